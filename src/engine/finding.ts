@@ -1,0 +1,76 @@
+/** What a scan produces: findings, load errors and notes, ready for any reporter. */
+import type { Location, Path, Position } from '../model/location.js';
+import type { ResourceKind, SourceFormat } from '../model/resource.js';
+import type { Certainty } from '../model/value.js';
+import type { Severity } from './rule.js';
+
+/** Replace the text between `start` and `end` (end exclusive) of `file` with `text`. */
+export interface TextEdit {
+  file: string;
+  start: Position;
+  end: Position;
+  text: string;
+}
+
+/** A fix rendered for the file it applies to. */
+export interface RenderedFix {
+  description: string;
+  /** Placeholder values the user must fill, e.g. `<subnet-id>`. */
+  placeholders: string[];
+  edits: TextEdit[];
+}
+
+export interface Suppression {
+  kind: 'inSource' | 'external';
+  justification: string;
+  /** Where the suppression is written (template metadata, config file, baseline). */
+  source: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  ruleName: string;
+  /** Effective severity: the rule's (or the config's override), one lower when possible. */
+  severity: Severity;
+  certainty: Certainty;
+  message: string;
+  resource: {
+    id: string;
+    type: string;
+    kind: ResourceKind;
+    source: SourceFormat;
+    label?: string;
+  };
+  location: Location;
+  /** Path of the offending property inside the resource (empty for the resource itself). */
+  propertyPath: Path;
+  fix?: RenderedFix;
+  suppression?: Suppression;
+  /** Stable across unrelated edits: rule + file + resource identity + property path. */
+  fingerprint: string;
+}
+
+/** An input that could not be read, or read only in part. */
+export interface LoadError {
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+/** Something the user should know that is not a finding (e.g. a definition held in S3). */
+export interface Note {
+  file?: string;
+  line?: number;
+  message: string;
+}
+
+/** Everything one scan or audit produced. */
+export interface ScanResult {
+  /** Absolute path of the scan root (source findings are relative to it). */
+  root: string;
+  findings: Finding[];
+  errors: LoadError[];
+  notes: Note[];
+  stats: { files: number; resources: number };
+}

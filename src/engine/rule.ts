@@ -1,0 +1,107 @@
+/**
+ * What a rule is: metadata (id, severity, docs, remediation) and a check over one
+ * resource of the model. Rules never see YAML, HCL or API responses.
+ */
+import type { ResourceGraph } from '../model/graph.js';
+import type { Resource, ResourceKind } from '../model/resource.js';
+import type { Certainty, Value } from '../model/value.js';
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** A possible (not certain) violation is reported one level lower. */
+export function lowerSeverity(severity: Severity): Severity {
+  const i = SEVERITIES.indexOf(severity);
+  return SEVERITIES[Math.min(i + 1, SEVERITIES.length - 1)]!;
+}
+
+/** How to fix a finding in each place it can live (Prowler-style remediation data). */
+export interface Remediation {
+  /** The CloudFormation property or block, as YAML. */
+  cloudformation?: string;
+  /** The Terraform attribute or block. */
+  terraform?: string;
+  /** AWS CLI command(s) for a live resource. */
+  cli?: string;
+  /** Console steps for a live resource. */
+  console?: string;
+  /** Set when the property cannot be changed in place and the resource must be recreated. */
+  recreate?: string;
+}
+
+export interface GuidanceLink {
+  title: string;
+  url: string;
+}
+
+export interface RuleDocs {
+  /** One line: what is wrong. */
+  summary: string;
+  /** A paragraph: what the rule checks, including defaults and edge cases. */
+  description: string;
+  /** Why it matters. */
+  risk: string;
+  /** AWS documentation this rule enforces. */
+  guidance: GuidanceLink[];
+  remediation: Remediation;
+  /** Equivalent controls elsewhere: { 'Security Hub': ['SageMaker.1'], checkov: ['CKV_AWS_122'] }. */
+  alsoKnownAs?: Record<string, string[]>;
+  /** Deliberate choices a user should know (e.g. why a peer disagrees). */
+  notes?: string[];
+}
+
+export interface RuleMeta {
+  id: string;
+  name: string;
+  severity: Severity;
+  appliesTo: readonly ResourceKind[];
+  /** Whether the rule offers edits for IaC files. */
+  fixable: boolean;
+  tags: string[];
+  docs: RuleDocs;
+}
+
+/** One change a fix makes, in canonical (CloudFormation-shaped) terms. */
+export interface PropertyEdit {
+  /** The property to set: a present value (replaced) or an omitted one (inserted). */
+  target: Value;
+  /** Plain data; strings like `<subnet-id>` are placeholders the user must fill. */
+  value: unknown;
+}
+
+export interface Fix {
+  description: string;
+  edits: PropertyEdit[];
+}
+
+export interface ReportInput {
+  /** The offending value (narrowest), or the resource when no property applies. */
+  at: Value | Resource;
+  message: string;
+  /** Default: definite. A possible finding is reported one severity lower. */
+  certainty?: Certainty;
+  fix?: Fix;
+}
+
+export interface RuleOptions {
+  /** Tag keys every taggable resource must carry (config `requiredTags`). */
+  requiredTags: string[];
+}
+
+export interface RuleContext {
+  graph: ResourceGraph;
+  options: RuleOptions;
+  report(input: ReportInput): void;
+}
+
+export interface Rule extends RuleMeta {
+  check(resource: Resource, context: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+export function isResource(x: Value | Resource): x is Resource {
+  return 'kind' in x && 'props' in x;
+}

@@ -1,0 +1,39 @@
+/** Where a resource, property or value comes from. */
+
+/** 1-based line and column; `offset` is the 0-based UTF-16 offset into the file text. */
+export interface Position {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** A segment of a path inside a document: a map key or a list index. */
+export type PathSegment = string | number;
+export type Path = readonly PathSegment[];
+
+/** A place in an IaC file. `file` is relative to the scan root, with `/` separators. */
+export interface SourceLocation {
+  kind: 'source';
+  file: string;
+  start: Position;
+  end: Position;
+  /** Path of the node inside the document (e.g. ['Resources', 'Nb', 'Properties', 'RootAccess']). */
+  path: Path;
+}
+
+/** A resource in a live account. */
+export interface LiveLocation {
+  kind: 'live';
+  arn: string;
+  partition: string;
+  account: string;
+  region: string;
+  /** Path of the property inside the API description of the resource. */
+  path: Path;
+}
+
+export type Location = SourceLocation | LiveLocation;
+
+export function describeLocation(loc: Location): string {
+  return loc.kind === 'source' ? `${loc.file}:${loc.start.line}:${loc.start.column}` : loc.arn;
+}

@@ -1,0 +1,83 @@
+/**
+ * The normalized resource model. Every loader (CloudFormation, Terraform, live
+ * account) emits these; rules see nothing else.
+ *
+ * Property names are canonical: CloudFormation's property names (which match the
+ * SageMaker, EC2, IAM and Redshift API shapes), so one rule reads every input.
+ */
+import type { Location } from './location.js';
+import { get, withDefault, type Value } from './value.js';
+import { AWS_DEFAULTS } from './defaults.js';
+
+export const RESOURCE_KINDS = [
+  'NotebookInstance',
+  'NotebookLifecycleConfig',
+  'Domain',
+  'UserProfile',
+  'Model',
+  'EndpointConfig',
+  'Endpoint',
+  'Job',
+  'TransformJob',
+  'Pipeline',
+  'StateMachine',
+  'SecurityGroup',
+  'SecurityGroupIngress',
+  'Vpc',
+  'Subnet',
+  'VpcEndpoint',
+  'RedshiftCluster',
+  'RedshiftParameterGroup',
+  'IamRole',
+  'IamUser',
+  'IamGroup',
+  'IamPolicy',
+] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+
+export type SourceFormat = 'cloudformation' | 'terraform' | 'terraform-plan' | 'live';
+
+/** An in-source request to silence a rule on this resource. */
+export interface InlineSuppression {
+  ruleId: string;
+  /** Absent or empty reasons are themselves reported. */
+  reason?: string;
+  loc: Location;
+}
+
+/** Tags as the loader could read them. */
+export interface TagSet {
+  /** Tag keys whose presence is certain, with their values where known. */
+  known: ReadonlyMap<string, string | undefined>;
+  /** Some tags come from something unresolvable (a parameter list, a variable map). */
+  partial: boolean;
+  loc: Location;
+}
+
+export interface Resource {
+  kind: ResourceKind;
+  /** Logical ID, Terraform address, or ARN: the identity used in messages and fingerprints. */
+  id: string;
+  /** Native type: `AWS::SageMaker::NotebookInstance`, `aws_sagemaker_notebook_instance`, an API shape name. */
+  type: string;
+  source: SourceFormat;
+  /** Where the resource is declared (the logical ID key, the block header, the ARN). */
+  loc: Location;
+  /** Canonical properties, as a map value. */
+  props: Value;
+  /** Undefined when the resource type cannot carry tags. */
+  tags?: TagSet;
+  suppressions: InlineSuppression[];
+  /** Other names the resource answers to: physical IDs, names, ARNs (for live references). */
+  aliases: string[];
+  /** Human context: a CDK construct path, a Terraform module path, a stack name. */
+  label?: string;
+  /** The CloudFormation condition that decides whether it exists at all. */
+  condition?: string;
+}
+
+/** A property of a resource, with AWS's default filled in when it is omitted. */
+export function prop(resource: Resource, ...path: (string | number)[]): Value {
+  const value = get(resource.props, ...path);
+  return withDefault(value, AWS_DEFAULTS[resource.kind]?.[path.join('.')]);
+}
