@@ -35,6 +35,21 @@ export const RESOURCE_KINDS = [
 ] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
+/**
+ * Canonical shapes of the kinds that have no single CloudFormation type:
+ *
+ * - `Job` (training, tuning training definitions, processing, monitoring job
+ *   definitions, wherever declared): the CreateTrainingJob request shape —
+ *   `JobType` ('training' | 'tuning' | 'processing' | 'data-quality' |
+ *   'model-quality' | 'model-bias' | 'model-explainability'), `RoleArn`,
+ *   `VpcConfig { Subnets, SecurityGroupIds }`, `EnableNetworkIsolation`,
+ *   `EnableInterContainerTrafficEncryption`, `ResourceConfig { InstanceCount,
+ *   VolumeKmsKeyId }`, `OutputDataConfig { KmsKeyId }`.
+ * - `TransformJob`: the CreateTransformJob request shape — `ModelName`,
+ *   `TransformResources { InstanceCount, VolumeKmsKeyId }`, `TransformOutput { KmsKeyId }`.
+ * - `Model` declared outside `AWS::SageMaker::Model` (Step Functions createModel,
+ *   pipeline Model steps, live DescribeModel): the CreateModel request shape.
+ */
 export type SourceFormat = 'cloudformation' | 'terraform' | 'terraform-plan' | 'live';
 
 /** An in-source request to silence a rule on this resource. */

@@ -48,6 +48,8 @@ export interface UnknownValue extends ValueBase {
   t: 'unknown';
   reason: string;
   fallback?: Choice;
+  /** How the value reads inside a string assembled at deploy time, e.g. `${AWS::Region}`. */
+  placeholder?: string;
 }
 
 /** A reference to another resource in scope (its id, ARN, name or an attribute). */
@@ -130,10 +132,19 @@ function omittedUnder(parent: Value, key: string | number): OmittedValue {
   return { t: 'omitted', loc: parent.loc, anchor: parent, path: [...pathOf(parent), key] };
 }
 
-/** Gives an omitted value the default AWS applies to it. */
+/** Gives an omitted value (or omitted possibility) the default AWS applies to it. */
 export function withDefault(value: Value, fallback: Scalar | undefined): Value {
-  if (value.t !== 'omitted' || fallback === undefined) return value;
-  return { ...value, fallback: scalar(fallback, value.loc) };
+  if (fallback === undefined) return value;
+  switch (value.t) {
+    case 'omitted':
+      return value.fallback ? value : { ...value, fallback: scalar(fallback, value.loc) };
+    case 'oneOf':
+      return { ...value, options: value.options.map((o) => ({ ...o, value: withDefault(o.value, fallback) })) };
+    case 'unknown':
+      return value.fallback ? { ...value, fallback: { ...value.fallback, value: withDefault(value.fallback.value, fallback) } } : value;
+    default:
+      return value;
+  }
 }
 
 /** One concrete possibility of a value, with how it arises. */
@@ -212,12 +223,17 @@ export function judge(value: Value, isBad: (leaf: ConcreteValue | OmittedValue) 
 
 function describeLeaves(bad: Leaf[], certain: boolean): string {
   const first = bad[0]!;
-  const shown = displayConcrete(first.value);
-  if (first.defaulted && first.via.length === 0) return `is omitted and defaults to ${shown}`;
-  if (first.value.t === 'omitted') return first.via.length ? `is omitted when ${first.via.join(' and ')}` : 'is omitted';
-  if (first.via.length === 0) return `is ${shown}`;
-  const how = bad.map((l) => `${displayConcrete(l.value)} when ${l.via.join(' and ')}`);
-  return certain ? `is ${how.join(', or ')}` : `can be ${how.join(', or ')}`;
+  if (bad.length === 1 && first.via.length === 0) {
+    if (first.defaulted) return `is omitted and defaults to ${displayConcrete(first.value)}`;
+    return first.value.t === 'omitted' ? 'is omitted' : `is ${displayConcrete(first.value)}`;
+  }
+  const how = bad.map((l) => (l.via.length ? `${describeLeaf(l)} when ${l.via.join(' and ')}` : describeLeaf(l)));
+  return `${certain ? 'is' : 'can be'} ${how.join(', or ')}`;
+}
+
+function describeLeaf(leaf: Leaf): string {
+  const shown = displayConcrete(leaf.value);
+  return leaf.defaulted ? `omitted (defaulting to ${shown})` : shown;
 }
 
 /** Short rendering of a concrete value for messages. */

@@ -1,0 +1,123 @@
+import { cfn, runRuleTests } from '../test/rule-tester.js';
+import rule from './sm001-notebook-direct-internet.js';
+
+runRuleTests(rule, {
+  valid: [
+    cfn`
+      Resources:
+        Notebook:
+          Type: AWS::SageMaker::NotebookInstance
+          Properties:
+            InstanceType: ml.t3.medium
+            RoleArn: arn:aws:iam::123456789012:role/nb
+            DirectInternetAccess: Disabled
+    `,
+    {
+      name: 'parameter that only allows Disabled',
+      template: cfn`
+        Parameters:
+          Internet: { Type: String, AllowedValues: [Disabled] }
+        Resources:
+          Notebook:
+            Type: AWS::SageMaker::NotebookInstance
+            Properties:
+              DirectInternetAccess: !Ref Internet
+      `,
+    },
+    {
+      name: 'JSON template',
+      file: 'template.json',
+      template: '{"Resources": {"Notebook": {"Type": "AWS::SageMaker::NotebookInstance", "Properties": {"DirectInternetAccess": "Disabled"}}}}',
+    },
+  ],
+  invalid: [
+    {
+      name: 'omitted: AWS defaults to Enabled',
+      template: cfn`
+        Resources:
+          Notebook:
+            Type: AWS::SageMaker::NotebookInstance
+            Properties:
+              InstanceType: ml.t3.medium
+      `,
+      findings: [{ line: 2, message: /omitted and defaults to 'Enabled'/, severity: 'high' }],
+      fixed: cfn`
+        Resources:
+          Notebook:
+            Type: AWS::SageMaker::NotebookInstance
+            Properties:
+              InstanceType: ml.t3.medium
+              DirectInternetAccess: Disabled
+      `,
+    },
+    {
+      name: 'explicitly Enabled',
+      template: cfn`
+        Resources:
+          Notebook:
+            Type: AWS::SageMaker::NotebookInstance
+            Properties:
+              DirectInternetAccess: Enabled # for pip
+              InstanceType: ml.t3.medium
+      `,
+      findings: [{ line: 5, column: 29, message: /is 'Enabled'/ }],
+      fixed: cfn`
+        Resources:
+          Notebook:
+            Type: AWS::SageMaker::NotebookInstance
+            Properties:
+              DirectInternetAccess: Disabled # for pip
+              InstanceType: ml.t3.medium
+      `,
+    },
+    {
+      name: 'parameter whose allowed values include Enabled: possible, one level lower',
+      template: cfn`
+        Parameters:
+          Internet: { Type: String, AllowedValues: [Enabled, Disabled], Default: Disabled }
+        Resources:
+          Notebook:
+            Type: AWS::SageMaker::NotebookInstance
+            Properties:
+              DirectInternetAccess: !Ref Internet
+      `,
+      findings: [{ line: 7, certainty: 'possible', severity: 'medium', message: /can be 'Enabled' when parameter Internet is 'Enabled'/ }],
+    },
+    {
+      name: 'Fn::If with a branch that drops the property',
+      template: cfn`
+        Parameters:
+          Env: { Type: String }
+        Conditions:
+          IsProd: !Equals [!Ref Env, prod]
+        Resources:
+          Notebook:
+            Type: AWS::SageMaker::NotebookInstance
+            Properties:
+              DirectInternetAccess: !If [IsProd, Disabled, !Ref AWS::NoValue]
+      `,
+      findings: [{ line: 9, certainty: 'possible', message: /omitted \(defaulting to 'Enabled'\) when condition IsProd is false/ }],
+    },
+    {
+      name: 'condition decided by a literal comparison',
+      template: cfn`
+        Conditions:
+          Always: !Equals [a, a]
+        Resources:
+          Notebook:
+            Type: AWS::SageMaker::NotebookInstance
+            Properties:
+              DirectInternetAccess: !If [Always, Enabled, Disabled]
+      `,
+      findings: [{ line: 7, certainty: 'definite', message: /is 'Enabled'/ }],
+    },
+    {
+      name: 'JSON template, omitted',
+      file: 'template.json',
+      template: '{\n  "Resources": {\n    "Notebook": {\n      "Type": "AWS::SageMaker::NotebookInstance",\n      "Properties": {\n        "InstanceType": "ml.t3.medium"\n      }\n    }\n  }\n}\n',
+      findings: [{ line: 3 }],
+      fixed:
+        '{\n  "Resources": {\n    "Notebook": {\n      "Type": "AWS::SageMaker::NotebookInstance",\n      "Properties": {\n        "InstanceType": "ml.t3.medium",\n        "DirectInternetAccess": "Disabled"\n      }\n    }\n  }\n}\n',
+    },
+  ],
+});

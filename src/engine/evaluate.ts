@@ -1,0 +1,145 @@
+/**
+ * Runs rules over one loaded unit and turns their reports into findings:
+ * effective severity, location, rendered fix, suppression and fingerprint.
+ */
+import { createHash } from 'node:crypto';
+import type { Finding, Note, RenderedFix, Suppression } from './finding.js';
+import { lowerSeverity, isResource, type Fix, type ReportInput, type Rule, type Severity } from './rule.js';
+import type { LoadedUnit } from '../loaders/types.js';
+import { ResourceGraph } from '../model/graph.js';
+import type { Location, Path } from '../model/location.js';
+import type { Resource } from '../model/resource.js';
+import { pathOf } from '../model/value.js';
+import { matchExternalSuppression, type ExternalSuppression } from './suppressions.js';
+
+export interface EvaluationOptions {
+  rules: readonly Rule[];
+  severityOverrides?: Readonly<Record<string, Severity>>;
+  requiredTags?: readonly string[];
+  /** Honour suppressions written in the code under review (default true). */
+  inlineSuppressions?: boolean;
+  /** Suppressions from the config file. */
+  externalSuppressions?: readonly ExternalSuppression[];
+  /** Every rule ID the catalog knows, to flag suppressions of rules that do not exist. */
+  knownRuleIds?: ReadonlySet<string>;
+  /** Today, for suppression expiry (injectable for tests). */
+  today?: Date;
+}
+
+export interface Evaluation {
+  findings: Finding[];
+  notes: Note[];
+}
+
+export function evaluateUnit(unit: LoadedUnit, options: EvaluationOptions): Evaluation {
+  const graph = new ResourceGraph(unit.resources);
+  const findings: Finding[] = [];
+  const notes: Note[] = [];
+  const knownRuleIds = options.knownRuleIds ?? new Set(options.rules.map((r) => r.id));
+  for (const resource of unit.resources) {
+    const applicable = options.rules.filter((r) => r.appliesTo.includes(resource.kind));
+    for (const rule of applicable) {
+      const reports: ReportInput[] = [];
+      rule.check(resource, {
+        graph,
+        options: { requiredTags: [...(options.requiredTags ?? [])] },
+        report: (input) => reports.push(input),
+      });
+      for (const input of reports) findings.push(toFinding(rule, resource, input, unit, options));
+    }
+    notes.push(...checkSuppressionsOf(resource, knownRuleIds, options));
+  }
+  assignFingerprints(findings);
+  for (const finding of findings) applySuppression(finding, unit, options, notes);
+  return { findings, notes };
+}
+
+function toFinding(rule: Rule, resource: Resource, input: ReportInput, unit: LoadedUnit, options: EvaluationOptions): Finding {
+  const certainty = input.certainty ?? 'definite';
+  const base = options.severityOverrides?.[rule.id] ?? rule.severity;
+  const propertyPath = isResource(input.at) ? [] : relativePath(pathOf(input.at), resource);
+  return {
+    ruleId: rule.id,
+    ruleName: rule.name,
+    severity: certainty === 'possible' ? lowerSeverity(base) : base,
+    certainty,
+    message: input.message,
+    resource: { id: resource.id, type: resource.type, kind: resource.kind, source: resource.source, label: resource.label },
+    location: findingLocation(input, resource),
+    propertyPath,
+    fix: input.fix && renderFix(input.fix, unit),
+    fingerprint: '',
+  };
+}
+
+/** The narrowest true location: the value; for an omitted property, the resource. */
+function findingLocation(input: ReportInput, resource: Resource): Location {
+  if (isResource(input.at)) return input.at.loc;
+  if (input.at.t === 'omitted') return resource.loc;
+  return input.at.loc;
+}
+
+function relativePath(path: Path, resource: Resource): Path {
+  const base = pathOf(resource.props);
+  const within = base.every((seg, i) => path[i] === seg);
+  return within ? path.slice(base.length) : path;
+}
+
+const PLACEHOLDER = /<[a-z0-9][a-z0-9-]*>/g;
+
+function renderFix(fix: Fix, unit: LoadedUnit): RenderedFix | undefined {
+  const edits = unit.renderFix?.(fix);
+  if (!edits || edits.length === 0) return undefined;
+  const placeholders = new Set<string>();
+  for (const edit of fix.edits) for (const m of JSON.stringify(edit.value).matchAll(PLACEHOLDER)) placeholders.add(m[0]);
+  return { description: fix.description, placeholders: [...placeholders], edits };
+}
+
+/**
+ * rule + file + resource identity + property path, never a line number, so
+ * inserting lines or reordering resources leaves fingerprints unchanged.
+ * Repeats of the same identity are numbered in document order.
+ */
+function assignFingerprints(findings: Finding[]): void {
+  const seen = new Map<string, number>();
+  for (const f of findings) {
+    const file = f.location.kind === 'source' ? f.location.file : '';
+    const identity = [f.ruleId, file, f.resource.id, f.propertyPath.join('.')].join('\u0000');
+    const n = seen.get(identity) ?? 0;
+    seen.set(identity, n + 1);
+    f.fingerprint = createHash('sha256').update(`${identity}\u0000${n}`).digest('hex').slice(0, 32);
+  }
+}
+
+function applySuppression(finding: Finding, unit: LoadedUnit, options: EvaluationOptions, notes: Note[]): void {
+  const resource = unit.resources.find((r) => r.id === finding.resource.id);
+  let suppression: Suppression | undefined;
+  if (resource && options.inlineSuppressions !== false) {
+    const inline = resource.suppressions.find((s) => s.ruleId === finding.ruleId && s.reason);
+    if (inline) suppression = { kind: 'inSource', justification: inline.reason!, source: describeSource(inline.loc) };
+  }
+  if (!suppression) {
+    const external = matchExternalSuppression(finding, options.externalSuppressions ?? [], options.today ?? new Date());
+    if (external.expired) notes.push(external.expired);
+    suppression = external.suppression;
+  }
+  if (suppression) finding.suppression = suppression;
+}
+
+function checkSuppressionsOf(resource: Resource, knownRuleIds: ReadonlySet<string>, options: EvaluationOptions): Note[] {
+  if (options.inlineSuppressions === false) return [];
+  const notes: Note[] = [];
+  for (const s of resource.suppressions) {
+    const where = s.loc.kind === 'source' ? { file: s.loc.file, line: s.loc.start.line } : {};
+    if (!s.reason) {
+      notes.push({ ...where, message: `suppression of ${s.ruleId} on ${resource.id} has no reason, so it is not applied: add a reason` });
+    } else if (!knownRuleIds.has(s.ruleId)) {
+      notes.push({ ...where, message: `suppression on ${resource.id} names ${s.ruleId}, which is not a sagelint rule` });
+    }
+  }
+  return notes;
+}
+
+function describeSource(loc: Location): string {
+  return loc.kind === 'source' ? `${loc.file}:${loc.start.line}` : loc.arn;
+}

@@ -1,0 +1,154 @@
+/**
+ * A parsed CloudFormation template → model resources. Recognizes templates among
+ * other YAML/JSON, reads Parameters/Conditions/Mappings for the resolver, and
+ * reads each resource's tags, suppressions and CDK construct path.
+ */
+import type { LoadError, Note } from '../../engine/finding.js';
+import type { Location } from '../../model/location.js';
+import type { InlineSuppression, Resource, TagSet } from '../../model/resource.js';
+import { get, stringOf, type MapValue, type Value } from '../../model/value.js';
+import { IntrinsicResolver, type ParameterInfo, type TemplateScope } from './intrinsics.js';
+import { CLOUDFORMATION_KINDS, TAGGABLE_TYPES } from './resource-types.js';
+
+/** A template is a map with a Resources map whose entries have a Type, or a format version. */
+export function isCloudFormationTemplate(root: Value): root is MapValue {
+  if (root.t !== 'map') return false;
+  if (root.entries.has('AWSTemplateFormatVersion')) return true;
+  const resources = root.entries.get('Resources');
+  if (resources?.t !== 'map' || resources.entries.size === 0) return false;
+  return [...resources.entries.values()].some((r) => r.t === 'map' && stringOf(get(r, 'Type')) !== undefined);
+}
+
+export interface TemplateResources {
+  resources: Resource[];
+  errors: LoadError[];
+  notes: Note[];
+}
+
+/** Builds the model resources of one template. `label` prefixes each resource's label (a CDK stack). */
+export function readTemplate(root: MapValue, file: string, label?: string): TemplateResources {
+  const errors: LoadError[] = [];
+  const notes: Note[] = [];
+  const resourcesNode = root.entries.get('Resources');
+  if (resourcesNode && resourcesNode.t !== 'map') {
+    errors.push(errorAt(file, resourcesNode.loc, 'Resources must be a map of logical IDs to resources'));
+    return { resources: [], errors, notes };
+  }
+  const scope = templateScope(root, resourcesNode);
+  const resolver = new IntrinsicResolver(scope);
+  noteTransforms(root, file, notes);
+
+  const resources: Resource[] = [];
+  for (const [logicalId, node] of resourcesNode?.entries ?? []) {
+    const keyLoc = resourcesNode!.keyLocs.get(logicalId)!;
+    if (node.t !== 'map') {
+      errors.push(errorAt(file, node.loc, `resource ${logicalId} must be a map with a Type`));
+      continue;
+    }
+    const type = stringOf(get(node, 'Type'));
+    if (type === undefined) {
+      errors.push(errorAt(file, keyLoc, `resource ${logicalId} has no Type`));
+      continue;
+    }
+    const kind = CLOUDFORMATION_KINDS[type];
+    if (!kind) continue;
+    const rawProps = node.entries.get('Properties');
+    const props = rawProps ? resolver.resolve(rawProps) : get(node, 'Properties');
+    const metadata = node.entries.get('Metadata');
+    const cdkPath = metadata ? stringOf(get(metadata, 'aws:cdk:path')) : undefined;
+    const condition = stringOf(get(node, 'Condition'));
+    resources.push({
+      kind,
+      id: logicalId,
+      type,
+      source: 'cloudformation',
+      loc: keyLoc,
+      props,
+      tags: TAGGABLE_TYPES.has(type) ? readTags(get(props, 'Tags'), props.loc) : undefined,
+      suppressions: metadata ? readSuppressions(metadata, file, logicalId, errors) : [],
+      aliases: [],
+      label: [label, cdkPath].filter(Boolean).join(' ') || undefined,
+      condition,
+    });
+  }
+  return { resources, errors, notes };
+}
+
+function templateScope(root: MapValue, resourcesNode: MapValue | undefined): TemplateScope {
+  const parameters = new Map<string, ParameterInfo>();
+  const parametersNode = root.entries.get('Parameters');
+  if (parametersNode?.t === 'map') {
+    for (const [name, p] of parametersNode.entries) {
+      const allowed = get(p, 'AllowedValues');
+      const noEcho = get(p, 'NoEcho');
+      const def = get(p, 'Default');
+      parameters.set(name, {
+        name,
+        type: stringOf(get(p, 'Type')) ?? 'String',
+        default: def.t === 'scalar' || def.t === 'list' ? def : undefined,
+        allowed: allowed.t === 'list' ? allowed.items.filter((v) => v.t === 'scalar') : undefined,
+        noEcho: noEcho.t === 'scalar' && String(noEcho.v).toLowerCase() === 'true',
+      });
+    }
+  }
+  const conditions = new Map<string, Value>();
+  const conditionsNode = root.entries.get('Conditions');
+  if (conditionsNode?.t === 'map') for (const [name, c] of conditionsNode.entries) conditions.set(name, c);
+  const mappings = root.entries.get('Mappings');
+  return { parameters, conditions, mappings, resourceIds: new Set(resourcesNode?.entries.keys() ?? []) };
+}
+
+function noteTransforms(root: MapValue, file: string, notes: Note[]): void {
+  const transform = root.entries.get('Transform');
+  if (!transform) return;
+  const names = transform.t === 'list' ? transform.items.map(stringOf) : [stringOf(transform)];
+  const line = transform.loc.kind === 'source' ? transform.loc.start.line : undefined;
+  for (const name of names) {
+    if (name === 'AWS::Serverless-2016-10-31') {
+      notes.push({ file, line, message: 'SAM transform is not expanded: AWS::Serverless::* resources are checked as written' });
+    } else {
+      notes.push({ file, line, message: `transform ${name ?? '(computed)'} is not run: resources it would generate are not checked` });
+    }
+  }
+}
+
+/** CloudFormation `Tags: [{ Key, Value }]` → TagSet. */
+function readTags(tags: Value, resourceLoc: Location): TagSet {
+  const known = new Map<string, string | undefined>();
+  if (tags.t === 'omitted') return { known, partial: false, loc: resourceLoc };
+  if (tags.t !== 'list') return { known, partial: true, loc: tags.loc };
+  let partial = false;
+  for (const tag of tags.items) {
+    const key = stringOf(get(tag, 'Key'));
+    if (key === undefined) {
+      partial = true;
+      continue;
+    }
+    known.set(key, stringOf(get(tag, 'Value')));
+  }
+  return { known, partial, loc: tags.loc };
+}
+
+/** `Metadata: { sagelint: { ignore: [ { id: SM003, reason: "…" } | "SM003" ] } }` */
+function readSuppressions(metadata: Value, file: string, logicalId: string, errors: LoadError[]): InlineSuppression[] {
+  const ignore = get(metadata, 'sagelint', 'ignore');
+  if (ignore.t === 'omitted') return [];
+  if (ignore.t !== 'list') {
+    errors.push(errorAt(file, ignore.loc, `Metadata.sagelint.ignore of ${logicalId} must be a list of { id, reason }`));
+    return [];
+  }
+  const out: InlineSuppression[] = [];
+  for (const entry of ignore.items) {
+    const ruleId = stringOf(entry) ?? stringOf(get(entry, 'id'));
+    if (!ruleId) {
+      errors.push(errorAt(file, entry.loc, `suppression on ${logicalId} has no rule id`));
+      continue;
+    }
+    out.push({ ruleId, reason: stringOf(get(entry, 'reason'))?.trim() || undefined, loc: entry.loc });
+  }
+  return out;
+}
+
+function errorAt(file: string, loc: Location, message: string): LoadError {
+  return loc.kind === 'source' ? { file, line: loc.start.line, column: loc.start.column, message } : { file, message };
+}

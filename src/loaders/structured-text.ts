@@ -1,0 +1,181 @@
+/**
+ * Parses YAML or JSON text into a Value tree in which every node carries its
+ * exact source range. CloudFormation short-form tags (`!Ref`, `!Sub`, …) become
+ * their long form (`{ Ref: … }`, `{ 'Fn::Sub': … }`) so that inner ranges survive.
+ *
+ * Hostile input is bounded: aliases may not expand past a node budget, nesting
+ * may not pass a depth limit, duplicate keys are errors.
+ */
+import { Alias, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { LoadError } from '../engine/finding.js';
+import type { Location, Path } from '../model/location.js';
+import type { Value } from '../model/value.js';
+import { PositionMap } from './source-text.js';
+
+export const MAX_NESTING_DEPTH = 500;
+export const MAX_EXPANDED_NODES = 1_000_000;
+
+export interface StructuredDocument {
+  value: Value;
+  positions: PositionMap;
+  text: string;
+}
+
+export type ParseOutcome = { ok: true; doc: StructuredDocument } | { ok: false; error: LoadError };
+
+/** Tags whose long form is not `Fn::<Name>`. */
+const TAG_KEYS: Record<string, string> = { '!Ref': 'Ref', '!Condition': 'Condition' };
+
+export function parseStructuredText(text: string, file: string): ParseOutcome {
+  const positions = new PositionMap(text);
+  const fail = (message: string, offset?: number): ParseOutcome => {
+    const pos = offset === undefined ? undefined : positions.at(offset);
+    return { ok: false, error: { file, line: pos?.line, column: pos?.column, message } };
+  };
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true, merge: false });
+  } catch (err) {
+    if (err instanceof RangeError) return fail(`nesting is too deep to parse`);
+    throw err;
+  }
+  const firstError = doc.errors[0];
+  if (firstError) return fail(cleanYamlMessage(firstError.message), firstError.pos[0]);
+  const converter = new Converter(doc, text, file, positions);
+  try {
+    const value = converter.convert(doc.contents, [], 0);
+    return { ok: true, doc: { value, positions, text } };
+  } catch (err) {
+    if (err instanceof StructureLimitError) return fail(err.message, err.offset);
+    if (err instanceof RangeError) return fail('nesting is too deep to parse');
+    throw err;
+  }
+}
+
+function cleanYamlMessage(message: string): string {
+  // yaml appends " at line L, column C" and a code frame; we report the position separately.
+  return message.replace(/ at line \d+, column \d+[\s\S]*$/, '').trim();
+}
+
+class StructureLimitError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+  }
+}
+
+class Converter {
+  private expanded = 0;
+  private readonly aliasTargets = new Map<Node, { value: Value; size: number }>();
+
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly text: string,
+    private readonly file: string,
+    private readonly positions: PositionMap,
+  ) {}
+
+  convert(node: unknown, path: Path, depth: number): Value {
+    return this.convertSized(node, path, depth).value;
+  }
+
+  private convertSized(node: unknown, path: Path, depth: number): { value: Value; size: number } {
+    if (depth > MAX_NESTING_DEPTH) {
+      throw new StructureLimitError(`nesting deeper than ${MAX_NESTING_DEPTH} levels`, rangeOf(node)?.[0] ?? 0);
+    }
+    if (isAlias(node)) return this.convertAlias(node, path, depth);
+    const converted = this.convertNode(node, path, depth);
+    this.expanded += 1;
+    return converted;
+  }
+
+  private convertAlias(alias: Alias, path: Path, depth: number): { value: Value; size: number } {
+    const target = alias.resolve(this.doc);
+    if (!target) throw new StructureLimitError(`unknown alias *${alias.source}`, alias.range?.[0] ?? 0);
+    let memo = this.aliasTargets.get(target);
+    if (!memo) {
+      memo = this.convertNode(target, path, depth);
+      this.aliasTargets.set(target, memo);
+    }
+    this.expanded += memo.size;
+    if (this.expanded > MAX_EXPANDED_NODES) {
+      throw new StructureLimitError(`aliases expand to more than ${MAX_EXPANDED_NODES} nodes`, alias.range?.[0] ?? 0);
+    }
+    return memo;
+  }
+
+  private convertNode(node: unknown, path: Path, depth: number): { value: Value; size: number } {
+    const range = rangeOf(node) ?? [0, 0];
+    const [valueStart = 0, valueEnd = 0] = range;
+    const tag = (node as { tag?: string } | null)?.tag;
+    const start = tag && tag.startsWith('!') ? this.tagStart(valueStart, tag) : valueStart;
+    const loc = this.location(start, valueEnd, path);
+    if (tag && tag.startsWith('!') && !tag.startsWith('!!')) {
+      const key = TAG_KEYS[tag] ?? `Fn::${tag.slice(1)}`;
+      const inner = this.convertUntagged(node, [...path, key], depth + 1, range);
+      return {
+        value: { t: 'map', loc, entries: new Map([[key, inner.value]]), keyLocs: new Map([[key, loc]]) },
+        size: inner.size + 1,
+      };
+    }
+    return this.convertUntagged(node, path, depth, range);
+  }
+
+  private convertUntagged(node: unknown, path: Path, depth: number, range: readonly number[]): { value: Value; size: number } {
+    const loc = this.location(range[0]!, range[1]!, path);
+    if (isMap(node)) {
+      const entries = new Map<string, Value>();
+      const keyLocs = new Map<string, Location>();
+      let size = 1;
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const keyNode = pair.key;
+        const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+        const keyRange = rangeOf(keyNode) ?? range;
+        const child = pair.value == null ? { value: this.nullAt(keyRange[1]!, [...path, key]), size: 1 } : this.convertSized(pair.value, [...path, key], depth + 1);
+        entries.set(key, child.value);
+        keyLocs.set(key, this.location(keyRange[0]!, keyRange[1]!, [...path, key]));
+        size += child.size;
+      }
+      return { value: { t: 'map', loc, entries, keyLocs }, size };
+    }
+    if (isSeq(node)) {
+      const items: Value[] = [];
+      let size = 1;
+      node.items.forEach((item, i) => {
+        const child = this.convertSized(item, [...path, i], depth + 1);
+        items.push(child.value);
+        size += child.size;
+      });
+      return { value: { t: 'list', loc, items }, size };
+    }
+    if (isScalar(node)) {
+      const v = node.value;
+      const scalarValue = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
+      return { value: { t: 'scalar', loc, v: scalarValue }, size: 1 };
+    }
+    return { value: { t: 'scalar', loc, v: null }, size: 1 };
+  }
+
+  private nullAt(offset: number, path: Path): Value {
+    return { t: 'scalar', v: null, loc: this.location(offset, offset, path) };
+  }
+
+  /** Tagged nodes' ranges start after the tag; a fix must replace the tag too. */
+  private tagStart(valueStart: number, tag: string): number {
+    let i = valueStart - 1;
+    while (i >= 0 && /\s/.test(this.text[i]!)) i--;
+    const candidate = i - tag.length + 1;
+    return candidate >= 0 && this.text.slice(candidate, i + 1) === tag ? candidate : valueStart;
+  }
+
+  private location(start: number, end: number, path: Path): Location {
+    return { kind: 'source', file: this.file, start: this.positions.at(start), end: this.positions.at(end), path };
+  }
+}
+
+function rangeOf(node: unknown): readonly number[] | undefined {
+  return (node as { range?: readonly number[] } | null)?.range ?? undefined;
+}

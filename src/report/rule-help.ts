@@ -1,0 +1,102 @@
+/**
+ * A rule's help as plain text and as Markdown (SARIF `help`, `explain`): what it
+ * checks, why it matters, how to fix it in each place the resource can live, and
+ * where the guidance comes from. Both renderings come from one outline so they
+ * never disagree.
+ */
+import type { RuleMeta } from '../engine/rule.js';
+import { ruleHelpUri } from './tool.js';
+
+type Block =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'code'; language: string; text: string }
+  | { kind: 'list'; items: { text: string; url?: string }[] };
+
+interface Section {
+  heading?: string;
+  blocks: Block[];
+}
+
+export interface RuleHelp {
+  text: string;
+  markdown: string;
+}
+
+export function ruleHelp(rule: RuleMeta): RuleHelp {
+  const outline = helpOutline(rule);
+  return { text: renderText(outline), markdown: renderMarkdown(outline) };
+}
+
+function helpOutline(rule: RuleMeta): Section[] {
+  const { docs } = rule;
+  const { remediation } = docs;
+  const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
+  const code = (language: string, text: string | undefined): Block[] =>
+    text ? [{ kind: 'code', language, text: text.replace(/\n+$/, '') }] : [];
+  const labelled = (label: string, blocks: Block[]): Block[] => (blocks.length ? [paragraph(`${label}:`), ...blocks] : []);
+
+  const sections: Section[] = [
+    { blocks: [paragraph(docs.summary), paragraph(docs.description)] },
+    { heading: 'Risk', blocks: [paragraph(docs.risk)] },
+    {
+      heading: 'Remediation',
+      blocks: [
+        ...labelled('CloudFormation', code('yaml', remediation.cloudformation)),
+        ...labelled('Terraform', code('hcl', remediation.terraform)),
+        ...labelled('AWS CLI', code('sh', remediation.cli)),
+        ...labelled('Console', remediation.console ? [paragraph(remediation.console)] : []),
+        ...(remediation.recreate ? [paragraph(`The resource must be recreated: ${remediation.recreate}`)] : []),
+      ],
+    },
+    { heading: 'References', blocks: [{ kind: 'list', items: [...docs.guidance.map((g) => ({ text: g.title, url: g.url })), { text: `${rule.id} documentation`, url: ruleHelpUri(rule.id) }] }] },
+  ];
+  const aliases = Object.entries(docs.alsoKnownAs ?? {}).filter(([, ids]) => ids.length > 0);
+  if (aliases.length) {
+    sections.push({ heading: 'Also known as', blocks: [{ kind: 'list', items: aliases.map(([tool, ids]) => ({ text: `${tool}: ${ids.join(', ')}` })) }] });
+  }
+  if (docs.notes?.length) {
+    sections.push({ heading: 'Notes', blocks: [{ kind: 'list', items: docs.notes.map((text) => ({ text })) }] });
+  }
+  return sections.filter((section) => section.blocks.length > 0);
+}
+
+function renderMarkdown(outline: Section[]): string {
+  const block = (b: Block): string => {
+    switch (b.kind) {
+      case 'paragraph':
+        return b.text;
+      case 'code': {
+        const fence = '`'.repeat(Math.max(3, longestBacktickRun(b.text) + 1));
+        return `${fence}${b.language}\n${b.text}\n${fence}`;
+      }
+      case 'list':
+        return b.items.map((item) => `- ${item.url ? `[${item.text}](${item.url})` : item.text}`).join('\n');
+    }
+  };
+  return outline
+    .map((section) => [...(section.heading ? [`## ${section.heading}`] : []), ...section.blocks.map(block)].join('\n\n'))
+    .join('\n\n');
+}
+
+function renderText(outline: Section[]): string {
+  const block = (b: Block): string => {
+    switch (b.kind) {
+      case 'paragraph':
+        return b.text;
+      case 'code':
+        return b.text
+          .split('\n')
+          .map((line) => `    ${line}`)
+          .join('\n');
+      case 'list':
+        return b.items.map((item) => `- ${item.text}${item.url ? `: ${item.url}` : ''}`).join('\n');
+    }
+  };
+  return outline
+    .map((section) => [...(section.heading ? [`${section.heading.toUpperCase()}`] : []), ...section.blocks.map(block)].join('\n\n'))
+    .join('\n\n');
+}
+
+function longestBacktickRun(text: string): number {
+  return Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+}
