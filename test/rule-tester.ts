@@ -57,7 +57,7 @@ export function cfn(strings: TemplateStringsArray, ...values: unknown[]): string
 }
 
 export function loadForTest(template: string, file = 'template.yaml'): LoadedUnit {
-  const unit = loadCloudFormationText(template, file, { explicit: true });
+  const unit = loadCloudFormationText(template, file);
   if (!unit) throw new Error(`${file} is not a CloudFormation template`);
   if (unit.errors.length) throw new Error(`${file} did not load: ${unit.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join('; ')}`);
   return unit;

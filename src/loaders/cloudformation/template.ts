@@ -8,6 +8,7 @@ import type { Location } from '../../model/location.js';
 import type { InlineSuppression, Resource, TagSet } from '../../model/resource.js';
 import { get, stringOf, type MapValue, type Value } from '../../model/value.js';
 import { IntrinsicResolver, type ParameterInfo, type TemplateScope } from './intrinsics.js';
+import { RESOURCE_EXPANDERS } from './expanders.js';
 import { CLOUDFORMATION_KINDS, TAGGABLE_TYPES } from './resource-types.js';
 
 /** A template is a map with a Resources map whose entries have a Type, or a format version. */
@@ -51,25 +52,30 @@ export function readTemplate(root: MapValue, file: string, label?: string): Temp
       continue;
     }
     const kind = CLOUDFORMATION_KINDS[type];
-    if (!kind) continue;
+    const expander = RESOURCE_EXPANDERS[type];
+    if (!kind && !expander) continue;
     const rawProps = node.entries.get('Properties');
     const props = rawProps ? resolver.resolve(rawProps) : get(node, 'Properties');
     const metadata = node.entries.get('Metadata');
     const cdkPath = metadata ? stringOf(get(metadata, 'aws:cdk:path')) : undefined;
-    const condition = stringOf(get(node, 'Condition'));
-    resources.push({
-      kind,
+    const base = {
       id: logicalId,
       type,
-      source: 'cloudformation',
+      source: 'cloudformation' as const,
       loc: keyLoc,
       props,
       tags: TAGGABLE_TYPES.has(type) ? readTags(get(props, 'Tags'), props.loc) : undefined,
       suppressions: metadata ? readSuppressions(metadata, file, logicalId, errors) : [],
       aliases: [],
       label: [label, cdkPath].filter(Boolean).join(' ') || undefined,
-      condition,
-    });
+      condition: stringOf(get(node, 'Condition')),
+    };
+    if (kind) resources.push({ ...base, kind });
+    if (expander) {
+      const expanded = expander({ logicalId, type, props, loc: keyLoc, file, base });
+      resources.push(...expanded.resources);
+      notes.push(...expanded.notes);
+    }
   }
   return { resources, errors, notes };
 }

@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+/**
+ * sagelint's command line. Only yargs loads up front: each command imports what
+ * it needs when it runs, so `--version`, `--help` and `rules` stay fast.
+ */
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { toolVersion } from '../report/tool.js';
+import { EXIT } from './exit-codes.js';
+import { explainCommand, rulesCommand } from './rules-command.js';
+import { scanCommand } from './scan-command.js';
+
+try {
+  await yargs(hideBin(process.argv))
+    .scriptName('sagelint')
+    .usage('$0 <command> [options]\n\nSecurity linter and auditor for Amazon SageMaker deployments.')
+    .command(scanCommand)
+    .command(rulesCommand)
+    .command(explainCommand)
+    .demandCommand(1, 'Name a command: scan, rules or explain.')
+    .strict()
+    .version(toolVersion())
+    .alias('h', 'help')
+    .alias('v', 'version')
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .epilogue(
+      'Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, config or input error.\nDocs: https://github.com/sagelint/sagelint',
+    )
+    .fail((message, error) => {
+      if (error) throw error;
+      process.stderr.write(`sagelint: ${message}\nRun 'sagelint --help' for usage.\n`);
+      process.exit(EXIT.error);
+    })
+    .parseAsync();
+} catch (error) {
+  // Expected failures are reported by the commands; anything else is a bug, shown without a stack trace.
+  const detail = process.env.SAGELINT_DEBUG ? (error as Error).stack : (error as Error).message;
+  process.stderr.write(`sagelint: internal error: ${detail}\nPlease report it with the input that caused it (set SAGELINT_DEBUG=1 for details).\n`);
+  process.exitCode = EXIT.error;
+}

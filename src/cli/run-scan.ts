@@ -1,0 +1,95 @@
+/** The work behind `sagelint scan`, loaded only when the command runs. */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigError, EMPTY_CONFIG, findConfigFile, loadConfig, type ResolvedConfig } from '../engine/config.js';
+import type { ScanResult } from '../engine/finding.js';
+import type { Rule, Severity } from '../engine/rule.js';
+import { scan } from '../engine/scan.js';
+import { scanRootFor } from '../loaders/walk.js';
+import { renderJson } from '../report/json.js';
+import { renderSarif } from '../report/sarif.js';
+import { atOrAbove, isSuppressed, summarize, plural } from '../report/summary.js';
+import { renderText } from '../report/text.js';
+import { EXIT } from './exit-codes.js';
+import { loadCatalog } from './rules-command.js';
+import type { OutputFormat, ScanArgs } from './scan-command.js';
+
+export async function runScan(args: ScanArgs): Promise<number> {
+  const catalog = await loadCatalog();
+  const root = scanRootFor(args.paths);
+  let config: ResolvedConfig;
+  let rules: readonly Rule[];
+  try {
+    config = await resolveConfigFor(root, args.config, catalog);
+    rules = selectRules(catalog, config, args);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`sagelint: ${err.message}\n`);
+    return EXIT.error;
+  }
+  const result = await scan(args.paths, {
+    root,
+    rules,
+    catalog,
+    config: { ...config, inlineSuppressions: config.inlineSuppressions && args['inline-suppressions'] },
+    maxFileBytes: args['max-file-size'] * 1024 * 1024,
+    varFiles: args['var-file'],
+  });
+  const failOn = args['fail-on'] ?? config.failOn ?? 'low';
+  const format = args.format ?? formatFromExtension(args.output) ?? 'text';
+  const report = render(result, rules, format, args, failOn);
+  if (args.output) {
+    await writeFile(args.output, report);
+    if (!args.quiet) process.stderr.write(`sagelint: ${oneLineSummary(result)}; report written to ${args.output}\n`);
+  } else {
+    process.stdout.write(report);
+  }
+  return exitCode(result, failOn);
+}
+
+async function resolveConfigFor(root: string, explicit: string | undefined, catalog: readonly Rule[]): Promise<ResolvedConfig> {
+  const file = explicit ? path.resolve(explicit) : findConfigFile(root);
+  return file ? loadConfig(file, catalog) : EMPTY_CONFIG;
+}
+
+/** --rules, --skip-rules and the config's disabled rules; unknown IDs are a usage error. */
+export function selectRules(catalog: readonly Rule[], config: ResolvedConfig, args: Pick<ScanArgs, 'rules' | 'skip-rules'>): Rule[] {
+  const ids = (list: string[] | undefined) => (list ?? []).flatMap((s) => s.split(/[\s,]+/)).filter(Boolean).map((s) => s.toUpperCase());
+  const only = ids(args.rules);
+  const skip = ids(args['skip-rules']);
+  const known = new Set(catalog.map((r) => r.id));
+  const unknown = [...only, ...skip].filter((id) => !known.has(id));
+  if (unknown.length) throw new ConfigError(`unknown rule ${unknown.join(', ')} (see \`sagelint rules\`)`);
+  return catalog.filter((r) => (only.length ? only.includes(r.id) : !config.disabledRules.has(r.id)) && !skip.includes(r.id));
+}
+
+function formatFromExtension(output: string | undefined): OutputFormat | undefined {
+  const ext = output ? path.extname(output).toLowerCase() : '';
+  if (ext === '.sarif') return 'sarif';
+  if (ext === '.json') return 'json';
+  return undefined;
+}
+
+function render(result: ScanResult, rules: readonly Rule[], format: OutputFormat, args: ScanArgs, failOn: Severity | 'none'): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(renderJson(result, rules), null, 2)}\n`;
+    case 'sarif':
+      return `${JSON.stringify(renderSarif(result, rules, { category: args.category }), null, 2)}\n`;
+    case 'text':
+      return renderText(result, rules, { color: args.color && !args.output, quiet: args.quiet, threshold: failOn === 'none' ? 'critical' : failOn });
+  }
+}
+
+function oneLineSummary(result: ScanResult): string {
+  const summary = summarize(result);
+  return `${plural(summary.active, 'finding')}, ${plural(result.errors.length, 'load error')} in ${plural(result.stats.files, 'file')}`;
+}
+
+export function exitCode(result: ScanResult, failOn: Severity | 'none'): number {
+  if (result.errors.length > 0) return EXIT.error;
+  if (failOn === 'none') return EXIT.clean;
+  const failing = result.findings.some((f) => !isSuppressed(f) && atOrAbove(f.severity, failOn));
+  return failing ? EXIT.findings : EXIT.clean;
+}
+

@@ -1,0 +1,47 @@
+/** `sagelint scan <paths..>`: check CloudFormation, CDK output, Terraform and snapshots. */
+import type { CommandModule } from 'yargs';
+
+export const OUTPUT_FORMATS = ['text', 'json', 'sarif'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+const FAIL_ON = ['critical', 'high', 'medium', 'low', 'none'] as const;
+
+export interface ScanArgs {
+  paths: string[];
+  format?: OutputFormat;
+  output?: string;
+  'fail-on'?: (typeof FAIL_ON)[number];
+  rules?: string[];
+  'skip-rules'?: string[];
+  config?: string;
+  color: boolean;
+  quiet: boolean;
+  'max-file-size': number;
+  category?: string;
+  'inline-suppressions': boolean;
+  'var-file'?: string[];
+}
+
+export const scanCommand: CommandModule<object, ScanArgs> = {
+  command: 'scan [paths..]',
+  describe: 'Check templates, Terraform and snapshots under the given paths',
+  builder: (y) =>
+    y
+      .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files or folders to scan' })
+      .option('format', { alias: 'f', choices: OUTPUT_FORMATS, describe: 'Output format (default: from --output extension, else text)' })
+      .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' })
+      .option('fail-on', { choices: FAIL_ON, describe: 'Lowest severity that fails the run (default: low, or failOn in the config)' })
+      .option('rules', { type: 'string', array: true, describe: 'Run only these rules (IDs, comma or space separated)' })
+      .option('skip-rules', { type: 'string', array: true, describe: 'Do not run these rules' })
+      .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: .sagelint.yml found upward from the scan root)' })
+      .option('color', { type: 'boolean', default: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, describe: 'Color text output (--no-color to turn off)' })
+      .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Only findings at or above --fail-on, one line each' })
+      .option('max-file-size', { type: 'number', default: 5, describe: 'Refuse input files larger than this many MB' })
+      .option('category', { type: 'string', describe: 'SARIF automationDetails.id (GitHub code scanning category)' })
+      .option('inline-suppressions', { type: 'boolean', default: true, describe: 'Honour suppressions written in templates (--no-inline-suppressions to ignore them)' })
+      .option('var-file', { type: 'string', array: true, describe: 'Terraform variable files to apply' }) as never,
+  handler: async (args) => {
+    const { runScan } = await import('./run-scan.js');
+    process.exitCode = await runScan(args);
+  },
+};
+

@@ -1,0 +1,55 @@
+/** JSON Schema of `.sagelint.yml` (also published as schema/sagelint-config.schema.json). */
+const severity = { enum: ['critical', 'high', 'medium', 'low'] };
+
+export const CONFIG_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://github.com/sagelint/sagelint/schema/sagelint-config.schema.json',
+  title: 'sagelint configuration (.sagelint.yml)',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    rules: {
+      description: 'Per rule: off, on, a severity override, or { enabled, severity }.',
+      type: 'object',
+      additionalProperties: {
+        oneOf: [
+          { enum: ['off', 'on', 'critical', 'high', 'medium', 'low'] },
+          {
+            type: 'object',
+            additionalProperties: false,
+            properties: { enabled: { type: 'boolean' }, severity },
+          },
+        ],
+      },
+    },
+    requiredTags: {
+      description: 'Tag keys every taggable SageMaker and Redshift resource must carry (TG001).',
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      uniqueItems: true,
+    },
+    exclude: {
+      description: 'Globs, relative to the scan root, of files and folders not to scan.',
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+    },
+    suppressions: {
+      description: 'Findings to accept, each with a reason; an expired entry stops applying.',
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['rule', 'reason'],
+        properties: {
+          rule: { type: 'string', pattern: '^([A-Z]{2}[0-9]{3}|\\*)$' },
+          path: { type: 'string', minLength: 1 },
+          resource: { type: 'string', minLength: 1 },
+          reason: { type: 'string', minLength: 3 },
+          expires: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
+        },
+      },
+    },
+    failOn: { enum: ['critical', 'high', 'medium', 'low', 'none'] },
+    inlineSuppressions: { type: 'boolean', description: 'Honour suppressions written in templates (default true).' },
+  },
+} as const;

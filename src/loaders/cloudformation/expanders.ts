@@ -1,0 +1,30 @@
+/**
+ * Resource types whose model is not their own properties: job definitions,
+ * pipelines and state machines that declare jobs and models inside them. An
+ * expander turns one CloudFormation resource into the model resources it declares.
+ */
+import type { Note } from '../../engine/finding.js';
+import type { Location } from '../../model/location.js';
+import type { Resource } from '../../model/resource.js';
+import type { Value } from '../../model/value.js';
+
+export interface ExpanderInput {
+  logicalId: string;
+  type: string;
+  /** Resolved Properties (intrinsics applied). */
+  props: Value;
+  /** Location of the logical ID key. */
+  loc: Location;
+  file: string;
+  /** The resource as the default mapping would build it (kind from CLOUDFORMATION_KINDS, if any). */
+  base: Omit<Resource, 'kind'>;
+}
+
+export interface ExpanderOutput {
+  resources: Resource[];
+  notes: Note[];
+}
+
+export type Expander = (input: ExpanderInput) => ExpanderOutput;
+
+export const RESOURCE_EXPANDERS: Readonly<Record<string, Expander>> = {};
