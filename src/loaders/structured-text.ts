@@ -32,6 +32,12 @@ export function parseStructuredText(text: string, file: string): ParseOutcome {
     const pos = offset === undefined ? undefined : positions.at(offset);
     return { ok: false, error: { file, line: pos?.line, column: pos?.column, message } };
   };
+  if (file.toLowerCase().endsWith('.json')) {
+    const jsonError = strictJsonError(text);
+    if (jsonError) return fail(jsonError.message, jsonError.offset);
+  }
+  const tooDeep = findExcessiveNesting(text);
+  if (tooDeep !== undefined) return fail(`nesting deeper than ${MAX_NESTING_DEPTH} levels`, tooDeep);
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true, merge: false });
@@ -50,6 +56,59 @@ export function parseStructuredText(text: string, file: string): ParseOutcome {
     if (err instanceof RangeError) return fail('nesting is too deep to parse');
     throw err;
   }
+}
+
+/** YAML accepts more than JSON (`{"a": }`, single quotes): a .json file must be strict JSON. */
+function strictJsonError(text: string): { message: string; offset?: number } | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (err) {
+    const message = (err as Error).message;
+    const position = /at position (\d+)/.exec(message);
+    return { message: `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, offset: position ? Number(position[1]) : undefined };
+  }
+}
+
+/**
+ * A cheap pass before the real parser: its cost grows badly with nesting, so
+ * bracket depth and indentation are bounded first. Returns the offending offset.
+ */
+export function findExcessiveNesting(text: string): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  let lineStart = true;
+  let indent = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (lineStart) {
+      if (c === ' ' || c === '-' || c === '\t') {
+        indent++;
+        if (indent > MAX_NESTING_DEPTH * 4) return i;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (c === '\n') {
+      lineStart = true;
+      indent = 0;
+      if (quote === "'") quote = undefined;
+      continue;
+    }
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === '"' || (c === "'" && /[\s[{,:]/.test(text[i - 1] ?? ' '))) quote = c;
+    else if (c === '#' && /\s/.test(text[i - 1] ?? ' ')) {
+      const eol = text.indexOf('\n', i);
+      i = eol === -1 ? text.length : eol - 1;
+    } else if (c === '[' || c === '{') {
+      if (++depth > MAX_NESTING_DEPTH) return i;
+    } else if (c === ']' || c === '}') depth--;
+  }
+  return undefined;
 }
 
 function cleanYamlMessage(message: string): string {

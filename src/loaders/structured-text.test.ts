@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_NESTING_DEPTH, parseStructuredText } from './structured-text.js';
+import { get, type Value } from '../model/value.js';
+
+function parse(text: string) {
+  const outcome = parseStructuredText(text, 'f.yaml');
+  if (!outcome.ok) throw new Error(`${outcome.error.line}:${outcome.error.column} ${outcome.error.message}`);
+  return outcome.doc.value;
+}
+
+function at(value: Value) {
+  if (value.loc.kind !== 'source') throw new Error('not a source location');
+  return [value.loc.start.line, value.loc.start.column, value.loc.end.line, value.loc.end.column];
+}
+
+describe('parseStructuredText', () => {
+  it('gives every node its range, tags included', () => {
+    const value = parse('a:\n  b: !Ref X\n  c: [1, 2]\n');
+    expect(at(get(value, 'a', 'b'))).toEqual([2, 6, 2, 12]);
+    expect(at(get(value, 'a', 'c', 1))).toEqual([3, 10, 3, 11]);
+  });
+
+  it('turns short-form tags into long-form intrinsics', () => {
+    const value = parse('x: !GetAtt A.B\ny: !Ref Z\nz: !Condition C\nw: !Sub [a, {}]\n');
+    expect([...(get(value, 'x') as { entries: Map<string, Value> }).entries.keys()]).toEqual(['Fn::GetAtt']);
+    expect([...(get(value, 'y') as { entries: Map<string, Value> }).entries.keys()]).toEqual(['Ref']);
+    expect([...(get(value, 'z') as { entries: Map<string, Value> }).entries.keys()]).toEqual(['Condition']);
+    expect(get(value, 'w', 'Fn::Sub').t).toBe('list');
+  });
+
+  it('keeps an unquoted template version a string, not a date', () => {
+    expect(get(parse('AWSTemplateFormatVersion: 2010-09-09\n'), 'AWSTemplateFormatVersion')).toMatchObject({ t: 'scalar', v: '2010-09-09' });
+  });
+
+  it('reads JSON with positions', () => {
+    const value = parse('{\n  "a": {\n    "b": true\n  }\n}');
+    expect(at(get(value, 'a', 'b'))).toEqual([3, 10, 3, 14]);
+  });
+
+  it('keeps positions right with CRLF and mixed line endings', () => {
+    const value = parse('a: 1\r\nb:\r\n  c: 2\nd: 3\r\n');
+    expect(at(get(value, 'b', 'c'))[0]).toBe(3);
+    expect(at(get(value, 'd'))).toEqual([4, 4, 4, 5]);
+  });
+
+  it.each([
+    ['duplicate YAML keys', 'a: 1\nb: 2\na: 3\n', 3, /unique/],
+    ['duplicate JSON keys', '{"a": 1,\n "a": 2}', 2, /unique/],
+    ['invalid YAML', 'a: [1, 2\nb: 3\n', 2, /./],
+    ['invalid JSON', '{"a": 1,\n "b" 2}', 2, /invalid JSON: Unexpected number/],
+  ])('reports %s with file and line', (_name, text, line, message) => {
+    const outcome = parseStructuredText(text, text.startsWith('{') ? 'bad.json' : 'bad.yaml');
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.error).toMatchObject({ line });
+    expect(outcome.error.message).toMatch(message);
+  });
+
+  it('refuses a billion-laughs alias bomb quickly', () => {
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 10; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    const started = Date.now();
+    const outcome = parseStructuredText(levels.join('\n'), 'bomb.yaml');
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.error.message).toMatch(/aliases expand/);
+  });
+
+  it('holds .json files to strict JSON', () => {
+    const outcome = parseStructuredText('{"a": }', 'x.json');
+    expect(outcome).toMatchObject({ ok: false, error: { file: 'x.json', message: /invalid JSON/ } });
+  });
+
+  it('shares an alias target instead of copying it', () => {
+    const value = parse('x: &x { k: v }\ny: *x\n');
+    expect(get(value, 'y', 'k')).toMatchObject({ t: 'scalar', v: 'v' });
+  });
+
+  it.each([
+    ['YAML flow', (n: number) => '['.repeat(n) + ']'.repeat(n)],
+    ['JSON objects', (n: number) => '{"a":'.repeat(n) + '1' + '}'.repeat(n)],
+    ['YAML block sequences', (n: number) => `${'- '.repeat(n)}1`],
+    ['YAML block maps', (n: number) => Array.from({ length: n }, (_, i) => `${' '.repeat(i)}k:`).join('\n') + ' 1'],
+  ])('refuses 10,000 levels of %s nesting without crashing', (_name, build) => {
+    const outcome = parseStructuredText(build(10_000), 'deep.yaml');
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.error.message).toMatch(/nesting/);
+  });
+
+  it(`accepts nesting up to ${MAX_NESTING_DEPTH} levels`, () => {
+    expect(parseStructuredText('['.repeat(100) + ']'.repeat(100), 'ok.yaml').ok).toBe(true);
+  });
+});
