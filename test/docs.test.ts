@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ALL_RULES } from '../rules/index.js';
+import { generatedFiles } from '../src/docs/generate.js';
+
+describe('generated documentation', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  for (const [file, content] of generatedFiles(ALL_RULES, readme)) {
+    it(`${file} is up to date (run \`npm run docs\`)`, () => {
+      expect(readFileSync(file, 'utf8')).toBe(content);
+    });
+  }
+
+  it('every rule has complete documentation metadata', () => {
+    for (const rule of ALL_RULES) {
+      const { docs } = rule;
+      expect(docs.summary.length, rule.id).toBeGreaterThan(10);
+      expect(docs.description.length, rule.id).toBeGreaterThan(40);
+      expect(docs.risk.length, rule.id).toBeGreaterThan(40);
+      expect(docs.guidance.length, rule.id).toBeGreaterThan(0);
+      for (const g of docs.guidance) expect(g.url, rule.id).toMatch(/^https:\/\/(docs\.aws\.amazon\.com|aws\.amazon\.com)\//);
+      expect(docs.remediation.cloudformation ?? docs.remediation.terraform, `${rule.id} IaC remediation`).toBeTruthy();
+      expect(docs.remediation.cli ?? docs.remediation.console, `${rule.id} live remediation`).toBeTruthy();
+    }
+  });
+
+  it('rule IDs and names are unique and well formed', () => {
+    const ids = ALL_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(ALL_RULES.map((r) => r.name)).size).toBe(ids.length);
+    for (const rule of ALL_RULES) {
+      expect(rule.id).toMatch(/^(SM|RS|TG)\d{3}$/);
+      expect(rule.name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    }
+  });
+});
