@@ -1,0 +1,118 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './cli.js';
+
+const NOTEBOOK = `Resources:
+  Notebook:
+    Type: AWS::SageMaker::NotebookInstance
+    Properties:
+      InstanceType: ml.t3.medium
+      DirectInternetAccess: Enabled
+`;
+
+function workspace(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sagelint-e2e-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+describe('sagelint scan', () => {
+  it('reports the example stack and fails the merge', () => {
+    const run = runCli(['scan', 'fixtures/examples']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/SM001 notebook-direct-internet/);
+    expect(run.stdout).toMatch(/fixtures\/examples\/ml-platform\.yaml:\d+:\d+/);
+  });
+
+  it('writes JSON and SARIF reports chosen by the output extension', () => {
+    const dir = workspace({ 'infra/nb.yaml': NOTEBOOK });
+    const sarif = runCli(['scan', 'infra', '-o', 'out.sarif'], { cwd: dir });
+    expect(sarif.status).toBe(1);
+    const log = JSON.parse(readFileSync(path.join(dir, 'out.sarif'), 'utf8'));
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('infra/nb.yaml');
+    const json = runCli(['scan', 'infra', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(json.stdout).findings[0]).toMatchObject({ ruleId: 'SM001' });
+  });
+
+  it('passes with --fail-on above every finding, and with a clean template', () => {
+    const dir = workspace({ 'nb.yaml': NOTEBOOK });
+    expect(runCli(['scan', '.', '--fail-on', 'critical'], { cwd: dir }).status).toBe(0);
+    expect(runCli(['scan', '.', '--fail-on', 'none'], { cwd: dir }).status).toBe(0);
+    expect(runCli(['scan', '.', '--skip-rules', 'SM001'], { cwd: dir }).status).toBe(0);
+  });
+
+  it('reports a broken template with file and line, exits 2, and still reports the others', () => {
+    const dir = workspace({
+      'good.yaml': NOTEBOOK,
+      'broken.yaml': 'Resources:\n  A:\n    Type: AWS::SageMaker::Model\n    Properties: [\n',
+      'dupes.json': '{"Resources": {"A": {"Type": "AWS::SageMaker::Model"}, "A": {}}}',
+      'binary.yaml': Buffer.from([0x52, 0x65, 0x73, 0x00, 0x01]),
+      'workflow.yml': 'on: [push]\njobs: {build: {runs-on: ubuntu-latest}}\n',
+      'package.json': '{"name": "x"}',
+    });
+    const run = runCli(['scan', '.', '--format', 'json'], { cwd: dir });
+    expect(run.status).toBe(2);
+    const report = JSON.parse(run.stdout);
+    const errors = report.errors.map((e: { file: string; line?: number }) => `${e.file}:${e.line ?? ''}`);
+    expect(errors).toEqual(['binary.yaml:1', 'broken.yaml:5', 'dupes.json:1']);
+    expect(report.findings.map((f: { ruleId: string }) => f.ruleId)).toContain('SM001');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a file over the size limit', () => {
+    const dir = workspace({ 'big.yaml': `${NOTEBOOK}# ${'x'.repeat(2 * 1024 * 1024)}\n` });
+    const run = runCli(['scan', '.', '--max-file-size', '1', '--format', 'json'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stdout).errors[0].message).toMatch(/over the 1\.0 MB limit/);
+  });
+
+  it('honours a config file found upward from the scan root, and rejects a bad one', () => {
+    const dir = workspace({ '.sagelint.yml': 'rules:\n  SM001: off\n', 'infra/nb.yaml': NOTEBOOK });
+    expect(runCli(['scan', 'infra'], { cwd: dir }).status).toBe(0);
+    writeFileSync(path.join(dir, '.sagelint.yml'), 'rules:\n  SM999: off\n');
+    const bad = runCli(['scan', 'infra'], { cwd: dir });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/\.sagelint\.yml: rules\.SM999: no such rule/);
+    writeFileSync(path.join(dir, '.sagelint.yml'), 'rulez: {}\n');
+    expect(runCli(['scan', 'infra'], { cwd: dir }).stderr).toMatch(/unknown key 'rulez'/);
+  });
+
+  it('applies inline suppressions with a reason, and reports one without', () => {
+    const suppressed = NOTEBOOK.replace('    Properties:', '    Metadata:\n      sagelint:\n        ignore:\n          - { id: SM001, reason: sandbox only }\n    Properties:');
+    const dir = workspace({ 'nb.yaml': suppressed });
+    expect(runCli(['scan', '.'], { cwd: dir }).status).toBe(0);
+    expect(runCli(['scan', '.', '--no-inline-suppressions'], { cwd: dir }).status).toBe(1);
+    writeFileSync(path.join(dir, 'nb.yaml'), suppressed.replace(', reason: sandbox only', ''));
+    const run = runCli(['scan', '.', '--format', 'json'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(JSON.stringify(JSON.parse(run.stdout).notes)).toMatch(/has no reason/);
+  });
+
+  it('rejects unknown rules and flags with exit 2', () => {
+    expect(runCli(['scan', '.', '--rules', 'SM999']).status).toBe(2);
+    expect(runCli(['scan', '.', '--no-such-flag']).status).toBe(2);
+  });
+});
+
+describe('sagelint rules, explain, --version', () => {
+  it('lists the catalog as a table and as JSON', () => {
+    expect(runCli(['rules']).stdout).toMatch(/^ID\s+SEVERITY/);
+    const catalog = JSON.parse(runCli(['rules', '--format', 'json']).stdout);
+    expect(catalog[0]).toMatchObject({ id: 'SM001', severity: 'high' });
+  });
+
+  it('explains a rule, and refuses an unknown one', () => {
+    expect(runCli(['explain', 'SM001']).stdout).toMatch(/# SM001 notebook-direct-internet/);
+    expect(runCli(['explain', 'XX000']).status).toBe(2);
+  });
+
+  it('prints its version', () => {
+    expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
