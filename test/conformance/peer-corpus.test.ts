@@ -1,0 +1,78 @@
+/**
+ * Conformance with other scanners' public fixtures (../shared/peer-corpus): for
+ * every case whose concern maps onto an implemented rule, sagelint must agree
+ * with the peer's verdict, or the case must be listed in DIVERGENCES with the
+ * reason. A listed divergence that no longer diverges fails too.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ALL_RULES } from '../../rules/index.js';
+import { EMPTY_CONFIG } from '../../src/engine/config.js';
+import { scan } from '../../src/engine/scan.js';
+import { CONCERN_RULES, DIVERGENCES, OUT_OF_SCOPE } from './peer-mapping.js';
+
+const CORPUS = path.resolve(import.meta.dirname, '../../../shared/peer-corpus');
+
+interface PeerCase {
+  id: string;
+  source: 'kics' | 'checkov';
+  concern: string;
+  format: 'cloudformation' | 'terraform';
+  file: string;
+  expected: 'pass' | 'fail';
+  resource?: string;
+  failing_resources: string[];
+}
+
+const available = existsSync(path.join(CORPUS, 'manifest.json'));
+if (!available && process.env.CI === 'true') throw new Error(`peer corpus missing at ${CORPUS}`);
+const cases: PeerCase[] = available ? JSON.parse(readFileSync(path.join(CORPUS, 'manifest.json'), 'utf8')) : [];
+const implemented = new Set(ALL_RULES.map((r) => r.id));
+
+/** Resources with a finding of the case's rules in the case's file. */
+async function flaggedResources(c: PeerCase, ruleIds: readonly string[]): Promise<Set<string>> {
+  const rules = ALL_RULES.filter((r) => ruleIds.includes(r.id));
+  const result = await scan([c.file], { root: CORPUS, rules, catalog: ALL_RULES, config: EMPTY_CONFIG });
+  expect(result.errors, `${c.file} must load`).toEqual([]);
+  return new Set(result.findings.filter((f) => !f.suppression).map((f) => f.resource.id));
+}
+
+function verdict(c: PeerCase, flagged: Set<string>): 'pass' | 'fail' {
+  if (c.source === 'checkov') return flagged.has(c.resource!) ? 'fail' : 'pass';
+  return flagged.size > 0 ? 'fail' : 'pass';
+}
+
+describe.runIf(available)('peer corpus conformance', () => {
+  for (const format of ['cloudformation', 'terraform'] as const) {
+    const runnable = cases.filter((c) => c.format === format && CONCERN_RULES[c.concern]?.every((id) => implemented.has(id)));
+    describe.runIf(runnable.length > 0)(format, () => {
+      for (const c of runnable) {
+        const ruleIds = CONCERN_RULES[c.concern]!;
+        it(c.id, async () => {
+          const flagged = await flaggedResources(c, ruleIds);
+          const ours = verdict(c, flagged);
+          const divergence = DIVERGENCES[c.id];
+          if (divergence) {
+            expect(ours, `listed divergence no longer diverges: ${divergence}`).not.toBe(c.expected);
+            return;
+          }
+          expect(ours, `peer expects ${c.expected} (${c.source} ${c.concern}); flagged: ${[...flagged].join(', ')}`).toBe(c.expected);
+          if (c.source === 'kics' && c.expected === 'fail' && c.failing_resources.length) {
+            for (const resource of c.failing_resources) expect(flagged, `KICS flags ${resource}`).toContain(resource);
+          }
+        });
+      }
+    });
+  }
+
+  it('every concern is either mapped to rules or explained as out of scope', () => {
+    const unexplained = [...new Set(cases.map((c) => c.concern))].filter((c) => !CONCERN_RULES[c] && !OUT_OF_SCOPE[c]);
+    expect(unexplained).toEqual([]);
+  });
+
+  it('every listed divergence names a real case', () => {
+    const ids = new Set(cases.map((c) => c.id));
+    expect(Object.keys(DIVERGENCES).filter((id) => !ids.has(id))).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * How the peer corpus's concerns (../shared/peer-corpus/README.md) map onto
+ * sagelint rules, and where sagelint deliberately disagrees with a peer.
+ */
+
+/** Concern → the rules whose findings stand for it. */
+export const CONCERN_RULES: Readonly<Record<string, readonly string[]>> = {
+  'notebook-direct-internet': ['SM001'],
+  'notebook-no-vpc': ['SM002'],
+  'notebook-root-access': ['SM003'],
+  'notebook-no-kms': ['SM004'],
+  'other-notebook-imdsv1': ['SM005'],
+  'domain-no-kms': ['SM011'],
+  'model-no-network-isolation': ['SM031'],
+  'endpoint-config-no-kms': ['SM032'],
+  'other-dq-job-no-kms': ['SM023'],
+  'other-dq-job-no-volume-kms': ['SM023'],
+  'other-dq-job-no-traffic-encryption': ['SM022'],
+  'other-notebook-role-wildcard': ['SM061'],
+  'redshift-public': ['RS001'],
+  'redshift-unencrypted': ['RS002'],
+  'redshift-no-kms-cmk': ['RS002'],
+  'redshift-no-enhanced-vpc-routing': ['RS003'],
+  'redshift-no-logging': ['RS005'],
+  'iam-passrole-wildcard': ['SM063'],
+};
+
+/** Concerns no sagelint rule covers, and why. */
+export const OUT_OF_SCOPE: Readonly<Record<string, string>> = {
+  'iam-full-admin': 'sagelint judges IAM only for SageMaker execution roles and identities that create SageMaker resources (SM060–SM066), not every admin policy',
+  'iam-wildcard-action': 'generic IAM hygiene, not SageMaker guidance; SM061 covers `*` on execution roles',
+  'iam-wildcard-resource': 'generic IAM hygiene; SM060 covers S3 on any bucket for execution roles',
+  'iam-write-wildcard-resource': 'generic IAM hygiene; SM060 covers S3 on any bucket for execution roles',
+  'iam-data-exfiltration-wildcard': 'generic IAM hygiene, not SageMaker guidance',
+  'iam-admin-managed-policy': 'AdministratorAccess is reported (SM061) only on SageMaker execution roles',
+  'missing-tags': 'TG001 covers SageMaker and Redshift resources; the peer fixtures tag EFS, Lambda and generic resources',
+  'redshift-no-vpc': 'EC2-Classic is retired: every Redshift cluster runs in a VPC',
+  'other-redshift-public-common-username': 'RS001 reports public clusters whatever the user name',
+  'other-flow-definition-no-kms': 'human review flow definitions are not in the rule catalog',
+  'vpc-endpoint-private-dns': 'the peer checks SQS endpoints; SM051 covers SageMaker endpoints',
+  'vpc-endpoint-route-table': 'the peer checks DynamoDB gateway endpoints, not SageMaker',
+  'vpc-endpoint-service-acceptance': 'endpoint services (PrivateLink providers) are not SageMaker resources',
+};
+
+/** Case id → why sagelint's verdict differs from the peer's. */
+export const DIVERGENCES: Readonly<Record<string, string>> = {};
