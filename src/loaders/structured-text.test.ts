@@ -70,6 +70,12 @@ describe('parseStructuredText', () => {
     if (!outcome.ok) expect(outcome.error.message).toMatch(/aliases expand/);
   });
 
+  it('accepts a quoted scalar whose closing line is no more indented than its key, as CloudFormation does', () => {
+    const value = parse("a:\n  b: !Sub '{\n    \"x\": 1\n  }'\n  c: 2\n");
+    expect(get(value, 'a', 'b', 'Fn::Sub')).toMatchObject({ t: 'scalar', v: '{ "x": 1 }' });
+    expect(at(get(value, 'a', 'c'))).toEqual([5, 6, 5, 7]);
+  });
+
   it('holds .json files to strict JSON', () => {
     const outcome = parseStructuredText('{"a": }', 'x.json');
     expect(outcome).toMatchObject({ ok: false, error: { file: 'x.json', message: /invalid JSON/ } });

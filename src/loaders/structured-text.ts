@@ -38,16 +38,17 @@ export function parseStructuredText(text: string, file: string): ParseOutcome {
   }
   const tooDeep = findExcessiveNesting(text);
   if (tooDeep !== undefined) return fail(`nesting deeper than ${MAX_NESTING_DEPTH} levels`, tooDeep);
-  let doc: Document.Parsed;
+  let parsed: { doc: Document.Parsed; text: string; shift: OffsetShift };
   try {
-    doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true, merge: false });
+    parsed = parseLeniently(text);
   } catch (err) {
     if (err instanceof RangeError) return fail(`nesting is too deep to parse`);
     throw err;
   }
+  const { doc } = parsed;
   const firstError = doc.errors[0];
   if (firstError) return fail(cleanYamlMessage(firstError.message), firstError.pos[0]);
-  const converter = new Converter(doc, text, file, positions);
+  const converter = new Converter(doc, parsed.text, file, positions, parsed.shift);
   try {
     const value = converter.convert(doc.contents, [], 0);
     return { ok: true, doc: { value, positions, text } };
@@ -56,6 +57,86 @@ export function parseStructuredText(text: string, file: string): ParseOutcome {
     if (err instanceof RangeError) return fail('nesting is too deep to parse');
     throw err;
   }
+}
+
+function parseYaml(text: string): Document.Parsed {
+  return parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true, merge: false });
+}
+
+/**
+ * CloudFormation (like PyYAML) accepts a multi-line quoted scalar whose closing
+ * lines are no more indented than its key; the YAML spec and the `yaml` package
+ * do not. When that is why parsing failed, indent those lines and parse again,
+ * mapping offsets back to the original text.
+ */
+function parseLeniently(text: string): { doc: Document.Parsed; text: string; shift: OffsetShift } {
+  const doc = parseYaml(text);
+  const none = { doc, text, shift: new OffsetShift([]) };
+  if (!doc.errors.some((e) => e.code === 'MISSING_CHAR')) return none;
+  const repaired = indentQuotedContinuations(text);
+  if (!repaired) return none;
+  const second = parseYaml(repaired.text);
+  return second.errors.length ? none : { doc: second, text: repaired.text, shift: new OffsetShift(repaired.insertedAt) };
+}
+
+/** Maps offsets of a text with inserted characters back to the original text. */
+class OffsetShift {
+  /** Offsets, in the repaired text, of each inserted character, ascending. */
+  constructor(private readonly insertedAt: readonly number[]) {}
+
+  toOriginal(offset: number): number {
+    let low = 0;
+    let high = this.insertedAt.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.insertedAt[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    return offset - low;
+  }
+}
+
+function indentQuotedContinuations(text: string): { text: string; insertedAt: number[] } | undefined {
+  const lines = text.split('\n');
+  const insertedAt: number[] = [];
+  let quote: string | undefined;
+  let openIndent = 0;
+  let offset = 0;
+  const out: string[] = [];
+  for (let line of lines) {
+    const indent = line.length - line.trimStart().length;
+    if (quote && line.trim() && indent <= openIndent) {
+      const pad = openIndent + 1 - indent;
+      for (let k = 0; k < pad; k++) insertedAt.push(offset + k);
+      line = ' '.repeat(pad) + line;
+    }
+    const wasOpen = quote !== undefined;
+    quote = scanQuotes(line, quote);
+    if (!wasOpen && quote) openIndent = indent;
+    out.push(line);
+    offset += line.length + 1;
+  }
+  return insertedAt.length ? { text: out.join('\n'), insertedAt } : undefined;
+}
+
+/** The quote still open at the end of a line (YAML flow scalar rules), given the one open at its start. */
+function scanQuotes(line: string, open: string | undefined): string | undefined {
+  let quote = open;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote === '"') {
+      if (c === '\\') i++;
+      else if (c === '"') quote = undefined;
+    } else if (quote === "'") {
+      if (c === "'" && line[i + 1] === "'") i++;
+      else if (c === "'") quote = undefined;
+    } else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]!))) {
+      return undefined;
+    } else if (c === '"' || (c === "'" && (i === 0 || /[\s[{,:]/.test(line[i - 1]!)))) {
+      quote = c;
+    }
+  }
+  return quote;
 }
 
 /** YAML accepts more than JSON (`{"a": }`, single quotes): a .json file must be strict JSON. */
@@ -134,6 +215,7 @@ class Converter {
     private readonly text: string,
     private readonly file: string,
     private readonly positions: PositionMap,
+    private readonly shift: OffsetShift,
   ) {}
 
   convert(node: unknown, path: Path, depth: number): Value {
@@ -231,7 +313,8 @@ class Converter {
   }
 
   private location(start: number, end: number, path: Path): Location {
-    return { kind: 'source', file: this.file, start: this.positions.at(start), end: this.positions.at(end), path };
+    const at = (offset: number) => this.positions.at(this.shift.toOriginal(offset));
+    return { kind: 'source', file: this.file, start: at(start), end: at(end), path };
   }
 }
 
