@@ -29,6 +29,13 @@ describe('sagelint scan', () => {
     expect(run.stdout).toMatch(/fixtures\/examples\/ml-platform\.yaml:\d+:\d+/);
   });
 
+  it('reads CDK cloud assemblies, nested stages included, and names the stack or construct', () => {
+    const run = runCli(['scan', 'fixtures/cdk', '--rules', 'SM001', '--format', 'json']);
+    expect(run.status).toBe(1);
+    const labels = JSON.parse(run.stdout).findings.map((f: { resource: { label: string } }) => f.resource.label);
+    expect(labels).toEqual(['CDK stack Prod/MlStack', 'construct MlStack/ResearchNotebook']);
+  });
+
   it('writes JSON and SARIF reports chosen by the output extension', () => {
     const dir = workspace({ 'infra/nb.yaml': NOTEBOOK });
     const sarif = runCli(['scan', 'infra', '-o', 'out.sarif'], { cwd: dir });

@@ -26,7 +26,7 @@ export interface TemplateResources {
   notes: Note[];
 }
 
-/** Builds the model resources of one template. `label` prefixes each resource's label (a CDK stack). */
+/** Builds the model resources of one template. `label` describes where it comes from (a CDK stack) for resources without a construct path. */
 export function readTemplate(root: MapValue, file: string, label?: string): TemplateResources {
   const errors: LoadError[] = [];
   const notes: Note[] = [];
@@ -67,7 +67,7 @@ export function readTemplate(root: MapValue, file: string, label?: string): Temp
       tags: TAGGABLE_TYPES.has(type) ? readTags(get(props, 'Tags'), props.loc) : undefined,
       suppressions: metadata ? readSuppressions(metadata, file, logicalId, errors) : [],
       aliases: [],
-      label: [label, cdkPath].filter(Boolean).join(' ') || undefined,
+      label: cdkPath ? `construct ${cdkPath}` : label,
       condition: stringOf(get(node, 'Condition')),
     };
     if (kind) resources.push({ ...base, kind });
