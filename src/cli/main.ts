@@ -7,6 +7,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { toolVersion } from '../report/tool.js';
 import { EXIT } from './exit-codes.js';
+import { fixCommand } from './fix-command.js';
 import { explainCommand, rulesCommand } from './rules-command.js';
 import { scanCommand } from './scan-command.js';
 
@@ -15,9 +16,10 @@ try {
     .scriptName('sagelint')
     .usage('$0 <command> [options]\n\nSecurity linter and auditor for Amazon SageMaker deployments.')
     .command(scanCommand)
+    .command(fixCommand)
     .command(rulesCommand)
     .command(explainCommand)
-    .demandCommand(1, 'Name a command: scan, rules or explain.')
+    .demandCommand(1, 'Name a command: scan, fix, rules or explain.')
     .strict()
     .version(toolVersion())
     .alias('h', 'help')

@@ -14,19 +14,31 @@ import { EXIT } from './exit-codes.js';
 import { loadCatalog } from './rules-command.js';
 import type { OutputFormat, ScanArgs } from './scan-command.js';
 
-export async function runScan(args: ScanArgs): Promise<number> {
+export interface ScanSetup {
+  catalog: readonly Rule[];
+  root: string;
+  config: ResolvedConfig;
+  rules: readonly Rule[];
+}
+
+/** Catalog, scan root, config and selected rules; a config or usage error is printed and gives undefined. */
+export async function prepareScan(args: Pick<ScanArgs, 'paths' | 'config' | 'rules' | 'skip-rules'>): Promise<ScanSetup | undefined> {
   const catalog = await loadCatalog();
   const root = scanRootFor(args.paths);
-  let config: ResolvedConfig;
-  let rules: readonly Rule[];
   try {
-    config = await resolveConfigFor(root, args.config, catalog);
-    rules = selectRules(catalog, config, args);
+    const config = await resolveConfigFor(root, args.config, catalog);
+    return { catalog, root, config, rules: selectRules(catalog, config, args) };
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     process.stderr.write(`sagelint: ${err.message}\n`);
-    return EXIT.error;
+    return undefined;
   }
+}
+
+export async function runScan(args: ScanArgs): Promise<number> {
+  const setup = await prepareScan(args);
+  if (!setup) return EXIT.error;
+  const { catalog, root, config, rules } = setup;
   const result = await scan(args.paths, {
     root,
     rules,
