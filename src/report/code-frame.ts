@@ -1,6 +1,6 @@
 /** A few lines of a file around a range, the range marked with `>` and carets. */
 import type { Position } from '../model/location.js';
-import type { Paint } from './ansi.js';
+import { terminalSafe, type Paint } from './ansi.js';
 
 /** A range spanning more lines shows only its first lines. */
 const MAX_MARKED_LINES = 4;
@@ -29,7 +29,7 @@ export function codeFrame(lines: readonly string[], start: Position, end: Positi
 
   const frame: string[] = [];
   for (let n = first; n <= last; n++) {
-    const line = lines[n - 1]!;
+    const line = terminalSafe(lines[n - 1]!);
     const marked = n >= start.line && n <= lastMarked;
     const visible = clip(line, shift);
     const gutter = `${marked ? paint('>', 'red', 'bold') : ' '} ${paint(`${String(n).padStart(width)} |`, 'dim')}`;

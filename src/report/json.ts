@@ -1,0 +1,120 @@
+/**
+ * The machine-readable report, described by `json-report.schema.json` and
+ * docs/json-format.md. Fields are copied one by one (never spread) so the output
+ * carries exactly what the schema promises, whatever else the model grows.
+ */
+import type { Finding, LoadError, Note, ScanResult, TextEdit } from '../engine/finding.js';
+import type { RuleMeta, Severity } from '../engine/rule.js';
+import type { Location, Path, Position } from '../model/location.js';
+import type { ResourceKind, SourceFormat } from '../model/resource.js';
+import type { Certainty } from '../model/value.js';
+import { summarize, type ScanSummary } from './summary.js';
+import { INFORMATION_URI, ruleHelpUri, TOOL_NAME, toolVersion } from './tool.js';
+
+/** Major.minor: the minor grows with additions, the major with anything that breaks a reader. */
+export const JSON_SCHEMA_VERSION = '1.0';
+
+export interface JsonOptions {
+  /** Defaults to the version in sagelint's package.json. */
+  toolVersion?: string;
+}
+
+export interface JsonReport {
+  schemaVersion: typeof JSON_SCHEMA_VERSION;
+  tool: { name: string; version: string; informationUri: string };
+  root: string;
+  stats: ScanSummary;
+  rules: JsonRule[];
+  findings: JsonFinding[];
+  errors: LoadError[];
+  notes: Note[];
+}
+
+export interface JsonRule {
+  id: string;
+  name: string;
+  severity: Severity;
+  fixable: boolean;
+  tags: string[];
+  appliesTo: ResourceKind[];
+  summary: string;
+  helpUri: string;
+}
+
+export interface JsonFinding {
+  ruleId: string;
+  ruleName: string;
+  severity: Severity;
+  certainty: Certainty;
+  message: string;
+  resource: { id: string; type: string; kind: ResourceKind; source: SourceFormat; label?: string };
+  location: Location;
+  propertyPath: Path;
+  fix?: { description: string; placeholders: string[]; edits: TextEdit[] };
+  suppressed: boolean;
+  suppression?: { kind: 'inSource' | 'external'; justification: string; source: string };
+  fingerprint: string;
+}
+
+export function renderJson(result: ScanResult, rules: readonly RuleMeta[], options: JsonOptions = {}): JsonReport {
+  return {
+    schemaVersion: JSON_SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: options.toolVersion ?? toolVersion(), informationUri: INFORMATION_URI },
+    root: result.root,
+    stats: summarize(result),
+    rules: rules.map(jsonRule),
+    findings: result.findings.map(jsonFinding),
+    errors: result.errors.map((e) => withoutUndefined({ file: e.file, line: e.line, column: e.column, message: e.message })),
+    notes: result.notes.map((n) => withoutUndefined({ file: n.file, line: n.line, message: n.message })),
+  };
+}
+
+function jsonRule(rule: RuleMeta): JsonRule {
+  return {
+    id: rule.id,
+    name: rule.name,
+    severity: rule.severity,
+    fixable: rule.fixable,
+    tags: [...rule.tags],
+    appliesTo: [...rule.appliesTo],
+    summary: rule.docs.summary,
+    helpUri: ruleHelpUri(rule.id),
+  };
+}
+
+function jsonFinding(finding: Finding): JsonFinding {
+  const { resource, fix, suppression } = finding;
+  return withoutUndefined({
+    ruleId: finding.ruleId,
+    ruleName: finding.ruleName,
+    severity: finding.severity,
+    certainty: finding.certainty,
+    message: finding.message,
+    resource: withoutUndefined({ id: resource.id, type: resource.type, kind: resource.kind, source: resource.source, label: resource.label }),
+    location: jsonLocation(finding.location),
+    propertyPath: [...finding.propertyPath],
+    fix: fix && {
+      description: fix.description,
+      placeholders: [...fix.placeholders],
+      edits: fix.edits.map((e) => ({ file: e.file, start: jsonPosition(e.start), end: jsonPosition(e.end), text: e.text })),
+    },
+    suppressed: suppression !== undefined,
+    suppression: suppression && { kind: suppression.kind, justification: suppression.justification, source: suppression.source },
+    fingerprint: finding.fingerprint,
+  });
+}
+
+function jsonLocation(location: Location): Location {
+  return location.kind === 'source'
+    ? { kind: 'source', file: location.file, start: jsonPosition(location.start), end: jsonPosition(location.end), path: [...location.path] }
+    : { kind: 'live', arn: location.arn, partition: location.partition, account: location.account, region: location.region, path: [...location.path] };
+}
+
+function jsonPosition(position: Position): Position {
+  return { line: position.line, column: position.column, offset: position.offset };
+}
+
+/** Optional fields are absent rather than `undefined`, so the object equals its JSON round trip. */
+function withoutUndefined<T extends object>(object: T): T {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
+}

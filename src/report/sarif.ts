@@ -1,0 +1,288 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer): one run, the full
+ * rule table, results located relative to %SRCROOT%, and everything that is not
+ * a result (load errors, notes, findings on live resources, which have no file)
+ * as tool execution notifications. docs/sarif.md explains each field.
+ */
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as sarif from 'sarif';
+import type { Finding, LoadError, Note, RenderedFix, ScanResult, TextEdit } from '../engine/finding.js';
+import type { RuleMeta, Severity } from '../engine/rule.js';
+import type { Position, SourceLocation } from '../model/location.js';
+import { ruleHelp } from './rule-help.js';
+import { SourceFiles } from './source-files.js';
+import { plural } from './summary.js';
+import { INFORMATION_URI, ruleHelpUri, TOOL_NAME, toolVersion } from './tool.js';
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The base every result URI is relative to: the scan root (the repository checkout in CI). */
+export const SOURCE_ROOT_ID = '%SRCROOT%';
+/** The finding's own fingerprint, under a versioned key so that a new scheme can sit beside it. */
+export const FINGERPRINT_KEY = 'sagelint/v1';
+
+export interface SarifOptions {
+  /** Defaults to the version in sagelint's package.json. */
+  toolVersion?: string;
+  /** GitHub code scanning category, for several sagelint analyses of one repository. */
+  category?: string;
+}
+
+/** GitHub shows `error` for critical and high, `warning` for medium, `note` for low. */
+export const SARIF_LEVEL: Record<Severity, sarif.Result.level> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+};
+
+/**
+ * GitHub's security severity: a CVSS-like score whose band (critical >= 9.0,
+ * high 7.0-8.9, medium 4.0-6.9, low 0.1-3.9) names the alert's severity.
+ */
+export const SECURITY_SEVERITY: Record<Severity, string> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '3.0',
+};
+
+/** GitHub reads at most 20 tags per rule. */
+const MAX_RULE_TAGS = 20;
+const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+
+export function renderSarif(result: ScanResult, rules: readonly RuleMeta[], options: SarifOptions = {}): sarif.Log {
+  const version = options.toolVersion ?? toolVersion();
+  const files = new SourceFiles(result.root);
+  const ruleTable = new RuleTable(rules);
+  const artifacts = new ArtifactTable(files);
+
+  const results: sarif.Result[] = [];
+  let unlocated = 0;
+  for (const finding of result.findings) {
+    if (finding.location.kind === 'source') results.push(sarifResult(finding, finding.location, { files, ruleTable, artifacts }));
+    else unlocated++;
+  }
+
+  const notifications = [
+    ...result.errors.map(errorNotification),
+    ...result.notes.map(noteNotification),
+    ...(unlocated ? [liveFindingsNotification(unlocated)] : []),
+  ];
+  const run: sarif.Run = {
+    tool: {
+      driver: {
+        name: TOOL_NAME,
+        version,
+        ...(SEMVER.test(version) ? { semanticVersion: version } : {}),
+        informationUri: INFORMATION_URI,
+        rules: ruleTable.descriptors,
+      },
+    },
+    ...(options.category ? { automationDetails: { id: automationId(options.category) } } : {}),
+    originalUriBaseIds: { [SOURCE_ROOT_ID]: { uri: directoryUri(result.root) } },
+    invocations: [
+      {
+        executionSuccessful: result.errors.length === 0,
+        ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
+      },
+    ],
+    artifacts: artifacts.list,
+    columnKind: 'utf16CodeUnits',
+    results,
+  };
+  return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
+}
+
+interface ResultContext {
+  files: SourceFiles;
+  ruleTable: RuleTable;
+  artifacts: ArtifactTable;
+}
+
+function sarifResult(finding: Finding, location: SourceLocation, context: ResultContext): sarif.Result {
+  const { files, ruleTable, artifacts } = context;
+  const lineHash = files.lineHash(location.file, location.start.line);
+  const sarifLocation: sarif.Location = {
+    physicalLocation: { artifactLocation: artifacts.locate(location.file), region: sarifRegion(location.start, location.end) },
+    logicalLocations: [{ name: finding.resource.id, fullyQualifiedName: finding.resource.id, kind: 'resource' }],
+  };
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex: ruleTable.indexOf(finding),
+    level: SARIF_LEVEL[finding.severity],
+    message: { text: sentence(finding.message) },
+    locations: [sarifLocation],
+    partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint, ...(lineHash ? { primaryLocationLineHash: lineHash } : {}) },
+    ...(finding.fix?.edits.length ? { fixes: [sarifFix(finding.fix, artifacts)] } : {}),
+    ...(finding.suppression
+      ? {
+          suppressions: [
+            { kind: finding.suppression.kind, justification: finding.suppression.justification, properties: { source: finding.suppression.source } },
+          ],
+        }
+      : {}),
+    properties: {
+      severity: finding.severity,
+      certainty: finding.certainty,
+      resourceType: finding.resource.type,
+      resourceKind: finding.resource.kind,
+    },
+  };
+}
+
+function sarifFix(fix: RenderedFix, artifacts: ArtifactTable): sarif.Fix {
+  const byFile = new Map<string, TextEdit[]>();
+  for (const edit of fix.edits) byFile.set(edit.file, [...(byFile.get(edit.file) ?? []), edit]);
+  const fill = fix.placeholders.length ? ` Fill in: ${fix.placeholders.join(', ')}.` : '';
+  return {
+    description: { text: sentence(fix.description) + fill },
+    artifactChanges: [...byFile].map(([file, edits]) => ({
+      artifactLocation: artifacts.locate(file),
+      replacements: edits.map((edit) => ({ deletedRegion: sarifRegion(edit.start, edit.end), insertedContent: { text: edit.text } })),
+    })),
+  };
+}
+
+/** A full region; an end before the start (never expected) collapses to an empty region at the start. */
+function sarifRegion(start: Position, end: Position): sarif.Region {
+  const startLine = Math.max(1, start.line);
+  const startColumn = Math.max(1, start.column);
+  const endBeforeStart = end.line < startLine || (end.line === startLine && end.column < startColumn);
+  return endBeforeStart
+    ? { startLine, startColumn, endLine: startLine, endColumn: startColumn }
+    : { startLine, startColumn, endLine: end.line, endColumn: Math.max(1, end.column) };
+}
+
+function errorNotification(error: LoadError): sarif.Notification {
+  const region = error.line === undefined ? undefined : { startLine: error.line, ...(error.column === undefined ? {} : { startColumn: error.column }) };
+  return { level: 'error', message: { text: sentence(error.message) }, ...notificationLocation(error.file, region) };
+}
+
+function noteNotification(note: Note): sarif.Notification {
+  const region = note.line === undefined ? undefined : { startLine: note.line };
+  return { level: 'note', message: { text: sentence(note.message) }, ...notificationLocation(note.file, region) };
+}
+
+function notificationLocation(file: string | undefined, region: sarif.Region | undefined): Pick<sarif.Notification, 'locations'> {
+  if (!file) return {};
+  return { locations: [{ physicalLocation: { artifactLocation: artifactLocation(file), ...(region ? { region } : {}) } }] };
+}
+
+function liveFindingsNotification(count: number): sarif.Notification {
+  return {
+    level: 'note',
+    message: {
+      text: `${plural(count, 'finding')} on live resources ${count === 1 ? 'is' : 'are'} not listed as results because live resources have no source file; the text and JSON reports list them.`,
+    },
+  };
+}
+
+/** The rule table, in the order given; a finding of a rule missing from it gets a minimal entry. */
+class RuleTable {
+  readonly descriptors: sarif.ReportingDescriptor[];
+  private readonly indexes = new Map<string, number>();
+
+  constructor(rules: readonly RuleMeta[]) {
+    this.descriptors = [];
+    for (const rule of rules) this.add(rule.id, ruleDescriptor(rule));
+  }
+
+  indexOf(finding: Finding): number {
+    return this.indexes.get(finding.ruleId) ?? this.add(finding.ruleId, unknownRuleDescriptor(finding));
+  }
+
+  private add(id: string, descriptor: sarif.ReportingDescriptor): number {
+    const existing = this.indexes.get(id);
+    if (existing !== undefined) return existing;
+    this.indexes.set(id, this.descriptors.length);
+    this.descriptors.push(descriptor);
+    return this.descriptors.length - 1;
+  }
+}
+
+function ruleDescriptor(rule: RuleMeta): sarif.ReportingDescriptor {
+  return {
+    id: rule.id,
+    name: rule.name,
+    shortDescription: { text: rule.docs.summary },
+    fullDescription: { text: rule.docs.description },
+    help: ruleHelp(rule),
+    helpUri: ruleHelpUri(rule.id),
+    defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
+    properties: ruleProperties(rule.severity, rule.tags),
+  };
+}
+
+/** GitHub requires descriptions and help even for a rule the caller did not describe. */
+function unknownRuleDescriptor(finding: Finding): sarif.ReportingDescriptor {
+  const helpUri = ruleHelpUri(finding.ruleId);
+  const help = `${finding.ruleId} (${finding.ruleName}) is documented at ${helpUri}`;
+  return {
+    id: finding.ruleId,
+    name: finding.ruleName,
+    shortDescription: { text: finding.ruleName },
+    fullDescription: { text: finding.ruleName },
+    help: { text: help, markdown: `${finding.ruleId} (${finding.ruleName}) is documented [here](${helpUri}).` },
+    helpUri,
+    defaultConfiguration: { level: SARIF_LEVEL[finding.severity] },
+    properties: ruleProperties(finding.severity, []),
+  };
+}
+
+/** `security` first: GitHub files a rule tagged so under security alerts. */
+function ruleProperties(severity: Severity, tags: readonly string[]): sarif.PropertyBag {
+  return {
+    tags: [...new Set(['security', ...tags])].slice(0, MAX_RULE_TAGS),
+    'security-severity': SECURITY_SEVERITY[severity],
+    precision: 'high',
+  };
+}
+
+/**
+ * Files referenced by results and fixes, each listed once and referred to by
+ * index, with the size and hash of the content that was analyzed when readable.
+ */
+class ArtifactTable {
+  readonly list: sarif.Artifact[] = [];
+  private readonly indexes = new Map<string, number>();
+
+  constructor(private readonly files: SourceFiles) {}
+
+  locate(file: string): sarif.ArtifactLocation {
+    let index = this.indexes.get(file);
+    if (index === undefined) {
+      index = this.list.length;
+      this.indexes.set(file, index);
+      const facts = this.files.facts(file);
+      this.list.push({
+        location: artifactLocation(file),
+        roles: ['analysisTarget'],
+        ...(facts ? { length: facts.length, hashes: { 'sha-256': facts.sha256 } } : {}),
+      });
+    }
+    return { ...artifactLocation(file), index };
+  }
+}
+
+/** Relative files resolve against %SRCROOT%; an absolute one (outside any root) becomes a file URI. */
+function artifactLocation(file: string): sarif.ArtifactLocation {
+  if (isAbsolute(file)) return { uri: pathToFileURL(file).href };
+  return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT_ID };
+}
+
+function directoryUri(path: string): string {
+  const uri = pathToFileURL(path).href;
+  return uri.endsWith('/') ? uri : `${uri}/`;
+}
+
+/** GitHub keys a category by the text before the last slash. */
+function automationId(category: string): string {
+  return category.endsWith('/') ? category : `${category}/`;
+}
+
+/** SARIF messages are complete sentences ending with a period. */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.endsWith('.') ? trimmed : `${trimmed}.`;
+}
