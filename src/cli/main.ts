@@ -9,7 +9,7 @@ import { toolVersion } from '../report/tool.js';
 import { EXIT } from './exit-codes.js';
 import { fixCommand } from './fix-command.js';
 import { explainCommand, rulesCommand } from './rules-command.js';
-import { scanCommand } from './scan-command.js';
+import { baselineCommand, scanCommand } from './scan-command.js';
 
 try {
   await yargs(hideBin(process.argv))
@@ -17,9 +17,10 @@ try {
     .usage('$0 <command> [options]\n\nSecurity linter and auditor for Amazon SageMaker deployments.')
     .command(scanCommand)
     .command(fixCommand)
+    .command(baselineCommand)
     .command(rulesCommand)
     .command(explainCommand)
-    .demandCommand(1, 'Name a command: scan, fix, rules or explain.')
+    .demandCommand(1, 'Name a command: scan, fix, baseline, rules or explain.')
     .strict()
     .version(toolVersion())
     .alias('h', 'help')

@@ -8,11 +8,12 @@ import { scan } from '../engine/scan.js';
 import { scanRootFor } from '../loaders/walk.js';
 import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
-import { atOrAbove, isSuppressed, summarize, plural } from '../report/summary.js';
+import { atOrAbove, isAccepted, summarize, plural } from '../report/summary.js';
 import { renderText } from '../report/text.js';
 import { EXIT } from './exit-codes.js';
 import { loadCatalog } from './rules-command.js';
-import type { OutputFormat, ScanArgs } from './scan-command.js';
+import type { BaselineArgs, OutputFormat, ScanArgs } from './scan-command.js';
+import { compareWithBaseline, readBaseline, writeBaseline } from '../engine/baseline.js';
 
 export interface ScanSetup {
   catalog: readonly Rule[];
@@ -39,7 +40,7 @@ export async function runScan(args: ScanArgs): Promise<number> {
   const setup = await prepareScan(args);
   if (!setup) return EXIT.error;
   const { catalog, root, config, rules } = setup;
-  const result = await scan(args.paths, {
+  let result = await scan(args.paths, {
     root,
     rules,
     catalog,
@@ -47,6 +48,15 @@ export async function runScan(args: ScanArgs): Promise<number> {
     maxFileBytes: args['max-file-size'] * 1024 * 1024,
     varFiles: args['var-file'],
   });
+  if (args.baseline) {
+    try {
+      result = compareWithBaseline(result, await readBaseline(args.baseline), args.baseline);
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      process.stderr.write(`sagelint: ${err.message}\n`);
+      return EXIT.error;
+    }
+  }
   const failOn = args['fail-on'] ?? config.failOn ?? 'low';
   const format = args.format ?? formatFromExtension(args.output) ?? 'text';
   const report = render(result, rules, format, args, failOn);
@@ -57,6 +67,16 @@ export async function runScan(args: ScanArgs): Promise<number> {
     process.stdout.write(report);
   }
   return exitCode(result, failOn);
+}
+
+export async function runBaseline(args: BaselineArgs): Promise<number> {
+  const setup = await prepareScan(args);
+  if (!setup) return EXIT.error;
+  const result = await scan(args.paths, setup);
+  const count = await writeBaseline(args.output, result);
+  process.stderr.write(`sagelint: baseline of ${plural(count, 'finding')} written to ${args.output}\n`);
+  for (const error of result.errors) process.stderr.write(`sagelint: ${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}\n`);
+  return result.errors.length ? EXIT.error : EXIT.clean;
 }
 
 async function resolveConfigFor(root: string, explicit: string | undefined, catalog: readonly Rule[]): Promise<ResolvedConfig> {
@@ -101,7 +121,7 @@ function oneLineSummary(result: ScanResult): string {
 export function exitCode(result: ScanResult, failOn: Severity | 'none'): number {
   if (result.errors.length > 0) return EXIT.error;
   if (failOn === 'none') return EXIT.clean;
-  const failing = result.findings.some((f) => !isSuppressed(f) && atOrAbove(f.severity, failOn));
+  const failing = result.findings.some((f) => !isAccepted(f) && atOrAbove(f.severity, failOn));
   return failing ? EXIT.findings : EXIT.clean;
 }
 

@@ -19,6 +19,7 @@ export interface ScanArgs {
   category?: string;
   'inline-suppressions': boolean;
   'var-file'?: string[];
+  baseline?: string;
 }
 
 export const scanCommand: CommandModule<object, ScanArgs> = {
@@ -38,10 +39,35 @@ export const scanCommand: CommandModule<object, ScanArgs> = {
       .option('max-file-size', { type: 'number', default: 5, describe: 'Refuse input files larger than this many MB' })
       .option('category', { type: 'string', describe: 'SARIF automationDetails.id (GitHub code scanning category)' })
       .option('inline-suppressions', { type: 'boolean', default: true, describe: 'Honour suppressions written in templates (--no-inline-suppressions to ignore them)' })
-      .option('var-file', { type: 'string', array: true, describe: 'Terraform variable files to apply' }) as never,
+      .option('var-file', { type: 'string', array: true, describe: 'Terraform variable files to apply' })
+      .option('baseline', { type: 'string', describe: 'Fail only on findings not in this baseline (see `sagelint baseline`)' }) as never,
   handler: async (args) => {
     const { runScan } = await import('./run-scan.js');
     process.exitCode = await runScan(args);
   },
 };
 
+
+export interface BaselineArgs {
+  paths: string[];
+  output: string;
+  rules?: string[];
+  'skip-rules'?: string[];
+  config?: string;
+}
+
+export const baselineCommand: CommandModule<object, BaselineArgs> = {
+  command: 'baseline [paths..]',
+  describe: 'Record the current findings so later scans fail only on new ones',
+  builder: (y) =>
+    y
+      .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files or folders to scan' })
+      .option('output', { alias: 'o', type: 'string', default: '.sagelint-baseline.json', describe: 'Baseline file to write' })
+      .option('rules', { type: 'string', array: true, describe: 'Run only these rules' })
+      .option('skip-rules', { type: 'string', array: true, describe: 'Do not run these rules' })
+      .option('config', { alias: 'c', type: 'string', describe: 'Config file' }) as never,
+  handler: async (args) => {
+    const { runBaseline } = await import('./run-scan.js');
+    process.exitCode = await runBaseline(args);
+  },
+};

@@ -48,6 +48,8 @@ export interface Finding {
   suppression?: Suppression;
   /** Stable across unrelated edits: rule + file + resource identity + property path. */
   fingerprint: string;
+  /** Against a baseline (scan --baseline): new, or already known. */
+  baselineState?: 'new' | 'unchanged';
 }
 
 /** An input that could not be read, or read only in part. */
@@ -73,4 +75,14 @@ export interface ScanResult {
   errors: LoadError[];
   notes: Note[];
   stats: { files: number; resources: number };
+  /** Set when the scan compared against a baseline file. */
+  baseline?: { file: string; absent: BaselineEntry[] };
+}
+
+/** One accepted finding in a baseline file, by fingerprint (rule and resource for humans). */
+export interface BaselineEntry {
+  fingerprint: string;
+  ruleId: string;
+  resource: string;
+  file?: string;
 }

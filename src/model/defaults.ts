@@ -23,10 +23,15 @@ export const AWS_DEFAULTS: Partial<Record<ResourceKind, Record<string, Scalar>>>
     EnableNetworkIsolation: false,
     EnableInterContainerTrafficEncryption: false,
   },
+  // Redshift changed these for clusters created or restored since 10 January 2025
+  // (CreateCluster API reference; AWS Security Blog "Amazon Redshift enhances security
+  // by changing default behavior in 2025"): private, encrypted, and attached to
+  // default.redshift-2.0, whose require_ssl is true.
   RedshiftCluster: {
     PubliclyAccessible: false,
-    Encrypted: false,
+    Encrypted: true,
     EnhancedVpcRouting: false,
+    ClusterParameterGroupName: 'default.redshift-2.0',
   },
   VpcEndpoint: {
     PrivateDnsEnabled: false,

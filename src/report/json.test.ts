@@ -37,6 +37,8 @@ describe('renderJson', () => {
     expect(report.stats).toEqual({
       active: 5,
       suppressed: 2,
+      unchanged: 0,
+      absent: 0,
       bySeverity: { critical: 1, high: 2, medium: 1, low: 1 },
       errors: 2,
       notes: 2,

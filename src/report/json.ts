@@ -3,7 +3,7 @@
  * docs/json-format.md. Fields are copied one by one (never spread) so the output
  * carries exactly what the schema promises, whatever else the model grows.
  */
-import type { Finding, LoadError, Note, ScanResult, TextEdit } from '../engine/finding.js';
+import type { BaselineEntry, Finding, LoadError, Note, ScanResult, TextEdit } from '../engine/finding.js';
 import type { RuleMeta, Severity } from '../engine/rule.js';
 import type { Location, Path, Position } from '../model/location.js';
 import type { ResourceKind, SourceFormat } from '../model/resource.js';
@@ -28,6 +28,7 @@ export interface JsonReport {
   findings: JsonFinding[];
   errors: LoadError[];
   notes: Note[];
+  baseline?: { file: string; absent: BaselineEntry[] };
 }
 
 export interface JsonRule {
@@ -54,6 +55,7 @@ export interface JsonFinding {
   suppressed: boolean;
   suppression?: { kind: 'inSource' | 'external'; justification: string; source: string };
   fingerprint: string;
+  baselineState?: 'new' | 'unchanged';
 }
 
 export function renderJson(result: ScanResult, rules: readonly RuleMeta[], options: JsonOptions = {}): JsonReport {
@@ -66,6 +68,7 @@ export function renderJson(result: ScanResult, rules: readonly RuleMeta[], optio
     findings: result.findings.map(jsonFinding),
     errors: result.errors.map((e) => withoutUndefined({ file: e.file, line: e.line, column: e.column, message: e.message })),
     notes: result.notes.map((n) => withoutUndefined({ file: n.file, line: n.line, message: n.message })),
+    ...(result.baseline ? { baseline: { file: result.baseline.file, absent: result.baseline.absent.map((e) => ({ ...e })) } } : {}),
   };
 }
 
@@ -101,6 +104,7 @@ function jsonFinding(finding: Finding): JsonFinding {
     suppressed: suppression !== undefined,
     suppression: suppression && { kind: suppression.kind, justification: suppression.justification, source: suppression.source },
     fingerprint: finding.fingerprint,
+    baselineState: finding.baselineState,
   });
 }
 

@@ -114,6 +114,7 @@ function sarifResult(finding: Finding, location: SourceLocation, context: Result
     message: { text: sentence(finding.message) },
     locations: [sarifLocation],
     partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint, ...(lineHash ? { primaryLocationLineHash: lineHash } : {}) },
+    ...(finding.baselineState ? { baselineState: finding.baselineState } : {}),
     ...(finding.fix?.edits.length ? { fixes: [sarifFix(finding.fix, artifacts)] } : {}),
     ...(finding.suppression
       ? {

@@ -11,10 +11,18 @@ export function isSuppressed(finding: Finding): boolean {
   return finding.suppression !== undefined;
 }
 
+/** Accepted findings (suppressed, or already in the baseline) neither show nor fail the run. */
+export function isAccepted(finding: Finding): boolean {
+  return isSuppressed(finding) || finding.baselineState === 'unchanged';
+}
+
 export interface ScanSummary {
-  /** Findings not suppressed, all severities. */
+  /** Findings neither suppressed nor in the baseline, all severities. */
   active: number;
   suppressed: number;
+  /** With a baseline: findings already in it, and baseline findings no longer present. */
+  unchanged: number;
+  absent: number;
   /** Active findings by severity. */
   bySeverity: Record<Severity, number>;
   errors: number;
@@ -26,13 +34,17 @@ export interface ScanSummary {
 export function summarize(result: ScanResult): ScanSummary {
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   let suppressed = 0;
+  let unchanged = 0;
   for (const finding of result.findings) {
     if (isSuppressed(finding)) suppressed++;
+    else if (finding.baselineState === 'unchanged') unchanged++;
     else bySeverity[finding.severity]++;
   }
   return {
-    active: result.findings.length - suppressed,
+    active: result.findings.length - suppressed - unchanged,
     suppressed,
+    unchanged,
+    absent: result.baseline?.absent.length ?? 0,
     bySeverity,
     errors: result.errors.length,
     notes: result.notes.length,

@@ -9,7 +9,7 @@ import { SEVERITIES, type RuleMeta, type Severity } from '../engine/rule.js';
 import { painter, terminalSafe, type Paint, type Style } from './ansi.js';
 import { codeFrame } from './code-frame.js';
 import { SourceFiles } from './source-files.js';
-import { atOrAbove, isSuppressed, plural, summarize } from './summary.js';
+import { atOrAbove, isAccepted, plural, summarize } from './summary.js';
 
 export interface TextOptions {
   /** ANSI colors; default true (the caller turns them off for pipes and NO_COLOR). */
@@ -38,7 +38,7 @@ function safe(text: string, continuation = INDENT): string {
 
 export function renderText(result: ScanResult, rules: readonly RuleMeta[], options: TextOptions = {}): string {
   const paint = painter(options.color ?? true);
-  const active = result.findings.filter((f) => !isSuppressed(f));
+  const active = result.findings.filter((f) => !isAccepted(f));
   if (options.quiet) {
     const threshold = options.threshold ?? 'low';
     const shown = active.filter((f) => atOrAbove(f.severity, threshold));
@@ -146,6 +146,7 @@ function summaryLine(result: ScanResult, paint: Paint, hiddenNote?: string): str
   const parts = [
     summary.active ? `${plural(summary.active, 'finding')} (${bySeverity.join(', ')})` : 'no findings',
     ...(summary.suppressed ? [`${summary.suppressed} suppressed`] : []),
+    ...(result.baseline ? [`${summary.unchanged} in the baseline, ${summary.absent} fixed since`] : []),
     ...(hiddenNote ? [hiddenNote] : []),
     ...(summary.errors ? [paint(plural(summary.errors, 'load error'), 'red')] : []),
     ...(summary.notes ? [plural(summary.notes, 'note')] : []),

@@ -43,4 +43,28 @@ export const OUT_OF_SCOPE: Readonly<Record<string, string>> = {
 };
 
 /** Case id → why sagelint's verdict differs from the peer's. */
-export const DIVERGENCES: Readonly<Record<string, string>> = {};
+const CMK_REQUIRED =
+  'RS002 requires a customer managed KMS key, as sagelint asks of SageMaker storage; `Encrypted: true` alone uses an AWS managed key';
+
+export const DIVERGENCES: Readonly<Record<string, string>> = {
+  'checkov:cloudformation:RedshiftClusterPubliclyAccessible:RedshiftClusterPubliclyAccessible-PASSED.yaml:RedshiftClusterDefault':
+    'PubliclyAccessible is omitted: AWS has created clusters private by default since January 2025',
+  'checkov:cloudformation:RedshiftClusterEncryption:RedshiftClusterEncryption-PASSED.yaml:RedshiftClusterEnabled': CMK_REQUIRED,
+  'kics:cloudformation:redshift_not_encrypted:negative1.yaml': CMK_REQUIRED,
+  'kics:cloudformation:redshift_not_encrypted:negative2.json': CMK_REQUIRED,
+};
+
+/**
+ * KICS cases where sagelint agrees with the file's verdict but not on every
+ * resource: case id → the resources KICS flags that sagelint does not, and why.
+ */
+export const RESOURCE_DIVERGENCES: Readonly<Record<string, { notFlagged: string[]; reason: string }>> = {
+  'kics:cloudformation:redshift_publicly_accessible:positive1.yaml': {
+    notFlagged: ['myCluster'],
+    reason: 'PubliclyAccessible is omitted: AWS has created clusters private by default since January 2025',
+  },
+  'kics:cloudformation:redshift_publicly_accessible:positive2.json': {
+    notFlagged: ['myCluster'],
+    reason: 'PubliclyAccessible is omitted: AWS has created clusters private by default since January 2025',
+  },
+};

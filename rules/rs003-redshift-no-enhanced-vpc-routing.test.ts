@@ -1,0 +1,151 @@
+import { cfn, runRuleTests } from '../test/rule-tester.js';
+import rule from './rs003-redshift-no-enhanced-vpc-routing.js';
+
+runRuleTests(rule, {
+  valid: [
+    cfn`
+      Resources:
+        Cluster:
+          Type: AWS::Redshift::Cluster
+          Properties:
+            EnhancedVpcRouting: true
+    `,
+    {
+      name: 'the string true',
+      template: cfn`
+        Resources:
+          Cluster:
+            Type: AWS::Redshift::Cluster
+            Properties:
+              EnhancedVpcRouting: 'true'
+      `,
+    },
+    {
+      name: 'parameter that only allows true',
+      template: cfn`
+        Parameters:
+          Routing: { Type: String, AllowedValues: ['true'] }
+        Resources:
+          Cluster:
+            Type: AWS::Redshift::Cluster
+            Properties:
+              EnhancedVpcRouting: !Ref Routing
+      `,
+    },
+    {
+      name: 'imported value: unknown, not judged',
+      template: cfn`
+        Resources:
+          Cluster:
+            Type: AWS::Redshift::Cluster
+            Properties:
+              EnhancedVpcRouting: !ImportValue shared-routing-flag
+      `,
+    },
+    {
+      name: 'JSON template',
+      file: 'template.json',
+      template: '{"Resources": {"Cluster": {"Type": "AWS::Redshift::Cluster", "Properties": {"EnhancedVpcRouting": true}}}}',
+    },
+  ],
+  invalid: [
+    {
+      name: 'omitted: AWS defaults to false',
+      template: cfn`
+        Resources:
+          Cluster:
+            Type: AWS::Redshift::Cluster
+            Properties:
+              NodeType: ra3.xlplus
+      `,
+      findings: [{ line: 2, severity: 'medium', message: /^EnhancedVpcRouting is omitted and defaults to false: .* Set EnhancedVpcRouting to true/ }],
+      fixed: cfn`
+        Resources:
+          Cluster:
+            Type: AWS::Redshift::Cluster
+            Properties:
+              NodeType: ra3.xlplus
+              EnhancedVpcRouting: true
+      `,
+    },
+    {
+      name: 'explicitly false',
+      template: cfn`
+        Resources:
+          Cluster:
+            Type: AWS::Redshift::Cluster
+            Properties:
+              EnhancedVpcRouting: false
+              NodeType: ra3.xlplus
+      `,
+      findings: [{ line: 5, column: 27, message: /^EnhancedVpcRouting is false:/ }],
+      fixed: cfn`
+        Resources:
+          Cluster:
+            Type: AWS::Redshift::Cluster
+            Properties:
+              EnhancedVpcRouting: true
+              NodeType: ra3.xlplus
+      `,
+    },
+    {
+      name: 'parameter whose allowed values include false: possible, one level lower',
+      template: cfn`
+        Parameters:
+          Routing: { Type: String, AllowedValues: ['true', 'false'] }
+        Resources:
+          Cluster:
+            Type: AWS::Redshift::Cluster
+            Properties:
+              EnhancedVpcRouting: !Ref Routing
+      `,
+      findings: [{ line: 7, certainty: 'possible', severity: 'low', message: /can be 'false' when parameter Routing is 'false'/ }],
+    },
+    {
+      name: 'parameter with only a default: possible',
+      template: cfn`
+        Parameters:
+          Routing: { Type: String, Default: 'false' }
+        Resources:
+          Cluster:
+            Type: AWS::Redshift::Cluster
+            Properties:
+              EnhancedVpcRouting: !Ref Routing
+      `,
+      findings: [{ line: 7, certainty: 'possible', message: /when parameter Routing keeps its default 'false'/ }],
+    },
+    {
+      name: 'Fn::If with a branch that drops the property',
+      template: cfn`
+        Parameters:
+          Env: { Type: String }
+        Conditions:
+          IsProd: !Equals [!Ref Env, prod]
+        Resources:
+          Cluster:
+            Type: AWS::Redshift::Cluster
+            Properties:
+              EnhancedVpcRouting: !If [IsProd, true, !Ref AWS::NoValue]
+      `,
+      findings: [{ line: 9, certainty: 'possible', message: /omitted \(defaulting to false\) when condition IsProd is false/ }],
+      fixed: cfn`
+        Parameters:
+          Env: { Type: String }
+        Conditions:
+          IsProd: !Equals [!Ref Env, prod]
+        Resources:
+          Cluster:
+            Type: AWS::Redshift::Cluster
+            Properties:
+              EnhancedVpcRouting: true
+      `,
+    },
+    {
+      name: 'JSON template, omitted',
+      file: 'template.json',
+      template: '{\n  "Resources": {\n    "Cluster": {\n      "Type": "AWS::Redshift::Cluster",\n      "Properties": {\n        "NodeType": "ra3.xlplus"\n      }\n    }\n  }\n}\n',
+      findings: [{ line: 3 }],
+      fixed: '{\n  "Resources": {\n    "Cluster": {\n      "Type": "AWS::Redshift::Cluster",\n      "Properties": {\n        "NodeType": "ra3.xlplus",\n        "EnhancedVpcRouting": true\n      }\n    }\n  }\n}\n',
+    },
+  ],
+});
