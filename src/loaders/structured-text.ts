@@ -313,6 +313,8 @@ class Converter {
   }
 
   private location(start: number, end: number, path: Path): Location {
+    // Block collections' ranges run past their last line; a location ends at its last character.
+    while (end > start && /\s/.test(this.text[end - 1]!)) end--;
     const at = (offset: number) => this.positions.at(this.shift.toOriginal(offset));
     return { kind: 'source', file: this.file, start: at(start), end: at(end), path };
   }

@@ -19,6 +19,13 @@ export interface SourceLocation {
   end: Position;
   /** Path of the node inside the document (e.g. ['Resources', 'Nb', 'Properties', 'RootAccess']). */
   path: Path;
+  /**
+   * Set on nodes of a document embedded in a string (a state machine or pipeline
+   * definition) where the file's text is not the node's text: escaped JSON, a
+   * string assembled by `Fn::Join`, a line that `Fn::Sub` changes. The range may
+   * then be approximate (the enclosing property), and fixes never edit there.
+   */
+  readOnly?: boolean;
 }
 
 /** A resource in a live account. */

@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import type { TextEdit } from '../../engine/finding.js';
 import type { Fix, PropertyEdit } from '../../engine/rule.js';
 import type { Path } from '../../model/location.js';
-import type { MapValue, Value } from '../../model/value.js';
+import type { ListValue, MapValue, Value } from '../../model/value.js';
 import type { StructuredDocument } from '../structured-text.js';
 
 export function renderCloudFormationFix(fix: Fix, doc: StructuredDocument, file: string): TextEdit[] | undefined {
@@ -23,7 +23,7 @@ export function renderCloudFormationFix(fix: Fix, doc: StructuredDocument, file:
 
 function renderEdit({ target, value }: PropertyEdit, doc: StructuredDocument, file: string): TextEdit | undefined {
   if (target.t === 'omitted') return insertInto(target.anchor, target.path, value, doc, file);
-  if (target.loc.kind !== 'source' || target.loc.file !== file) return undefined;
+  if (target.loc.kind !== 'source' || target.loc.file !== file || target.loc.readOnly) return undefined;
   const { start, end } = target.loc;
   const flow = isJsonLike(doc.text, start.offset);
   const text = flow ? JSON.stringify(value) : renderYamlFlow(value);
@@ -31,7 +31,8 @@ function renderEdit({ target, value }: PropertyEdit, doc: StructuredDocument, fi
 }
 
 function insertInto(anchor: Value, fullPath: Path, value: unknown, doc: StructuredDocument, file: string): TextEdit | undefined {
-  if (anchor.t !== 'map' || anchor.loc.kind !== 'source' || anchor.loc.file !== file) return undefined;
+  if (anchor.t === 'list') return appendTo(anchor, fullPath, value, doc, file);
+  if (anchor.t !== 'map' || anchor.loc.kind !== 'source' || anchor.loc.file !== file || anchor.loc.readOnly) return undefined;
   const relative = fullPath.slice(anchor.loc.path.length);
   if (relative.length === 0 || relative.some((k) => typeof k !== 'string')) return undefined;
   const key = relative[0] as string;
@@ -56,6 +57,33 @@ function insertInto(anchor: Value, fullPath: Path, value: unknown, doc: Structur
   const { offset, prefix, suffix } = lineAfter(text, last.valueEnd);
   const at = doc.positions.at(offset);
   return { file, start: at, end: at, text: `${prefix}${indent}${block}${suffix}` };
+}
+
+/** Appends an item to a list: a new `- item` line in a block list, `, item` in a flow or JSON list. */
+function appendTo(list: ListValue, fullPath: Path, value: unknown, doc: StructuredDocument, file: string): TextEdit | undefined {
+  if (list.loc.kind !== 'source' || list.loc.file !== file || list.loc.readOnly) return undefined;
+  const relative = fullPath.slice(list.loc.path.length);
+  if (relative.length !== 1 || typeof relative[0] !== 'number') return undefined;
+  const text = doc.text;
+  const last = list.items[list.items.length - 1];
+  const listStart = list.loc.start.offset;
+  if (text[listStart] === '[') {
+    const rendered = file.toLowerCase().endsWith('.json') ? JSON.stringify(value) : renderYamlFlow(value);
+    if (!last || last.loc.kind !== 'source') {
+      const at = doc.positions.at(listStart + 1);
+      return { file, start: at, end: at, text: rendered };
+    }
+    const at = doc.positions.at(last.loc.end.offset);
+    return { file, start: at, end: at, text: `, ${rendered}` };
+  }
+  const first = list.items[0];
+  if (!first || !last || first.loc.kind !== 'source' || last.loc.kind !== 'source') return undefined;
+  const dash = text.lastIndexOf('-', first.loc.start.offset);
+  const indent = ' '.repeat(dash - (text.lastIndexOf('\n', dash) + 1));
+  const item = indentLines(stringify([value], { indent: 2, lineWidth: 0 }).trimEnd(), indent);
+  const { offset, prefix, suffix } = lineAfter(text, last.loc.end.offset);
+  const at = doc.positions.at(offset);
+  return { file, start: at, end: at, text: `${prefix}${indent}${item}${suffix}` };
 }
 
 function lastEntry(map: MapValue): { keyColumn: number; valueEnd: number } | undefined {
