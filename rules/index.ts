@@ -1,10 +1,19 @@
 /** Every rule sagelint ships, in catalog order. */
 import type { Rule } from '../src/engine/rule.js';
 import sm001 from './sm001-notebook-direct-internet.js';
+import sm002 from './sm002-notebook-outside-vpc.js';
+import sm003 from './sm003-notebook-root-access.js';
+import sm004 from './sm004-notebook-storage-unencrypted.js';
+import sm005 from './sm005-notebook-imdsv1.js';
+import sm006 from './sm006-notebook-lifecycle-risk.js';
+import sm007 from './sm007-notebook-security-group-open.js';
+import sm008 from './sm008-notebook-unsupported-platform.js';
 import rs001 from './rs001-redshift-public.js';
 import rs002 from './rs002-redshift-unencrypted.js';
 import rs003 from './rs003-redshift-no-enhanced-vpc-routing.js';
 import rs004 from './rs004-redshift-ssl-not-required.js';
 import rs005 from './rs005-redshift-audit-logging-off.js';
 
-export const ALL_RULES: readonly Rule[] = [sm001, rs001, rs002, rs003, rs004, rs005];
+export const ALL_RULES: readonly Rule[] = [
+  sm001, sm002, sm003, sm004, sm005, sm006, sm007, sm008, rs001, rs002, rs003, rs004, rs005,
+];

@@ -10,6 +10,9 @@ import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
 import { atOrAbove, isAccepted, summarize, plural } from '../report/summary.js';
 import { renderText } from '../report/text.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderGithubAnnotations } from '../report/github.js';
+import { changedFiles, onlyFiles } from './changed-files.js';
 import { EXIT } from './exit-codes.js';
 import { loadCatalog } from './rules-command.js';
 import type { BaselineArgs, OutputFormat, ScanArgs } from './scan-command.js';
@@ -58,7 +61,15 @@ export async function runScan(args: ScanArgs): Promise<number> {
     }
   }
   const failOn = args['fail-on'] ?? config.failOn ?? 'low';
-  const format = args.format ?? formatFromExtension(args.output) ?? 'text';
+  if (args['changed-since']) {
+    const changed = changedFiles(root, args['changed-since']);
+    if (!changed.ok) {
+      process.stderr.write(`sagelint: --changed-since ${args['changed-since']}: ${changed.message}\n`);
+      return EXIT.error;
+    }
+    result = onlyFiles(result, changed.files);
+  }
+  const format = args.format ?? formatFromExtension(args.output) ?? (process.env.GITHUB_ACTIONS === 'true' && !args.output ? 'github' : 'text');
   const report = render(result, rules, format, args, failOn);
   if (args.output) {
     await writeFile(args.output, report);
@@ -99,6 +110,7 @@ function formatFromExtension(output: string | undefined): OutputFormat | undefin
   const ext = output ? path.extname(output).toLowerCase() : '';
   if (ext === '.sarif') return 'sarif';
   if (ext === '.json') return 'json';
+  if (ext === '.md') return 'markdown';
   return undefined;
 }
 
@@ -108,6 +120,10 @@ function render(result: ScanResult, rules: readonly Rule[], format: OutputFormat
       return `${JSON.stringify(renderJson(result, rules), null, 2)}\n`;
     case 'sarif':
       return `${JSON.stringify(renderSarif(result, rules, { category: args.category }), null, 2)}\n`;
+    case 'markdown':
+      return renderMarkdown(result, rules);
+    case 'github':
+      return renderGithubAnnotations(result);
     case 'text':
       return renderText(result, rules, { color: args.color && !args.output, quiet: args.quiet, threshold: failOn === 'none' ? 'critical' : failOn });
   }

@@ -1,7 +1,7 @@
 /** `sagelint scan <paths..>`: check CloudFormation, CDK output, Terraform and snapshots. */
 import type { CommandModule } from 'yargs';
 
-export const OUTPUT_FORMATS = ['text', 'json', 'sarif'] as const;
+export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 const FAIL_ON = ['critical', 'high', 'medium', 'low', 'none'] as const;
 
@@ -20,6 +20,7 @@ export interface ScanArgs {
   'inline-suppressions': boolean;
   'var-file'?: string[];
   baseline?: string;
+  'changed-since'?: string;
 }
 
 export const scanCommand: CommandModule<object, ScanArgs> = {
@@ -28,7 +29,11 @@ export const scanCommand: CommandModule<object, ScanArgs> = {
   builder: (y) =>
     y
       .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files or folders to scan' })
-      .option('format', { alias: 'f', choices: OUTPUT_FORMATS, describe: 'Output format (default: from --output extension, else text)' })
+      .option('format', {
+        alias: 'f',
+        choices: OUTPUT_FORMATS,
+        describe: 'Output format (default: from the --output extension; else github annotations under GitHub Actions, else text)',
+      })
       .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' })
       .option('fail-on', { choices: FAIL_ON, describe: 'Lowest severity that fails the run (default: low, or failOn in the config)' })
       .option('rules', { type: 'string', array: true, describe: 'Run only these rules (IDs, comma or space separated)' })
@@ -40,6 +45,7 @@ export const scanCommand: CommandModule<object, ScanArgs> = {
       .option('category', { type: 'string', describe: 'SARIF automationDetails.id (GitHub code scanning category)' })
       .option('inline-suppressions', { type: 'boolean', default: true, describe: 'Honour suppressions written in templates (--no-inline-suppressions to ignore them)' })
       .option('var-file', { type: 'string', array: true, describe: 'Terraform variable files to apply' })
+      .option('changed-since', { type: 'string', describe: 'Report only findings in files changed since this git ref (for pull requests)' })
       .option('baseline', { type: 'string', describe: 'Fail only on findings not in this baseline (see `sagelint baseline`)' }) as never,
   handler: async (args) => {
     const { runScan } = await import('./run-scan.js');

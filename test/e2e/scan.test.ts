@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -121,5 +122,29 @@ describe('sagelint rules, explain, --version', () => {
 
   it('prints its version', () => {
     expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('sagelint scan in pull requests', () => {
+  it('--changed-since reports only files changed against the base', () => {
+    const dir = workspace({ 'old.yaml': NOTEBOOK });
+    const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+    git('init', '-q', '-b', 'main');
+    git('-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-q', '--allow-empty', '-m', 'base');
+    git('add', '.');
+    git('-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-q', '-m', 'old');
+    writeFileSync(path.join(dir, 'new.yaml'), NOTEBOOK);
+    const run = runCli(['scan', '.', '--changed-since', 'HEAD', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(run.stdout).findings.map((f: { location: { file: string } }) => f.location.file)).toEqual(['new.yaml']);
+    expect(runCli(['scan', '.', '--changed-since', 'no-such-ref'], { cwd: dir }).status).toBe(2);
+  });
+
+  it('writes GitHub annotations under GitHub Actions, and Markdown for job summaries', () => {
+    const dir = workspace({ 'nb.yaml': NOTEBOOK });
+    const annotations = runCli(['scan', '.'], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } });
+    expect(annotations.stdout).toMatch(/^::error file=nb\.yaml,line=6,col=29/);
+    const markdown = runCli(['scan', '.', '-o', 'summary.md'], { cwd: dir });
+    expect(markdown.status).toBe(1);
+    expect(readFileSync(path.join(dir, 'summary.md'), 'utf8')).toMatch(/^## sagelint/);
   });
 });
