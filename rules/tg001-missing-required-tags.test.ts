@@ -1,0 +1,290 @@
+import { describe, expect, it } from 'vitest';
+import type { ReportInput } from '../src/engine/rule.js';
+import { ResourceGraph } from '../src/model/graph.js';
+import { pathOf } from '../src/model/value.js';
+import { cfn, loadForTest, runRuleTests } from '../test/rule-tester.js';
+import rule from './tg001-missing-required-tags.js';
+
+const REQUIRED = ['Owner', 'CostCenter'];
+
+runRuleTests(rule, {
+  valid: [
+    {
+      name: 'no requiredTags configured: any tag will do',
+      template: cfn`
+        Resources:
+          Model:
+            Type: AWS::SageMaker::Model
+            Properties:
+              Tags:
+                - { Key: team, Value: ml }
+      `,
+    },
+    {
+      name: 'every required key present, whatever the values',
+      requiredTags: REQUIRED,
+      template: cfn`
+        Parameters:
+          Owner: { Type: String }
+        Resources:
+          Notebook:
+            Type: AWS::SageMaker::NotebookInstance
+            Properties:
+              Tags:
+                - { Key: Owner, Value: !Ref Owner }
+                - { Key: CostCenter, Value: '4711' }
+          Cluster:
+            Type: AWS::Redshift::Cluster
+            Properties:
+              Tags: [{ Key: CostCenter, Value: '4711' }, { Key: Owner, Value: data }]
+      `,
+    },
+    {
+      name: 'tags chosen by Fn::If: unreadable, so a missing key is not reported',
+      requiredTags: REQUIRED,
+      template: cfn`
+        Parameters:
+          Env: { Type: String }
+        Conditions:
+          IsProd: !Equals [!Ref Env, prod]
+        Resources:
+          Endpoint:
+            Type: AWS::SageMaker::Endpoint
+            Properties:
+              Tags: !If [IsProd, [{ Key: Owner, Value: ml }], !Ref AWS::NoValue]
+      `,
+    },
+    {
+      name: 'a tag key from a parameter with allowed values: it may be the required one',
+      requiredTags: ['Owner'],
+      template: cfn`
+        Parameters:
+          OwnerKey: { Type: String, AllowedValues: [Owner, owner] }
+        Resources:
+          Pipeline:
+            Type: AWS::SageMaker::Pipeline
+            Properties:
+              Tags:
+                - { Key: !Ref OwnerKey, Value: ml }
+      `,
+    },
+    {
+      name: 'tag key imported from another stack: unknown, not judged',
+      requiredTags: ['Owner'],
+      template: cfn`
+        Resources:
+          Config:
+            Type: AWS::SageMaker::EndpointConfig
+            Properties:
+              Tags:
+                - { Key: !ImportValue owner-tag-key, Value: ml }
+      `,
+    },
+    {
+      name: 'resources outside SageMaker and Redshift are not checked',
+      requiredTags: REQUIRED,
+      template: cfn`
+        Resources:
+          Group:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: no tags
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'no requiredTags configured and no tags at all',
+      template: cfn`
+        Resources:
+          Endpoint:
+            Type: AWS::SageMaker::Endpoint
+            Properties:
+              EndpointConfigName: config
+      `,
+      findings: [{ line: 2, severity: 'low', message: /^The resource has no tags: .*set requiredTags/ }],
+      fixed: cfn`
+        Resources:
+          Endpoint:
+            Type: AWS::SageMaker::Endpoint
+            Properties:
+              EndpointConfigName: config
+              Tags:
+                - Key: <tag-key>
+                  Value: <tag-value>
+      `,
+    },
+    {
+      name: 'keys AWS sets itself do not count as tags',
+      template: cfn`
+        Resources:
+          Domain:
+            Type: AWS::SageMaker::Domain
+            Properties:
+              Tags:
+                - { Key: 'aws:cloudformation:stack-name', Value: studio }
+      `,
+      findings: [{ line: 6, column: 9, message: /^The resource has no tags/ }],
+    },
+    {
+      name: 'required keys missing, no Tags: one finding naming every key; the fix adds the list',
+      requiredTags: REQUIRED,
+      template: cfn`
+        Resources:
+          Cluster:
+            Type: AWS::Redshift::Cluster
+            Properties:
+              NodeType: ra3.xlplus
+      `,
+      findings: [{ line: 2, message: /^Tags lack Owner, CostCenter, required by the configuration \(requiredTags\).*Add them\.$/ }],
+      fixed: cfn`
+        Resources:
+          Cluster:
+            Type: AWS::Redshift::Cluster
+            Properties:
+              NodeType: ra3.xlplus
+              Tags:
+                - Key: Owner
+                  Value: <value>
+                - Key: CostCenter
+                  Value: <value>
+      `,
+    },
+    {
+      name: 'one required key missing next to others; keys are case-sensitive; configured keys are trimmed and deduplicated',
+      requiredTags: ['Owner', ' Owner ', 'CostCenter'],
+      template: cfn`
+        Resources:
+          Profile:
+            Type: AWS::SageMaker::UserProfile
+            Properties:
+              Tags:
+                - Key: owner
+                  Value: ml
+                - Key: CostCenter
+                  Value: '4711'
+      `,
+      findings: [{ line: 6, column: 9, message: /^Tags lack Owner, required by the configuration \(requiredTags\).*Add it\.$/ }],
+      fixed: cfn`
+        Resources:
+          Profile:
+            Type: AWS::SageMaker::UserProfile
+            Properties:
+              Tags:
+                - Key: owner
+                  Value: ml
+                - Key: CostCenter
+                  Value: '4711'
+                - Key: Owner
+                  Value: <value>
+      `,
+    },
+    {
+      name: 'two keys appended to a block list, in the configured order',
+      requiredTags: REQUIRED,
+      template: cfn`
+        Resources:
+          Model:
+            Type: AWS::SageMaker::Model
+            Properties:
+              Tags:
+                - Key: team
+                  Value: ml # owning team
+              ExecutionRoleArn: arn:aws:iam::123456789012:role/model
+      `,
+      findings: [{ line: 6, message: /^Tags lack Owner, CostCenter/ }],
+      fixed: cfn`
+        Resources:
+          Model:
+            Type: AWS::SageMaker::Model
+            Properties:
+              Tags:
+                - Key: team
+                  Value: ml # owning team
+                - Key: Owner
+                  Value: <value>
+                - Key: CostCenter
+                  Value: <value>
+              ExecutionRoleArn: arn:aws:iam::123456789012:role/model
+      `,
+    },
+    {
+      name: 'two keys appended to a flow list',
+      requiredTags: REQUIRED,
+      template: cfn`
+        Resources:
+          Model:
+            Type: AWS::SageMaker::Model
+            Properties:
+              Tags: [{ Key: team, Value: ml }]
+      `,
+      findings: [{ line: 5, column: 13 }],
+      fixed: cfn`
+        Resources:
+          Model:
+            Type: AWS::SageMaker::Model
+            Properties:
+              Tags: [{ Key: team, Value: ml }, { Key: Owner, Value: <value> }, { Key: CostCenter, Value: <value> }]
+      `,
+    },
+    {
+      name: 'an empty list is replaced by the required entries',
+      requiredTags: REQUIRED,
+      template: cfn`
+        Resources:
+          Model:
+            Type: AWS::SageMaker::Model
+            Properties:
+              Tags: []
+      `,
+      findings: [{ line: 5, column: 13 }],
+      fixed: cfn`
+        Resources:
+          Model:
+            Type: AWS::SageMaker::Model
+            Properties:
+              Tags: [{"Key":"Owner","Value":"<value>"},{"Key":"CostCenter","Value":"<value>"}]
+      `,
+    },
+    {
+      name: 'JSON template, existing Tags',
+      file: 'template.json',
+      requiredTags: REQUIRED,
+      template: '{\n  "Resources": {\n    "Model": {\n      "Type": "AWS::SageMaker::Model",\n      "Properties": {\n        "Tags": [{"Key": "team", "Value": "ml"}]\n      }\n    }\n  }\n}\n',
+      findings: [{ line: 6, column: 17 }],
+      fixed:
+        '{\n  "Resources": {\n    "Model": {\n      "Type": "AWS::SageMaker::Model",\n      "Properties": {\n        "Tags": [{"Key": "team", "Value": "ml"}, {"Key":"Owner","Value":"<value>"}, {"Key":"CostCenter","Value":"<value>"}]\n      }\n    }\n  }\n}\n',
+    },
+    {
+      name: 'JSON template, no Tags',
+      file: 'template.json',
+      requiredTags: ['Owner'],
+      template: '{\n  "Resources": {\n    "Model": {\n      "Type": "AWS::SageMaker::Model",\n      "Properties": {\n        "ExecutionRoleArn": "arn:aws:iam::123456789012:role/model"\n      }\n    }\n  }\n}\n',
+      findings: [{ line: 3, message: /^Tags lack Owner/ }],
+      fixed:
+        '{\n  "Resources": {\n    "Model": {\n      "Type": "AWS::SageMaker::Model",\n      "Properties": {\n        "ExecutionRoleArn": "arn:aws:iam::123456789012:role/model",\n        "Tags": [\n          {\n            "Key": "Owner",\n            "Value": "<value>"\n          }\n        ]\n      }\n    }\n  }\n}\n',
+    },
+  ],
+});
+
+describe('TG001 fix on an existing Tags list', () => {
+  it('is canonical: one entry per missing key, at the positions after the last item', () => {
+    const unit = loadForTest(cfn`
+      Resources:
+        Model:
+          Type: AWS::SageMaker::Model
+          Properties:
+            Tags:
+              - { Key: team, Value: ml }
+    `);
+    const reports: ReportInput[] = [];
+    rule.check(unit.resources[0]!, { graph: new ResourceGraph(unit.resources), options: { requiredTags: REQUIRED }, report: (r) => reports.push(r) });
+    expect(reports).toHaveLength(1);
+    const edits = reports[0]!.fix?.edits ?? [];
+    const byIndex = edits.map((e) => ({ kind: e.target.t, path: pathOf(e.target), value: e.value })).sort((a, b) => Number(a.path[4]) - Number(b.path[4]));
+    expect(byIndex).toEqual([
+      { kind: 'omitted', path: ['Resources', 'Model', 'Properties', 'Tags', 1], value: { Key: 'Owner', Value: '<value>' } },
+      { kind: 'omitted', path: ['Resources', 'Model', 'Properties', 'Tags', 2], value: { Key: 'CostCenter', Value: '<value>' } },
+    ]);
+  });
+});

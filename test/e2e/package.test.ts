@@ -1,0 +1,38 @@
+/** What npm publishes: pack the package, install the tarball into an empty project, and run it. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from './cli.js';
+
+function sh(command: string, args: string[], cwd: string) {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 240_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm package', () => {
+  it('contains the CLI, rules and schemas but no tests, and runs once installed', { timeout: 300_000 }, () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'sagelint-pack-'));
+    const pack = sh('npm', ['pack', '--pack-destination', out, '--json'], REPO_ROOT);
+    expect(pack.status, pack.stderr).toBe(0);
+    const [info] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as { filename: string; files: { path: string }[] }[];
+    const files = info!.files.map((f) => f.path);
+    expect(files).toContain('dist/src/cli/main.js');
+    expect(files).toContain('schema/sagelint-config.schema.json');
+    expect(files.some((f) => f.startsWith('dist/rules/sm001'))).toBe(true);
+    expect(files.filter((f) => /\.test\.|^test\/|^fixtures\//.test(f))).toEqual([]);
+
+    const project = mkdtempSync(path.join(tmpdir(), 'sagelint-user-'));
+    writeFileSync(path.join(project, 'package.json'), '{"name": "user-project", "private": true}');
+    const install = sh('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', path.join(out, info!.filename)], project);
+    expect(install.status, install.stderr).toBe(0);
+    const bin = path.join(project, 'node_modules/.bin/sagelint');
+    expect(sh(bin, ['--version'], project).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    writeFileSync(path.join(project, 'nb.yaml'), 'Resources:\n  Nb:\n    Type: AWS::SageMaker::NotebookInstance\n    Properties: {}\n');
+    const scan = sh(bin, ['scan', 'nb.yaml', '--format', 'json'], project);
+    expect(scan.status).toBe(1);
+    expect(JSON.parse(scan.stdout).findings.length).toBeGreaterThan(0);
+    expect(sh(bin, ['explain', 'SM001'], project).stdout).toMatch(/# SM001/);
+  });
+});
