@@ -1,0 +1,30 @@
+/**
+ * The reports of the bundled fixtures, kept as snapshots beside this test
+ * (cfn-lint style: a change in behaviour is a visible diff in review), and the
+ * SARIF checked by the official schema and by the SARIF Multitool with GitHub's rules.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runMultitool, validateSarifSchema } from '../helpers/sarif.js';
+import { runCli } from './cli.js';
+
+const out = mkdtempSync(path.join(tmpdir(), 'sagelint-sarif-'));
+
+describe('reports of the bundled fixtures', () => {
+  it('SARIF passes the schema and the Multitool with GitHub rules, and matches the snapshot', async () => {
+    const file = path.join(out, 'examples.sarif');
+    const run = runCli(['scan', 'fixtures/examples', 'fixtures/cdk', '--format', 'sarif', '--output', file]);
+    expect(run.status).toBe(1);
+    const log = JSON.parse(readFileSync(file, 'utf8'));
+    expect(validateSarifSchema(log)).toEqual({ valid: true, errors: [] });
+    expect(runMultitool(file)).toEqual({ errors: [], warnings: [] });
+    await expect(JSON.stringify(log, null, 2)).toMatchFileSnapshot('__snapshots__/examples.sarif.json');
+  });
+
+  it('text output matches the snapshot', async () => {
+    const run = runCli(['scan', 'fixtures/examples', '--no-color']);
+    await expect(run.stdout).toMatchFileSnapshot('__snapshots__/examples.txt');
+  });
+});
