@@ -5,12 +5,20 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './cli.js';
 
+/** A notebook that follows every rule but one: direct internet access (SM001, line 6). */
 const NOTEBOOK = `Resources:
   Notebook:
     Type: AWS::SageMaker::NotebookInstance
     Properties:
       InstanceType: ml.t3.medium
       DirectInternetAccess: Enabled
+      SubnetId: subnet-0abc
+      SecurityGroupIds: [sg-0abc]
+      RootAccess: Disabled
+      KmsKeyId: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
+      PlatformIdentifier: notebook-al2023-v1
+      InstanceMetadataServiceConfiguration: { MinimumInstanceMetadataServiceVersion: '2' }
+      Tags: [{ Key: team, Value: research }]
 `;
 
 function workspace(files: Record<string, string | Buffer>): string {
