@@ -279,3 +279,21 @@ describe('renderSarif content', () => {
     ]);
   });
 });
+
+describe("GitHub's result limit", () => {
+  it('keeps the most severe results and says how many were left out', () => {
+    const root = makeScanRoot();
+    try {
+      const scanned = sampleScan(root.root);
+      const log = renderSarif(scanned, RULES, { maxResults: 2 });
+      const run = log.runs[0]!;
+      expect(run.results).toHaveLength(2);
+      const levels = run.results!.map((r) => r.level);
+      expect(levels).toEqual(['error', 'error']);
+      const notes = run.invocations![0]!.toolExecutionNotifications!.map((n) => n.message.text);
+      expect(notes.some((t) => /less severe results were left out/.test(t ?? ''))).toBe(true);
+    } finally {
+      root.remove();
+    }
+  });
+});

@@ -8,7 +8,7 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as sarif from 'sarif';
 import type { Finding, LoadError, Note, RenderedFix, ScanResult, TextEdit } from '../engine/finding.js';
-import type { RuleMeta, Severity } from '../engine/rule.js';
+import { SEVERITIES, type RuleMeta, type Severity } from '../engine/rule.js';
 import type { Position, SourceLocation } from '../model/location.js';
 import { ruleHelp } from './rule-help.js';
 import { SourceFiles } from './source-files.js';
@@ -26,6 +26,8 @@ export interface SarifOptions {
   toolVersion?: string;
   /** GitHub code scanning category, for several sagelint analyses of one repository. */
   category?: string;
+  /** Results kept at most (default: GitHub's limit). */
+  maxResults?: number;
 }
 
 /** GitHub shows `error` for critical and high, `warning` for medium, `note` for low. */
@@ -51,23 +53,40 @@ export const SECURITY_SEVERITY: Record<Severity, string> = {
 const MAX_RULE_TAGS = 20;
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
+/** GitHub code scanning rejects a run with more results than this. */
+export const GITHUB_MAX_RESULTS = 25_000;
+
+/** Over the limit, the most severe findings are kept, in their original order. */
+function withinResultLimit<T extends Finding>(findings: T[], limit: number): T[] {
+  if (findings.length <= limit) return findings;
+  const rank = (f: Finding) => SEVERITIES.indexOf(f.severity) * 2 + (f.certainty === 'possible' ? 1 : 0);
+  const keep = new Set([...findings].sort((a, b) => rank(a) - rank(b)).slice(0, limit));
+  return findings.filter((f) => keep.has(f));
+}
+
+function resultLimitNotification(dropped: number, kept: number): sarif.Notification {
+  return {
+    level: 'warning',
+    message: { text: `${dropped} less severe results were left out to stay within GitHub's limit of ${kept} results per run; the JSON and text reports have them all.` },
+  };
+}
+
 export function renderSarif(result: ScanResult, rules: readonly RuleMeta[], options: SarifOptions = {}): sarif.Log {
   const version = options.toolVersion ?? toolVersion();
   const files = new SourceFiles(result.root);
   const ruleTable = new RuleTable(rules);
   const artifacts = new ArtifactTable(files);
 
-  const results: sarif.Result[] = [];
-  let unlocated = 0;
-  for (const finding of result.findings) {
-    if (finding.location.kind === 'source') results.push(sarifResult(finding, finding.location, { files, ruleTable, artifacts }));
-    else unlocated++;
-  }
+  const located = result.findings.filter((f): f is Finding & { location: SourceLocation } => f.location.kind === 'source');
+  const unlocated = result.findings.length - located.length;
+  const kept = withinResultLimit(located, options.maxResults ?? GITHUB_MAX_RESULTS);
+  const results = kept.map((finding) => sarifResult(finding, finding.location, { files, ruleTable, artifacts }));
 
   const notifications = [
     ...result.errors.map(errorNotification),
     ...result.notes.map(noteNotification),
     ...(unlocated ? [liveFindingsNotification(unlocated)] : []),
+    ...(kept.length < located.length ? [resultLimitNotification(located.length - kept.length, kept.length)] : []),
   ];
   const run: sarif.Run = {
     tool: {
