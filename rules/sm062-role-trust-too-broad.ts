@@ -1,0 +1,54 @@
+import { defineRule } from '../src/engine/rule.js';
+import { parsePolicyDocument } from '../src/iam/policy.js';
+import { loadIamKnowledge } from '../src/iam/knowledge.js';
+import { describeExecutionRole, executionRole } from '../src/iam/rule-support.js';
+import { analyzeTrust } from '../src/iam/trust.js';
+import { prop } from '../src/model/resource.js';
+
+const knowledge = await loadIamKnowledge();
+
+const CONSEQUENCE = {
+  'other-principal': 'Only sagemaker.amazonaws.com should assume an execution role: use a separate role for anyone else.',
+  'no-source-condition': 'Add aws:SourceAccount (or aws:SourceArn) so SageMaker can use the role only on your account\'s behalf.',
+};
+
+export default defineRule({
+  id: 'SM062',
+  name: 'role-trust-too-broad',
+  severity: 'medium',
+  appliesTo: ['IamRole'],
+  fixable: true,
+  tags: ['security', 'iam', 'sagemaker', 'confused-deputy'],
+  docs: {
+    summary: 'SageMaker execution role can be assumed by others, or by SageMaker for any account',
+    description:
+      'Reads the trust policy (`AssumeRolePolicyDocument`) of a SageMaker execution role. Reports each principal other than `sagemaker.amazonaws.com` that an Allow statement lets assume the role (`sts:AssumeRole`, `sts:AssumeRoleWithWebIdentity`, `sts:AssumeRoleWithSAML`, also through `sts:*` or `*`): `*`, another account, another service, a federated identity, or everyone but the NotPrincipal. It also reports a statement that trusts SageMaker without an `aws:SourceAccount` or `aws:SourceArn` condition (with `…IfExists`, the condition does not hold SageMaker to anything). A principal in a statement with conditions is reported as possible: the conditions may limit it.',
+    risk: 'Any other principal that may assume the role gets every permission it holds. Without aws:SourceAccount or aws:SourceArn, SageMaker acting for another account could be made to use the role (the cross-service confused deputy problem).',
+    guidance: [
+      { title: 'Cross-service confused deputy prevention in SageMaker AI', url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/security-confused-deputy-prevention.html' },
+      { title: 'The confused deputy problem', url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html' },
+      { title: 'How to use SageMaker AI execution roles', url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-roles.html' },
+    ],
+    remediation: {
+      cloudformation:
+        "AssumeRolePolicyDocument:\n  Version: '2012-10-17'\n  Statement:\n    - Effect: Allow\n      Principal: { Service: sagemaker.amazonaws.com }\n      Action: sts:AssumeRole\n      Condition:\n        StringEquals:\n          aws:SourceAccount: !Ref AWS::AccountId",
+      terraform:
+        'data "aws_iam_policy_document" "trust" {\n  statement {\n    actions = ["sts:AssumeRole"]\n    principals {\n      type        = "Service"\n      identifiers = ["sagemaker.amazonaws.com"]\n    }\n    condition {\n      test     = "StringEquals"\n      variable = "aws:SourceAccount"\n      values   = [data.aws_caller_identity.current.account_id]\n    }\n  }\n}',
+      cli: 'aws iam update-assume-role-policy --role-name <role-name> --policy-document file://trust.json',
+      console: 'IAM console → Roles → the execution role → Trust relationships → Edit trust policy: keep only sagemaker.amazonaws.com and add the aws:SourceAccount condition.',
+    },
+    alsoKnownAs: { checkov: ['CKV_AWS_60', 'CKV_AWS_61'], Prowler: ['iam_role_cross_service_confused_deputy_prevention'] },
+  },
+  check(role, { graph, report }) {
+    const target = executionRole(role, graph, knowledge);
+    if (!target) return;
+    for (const finding of analyzeTrust(parsePolicyDocument(prop(role, 'AssumeRolePolicyDocument')))) {
+      report({
+        at: finding.at,
+        certainty: finding.certainty,
+        message: `${role.id} is ${describeExecutionRole(target)}, and ${finding.message}. ${CONSEQUENCE[finding.kind]}`,
+        fix: finding.fix,
+      });
+    }
+  },
+});

@@ -1,0 +1,139 @@
+import { cfn, runRuleTests } from '../test/rule-tester.js';
+import rule from './sm063-passrole-any-role.js';
+
+runRuleTests(rule, {
+  valid: [
+    {
+      name: 'PassRole of one role to SageMaker',
+      template: cfn`
+        Resources:
+          User:
+            Type: AWS::IAM::User
+            Properties:
+              Policies:
+                - PolicyName: pass
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: iam:PassRole
+                        Resource: '*'
+                        Condition: { StringEquals: { iam:PassedToService: sagemaker.amazonaws.com } }
+                      - Effect: Allow
+                        Action: iam:PassRole
+                        Resource: arn:aws:iam::123456789012:role/sagemaker-execution
+      `,
+    },
+    {
+      name: 'a Deny in a group policy holds the user to SageMaker',
+      template: cfn`
+        Resources:
+          Group:
+            Type: AWS::IAM::Group
+          Guard:
+            Type: AWS::IAM::Policy
+            Properties:
+              PolicyName: guard
+              Groups: [!Ref Group]
+              PolicyDocument:
+                Statement: [{ Effect: Deny, Action: iam:PassRole, Resource: '*', Condition: { StringNotEquals: { iam:PassedToService: sagemaker.amazonaws.com } } }]
+          User:
+            Type: AWS::IAM::User
+            Properties:
+              Groups: [!Ref Group]
+              Policies:
+                - PolicyName: iam
+                  PolicyDocument:
+                    Statement: [{ Effect: Allow, Action: iam:*, Resource: '*' }]
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'inline PassRole on * in a user, fixed with iam:PassedToService',
+      template: cfn`
+        Resources:
+          User:
+            Type: AWS::IAM::User
+            Properties:
+              Policies:
+                - PolicyName: pass
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: iam:PassRole
+                        Resource: '*'
+      `,
+      findings: [
+        {
+          line: 11,
+          severity: 'high',
+          resource: 'User',
+          message:
+            "Inline policy 'pass' allows iam:PassRole on every role (Resource '*') without an iam:PassedToService condition, so any role can be handed to SageMaker or any other service. Name the roles it may pass and add iam:PassedToService = sagemaker.amazonaws.com.",
+        },
+      ],
+      fixed: cfn`
+        Resources:
+          User:
+            Type: AWS::IAM::User
+            Properties:
+              Policies:
+                - PolicyName: pass
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: iam:PassRole
+                        Resource: '*'
+                        Condition:
+                          StringEquals:
+                            iam:PassedToService: sagemaker.amazonaws.com
+      `,
+    },
+    {
+      name: 'a managed policy attached to a group, judged with the group',
+      template: cfn`
+        Resources:
+          Group:
+            Type: AWS::IAM::Group
+          Admin:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              Groups: [!Ref Group]
+              PolicyDocument:
+                Statement: [{ Effect: Allow, Action: [iam:*, sagemaker:*], Resource: 'arn:aws:iam::*:role/*' }]
+      `,
+      findings: [{ line: 9, resource: 'Group', message: /^Policy Admin allows iam:PassRole on every role \(Resource 'arn:aws:iam::\*:role\/\*'\)/ }],
+      fixed: null,
+    },
+    {
+      name: 'a role that is also a SageMaker execution role, through an AWS::IAM::Policy',
+      template: cfn`
+        Resources:
+          Role:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: sagemaker.amazonaws.com }, Action: sts:AssumeRole }] }
+          Pass:
+            Type: AWS::IAM::Policy
+            Properties:
+              PolicyName: pass
+              Roles: [!Ref Role]
+              PolicyDocument:
+                Statement: [{ Effect: Allow, Action: iam:PassRole, Resource: !Sub 'arn:\${AWS::Partition}:iam::\${AWS::AccountId}:role/*' }]
+      `,
+      findings: [{ line: 12, resource: 'Role', message: /^Policy Pass \('pass'\) allows iam:PassRole on every role/ }],
+    },
+    {
+      name: 'a policy no identity in scope carries is judged on its own',
+      template: cfn`
+        Resources:
+          Shared:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Statement: [{ Effect: Allow, Action: iam:PassRole, Resource: '*' }]
+      `,
+      findings: [{ line: 6, resource: 'Shared', message: /^Policy Shared allows iam:PassRole on every role/ }],
+    },
+  ],
+});

@@ -1,0 +1,110 @@
+import { cfn, runRuleTests } from '../test/rule-tester.js';
+import rule from './sm065-presigned-url-unrestricted.js';
+
+runRuleTests(rule, {
+  valid: [
+    {
+      name: 'from the corporate network',
+      template: cfn`
+        Resources:
+          User:
+            Type: AWS::IAM::User
+            Properties:
+              Policies:
+                - PolicyName: open-notebook
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: sagemaker:CreatePresignedNotebookInstanceUrl
+                        Resource: '*'
+                        Condition: { IpAddress: { aws:SourceIp: 203.0.113.0/24 } }
+      `,
+    },
+    {
+      name: 'through a VPC endpoint',
+      template: cfn`
+        Resources:
+          Role:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { AWS: arn:aws:iam::123456789012:root }, Action: sts:AssumeRole }] }
+              Policies:
+                - PolicyName: open-notebook
+                  PolicyDocument:
+                    Statement:
+                      - { Effect: Allow, Action: sagemaker:CreatePresigned*, Resource: '*', Condition: { StringEquals: { aws:SourceVpce: vpce-0123456789abcdef0 } } }
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'from anywhere, fixed with a Deny outside the allowed network',
+      template: cfn`
+        Resources:
+          User:
+            Type: AWS::IAM::User
+            Properties:
+              Policies:
+                - PolicyName: open-notebook
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: sagemaker:CreatePresignedNotebookInstanceUrl
+                        Resource: arn:aws:sagemaker:*:*:notebook-instance/*
+      `,
+      findings: [
+        {
+          line: 10,
+          message:
+            "Inline policy 'open-notebook' allows sagemaker:CreatePresignedNotebookInstanceUrl without an aws:SourceIp or aws:SourceVpce condition, so a notebook URL can be created from any network. Hold the call to your networks with aws:SourceIp or aws:SourceVpce.",
+        },
+      ],
+      fixed: cfn`
+        Resources:
+          User:
+            Type: AWS::IAM::User
+            Properties:
+              Policies:
+                - PolicyName: open-notebook
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: sagemaker:CreatePresignedNotebookInstanceUrl
+                        Resource: arn:aws:sagemaker:*:*:notebook-instance/*
+                      - Sid: DenyNotebookUrlOutsideAllowedNetwork
+                        Effect: Deny
+                        Action:
+                          - sagemaker:CreatePresignedNotebookInstanceUrl
+                        Resource: "*"
+                        Condition:
+                          NotIpAddress:
+                            aws:SourceIp:
+                              - <allowed-cidr>
+      `,
+    },
+    {
+      name: 'AmazonSageMakerFullAccess through a group',
+      template: cfn`
+        Resources:
+          Scientists:
+            Type: AWS::IAM::Group
+            Properties:
+              ManagedPolicyArns: [arn:aws:iam::aws:policy/AmazonSageMakerFullAccess]
+      `,
+      findings: [{ line: 5, resource: 'Scientists', message: /^AWS managed policy AmazonSageMakerFullAccess allows sagemaker:CreatePresignedNotebookInstanceUrl without/ }],
+    },
+    {
+      name: 'every network (0.0.0.0/0) names none',
+      template: cfn`
+        Resources:
+          Open:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Statement:
+                  - { Effect: Allow, Action: sagemaker:*, Resource: '*', Condition: { IpAddress: { aws:SourceIp: 0.0.0.0/0 } } }
+      `,
+      findings: [{ line: 7, resource: 'Open', message: /^Policy Open allows sagemaker:CreatePresignedNotebookInstanceUrl without/ }],
+    },
+  ],
+});

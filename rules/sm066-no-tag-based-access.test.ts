@@ -1,0 +1,81 @@
+import { cfn, runRuleTests } from '../test/rule-tester.js';
+import rule from './sm066-no-tag-based-access.js';
+
+runRuleTests(rule, {
+  valid: [
+    {
+      name: 'access decided by tags',
+      template: cfn`
+        Resources:
+          Role:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: sagemaker.amazonaws.com }, Action: sts:AssumeRole }] }
+              Policies:
+                - PolicyName: team
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: [sagemaker:Describe*, sagemaker:StopNotebookInstance]
+                        Resource: '*'
+                        Condition: { StringEquals: { aws:ResourceTag/team: '\${aws:PrincipalTag/team}' } }
+                      - Effect: Allow
+                        Action: sagemaker:ListNotebookInstances
+                        Resource: '*'
+      `,
+    },
+    {
+      name: 'named resources',
+      template: cfn`
+        Resources:
+          User:
+            Type: AWS::IAM::User
+            Properties:
+              Policies:
+                - PolicyName: one-notebook
+                  PolicyDocument:
+                    Statement: [{ Effect: Allow, Action: sagemaker:*, Resource: arn:aws:sagemaker:us-east-1:123456789012:notebook-instance/team-a }]
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'Describe and Stop on every notebook',
+      template: cfn`
+        Resources:
+          User:
+            Type: AWS::IAM::User
+            Properties:
+              Policies:
+                - PolicyName: notebooks
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: [sagemaker:DescribeNotebookInstance, sagemaker:StopNotebookInstance]
+                        Resource: '*'
+      `,
+      findings: [
+        {
+          line: 11,
+          severity: 'low',
+          message:
+            "Inline policy 'notebooks' allows sagemaker:DescribeNotebookInstance and sagemaker:StopNotebookInstance on every SageMaker resource with no aws:ResourceTag, sagemaker:ResourceTag or aws:RequestTag condition, so tags cannot limit which resources it reaches. Limit it with aws:ResourceTag and aws:RequestTag conditions so tags decide which resources it reaches.",
+        },
+      ],
+      fixed: null,
+    },
+    {
+      name: 'an AWS managed policy attached to a role',
+      template: cfn`
+        Resources:
+          Role:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: sagemaker.amazonaws.com }, Action: sts:AssumeRole }] }
+              ManagedPolicyArns:
+                - arn:aws:iam::aws:policy/AmazonSageMakerReadOnly
+      `,
+      findings: [{ line: 7, message: /^AWS managed policy AmazonSageMakerReadOnly allows sagemaker:.* on every SageMaker resource/ }],
+    },
+  ],
+});

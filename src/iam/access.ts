@@ -1,0 +1,271 @@
+/**
+ * Which statements grant an action on which resources, and what takes it away.
+ *
+ * "Every bucket" or "every role" is decided with probes: ARNs of the resource
+ * type (from the action data's ARN formats) named with probe names that share
+ * no character (`aaa`, `999`, `x-y.z_w`, a 63-character name). A resource
+ * pattern that matches all of them cannot constrain the name: only `*`-like
+ * patterns do. Partition, region and account come from the pattern when it
+ * writes them literally, so `arn:aws-cn:s3:::*` is every bucket in China and
+ * `arn:aws:iam::111122223333:role/*` every role of that account.
+ */
+import type { Certainty, Value } from '../model/value.js';
+import type { ActionInfo, ResourceType } from './actions.js';
+import { Glob } from './glob.js';
+import { conditionsOf, patternsOf, type Conditions, type Contingency, type Pattern, type PolicyStatement } from './policy.js';
+import { statementsOf, type PolicyScope, type ScopedStatement } from './scope.js';
+
+/** What CloudFormation pseudo parameters read as in a probe: one consistent deployment. */
+const DEPLOYMENT: Readonly<Record<string, string>> = {
+  'AWS::Partition': 'aws',
+  'AWS::Region': 'us-east-1',
+  'AWS::AccountId': '123456789012',
+  'AWS::URLSuffix': 'amazonaws.com',
+};
+
+const PROBE_NAMES = ['aaa', '999', 'x-y.z_w', 'q'.repeat(63)] as const;
+
+const globCache = new Map<string, Glob>();
+
+function glob(text: string, ignoreCase: boolean): Glob {
+  const key = `${ignoreCase ? 'i' : 's'}${text}`;
+  let g = globCache.get(key);
+  if (!g) {
+    g = new Glob(text, { ignoreCase, substitutions: DEPLOYMENT });
+    globCache.set(key, g);
+  }
+  return g;
+}
+
+/** A glob over ARNs, which compare with case (actions do not). */
+export function resourceGlob(text: string): Glob {
+  return glob(text, false);
+}
+
+function actionGlob(text: string): Glob {
+  return glob(text, true);
+}
+
+/** How a statement element covers something: where, and whether in every deployment. */
+export interface Match extends Contingency {
+  at: Value;
+}
+
+/** Whether the statement's Action (or NotAction) covers the action `service:Name`. */
+export function matchAction(statement: PolicyStatement, actionId: string): Match | undefined {
+  return matchElement(statement.action, statement.notAction, (p) => actionGlob(p.text).matches(actionId));
+}
+
+/** Whether the statement's Resource (or NotResource) covers every one of the ARNs. */
+export function matchResources(statement: PolicyStatement, arns: readonly string[]): Match | undefined {
+  const covers = (p: Pattern) => !p.reference && arns.every((arn) => resourceGlob(p.text).matches(arn));
+  const excludes = (p: Pattern) => !p.reference && arns.some((arn) => resourceGlob(p.text).matches(arn));
+  if (statement.resource) return matchElement(statement.resource, undefined, covers);
+  return matchElement(undefined, statement.notResource, excludes);
+}
+
+/**
+ * An element covers when one of its patterns matches; a Not-element covers
+ * when none does, and is certain only if no uncertain or unreadable part could.
+ */
+function matchElement(positive: Value | undefined, negative: Value | undefined, test: (p: Pattern) => boolean): Match | undefined {
+  if (positive) {
+    const hits = patternsOf(positive).items.filter(test);
+    const best = hits.find((p) => p.certain) ?? hits[0];
+    return best && { certain: best.certain, via: best.via, at: best.value };
+  }
+  if (negative) {
+    const patterns = patternsOf(negative);
+    const excluding = patterns.items.filter(test);
+    if (excluding.some((p) => p.certain)) return undefined;
+    const certain = excluding.length === 0 && patterns.unseen.length === 0;
+    return { certain, via: excluding.flatMap((p) => p.via), at: negative };
+  }
+  return undefined;
+}
+
+/** Where a statement names its resources: one Resource pattern, or the NotResource element. */
+export interface ResourceTarget extends Contingency {
+  at: Value;
+  /** The pattern text, for a Resource pattern. */
+  pattern?: string;
+}
+
+export function resourceTargets(statement: PolicyStatement): ResourceTarget[] {
+  if (statement.notResource) return [{ certain: true, via: [], at: statement.notResource }];
+  return patternsOf(statement.resource)
+    .items.filter((p) => !p.reference)
+    .map((p) => ({ certain: p.certain, via: p.via, at: p.value, pattern: p.text }));
+}
+
+/** Whether a target covers every resource of the type (all its probes), and when. */
+export function reachesEvery(statement: PolicyStatement, target: ResourceTarget, type: ResourceType): Contingency | undefined {
+  const probes = probeArns(type, target.pattern);
+  if (target.pattern === undefined) return matchResources(statement, probes);
+  const g = resourceGlob(target.pattern);
+  return probes.every((arn) => g.matches(arn)) ? target : undefined;
+}
+
+/** Whether a target can cover some resource of the type at all (NotResource is assumed to). */
+export function reachesSome(target: ResourceTarget, type: ResourceType): boolean {
+  return target.pattern === undefined || canMatchType(target.pattern, type);
+}
+
+const ARN_HEAD = /^arn:([^:]*):([^:]*):([^:]*):([^:]*):/;
+const FORMAT_VARIABLE = /\$\{([^}]+)\}/g;
+const DEPLOYMENT_VARIABLES = new Set(['Partition', 'Region', 'Account']);
+
+/**
+ * Probe ARNs of a resource type, in the partition, region and account the base
+ * pattern writes literally (a deployment's defaults otherwise).
+ */
+export function probeArns(type: ResourceType, base?: string): string[] {
+  return PROBE_NAMES.map((name) => fill(type.arnFormat, base, name));
+}
+
+/**
+ * Whether a pattern leaves the name of the resource unanchored: it can match
+ * some ARN of the type, and every probe name still fits what it writes before
+ * its first wildcard, as with `arn:aws:s3:::*sagemaker*` (every bucket whose
+ * name, or object whose key, contains "sagemaker") but not
+ * `arn:aws:s3:::sagemaker-*`, nor a pattern for objects only (with `/`) for a bucket.
+ */
+export function leavesNameOpen(pattern: string, type: ResourceType): boolean {
+  const firstName = [...type.arnFormat.matchAll(FORMAT_VARIABLE)].find((m) => !DEPLOYMENT_VARIABLES.has(m[1]!));
+  if (!firstName || !canMatchType(pattern, type)) return false;
+  const throughName = type.arnFormat.slice(0, firstName.index + firstName[0].length);
+  const g = resourceGlob(pattern);
+  return PROBE_NAMES.every((name) => g.admitsPrefix(fill(throughName, pattern, name)));
+}
+
+/** Whether some ARN of the type matches: a probe, or the pattern with its wildcards filled in a few ways. */
+function canMatchType(pattern: string, type: ResourceType): boolean {
+  const g = resourceGlob(pattern);
+  if (probeArns(type, pattern).some((arn) => g.matches(arn))) return true;
+  const shape = arnShape(type);
+  const concrete = withDeployment(pattern);
+  return ['', 'x', 'x/x'].some((filler) => shape.test(concrete.replace(/\*/g, filler).replace(/\?/g, 'x')));
+}
+
+/** The text with CloudFormation pseudo parameters read as in the probe deployment (they hold colons themselves). */
+function withDeployment(text: string): string {
+  return text.replace(/\$\{(AWS::[A-Za-z]+)\}/g, (placeholder, name: string) => DEPLOYMENT[name] ?? placeholder);
+}
+
+/** A regular expression for the ARNs of a type; only object keys and names with a path may hold `/`. */
+function arnShape(type: ResourceType): RegExp {
+  let source = '';
+  let last = 0;
+  for (const m of type.arnFormat.matchAll(FORMAT_VARIABLE)) {
+    source += escapeRegExp(type.arnFormat.slice(last, m.index));
+    const variable = m[1]!;
+    source += DEPLOYMENT_VARIABLES.has(variable) ? '[^:]*' : /ObjectName|Path/.test(variable) ? '.+' : '[^/:]+';
+    last = m.index + m[0].length;
+  }
+  return new RegExp(`^${source}${escapeRegExp(type.arnFormat.slice(last))}$`);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function fill(format: string, base: string | undefined, name: string): string {
+  const head = base ? ARN_HEAD.exec(withDeployment(base)) : null;
+  const literal = (field: string | undefined, fallback: string) => (field && !/[*?]|\$\{/.test(field) ? field : fallback);
+  const fields: Record<string, string> = {
+    Partition: literal(head?.[1], DEPLOYMENT['AWS::Partition']!),
+    Region: literal(head?.[3], DEPLOYMENT['AWS::Region']!),
+    Account: literal(head?.[4], DEPLOYMENT['AWS::AccountId']!),
+  };
+  return format.replace(FORMAT_VARIABLE, (_, variable: string) => fields[variable] ?? name);
+}
+
+/** Why a grant may not hold, or what takes it away. */
+export interface Restriction {
+  /** The grant is gone in every deployment. */
+  removed: boolean;
+  /** Reasons it may not hold (conditional or uncertain Denies, a boundary that may not allow it). */
+  doubts: string[];
+}
+
+/**
+ * Whether Deny statements in scope, or the permissions boundary, take the
+ * action on these resources away. A Deny with conditions, or one that exists
+ * only for some deployment choices, leaves a doubt instead.
+ */
+export function restrictions(scope: PolicyScope, actionId: string, arns: readonly string[]): Restriction {
+  const doubts: string[] = [];
+  const denies = [...statementsOf(scope.policies), ...(scope.boundary ? statementsOf([scope.boundary]) : [])];
+  for (const scoped of denies) {
+    if (scoped.statement.effect !== 'Deny') continue;
+    const verdict = covers(scoped, actionId, arns);
+    if (verdict === 'always') return { removed: true, doubts: [] };
+    if (verdict === 'sometimes') doubts.push(`a Deny in ${describeStatement(scoped)} may take it away`);
+  }
+  if (scope.boundary) {
+    const verdicts = statementsOf([scope.boundary])
+      .filter((s) => s.statement.effect === 'Allow')
+      .map((s) => covers(s, actionId, arns));
+    if (!verdicts.includes('always')) {
+      if (!verdicts.includes('sometimes')) return { removed: true, doubts: [] };
+      doubts.push(`the permissions boundary ${scope.boundary.label} may not allow it`);
+    }
+  }
+  return { removed: false, doubts };
+}
+
+/**
+ * Whether a statement covers the action on every one of the resources.
+ * 'always': in every deployment, for every request; 'sometimes': only for some
+ * deployment choices, or under conditions on the resource (which may leave
+ * some of them out). Conditions on the request alone (network, MFA, the
+ * settings of what is created) do not change which resources are reachable:
+ * an Allow with them still reaches them all, a Deny with them takes none away.
+ */
+function covers(scoped: ScopedStatement, actionId: string, arns: readonly string[]): 'always' | 'sometimes' | 'never' {
+  const { statement, policy } = scoped;
+  const action = matchAction(statement, actionId);
+  const resource = action && matchResources(statement, arns);
+  if (!action || !resource) return 'never';
+  const conditions = conditionsOf(statement);
+  const narrows = narrowsResources(conditions);
+  if (statement.effect === 'Deny' && !narrows && conditions.clauses.length > 0) return 'never';
+  const certain = action.certain && resource.certain && statement.certain && policy.certain;
+  return !narrows && certain ? 'always' : 'sometimes';
+}
+
+/** Condition keys that describe the resource acted on rather than the request. */
+const RESOURCE_KEY = /^(aws:resource|[a-z0-9-]+:resource(account|tag)|s3:(existingobjecttag|buckettag)\/|s3:prefix$)/;
+
+/** Whether conditions may leave some resources out (conditions that cannot be read might). */
+export function narrowsResources(conditions: Conditions): boolean {
+  return conditions.unseen.length > 0 || conditions.clauses.some((c) => RESOURCE_KEY.test(c.keyLower));
+}
+
+function describeStatement(scoped: ScopedStatement): string {
+  const sid = scoped.statement.sid ? ` (Sid ${scoped.statement.sid})` : '';
+  return `${scoped.policy.label}${sid}`;
+}
+
+/** Definite only when every part holds in every deployment and nothing casts doubt. */
+export function certaintyOf(parts: readonly Contingency[], doubts: readonly string[]): Certainty {
+  return parts.every((p) => p.certain) && doubts.length === 0 ? 'definite' : 'possible';
+}
+
+/** The choices a finding depends on, worded for a message (empty when none). */
+export function describeChoices(parts: readonly Contingency[]): string {
+  const via = [...new Set(parts.flatMap((p) => p.via))];
+  return via.length ? ` when ${via.join(' and ')}` : '';
+}
+
+/** Short list of actions for a message: "s3:GetObject, s3:PutObject and 9 more". */
+export function listActions(actions: readonly ActionInfo[], shown = 3): string {
+  const names = actions.map((a) => a.id);
+  if (names.length <= shown + 1) return joinWords(names);
+  return `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
+}
+
+export function joinWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}

@@ -1,0 +1,103 @@
+/**
+ * IAM wildcard matching: `*` matches any run of characters (including `/` and
+ * `:`), `?` matches one. Policy variables (`${aws:username}`) and placeholders
+ * left by deploy-time substitution stay opaque: they match only themselves, so
+ * a pattern built around them never counts as a wildcard. `${*}`, `${?}` and
+ * `${$}` are IAM's escapes for the literal characters.
+ */
+
+type Token = { t: 'char'; c: string } | { t: 'one' } | { t: 'any' } | { t: 'opaque'; text: string };
+
+export interface GlobOptions {
+  /** Actions and condition keys compare without case; ARNs do not. */
+  ignoreCase?: boolean;
+  /** Text that replaces a `${Name}` placeholder before matching (e.g. `AWS::Partition` → `aws`). */
+  substitutions?: Readonly<Record<string, string>>;
+}
+
+const ESCAPES: Record<string, string> = { '*': '*', '?': '?', $: '$' };
+
+export class Glob {
+  private readonly tokens: Token[];
+  private readonly ignoreCase: boolean;
+
+  constructor(
+    readonly pattern: string,
+    options: GlobOptions = {},
+  ) {
+    this.ignoreCase = options.ignoreCase ?? false;
+    this.tokens = tokenize(pattern, options.substitutions ?? {}, this.ignoreCase);
+  }
+
+  /** Whether the pattern matches the whole text. */
+  matches(text: string): boolean {
+    const states = this.run(text);
+    return states.has(this.tokens.length);
+  }
+
+  /** Whether some text that starts with `prefix` matches (the pattern does not rule the prefix out). */
+  admitsPrefix(prefix: string): boolean {
+    return this.run(prefix).size > 0;
+  }
+
+  /** True when the pattern has a wildcard (`*` or `?`) outside placeholders. */
+  get hasWildcard(): boolean {
+    return this.tokens.some((t) => t.t === 'any' || t.t === 'one');
+  }
+
+  /** Simulates the pattern as an automaton: the set of token positions alive after reading `text`. */
+  private run(text: string): Set<number> {
+    const input = this.ignoreCase ? text.toLowerCase() : text;
+    let states = this.closure(new Set([0]));
+    for (const ch of input) {
+      const next = new Set<number>();
+      for (const s of states) {
+        const token = this.tokens[s];
+        if (!token) continue;
+        if (token.t === 'any') next.add(s);
+        else if (token.t === 'one' || (token.t === 'char' && token.c === ch)) next.add(s + 1);
+      }
+      states = this.closure(next);
+      if (states.size === 0) break;
+    }
+    return states;
+  }
+
+  /** `*` may match nothing: a state before it is also a state after it. */
+  private closure(states: Set<number>): Set<number> {
+    for (const s of [...states]) {
+      let i = s;
+      while (this.tokens[i]?.t === 'any') states.add(++i);
+    }
+    return states;
+  }
+}
+
+function tokenize(pattern: string, substitutions: Readonly<Record<string, string>>, ignoreCase: boolean): Token[] {
+  const tokens: Token[] = [];
+  const literal = (text: string) => {
+    for (const c of ignoreCase ? text.toLowerCase() : text) tokens.push({ t: 'char', c });
+  };
+  let i = 0;
+  while (i < pattern.length) {
+    const ch = pattern[i]!;
+    if (ch === '$' && pattern[i + 1] === '{') {
+      const close = pattern.indexOf('}', i + 2);
+      if (close !== -1) {
+        const name = pattern.slice(i + 2, close).trim();
+        const escaped = ESCAPES[name];
+        const substituted = substitutions[name];
+        if (escaped !== undefined) literal(escaped);
+        else if (substituted !== undefined) tokens.push(...tokenize(substituted, {}, ignoreCase));
+        else tokens.push({ t: 'opaque', text: pattern.slice(i, close + 1) });
+        i = close + 1;
+        continue;
+      }
+    }
+    if (ch === '*') tokens.push({ t: 'any' });
+    else if (ch === '?') tokens.push({ t: 'one' });
+    else literal(ch);
+    i++;
+  }
+  return tokens;
+}

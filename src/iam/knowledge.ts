@@ -1,0 +1,19 @@
+/**
+ * Everything the IAM analyses know about AWS besides the scanned input: the
+ * action catalog and the managed policy snapshot. Loaded on first use only, so
+ * commands that judge nothing (`--version`, `rules`) never read them.
+ */
+import { loadActionCatalog, type ActionCatalog } from './actions.js';
+import { loadManagedPolicies, type ManagedPolicyCatalog } from './managed.js';
+
+export interface IamKnowledge {
+  actions: ActionCatalog;
+  managed: ManagedPolicyCatalog;
+}
+
+let loading: Promise<IamKnowledge> | undefined;
+
+export function loadIamKnowledge(): Promise<IamKnowledge> {
+  loading ??= Promise.all([loadActionCatalog(), loadManagedPolicies()]).then(([actions, managed]) => ({ actions, managed }));
+  return loading;
+}
