@@ -32,6 +32,8 @@ export const RESOURCE_KINDS = [
   'IamUser',
   'IamGroup',
   'IamPolicy',
+  'RouteTable',
+  'Route',
 ] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 

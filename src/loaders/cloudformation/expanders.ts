@@ -7,6 +7,9 @@ import type { Note } from '../../engine/finding.js';
 import type { Location } from '../../model/location.js';
 import type { Resource } from '../../model/resource.js';
 import type { Value } from '../../model/value.js';
+import { JOB_DEFINITION_EXPANDERS } from './job-definitions.js';
+import { expandPipeline } from './pipeline-definition.js';
+import { expandStateMachine } from './state-machine.js';
 
 export interface ExpanderInput {
   logicalId: string;
@@ -16,6 +19,8 @@ export interface ExpanderInput {
   /** Location of the logical ID key. */
   loc: Location;
   file: string;
+  /** The template's source text, to locate documents embedded in strings. */
+  text?: string;
   /** The resource as the default mapping would build it (kind from CLOUDFORMATION_KINDS, if any). */
   base: Omit<Resource, 'kind'>;
 }
@@ -27,4 +32,9 @@ export interface ExpanderOutput {
 
 export type Expander = (input: ExpanderInput) => ExpanderOutput;
 
-export const RESOURCE_EXPANDERS: Readonly<Record<string, Expander>> = {};
+export const RESOURCE_EXPANDERS: Readonly<Record<string, Expander>> = {
+  ...JOB_DEFINITION_EXPANDERS,
+  'AWS::SageMaker::Pipeline': expandPipeline,
+  'AWS::StepFunctions::StateMachine': expandStateMachine,
+  'AWS::Serverless::StateMachine': expandStateMachine,
+};

@@ -21,7 +21,7 @@ export function loadCloudFormationText(text: string, file: string, options: Clou
 
 export function loadCloudFormationDocument(doc: StructuredDocument, file: string, options: CloudFormationLoadOptions = {}): LoadedUnit | undefined {
   if (!isCloudFormationTemplate(doc.value)) return undefined;
-  const { resources, errors, notes } = readTemplate(doc.value, file, options.label);
+  const { resources, errors, notes } = readTemplate(doc.value, file, options.label, doc.text);
   return {
     files: [file],
     resources,

@@ -27,6 +27,8 @@ export const CLOUDFORMATION_KINDS: Readonly<Record<string, ResourceKind>> = {
   'AWS::IAM::RolePolicy': 'IamPolicy',
   'AWS::IAM::UserPolicy': 'IamPolicy',
   'AWS::IAM::GroupPolicy': 'IamPolicy',
+  'AWS::EC2::RouteTable': 'RouteTable',
+  'AWS::EC2::Route': 'Route',
 };
 
 /** Types whose `Tags` property is a list of `{ Key, Value }`. */

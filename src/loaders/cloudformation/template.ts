@@ -26,8 +26,12 @@ export interface TemplateResources {
   notes: Note[];
 }
 
-/** Builds the model resources of one template. `label` describes where it comes from (a CDK stack) for resources without a construct path. */
-export function readTemplate(root: MapValue, file: string, label?: string): TemplateResources {
+/**
+ * Builds the model resources of one template. `label` describes where it comes
+ * from (a CDK stack) for resources without a construct path; `text`, the
+ * template's source, lets expanders locate documents embedded in strings.
+ */
+export function readTemplate(root: MapValue, file: string, label?: string, text?: string): TemplateResources {
   const errors: LoadError[] = [];
   const notes: Note[] = [];
   const resourcesNode = root.entries.get('Resources');
@@ -38,9 +42,12 @@ export function readTemplate(root: MapValue, file: string, label?: string): Temp
   const scope = templateScope(root, resourcesNode);
   const resolver = new IntrinsicResolver(scope);
   noteTransforms(root, file, notes);
+  noteTransformFunctions(root, file, notes);
 
   const resources: Resource[] = [];
   for (const [logicalId, node] of resourcesNode?.entries ?? []) {
+    // Resources included from elsewhere (AWS::Include), not a resource: noted, not read.
+    if (logicalId === 'Fn::Transform') continue;
     const keyLoc = resourcesNode!.keyLocs.get(logicalId)!;
     if (node.t !== 'map') {
       errors.push(errorAt(file, node.loc, `resource ${logicalId} must be a map with a Type`));
@@ -72,7 +79,7 @@ export function readTemplate(root: MapValue, file: string, label?: string): Temp
     };
     if (kind) resources.push({ ...base, kind });
     if (expander) {
-      const expanded = expander({ logicalId, type, props, loc: keyLoc, file, base });
+      const expanded = expander({ logicalId, type, props, loc: keyLoc, file, text, base });
       resources.push(...expanded.resources);
       notes.push(...expanded.notes);
     }
@@ -116,6 +123,28 @@ function noteTransforms(root: MapValue, file: string, notes: Note[]): void {
       notes.push({ file, line, message: `transform ${name ?? '(computed)'} is not run: resources it would generate are not checked` });
     }
   }
+}
+
+/**
+ * `Fn::Transform` anywhere in the template (`AWS::Include` of a snippet in S3,
+ * a macro): sagelint neither runs nor fetches it, so it says what goes unchecked.
+ */
+function noteTransformFunctions(node: Value, file: string, notes: Note[]): void {
+  if (node.t === 'list') {
+    for (const item of node.items) noteTransformFunctions(item, file, notes);
+    return;
+  }
+  if (node.t !== 'map') return;
+  const transform = node.entries.get('Fn::Transform');
+  if (transform) {
+    const name = stringOf(get(transform, 'Name')) ?? '(computed)';
+    const location = stringOf(get(transform, 'Parameters', 'Location'));
+    const key = node.keyLocs.get('Fn::Transform');
+    const line = key?.kind === 'source' ? key.start.line : undefined;
+    const what = location ? `${name} of ${location}` : name;
+    notes.push({ file, line, message: `Fn::Transform ${what} is not run and nothing is fetched: what it would produce is not checked` });
+  }
+  for (const child of node.entries.values()) noteTransformFunctions(child, file, notes);
 }
 
 /** CloudFormation `Tags: [{ Key, Value }]` → TagSet. */

@@ -1,0 +1,153 @@
+import { cfn, runRuleTests } from '../test/rule-tester.js';
+import rule from './sm050-vpc-missing-sagemaker-endpoints.js';
+
+/** A VPC with one private subnet, and `extra` resources after them. */
+const network = (extra: string) => cfn`
+  Resources:
+    Vpc:
+      Type: AWS::EC2::VPC
+      Properties: { CidrBlock: 10.0.0.0/16 }
+    Private:
+      Type: AWS::EC2::Subnet
+      Properties: { VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24 }
+${extra}`;
+
+const endpoint = (id: string, service: string, type = 'Interface') => `
+    ${id}:
+      Type: AWS::EC2::VPCEndpoint
+      Properties:
+        VpcId: !Ref Vpc
+        VpcEndpointType: ${type}
+        ServiceName: !Sub ${service}`;
+
+const notebook = `
+    Notebook:
+      Type: AWS::SageMaker::NotebookInstance
+      Properties:
+        InstanceType: ml.t3.medium
+        SubnetId: !Ref Private
+        DirectInternetAccess: Disabled`;
+
+const trainingMachine = `
+    Machine:
+      Type: AWS::StepFunctions::StateMachine
+      Properties:
+        Definition:
+          StartAt: Train
+          States:
+            Train:
+              Type: Task
+              Resource: arn:aws:states:::sagemaker:createTrainingJob.sync
+              Parameters:
+                VpcConfig: { Subnets: [!Ref Private], SecurityGroupIds: [sg-1] }
+              End: true`;
+
+const api = endpoint('Api', 'com.amazonaws.${AWS::Region}.sagemaker.api');
+const runtime = endpoint('Runtime', 'com.amazonaws.${AWS::Region}.sagemaker.runtime');
+const s3 = endpoint('S3', 'com.amazonaws.${AWS::Region}.s3', 'Gateway');
+
+runRuleTests(rule, {
+  valid: [
+    { name: 'a notebook VPC with every endpoint it needs', template: network(notebook + api + runtime + s3 + endpoint('Nb', 'aws.sagemaker.${AWS::Region}.notebook')) },
+    { name: 'a VPC that hosts no SageMaker resource', template: network('') },
+    {
+      name: 'a notebook in a subnet imported from another stack attaches to no VPC in scope',
+      template: network(`
+    Notebook:
+      Type: AWS::SageMaker::NotebookInstance
+      Properties:
+        SubnetId: !ImportValue shared-subnet`),
+    },
+    {
+      name: 'a job VPC with a NAT route reaches S3 without an endpoint',
+      template: network(
+        trainingMachine +
+          api +
+          runtime +
+          `
+    Routes:
+      Type: AWS::EC2::RouteTable
+      Properties: { VpcId: !Ref Vpc }
+    DefaultRoute:
+      Type: AWS::EC2::Route
+      Properties: { RouteTableId: !Ref Routes, DestinationCidrBlock: 0.0.0.0/0, NatGatewayId: nat-0123 }`,
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a VPC that hosts a notebook but lacks the notebook endpoint',
+      template: network(notebook + api + runtime + s3),
+      findings: [
+        {
+          line: 2,
+          severity: 'medium',
+          message:
+            'VPC Vpc hosts notebook Notebook but has no VPC endpoint for aws.sagemaker.${AWS::Region}.notebook (notebook Notebook in the VPC): calls to these services leave the VPC over the internet, or fail where it has no route out. Add the endpoints (interface endpoints with private DNS; a gateway endpoint for S3).',
+        },
+      ],
+    },
+    {
+      name: 'a training job hidden in a state machine, in a VPC without endpoints or internet route',
+      template: network(trainingMachine),
+      findings: [
+        {
+          line: 2,
+          message:
+            /^VPC Vpc hosts training job Machine\/Train but has no VPC endpoint for com\.amazonaws\.\$\{AWS::Region\}\.sagemaker\.api \(SageMaker API calls\), com\.amazonaws\.\$\{AWS::Region\}\.sagemaker\.runtime \(endpoint invocations\), com\.amazonaws\.\$\{AWS::Region\}\.s3 \(training job Machine\/Train with no route to the internet\):/,
+        },
+      ],
+    },
+    {
+      name: 'missing names take the region and partition of the endpoints the template has',
+      template: network(notebook + endpoint('Api', 'cn.com.amazonaws.cn-north-1.sagemaker.api') + s3 + endpoint('Nb', 'aws.sagemaker.cn-north-1.notebook')),
+      findings: [{ line: 2, message: /no VPC endpoint for cn\.com\.amazonaws\.cn-north-1\.sagemaker\.runtime \(endpoint invocations\):/ }],
+    },
+    {
+      name: 'a domain that a parameter can make VpcOnly: possible',
+      template: cfn`
+        Parameters:
+          Access: { Type: String, AllowedValues: [PublicInternetOnly, VpcOnly] }
+        Resources:
+          Vpc:
+            Type: AWS::EC2::VPC
+          Api:
+            Type: AWS::EC2::VPCEndpoint
+            Properties: { VpcId: !Ref Vpc, VpcEndpointType: Interface, ServiceName: com.amazonaws.us-east-1.sagemaker.api }
+          Runtime:
+            Type: AWS::EC2::VPCEndpoint
+            Properties: { VpcId: !Ref Vpc, VpcEndpointType: Interface, ServiceName: com.amazonaws.us-east-1.sagemaker.runtime }
+          S3:
+            Type: AWS::EC2::VPCEndpoint
+            Properties: { VpcId: !Ref Vpc, ServiceName: com.amazonaws.us-east-1.s3 }
+          Studio:
+            Type: AWS::SageMaker::Domain
+            Properties:
+              VpcId: !Ref Vpc
+              AppNetworkAccessType: !Ref Access
+      `,
+      findings: [{ line: 4, certainty: 'possible', severity: 'low', message: /no VPC endpoint for aws\.sagemaker\.us-east-1\.studio \(VpcOnly domain Studio\)/ }],
+    },
+    {
+      name: 'an endpoint whose service name cannot be read may be the missing one: possible',
+      template: network(notebook + api + s3 + endpoint('Nb', 'aws.sagemaker.${AWS::Region}.notebook') + `
+    Other:
+      Type: AWS::EC2::VPCEndpoint
+      Properties: { VpcId: !Ref Vpc, VpcEndpointType: Interface, ServiceName: !ImportValue shared-service }`),
+      findings: [{ line: 2, certainty: 'possible', message: /sagemaker\.runtime/ }],
+    },
+    {
+      name: 'a route to an imported route table leaves the internet path unknown: S3 possible',
+      template: network(
+        trainingMachine +
+          api +
+          runtime +
+          `
+    DefaultRoute:
+      Type: AWS::EC2::Route
+      Properties: { RouteTableId: !ImportValue shared-routes, DestinationCidrBlock: 0.0.0.0/0, NatGatewayId: nat-0123 }`,
+      ),
+      findings: [{ line: 2, certainty: 'possible', message: /s3 \(training job Machine\/Train with no known route to the internet\)/ }],
+    },
+  ],
+});

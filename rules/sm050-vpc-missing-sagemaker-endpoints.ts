@@ -1,0 +1,178 @@
+import { defineRule } from '../src/engine/rule.js';
+import type { ResourceGraph } from '../src/model/graph.js';
+import {
+  endpointsOf,
+  internetPath,
+  namingFor,
+  serviceNameFor,
+  servicesOf,
+  subnetsOf,
+  tenantsOf,
+  type EndpointService,
+} from '../src/model/network.js';
+import { prop, type Resource } from '../src/model/resource.js';
+import { judge, stringOf } from '../src/model/value.js';
+import { jobKind } from './job-common.js';
+
+type Service = Exclude<EndpointService, 'other'>;
+
+/** An endpoint the VPC needs, why, and whether it is needed in every deployment. */
+interface Need {
+  service: Service;
+  why: string;
+  certain: boolean;
+}
+
+const SHOWN_NAMES = 3;
+
+const INTERFACE_ENDPOINTS = [
+  ['SageMakerApiEndpoint', 'com.amazonaws.${AWS::Region}.sagemaker.api'],
+  ['SageMakerRuntimeEndpoint', 'com.amazonaws.${AWS::Region}.sagemaker.runtime'],
+  ['SageMakerNotebookEndpoint', 'aws.sagemaker.${AWS::Region}.notebook'],
+  ['SageMakerStudioEndpoint', 'aws.sagemaker.${AWS::Region}.studio'],
+] as const;
+
+/** An `AWS::EC2::VPCEndpoint` ready to paste into a template's Resources. */
+function endpointYaml(logicalId: string, service: string, type: 'Interface' | 'Gateway'): string {
+  const placement =
+    type === 'Interface'
+      ? ['    PrivateDnsEnabled: true', '    SubnetIds: [<subnet-id>]', '    SecurityGroupIds: [<security-group-id>]']
+      : ['    RouteTableIds: [<route-table-id>]'];
+  return [`${logicalId}:`, '  Type: AWS::EC2::VPCEndpoint', '  Properties:', '    VpcId: <vpc-id>', `    ServiceName: !Sub ${service}`, `    VpcEndpointType: ${type}`, ...placement].join('\n');
+}
+
+function describeTenant(resource: Resource): string {
+  switch (resource.kind) {
+    case 'NotebookInstance':
+      return `notebook ${resource.id}`;
+    case 'Domain':
+      return `domain ${resource.id}`;
+    case 'Model':
+      return `model ${resource.id}`;
+    default:
+      return `${jobKind(resource)} ${resource.id}`;
+  }
+}
+
+function listed(resources: readonly Resource[]): string {
+  const names = resources.slice(0, SHOWN_NAMES).map(describeTenant);
+  const rest = resources.length - names.length;
+  return rest > 0 ? `${names.join(', ')} and ${rest} more` : names.join(', ');
+}
+
+/** A Studio domain that can be VpcOnly sends all Studio traffic through the VPC. */
+function vpcOnly(domain: Resource) {
+  return judge(prop(domain, 'AppNetworkAccessType'), (v) => stringOf(v) === 'VpcOnly');
+}
+
+/** A notebook reaches S3 through its VPC unless SageMaker gives it direct internet access. */
+function notebookUsesVpc(notebook: Resource) {
+  return judge(prop(notebook, 'DirectInternetAccess'), (v) => stringOf(v) === 'Disabled');
+}
+
+function needsOf(graph: ResourceGraph, vpc: Resource, tenants: readonly Resource[]): Need[] {
+  const needs: Need[] = [
+    { service: 'sagemaker.api', why: 'SageMaker API calls', certain: true },
+    { service: 'sagemaker.runtime', why: 'endpoint invocations', certain: true },
+  ];
+  const notebooks = tenants.filter((t) => t.kind === 'NotebookInstance');
+  if (notebooks.length > 0) needs.push({ service: 'notebook', why: `${listed(notebooks)} in the VPC`, certain: true });
+  const domains = tenants.filter((t) => t.kind === 'Domain').flatMap((domain) => {
+    const verdict = vpcOnly(domain);
+    return verdict ? [{ domain, verdict }] : [];
+  });
+  if (domains.length > 0) {
+    needs.push({
+      service: 'studio',
+      why: `VpcOnly ${listed(domains.map((d) => d.domain))}`,
+      certain: domains.some((d) => d.verdict.certainty === 'definite'),
+    });
+  }
+  const s3Users = tenants.filter((t) => (t.kind === 'NotebookInstance' ? notebookUsesVpc(t) : t.kind === 'Domain' ? vpcOnly(t) : true));
+  if (s3Users.length > 0) {
+    const reach = internetPath(graph, vpc, [...new Set(s3Users.flatMap((t) => subnetsOf(graph, t)))]);
+    if (reach !== 'yes') {
+      const route = reach === 'no' ? 'no route to the internet' : 'no known route to the internet';
+      needs.push({ service: 's3', why: `${listed(s3Users)} with ${route}`, certain: reach === 'no' });
+    }
+  }
+  return needs;
+}
+
+export default defineRule({
+  id: 'SM050',
+  name: 'vpc-missing-sagemaker-endpoints',
+  severity: 'medium',
+  appliesTo: ['Vpc'],
+  fixable: false,
+  tags: ['security', 'network', 'sagemaker', 'vpc-endpoint'],
+  docs: {
+    summary: 'VPC that hosts SageMaker resources lacks the VPC endpoints they need',
+    description:
+      "For each VPC that hosts SageMaker resources (notebook instances through `SubnetId`, Studio domains through `VpcId`/`SubnetIds`, models and jobs through `VpcConfig` subnets or security groups, wherever declared), lists the VPC endpoints it lacks, in one finding at the VPC: the SageMaker API (`com.amazonaws.<region>.sagemaker.api`) and runtime (`…sagemaker.runtime`) always; the notebook endpoint (`aws.sagemaker.<region>.notebook`) when notebooks attach; the Studio endpoint (`aws.sagemaker.<region>.studio`) for `VpcOnly` domains; and S3 (`com.amazonaws.<region>.s3`, gateway or interface) when jobs, models, notebooks without direct internet access or VpcOnly domains have no route to the internet. A route to the internet is a default route (`0.0.0.0/0`, `::/0`) to a NAT gateway, transit gateway, instance or network interface in one of the VPC's route tables (for live accounts, the route table of the resources' subnets); a VPC declared without such a route has none. An endpoint counts by its `ServiceName`, including `!Sub com.amazonaws.${AWS::Region}.…` and FIPS variants; China regions use the `cn.com.amazonaws` prefix. Missing names are given with the region of the live VPC or of the template's other endpoints, else `${AWS::Region}`. A VPC that is not in scope (a parameter, an import) is not judged. A need that depends on a deploy-time choice (a domain that can be VpcOnly, an unknown route), or an endpoint whose service name cannot be read, makes the finding possible, one severity lower.",
+    risk: 'Without interface endpoints, calls from the VPC to SageMaker (starting jobs, reading notebook URLs, invoking endpoints) and to S3 (training data, model artifacts) leave the VPC through a NAT gateway and the internet, outside your endpoint policies, or fail where the VPC has no internet route: a private VPC then pushes teams to open one.',
+    guidance: [
+      {
+        title: 'Connect to SageMaker AI within your VPC (interface endpoints)',
+        url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/interface-vpc-endpoint.html',
+      },
+      {
+        title: 'Connect to a notebook instance through a VPC interface endpoint',
+        url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/notebook-interface-endpoint.html',
+      },
+      {
+        title: 'Connect to SageMaker Studio through an interface VPC endpoint',
+        url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/studio-interface-endpoint.html',
+      },
+      {
+        title: 'Give SageMaker training jobs access to resources in your Amazon VPC (S3 endpoint)',
+        url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/train-vpc.html',
+      },
+    ],
+    remediation: {
+      cloudformation: [
+        ...INTERFACE_ENDPOINTS.map(([id, service]) => endpointYaml(id, service, 'Interface')),
+        endpointYaml('S3Endpoint', 'com.amazonaws.${AWS::Region}.s3', 'Gateway'),
+      ].join('\n'),
+      terraform: [
+        'resource "aws_vpc_endpoint" "sagemaker_api" {',
+        '  vpc_id              = "<vpc-id>"',
+        '  service_name        = "com.amazonaws.<region>.sagemaker.api"',
+        '  vpc_endpoint_type   = "Interface"',
+        '  private_dns_enabled = true',
+        '  subnet_ids          = ["<subnet-id>"]',
+        '  security_group_ids  = ["<security-group-id>"]',
+        '}',
+        'resource "aws_vpc_endpoint" "s3" {',
+        '  vpc_id            = "<vpc-id>"',
+        '  service_name      = "com.amazonaws.<region>.s3"',
+        '  vpc_endpoint_type = "Gateway"',
+        '  route_table_ids   = ["<route-table-id>"]',
+        '}',
+      ].join('\n'),
+      cli: 'aws ec2 create-vpc-endpoint --vpc-id <vpc-id> --vpc-endpoint-type Interface --service-name com.amazonaws.<region>.sagemaker.api --subnet-ids <subnet-id> --security-group-ids <security-group-id> --private-dns-enabled\naws ec2 create-vpc-endpoint --vpc-id <vpc-id> --vpc-endpoint-type Gateway --service-name com.amazonaws.<region>.s3 --route-table-ids <route-table-id>',
+      console: 'VPC console → Endpoints → Create endpoint: choose "AWS services", the service name, the VPC, private subnets in each Availability Zone and a security group that allows HTTPS from the SageMaker resources; enable private DNS names.',
+    },
+    notes: [
+      'Subnet associations of route tables are not traced in templates: any default route to a NAT gateway (or transit gateway, instance, network interface) in one of the VPC\'s route tables counts as an internet path for all of its subnets. An internet gateway alone does not, since SageMaker network interfaces get no public IP addresses.',
+      'Models and VpcOnly domains also need S3 (model artifacts, Studio assets), so they count with jobs and notebooks for the S3 endpoint.',
+      'The rule cannot add the endpoints to the template by itself: it lists the missing service names, and the remediation shows resources ready to paste.',
+    ],
+  },
+  check(vpc, { graph, report }) {
+    const tenants = tenantsOf(graph, vpc);
+    if (tenants.length === 0) return;
+    const endpoints = endpointsOf(graph, vpc).map(servicesOf);
+    const present = new Set(endpoints.flatMap((e) => e.names.map((n) => n.service)));
+    const unreadable = endpoints.some((e) => e.unreadable);
+    const missing = needsOf(graph, vpc, tenants).filter((need) => !present.has(need.service));
+    if (missing.length === 0) return;
+    const { region, china } = namingFor(graph, vpc);
+    const names = missing.map((m) => `${serviceNameFor(m.service, region, china)} (${m.why})`);
+    report({
+      at: vpc,
+      certainty: !unreadable && missing.some((m) => m.certain) ? 'definite' : 'possible',
+      message: `VPC ${vpc.id} hosts ${listed(tenants)} but has no VPC endpoint for ${names.join(', ')}: calls to these services leave the VPC over the internet, or fail where it has no route out. Add the endpoints (interface endpoints with private DNS; a gateway endpoint for S3).`,
+    });
+  },
+});

@@ -1,0 +1,97 @@
+import { cfn, runRuleTests } from '../test/rule-tester.js';
+import rule from './sm051-vpc-endpoint-private-dns-off.js';
+
+runRuleTests(rule, {
+  valid: [
+    {
+      name: 'SageMaker API endpoint with private DNS',
+      template: cfn`
+        Resources:
+          Api:
+            Type: AWS::EC2::VPCEndpoint
+            Properties:
+              VpcId: vpc-1
+              VpcEndpointType: Interface
+              ServiceName: !Sub com.amazonaws.\${AWS::Region}.sagemaker.api
+              PrivateDnsEnabled: true
+      `,
+    },
+    {
+      name: 'gateway endpoints and other services are not checked',
+      template: cfn`
+        Resources:
+          S3:
+            Type: AWS::EC2::VPCEndpoint
+            Properties: { VpcId: vpc-1, ServiceName: com.amazonaws.eu-west-1.s3 }
+          Ecr:
+            Type: AWS::EC2::VPCEndpoint
+            Properties: { VpcId: vpc-1, VpcEndpointType: Interface, ServiceName: com.amazonaws.eu-west-1.ecr.api }
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'notebook endpoint with PrivateDnsEnabled omitted (CloudFormation default false)',
+      template: cfn`
+        Resources:
+          Notebook:
+            Type: AWS::EC2::VPCEndpoint
+            Properties:
+              VpcId: vpc-1
+              VpcEndpointType: Interface
+              ServiceName: !Sub aws.sagemaker.\${AWS::Region}.notebook
+      `,
+      findings: [{ line: 2, severity: 'low', message: /^PrivateDnsEnabled is omitted and defaults to false: inside the VPC, SageMaker's public host names for notebook/ }],
+      fixed: cfn`
+        Resources:
+          Notebook:
+            Type: AWS::EC2::VPCEndpoint
+            Properties:
+              VpcId: vpc-1
+              VpcEndpointType: Interface
+              ServiceName: !Sub aws.sagemaker.\${AWS::Region}.notebook
+              PrivateDnsEnabled: true
+      `,
+    },
+    {
+      name: 'runtime endpoint with private DNS off, FIPS and China names included',
+      template: cfn`
+        Resources:
+          Runtime:
+            Type: AWS::EC2::VPCEndpoint
+            Properties:
+              VpcId: vpc-1
+              VpcEndpointType: Interface
+              ServiceName: cn.com.amazonaws.cn-north-1.sagemaker.runtime
+              PrivateDnsEnabled: false
+          Fips:
+            Type: AWS::EC2::VPCEndpoint
+            Properties:
+              VpcId: vpc-1
+              VpcEndpointType: Interface
+              ServiceName: com.amazonaws.us-east-1.sagemaker.api-fips
+              PrivateDnsEnabled: "false"
+      `,
+      findings: [
+        { line: 8, column: 26, message: /^PrivateDnsEnabled is false: .* for sagemaker\.runtime/ },
+        { line: 15, message: /is 'false': .* for sagemaker\.api-fips/ },
+      ],
+    },
+    {
+      name: 'private DNS chosen by a parameter: possible',
+      template: cfn`
+        Parameters:
+          Dns: { Type: String, AllowedValues: ['true', 'false'] }
+        Resources:
+          Studio:
+            Type: AWS::EC2::VPCEndpoint
+            Properties:
+              VpcId: vpc-1
+              VpcEndpointType: Interface
+              ServiceName: aws.sagemaker.us-west-2.studio
+              PrivateDnsEnabled: !Ref Dns
+      `,
+      findings: [{ line: 10, certainty: 'possible', severity: 'low' }],
+    },
+  ],
+});

@@ -1,0 +1,57 @@
+import { defineRule } from '../src/engine/rule.js';
+import { isSageMakerService, servicesOf } from '../src/model/network.js';
+import { prop } from '../src/model/resource.js';
+import { judge, stringOf } from '../src/model/value.js';
+import { setInPlace } from './support/fixes.js';
+import { isBoolean, jointCertainty } from './support/value-predicates.js';
+
+export default defineRule({
+  id: 'SM051',
+  name: 'vpc-endpoint-private-dns-off',
+  severity: 'low',
+  appliesTo: ['VpcEndpoint'],
+  fixable: true,
+  tags: ['security', 'network', 'sagemaker', 'vpc-endpoint'],
+  docs: {
+    summary: 'SageMaker interface endpoint without private DNS',
+    description:
+      "Reports an interface VPC endpoint for a SageMaker service (`…sagemaker.api`, `…sagemaker.runtime`, `aws.sagemaker.<region>.notebook`, `…studio`, and other `sagemaker.*` services such as Feature Store) whose `PrivateDnsEnabled` is `false`, or omitted: CloudFormation and Terraform then create the endpoint without private DNS (the EC2 API and console turn it on by default; live endpoints report their actual setting). Gateway endpoints have no private DNS and are not checked. A service name or setting chosen at deploy time makes the finding possible, one severity lower.",
+    risk: "Without private DNS, SageMaker's public host names (api.sagemaker.<region>.amazonaws.com, runtime.sagemaker…, the notebook and Studio URLs) still resolve to public addresses inside the VPC: SDKs, the CLI and browsers keep using the public endpoints through a NAT gateway or fail, and only clients configured with the endpoint-specific DNS name use the endpoint and its policy.",
+    guidance: [
+      {
+        title: 'Connect to SageMaker AI within your VPC (interface endpoints)',
+        url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/interface-vpc-endpoint.html',
+      },
+      {
+        title: 'Access an AWS service using an interface VPC endpoint (private DNS)',
+        url: 'https://docs.aws.amazon.com/vpc/latest/privatelink/create-interface-endpoint.html',
+      },
+    ],
+    remediation: {
+      cloudformation: 'PrivateDnsEnabled: true',
+      terraform: 'private_dns_enabled = true',
+      cli: 'aws ec2 modify-vpc-endpoint --vpc-endpoint-id <vpc-endpoint-id> --private-dns-enabled',
+      console: 'VPC console → Endpoints → the endpoint → Actions → Modify private DNS name → Enable for this endpoint.',
+    },
+    notes: [
+      'Private DNS needs the VPC attributes enableDnsSupport and enableDnsHostnames set to true.',
+      'The peer corpus KICS query for SQS endpoints checks those VPC attributes instead; sagelint checks the endpoint setting for SageMaker services.',
+    ],
+  },
+  check(endpoint, { report }) {
+    const services = servicesOf(endpoint).names.filter(isSageMakerService);
+    if (services.length === 0) return;
+    const interfaceType = judge(prop(endpoint, 'VpcEndpointType'), (v) => stringOf(v) === 'Interface');
+    if (!interfaceType) return;
+    const dns = prop(endpoint, 'PrivateDnsEnabled');
+    const verdict = judge(dns, (v) => isBoolean(v, false));
+    if (!verdict) return;
+    const service = services[0]!.suffix;
+    report({
+      at: dns,
+      certainty: jointCertainty(interfaceType, verdict),
+      message: `PrivateDnsEnabled ${verdict.because}: inside the VPC, SageMaker's public host names for ${service} keep resolving to public addresses, so SDKs and browsers bypass this endpoint and its policy. Set it to true.`,
+      fix: setInPlace(dns, 'PrivateDnsEnabled', true, 'Set PrivateDnsEnabled to true'),
+    });
+  },
+});
