@@ -1,0 +1,104 @@
+/**
+ * Every AWS client of the audit is made here, so that each one is read-only
+ * (the guard), bounded (a limiter per service, region and account), retried
+ * with the SDK's adaptive mode, timed out, and counted for progress reports.
+ */
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, FinalizeRequestMiddleware, InitializeMiddleware, MiddlewareStack } from '@smithy/types';
+import { classifyError } from './coverage.js';
+import { readOnlyGuard } from './guard.js';
+import type { Limiter } from './limit.js';
+
+export interface CallOutcome {
+  /** HTTP attempts made, retries included. */
+  attempts: number;
+  /** Attempts refused by throttling (or 503) that were then retried. */
+  throttlesRetried: number;
+  ok: boolean;
+}
+
+export interface AuditClientOptions {
+  region: string;
+  credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider;
+  /** One endpoint for every service (a local AWS API in tests); default: the SDK's, which honours AWS_ENDPOINT_URL. */
+  endpoint?: string;
+  maxAttempts: number;
+  requestTimeoutMs: number;
+  connectionTimeoutMs: number;
+  limiter: Limiter;
+  onCall?: (outcome: CallOutcome) => void;
+}
+
+interface AuditClientConfig {
+  region: string;
+  credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider;
+  endpoint?: string;
+  maxAttempts: number;
+  retryMode: string;
+  requestHandler: { requestTimeout: number; connectionTimeout: number };
+}
+
+export interface GuardableClient {
+  // The SDK types each client's stack by its own commands; the middleware here is command-agnostic.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  middlewareStack: MiddlewareStack<any, any>;
+  destroy(): void;
+}
+
+export type AuditClientClass<C extends GuardableClient> = new (config: AuditClientConfig) => C;
+
+export function createAuditClient<C extends GuardableClient>(Client: AuditClientClass<C>, options: AuditClientOptions): C {
+  const client = new Client({
+    region: options.region,
+    credentials: options.credentials,
+    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    maxAttempts: options.maxAttempts,
+    retryMode: 'adaptive',
+    requestHandler: { requestTimeout: options.requestTimeoutMs, connectionTimeout: options.connectionTimeoutMs },
+  });
+  client.middlewareStack.use(readOnlyGuard);
+  const attemptLogs = new WeakMap<object, boolean[]>();
+  client.middlewareStack.add(boundedCall(options, attemptLogs), { step: 'initialize', priority: 'high', name: 'sagelintBoundedCall' });
+  client.middlewareStack.addRelativeTo(attemptRecorder(attemptLogs), {
+    relation: 'after',
+    toMiddleware: 'retryMiddleware',
+    name: 'sagelintAttemptRecorder',
+  });
+  return client;
+}
+
+/** Waits for a slot of the limiter, then reports how the call went, retries included. */
+function boundedCall(options: AuditClientOptions, attemptLogs: WeakMap<object, boolean[]>): InitializeMiddleware<object, object> {
+  return (next, context) => (args) =>
+    options.limiter.run(async () => {
+      const throttled: boolean[] = [];
+      attemptLogs.set(context, throttled);
+      const report = (ok: boolean) => {
+        // The last attempt's failure is the call's outcome, not something retried.
+        const retried = ok ? throttled : throttled.slice(0, -1);
+        options.onCall?.({ attempts: Math.max(1, throttled.length), throttlesRetried: retried.filter(Boolean).length, ok });
+      };
+      try {
+        const result = await next(args);
+        report(true);
+        return result;
+      } catch (err) {
+        report(false);
+        throw err;
+      }
+    });
+}
+
+/** Runs inside the retry loop: sees every attempt and notes whether it was throttled. */
+function attemptRecorder(attemptLogs: WeakMap<object, boolean[]>): FinalizeRequestMiddleware<object, object> {
+  return (next, context) => async (args) => {
+    const log = attemptLogs.get(context);
+    try {
+      const result = await next(args);
+      log?.push(false);
+      return result;
+    } catch (err) {
+      log?.push(classifyError(err).reason === 'throttled');
+      throw err;
+    }
+  };
+}

@@ -1,0 +1,378 @@
+/**
+ * `collectAccountState`: reads what is deployed in one or many accounts and
+ * regions into a snapshot, read-only, bounded, retried, and honest about what it
+ * could not see.
+ */
+import { performance } from 'node:perf_hooks';
+import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
+import { IAMClient } from '@aws-sdk/client-iam';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
+import { RedshiftClient } from '@aws-sdk/client-redshift';
+import { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import { assumeRole, AuditSetupError, listOrganizationAccounts, parseShard, selectShard, validateAccountId, type Shard } from './accounts.js';
+import { GapRecorder, ServiceCalls, type ServiceScope } from './calls.js';
+import { createAuditClient, type AuditClientClass, type CallOutcome, type GuardableClient } from './clients.js';
+import { classifyError, COLLECTED_SERVICES, GLOBAL_REGION, type CollectedService, type RuleScope } from './coverage.js';
+import { collectEc2 } from './ec2.js';
+import { collectIam } from './iam.js';
+import { Limiter, mapLimited } from './limit.js';
+import { compareText } from './records.js';
+import { collectRedshift } from './redshift.js';
+import { collectSageMaker } from './sagemaker.js';
+import { emptyRegionState, SNAPSHOT_MARKER, SNAPSHOT_VERSION, type AccountState, type JobWindow, type RegionState, type Snapshot, type SnapshotScope } from './snapshot.js';
+
+export const DEFAULT_JOB_WINDOW_DAYS = 30;
+
+type Credentials = AwsCredentialIdentity | AwsCredentialIdentityProvider;
+
+export interface CollectOptions {
+  /** Named profile of the shared AWS config; default: the SDK's default chain. */
+  profile?: string;
+  /** Explicit credentials, instead of the profile. */
+  credentials?: Credentials;
+  /** Region for the account-level calls (STS, Organizations, IAM, DescribeRegions); default: the profile's. */
+  homeRegion?: string;
+  /** Regions to audit: names, or `all` (each account's enabled regions); default: the home region. */
+  regions?: readonly string[] | 'all';
+  /** Member accounts to audit through `roleName`. */
+  accounts?: readonly string[];
+  /** Audit every active account of the organization through `roleName`. */
+  org?: boolean;
+  /** Role assumed in each member account (a read-only role, e.g. one with SecurityAudit). */
+  roleName?: string;
+  externalId?: string;
+  /** This run's part of the accounts, `i/n`; shards of the same list are disjoint and cover it. */
+  shard?: Shard | string;
+  /** Jobs created after this instant (default: 30 days before the audit), plus those still running. */
+  jobsSince?: Date;
+  /** Every job, whatever its age. */
+  allJobs?: boolean;
+  /** Collect only these services (default: all); the snapshot says which were left out. */
+  services?: readonly CollectedService[];
+  /** One endpoint for every service (e.g. a local AWS API); default: AWS, or AWS_ENDPOINT_URL. */
+  endpoint?: string;
+  /** The rules that will judge the snapshot, to name those a coverage gap leaves unevaluated. */
+  rules?: readonly RuleScope[];
+  /** Called after every API call and every finished collection; must not throw. */
+  onProgress?: (progress: AuditProgress) => void;
+  /** Calls in flight per service, region and account (default 5). */
+  concurrency?: number;
+  /** Accounts collected at once (default 2). */
+  accountConcurrency?: number;
+  /** Regions collected at once within an account (default 4). */
+  regionConcurrency?: number;
+  /** Attempts per call, the first included, with adaptive retry (default 5). */
+  maxAttempts?: number;
+  requestTimeoutMs?: number;
+  connectionTimeoutMs?: number;
+  /** The clock (tests). */
+  now?: () => Date;
+}
+
+export interface AuditProgress {
+  accounts: { done: number; total: number };
+  /** One task per service, region and account (IAM once per account); the total grows as regions are found. */
+  tasks: { done: number; total: number };
+  calls: number;
+  retries: number;
+  throttlesRetried: number;
+  gaps: number;
+}
+
+const DEFAULTS = {
+  concurrency: 5,
+  accountConcurrency: 2,
+  regionConcurrency: 4,
+  maxAttempts: 5,
+  requestTimeoutMs: 30_000,
+  connectionTimeoutMs: 5_000,
+};
+
+const REGION_NAME = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export async function collectAccountState(options: CollectOptions = {}): Promise<Snapshot> {
+  const now = options.now?.() ?? new Date();
+  const started = performance.now();
+  const regions = validateRegions(options.regions);
+  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+  const progress = new ProgressTracker(options.onProgress);
+  const audit = new Audit(options, progress);
+  try {
+    const homeRegion = await resolveHomeRegion(options, regions);
+    const baseCredentials = options.credentials ?? fromNodeProviderChain(options.profile ? { profile: options.profile } : {});
+    const caller = await audit.callerIdentity(homeRegion, baseCredentials);
+    const accountIds = selectShard(await audit.targetAccounts(homeRegion, baseCredentials, caller.account), shard);
+    progress.addAccounts(accountIds.length);
+    const jobs = jobWindow(options, now);
+    const accounts = await mapLimited(accountIds, options.accountConcurrency ?? DEFAULTS.accountConcurrency, async (accountId) => {
+      try {
+        const access = await audit.enterAccount(accountId, caller, homeRegion, baseCredentials);
+        return access && (await audit.collectAccount(access, regions, homeRegion, jobs));
+      } finally {
+        progress.accountDone();
+      }
+    });
+    return {
+      [SNAPSHOT_MARKER]: SNAPSHOT_VERSION,
+      collectedAt: now.toISOString(),
+      scope: snapshotScope(options, regions, shard, jobs, audit.services),
+      accounts: accounts.filter((a) => a !== undefined).sort((a, b) => compareText(a.accountId, b.accountId)),
+      coverage: audit.recorder.sorted(),
+      stats: { ...progress.counts(), durationMs: Math.round(performance.now() - started) },
+    };
+  } finally {
+    audit.destroyClients();
+  }
+}
+
+interface Caller {
+  account: string;
+  partition: string;
+  arn: string;
+}
+
+interface AccountAccess {
+  accountId: string;
+  partition: string;
+  credentials: Credentials;
+  principalArn: string;
+  assumedRoleArn?: string;
+}
+
+/** The state of one audit: its clients, its gaps, its progress. */
+class Audit {
+  readonly recorder: GapRecorder;
+  readonly services: readonly CollectedService[];
+  private readonly clients: GuardableClient[] = [];
+
+  constructor(
+    private readonly options: CollectOptions,
+    private readonly progress: ProgressTracker,
+  ) {
+    this.recorder = new GapRecorder(options.rules ?? [], () => progress.gapRecorded());
+    const only = options.services;
+    this.services = only?.length ? COLLECTED_SERVICES.filter((service) => only.includes(service)) : COLLECTED_SERVICES;
+  }
+
+  /** A guarded client with its own concurrency bound (one per service, region and account). */
+  client<C extends GuardableClient>(Client: AuditClientClass<C>, region: string, credentials: Credentials): C {
+    const client = createAuditClient(Client, {
+      region,
+      credentials,
+      ...(this.options.endpoint ? { endpoint: this.options.endpoint } : {}),
+      maxAttempts: this.options.maxAttempts ?? DEFAULTS.maxAttempts,
+      requestTimeoutMs: this.options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs,
+      connectionTimeoutMs: this.options.connectionTimeoutMs ?? DEFAULTS.connectionTimeoutMs,
+      limiter: new Limiter(this.options.concurrency ?? DEFAULTS.concurrency),
+      onCall: (outcome) => this.progress.callDone(outcome),
+    });
+    this.clients.push(client);
+    return client;
+  }
+
+  destroyClients(): void {
+    for (const client of this.clients.splice(0)) client.destroy();
+  }
+
+  async callerIdentity(homeRegion: string, credentials: Credentials): Promise<Caller> {
+    const sts = this.client(STSClient, homeRegion, credentials);
+    const identity = await sts.send(new GetCallerIdentityCommand({})).catch((err: unknown) => {
+      throw new AuditSetupError(`cannot identify the caller (sts:GetCallerIdentity): ${classifyError(err).error}`);
+    });
+    if (!identity.Account || !identity.Arn) throw new AuditSetupError('sts:GetCallerIdentity returned no account');
+    return { account: identity.Account, arn: identity.Arn, partition: identity.Arn.split(':')[1] ?? 'aws' };
+  }
+
+  async targetAccounts(homeRegion: string, credentials: Credentials, callerAccount: string): Promise<string[]> {
+    const { accounts, org, roleName } = this.options;
+    if (org && accounts?.length) throw new AuditSetupError('choose either an account list or the organization, not both');
+    if ((org || accounts?.length) && !roleName) throw new AuditSetupError('auditing other accounts needs the name of the role to assume in each (roleName)');
+    if (accounts?.length) return accounts.map(validateAccountId);
+    if (!org) return [callerAccount];
+    const organizations = this.client(OrganizationsClient, homeRegion, credentials);
+    return listOrganizationAccounts(organizations).catch((err: unknown) => {
+      throw new AuditSetupError(`cannot list the organization's accounts (organizations:ListAccounts): ${classifyError(err).error}`);
+    });
+  }
+
+  /** Credentials for the account: the caller's own, or an assumed role; undefined (and a gap) when refused. */
+  async enterAccount(accountId: string, caller: Caller, homeRegion: string, baseCredentials: Credentials): Promise<AccountAccess | undefined> {
+    const { roleName, externalId } = this.options;
+    if (!roleName) return { accountId, partition: caller.partition, credentials: baseCredentials, principalArn: caller.arn };
+    const roleArn = `arn:${caller.partition}:iam::${accountId}:role/${roleName}`;
+    const sts = this.client(STSClient, homeRegion, baseCredentials);
+    try {
+      const assumed = await assumeRole(sts, roleArn, externalId);
+      return { accountId, partition: caller.partition, credentials: assumed.credentials, principalArn: assumed.principalArn, assumedRoleArn: roleArn };
+    } catch (err) {
+      this.recorder.record({ account: accountId, region: GLOBAL_REGION, service: 'sts' }, 'AssumeRole', err, roleArn);
+      return undefined;
+    }
+  }
+
+  async collectAccount(access: AccountAccess, requested: readonly string[] | 'all' | undefined, homeRegion: string, jobs: JobWindow): Promise<AccountState> {
+    const regions = await this.accountRegions(access, requested, homeRegion);
+    const regional = this.services.filter((service) => service !== 'iam').length;
+    this.progress.addTasks((this.services.includes('iam') ? 1 : 0) + regions.length * regional);
+    const [iam, regionStates] = await Promise.all([
+      this.services.includes('iam') ? this.collectService(access, GLOBAL_REGION, 'iam', (calls) => collectIam(this.client(IAMClient, homeRegion, access.credentials), calls)) : undefined,
+      mapLimited(regions, this.options.regionConcurrency ?? DEFAULTS.regionConcurrency, (region) => this.collectRegion(access, region, jobs)),
+    ]);
+    return {
+      accountId: access.accountId,
+      partition: access.partition,
+      principalArn: access.principalArn,
+      ...(access.assumedRoleArn ? { assumedRoleArn: access.assumedRoleArn } : {}),
+      ...(iam ? { iam } : {}),
+      regions: regionStates,
+    };
+  }
+
+  /** A service left out by the options, or whose collection broke down, keeps empty collections. */
+  private async collectRegion(access: AccountAccess, region: string, jobs: JobWindow): Promise<RegionState> {
+    const state = emptyRegionState(region);
+    const wanted = (service: CollectedService) => this.services.includes(service);
+    const { credentials } = access;
+    const [sagemaker, ec2, redshift] = await Promise.all([
+      wanted('sagemaker') ? this.collectService(access, region, 'sagemaker', (calls) => collectSageMaker(this.client(SageMakerClient, region, credentials), calls, jobs)) : undefined,
+      wanted('ec2') ? this.collectService(access, region, 'ec2', (calls) => collectEc2(this.client(EC2Client, region, credentials), calls)) : undefined,
+      wanted('redshift') ? this.collectService(access, region, 'redshift', (calls) => collectRedshift(this.client(RedshiftClient, region, credentials), calls)) : undefined,
+    ]);
+    return { ...state, ...(sagemaker && { sagemaker }), ...(ec2 && { ec2 }), ...(redshift && { redshift }) };
+  }
+
+  /** The regions to read in this account; `all` asks EC2 which regions the account has enabled. */
+  private async accountRegions(access: AccountAccess, requested: readonly string[] | 'all' | undefined, homeRegion: string): Promise<string[]> {
+    if (requested === undefined) return [homeRegion];
+    if (requested !== 'all') return [...requested];
+    const ec2 = this.client(EC2Client, homeRegion, access.credentials);
+    const out = await this.calls(access, homeRegion, 'ec2').call('DescribeRegions', () => ec2.send(new DescribeRegionsCommand({ AllRegions: false })));
+    const enabled = (out?.Regions ?? []).map((r) => r.RegionName).filter((name): name is string => !!name);
+    // Without the list, the home region is still worth reading; the gap says what is missing.
+    return enabled.length ? enabled.sort(compareText) : [homeRegion];
+  }
+
+  private calls(access: AccountAccess, region: string, service: ServiceScope['service']): ServiceCalls {
+    return new ServiceCalls({ account: access.accountId, region, service }, this.recorder);
+  }
+
+  /**
+   * One service in one region (or IAM) of one account, as a progress task.
+   * Collectors turn failed calls into gaps themselves; anything else that goes
+   * wrong (a response no one expected) becomes a gap for the whole service
+   * rather than ending the audit.
+   */
+  private async collectService<T>(access: AccountAccess, region: string, service: CollectedService, run: (calls: ServiceCalls) => Promise<T>): Promise<T | undefined> {
+    const calls = this.calls(access, region, service);
+    try {
+      return await run(calls);
+    } catch (err) {
+      this.recorder.record(calls.scope, '*', err);
+      return undefined;
+    } finally {
+      this.progress.taskDone();
+    }
+  }
+}
+
+class ProgressTracker {
+  private readonly accounts = { done: 0, total: 0 };
+  private readonly tasks = { done: 0, total: 0 };
+  private calls = 0;
+  private retries = 0;
+  private throttlesRetried = 0;
+  private gaps = 0;
+
+  constructor(private readonly listener: ((progress: AuditProgress) => void) | undefined) {}
+
+  counts() {
+    return { calls: this.calls, retries: this.retries, throttlesRetried: this.throttlesRetried };
+  }
+
+  addAccounts(n: number): void {
+    this.accounts.total += n;
+    this.emit();
+  }
+
+  accountDone(): void {
+    this.accounts.done++;
+    this.emit();
+  }
+
+  addTasks(n: number): void {
+    this.tasks.total += n;
+    this.emit();
+  }
+
+  taskDone(): void {
+    this.tasks.done++;
+    this.emit();
+  }
+
+  callDone(outcome: CallOutcome): void {
+    this.calls++;
+    this.retries += outcome.attempts - 1;
+    this.throttlesRetried += outcome.throttlesRetried;
+    this.emit();
+  }
+
+  gapRecorded(): void {
+    this.gaps++;
+    this.emit();
+  }
+
+  private emit(): void {
+    this.listener?.({ accounts: { ...this.accounts }, tasks: { ...this.tasks }, ...this.counts(), gaps: this.gaps });
+  }
+}
+
+function validateRegions(regions: CollectOptions['regions']): readonly string[] | 'all' | undefined {
+  if (regions === undefined || regions === 'all') return regions;
+  if (regions.length === 0) throw new AuditSetupError('no regions given');
+  for (const region of regions) {
+    if (!REGION_NAME.test(region)) throw new AuditSetupError(`invalid region name "${region}" (e.g. us-east-1), or use "all"`);
+  }
+  return [...new Set(regions)].sort(compareText);
+}
+
+async function resolveHomeRegion(options: CollectOptions, regions: readonly string[] | 'all' | undefined): Promise<string> {
+  if (options.homeRegion) return options.homeRegion;
+  const probe = new STSClient(options.profile ? { profile: options.profile } : {});
+  try {
+    const region = await probe.config.region();
+    if (region) return region;
+  } catch {
+    // No region configured: fall back on the regions asked for.
+  } finally {
+    probe.destroy();
+  }
+  if (Array.isArray(regions) && regions[0]) return regions[0];
+  throw new AuditSetupError('no region: name the regions to audit, or set a region for the profile (AWS_REGION, or "region" in ~/.aws/config)');
+}
+
+function jobWindow(options: CollectOptions, now: Date): JobWindow {
+  if (options.allJobs) return { allJobs: true, includesRunning: true };
+  const since = options.jobsSince ?? new Date(now.getTime() - DEFAULT_JOB_WINDOW_DAYS * DAY_MS);
+  return { allJobs: false, since: since.toISOString(), includesRunning: true };
+}
+
+function snapshotScope(
+  options: CollectOptions,
+  regions: readonly string[] | 'all' | undefined,
+  shard: Shard | undefined,
+  jobs: JobWindow,
+  services: readonly CollectedService[],
+): SnapshotScope {
+  return {
+    regions: regions === undefined ? 'default' : regions === 'all' ? 'all' : [...regions],
+    accounts: options.org ? 'organization' : options.accounts?.length ? 'list' : 'caller',
+    ...(options.roleName ? { roleName: options.roleName } : {}),
+    ...(shard ? { shard } : {}),
+    ...(services.length < COLLECTED_SERVICES.length ? { services: [...services] } : {}),
+    jobs,
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * Live account audit: collect what is deployed (read-only), save it as a
+ * snapshot, and turn a snapshot into model resources for the rules.
+ */
+export { collectAccountState, DEFAULT_JOB_WINDOW_DAYS, type AuditProgress, type CollectOptions } from './collect.js';
+export { AuditSetupError, parseShard, selectShard, type Shard } from './accounts.js';
+export {
+  AUDIT_SERVICES,
+  COLLECTED_SERVICES,
+  describeGap,
+  GLOBAL_REGION,
+  rulesAffectedBy,
+  rulesAffectedByGap,
+  type AuditService,
+  type CollectedService,
+  type CoverageGap,
+  type GapReason,
+  type RuleScope,
+} from './coverage.js';
+export { isReadOnlyOperation, readOnlyGuard, ReadOnlyViolationError } from './guard.js';
+export { auditActions, auditCallerPolicy, auditReadPolicy, AUDIT_OPERATIONS } from './policy.js';
+export {
+  isSnapshot,
+  parseSnapshot,
+  serializeSnapshot,
+  SnapshotError,
+  SNAPSHOT_MARKER,
+  SNAPSHOT_SCHEMA,
+  SNAPSHOT_VERSION,
+  type AccountState,
+  type JobWindow,
+  type RegionState,
+  type Snapshot,
+} from './snapshot.js';
+export { loadSnapshot, snapshotToUnits, type SnapshotUnitOptions } from './units.js';

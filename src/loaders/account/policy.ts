@@ -1,0 +1,72 @@
+/**
+ * The IAM permissions the audit needs, as data: docs/audit.md shows these
+ * policies, and the tests run the audit under them.
+ */
+import type { AuditService } from './coverage.js';
+
+/** Every operation the collectors call in an audited account, by service (IAM action prefix). */
+export const AUDIT_OPERATIONS = {
+  sagemaker: [
+    'ListNotebookInstances',
+    'DescribeNotebookInstance',
+    'ListNotebookInstanceLifecycleConfigs',
+    'DescribeNotebookInstanceLifecycleConfig',
+    'ListDomains',
+    'DescribeDomain',
+    'ListUserProfiles',
+    'DescribeUserProfile',
+    'ListModels',
+    'DescribeModel',
+    'ListEndpointConfigs',
+    'DescribeEndpointConfig',
+    'ListEndpoints',
+    'DescribeEndpoint',
+    'ListTrainingJobs',
+    'DescribeTrainingJob',
+    'ListHyperParameterTuningJobs',
+    'DescribeHyperParameterTuningJob',
+    'ListProcessingJobs',
+    'DescribeProcessingJob',
+    'ListTransformJobs',
+    'DescribeTransformJob',
+    'ListPipelines',
+    'DescribePipeline',
+    'ListMonitoringSchedules',
+    'DescribeMonitoringSchedule',
+    'ListTags',
+  ],
+  iam: ['GetAccountAuthorizationDetails'],
+  ec2: ['DescribeRegions', 'DescribeVpcs', 'DescribeSubnets', 'DescribeSecurityGroups', 'DescribeVpcEndpoints', 'DescribeRouteTables'],
+  redshift: ['DescribeClusters', 'DescribeLoggingStatus', 'DescribeClusterParameterGroups', 'DescribeClusterParameters'],
+} as const satisfies Partial<Record<AuditService, readonly string[]>>;
+
+export interface PolicyDocument {
+  Version: '2012-10-17';
+  Statement: { Sid: string; Effect: 'Allow'; Action: string[]; Resource: string }[];
+}
+
+/** IAM actions (`service:Operation`) of the audit in one account, sorted. */
+export function auditActions(): string[] {
+  return Object.entries(AUDIT_OPERATIONS)
+    .flatMap(([service, operations]) => operations.map((operation) => `${service}:${operation}`))
+    .sort();
+}
+
+/**
+ * The least privilege for the identity that reads an account (the caller, or
+ * the role assumed in each member account). sts:GetCallerIdentity needs no permission.
+ */
+export function auditReadPolicy(): PolicyDocument {
+  return { Version: '2012-10-17', Statement: [{ Sid: 'SagelintAuditRead', Effect: 'Allow', Action: auditActions(), Resource: '*' }] };
+}
+
+/** What the caller of a multi-account audit needs besides: assume the audit role, and list the organization. */
+export function auditCallerPolicy(roleName: string, partition = 'aws'): PolicyDocument {
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      { Sid: 'SagelintAssumeAuditRole', Effect: 'Allow', Action: ['sts:AssumeRole'], Resource: `arn:${partition}:iam::*:role/${roleName}` },
+      { Sid: 'SagelintListAccounts', Effect: 'Allow', Action: ['organizations:ListAccounts'], Resource: '*' },
+    ],
+  };
+}

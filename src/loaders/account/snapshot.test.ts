@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { emptyRegionState, isSnapshot, parseSnapshot, serializeSnapshot, SnapshotError, SNAPSHOT_VERSION, type Snapshot } from './snapshot.js';
+import { describeJobWindow, loadSnapshot, snapshotToUnits } from './units.js';
+
+function minimalSnapshot(): Snapshot {
+  return {
+    sagelintSnapshot: SNAPSHOT_VERSION,
+    collectedAt: '2026-01-01T00:00:00.000Z',
+    scope: { regions: ['us-east-1'], accounts: 'caller', jobs: { allJobs: false, since: '2025-12-02T00:00:00.000Z', includesRunning: true } },
+    accounts: [{ accountId: '123456789012', partition: 'aws', principalArn: 'arn:aws:iam::123456789012:user/auditor', regions: [emptyRegionState('us-east-1')] }],
+    coverage: [],
+    stats: { calls: 1, retries: 0, throttlesRetried: 0, durationMs: 10 },
+  };
+}
+
+function errorOf(text: string): SnapshotError {
+  try {
+    parseSnapshot(text);
+  } catch (err) {
+    if (err instanceof SnapshotError) return err;
+    throw err;
+  }
+  throw new Error('parsed without error');
+}
+
+describe('snapshot files', () => {
+  it('read back what was written', () => {
+    const snapshot = minimalSnapshot();
+    const text = serializeSnapshot(snapshot);
+    expect(text.endsWith('\n')).toBe(true);
+    expect(parseSnapshot(text)).toEqual(snapshot);
+  });
+
+  it('are recognised by their marker', () => {
+    expect(isSnapshot(minimalSnapshot())).toBe(true);
+    expect(isSnapshot({ sagelintSnapshot: 99 })).toBe(true);
+    expect(isSnapshot({ Resources: {} })).toBe(false);
+    expect(isSnapshot([])).toBe(false);
+    expect(isSnapshot(null)).toBe(false);
+  });
+
+  it('report invalid JSON with its line and column', () => {
+    const error = errorOf('{\n  "sagelintSnapshot": 1,\n  oops\n}');
+    expect(error.message).toMatch(/^invalid JSON/);
+    expect([error.line, error.column]).toEqual([3, 3]);
+  });
+
+  it('refuse JSON that is not a snapshot', () => {
+    expect(errorOf('{"Resources": {}}').message).toBe('not a sagelint snapshot: no "sagelintSnapshot" key at the top level');
+  });
+
+  it('refuse a version from a newer sagelint', () => {
+    expect(errorOf(JSON.stringify({ ...minimalSnapshot(), sagelintSnapshot: 2 })).message).toMatch(/version 2 was written by a newer sagelint/);
+  });
+
+  it('say where the structure is wrong', () => {
+    const snapshot = minimalSnapshot() as unknown as { accounts: { accountId: string; regions: { sagemaker: Record<string, unknown> }[] }[] };
+    snapshot.accounts[0]!.regions[0]!.sagemaker.notebookInstances = 'not a list';
+    expect(errorOf(JSON.stringify(snapshot)).message).toBe('invalid snapshot: at /accounts/0/regions/0/sagemaker/notebookInstances: must be array');
+    snapshot.accounts[0]!.accountId = '42';
+    expect(errorOf(JSON.stringify(snapshot)).message).toMatch(/^invalid snapshot: at \/accounts\/0\/accountId/);
+  });
+});
+
+describe('loading a snapshot for a scan', () => {
+  it('gives one unit per account, with the collection scope and the coverage gaps as notes', () => {
+    const snapshot = minimalSnapshot();
+    snapshot.scope.services = ['sagemaker'];
+    snapshot.accounts[0]!.regions[0]!.sagemaker.models.push({ ModelName: 'm', ModelArn: 'arn:aws:sagemaker:us-east-1:123456789012:model/m' });
+    snapshot.coverage.push(
+      { account: '123456789012', region: 'us-east-1', service: 'sagemaker', operation: 'ListTags', error: 'AccessDeniedException: no', reason: 'access-denied', rulesAffected: ['TG001'] },
+      // An account that could not be entered has gaps and no state.
+      { account: '222222222222', region: 'global', service: 'sts', operation: 'AssumeRole', error: 'AccessDenied: no', reason: 'access-denied', rulesAffected: ['SM001'] },
+    );
+    const units = loadSnapshot('/root', 'out/state.json', serializeSnapshot(snapshot));
+    expect(units.map((u) => [u.files, u.resources.map((r) => r.id), u.errors])).toEqual([
+      [['out/state.json'], ['arn:aws:sagemaker:us-east-1:123456789012:model/m'], []],
+      [['out/state.json'], [], []],
+    ]);
+    expect(units[0]!.notes).toEqual([
+      { file: 'out/state.json', message: 'Jobs: only training, tuning, processing and transform jobs created after 2025-12-02T00:00:00.000Z, or still running, were collected (collect with allJobs for every job).' },
+      { file: 'out/state.json', message: "Only sagemaker resources were collected: rules about other services' resources were not evaluated." },
+      { file: 'out/state.json', message: 'Coverage gap (access-denied): sagemaker:ListTags in account 123456789012, region us-east-1 failed — AccessDeniedException: no; not evaluated: TG001' },
+    ]);
+    expect(units[1]!.notes.map((n) => n.message)).toEqual([
+      'Coverage gap (access-denied): sts:AssumeRole in account 222222222222 failed — AccessDenied: no; not evaluated: SM001',
+      'account 222222222222 could not be read at all; see the coverage gaps',
+    ]);
+  });
+
+  it('names the rules of the scan that a gap leaves unevaluated, when the scan gives them', () => {
+    const snapshot = minimalSnapshot();
+    snapshot.coverage.push(
+      { account: '123456789012', region: 'us-east-1', service: 'redshift', operation: 'DescribeClusters', error: 'e', reason: 'access-denied', rulesAffected: [] },
+      { account: '123456789012', region: 'eu-west-1', service: 'redshift', operation: 'DescribeClusters', error: 'e', reason: 'region-unavailable', rulesAffected: [] },
+    );
+    const rules = [
+      { id: 'RS001', appliesTo: ['RedshiftCluster'] as const },
+      { id: 'RS004', appliesTo: ['RedshiftParameterGroup'] as const },
+    ];
+    const notes = snapshotToUnits(snapshot, undefined, { rules })[0]!.notes.map((n) => n.message);
+    expect(notes.filter((m) => m.includes('region us-east-1'))).toEqual([expect.stringMatching(/not evaluated: RS001$/)]);
+    // The unreachable region kept every Redshift resource out, parameter groups too.
+    expect(notes.filter((m) => m.includes('region eu-west-1'))).toEqual([expect.stringMatching(/not evaluated: RS001, RS004$/)]);
+  });
+
+  it('turns a file that is not a valid snapshot into a load error with its position', () => {
+    expect(loadSnapshot('/root', 'state.json', '{"sagelintSnapshot": 1,}')).toEqual([
+      { files: ['state.json'], resources: [], errors: [{ file: 'state.json', line: 1, column: 24, message: expect.stringMatching(/^invalid JSON/) }], notes: [] },
+    ]);
+    expect(loadSnapshot('/root', 'state.json', '{"sagelintSnapshot": 1}')[0]!.errors[0]!.message).toMatch(/^invalid snapshot: at the top level: must have required property/);
+  });
+
+  it('describes a window of every job', () => {
+    expect(describeJobWindow({ allJobs: true, includesRunning: true })).toBe('Jobs: every training, tuning, processing and transform job was collected.');
+  });
+});

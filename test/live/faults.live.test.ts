@@ -1,0 +1,78 @@
+/**
+ * Collection through a misbehaving network: throttling, 503s, delays, and a
+ * region that is not enabled. The SDK's retries must absorb the transient faults
+ * (same snapshot as a clean run) and the progress must show them.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { AuditProgress, Snapshot } from '../../src/loaders/account/index.js';
+import { auditAt, regionOf, RULES } from './audit.js';
+import { startFaultProxy, type FaultProxy } from './fault-proxy.js';
+import { describeLive, startMoto, type MotoServer } from './moto.js';
+import { CALLER_ACCOUNT, HOME_REGION, OTHER_REGION, seedCallerAccount } from './seed.js';
+
+const NOW = () => new Date('2026-01-01T00:00:00Z');
+const REGIONS = [HOME_REGION, OTHER_REGION];
+
+let moto: MotoServer;
+let proxy: FaultProxy | undefined;
+
+beforeAll(async () => {
+  moto = await startMoto();
+  await seedCallerAccount(moto.endpoint, { awsManagedPolicy: false });
+});
+
+afterAll(async () => {
+  await proxy?.close();
+  await moto?.stop();
+});
+
+/** What must not depend on the network: everything but the counters. */
+function collected(snapshot: Snapshot) {
+  const { stats: _stats, ...rest } = snapshot;
+  return rest;
+}
+
+describeLive('collection through throttling, 503s and delays', () => {
+  it('ends with the result of a clean run and reports the throttles it retried', async () => {
+    const clean = await auditAt(moto.endpoint, { regions: REGIONS, allJobs: true, now: NOW });
+    // Few throttles: after each, adaptive retry slows the client down on purpose.
+    proxy = await startFaultProxy(moto.endpoint, { throttleEvery: 24, unavailableEvery: 6, delayEvery: 3, delayMs: 40 });
+    const progress: AuditProgress[] = [];
+    const faulty = await auditAt(proxy.endpoint, { regions: REGIONS, allJobs: true, now: NOW, onProgress: (p) => progress.push(p) });
+    const { throttled, unavailable } = proxy.counts;
+    const injected = throttled + unavailable;
+    await proxy.close();
+    proxy = undefined;
+
+    expect(collected(faulty)).toEqual(collected(clean));
+    expect(throttled).toBeGreaterThan(1);
+    expect(unavailable).toBeGreaterThan(5);
+    // Every injected fault was retried, and counted as such.
+    expect(faulty.stats.throttlesRetried).toBe(injected);
+    expect(progress.at(-1)!.throttlesRetried).toBe(injected);
+    expect(clean.stats.throttlesRetried).toBe(0);
+    expect(faulty.stats.retries).toBeGreaterThan(clean.stats.retries);
+  });
+});
+
+describeLive('a region the account has not enabled', () => {
+  it('becomes one gap per service, naming every rule of that service, while the other region is read in full', async () => {
+    proxy = await startFaultProxy(moto.endpoint, { disabledRegion: OTHER_REGION });
+    const snapshot = await auditAt(proxy.endpoint, { regions: REGIONS, now: NOW });
+    await proxy.close();
+    proxy = undefined;
+
+    const refused = snapshot.coverage.filter((g) => g.region === OTHER_REGION);
+    expect(refused.map((g) => [g.service, g.reason])).toEqual([
+      ['ec2', 'region-unavailable'],
+      ['redshift', 'region-unavailable'],
+      ['sagemaker', 'region-unavailable'],
+    ]);
+    const sagemakerRules = RULES.filter((r) => !r.id.startsWith('RS') && r.appliesTo.some((k) => k !== 'RedshiftCluster' && k !== 'RedshiftParameterGroup')).map((r) => r.id);
+    expect(refused.find((g) => g.service === 'sagemaker')!.rulesAffected).toEqual(sagemakerRules.sort());
+    expect(refused.find((g) => g.service === 'redshift')!.rulesAffected).toEqual(['RS001', 'RS004', 'TG001']);
+    expect(regionOf(snapshot, CALLER_ACCOUNT, OTHER_REGION).sagemaker.models).toEqual([]);
+    expect(regionOf(snapshot, CALLER_ACCOUNT, HOME_REGION).sagemaker.notebookInstances).toHaveLength(2);
+    expect(regionOf(snapshot, CALLER_ACCOUNT, HOME_REGION).redshift.clusters).toHaveLength(2);
+  });
+});
