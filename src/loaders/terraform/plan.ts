@@ -1,0 +1,265 @@
+/**
+ * `terraform show -json` output → one unit. Values come resolved from
+ * `planned_values` (child modules included); what the plan knows only after
+ * apply (`after_unknown`) stays unknown, or becomes a reference when the
+ * configuration says which resource it comes from. Each resource is located at
+ * its HCL block when that is in the scanned root, else at its object in the plan.
+ */
+import path from 'node:path';
+import type { Location } from '../../model/location.js';
+import type { Resource } from '../../model/resource.js';
+import { get, stringOf, type MapValue, type Value } from '../../model/value.js';
+import { PositionMap } from '../source-text.js';
+import { parseStructuredText } from '../structured-text.js';
+import type { LoadedUnit } from '../types.js';
+import { diskAccess, inDir, localModuleDir, withinRoot, type FileAccess } from './file-access.js';
+import { RESOURCE_MAPPINGS } from './resource-tables.js';
+import { applyLinks, isLinkType, mappedResources, tagSetOf, type LinkInput } from './resources.js';
+import { tfObjectOf } from './schema.js';
+import { parseIgnoreComment } from './suppressions.js';
+import type { InlineSuppression } from '../../model/resource.js';
+import { unknownAt } from './values.js';
+
+/** A plan has a format version and planned values or resource changes. */
+export function isTerraformPlan(value: Value): value is MapValue {
+  return value.t === 'map' && value.entries.has('format_version') && (value.entries.has('planned_values') || value.entries.has('resource_changes'));
+}
+
+export interface PlanLoadOptions {
+  /** Files larger than this are refused when looking for the HCL of a resource (default 5 MB). */
+  maxFileBytes?: number;
+}
+
+/** Loads one plan file (`file` relative to `root`), given its text. */
+export function loadTerraformPlan(root: string, file: string, text: string, options: PlanLoadOptions = {}): LoadedUnit {
+  const parsed = parseStructuredText(text, file);
+  if (!parsed.ok) return { files: [file], resources: [], errors: [parsed.error], notes: [] };
+  if (!isTerraformPlan(parsed.doc.value)) {
+    return { files: [file], resources: [], errors: [{ file, message: 'not a Terraform plan: expected the output of `terraform show -json`' }], notes: [] };
+  }
+  return loadTerraformPlanValue(root, file, parsed.doc.value, options);
+}
+
+/** Loads a plan already parsed with `parseStructuredText` (as the input router does); `isTerraformPlan` tells one. */
+export function loadTerraformPlanValue(root: string, file: string, plan: MapValue, options: PlanLoadOptions = {}): LoadedUnit {
+  return readPlan(plan, file, diskAccess(root, options.maxFileBytes));
+}
+
+function readPlan(plan: MapValue, file: string, access: FileAccess): LoadedUnit {
+  const rootDir = withinRoot(path.posix.dirname(file)) ?? '.';
+  const modules = configuredModules(get(plan, 'configuration', 'root_module'), '', rootDir);
+  const afterUnknown = new Map<string, Value>();
+  for (const change of listOf(get(plan, 'resource_changes'))) {
+    const address = stringOf(get(change, 'address'));
+    if (address) afterUnknown.set(address, get(change, 'change', 'after_unknown'));
+  }
+  const locator = new HclLocator(access);
+  const resources: Resource[] = [];
+  const links: LinkInput[] = [];
+  const notes: LoadedUnit['notes'] = [];
+  const files = new Set([file]);
+  for (const planned of plannedResources(get(plan, 'planned_values', 'root_module'))) {
+    const address = stringOf(get(planned, 'address'));
+    const type = stringOf(get(planned, 'type'));
+    const name = stringOf(get(planned, 'name'));
+    const values = get(planned, 'values');
+    if (!address || !type || !name || values.t !== 'map' || stringOf(get(planned, 'mode')) !== 'managed') continue;
+    const mapping = RESOURCE_MAPPINGS[type];
+    if (!mapping && !isLinkType(type)) continue;
+    const configAddress = withoutInstanceKeys(address);
+    const modulePath = configAddress.slice(0, configAddress.length - `${type}.${name}`.length).replace(/\.$/, '');
+    const module = modules.get(modulePath);
+    const config = module?.resources.get(`${type}.${name}`);
+    const marks = afterUnknown.get(address);
+    const resolved = (marks ? withUnknowns(values, marks, config ? get(config, 'expressions') : get(values, 'expressions'), { modules, modulePath, configured: config !== undefined }, values.loc) : values) as MapValue;
+    const obj = tfObjectOf(resolved);
+    const hcl = module?.dir ? locator.locate(module.dir, type, name) : undefined;
+    if (hcl) files.add(hcl.file);
+    const suppressions = hcl?.suppressions ?? [];
+    const conversion = { positionsOf: () => undefined, listsAreBlocks: true };
+    if (!mapping) {
+      links.push({ type, address, obj, suppressions, conversion });
+      continue;
+    }
+    const tags = resolved.entries.get('tags_all') ?? resolved.entries.get('tags');
+    const aliases = [configAddress, ...['arn', 'id'].map((k) => stringOf(get(values, k))).filter((v): v is string => v !== undefined)];
+    const built = mappedResources({
+      type,
+      mapping,
+      address,
+      obj,
+      loc: hcl?.loc ?? planned.loc,
+      source: 'terraform-plan',
+      label: modulePath || undefined,
+      suppressions,
+      tags: tagSetOf(tags ? [tags] : [], tags?.loc ?? planned.loc),
+      aliases,
+      conversion,
+    });
+    resources.push(...built.resources);
+    notes.push(...built.notes);
+  }
+  applyLinks(resources, links);
+  return { files: [...files].sort(), resources, errors: [], notes };
+}
+
+function listOf(value: Value): Value[] {
+  return value.t === 'list' ? [...value.items] : [];
+}
+
+/** Every resource of a module in `planned_values` and of its child modules. */
+function* plannedResources(module: Value): Generator<Value> {
+  yield* listOf(get(module, 'resources'));
+  for (const child of listOf(get(module, 'child_modules'))) yield* plannedResources(child);
+}
+
+/** `module.a["x"].aws_x.y[0]` → `module.a.aws_x.y`. */
+function withoutInstanceKeys(address: string): string {
+  return address.replace(/\[(?:"(?:[^"\\]|\\.)*"|\d+)\]/g, '');
+}
+
+interface ConfiguredModule {
+  resources: Map<string, Value>;
+  outputs: Value;
+  /** Its directory under the scan root, when its source is local. */
+  dir?: string;
+}
+
+/** The configuration's modules by path (`module.a.module.b`), with their resources and directories. */
+function configuredModules(module: Value, modulePath: string, dir: string | undefined): Map<string, ConfiguredModule> {
+  const out = new Map<string, ConfiguredModule>();
+  const resources = new Map<string, Value>();
+  for (const r of listOf(get(module, 'resources'))) {
+    const type = stringOf(get(r, 'type'));
+    const name = stringOf(get(r, 'name'));
+    if (type && name && stringOf(get(r, 'mode')) === 'managed') resources.set(`${type}.${name}`, r);
+  }
+  out.set(modulePath, { resources, outputs: get(module, 'outputs'), dir });
+  const calls = get(module, 'module_calls');
+  for (const [name, call] of calls.t === 'map' ? calls.entries : []) {
+    const source = stringOf(get(call, 'source'));
+    const childDir = dir && source ? localModuleDir(dir, source) : undefined;
+    const childPath = modulePath ? `${modulePath}.module.${name}` : `module.${name}`;
+    for (const [k, v] of configuredModules(get(call, 'module'), childPath, childDir)) out.set(k, v);
+  }
+  return out;
+}
+
+/** Where a configuration expression is: to follow its references to resources, through module outputs. */
+interface ExpressionScope {
+  modules: ReadonlyMap<string, ConfiguredModule>;
+  modulePath: string;
+  /** Whether the configuration of the resource is in the plan (else nothing says which attributes it sets). */
+  configured?: boolean;
+}
+
+/**
+ * Planned values with what is known only after apply put back: a reference to
+ * the resource the configuration takes it from, or an unknown. (Plans leave
+ * unknown attributes and list elements out; `after_unknown` marks where.)
+ */
+function withUnknowns(values: Value | undefined, marks: Value, expressions: Value, scope: ExpressionScope, loc: Location): Value | undefined {
+  if (marks.t === 'scalar') {
+    if (marks.v !== true || (values && !(values.t === 'scalar' && values.v === null))) return values;
+    // An attribute the configuration does not set is computed by AWS (an ARN, an ID): not part of what is checked.
+    if (scope.configured && expressions.t === 'omitted') return values;
+    return referencesOf(expressions, scope, loc)[0] ?? unknownAt(loc, 'known only after apply');
+  }
+  if (marks.t === 'map' && values?.t === 'map') {
+    const entries = new Map(values.entries);
+    for (const [k, m] of marks.entries) {
+      const merged = withUnknowns(values.entries.get(k), m, get(expressions, k), scope, values.loc);
+      if (merged) entries.set(k, merged);
+    }
+    return { ...values, entries };
+  }
+  if (marks.t === 'list' && values?.t === 'list') {
+    const known = [...values.items];
+    const references = referencesOf(expressions, scope, values.loc);
+    let unknowns = 0;
+    const items = marks.items.map((mark, i) => {
+      if (mark.t === 'scalar' && mark.v === true) {
+        const reference = references[Math.min(unknowns++, references.length - 1)];
+        return reference ?? unknownAt(values.loc, 'known only after apply');
+      }
+      const item = known.shift();
+      return item ? (withUnknowns(item, mark, get(expressions, i), scope, item.loc) ?? item) : unknownAt(values.loc, 'known only after apply');
+    });
+    return { ...values, items: [...items, ...known] };
+  }
+  return values;
+}
+
+const NOT_RESOURCES = new Set(['var', 'local', 'data', 'each', 'count', 'path', 'terraform', 'self']);
+
+/** The resources an expression refers to (one reference each), following module outputs to their resources. */
+function referencesOf(expression: Value, scope: ExpressionScope, loc: Location, depth = 0): Value[] {
+  const out: Value[] = [];
+  const seen = new Set<string>();
+  const prefix = scope.modulePath ? `${scope.modulePath}.` : '';
+  for (const reference of listOf(get(expression, 'references'))) {
+    const text = stringOf(reference);
+    const [type, name, attribute] = text?.split('.') ?? [];
+    if (!text || !type || !name || NOT_RESOURCES.has(type)) continue;
+    if (type === 'module') {
+      const childPath = `${prefix}module.${name.replace(/\[.*$/, '')}`;
+      const child = scope.modules.get(childPath);
+      if (!child || !attribute || depth > 16) continue;
+      for (const found of referencesOf(get(child.outputs, attribute, 'expression'), { modules: scope.modules, modulePath: childPath }, loc, depth + 1)) {
+        if (found.t === 'ref' && !seen.has(found.target)) {
+          seen.add(found.target);
+          out.push({ ...found, text });
+        }
+      }
+      continue;
+    }
+    const target = `${prefix}${type}.${name.replace(/\[.*$/, '')}`;
+    if (seen.has(target)) continue;
+    seen.add(target);
+    out.push({ t: 'ref', loc, target, text, ...(attribute ? { attribute } : {}) });
+  }
+  return out;
+}
+
+const HEADER = /^[ \t]*resource\s+"([^"]+)"\s+"([^"]+)"/gm;
+
+/** Finds resource blocks in a directory's `.tf` files by their header, without parsing them. */
+class HclLocator {
+  private readonly byDir = new Map<string, Map<string, { loc: Location; file: string; suppressions: InlineSuppression[] }>>();
+
+  constructor(private readonly access: FileAccess) {}
+
+  locate(dir: string, type: string, name: string) {
+    let found = this.byDir.get(dir);
+    if (!found) {
+      found = new Map();
+      for (const entry of this.access.list(dir)?.files ?? []) {
+        if (!entry.endsWith('.tf')) continue;
+        const file = inDir(dir, entry);
+        const read = this.access.read(file);
+        if (!read.ok) continue;
+        const positions = new PositionMap(read.text);
+        const lines = read.text.split('\n');
+        for (const m of read.text.matchAll(HEADER)) {
+          const start = m.index! + m[0].indexOf('resource');
+          const loc: Location = { kind: 'source', file, start: positions.at(start), end: positions.at(m.index! + m[0].length), path: [] };
+          found.set(`${m[1]}.${m[2]}`, { loc, file, suppressions: commentsAbove(lines, loc.start.line, file, positions) });
+        }
+      }
+      this.byDir.set(dir, found);
+    }
+    return found.get(`${type}.${name}`);
+  }
+}
+
+function commentsAbove(lines: string[], line: number, file: string, positions: PositionMap): InlineSuppression[] {
+  const out: InlineSuppression[] = [];
+  let offset = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0);
+  for (let i = line - 2; i >= 0 && /^\s*(#|\/\/)/.test(lines[i]!); i--) {
+    offset -= lines[i]!.length + 1;
+    const text = lines[i]!.trim();
+    const start = offset + lines[i]!.indexOf(text);
+    out.push(...parseIgnoreComment(text, { kind: 'source', file, start: positions.at(start), end: positions.at(start + text.length), path: [] }));
+  }
+  return out;
+}

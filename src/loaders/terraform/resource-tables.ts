@@ -1,0 +1,399 @@
+/**
+ * One declarative table per Terraform resource type: which CloudFormation type
+ * (and so which model kind and canonical property names) it stands for, and
+ * how its arguments and blocks map onto those properties. Arguments not listed
+ * map by convention (see `schema.ts`).
+ *
+ * Sources: the Terraform AWS provider documentation of each resource and the
+ * CloudFormation resource reference of the matching type.
+ */
+import type { ResourceKind } from '../../model/resource.js';
+import type { Scalar } from '../../model/value.js';
+import { enabledBy, type ArgTable } from './schema.js';
+
+export interface ResourceMapping {
+  /** The CloudFormation type whose property shapes the canonical model uses (its kind, tags and expander follow). */
+  cloudFormationType: string;
+  /**
+   * For types CloudFormation's table gives no kind (it expands them): the kind,
+   * whose model shape the arguments map to directly, so no expander runs.
+   */
+  kind?: ResourceKind;
+  /** Properties the type implies, set on every resource of it. */
+  constants?: Readonly<Record<string, Scalar>>;
+  args: ArgTable;
+  /** Arguments whose value is a name the resource answers to (for references by name). */
+  names?: readonly string[];
+  /** Properties whose default depends on the AWS provider's major version. */
+  providerDefaults?: readonly ProviderDefault[];
+  /** One model resource per element of these properties, as CloudFormation declares one rule per source. */
+  fanOut?: readonly string[];
+  /** Only blocks whose argument has this value become resources (`type = "ingress"`). */
+  when?: { argument: string; equals: string };
+}
+
+export interface ProviderDefault {
+  property: string;
+  /** The first major version of the AWS provider with the new default. */
+  changedIn: number;
+  before: Scalar;
+  after: Scalar;
+}
+
+const VPC_CONFIG: ArgTable = {
+  subnets: { to: 'Subnets' },
+  security_group_ids: { to: 'SecurityGroupIds' },
+};
+
+const CONTAINER: ArgTable = {
+  image_config: { block: 'object', args: { repository_auth_config: { block: 'object' } } },
+  multi_model_config: { block: 'object' },
+  model_data_source: { block: 'object', args: { s3_data_source: { block: 'object', args: { model_access_config: { block: 'object' } } } } },
+};
+
+const PRODUCTION_VARIANT: ArgTable = {
+  serverless_config: { block: 'object' },
+  core_dump_config: { block: 'object' },
+  routing_config: { block: 'list' },
+  managed_instance_scaling: { block: 'object' },
+  capacity_reservation_config: { block: 'object' },
+};
+
+const POLICY_DOCUMENT = { json: 'document' } as const;
+
+/** Security group rules of `aws_security_group` blocks, split per source like CloudFormation's. */
+const SECURITY_GROUP_RULE: ArgTable = {
+  protocol: { to: 'IpProtocol' },
+  cidr_blocks: { to: 'CidrIp' },
+  ipv6_cidr_blocks: { to: 'CidrIpv6' },
+  security_groups: { to: 'SourceSecurityGroupId' },
+  prefix_list_ids: { to: 'SourcePrefixListId' },
+  self: { skip: true },
+};
+const RULE_SOURCES = ['CidrIp', 'CidrIpv6', 'SourceSecurityGroupId', 'SourcePrefixListId'];
+
+export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
+  aws_sagemaker_notebook_instance: {
+    cloudFormationType: 'AWS::SageMaker::NotebookInstance',
+    names: ['name'],
+    args: {
+      name: { to: 'NotebookInstanceName' },
+      security_groups: { to: 'SecurityGroupIds' },
+      volume_size: { to: 'VolumeSizeInGB' },
+      instance_metadata_service_configuration: { block: 'object' },
+    },
+  },
+  aws_sagemaker_notebook_instance_lifecycle_configuration: {
+    cloudFormationType: 'AWS::SageMaker::NotebookInstanceLifecycleConfig',
+    names: ['name'],
+    args: {
+      name: { to: 'NotebookInstanceLifecycleConfigName' },
+      on_create: { to: ['OnCreate', 0, 'Content'] },
+      on_start: { to: ['OnStart', 0, 'Content'] },
+    },
+  },
+  aws_sagemaker_domain: {
+    cloudFormationType: 'AWS::SageMaker::Domain',
+    names: ['domain_name'],
+    args: {
+      default_user_settings: { block: 'object', args: userSettings() },
+      default_space_settings: { block: 'object', args: userSettings() },
+      domain_settings: {
+        block: 'object',
+        args: {
+          docker_settings: { block: 'object' },
+          r_studio_server_pro_domain_settings: { block: 'object', args: { default_resource_spec: { block: 'object' } } },
+        },
+      },
+      retention_policy: { block: 'object' },
+    },
+  },
+  aws_sagemaker_user_profile: {
+    cloudFormationType: 'AWS::SageMaker::UserProfile',
+    names: ['user_profile_name'],
+    args: { user_settings: { block: 'object', args: userSettings() } },
+  },
+  aws_sagemaker_model: {
+    cloudFormationType: 'AWS::SageMaker::Model',
+    names: ['name'],
+    args: {
+      name: { to: 'ModelName' },
+      primary_container: { block: 'object', args: CONTAINER },
+      container: { to: 'Containers', block: 'list', args: CONTAINER },
+      vpc_config: { block: 'object', args: VPC_CONFIG },
+      inference_execution_config: { block: 'object' },
+    },
+  },
+  aws_sagemaker_endpoint_configuration: {
+    cloudFormationType: 'AWS::SageMaker::EndpointConfig',
+    names: ['name'],
+    args: {
+      name: { to: 'EndpointConfigName' },
+      kms_key_arn: { to: 'KmsKeyId' },
+      production_variants: { block: 'list', args: PRODUCTION_VARIANT },
+      shadow_production_variants: { block: 'list', args: PRODUCTION_VARIANT },
+      data_capture_config: {
+        block: 'object',
+        args: { capture_options: { block: 'list' }, capture_content_type_header: { block: 'object' } },
+      },
+      async_inference_config: {
+        block: 'object',
+        args: { output_config: { block: 'object', args: { notification_config: { block: 'object' } } }, client_config: { block: 'object' } },
+      },
+    },
+  },
+  aws_sagemaker_endpoint: {
+    cloudFormationType: 'AWS::SageMaker::Endpoint',
+    names: ['name'],
+    args: { name: { to: 'EndpointName' }, deployment_config: { block: 'object' } },
+  },
+  aws_sagemaker_pipeline: {
+    cloudFormationType: 'AWS::SageMaker::Pipeline',
+    names: ['pipeline_name'],
+    args: {
+      pipeline_definition: { to: ['PipelineDefinition', 'PipelineDefinitionBody'], json: 'text' },
+      pipeline_definition_s3_location: {
+        to: ['PipelineDefinition', 'PipelineDefinitionS3Location'],
+        block: 'object',
+        args: { object_key: { to: 'Key' }, version_id: { to: 'Version' } },
+      },
+      parallelism_configuration: { block: 'object' },
+    },
+  },
+  // The model's Job shape (see `src/model/resource.ts`), not the CloudFormation type's.
+  aws_sagemaker_data_quality_job_definition: {
+    cloudFormationType: 'AWS::SageMaker::DataQualityJobDefinition',
+    kind: 'Job',
+    constants: { JobType: 'data-quality' },
+    names: ['name'],
+    args: {
+      name: { to: 'JobDefinitionName' },
+      network_config: {
+        to: [],
+        block: 'object',
+        args: {
+          vpc_config: { to: 'VpcConfig', block: 'object', args: VPC_CONFIG },
+          enable_network_isolation: { to: 'EnableNetworkIsolation' },
+          enable_inter_container_traffic_encryption: { to: 'EnableInterContainerTrafficEncryption' },
+        },
+      },
+      job_resources: { to: [], block: 'object', args: { cluster_config: { to: 'ResourceConfig', block: 'object' } } },
+      data_quality_job_output_config: {
+        to: 'OutputDataConfig',
+        block: 'object',
+        args: { monitoring_outputs: { block: 'list', args: { s3_output: { block: 'object' } } } },
+      },
+      data_quality_app_specification: { block: 'object' },
+      data_quality_baseline_config: {
+        block: 'object',
+        args: { constraints_resource: { block: 'object' }, statistics_resource: { block: 'object' } },
+      },
+      data_quality_job_input: {
+        block: 'object',
+        args: {
+          endpoint_input: { block: 'object' },
+          batch_transform_input: { block: 'object', args: { dataset_format: { block: 'object', args: { csv: { block: 'object' }, json: { block: 'object' } } } } },
+        },
+      },
+      stopping_condition: { block: 'object' },
+    },
+  },
+  aws_sfn_state_machine: {
+    cloudFormationType: 'AWS::StepFunctions::StateMachine',
+    names: ['name'],
+    args: {
+      name: { to: 'StateMachineName' },
+      type: { to: 'StateMachineType' },
+      definition: { to: 'Definition', ...POLICY_DOCUMENT },
+      logging_configuration: {
+        block: 'object',
+        args: { log_destination: { to: ['Destinations', 0, 'CloudWatchLogsLogGroup', 'LogGroupArn'] } },
+      },
+      tracing_configuration: { block: 'object' },
+      encryption_configuration: { block: 'object' },
+      publish: { skip: true },
+    },
+  },
+  aws_iam_role: {
+    cloudFormationType: 'AWS::IAM::Role',
+    names: ['name'],
+    args: {
+      name: { to: 'RoleName' },
+      assume_role_policy: { to: 'AssumeRolePolicyDocument', ...POLICY_DOCUMENT },
+      inline_policy: { to: 'Policies', block: 'list', args: { name: { to: 'PolicyName' }, policy: { to: 'PolicyDocument', ...POLICY_DOCUMENT } } },
+      force_detach_policies: { skip: true },
+    },
+  },
+  aws_iam_role_policy: {
+    cloudFormationType: 'AWS::IAM::Policy',
+    names: ['name'],
+    args: { name: { to: 'PolicyName' }, policy: { to: 'PolicyDocument', ...POLICY_DOCUMENT }, role: { to: ['Roles', 0] } },
+  },
+  aws_iam_user_policy: {
+    cloudFormationType: 'AWS::IAM::Policy',
+    names: ['name'],
+    args: { name: { to: 'PolicyName' }, policy: { to: 'PolicyDocument', ...POLICY_DOCUMENT }, user: { to: ['Users', 0] } },
+  },
+  aws_iam_group_policy: {
+    cloudFormationType: 'AWS::IAM::Policy',
+    names: ['name'],
+    args: { name: { to: 'PolicyName' }, policy: { to: 'PolicyDocument', ...POLICY_DOCUMENT }, group: { to: ['Groups', 0] } },
+  },
+  aws_iam_policy: {
+    cloudFormationType: 'AWS::IAM::ManagedPolicy',
+    names: ['name'],
+    args: { name: { to: 'ManagedPolicyName' }, policy: { to: 'PolicyDocument', ...POLICY_DOCUMENT } },
+  },
+  aws_iam_user: {
+    cloudFormationType: 'AWS::IAM::User',
+    names: ['name'],
+    args: { name: { to: 'UserName' }, force_destroy: { skip: true } },
+  },
+  aws_iam_group: {
+    cloudFormationType: 'AWS::IAM::Group',
+    names: ['name'],
+    args: { name: { to: 'GroupName' } },
+  },
+  aws_vpc: {
+    cloudFormationType: 'AWS::EC2::VPC',
+    args: {},
+  },
+  aws_subnet: {
+    cloudFormationType: 'AWS::EC2::Subnet',
+    args: {},
+  },
+  aws_security_group: {
+    cloudFormationType: 'AWS::EC2::SecurityGroup',
+    names: ['name'],
+    args: {
+      name: { to: 'GroupName' },
+      description: { to: 'GroupDescription' },
+      ingress: { to: 'SecurityGroupIngress', block: 'list', args: SECURITY_GROUP_RULE, fanOut: RULE_SOURCES },
+      egress: {
+        to: 'SecurityGroupEgress',
+        block: 'list',
+        args: { ...SECURITY_GROUP_RULE, security_groups: { to: 'DestinationSecurityGroupId' }, prefix_list_ids: { to: 'DestinationPrefixListId' } },
+        fanOut: ['CidrIp', 'CidrIpv6', 'DestinationSecurityGroupId', 'DestinationPrefixListId'],
+      },
+      revoke_rules_on_delete: { skip: true },
+    },
+  },
+  aws_security_group_rule: {
+    cloudFormationType: 'AWS::EC2::SecurityGroupIngress',
+    when: { argument: 'type', equals: 'ingress' },
+    fanOut: RULE_SOURCES,
+    args: {
+      ...SECURITY_GROUP_RULE,
+      type: { skip: true },
+      security_group_id: { to: 'GroupId' },
+      source_security_group_id: { to: 'SourceSecurityGroupId' },
+    },
+  },
+  aws_vpc_security_group_ingress_rule: {
+    cloudFormationType: 'AWS::EC2::SecurityGroupIngress',
+    args: {
+      security_group_id: { to: 'GroupId' },
+      cidr_ipv4: { to: 'CidrIp' },
+      cidr_ipv6: { to: 'CidrIpv6' },
+      referenced_security_group_id: { to: 'SourceSecurityGroupId' },
+      prefix_list_id: { to: 'SourcePrefixListId' },
+    },
+  },
+  aws_vpc_endpoint: {
+    cloudFormationType: 'AWS::EC2::VPCEndpoint',
+    args: { policy: { to: 'PolicyDocument', ...POLICY_DOCUMENT }, dns_options: { block: 'object' }, subnet_configuration: { block: 'list' } },
+  },
+  aws_redshift_cluster: {
+    cloudFormationType: 'AWS::Redshift::Cluster',
+    names: ['cluster_identifier'],
+    args: {
+      database_name: { to: 'DBName' },
+      master_password: { to: 'MasterUserPassword' },
+      logging: { to: 'LoggingProperties', block: 'object', reshape: enabledBy('Enable') },
+      snapshot_copy: { block: 'object' },
+      skip_final_snapshot: { skip: true },
+      final_snapshot_identifier: { skip: true },
+      apply_immediately: { skip: true },
+    },
+    providerDefaults: [
+      // Version 6 upgrade guide: "publicly_accessible now defaults to false", "encrypted now defaults to true".
+      { property: 'PubliclyAccessible', changedIn: 6, before: true, after: false },
+      { property: 'Encrypted', changedIn: 6, before: false, after: true },
+    ],
+  },
+  aws_redshift_parameter_group: {
+    cloudFormationType: 'AWS::Redshift::ClusterParameterGroup',
+    names: ['name'],
+    args: {
+      name: { to: 'ParameterGroupName' },
+      family: { to: 'ParameterGroupFamily' },
+      parameter: { to: 'Parameters', block: 'list', args: { name: { to: 'ParameterName' }, value: { to: 'ParameterValue' } } },
+    },
+  },
+};
+
+/** Studio user and space settings share one shape. */
+function userSettings(): ArgTable {
+  const appSettings = (extra: ArgTable = {}): ArgTable => ({
+    default_resource_spec: { block: 'object' },
+    custom_image: { to: 'CustomImages', block: 'list' },
+    ...extra,
+  });
+  return {
+    sharing_settings: { block: 'object' },
+    jupyter_server_app_settings: { block: 'object', args: appSettings({ code_repository: { to: 'CodeRepositories', block: 'list' } }) },
+    kernel_gateway_app_settings: { block: 'object', args: appSettings() },
+    jupyter_lab_app_settings: { block: 'object', args: appSettings({ code_repository: { to: 'CodeRepositories', block: 'list' } }) },
+    code_editor_app_settings: { block: 'object', args: appSettings() },
+    tensor_board_app_settings: { block: 'object', args: appSettings() },
+    r_studio_server_pro_app_settings: { block: 'object' },
+    r_session_app_settings: { block: 'object', args: appSettings() },
+    canvas_app_settings: { block: 'object' },
+    custom_posix_user_config: { block: 'object' },
+    custom_file_system_config: { to: 'CustomFileSystemConfigs', block: 'list' },
+    space_storage_settings: { block: 'object', args: { default_ebs_storage_settings: { block: 'object' } } },
+    studio_web_portal_settings: { block: 'object' },
+  };
+}
+
+/** An IAM attachment: it adds the policy to the identity, or the identity to the policy when the policy is in scope. */
+export interface AttachmentMapping {
+  policyArgument: string;
+  identities: readonly { argument: string; list: 'Roles' | 'Users' | 'Groups'; many: boolean }[];
+}
+
+export const ATTACHMENT_MAPPINGS: Readonly<Record<string, AttachmentMapping>> = {
+  aws_iam_role_policy_attachment: { policyArgument: 'policy_arn', identities: [{ argument: 'role', list: 'Roles', many: false }] },
+  aws_iam_user_policy_attachment: { policyArgument: 'policy_arn', identities: [{ argument: 'user', list: 'Users', many: false }] },
+  aws_iam_group_policy_attachment: { policyArgument: 'policy_arn', identities: [{ argument: 'group', list: 'Groups', many: false }] },
+  aws_iam_policy_attachment: {
+    policyArgument: 'policy_arn',
+    identities: [
+      { argument: 'roles', list: 'Roles', many: true },
+      { argument: 'users', list: 'Users', many: true },
+      { argument: 'groups', list: 'Groups', many: true },
+    ],
+  },
+};
+
+/** A resource that sets properties of another one (Redshift logging, a VPC endpoint's policy). */
+export interface ContributionMapping {
+  /** The argument naming the resource it configures, and that resource's kind. */
+  target: { argument: string; kind: ResourceKind };
+  /** Canonical path (in the target) its arguments land under. */
+  into: readonly string[];
+  args: ArgTable;
+}
+
+export const CONTRIBUTION_MAPPINGS: Readonly<Record<string, ContributionMapping>> = {
+  aws_redshift_logging: {
+    target: { argument: 'cluster_identifier', kind: 'RedshiftCluster' },
+    into: ['LoggingProperties'],
+    args: { cluster_identifier: { skip: true } },
+  },
+  aws_vpc_endpoint_policy: {
+    target: { argument: 'vpc_endpoint_id', kind: 'VpcEndpoint' },
+    into: [],
+    args: { vpc_endpoint_id: { skip: true }, policy: { to: 'PolicyDocument', ...POLICY_DOCUMENT } },
+  },
+};

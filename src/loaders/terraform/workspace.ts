@@ -1,0 +1,92 @@
+/**
+ * What one load shares across its units (each file read and parsed once, each
+ * load error and note given once), and what one unit gathers besides resources.
+ */
+import type { Parser } from 'web-tree-sitter';
+import type { LoadError, Note } from '../../engine/finding.js';
+import { PositionMap, type SourceText } from '../source-text.js';
+import type { HclFile } from './hcl-ast.js';
+import { parseHclWith } from './hcl-parser.js';
+import { inDir, type FileAccess } from './file-access.js';
+import type { PositionsOf } from './json-document.js';
+
+/** Parsed files and file texts shared by every unit of one load, so each file is read and parsed once. */
+export class Workspace {
+  private readonly parsed = new Map<string, { file?: HclFile; error?: LoadError }>();
+  private readonly positions = new Map<string, PositionMap>();
+  /** Files whose load error was already given to a unit (a module used by several roots reports once). */
+  readonly reported = new Set<string>();
+  /** Notes already given to a unit, for the same reason. */
+  readonly noted = new Set<string>();
+
+  constructor(
+    readonly parser: Parser,
+    readonly access: FileAccess,
+  ) {}
+
+  /** `.tf` files of a directory, or undefined when there are none. */
+  terraformFiles(dir: string): string[] | undefined {
+    const listing = this.access.list(dir);
+    const files = listing?.files.filter((f) => f.endsWith('.tf')).map((f) => inDir(dir, f));
+    return files && files.length ? files : undefined;
+  }
+
+  parse(file: string): { file?: HclFile; error?: LoadError } {
+    let outcome = this.parsed.get(file);
+    if (!outcome) {
+      const read = this.readText(file);
+      if (!read.ok) outcome = { error: loadError(file, read) };
+      else {
+        const parsed = parseHclWith(this.parser, read.text, file);
+        outcome = parsed.ok ? { file: parsed.file } : { error: parsed.error };
+      }
+      this.parsed.set(file, outcome);
+    }
+    return outcome;
+  }
+
+  readText(file: string): SourceText {
+    const read = this.access.read(file);
+    if (read.ok) this.positions.set(file, new PositionMap(read.text));
+    return read;
+  }
+
+  readonly positionsOf: PositionsOf = (file) => this.positions.get(file);
+}
+
+/** What one root module's load gathers besides resources. */
+export class UnitState {
+  readonly files = new Set<string>();
+  readonly errors: LoadError[] = [];
+  readonly notes: Note[] = [];
+
+  constructor(
+    readonly workspace: Workspace,
+    /** The root module's directory, relative to the scan root. */
+    readonly rootDir: string,
+  ) {}
+
+  note(note: Note): void {
+    const key = `${note.file}:${note.line}:${note.message}`;
+    if (this.workspace.noted.has(key)) return;
+    this.workspace.noted.add(key);
+    this.notes.push(note);
+  }
+
+  /** Parses a file of the unit; its load error is reported by the first unit that meets it. */
+  parse(file: string): HclFile | undefined {
+    this.files.add(file);
+    const outcome = this.workspace.parse(file);
+    if (outcome.error && !this.workspace.reported.has(file)) {
+      this.workspace.reported.add(file);
+      this.errors.push(outcome.error);
+    }
+    return outcome.file;
+  }
+}
+
+export function loadError(file: string, failed: { message: string; line?: number; column?: number }): LoadError {
+  const { message, line, column } = failed;
+  return line === undefined ? { file, message } : { file, line, column, message };
+}
+
