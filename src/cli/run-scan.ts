@@ -1,5 +1,6 @@
 /** The work behind `sagelint scan`, loaded only when the command runs. */
 import { writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { ConfigError, EMPTY_CONFIG, findConfigFile, loadConfig, type ResolvedConfig } from '../engine/config.js';
 import type { ScanResult } from '../engine/finding.js';
@@ -50,6 +51,7 @@ export async function runScan(args: ScanArgs): Promise<number> {
     config: { ...config, inlineSuppressions: config.inlineSuppressions && args['inline-suppressions'] },
     maxFileBytes: args['max-file-size'] * 1024 * 1024,
     varFiles: args['var-file'],
+    jobs: args.jobs ?? availableParallelism(),
   });
   if (args.baseline) {
     try {

@@ -21,6 +21,7 @@ export interface ScanArgs {
   'var-file'?: string[];
   baseline?: string;
   'changed-since'?: string;
+  jobs?: number;
 }
 
 export const scanCommand: CommandModule<object, ScanArgs> = {
@@ -46,7 +47,17 @@ export const scanCommand: CommandModule<object, ScanArgs> = {
       .option('inline-suppressions', { type: 'boolean', default: true, describe: 'Honour suppressions written in templates (--no-inline-suppressions to ignore them)' })
       .option('var-file', { type: 'string', array: true, describe: 'Terraform variable files to apply' })
       .option('changed-since', { type: 'string', describe: 'Report only findings in files changed since this git ref (for pull requests)' })
-      .option('baseline', { type: 'string', describe: 'Fail only on findings not in this baseline (see `sagelint baseline`)' }) as never,
+      .option('baseline', { type: 'string', describe: 'Fail only on findings not in this baseline (see `sagelint baseline`)' })
+      .option('jobs', {
+        alias: 'j',
+        type: 'number',
+        describe: 'Threads that load and check files, this one included (1: no worker threads)',
+        defaultDescription: 'available cores',
+        coerce: (jobs: number) => {
+          if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs must be a whole number of at least 1, not ${jobs}`);
+          return jobs;
+        },
+      }) as never,
   handler: async (args) => {
     const { runScan } = await import('./run-scan.js');
     process.exitCode = await runScan(args);

@@ -31,7 +31,7 @@ describe('fingerprints', () => {
 
   it('survive lines inserted above, resources reordered, and reformatting', () => {
     const inserted = `# Platform stack\nDescription: ML platform\n\n${ORIGINAL}`;
-    const [head, notebook, warehouse] = ORIGINAL.split(/\n(?=  \w+:\n)/);
+    const [head, notebook, warehouse] = ORIGINAL.split(/\n(?= {2}\w+:\n)/);
     const reordered = `${head}\n${warehouse}\n${notebook}\n`;
     const reformatted = `Resources:
     Warehouse: { Type: "AWS::Redshift::Cluster", Properties: { NodeType: ra3.xlplus, PubliclyAccessible: true } }

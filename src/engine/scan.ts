@@ -7,7 +7,7 @@ import type { Finding, LoadError, Note, ScanResult } from './finding.js';
 import { evaluateUnit, type EvaluationOptions } from './evaluate.js';
 import type { Rule } from './rule.js';
 import type { ResolvedConfig } from './config.js';
-import { loadInputFiles } from '../loaders/index.js';
+import { loadUnitSource, planUnitSources, type LoadOptions, type UnitSource } from '../loaders/index.js';
 import { findInputFiles } from '../loaders/walk.js';
 import type { LoadedUnit } from '../loaders/types.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../loaders/source-text.js';
@@ -23,31 +23,85 @@ export interface ScanOptions {
   /** Terraform variable files named on the command line. */
   varFiles?: string[];
   today?: Date;
+  /** Worker threads to load and evaluate units with (default 1: everything on this thread). */
+  jobs?: number;
+}
+
+/** What one unit source gives once loaded and evaluated: plain data, whichever thread produced it. */
+export interface SourceResult {
+  findings: Finding[];
+  errors: LoadError[];
+  notes: Note[];
+  resources: number;
 }
 
 export async function scan(paths: string[], options: ScanOptions): Promise<ScanResult> {
   const excluded = options.config.exclude.length ? picomatch(options.config.exclude, { dot: true }) : () => false;
   const walk = await findInputFiles(options.root, paths, excluded);
-  const loaded = await loadInputFiles(options.root, walk.files, {
-    maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-    varFiles: options.varFiles ?? [],
-  });
-  return evaluateUnits(options.root, loaded.units, options, {
-    errors: [...walk.errors, ...loaded.errors],
-    notes: [...walk.notes, ...loaded.notes],
+  const loadOptions: LoadOptions = { maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, varFiles: options.varFiles ?? [] };
+  const plan = await planUnitSources(options.root, walk.files, loadOptions);
+  const results = await scanSources(plan.sources, options, loadOptions);
+  return assembleResult(options.root, results, {
+    errors: [...walk.errors, ...plan.errors],
+    notes: [...walk.notes, ...plan.notes],
     files: walk.files.length,
   });
 }
 
+/**
+ * Results per source, in source order. Units stream through one at a time (a
+ * document is dropped once evaluated), on worker threads when that pays off.
+ */
+async function scanSources(sources: readonly UnitSource[], options: ScanOptions, loadOptions: LoadOptions): Promise<SourceResult[]> {
+  const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
+  if (jobs === 1) return scanSourcesInOrder(options.root, sources, loadOptions, evaluationOptions(options));
+  const { scanWithJobs } = await import('./parallel.js');
+  return scanWithJobs(sources, { ...options, jobs }, loadOptions);
+}
+
+/** Loads and evaluates sources one after another, keeping each one's result, not its documents. */
+export async function scanSourcesInOrder(
+  root: string,
+  sources: readonly UnitSource[],
+  loadOptions: LoadOptions,
+  evaluation: EvaluationOptions,
+): Promise<SourceResult[]> {
+  const results: SourceResult[] = [];
+  for (const source of sources) results.push(evaluateLoaded(await loadUnitSource(root, source, loadOptions), evaluation));
+  return results;
+}
+
+/**
+ * The result is copied out of the documents: strings cut from a template's
+ * text would otherwise keep that whole text alive for as long as the finding.
+ */
+function evaluateLoaded(units: readonly LoadedUnit[], evaluation: EvaluationOptions): SourceResult {
+  const result: SourceResult = { findings: [], errors: [], notes: [], resources: 0 };
+  for (const unit of units) {
+    result.errors.push(...unit.errors);
+    result.notes.push(...unit.notes);
+    result.resources += unit.resources.length;
+    const evaluated = evaluateUnit(unit, evaluation);
+    result.findings.push(...evaluated.findings);
+    result.notes.push(...evaluated.notes);
+  }
+  return structuredClone(result);
+}
+
 export function evaluationOptions(options: Pick<ScanOptions, 'rules' | 'catalog' | 'config' | 'today'>): EvaluationOptions {
+  return evaluationFor(options.rules, options.catalog.map((r) => r.id), options.config, options.today);
+}
+
+/** The same from rule IDs known by name only, as a worker thread receives them. */
+export function evaluationFor(rules: readonly Rule[], knownRuleIds: Iterable<string>, config: ResolvedConfig, today: Date | undefined): EvaluationOptions {
   return {
-    rules: options.rules,
-    knownRuleIds: new Set(options.catalog.map((r) => r.id)),
-    severityOverrides: options.config.severityOverrides,
-    requiredTags: options.config.requiredTags,
-    inlineSuppressions: options.config.inlineSuppressions,
-    externalSuppressions: options.config.suppressions,
-    today: options.today,
+    rules,
+    knownRuleIds: new Set(knownRuleIds),
+    severityOverrides: config.severityOverrides,
+    requiredTags: config.requiredTags,
+    inlineSuppressions: config.inlineSuppressions,
+    externalSuppressions: config.suppressions,
+    today,
   };
 }
 
@@ -58,21 +112,25 @@ export function evaluateUnits(
   options: Pick<ScanOptions, 'rules' | 'catalog' | 'config' | 'today'>,
   extra: { errors: LoadError[]; notes: Note[]; files: number },
 ): ScanResult {
-  const evaluation = evaluationOptions(options);
+  return assembleResult(root, [evaluateLoaded(units, evaluationOptions(options))], extra);
+}
+
+function assembleResult(root: string, results: readonly SourceResult[], extra: { errors: LoadError[]; notes: Note[]; files: number }): ScanResult {
   const findings: Finding[] = [];
   const errors = [...extra.errors];
   const notes = [...extra.notes];
   let resources = 0;
-  for (const unit of units) {
-    errors.push(...unit.errors);
-    notes.push(...unit.notes);
-    resources += unit.resources.length;
-    const result = evaluateUnit(unit, evaluation);
-    findings.push(...result.findings);
+  for (const result of results) {
+    for (const finding of result.findings) findings.push(finding);
+    errors.push(...result.errors);
     notes.push(...result.notes);
+    resources += result.resources;
   }
   return { root, findings: sortFindings(findings), errors: sortByFile(errors), notes: sortByFile(notes), stats: { files: extra.files, resources } };
 }
+
+/** Compares as `localeCompare` does, without building a collator for every comparison. */
+const compareText = new Intl.Collator().compare;
 
 export function sortFindings(findings: Finding[]): Finding[] {
   const key = (f: Finding): [string, number, number] =>
@@ -80,10 +138,10 @@ export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => {
     const [fa, la, ca] = key(a);
     const [fb, lb, cb] = key(b);
-    return fa.localeCompare(fb) || la - lb || ca - cb || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint);
+    return compareText(fa, fb) || la - lb || ca - cb || compareText(a.ruleId, b.ruleId) || compareText(a.fingerprint, b.fingerprint);
   });
 }
 
 function sortByFile<T extends { file?: string; line?: number }>(items: T[]): T[] {
-  return items.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0));
+  return items.sort((a, b) => compareText(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0));
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { LoadError, Note } from '../engine/finding.js';
 import { loadCloudFormationDocument } from './cloudformation/index.js';
 import { parseStructuredText } from './structured-text.js';
-import { readSourceText } from './source-text.js';
+import { readSourceText, readSourceTextSync } from './source-text.js';
 import type { LoadedUnit } from './types.js';
 import type { InputFile } from './walk.js';
 
@@ -26,14 +26,45 @@ export interface LoadOutcome {
 /** Text that is worth an error when it does not parse: it looks like something sagelint reads. */
 const LOOKS_LIKE_INPUT = /AWSTemplateFormatVersion|["']?Resources["']?\s*:|\bAWS::[A-Za-z0-9]+::|"format_version"|"sagelintSnapshot"/;
 
-export async function loadInputFiles(root: string, files: readonly InputFile[], options: LoadOptions): Promise<LoadOutcome> {
-  const outcome: LoadOutcome = { units: [], errors: [], notes: [] };
+/**
+ * One independent piece of loading work: it loads on its own, so units can be
+ * loaded one at a time (memory stays bounded) or by worker threads (it is plain data).
+ */
+export interface UnitSource {
+  kind: 'structured';
+  file: InputFile;
+  /** The CDK stack whose template this is, from the cloud assembly manifest. */
+  stackName?: string;
+}
+
+export interface LoadPlan {
+  sources: UnitSource[];
+  errors: LoadError[];
+  notes: Note[];
+}
+
+/** Decides what to load, and how the files group into units, without loading them. */
+export async function planUnitSources(_root: string, files: readonly InputFile[], options: LoadOptions): Promise<LoadPlan> {
   const stackNames = await cdkStackNames(files, options);
+  const sources: UnitSource[] = [];
   for (const file of files) {
     if (file.relative.endsWith('.tf')) continue;
-    const unit = await loadStructuredFile(file, options, stackNames.get(file.absolute));
-    if (unit) outcome.units.push(unit);
+    const stackName = stackNames.get(file.absolute);
+    sources.push(stackName === undefined ? { kind: 'structured', file } : { kind: 'structured', file, stackName });
   }
+  return { sources, errors: [], notes: [] };
+}
+
+/** Loads one source into its units (none when the file is not something sagelint reads). */
+export async function loadUnitSource(_root: string, source: UnitSource, options: LoadOptions): Promise<LoadedUnit[]> {
+  const unit = loadStructuredFile(source.file, options, source.stackName);
+  return unit ? [unit] : [];
+}
+
+export async function loadInputFiles(root: string, files: readonly InputFile[], options: LoadOptions): Promise<LoadOutcome> {
+  const plan = await planUnitSources(root, files, options);
+  const outcome: LoadOutcome = { units: [], errors: plan.errors, notes: plan.notes };
+  for (const source of plan.sources) outcome.units.push(...(await loadUnitSource(root, source, options)));
   return outcome;
 }
 
@@ -63,8 +94,8 @@ async function cdkStackNames(files: readonly InputFile[], options: LoadOptions):
   return names;
 }
 
-async function loadStructuredFile(file: InputFile, options: LoadOptions, stackName?: string): Promise<LoadedUnit | undefined> {
-  const read = await readSourceText(file.absolute, options.maxFileBytes);
+function loadStructuredFile(file: InputFile, options: LoadOptions, stackName?: string): LoadedUnit | undefined {
+  const read = readSourceTextSync(file.absolute, options.maxFileBytes);
   if (!read.ok) return failed(file.relative, { file: file.relative, line: read.line, column: read.column, message: read.message });
   if (read.text.trim() === '') {
     return file.explicit ? failed(file.relative, { file: file.relative, message: 'file is empty' }) : undefined;

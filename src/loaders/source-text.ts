@@ -3,6 +3,7 @@
  * Templates come from pull requests anyone can open: refuse what is too large,
  * binary or mis-encoded before any parser sees it.
  */
+import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Position } from '../model/location.js';
 
@@ -10,25 +11,62 @@ export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export type SourceText = { ok: true; text: string } | { ok: false; message: string; line?: number; column?: number };
 
-/** Reads a file, refusing it by size before reading it whole. */
+/** Non-blocking, so that opening a named pipe returns at once (and is then refused) instead of waiting for a writer. */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** Reads a file, refusing it by size (or kind) before reading it whole. */
 export async function readSourceText(absPath: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<SourceText> {
   let handle;
   try {
-    handle = await open(absPath, 'r');
+    handle = await open(absPath, OPEN_FLAGS);
   } catch (err) {
-    return { ok: false, message: `cannot read file: ${describeFsError(err)}` };
+    return cannotRead(err);
   }
   try {
-    const { size } = await handle.stat();
-    if (size > maxBytes) {
-      return { ok: false, message: `file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-file-size)` };
-    }
-    return decodeSource(await handle.readFile());
+    return refusal(await handle.stat(), maxBytes) ?? decodeSource(await handle.readFile());
   } catch (err) {
-    return { ok: false, message: `cannot read file: ${describeFsError(err)}` };
+    return cannotRead(err);
   } finally {
     await handle.close();
   }
+}
+
+/** `readSourceText` without the event loop: cheaper when many small files are read one after another. */
+export function readSourceTextSync(absPath: string, maxBytes = DEFAULT_MAX_FILE_BYTES): SourceText {
+  let fd: number;
+  try {
+    fd = openSync(absPath, OPEN_FLAGS);
+  } catch (err) {
+    return cannotRead(err);
+  }
+  try {
+    return refusal(fstatSync(fd), maxBytes) ?? decodeSource(readFileSync(fd));
+  } catch (err) {
+    return cannotRead(err);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Pipes and devices never end (or block); a file over the limit is not read at all. */
+function refusal(stats: Stats, maxBytes: number): SourceText | undefined {
+  if (stats.isDirectory()) return { ok: false, message: 'cannot read file: is a directory' };
+  if (!stats.isFile()) return { ok: false, message: `cannot read file: not a regular file (${describeKind(stats)})` };
+  if (stats.size > maxBytes) {
+    return { ok: false, message: `file is ${formatBytes(stats.size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-file-size)` };
+  }
+  return undefined;
+}
+
+function describeKind(stats: Stats): string {
+  if (stats.isFIFO()) return 'a named pipe';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isSocket()) return 'a socket';
+  return 'a special file';
+}
+
+function cannotRead(err: unknown): SourceText {
+  return { ok: false, message: `cannot read file: ${describeFsError(err)}` };
 }
 
 /** Decodes UTF-8 (with or without BOM); anything else is reported, never guessed. */

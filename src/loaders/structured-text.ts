@@ -10,6 +10,7 @@ import { Alias, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Doc
 import type { LoadError } from '../engine/finding.js';
 import type { Location, Path } from '../model/location.js';
 import type { Value } from '../model/value.js';
+import { longFormOf, readStructuredTextFast } from './fast-structured-text.js';
 import { PositionMap } from './source-text.js';
 
 export const MAX_NESTING_DEPTH = 500;
@@ -23,10 +24,16 @@ export interface StructuredDocument {
 
 export type ParseOutcome = { ok: true; doc: StructuredDocument } | { ok: false; error: LoadError };
 
-/** Tags whose long form is not `Fn::<Name>`. */
-const TAG_KEYS: Record<string, string> = { '!Ref': 'Ref', '!Condition': 'Condition' };
+export interface ParseOptions {
+  /**
+   * Try the fast reader first (default true); it builds the same tree, and
+   * leaves anything it does not cover to the `yaml` package. Off only to
+   * compare the two.
+   */
+  fastPath?: boolean;
+}
 
-export function parseStructuredText(text: string, file: string): ParseOutcome {
+export function parseStructuredText(text: string, file: string, options: ParseOptions = {}): ParseOutcome {
   const positions = new PositionMap(text);
   const fail = (message: string, offset?: number): ParseOutcome => {
     const pos = offset === undefined ? undefined : positions.at(offset);
@@ -38,6 +45,8 @@ export function parseStructuredText(text: string, file: string): ParseOutcome {
   }
   const tooDeep = findExcessiveNesting(text);
   if (tooDeep !== undefined) return fail(`nesting deeper than ${MAX_NESTING_DEPTH} levels`, tooDeep);
+  const fast = options.fastPath === false ? undefined : readStructuredTextFast(text, file, positions);
+  if (fast) return { ok: true, doc: { value: fast, positions, text } };
   let parsed: { doc: Document.Parsed; text: string; shift: OffsetShift };
   try {
     parsed = parseLeniently(text);
@@ -254,7 +263,7 @@ class Converter {
     const start = tag && tag.startsWith('!') ? this.tagStart(valueStart, tag) : valueStart;
     const loc = this.location(start, valueEnd, path);
     if (tag && tag.startsWith('!') && !tag.startsWith('!!')) {
-      const key = TAG_KEYS[tag] ?? `Fn::${tag.slice(1)}`;
+      const key = longFormOf(tag);
       const inner = this.convertUntagged(node, [...path, key], depth + 1, range);
       return {
         value: { t: 'map', loc, entries: new Map([[key, inner.value]]), keyLocs: new Map([[key, loc]]) },

@@ -46,12 +46,21 @@ export const OUT_OF_SCOPE: Readonly<Record<string, string>> = {
 const CMK_REQUIRED =
   'RS002 requires a customer managed KMS key, as sagelint asks of SageMaker storage; `Encrypted: true` alone uses an AWS managed key';
 
+const SINGLE_INSTANCE =
+  'SM022 applies only where more than one instance can run: a single-instance job has no inter-container traffic to encrypt';
+
 export const DIVERGENCES: Readonly<Record<string, string>> = {
   'checkov:cloudformation:RedshiftClusterPubliclyAccessible:RedshiftClusterPubliclyAccessible-PASSED.yaml:RedshiftClusterDefault':
     'PubliclyAccessible is omitted: AWS has created clusters private by default since January 2025',
   'checkov:cloudformation:RedshiftClusterEncryption:RedshiftClusterEncryption-PASSED.yaml:RedshiftClusterEnabled': CMK_REQUIRED,
   'kics:cloudformation:redshift_not_encrypted:negative1.yaml': CMK_REQUIRED,
   'kics:cloudformation:redshift_not_encrypted:negative2.json': CMK_REQUIRED,
+  'checkov:cloudformation:SagemakerDataQualityJobDefinitionTrafficEncryption:SagemakerDataQualityJobDefinitionTrafficEncryption-FAILED.yaml:DataQualityJobDefinitionFail1':
+    SINGLE_INSTANCE,
+  'checkov:cloudformation:SagemakerDataQualityJobDefinitionTrafficEncryption:SagemakerDataQualityJobDefinitionTrafficEncryption-FAILED.yaml:DataQualityJobDefinitionFail2':
+    SINGLE_INSTANCE,
+  'checkov:cloudformation:SageMakerIAMPolicyOverlyPermissiveToAllTraffic:template.yaml:aws_sagemaker_notebook_instance_fail':
+    'SM061 reports the execution role (aws_iam_role3), where the policy and its fix live, not the notebook that uses it',
 };
 
 /**

@@ -1,0 +1,201 @@
+// `npm run bench`: measures `sagelint scan` end to end on generated corpora
+// next to two references measured in the same run on the same files (the raw
+// js-yaml/JSON.parse parse cost, and cfn-lint on a subset), checks the
+// performance targets, calls out regressions against the figures in
+// docs/performance.md, and rewrites that document's measured section.
+//
+// Options: --sizes=100,1000,10000  --repeat=3  --cfn-lint-files=20  --no-doc
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeCloudFormationCorpus, writeLargeTemplate, writeTerraformCorpus } from './corpus.mjs';
+import { listFiles } from './files.mjs';
+import { measure, medianRun, RSS_METHOD } from './measure.mjs';
+import { compareWithPrevious, readPreviousFigures, renderMeasuredSection, writeMeasuredSection } from './report.mjs';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = path.join(REPO, 'dist/src/cli/main.js');
+const CORPUS = path.join(REPO, 'bench/corpus');
+const OUT = path.join(REPO, 'bench/out');
+const DOC = path.join(REPO, 'docs/performance.md');
+const GENERATOR_VERSION = 3;
+
+const options = parseOptions(process.argv.slice(2));
+const jobs = os.availableParallelism();
+
+if (!existsSync(CLI)) fail(`${CLI} is missing: run \`npm run build\` (npm run bench does)`);
+mkdirSync(OUT, { recursive: true });
+
+const machine = describeMachine();
+log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory}; node ${process.version}; load ${machine.loadBefore}`);
+
+const figures = { cloudformation: [], terraform: [], large: undefined, cfnLint: undefined, startup: [] };
+
+for (const size of options.sizes) {
+  const { dir } = corpus(`cfn-${size}`, { size }, (target) => writeCloudFormationCorpus(target, size, 1000 + size));
+  const repeat = size >= 10_000 ? 1 : options.repeat;
+  log(`CloudFormation, ${size} files`);
+  const raw = await medianRun(repeat, () => rawParse(dir));
+  const runs = {};
+  for (const j of jobCounts()) runs[`j${j}`] = await medianRun(repeat, () => sagelintScan(dir, j));
+  figures.cloudformation.push({ size, raw, runs });
+}
+
+const terraformSize = Math.min(1000, Math.max(...options.sizes));
+const { dir: terraformDir } = corpus(`tf-${terraformSize}`, { size: terraformSize }, (target) => writeTerraformCorpus(target, terraformSize, 7));
+log(`Terraform, ${terraformSize} modules`);
+const terraformRun = await sagelintScan(terraformDir, jobs);
+figures.terraform = terraformRun.report.stats.resources > 0 ? [{ size: terraformSize, run: terraformRun }] : [];
+
+const large = corpus('large-10000', { resources: 10_000 }, (target) => writeLargeTemplate(path.join(target, 'template.yaml'), 10_000, 11));
+log('one template with 10,000 resources');
+figures.large = {
+  ...large.generated,
+  j1: await medianRun(options.repeat, () => sagelintScan(large.dir, 1, ['--max-file-size', '16'])),
+};
+
+if (options.cfnLintFiles > 0) figures.cfnLint = await cfnLint(options.cfnLintFiles);
+
+log('startup');
+for (const args of [['--version'], ['rules']]) {
+  const run = await medianRun(9, () => measure(process.execPath, [CLI, ...args], { cwd: REPO }));
+  figures.startup.push({ command: `sagelint ${args.join(' ')}`, seconds: run.seconds });
+}
+
+machine.loadAfter = os.loadavg().map((n) => n.toFixed(2)).join(' ');
+const previous = readPreviousFigures(DOC);
+const regressions = compareWithPrevious(figures, previous);
+const section = renderMeasuredSection({ figures, machine, jobs, rssMethod: RSS_METHOD, regressions, command: commandLine() });
+process.stdout.write(`\n${section}\n`);
+for (const r of regressions) process.stdout.write(`REGRESSION: ${r}\n`);
+if (options.doc) {
+  writeMeasuredSection(DOC, section, figures);
+  log(`wrote ${path.relative(REPO, DOC)}`);
+}
+
+// ── Steps ──
+
+function jobCounts() {
+  return jobs > 1 ? [1, jobs] : [1];
+}
+
+/**
+ * Generates a corpus once; later runs reuse it while the generator and its
+ * parameters are unchanged. Returns its folder and what the generator said of it.
+ */
+function corpus(name, params, generate) {
+  const dir = path.join(CORPUS, name);
+  const stamp = path.join(CORPUS, `${name}.json`);
+  const key = JSON.stringify({ generator: GENERATOR_VERSION, corpus: hashOf(path.join(REPO, 'bench/corpus.mjs')), ...params });
+  if (existsSync(stamp) && existsSync(dir)) {
+    const saved = JSON.parse(readFileSync(stamp, 'utf8'));
+    if (saved.key === key) return { dir, generated: saved.generated };
+  }
+  log(`generating ${name}`);
+  mkdirSync(CORPUS, { recursive: true });
+  const generated = generate(dir);
+  writeFileSync(stamp, JSON.stringify({ key, generated }));
+  return { dir, generated };
+}
+
+async function rawParse(dir) {
+  const run = await measure(process.execPath, [path.join(REPO, 'bench/raw-parse.mjs'), dir]);
+  if (run.status !== 0) fail(`raw parse of ${dir} failed:\n${run.stderr}`);
+  const { files, bytes, seconds } = JSON.parse(run.stdout);
+  // Only the parse loop is timed: the reference has no start-up to pay.
+  return { ...run, files, bytes, seconds };
+}
+
+/** `sagelint scan DIR --format json -o FILE`, as a user runs it; exit 1 (findings) is expected, 2 is not. */
+async function sagelintScan(dir, jobCount, extra = []) {
+  const output = path.join(OUT, `${path.basename(dir)}-j${jobCount}.json`);
+  const args = [CLI, 'scan', path.basename(dir), '--format', 'json', '-o', output, '--jobs', String(jobCount), '--quiet', ...extra];
+  const run = await measure(process.execPath, args, { cwd: CORPUS });
+  if (run.status !== 0 && run.status !== 1) fail(`sagelint ${args.slice(1).join(' ')} exited ${run.status}:\n${run.stderr}`);
+  const report = JSON.parse(readFileSync(output, 'utf8'));
+  if (report.errors.length) fail(`sagelint reported load errors on the generated corpus: ${JSON.stringify(report.errors.slice(0, 3))}`);
+  return { ...run, report: { stats: report.stats, findings: report.findings.length } };
+}
+
+/** cfn-lint is slow: it runs on the first files of the 1,000-file corpus (or the largest one measured). */
+async function cfnLint(count) {
+  const version = spawnSync('cfn-lint', ['--version'], { encoding: 'utf8' });
+  if (version.status !== 0) {
+    log('cfn-lint is not installed: its reference is skipped');
+    return undefined;
+  }
+  const size = options.sizes.includes(1000) ? 1000 : Math.max(...options.sizes);
+  const files = listFiles(path.join(CORPUS, `cfn-${size}`), /\.(yaml|json)$/).slice(0, count);
+  log(`cfn-lint on ${files.length} files`);
+  const run = await measure('cfn-lint', ['--format', 'json', '--', ...files.map((f) => path.relative(CORPUS, f))], { cwd: CORPUS });
+  // cfn-lint exits non-zero when it reports anything; only a crash (no JSON) is a failure.
+  try {
+    JSON.parse(run.stdout);
+  } catch {
+    fail(`cfn-lint failed (exit ${run.status}):\n${run.stderr.slice(0, 2000)}`);
+  }
+  return { version: version.stdout.trim(), files: files.length, corpusSize: size, seconds: run.seconds };
+}
+
+// ── Helpers ──
+
+function describeMachine() {
+  const cpu = cpuModel();
+  return {
+    cpu,
+    cores: os.availableParallelism(),
+    memory: `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    loadBefore: os.loadavg().map((n) => n.toFixed(2)).join(' '),
+  };
+}
+
+function cpuModel() {
+  const fromOs = os.cpus()[0]?.model?.trim();
+  try {
+    // Virtual machines often give a bare family name; lscpu may say more (and whether it is virtualised).
+    const lscpu = execFileSync('lscpu', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const hypervisor = /^Hypervisor vendor:\s+(.+)$/m.exec(lscpu)?.[1];
+    return hypervisor ? `${fromOs} (${hypervisor} virtual machine)` : fromOs;
+  } catch {
+    return fromOs ?? 'unknown CPU';
+  }
+}
+
+function hashOf(file) {
+  let hash = 0;
+  for (const byte of readFileSync(file)) hash = (Math.imul(hash, 31) + byte) | 0;
+  return (hash >>> 0).toString(16);
+}
+
+function commandLine() {
+  const args = process.argv.slice(2);
+  return `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`;
+}
+
+function parseOptions(argv) {
+  const parsed = { sizes: [100, 1000, 10_000], repeat: 3, cfnLintFiles: 20, doc: true };
+  for (const arg of argv) {
+    const [name, value] = arg.replace(/^--/, '').split('=');
+    if (name === 'sizes') parsed.sizes = value.split(',').map(Number);
+    else if (name === 'repeat') parsed.repeat = Number(value);
+    else if (name === 'cfn-lint-files') parsed.cfnLintFiles = Number(value);
+    else if (name === 'no-doc') parsed.doc = false;
+    else fail(`unknown option ${arg} (options: --sizes=100,1000,10000 --repeat=3 --cfn-lint-files=20 --no-doc)`);
+  }
+  if (parsed.sizes.some((n) => !Number.isInteger(n) || n < 1) || !(parsed.repeat >= 1)) fail('sizes and repeat must be positive whole numbers');
+  return parsed;
+}
+
+function log(message) {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+function fail(message) {
+  process.stderr.write(`bench: ${message}\n`);
+  process.exit(1);
+}

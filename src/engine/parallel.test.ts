@@ -1,0 +1,50 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeCloudFormationCorpus } from '../../bench/corpus.mjs';
+import { runCli } from '../../test/e2e/cli.js';
+import { MIN_SOURCES_FOR_WORKERS } from './parallel.js';
+
+/** The built CLI's report for `dir`, in `format`, with `jobs` threads. */
+function report(dir: string, jobs: number, format: 'json' | 'sarif'): string {
+  const output = path.join(mkdtempSync(path.join(tmpdir(), 'sagelint-jobs-out-')), `report.${format}`);
+  // Workers from the start: on its own the scan would judge this corpus too small for them.
+  const run = runCli(['scan', 'corpus', '--format', format, '-o', output, '--jobs', String(jobs), '--quiet'], { cwd: dir, env: { SAGELINT_WORKERS_EAGER: '1' } });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(1);
+  return readFileSync(output, 'utf8');
+}
+
+describe('scanning with worker threads', () => {
+  it('gives the same report whatever the number of jobs', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sagelint-jobs-'));
+    // Enough templates (YAML and JSON, with pipelines, lifecycle scripts and findings) that workers take part.
+    const corpus = writeCloudFormationCorpus(path.join(dir, 'corpus'), 4 * MIN_SOURCES_FOR_WORKERS, 42);
+    expect(corpus.files).toBeGreaterThan(MIN_SOURCES_FOR_WORKERS);
+    // Configuration that workers must apply as this thread does.
+    writeFileSync(
+      path.join(dir, '.sagelint.yml'),
+      'rules:\n  SM001: critical\n  SM033: off\nrequiredTags: [owner]\nsuppressions:\n  - { rule: SM004, path: "corpus/service-000/**", reason: accepted for the sandbox }\n',
+    );
+    const single = report(dir, 1, 'json');
+    const findings: { ruleId: string; severity: string; certainty: string; suppressed: boolean }[] = JSON.parse(single).findings;
+    expect(findings.length).toBeGreaterThan(20);
+    const sm001 = findings.filter((f) => f.ruleId === 'SM001');
+    expect(sm001.length).toBeGreaterThan(0);
+    expect(sm001.every((f) => f.severity === (f.certainty === 'definite' ? 'critical' : 'high'))).toBe(true);
+    expect(findings.some((f) => f.ruleId === 'SM033')).toBe(false);
+    expect(findings.some((f) => f.ruleId === 'SM004' && f.suppressed)).toBe(true);
+    for (const jobs of [2, 3, 5]) expect(report(dir, jobs, 'json')).toBe(single);
+    const sarif = report(dir, 1, 'sarif');
+    expect(report(dir, 2, 'sarif')).toBe(sarif);
+  });
+
+  it('refuses a --jobs that is not a whole number of at least 1', () => {
+    for (const jobs of ['0', '-2', '1.5', 'many']) {
+      const run = runCli(['scan', 'fixtures/examples', '--jobs', jobs]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/--jobs must be a whole number of at least 1/);
+    }
+  });
+});
