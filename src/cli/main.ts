@@ -7,6 +7,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { toolVersion } from '../report/tool.js';
 import { EXIT } from './exit-codes.js';
+import { auditCommand } from './audit-command.js';
 import { fixCommand } from './fix-command.js';
 import { explainCommand, rulesCommand } from './rules-command.js';
 import { baselineCommand, scanCommand } from './scan-command.js';
@@ -16,11 +17,12 @@ try {
     .scriptName('sagelint')
     .usage('$0 <command> [options]\n\nSecurity linter and auditor for Amazon SageMaker deployments.')
     .command(scanCommand)
+    .command(auditCommand)
     .command(fixCommand)
     .command(baselineCommand)
     .command(rulesCommand)
     .command(explainCommand)
-    .demandCommand(1, 'Name a command: scan, fix, baseline, rules or explain.')
+    .demandCommand(1, 'Name a command: scan, audit, fix, baseline, rules or explain.')
     .strict()
     .version(toolVersion())
     .alias('h', 'help')

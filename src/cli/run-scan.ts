@@ -71,15 +71,29 @@ export async function runScan(args: ScanArgs): Promise<number> {
     }
     result = onlyFiles(result, changed.files);
   }
-  const format = args.format ?? formatFromExtension(args.output) ?? (process.env.GITHUB_ACTIONS === 'true' && !args.output ? 'github' : 'text');
-  const report = render(result, rules, format, args, failOn);
-  if (args.output) {
-    await writeFile(args.output, report);
-    if (!args.quiet) process.stderr.write(`sagelint: ${oneLineSummary(result)}; report written to ${args.output}\n`);
+  return writeReport(result, rules, { format: args.format, output: args.output, failOn, category: args.category, color: args.color, quiet: args.quiet });
+}
+
+export interface ReportOptions {
+  format?: OutputFormat;
+  output?: string;
+  failOn: Severity | 'none';
+  category?: string;
+  color: boolean;
+  quiet: boolean;
+}
+
+/** Renders the report to --output or stdout and returns the exit code. */
+export async function writeReport(result: ScanResult, rules: readonly Rule[], options: ReportOptions): Promise<number> {
+  const format = options.format ?? formatFromExtension(options.output) ?? (process.env.GITHUB_ACTIONS === 'true' && !options.output ? 'github' : 'text');
+  const report = render(result, rules, format, options);
+  if (options.output) {
+    await writeFile(options.output, report);
+    if (!options.quiet) process.stderr.write(`sagelint: ${oneLineSummary(result)}; report written to ${options.output}\n`);
   } else {
     process.stdout.write(report);
   }
-  return exitCode(result, failOn);
+  return exitCode(result, options.failOn);
 }
 
 export async function runBaseline(args: BaselineArgs): Promise<number> {
@@ -116,18 +130,18 @@ function formatFromExtension(output: string | undefined): OutputFormat | undefin
   return undefined;
 }
 
-function render(result: ScanResult, rules: readonly Rule[], format: OutputFormat, args: ScanArgs, failOn: Severity | 'none'): string {
+function render(result: ScanResult, rules: readonly Rule[], format: OutputFormat, options: ReportOptions): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(renderJson(result, rules), null, 2)}\n`;
     case 'sarif':
-      return `${JSON.stringify(renderSarif(result, rules, { category: args.category }), null, 2)}\n`;
+      return `${JSON.stringify(renderSarif(result, rules, { category: options.category }), null, 2)}\n`;
     case 'markdown':
       return renderMarkdown(result, rules);
     case 'github':
       return renderGithubAnnotations(result);
     case 'text':
-      return renderText(result, rules, { color: args.color && !args.output, quiet: args.quiet, threshold: failOn === 'none' ? 'critical' : failOn });
+      return renderText(result, rules, { color: options.color && !options.output, quiet: options.quiet, threshold: options.failOn === 'none' ? 'critical' : options.failOn });
   }
 }
 

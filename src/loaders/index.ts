@@ -11,6 +11,7 @@ import { parseStructuredText } from './structured-text.js';
 import { readSourceText, readSourceTextSync } from './source-text.js';
 import type { LoadedUnit } from './types.js';
 import type { InputFile } from './walk.js';
+import type { TerraformUnitSource } from './terraform/directory.js';
 
 export interface LoadOptions {
   maxFileBytes: number;
@@ -30,12 +31,14 @@ const LOOKS_LIKE_INPUT = /AWSTemplateFormatVersion|["']?Resources["']?\s*:|\bAWS
  * One independent piece of loading work: it loads on its own, so units can be
  * loaded one at a time (memory stays bounded) or by worker threads (it is plain data).
  */
-export interface UnitSource {
-  kind: 'structured';
-  file: InputFile;
-  /** The CDK stack whose template this is, from the cloud assembly manifest. */
-  stackName?: string;
-}
+export type UnitSource =
+  | {
+      kind: 'structured';
+      file: InputFile;
+      /** The CDK stack whose template this is, from the cloud assembly manifest. */
+      stackName?: string;
+    }
+  | { kind: 'terraform'; module: TerraformUnitSource };
 
 export interface LoadPlan {
   sources: UnitSource[];
@@ -44,21 +47,63 @@ export interface LoadPlan {
 }
 
 /** Decides what to load, and how the files group into units, without loading them. */
-export async function planUnitSources(_root: string, files: readonly InputFile[], options: LoadOptions): Promise<LoadPlan> {
+export async function planUnitSources(root: string, files: readonly InputFile[], options: LoadOptions): Promise<LoadPlan> {
   const stackNames = await cdkStackNames(files, options);
-  const sources: UnitSource[] = [];
+  const plan: LoadPlan = { sources: [], errors: [], notes: [] };
   for (const file of files) {
     if (file.relative.endsWith('.tf')) continue;
     const stackName = stackNames.get(file.absolute);
-    sources.push(stackName === undefined ? { kind: 'structured', file } : { kind: 'structured', file, stackName });
+    plan.sources.push(stackName === undefined ? { kind: 'structured', file } : { kind: 'structured', file, stackName });
   }
-  return { sources, errors: [], notes: [] };
+  const terraformFiles = files.filter((f) => f.relative.endsWith('.tf'));
+  if (terraformFiles.length) await planTerraform(root, terraformFiles, options, plan);
+  return plan;
+}
+
+/**
+ * Terraform root modules: a `.tf` file named on the command line is a module of
+ * its own; the others are planned from their common folder, so that a folder
+ * another module calls is not taken for a root. Only modules with a file the
+ * walk found (not excluded) are kept.
+ */
+async function planTerraform(root: string, files: readonly InputFile[], options: LoadOptions, plan: LoadPlan): Promise<void> {
+  const { planTerraformUnits } = await import('./terraform/index.js');
+  const walked = new Set(files.map((f) => f.relative));
+  const targets = files.filter((f) => f.explicit).map((f) => f.relative);
+  const discovered = files.filter((f) => !f.explicit).map((f) => path.posix.dirname(f.relative));
+  if (discovered.length) targets.push(commonFolder(discovered));
+  const seen = new Set<string>();
+  for (const target of targets) {
+    const planned = await planTerraformUnits(root, target, { maxFileBytes: options.maxFileBytes, varFiles: options.varFiles });
+    plan.errors.push(...planned.errors);
+    plan.notes.push(...planned.notes);
+    for (const module of planned.sources) {
+      const key = module.files.join('\0');
+      if (seen.has(key) || !module.files.some((f) => walked.has(f))) continue;
+      seen.add(key);
+      plan.sources.push({ kind: 'terraform', module });
+    }
+  }
+}
+
+function commonFolder(folders: string[]): string {
+  let common = folders[0]!.split('/');
+  for (const folder of folders) {
+    const parts = folder.split('/');
+    let i = 0;
+    while (i < common.length && common[i] === parts[i]) i++;
+    common = common.slice(0, i);
+  }
+  return common.join('/') || '.';
 }
 
 /** Loads one source into its units (none when the file is not something sagelint reads). */
-export async function loadUnitSource(_root: string, source: UnitSource, options: LoadOptions): Promise<LoadedUnit[]> {
-  const unit = loadStructuredFile(source.file, options, source.stackName);
-  return unit ? [unit] : [];
+export async function loadUnitSource(root: string, source: UnitSource, options: LoadOptions): Promise<LoadedUnit[]> {
+  if (source.kind === 'terraform') {
+    const { loadTerraformUnit } = await import('./terraform/index.js');
+    return [await loadTerraformUnit(root, source.module, { maxFileBytes: options.maxFileBytes, varFiles: options.varFiles })];
+  }
+  return loadStructuredFile(root, source.file, options, source.stackName);
 }
 
 export async function loadInputFiles(root: string, files: readonly InputFile[], options: LoadOptions): Promise<LoadOutcome> {
@@ -94,20 +139,32 @@ async function cdkStackNames(files: readonly InputFile[], options: LoadOptions):
   return names;
 }
 
-function loadStructuredFile(file: InputFile, options: LoadOptions, stackName?: string): LoadedUnit | undefined {
+/** The opening of an account snapshot: its marker key comes first. */
+const SNAPSHOT_START = /^\s*\{\s*"sagelintSnapshot"/;
+
+async function loadStructuredFile(root: string, file: InputFile, options: LoadOptions, stackName?: string): Promise<LoadedUnit[]> {
   const read = readSourceTextSync(file.absolute, options.maxFileBytes);
-  if (!read.ok) return failed(file.relative, { file: file.relative, line: read.line, column: read.column, message: read.message });
+  if (!read.ok) return [failed(file.relative, { file: file.relative, line: read.line, column: read.column, message: read.message })];
   if (read.text.trim() === '') {
-    return file.explicit ? failed(file.relative, { file: file.relative, message: 'file is empty' }) : undefined;
+    return file.explicit ? [failed(file.relative, { file: file.relative, message: 'file is empty' })] : [];
+  }
+  if (SNAPSHOT_START.test(read.text)) {
+    const { loadSnapshot } = await import('./account/index.js');
+    return loadSnapshot(root, file.relative, read.text);
   }
   const parsed = parseStructuredText(read.text, file.relative);
-  if (!parsed.ok) return file.explicit || LOOKS_LIKE_INPUT.test(read.text) ? failed(file.relative, parsed.error) : undefined;
-  const unit = loadCloudFormationDocument(parsed.doc, file.relative, { label: stackName && `CDK stack ${stackName}` });
-  if (unit) return unit;
-  if (file.explicit) {
-    return { files: [file.relative], resources: [], errors: [], notes: [{ file: file.relative, message: 'not a CloudFormation template, Terraform plan or sagelint snapshot; nothing checked' }] };
+  if (!parsed.ok) return file.explicit || LOOKS_LIKE_INPUT.test(read.text) ? [failed(file.relative, parsed.error)] : [];
+  const { value } = parsed.doc;
+  if (value.t === 'map' && value.entries.has('format_version')) {
+    const { isTerraformPlan, loadTerraformPlanValue } = await import('./terraform/index.js');
+    if (isTerraformPlan(value)) return [loadTerraformPlanValue(root, file.relative, value, { maxFileBytes: options.maxFileBytes })];
   }
-  return undefined;
+  const unit = loadCloudFormationDocument(parsed.doc, file.relative, { label: stackName && `CDK stack ${stackName}` });
+  if (unit) return [unit];
+  if (file.explicit) {
+    return [{ files: [file.relative], resources: [], errors: [], notes: [{ file: file.relative, message: 'not a CloudFormation template, Terraform plan or sagelint snapshot; nothing checked' }] }];
+  }
+  return [];
 }
 
 function failed(file: string, error: LoadError): LoadedUnit {

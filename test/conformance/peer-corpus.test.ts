@@ -30,7 +30,7 @@ if (!available && process.env.CI === 'true') throw new Error(`peer corpus missin
 const cases: PeerCase[] = available ? JSON.parse(readFileSync(path.join(CORPUS, 'manifest.json'), 'utf8')) : [];
 const implemented = new Set(ALL_RULES.map((r) => r.id));
 /** Formats whose loader is wired into the scan. */
-const LOADED_FORMATS = new Set(['cloudformation']);
+const LOADED_FORMATS = new Set(['cloudformation', 'terraform']);
 
 /** Resources with a finding of the case's rules in the case's file. */
 async function flaggedResources(c: PeerCase, ruleIds: readonly string[]): Promise<Set<string>> {

@@ -61,6 +61,13 @@ export const DIVERGENCES: Readonly<Record<string, string>> = {
     SINGLE_INSTANCE,
   'checkov:cloudformation:SageMakerIAMPolicyOverlyPermissiveToAllTraffic:template.yaml:aws_sagemaker_notebook_instance_fail':
     'SM061 reports the execution role (aws_iam_role3), where the policy and its fix live, not the notebook that uses it',
+  'checkov:terraform:SagemakerDataQualityJobDefinitionTrafficEncryption:main.tf:aws_sagemaker_data_quality_job_definition.data_quality_job_fail_1':
+    SINGLE_INSTANCE,
+  'checkov:terraform:SagemakerDataQualityJobDefinitionTrafficEncryption:main.tf:aws_sagemaker_data_quality_job_definition.data_quality_job_fail_2':
+    SINGLE_INSTANCE,
+  'checkov:terraform:SageMakerIAMPolicyOverlyPermissiveToAllTraffic:main.tf:aws_sagemaker_notebook_instance.fail1':
+    "SM061 reports the notebook's execution role, where the policy and its fix live, not the notebook that uses it",
+  'kics:terraform:redshift_not_encrypted:negative.tf': CMK_REQUIRED,
 };
 
 /**

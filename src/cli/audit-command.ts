@@ -1,0 +1,59 @@
+/** `sagelint audit`: read-only audit of live AWS accounts with the same rules and reports as `scan`. */
+import type { CommandModule } from 'yargs';
+import { OUTPUT_FORMATS, type OutputFormat } from './scan-command.js';
+
+const FAIL_ON = ['critical', 'high', 'medium', 'low', 'none'] as const;
+
+export interface AuditArgs {
+  profile?: string;
+  regions?: string[];
+  accounts?: string[];
+  org: boolean;
+  'role-name'?: string;
+  'external-id'?: string;
+  shard?: string;
+  'jobs-since'?: string;
+  'all-jobs': boolean;
+  'save-snapshot'?: string;
+  format?: OutputFormat;
+  output?: string;
+  'fail-on'?: (typeof FAIL_ON)[number];
+  'fail-on-gaps': boolean;
+  rules?: string[];
+  'skip-rules'?: string[];
+  config?: string;
+  category?: string;
+  color: boolean;
+  quiet: boolean;
+}
+
+export const auditCommand: CommandModule<object, AuditArgs> = {
+  command: 'audit',
+  describe: 'Audit live AWS accounts (read-only API calls only) with the same rules',
+  builder: (y) =>
+    y
+      .option('profile', { type: 'string', describe: 'AWS profile (default: the SDK default credential chain)' })
+      .option('regions', { type: 'string', array: true, describe: "Regions to audit, or 'all' for every enabled region (default: the profile's region)" })
+      .option('accounts', { type: 'string', array: true, describe: 'Member account IDs to audit through --role-name' })
+      .option('org', { type: 'boolean', default: false, describe: 'Audit every active account of the organization through --role-name' })
+      .option('role-name', { type: 'string', describe: 'Read-only role assumed in each member account' })
+      .option('external-id', { type: 'string', describe: 'External ID for AssumeRole' })
+      .option('shard', { type: 'string', describe: "This run's part of the accounts, i/n (for CI matrices)" })
+      .option('jobs-since', { type: 'string', describe: 'Audit jobs created since this date (YYYY-MM-DD) or this many days (default 30), plus running ones' })
+      .option('all-jobs', { type: 'boolean', default: false, describe: 'Audit every job, whatever its age' })
+      .option('save-snapshot', { type: 'string', describe: 'Write the collected state here; `sagelint scan FILE` re-runs the rules offline' })
+      .option('format', { alias: 'f', choices: OUTPUT_FORMATS, describe: 'Output format (default: from the --output extension, else text)' })
+      .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' })
+      .option('fail-on', { choices: FAIL_ON, describe: 'Lowest severity that fails the run (default: low)' })
+      .option('fail-on-gaps', { type: 'boolean', default: false, describe: 'Exit 2 when any API call failed (access denied, throttled, region off)' })
+      .option('rules', { type: 'string', array: true, describe: 'Run only these rules' })
+      .option('skip-rules', { type: 'string', array: true, describe: 'Do not run these rules' })
+      .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: .sagelint.yml found upward from here)' })
+      .option('category', { type: 'string', describe: 'SARIF automationDetails.id' })
+      .option('color', { type: 'boolean', default: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, describe: 'Color text output' })
+      .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Only findings at or above --fail-on' }) as never,
+  handler: async (args) => {
+    const { runAudit } = await import('./run-audit.js');
+    process.exitCode = await runAudit(args);
+  },
+};

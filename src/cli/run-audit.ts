@@ -1,0 +1,69 @@
+/** The work behind `sagelint audit`: collect (read-only), optionally save, then judge like a scan. */
+import { writeFile } from 'node:fs/promises';
+import { AuditSetupError, collectAccountState, serializeSnapshot, snapshotToUnits, type AuditProgress } from '../loaders/account/index.js';
+import { evaluateUnits } from '../engine/scan.js';
+import { EXIT } from './exit-codes.js';
+import type { AuditArgs } from './audit-command.js';
+import { prepareScan, writeReport } from './run-scan.js';
+
+export async function runAudit(args: AuditArgs): Promise<number> {
+  const setup = await prepareScan({ paths: ['.'], config: args.config, rules: args.rules, 'skip-rules': args['skip-rules'] });
+  if (!setup) return EXIT.error;
+  const jobsSince = parseJobsSince(args['jobs-since']);
+  if (jobsSince === null) {
+    process.stderr.write(`sagelint: --jobs-since takes a date (YYYY-MM-DD) or a number of days\n`);
+    return EXIT.error;
+  }
+  let snapshot;
+  try {
+    snapshot = await collectAccountState({
+      profile: args.profile,
+      regions: args.regions?.includes('all') ? 'all' : args.regions,
+      accounts: args.accounts,
+      org: args.org,
+      roleName: args['role-name'],
+      externalId: args['external-id'],
+      shard: args.shard,
+      jobsSince,
+      allJobs: args['all-jobs'],
+      rules: setup.rules,
+      onProgress: process.stderr.isTTY ? showProgress : undefined,
+    });
+  } catch (err) {
+    if (!(err instanceof AuditSetupError)) throw err;
+    process.stderr.write(`sagelint: ${err.message}\n`);
+    return EXIT.error;
+  } finally {
+    if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+  }
+  if (args['save-snapshot']) await writeFile(args['save-snapshot'], serializeSnapshot(snapshot));
+  const units = snapshotToUnits(snapshot, args['save-snapshot'], { rules: setup.rules });
+  const result = evaluateUnits(setup.root, units, setup, { errors: [], notes: [], files: 0 });
+  const code = await writeReport(result, setup.rules, {
+    format: args.format,
+    output: args.output,
+    failOn: args['fail-on'] ?? setup.config.failOn ?? 'low',
+    category: args.category,
+    color: args.color,
+    quiet: args.quiet,
+  });
+  if (args['fail-on-gaps'] && snapshot.coverage.length > 0) {
+    process.stderr.write(`sagelint: ${snapshot.coverage.length} API calls failed (see the coverage notes); --fail-on-gaps makes that an error\n`);
+    return EXIT.error;
+  }
+  return code;
+}
+
+/** Undefined: the default window; null: not a date nor a number of days. */
+function parseJobsSince(value: string | undefined): Date | undefined | null {
+  if (value === undefined) return undefined;
+  if (/^\d+$/.test(value)) return new Date(Date.now() - Number(value) * 86_400_000);
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+function showProgress(p: AuditProgress): void {
+  process.stderr.write(
+    `\r\x1b[Ksagelint audit: ${p.accounts} accounts, ${p.tasks.done}/${p.tasks.total} collections, ${p.calls} calls, ${p.throttlesRetried} throttles retried, ${p.gaps} gaps`,
+  );
+}
