@@ -17,7 +17,7 @@ function report(dir: string, jobs: number, format: 'json' | 'sarif'): string {
 }
 
 describe('scanning with worker threads', () => {
-  it('gives the same report whatever the number of jobs', () => {
+  it('gives the same report whatever the number of jobs', { timeout: 180_000 }, () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sagelint-jobs-'));
     // Enough templates (YAML and JSON, with pipelines, lifecycle scripts and findings) that workers take part.
     const corpus = writeCloudFormationCorpus(path.join(dir, 'corpus'), 4 * MIN_SOURCES_FOR_WORKERS, 42);

@@ -95,7 +95,9 @@ describe('no network access and nothing executed during a scan', () => {
       '4: Fn::Transform AWS::Include of s3://attacker-bucket/payload.yaml is not run and nothing is fetched: what it would produce is not checked',
       '15: Fn::Transform AWS::Include of https://attacker.example/snippet.yaml is not run and nothing is fetched: what it would produce is not checked',
     ]);
-    expect(scan.report.findings.filter((f) => f.ruleId === 'SM001')).toHaveLength(40);
+    // 40 templates and the Terraform notebook, whose remote modules are noted, not fetched.
+    expect(scan.report.findings.filter((f) => f.ruleId === 'SM001')).toHaveLength(41);
+    expect(scan.report.notes.filter((n) => n.file?.startsWith('tf/')).length).toBeGreaterThan(0);
   });
 
   it('notes remote Terraform modules as not followed, and fetches nothing for them', () => {
