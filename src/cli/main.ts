@@ -9,6 +9,7 @@ import { toolVersion } from '../report/tool.js';
 import { EXIT } from './exit-codes.js';
 import { auditCommand } from './audit-command.js';
 import { fixCommand } from './fix-command.js';
+import { mergeCommand } from './merge-command.js';
 import { explainCommand, rulesCommand } from './rules-command.js';
 import { baselineCommand, scanCommand } from './scan-command.js';
 
@@ -19,10 +20,11 @@ try {
     .command(scanCommand)
     .command(auditCommand)
     .command(fixCommand)
+    .command(mergeCommand)
     .command(baselineCommand)
     .command(rulesCommand)
     .command(explainCommand)
-    .demandCommand(1, 'Name a command: scan, audit, fix, baseline, rules or explain.')
+    .demandCommand(1, 'Name a command: scan, audit, fix, baseline, merge, rules or explain.')
     .strict()
     .version(toolVersion())
     .alias('h', 'help')
