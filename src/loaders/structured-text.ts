@@ -57,7 +57,7 @@ export function parseStructuredText(text: string, file: string, options: ParseOp
   const { doc } = parsed;
   const firstError = doc.errors[0];
   if (firstError) return fail(cleanYamlMessage(firstError.message), firstError.pos[0]);
-  const converter = new Converter(doc, parsed.text, file, positions, parsed.shift);
+  const converter = new Converter(parsed.text, file, positions, parsed.shift);
   try {
     const value = converter.convert(doc.contents, [], 0);
     return { ok: true, doc: { value, positions, text } };
@@ -218,9 +218,10 @@ class StructureLimitError extends Error {
 class Converter {
   private expanded = 0;
   private readonly aliasTargets = new Map<Node, { value: Value; size: number }>();
+  /** Anchors seen so far, in document order (`Alias.resolve` rescans the document on every call). */
+  private readonly anchors = new Map<string, Node>();
 
   constructor(
-    private readonly doc: Document.Parsed,
     private readonly text: string,
     private readonly file: string,
     private readonly positions: PositionMap,
@@ -242,7 +243,7 @@ class Converter {
   }
 
   private convertAlias(alias: Alias, path: Path, depth: number): { value: Value; size: number } {
-    const target = alias.resolve(this.doc);
+    const target = this.anchors.get(alias.source);
     if (!target) throw new StructureLimitError(`unknown alias *${alias.source}`, alias.range?.[0] ?? 0);
     let memo = this.aliasTargets.get(target);
     if (!memo) {
@@ -257,6 +258,8 @@ class Converter {
   }
 
   private convertNode(node: unknown, path: Path, depth: number): { value: Value; size: number } {
+    const anchor = (node as { anchor?: string } | null)?.anchor;
+    if (anchor) this.anchors.set(anchor, node as Node);
     const range = rangeOf(node) ?? [0, 0];
     const [valueStart = 0, valueEnd = 0] = range;
     const tag = (node as { tag?: string } | null)?.tag;
