@@ -8,7 +8,7 @@
  * through `Roles`/`Users`/`Groups` or `RoleName`/`UserName`/`GroupName`.
  */
 import type { Edge, ResourceGraph } from '../model/graph.js';
-import { prop, type Resource, type ResourceKind } from '../model/resource.js';
+import { prop, SAGEMAKER_KINDS, type Resource, type ResourceKind } from '../model/resource.js';
 import { pathOf, stringOf, type Value } from '../model/value.js';
 import type { ManagedPolicyCatalog } from './managed.js';
 import { ALWAYS, both, eachLeaf, parsePolicyDocument, patternsOf, type Contingency, type Pattern } from './policy.js';
@@ -17,18 +17,8 @@ import { trustsSageMaker } from './trust.js';
 
 export const IDENTITY_KINDS: readonly ResourceKind[] = ['IamRole', 'IamUser', 'IamGroup'];
 
-/** SageMaker resources whose role SageMaker assumes to act for them. */
-const SAGEMAKER_KINDS: ReadonlySet<ResourceKind> = new Set([
-  'NotebookInstance',
-  'Domain',
-  'UserProfile',
-  'Model',
-  'EndpointConfig',
-  'Endpoint',
-  'Job',
-  'TransformJob',
-  'Pipeline',
-]);
+/** SageMaker resources, whose role SageMaker assumes to act for them. */
+const SAGEMAKER_KIND_SET: ReadonlySet<ResourceKind> = new Set(SAGEMAKER_KINDS);
 
 /** Properties through which a SageMaker resource names the role it runs as (at any depth). */
 const ROLE_PROPERTIES = new Set(['RoleArn', 'ExecutionRoleArn', 'ExecutionRole']);
@@ -52,7 +42,7 @@ export function executionRoleEvidence(role: Resource, graph: ResourceGraph): Exe
   const trustedBySageMaker = trustsSageMaker(parsePolicyDocument(prop(role, 'AssumeRolePolicyDocument')));
   const usedBy = graph
     .referrers(role)
-    .filter((edge) => SAGEMAKER_KINDS.has(edge.from.kind) && propertyPathOf(edge.via, edge.from).some((seg) => ROLE_PROPERTIES.has(String(seg))));
+    .filter((edge) => SAGEMAKER_KIND_SET.has(edge.from.kind) && propertyPathOf(edge.via, edge.from).some((seg) => ROLE_PROPERTIES.has(String(seg))));
   return trustedBySageMaker || usedBy.length > 0 ? { trustedBySageMaker, usedBy } : undefined;
 }
 

@@ -37,6 +37,20 @@ export const RESOURCE_KINDS = [
 ] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
+/** The SageMaker kinds (not the network, IAM and Redshift ones around them). */
+export const SAGEMAKER_KINDS: readonly ResourceKind[] = [
+  'NotebookInstance',
+  'NotebookLifecycleConfig',
+  'Domain',
+  'UserProfile',
+  'Model',
+  'EndpointConfig',
+  'Endpoint',
+  'Job',
+  'TransformJob',
+  'Pipeline',
+];
+
 /**
  * Canonical shapes of the kinds that have no single CloudFormation type:
  *

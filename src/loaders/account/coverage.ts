@@ -3,7 +3,7 @@
  * names where it happened and which rules could therefore not be evaluated, so a
  * clean report never hides a permission the auditor lacked.
  */
-import type { ResourceKind } from '../../model/resource.js';
+import { SAGEMAKER_KINDS, type ResourceKind } from '../../model/resource.js';
 import { ReadOnlyViolationError } from './guard.js';
 
 export const AUDIT_SERVICES = ['sts', 'organizations', 'iam', 'sagemaker', 'ec2', 'redshift'] as const;
@@ -40,18 +40,6 @@ export interface RuleScope {
   appliesTo: readonly ResourceKind[];
 }
 
-const SAGEMAKER_KINDS: ResourceKind[] = [
-  'NotebookInstance',
-  'NotebookLifecycleConfig',
-  'Domain',
-  'UserProfile',
-  'Model',
-  'EndpointConfig',
-  'Endpoint',
-  'Job',
-  'TransformJob',
-  'Pipeline',
-];
 
 /** The resource kinds each operation contributes to, by service. `ListTags` is handled apart. */
 const OPERATION_KINDS: Record<AuditService, Record<string, ResourceKind[]>> = {
