@@ -15,7 +15,7 @@ const PLACEHOLDER = /<[a-z0-9][a-z0-9-]*>/g;
 export async function runFix(args: FixArgs): Promise<number> {
   const setup = await prepareScan(args);
   if (!setup) return EXIT.error;
-  const result = await scan(args.paths, { ...setup });
+  const result = await scan(setup.paths, setup);
   for (const error of result.errors) {
     process.stderr.write(`sagelint: ${error.file}${error.line ? `:${error.line}:${error.column ?? 1}` : ''}: ${error.message}\n`);
   }

@@ -22,6 +22,8 @@ import { compareWithBaseline, readBaseline, writeBaseline } from '../engine/base
 export interface ScanSetup {
   catalog: readonly Rule[];
   root: string;
+  /** The paths to scan, resolved against the working directory. */
+  paths: string[];
   config: ResolvedConfig;
   rules: readonly Rule[];
 }
@@ -32,7 +34,7 @@ export async function prepareScan(args: Pick<ScanArgs, 'paths' | 'config' | 'rul
   const root = scanRootFor(args.paths);
   try {
     const config = await resolveConfigFor(root, args.config, catalog);
-    return { catalog, root, config, rules: selectRules(catalog, config, args) };
+    return { catalog, root, paths: args.paths.map((p) => path.resolve(p)), config, rules: selectRules(catalog, config, args) };
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     process.stderr.write(`sagelint: ${err.message}\n`);
@@ -44,7 +46,7 @@ export async function runScan(args: ScanArgs): Promise<number> {
   const setup = await prepareScan(args);
   if (!setup) return EXIT.error;
   const { catalog, root, config, rules } = setup;
-  let result = await scan(args.paths, {
+  let result = await scan(setup.paths, {
     root,
     rules,
     catalog,
@@ -99,7 +101,7 @@ export async function writeReport(result: ScanResult, rules: readonly Rule[], op
 export async function runBaseline(args: BaselineArgs): Promise<number> {
   const setup = await prepareScan(args);
   if (!setup) return EXIT.error;
-  const result = await scan(args.paths, setup);
+  const result = await scan(setup.paths, setup);
   const count = await writeBaseline(args.output, result);
   process.stderr.write(`sagelint: baseline of ${plural(count, 'finding')} written to ${args.output}\n`);
   for (const error of result.errors) process.stderr.write(`sagelint: ${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}\n`);

@@ -113,7 +113,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return low;
 }
 
-function formatBytes(n: number): string {
+export function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
 }
 

@@ -8,7 +8,8 @@ import path from 'node:path';
 import type { LoadError, Note } from '../engine/finding.js';
 import { describeFsError } from './source-text.js';
 
-const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.terraform', '.hg', '.svn', '__pycache__', '.venv']);
+/** Dependency, cache and VCS folders: never inputs. */
+export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['node_modules', '.git', '.terraform', '.terragrunt-cache', '.hg', '.svn', '__pycache__', '.venv']);
 const INPUT_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.template', '.tf']);
 
 export interface InputFile {

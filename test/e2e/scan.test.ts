@@ -110,6 +110,15 @@ describe('sagelint scan', () => {
     expect(JSON.stringify(JSON.parse(run.stdout).notes)).toMatch(/has no reason/);
   });
 
+  it('reads relative paths from the working directory, also when another path lies outside it', () => {
+    const here = workspace({ 'nb.yaml': NOTEBOOK });
+    const elsewhere = workspace({ 'other.yaml': NOTEBOOK });
+    const run = runCli(['scan', 'nb.yaml', path.join(elsewhere, 'other.yaml'), '--format', 'json'], { cwd: here });
+    const report = JSON.parse(run.stdout);
+    expect(report.errors).toEqual([]);
+    expect(report.findings.map((f: { location: { file: string } }) => path.basename(f.location.file)).sort()).toEqual(['nb.yaml', 'other.yaml']);
+  });
+
   it('rejects unknown rules and flags with exit 2', () => {
     expect(runCli(['scan', '.', '--rules', 'SM999']).status).toBe(2);
     expect(runCli(['scan', '.', '--no-such-flag']).status).toBe(2);

@@ -18,6 +18,7 @@ import { readVariableFiles } from './variables.js';
 import { UnitState, Workspace } from './workspace.js';
 import { awsConstraintsOf, intersect, lockedAwsVersion, UNCONSTRAINED, type AwsProviderVersions } from './provider-version.js';
 import { buildResources } from './unit.js';
+import { SKIPPED_DIRECTORIES } from '../walk.js';
 
 export interface TerraformLoadOptions {
   /** Variable files (`-var-file`) applied to every root module after the automatic ones; relative to the scan root, or absolute inside it. */
@@ -27,7 +28,6 @@ export interface TerraformLoadOptions {
 }
 
 /** Directories a walk never enters: provider caches, VCS data, dependencies. */
-const SKIPPED = new Set(['.terraform', '.git', 'node_modules', '.terragrunt-cache']);
 
 /** One root module to load: plain data, so units can be planned first and loaded one at a time (or by workers). */
 export interface TerraformUnitSource {
@@ -111,7 +111,7 @@ function moduleDirectories(access: FileAccess, dir: string, notes: Note[]): stri
       notes.push({ file: inDir(current, f), message: 'Terraform JSON configuration (.tf.json) is not read' });
     }
     for (const link of listing.outside) notes.push({ file: inDir(current, link), message: 'symbolic link is broken or points outside the scan root, not followed' });
-    for (const sub of listing.dirs) if (!SKIPPED.has(sub)) visit(inDir(current, sub), depth + 1);
+    for (const sub of listing.dirs) if (!SKIPPED_DIRECTORIES.has(sub)) visit(inDir(current, sub), depth + 1);
   };
   visit(dir, 0);
   return out;

@@ -5,7 +5,7 @@
  */
 import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_MAX_FILE_BYTES, decodeSource, describeFsError, type SourceText } from '../source-text.js';
+import { DEFAULT_MAX_FILE_BYTES, decodeSource, describeFsError, formatBytes, type SourceText } from '../source-text.js';
 
 export interface Listing {
   files: string[];
@@ -66,7 +66,7 @@ export function diskAccess(root: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Fil
         const stats = fstatSync(fd);
         if (!stats.isFile()) return { ok: false, message: 'cannot read file: not a regular file' };
         const size = stats.size;
-        if (size > maxBytes) return { ok: false, message: `file is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit (raise it with --max-file-size)` };
+        if (size > maxBytes) return { ok: false, message: `file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-file-size)` };
         const bytes = Buffer.alloc(size);
         let read = 0;
         while (read < size) {
@@ -131,6 +131,3 @@ export function memoryAccess(files: Readonly<Record<string, string>>): FileAcces
   };
 }
 
-function formatSize(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
-}
