@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
-import { isTrue } from './redshift-common.js';
+import { isTrue } from './support/value-predicates.js';
 
 export default defineRule({
   id: 'RS001',

@@ -1,7 +1,7 @@
 import { defineRule, type PropertyEdit } from '../src/engine/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge, stringOf, type ConcreteValue, type OmittedValue } from '../src/model/value.js';
-import { isFalse, isMissing } from './redshift-common.js';
+import { isFalse, isAbsent } from './support/value-predicates.js';
 
 const KMS_KEY_PLACEHOLDER = '<kms-key-arn>';
 
@@ -10,7 +10,7 @@ const AWS_KEY_NAME = /^(aws_owned_kms_key$|alias\/aws\/)|:alias\/aws\//i;
 
 /** No key, or one that is not customer managed. */
 function lacksCustomerKey(value: ConcreteValue | OmittedValue): boolean {
-  return isMissing(value) || AWS_KEY_NAME.test(stringOf(value) ?? '');
+  return isAbsent(value) || AWS_KEY_NAME.test(stringOf(value) ?? '');
 }
 
 export default defineRule({
@@ -80,7 +80,7 @@ export default defineRule({
       return;
     }
 
-    const usesHsm = !judge(prop(cluster, 'HsmConfigurationIdentifier'), isMissing);
+    const usesHsm = !judge(prop(cluster, 'HsmConfigurationIdentifier'), isAbsent);
     if (!keyMissing || usesHsm) return;
     const makeExplicit: PropertyEdit[] = encrypted.t === 'omitted' ? [{ target: encrypted, value: true }] : [];
     report({

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
-import { isFalse } from './redshift-common.js';
+import { isFalse } from './support/value-predicates.js';
 
 export default defineRule({
   id: 'RS003',

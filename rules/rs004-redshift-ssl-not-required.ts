@@ -2,7 +2,7 @@ import { defineRule, type RuleContext } from '../src/engine/rule.js';
 import type { ResourceGraph } from '../src/model/graph.js';
 import { prop, type Resource } from '../src/model/resource.js';
 import { get, judge, stringOf, type ConcreteValue, type OmittedValue } from '../src/model/value.js';
-import { isFalse } from './redshift-common.js';
+import { isFalse } from './support/value-predicates.js';
 
 /**
  * `require_ssl` in a parameter group that does not set it: the value of the

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { prop } from '../src/model/resource.js';
 import { get, judge, stringOf, type Certainty } from '../src/model/value.js';
-import { isMissing } from './redshift-common.js';
+import { isAbsent } from './support/value-predicates.js';
 
 const BUCKET_PLACEHOLDER = '<log-bucket-name>';
 
@@ -62,7 +62,7 @@ export default defineRule({
 
     const toS3 = judge(get(logging, 'LogDestinationType'), (leaf) => leaf.t === 'omitted' || stringOf(leaf)?.toLowerCase() === 's3');
     const bucket = get(logging, 'BucketName');
-    const noBucket = judge(bucket, isMissing);
+    const noBucket = judge(bucket, isAbsent);
     if (!toS3 || !noBucket) return;
     const certainty: Certainty = toS3.certainty === 'definite' && noBucket.certainty === 'definite' ? 'definite' : 'possible';
     report({

@@ -9,8 +9,12 @@ type LeafValue = ConcreteValue | OmittedValue;
 
 /** `true` / `"true"` (any case) when `expected` is true; likewise for false. */
 export function isBoolean(leaf: LeafValue, expected: boolean): boolean {
-  return leaf.t === 'scalar' && leaf.v !== null && String(leaf.v).toLowerCase() === String(expected);
+  return leaf.t === 'scalar' && leaf.v !== null && String(leaf.v).trim().toLowerCase() === String(expected);
 }
+
+/** Predicates for `judge`: the value is known to be this boolean. */
+export const isTrue = (leaf: LeafValue): boolean => isBoolean(leaf, true);
+export const isFalse = (leaf: LeafValue): boolean => isBoolean(leaf, false);
 
 /** A number, also when written as a string; undefined for anything else. */
 export function numberOf(leaf: LeafValue): number | undefined {
@@ -25,7 +29,7 @@ export function isAbsent(leaf: LeafValue): boolean {
     case 'omitted':
       return true;
     case 'scalar':
-      return leaf.v === null || leaf.v === '';
+      return leaf.v === null || String(leaf.v).trim() === '';
     case 'list':
       return leaf.items.length === 0;
     default:
