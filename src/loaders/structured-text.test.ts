@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NESTING_DEPTH, parseStructuredText } from './structured-text.js';
+import { firstJsonSyntaxError, MAX_NESTING_DEPTH, parseStructuredText } from './structured-text.js';
 import { get, type Value } from '../model/value.js';
 
 function parse(text: string) {
@@ -77,9 +77,25 @@ describe('parseStructuredText', () => {
     expect(at(get(value, 'a', 'c'))).toEqual([5, 6, 5, 7]);
   });
 
-  it('holds .json files to strict JSON', () => {
-    const outcome = parseStructuredText('{"a": }', 'x.json');
-    expect(outcome).toMatchObject({ ok: false, error: { file: 'x.json', message: /invalid JSON/ } });
+  it('holds .json files to strict JSON, and names where it breaks', () => {
+    const outcome = parseStructuredText('{\n  "a": }', 'x.json');
+    expect(outcome).toMatchObject({ ok: false, error: { file: 'x.json', line: 2, column: 8, message: /invalid JSON/ } });
+  });
+
+  it.each([
+    ['{"a": }', 6],
+    ['{"a": 1,}', 8],
+    ["{'a': 1}", 1],
+    ['[1, 2', 5],
+    ['{"a": 1} x', 9],
+    ['{"a" 1}', 5],
+    ['[tru]', 1],
+  ])('finds the first JSON syntax error in %s', (text, offset) => {
+    expect(firstJsonSyntaxError(text)).toBe(offset);
+  });
+
+  it('finds no error in valid JSON', () => {
+    for (const text of ['{}', '[]', '{"a": [1, -2.5e3, "x\\"y", true, null, {"b": {}}]}', ' 3 ']) expect(firstJsonSyntaxError(text)).toBeUndefined();
   });
 
   it('shares an alias target instead of copying it', () => {

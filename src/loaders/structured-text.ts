@@ -156,8 +156,67 @@ function strictJsonError(text: string): { message: string; offset?: number } | u
   } catch (err) {
     const message = (err as Error).message;
     const position = /at position (\d+)/.exec(message);
-    return { message: `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, offset: position ? Number(position[1]) : undefined };
+    const offset = position ? Number(position[1]) : firstJsonSyntaxError(text);
+    return { message: `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/s, '')}`, offset };
   }
+}
+
+/**
+ * Where JSON text first goes wrong. Node 20's JSON.parse often names the token but
+ * not its position; this scan (iterative, so any depth is fine) finds it.
+ */
+export function firstJsonSyntaxError(text: string): number | undefined {
+  // eslint-disable-next-line no-control-regex -- JSON forbids raw control characters inside strings
+  const literal = /^(?:"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/;
+  const stack: string[] = [];
+  let i = 0;
+  // What may come next: a value, a key (or the end of an object), a separator, or nothing.
+  let expect: 'value' | 'valueOrEnd' | 'key' | 'keyOrEnd' | 'colon' | 'separator' | 'done' = 'value';
+  const skip = () => {
+    while (i < text.length && ' \t\r\n'.includes(text[i]!)) i++;
+  };
+  for (skip(); i < text.length; skip()) {
+    const c = text[i]!;
+    if (expect === 'done') return i;
+    if (expect === 'colon') {
+      if (c !== ':') return i;
+      i++;
+      expect = 'value';
+    } else if (expect === 'separator') {
+      const open = stack.at(-1);
+      if (c === ',' && open) {
+        i++;
+        expect = open === '{' ? 'key' : 'value';
+      } else if ((c === '}' && open === '{') || (c === ']' && open === '[')) {
+        stack.pop();
+        i++;
+        expect = stack.length ? 'separator' : 'done';
+      } else return i;
+    } else if (c === '}' && expect === 'keyOrEnd') {
+      stack.pop();
+      i++;
+      expect = stack.length ? 'separator' : 'done';
+    } else if (c === ']' && expect === 'valueOrEnd') {
+      stack.pop();
+      i++;
+      expect = stack.length ? 'separator' : 'done';
+    } else if (expect === 'key' || expect === 'keyOrEnd') {
+      const key = c === '"' ? literal.exec(text.slice(i, i + 100_000)) : null;
+      if (!key) return i;
+      i += key[0].length;
+      expect = 'colon';
+    } else if (c === '{' || c === '[') {
+      stack.push(c);
+      i++;
+      expect = c === '{' ? 'keyOrEnd' : 'valueOrEnd';
+    } else {
+      const value = literal.exec(text.slice(i, i + 100_000));
+      if (!value) return i;
+      i += value[0].length;
+      expect = stack.length ? 'separator' : 'done';
+    }
+  }
+  return expect === 'done' ? undefined : text.length;
 }
 
 /**
