@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchmarkAudit, renderAuditSection, writeAuditSection } from './audit.mjs';
 import { writeCloudFormationCorpus, writeLargeTemplate, writeTerraformCorpus } from './corpus.mjs';
 import { listFiles } from './files.mjs';
 import { measure, medianRun, RSS_METHOD } from './measure.mjs';
@@ -64,12 +65,19 @@ for (const args of [['--version'], ['rules']]) {
   figures.startup.push({ command: `sagelint ${args.join(' ')}`, seconds: run.seconds });
 }
 
+const auditFigures = await benchmarkAudit({ cli: CLI, out: OUT, log });
+
 machine.loadAfter = os.loadavg().map((n) => n.toFixed(2)).join(' ');
 const previous = readPreviousFigures(DOC);
 const regressions = compareWithPrevious(figures, previous);
 const section = renderMeasuredSection({ figures, machine, jobs, rssMethod: RSS_METHOD, regressions, command: commandLine() });
 process.stdout.write(`\n${section}\n`);
 for (const r of regressions) process.stdout.write(`REGRESSION: ${r}\n`);
+if (auditFigures) {
+  const auditSection = renderAuditSection(auditFigures, { command: commandLine() });
+  process.stdout.write(`\n${auditSection}\n`);
+  if (options.doc) writeAuditSection(DOC, auditSection);
+}
 if (options.doc) {
   writeMeasuredSection(DOC, section, figures);
   log(`wrote ${path.relative(REPO, DOC)}`);

@@ -15,6 +15,7 @@ export interface AuditArgs {
   'jobs-since'?: string;
   'all-jobs': boolean;
   'save-snapshot'?: string;
+  'source-root'?: string;
   format?: OutputFormat;
   output?: string;
   'fail-on'?: (typeof FAIL_ON)[number];
@@ -27,14 +28,19 @@ export interface AuditArgs {
   quiet: boolean;
 }
 
+/** `--accounts 111111111111,222222222222` and `--accounts 111111111111 222222222222` alike. */
+function commaList(values: string[]): string[] {
+  return values.flatMap((value) => String(value).split(',')).map((value) => value.trim()).filter((value) => value !== '');
+}
+
 export const auditCommand: CommandModule<object, AuditArgs> = {
   command: 'audit',
   describe: 'Audit live AWS accounts (read-only API calls only) with the same rules',
   builder: (y) =>
     y
       .option('profile', { type: 'string', describe: 'AWS profile (default: the SDK default credential chain)' })
-      .option('regions', { type: 'string', array: true, describe: "Regions to audit, or 'all' for every enabled region (default: the profile's region)" })
-      .option('accounts', { type: 'string', array: true, describe: 'Member account IDs to audit through --role-name' })
+      .option('regions', { type: 'string', array: true, coerce: commaList, describe: "Regions to audit (space- or comma-separated), or 'all' for every enabled region (default: the profile's region)" })
+      .option('accounts', { type: 'string', array: true, coerce: commaList, describe: 'Member account IDs to audit through --role-name (space- or comma-separated)' })
       .option('org', { type: 'boolean', default: false, describe: 'Audit every active account of the organization through --role-name' })
       .option('role-name', { type: 'string', describe: 'Read-only role assumed in each member account' })
       .option('external-id', { type: 'string', describe: 'External ID for AssumeRole' })
@@ -42,6 +48,10 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
       .option('jobs-since', { type: 'string', describe: 'Audit jobs created since this date (YYYY-MM-DD) or this many days (default 30), plus running ones' })
       .option('all-jobs', { type: 'boolean', default: false, describe: 'Audit every job, whatever its age' })
       .option('save-snapshot', { type: 'string', describe: 'Write the collected state here; `sagelint scan FILE` re-runs the rules offline' })
+      .option('source-root', {
+        type: 'string',
+        describe: 'Report findings on resources CloudFormation created at their logical ID in the stack templates under this folder (see docs/audit.md)',
+      })
       .option('format', { alias: 'f', choices: OUTPUT_FORMATS, describe: 'Output format (default: from the --output extension, else text)' })
       .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' })
       .option('fail-on', { choices: FAIL_ON, describe: 'Lowest severity that fails the run (default: low)' })

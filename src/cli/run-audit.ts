@@ -1,13 +1,27 @@
 /** The work behind `sagelint audit`: collect (read-only), optionally save, then judge like a scan. */
 import { writeFile } from 'node:fs/promises';
-import { AuditSetupError, collectAccountState, serializeSnapshot, snapshotToUnits, type AuditProgress } from '../loaders/account/index.js';
-import { evaluateUnits } from '../engine/scan.js';
+import picomatch from 'picomatch';
+import {
+  AuditSetupError,
+  collectAccountState,
+  indexStackTemplates,
+  relocateFindings,
+  serializeSnapshot,
+  snapshotToUnits,
+  templateLocations,
+  type AuditProgress,
+} from '../loaders/account/index.js';
+import type { ScanResult } from '../engine/finding.js';
+import type { LoadedUnit } from '../loaders/types.js';
+import { evaluateUnits, sortFindings } from '../engine/scan.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../loaders/source-text.js';
 import { EXIT } from './exit-codes.js';
 import type { AuditArgs } from './audit-command.js';
-import { prepareScan, writeReport } from './run-scan.js';
+import { prepareScan, writeReport, type ScanSetup } from './run-scan.js';
 
 export async function runAudit(args: AuditArgs): Promise<number> {
-  const setup = await prepareScan({ paths: ['.'], config: args.config, rules: args.rules, 'skip-rules': args['skip-rules'] });
+  // Template locations are relative to the report root, which then contains the source root.
+  const setup = await prepareScan({ paths: [args['source-root'] ?? '.'], config: args.config, rules: args.rules, 'skip-rules': args['skip-rules'] });
   if (!setup) return EXIT.error;
   const jobsSince = parseJobsSince(args['jobs-since']);
   if (jobsSince === null) {
@@ -38,7 +52,8 @@ export async function runAudit(args: AuditArgs): Promise<number> {
   }
   if (args['save-snapshot']) await writeFile(args['save-snapshot'], serializeSnapshot(snapshot));
   const units = snapshotToUnits(snapshot, args['save-snapshot'], { rules: setup.rules });
-  const result = evaluateUnits(setup.root, units, setup, { errors: [], notes: [], files: 0 });
+  let result = evaluateUnits(setup.root, units, setup, { errors: [], notes: [], files: 0 });
+  if (args['source-root']) result = await locateInTemplates(result, units, setup.paths[0]!, setup);
   const code = await writeReport(result, setup.rules, {
     format: args.format,
     output: args.output,
@@ -52,6 +67,23 @@ export async function runAudit(args: AuditArgs): Promise<number> {
     return EXIT.error;
   }
   return code;
+}
+
+/** Findings on resources CloudFormation created, moved to their logical ID in the templates under `sourceRoot`. */
+async function locateInTemplates(result: ScanResult, units: readonly LoadedUnit[], sourceRoot: string, setup: ScanSetup): Promise<ScanResult> {
+  const { exclude } = setup.config;
+  const index = await indexStackTemplates(setup.root, sourceRoot, {
+    maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+    varFiles: [],
+    ...(exclude.length ? { isExcluded: picomatch(exclude, { dot: true }) } : {}),
+  });
+  const locations = templateLocations(units.flatMap((u) => u.resources), index);
+  return {
+    ...result,
+    findings: sortFindings(relocateFindings(result.findings, locations)),
+    errors: [...result.errors, ...index.errors],
+    notes: [...result.notes, ...index.notes],
+  };
 }
 
 /** Undefined: the default window; null: not a date nor a number of days. */

@@ -113,18 +113,25 @@ export async function loadInputFiles(root: string, files: readonly InputFile[], 
   return outcome;
 }
 
+/** A stack of a CDK cloud assembly. */
+export interface CdkStack {
+  /** The name it deploys as: the manifest's `stackName`, else the artifact ID (CDK's own default). */
+  stackName: string;
+  /** The display path (`Stage/Stack`), for labels. */
+  displayName: string;
+}
+
 /**
  * CDK cloud assemblies (`cdk.out`): each `manifest.json` names the template of
- * every stack with its display path (`Stage/Stack`), used to label resources
- * whose template carries no `aws:cdk:path` metadata.
+ * every stack, by absolute template path.
  */
-async function cdkStackNames(files: readonly InputFile[], options: LoadOptions): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
+export async function cdkStacks(files: readonly InputFile[], options: Pick<LoadOptions, 'maxFileBytes'>): Promise<Map<string, CdkStack>> {
+  const stacks = new Map<string, CdkStack>();
   for (const file of files) {
     if (path.basename(file.absolute) !== 'manifest.json') continue;
     const read = await readSourceText(file.absolute, options.maxFileBytes);
     if (!read.ok) continue;
-    let manifest: { artifacts?: Record<string, { type?: string; displayName?: string; properties?: { templateFile?: string } }> };
+    let manifest: { artifacts?: Record<string, { type?: string; displayName?: string; properties?: { templateFile?: string; stackName?: string } }> };
     try {
       manifest = JSON.parse(read.text);
     } catch {
@@ -133,10 +140,17 @@ async function cdkStackNames(files: readonly InputFile[], options: LoadOptions):
     for (const [id, artifact] of Object.entries(manifest.artifacts ?? {})) {
       const template = artifact.properties?.templateFile;
       if (artifact.type !== 'aws:cloudformation:stack' || typeof template !== 'string') continue;
-      names.set(path.resolve(path.dirname(file.absolute), template), artifact.displayName ?? id);
+      const stackName = artifact.properties?.stackName;
+      stacks.set(path.resolve(path.dirname(file.absolute), template), { stackName: typeof stackName === 'string' ? stackName : id, displayName: artifact.displayName ?? id });
     }
   }
-  return names;
+  return stacks;
+}
+
+/** Display paths of CDK stacks, used to label resources whose template carries no `aws:cdk:path` metadata. */
+async function cdkStackNames(files: readonly InputFile[], options: LoadOptions): Promise<Map<string, string>> {
+  const stacks = await cdkStacks(files, options);
+  return new Map([...stacks].map(([template, stack]) => [template, stack.displayName]));
 }
 
 /** The opening of an account snapshot: its marker key comes first. */

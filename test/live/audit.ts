@@ -1,4 +1,7 @@
 /** Running the audit against a test endpoint, and reading its snapshot. */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { CLI, REPO_ROOT, type CliRun } from '../e2e/cli.js';
 import { collectAccountState, type CollectOptions, type RuleScope, type Snapshot } from '../../src/loaders/account/index.js';
 import { DUMMY_CREDENTIALS, HOME_REGION } from './seed.js';
 
@@ -23,4 +26,26 @@ export function regionOf(snapshot: Snapshot, account: string, region: string) {
   const state = snapshot.accounts.find((a) => a.accountId === account)?.regions.find((r) => r.region === region);
   if (!state) throw new Error(`no ${account}/${region} in the snapshot`);
   return state;
+}
+
+/**
+ * The built CLI, run without blocking this process: the moto server started
+ * here logs every request to a pipe this process drains, and a blocked event
+ * loop would leave moto stuck writing once the pipe is full.
+ */
+export function runCliAsync(args: string[], options: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<CliRun> {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does)`);
+  const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? REPO_ROOT, env: { ...process.env, NO_COLOR: '1', ...options.env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 90_000);
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
 }

@@ -237,9 +237,18 @@ describeLive('audit of one account in two regions', () => {
       expect(transform.tags?.partial).toBe(true);
     });
 
-    it('maps jobs to Job, a model without VPC to no VpcConfig, and the pipeline definition to its CloudFormation place', () => {
-      expect(byName('Job', HOME_REGION, 'train-churn').type).toBe('TrainingJob');
-      expect(byName('Job', HOME_REGION, 'prepare-churn').type).toBe('ProcessingJob');
+    it('maps jobs to Job in canonical shape, a model without VPC to no VpcConfig, and the pipeline definition to its CloudFormation place', () => {
+      const training = byName('Job', HOME_REGION, 'train-churn');
+      expect(training.type).toBe('TrainingJob');
+      expect([stringOf(prop(training, 'JobType')), toPlain(prop(training, 'ResourceConfig', 'InstanceCount'))]).toEqual(['training', 2]);
+      // Processing jobs take the canonical Job shape: network settings from NetworkConfig, instances from ClusterConfig.
+      const processing = byName('Job', HOME_REGION, 'prepare-churn');
+      expect(processing.type).toBe('ProcessingJob');
+      expect(stringOf(prop(processing, 'JobType'))).toBe('processing');
+      expect(prop(processing, 'EnableNetworkIsolation')).toMatchObject({ v: true, loc: { arn: processing.id, path: ['NetworkConfig', 'EnableNetworkIsolation'] } });
+      expect(toPlain(prop(processing, 'VpcConfig', 'Subnets'))).toEqual([seeded.network.subnetId]);
+      // moto leaves ProcessingResources out of DescribeProcessingJob: the canonical ResourceConfig is omitted at its native place.
+      expect(prop(processing, 'ResourceConfig')).toMatchObject({ t: 'omitted', path: ['ProcessingResources', 'ClusterConfig'] });
       expect(prop(byName('Model', HOME_REGION, 'churn'), 'VpcConfig').t).toBe('omitted');
       expect(toPlain(prop(byName('Model', HOME_REGION, 'churn-isolated'), 'VpcConfig', 'Subnets'))).toEqual([seeded.network.subnetId]);
       const body = stringOf(prop(byName('Pipeline', HOME_REGION, 'churn-pipeline'), 'PipelineDefinition', 'PipelineDefinitionBody'));

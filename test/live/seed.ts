@@ -72,12 +72,25 @@ export async function seedCallerAccount(endpoint: string, { awsManagedPolicy = t
   return { roleArn, network };
 }
 
-/** The member account, reached as the audit will reach it: through AssumeRole. */
+/**
+ * The member account, reached as the audit will reach it: through AssumeRole.
+ * A notebook with the default (open) settings in each region, and in the other
+ * region a processing job outside any VPC.
+ */
 export async function seedMemberAccount(endpoint: string): Promise<void> {
   const credentials = await assumeInto(endpoint, MEMBER_ACCOUNT);
-  const sagemaker = new SageMakerClient(config({ endpoint, credentials }, HOME_REGION));
-  await sagemaker.send(
-    new CreateNotebookInstanceCommand({ NotebookInstanceName: 'member-notebook', InstanceType: 'ml.t3.medium', RoleArn: `arn:aws:iam::${MEMBER_ACCOUNT}:role/${EXECUTION_ROLE}` }),
+  const roleArn = `arn:aws:iam::${MEMBER_ACCOUNT}:role/${EXECUTION_ROLE}`;
+  const home = new SageMakerClient(config({ endpoint, credentials }, HOME_REGION));
+  await home.send(new CreateNotebookInstanceCommand({ NotebookInstanceName: 'member-notebook', InstanceType: 'ml.t3.medium', RoleArn: roleArn }));
+  const other = new SageMakerClient(config({ endpoint, credentials }, OTHER_REGION));
+  await other.send(new CreateNotebookInstanceCommand({ NotebookInstanceName: 'member-west-notebook', InstanceType: 'ml.t3.medium', RoleArn: roleArn }));
+  await other.send(
+    new CreateProcessingJobCommand({
+      ProcessingJobName: 'member-prepare',
+      RoleArn: roleArn,
+      AppSpecification: { ImageUri: IMAGE },
+      ProcessingResources: { ClusterConfig: { InstanceCount: 1, InstanceType: 'ml.m5.large', VolumeSizeInGB: 10 } },
+    }),
   );
 }
 

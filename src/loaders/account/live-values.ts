@@ -127,8 +127,9 @@ export function liveTagSet(tags: readonly ApiTag[] | undefined, values: LiveValu
   return { known, partial: tags === undefined && !absentMeansNone, loc: values.loc(['Tags']) };
 }
 
-const STACK_NAME_TAG = 'aws:cloudformation:stack-name';
-const LOGICAL_ID_TAG = 'aws:cloudformation:logical-id';
+/** The tags CloudFormation puts on the resources it creates. */
+export const STACK_NAME_TAG = 'aws:cloudformation:stack-name';
+export const LOGICAL_ID_TAG = 'aws:cloudformation:logical-id';
 
 /** "CloudFormation stack <name>, logical ID <id>" when CloudFormation created the resource. */
 export function cloudFormationLabel(tags: TagSet): string | undefined {

@@ -15,6 +15,7 @@ import type { Resource, ResourceKind } from '../../model/resource.js';
 import type { Value } from '../../model/value.js';
 import { GLOBAL_REGION } from './coverage.js';
 import { cloudFormationLabel, decodeJsonDocument, liveTagSet, LiveValues } from './live-values.js';
+import { canonicalJob, monitoringScheduleJob, PROCESSING_LAYOUT, TRAINING_LAYOUT, trainingDefinitions } from '../cloudformation/job-shapes.js';
 import type { AccountState, ApiRecord, ApiTag, IamState, RegionState } from './snapshot.js';
 import type { IpPermission } from '@aws-sdk/client-ec2';
 
@@ -29,8 +30,19 @@ interface Spec<R> {
   name?(record: R): string | undefined;
   /** Physical identifiers other resources use to refer to it (sg-…, subnet-…, a domain ID). */
   ids?(record: R): (string | undefined)[];
-  props(record: R, values: LiveValues, ctx: MappingContext): Value;
+  /** The canonical properties; a list of parts when the record declares several resources, or none. */
+  props(record: R, values: LiveValues, ctx: MappingContext): Value | Part[];
   tags: TagSource;
+}
+
+/**
+ * One of the resources a record declares: a tuning job declares a job per
+ * training definition, identified by the tuning job's ARN and the definition's name.
+ */
+interface Part {
+  props: Value;
+  /** Appended to the record's ARN (`<arn>/<suffix>`) to identify the part. */
+  suffix?: string;
 }
 
 interface Where {
@@ -53,14 +65,14 @@ export function mapAccountState(account: AccountState, file?: string): MappedAcc
   for (const { spec, record, where, path } of sources) {
     const note = (message: string) => notes.push({ ...(file ? { file } : {}), message });
     try {
-      const resource = buildResource(spec, record, where, context);
-      if (resource) resources.push(resource);
+      const built = buildResources(spec, record, where, context);
+      if (built) resources.push(...built);
       else note(`${path}: the record has no ARN or identifier; it is left out`);
     } catch (err) {
       note(`${path}: the record could not be read (${err instanceof Error ? err.message : String(err)}); it is left out`);
     }
   }
-  notes.push(...context.undecodable.map((message) => ({ ...(file ? { file } : {}), message })));
+  notes.push(...context.notes.map((message) => ({ ...(file ? { file } : {}), message })));
   return { resources, notes };
 }
 
@@ -116,7 +128,8 @@ function iamSources(account: AccountState): Source[] {
   ];
 }
 
-function buildResource(spec: Spec<never>, record: object, where: Where, context: MappingContext): Resource | undefined {
+/** The resources of one record; undefined when it has no ARN. */
+function buildResources(spec: Spec<never>, record: object, where: Where, context: MappingContext): Resource[] | undefined {
   const typed = record as never;
   const arn = spec.arn(typed, where);
   if (!arn) return undefined;
@@ -124,25 +137,31 @@ function buildResource(spec: Spec<never>, record: object, where: Where, context:
   const tags = spec.tags === 'none' ? undefined : liveTagSet((record as { Tags?: ApiTag[] }).Tags, values, spec.tags === 'inline');
   const name = spec.name?.(typed);
   const label = tags && cloudFormationLabel(tags);
-  return {
+  const props = spec.props(typed, values, context);
+  const parts: Part[] = Array.isArray(props) ? props : [{ props }];
+  return parts.map(({ props, suffix }) => ({
     kind: spec.kind,
-    id: arn,
+    id: suffix ? `${arn}/${suffix}` : arn,
     type: spec.type,
     source: 'live',
     loc: values.loc([]),
-    props: spec.props(typed, values, context),
+    props,
     ...(tags ? { tags } : {}),
     suppressions: [],
-    aliases: [...new Set([arn, ...(spec.ids?.(typed) ?? []).filter((id): id is string => !!id), ...(name && context.isUniqueName(name) ? [name] : [])])],
+    // A part answers to its own identity only: the record's ARN and name stand for the whole.
+    aliases: suffix
+      ? [`${arn}/${suffix}`]
+      : [...new Set([arn, ...(spec.ids?.(typed) ?? []).filter((id): id is string => !!id), ...(name && context.isUniqueName(name) ? [name] : [])])],
     ...(label ? { label } : {}),
-  };
+  }));
 }
 
 /** What mapping one record needs from the others: names to resolve references by, and a place for notes. */
 class MappingContext {
   private readonly nameCounts = new Map<string, number>();
   private readonly byName = new Map<string, string>();
-  readonly undecodable: string[] = [];
+  /** What the mapping could not take in, said in the unit's notes. */
+  readonly notes: string[] = [];
 
   constructor(sources: readonly Source[]) {
     for (const { spec, record, where } of sources) {
@@ -175,7 +194,7 @@ class MappingContext {
     if (document === undefined || document === null) return undefined;
     const decoded = decodeJsonDocument(document);
     if (decoded) return values.plain(decoded, apiPath);
-    this.undecodable.push(`${values.origin.arn}: the policy document at ${apiPath.join('.')} is neither JSON nor URL-encoded JSON; rules see it as unknown`);
+    this.notes.push(`${values.origin.arn}: the policy document at ${apiPath.join('.')} is neither JSON nor URL-encoded JSON; rules see it as unknown`);
     return values.unknown('the policy document could not be decoded', apiPath);
   }
 
@@ -274,23 +293,32 @@ const ENDPOINT: Spec<R<'endpoints'>> = {
   props: (r, v, ctx) => v.record(r, { EndpointConfigName: ctx.byNameOf(v, 'EndpointConfig', r.EndpointConfigName, ['EndpointConfigName']) }),
 };
 
-/** Jobs keep their API shape: no CloudFormation type exists for most, and AWS::SageMaker::ProcessingJob and MonitoringSchedule match the API. */
+/**
+ * Jobs take the canonical Job shape the templates get (`job-shapes.ts`): the
+ * Describe outputs are the Create request shapes, so the CloudFormation layouts
+ * apply as they are, and values stay located in the API record.
+ */
 const TRAINING_JOB: Spec<R<'trainingJobs'>> = {
   kind: 'Job',
   type: 'TrainingJob',
   arn: (r) => r.TrainingJobArn,
   name: (r) => r.TrainingJobName,
   tags: 'listed',
-  props: asIs,
+  props: (r, v) => canonicalJob(v.record(r), 'training', TRAINING_LAYOUT, v.loc([])),
 };
 
+/** One job per training definition, as a tuning job in a template. */
 const TUNING_JOB: Spec<R<'hyperParameterTuningJobs'>> = {
   kind: 'Job',
   type: 'HyperParameterTuningJob',
   arn: (r) => r.HyperParameterTuningJobArn,
   name: (r) => r.HyperParameterTuningJobName,
   tags: 'listed',
-  props: asIs,
+  props: (r, v) =>
+    trainingDefinitions(v.record(r)).map(({ definition, suffix }) => ({
+      props: canonicalJob(definition, 'tuning', TRAINING_LAYOUT, v.loc([])),
+      ...(suffix ? { suffix } : {}),
+    })),
 };
 
 const PROCESSING_JOB: Spec<R<'processingJobs'>> = {
@@ -299,16 +327,29 @@ const PROCESSING_JOB: Spec<R<'processingJobs'>> = {
   arn: (r) => r.ProcessingJobArn,
   name: (r) => r.ProcessingJobName,
   tags: 'listed',
-  props: asIs,
+  props: (r, v) => canonicalJob(v.record(r), 'processing', PROCESSING_LAYOUT, v.loc([])),
 };
 
+/**
+ * A schedule with an inline job definition is that job. One that names a job
+ * definition declares none (as in a template); the definition is not collected,
+ * and a note says so.
+ */
 const MONITORING_SCHEDULE: Spec<R<'monitoringSchedules'>> = {
   kind: 'Job',
   type: 'MonitoringSchedule',
   arn: (r) => r.MonitoringScheduleArn,
   name: (r) => r.MonitoringScheduleName,
   tags: 'listed',
-  props: asIs,
+  props: (r, v, ctx) => {
+    const job = monitoringScheduleJob(v.record(r), v.loc([]));
+    if (job) return [{ props: job }];
+    const definition = r.MonitoringScheduleConfig?.MonitoringJobDefinitionName;
+    ctx.notes.push(
+      `${v.origin.arn}: the monitoring schedule runs the job definition ${definition ?? '(unnamed)'}, which the audit does not read; SM020–SM023 do not judge its jobs`,
+    );
+    return [];
+  },
 };
 
 const TRANSFORM_JOB: Spec<R<'transformJobs'>> = {

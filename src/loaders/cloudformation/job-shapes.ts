@@ -69,6 +69,26 @@ export function canonicalJob(native: Value, jobType: JobType, layout: JobLayout,
   return { t: 'map', loc, entries, keyLocs };
 }
 
+/** `MonitoringScheduleConfig.MonitoringType` → job type; an inline definition without one is a data quality job. */
+const MONITORING_TYPES: Readonly<Record<string, JobType>> = {
+  DataQuality: 'data-quality',
+  ModelQuality: 'model-quality',
+  ModelBias: 'model-bias',
+  ModelExplainability: 'model-explainability',
+};
+
+/**
+ * The job a monitoring schedule (CloudFormation, or DescribeMonitoringSchedule)
+ * declares inline, in canonical shape; undefined for a schedule that names a
+ * job definition (`MonitoringJobDefinitionName`): that definition is the job.
+ */
+export function monitoringScheduleJob(schedule: Value, typeLoc: Location): Value | undefined {
+  if (get(schedule, 'MonitoringScheduleConfig', 'MonitoringJobDefinition').t === 'omitted') return undefined;
+  const monitoringType = stringOf(get(schedule, 'MonitoringScheduleConfig', 'MonitoringType'));
+  const jobType = MONITORING_TYPES[monitoringType ?? 'DataQuality'] ?? 'data-quality';
+  return canonicalJob(schedule, jobType, MONITORING_SCHEDULE_LAYOUT, typeLoc);
+}
+
 /** The SageMaker API calls that Step Functions tasks and pipeline steps make, whose requests sagelint reads. */
 export type SageMakerRequest = 'CreateTrainingJob' | 'CreateProcessingJob' | 'CreateHyperParameterTuningJob' | 'CreateTransformJob' | 'CreateModel';
 
@@ -120,7 +140,7 @@ export function resourcesOfRequest(request: SageMakerRequest, args: Value, site:
 }
 
 /** A tuning job's training definitions: `TrainingJobDefinitions` (each named), else the single `TrainingJobDefinition`. */
-function trainingDefinitions(args: Value): { definition: Value; suffix?: string }[] {
+export function trainingDefinitions(args: Value): { definition: Value; suffix?: string }[] {
   const list = get(args, 'TrainingJobDefinitions');
   if (list.t === 'list' && list.items.length > 0) {
     return list.items.map((definition, i) => ({ definition, suffix: stringOf(get(definition, 'DefinitionName')) ?? `#${i + 1}` }));

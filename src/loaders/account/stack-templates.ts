@@ -1,0 +1,105 @@
+/**
+ * `audit --source-root`: live resources that CloudFormation created (their
+ * `aws:cloudformation:stack-name` and `aws:cloudformation:logical-id` tags) are
+ * reported at their logical ID in the template of their stack, so live findings
+ * can go where source findings go (code scanning, review comments).
+ *
+ * A template answers to one stack name: a CDK assembly template to its stack's
+ * name in `manifest.json` (`stackName`, else the artifact ID), any other
+ * template to its file name without extension and without a `.template` suffix
+ * (`ml-sandbox.yaml`, `ml-sandbox.template.json` → `ml-sandbox`). A name that two
+ * templates answer to is ambiguous: its resources keep their ARN locations, and
+ * a note says why.
+ */
+import path from 'node:path';
+import type { Finding, LoadError, Note } from '../../engine/finding.js';
+import type { SourceLocation } from '../../model/location.js';
+import type { Resource } from '../../model/resource.js';
+import { cdkStacks, loadUnitSource, type LoadOptions } from '../index.js';
+import { findInputFiles, type InputFile } from '../walk.js';
+import { compareText } from './records.js';
+import { LOGICAL_ID_TAG, STACK_NAME_TAG } from './live-values.js';
+
+export interface StackTemplateOptions extends LoadOptions {
+  /** Files the config excludes (relative to the root) are not read. */
+  isExcluded?: (relative: string) => boolean;
+}
+
+export interface StackTemplateIndex {
+  /** The logical ID's location in the template of `stack`; undefined when there is no such template or resource. */
+  locate(stack: string, logicalId: string): SourceLocation | undefined;
+  /** Templates that could not be read. */
+  errors: LoadError[];
+  /** Ambiguous stack names, folders that could not be walked. */
+  notes: Note[];
+}
+
+/** The stack name a template answers to when no CDK manifest names it. */
+export function stackNameOfFile(file: string): string {
+  return path.posix.basename(file).replace(/\.(ya?ml|json|template)$/i, '').replace(/\.template$/i, '');
+}
+
+/** Reads the CloudFormation templates under `dir` (paths relative to `root`, which locations are relative to). */
+export async function indexStackTemplates(root: string, dir: string, options: StackTemplateOptions): Promise<StackTemplateIndex> {
+  const walk = await findInputFiles(root, [dir], options.isExcluded ?? (() => false));
+  const cdk = await cdkStacks(walk.files, options);
+  const byStack = new Map<string, InputFile[]>();
+  for (const file of walk.files) {
+    if (file.relative.endsWith('.tf') || path.basename(file.absolute) === 'manifest.json') continue;
+    const stack = cdk.get(file.absolute)?.stackName ?? stackNameOfFile(file.relative);
+    byStack.set(stack, [...(byStack.get(stack) ?? []), file]);
+  }
+  const errors: LoadError[] = [...walk.errors];
+  const notes: Note[] = [...walk.notes];
+  const templates = new Map<string, Map<string, SourceLocation>>();
+  for (const [stack, files] of [...byStack].sort(([a], [b]) => compareText(a, b))) {
+    const read = await Promise.all(files.map((file) => logicalIds(root, file, options, errors)));
+    const found = files.filter((_, i) => read[i]!.size > 0);
+    if (found.length > 1) {
+      notes.push({ message: `Stack ${stack} matches several templates (${found.map((f) => f.relative).join(', ')}): its live resources keep their ARN locations.` });
+    } else if (found.length === 1) {
+      templates.set(stack, read[files.indexOf(found[0]!)]!);
+    }
+  }
+  return { locate: (stack, logicalId) => templates.get(stack)?.get(logicalId), errors, notes };
+}
+
+/** The template's resources by logical ID, located at the ID; empty when the file is no template. */
+async function logicalIds(root: string, file: InputFile, options: LoadOptions, errors: LoadError[]): Promise<Map<string, SourceLocation>> {
+  const units = await loadUnitSource(root, { kind: 'structured', file }, options);
+  const ids = new Map<string, SourceLocation>();
+  for (const unit of units) {
+    errors.push(...unit.errors);
+    for (const resource of unit.resources) {
+      // Resources a template declares itself; not the jobs expanded from a state machine or pipeline inside one.
+      const { loc } = resource;
+      if (loc.kind === 'source' && loc.path.length === 2 && loc.path[0] === 'Resources' && loc.path[1] === resource.id) ids.set(resource.id, loc);
+    }
+  }
+  return ids;
+}
+
+/** The template location of each live resource that CloudFormation created from a template of the index, by resource ID. */
+export function templateLocations(resources: readonly Resource[], index: StackTemplateIndex): Map<string, SourceLocation> {
+  const located = new Map<string, SourceLocation>();
+  for (const resource of resources) {
+    const stack = resource.tags?.known.get(STACK_NAME_TAG);
+    const logicalId = resource.tags?.known.get(LOGICAL_ID_TAG);
+    if (resource.source !== 'live' || !stack || !logicalId) continue;
+    const loc = index.locate(stack, logicalId);
+    if (loc) located.set(resource.id, loc);
+  }
+  return located;
+}
+
+/**
+ * Moves the findings on located resources to their template. Fingerprints do
+ * not change: they were computed from the ARN, so a finding keeps its identity
+ * whether or not its template is found.
+ */
+export function relocateFindings(findings: readonly Finding[], locations: ReadonlyMap<string, SourceLocation>): Finding[] {
+  return findings.map((finding) => {
+    const loc = locations.get(finding.resource.id);
+    return loc ? { ...finding, location: loc } : finding;
+  });
+}
