@@ -75,8 +75,9 @@ export interface ServiceName {
   suffix: string;
 }
 
-const AWS_SERVICE = /^(cn\.)?com\.amazonaws\.(\$\{[^}]*\}|[a-z0-9-]+)\.(.+)$/;
-const SAGEMAKER_CONSOLE_SERVICE = /^aws\.sagemaker\.(\$\{[^}]*\}|[a-z0-9-]+)\.(notebook|studio)$/;
+// The region is a name, an interpolation, or the `<region>` placeholder a fix writes for the user to fill.
+const AWS_SERVICE = /^(cn\.)?com\.amazonaws\.(\$\{[^}]*\}|<region>|[a-z0-9-]+)\.(.+)$/;
+const SAGEMAKER_CONSOLE_SERVICE = /^aws\.sagemaker\.(\$\{[^}]*\}|<region>|[a-z0-9-]+)\.(notebook|studio)$/;
 const KNOWN_SUFFIXES: Readonly<Record<string, EndpointService>> = {
   'sagemaker.api': 'sagemaker.api',
   'sagemaker.runtime': 'sagemaker.runtime',
@@ -145,7 +146,7 @@ export interface Naming {
 export function namingFor(graph: ResourceGraph, vpc: Resource): Naming {
   if (vpc.loc.kind === 'live') return { region: vpc.loc.region, china: vpc.loc.partition === 'aws-cn' };
   const named = [...endpointsOf(graph, vpc), ...graph.ofKind('VpcEndpoint')].flatMap((e) => servicesOf(e).names);
-  const concrete = named.find((n) => !n.region.startsWith('${'));
+  const concrete = named.find((n) => !n.region.startsWith('${') && n.region !== '<region>');
   if (concrete) return { region: concrete.region, china: concrete.china };
   return { region: vpc.source === 'cloudformation' ? '${AWS::Region}' : '<region>', china: named.some((n) => n.china) };
 }
@@ -174,7 +175,8 @@ export function internetPath(graph: ResourceGraph, vpc: Resource, subnets: reado
   for (const route of graph.ofKind('Route')) {
     const table = prop(route, 'RouteTableId');
     const targets = graph.resolve(table);
-    if (targets.some((t) => tables.includes(t))) entries.push(route.props);
+    // Terraform names a VPC's main table through the VPC (`aws_vpc.x.main_route_table_id`).
+    if (targets.some((t) => t === vpc || tables.includes(t))) entries.push(route.props);
     else if (targets.length === 0 && leaves(table).every((l) => l.value.t !== 'scalar')) unresolved = true;
   }
   const reach = reachOf(entries);

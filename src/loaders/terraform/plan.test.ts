@@ -51,6 +51,14 @@ describe('Terraform plan JSON', () => {
     expect(graph.references(nb).map((e) => e.to.id).sort()).toEqual(['aws_security_group.nb', 'module.role.aws_iam_role.this']);
   });
 
+  it('reads the null Terraform writes in place of a list element known only after apply as that element', () => {
+    const plan = JSON.parse(PLAN);
+    const planned = plan.planned_values.root_module.resources.find((r: { address: string }) => r.address === 'aws_sagemaker_notebook_instance.nb');
+    planned.values.security_groups = [null];
+    const nb = resource(loadPlan(JSON.stringify(plan)), 'aws_sagemaker_notebook_instance.nb');
+    expect(plain(get(nb.props, 'SecurityGroupIds'))).toEqual([{ ref: 'aws_security_group.nb.id' }]);
+  });
+
   it('applies attachments, and takes tags from tags_all (provider default tags included)', () => {
     const unit = loadPlan();
     expect(plain(get(resource(unit, 'module.role.aws_iam_role.this').props, 'ManagedPolicyArns'))).toEqual(['arn:aws:iam::aws:policy/AmazonSageMakerFullAccess']);

@@ -156,7 +156,8 @@ interface ExpressionScope {
 /**
  * Planned values with what is known only after apply put back: a reference to
  * the resource the configuration takes it from, or an unknown. (Plans leave
- * unknown attributes and list elements out; `after_unknown` marks where.)
+ * unknown attributes out and write unknown list elements as null;
+ * `after_unknown` marks where.)
  */
 function withUnknowns(values: Value | undefined, marks: Value, expressions: Value, scope: ExpressionScope, loc: Location): Value | undefined {
   if (marks.t === 'scalar') {
@@ -179,6 +180,8 @@ function withUnknowns(values: Value | undefined, marks: Value, expressions: Valu
     let unknowns = 0;
     const items = marks.items.map((mark, i) => {
       if (mark.t === 'scalar' && mark.v === true) {
+        // Terraform writes null in the element's place; hand-written plans may leave it out.
+        if (known[0]?.t === 'scalar' && known[0].v === null) known.shift();
         const reference = references[Math.min(unknowns++, references.length - 1)];
         return reference ?? unknownAt(values.loc, 'known only after apply');
       }

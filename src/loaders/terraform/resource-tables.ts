@@ -8,7 +8,8 @@
  * CloudFormation resource reference of the matching type.
  */
 import type { ResourceKind } from '../../model/resource.js';
-import type { Scalar } from '../../model/value.js';
+import type { Scalar, Value } from '../../model/value.js';
+import type { JobType } from '../cloudformation/job-shapes.js';
 import { enabledBy, type ArgTable } from './schema.js';
 
 export interface ResourceMapping {
@@ -71,6 +72,89 @@ const SECURITY_GROUP_RULE: ArgTable = {
   self: { skip: true },
 };
 const RULE_SOURCES = ['CidrIp', 'CidrIpv6', 'SourceSecurityGroupId', 'SourcePrefixListId'];
+
+/** Plans give every attribute of a table's inline route, unset ones as `""`: those are no target. */
+function emptyIsUnset(value: Value): Value | undefined {
+  return value.t === 'scalar' && value.v === '' ? undefined : value;
+}
+
+/** Where a route sends traffic; `egress_only_gateway_id` is the one CloudFormation names differently. */
+const ROUTE_TARGETS: ArgTable = {
+  ...Object.fromEntries(
+    [
+      'carrier_gateway_id',
+      'core_network_arn',
+      'destination_prefix_list_id',
+      'gateway_id',
+      'instance_id',
+      'local_gateway_id',
+      'nat_gateway_id',
+      'network_interface_id',
+      'transit_gateway_id',
+      'vpc_endpoint_id',
+      'vpc_peering_connection_id',
+    ].map((name) => [name, { reshape: emptyIsUnset }]),
+  ),
+  egress_only_gateway_id: { to: 'EgressOnlyInternetGatewayId', reshape: emptyIsUnset },
+};
+
+/**
+ * Inline `route` blocks become `Routes` in the shape of `AWS::EC2::Route` (as
+ * live route tables carry them), so a table's routes read like standalone ones.
+ */
+const ROUTE_TABLE: ArgTable = {
+  route: {
+    to: 'Routes',
+    block: 'list',
+    args: {
+      ...ROUTE_TARGETS,
+      cidr_block: { to: 'DestinationCidrBlock', reshape: emptyIsUnset },
+      ipv6_cidr_block: { to: 'DestinationIpv6CidrBlock', reshape: emptyIsUnset },
+    },
+  },
+  propagating_vgws: { skip: true },
+};
+
+const MONITORING_JOB_INPUT: ArgTable = {
+  endpoint_input: { block: 'object' },
+  batch_transform_input: { block: 'object', args: { dataset_format: { block: 'object', args: { csv: { block: 'object' }, json: { block: 'object' } } } } },
+};
+
+/**
+ * A monitoring job definition (`<prefix>_job_definition`) mapped straight onto
+ * the model's Job shape (see `src/model/resource.ts`), not onto the
+ * CloudFormation type's: `network_config` and `job_resources.cluster_config`
+ * hold what CreateTrainingJob keeps at the top.
+ */
+function monitoringJobDefinition(prefix: string, cloudFormationType: string, jobType: JobType, specific: ArgTable): ResourceMapping {
+  return {
+    cloudFormationType,
+    kind: 'Job',
+    constants: { JobType: jobType },
+    names: ['name'],
+    args: {
+      name: { to: 'JobDefinitionName' },
+      network_config: {
+        to: [],
+        block: 'object',
+        args: {
+          vpc_config: { to: 'VpcConfig', block: 'object', args: VPC_CONFIG },
+          enable_network_isolation: { to: 'EnableNetworkIsolation' },
+          enable_inter_container_traffic_encryption: { to: 'EnableInterContainerTrafficEncryption' },
+        },
+      },
+      job_resources: { to: [], block: 'object', args: { cluster_config: { to: 'ResourceConfig', block: 'object' } } },
+      [`${prefix}_job_output_config`]: {
+        to: 'OutputDataConfig',
+        block: 'object',
+        args: { monitoring_outputs: { block: 'list', args: { s3_output: { block: 'object' } } } },
+      },
+      [`${prefix}_app_specification`]: { block: 'object' },
+      stopping_condition: { block: 'object' },
+      ...specific,
+    },
+  };
+}
 
 export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
   aws_sagemaker_notebook_instance: {
@@ -160,42 +244,22 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
       parallelism_configuration: { block: 'object' },
     },
   },
-  // The model's Job shape (see `src/model/resource.ts`), not the CloudFormation type's.
-  aws_sagemaker_data_quality_job_definition: {
-    cloudFormationType: 'AWS::SageMaker::DataQualityJobDefinition',
-    kind: 'Job',
-    constants: { JobType: 'data-quality' },
+  aws_sagemaker_data_quality_job_definition: monitoringJobDefinition('data_quality', 'AWS::SageMaker::DataQualityJobDefinition', 'data-quality', {
+    data_quality_baseline_config: { block: 'object', args: { constraints_resource: { block: 'object' }, statistics_resource: { block: 'object' } } },
+    data_quality_job_input: { block: 'object', args: MONITORING_JOB_INPUT },
+  }),
+  aws_sagemaker_model_quality_job_definition: monitoringJobDefinition('model_quality', 'AWS::SageMaker::ModelQualityJobDefinition', 'model-quality', {
+    model_quality_baseline_config: { block: 'object', args: { constraints_resource: { block: 'object' } } },
+    model_quality_job_input: { block: 'object', args: { ...MONITORING_JOB_INPUT, ground_truth_s3_input: { block: 'object' } } },
+  }),
+  // Expands as CloudFormation's schedule does; Terraform's only names a job
+  // definition (no inline one), so it declares no job of its own.
+  aws_sagemaker_monitoring_schedule: {
+    cloudFormationType: 'AWS::SageMaker::MonitoringSchedule',
     names: ['name'],
     args: {
-      name: { to: 'JobDefinitionName' },
-      network_config: {
-        to: [],
-        block: 'object',
-        args: {
-          vpc_config: { to: 'VpcConfig', block: 'object', args: VPC_CONFIG },
-          enable_network_isolation: { to: 'EnableNetworkIsolation' },
-          enable_inter_container_traffic_encryption: { to: 'EnableInterContainerTrafficEncryption' },
-        },
-      },
-      job_resources: { to: [], block: 'object', args: { cluster_config: { to: 'ResourceConfig', block: 'object' } } },
-      data_quality_job_output_config: {
-        to: 'OutputDataConfig',
-        block: 'object',
-        args: { monitoring_outputs: { block: 'list', args: { s3_output: { block: 'object' } } } },
-      },
-      data_quality_app_specification: { block: 'object' },
-      data_quality_baseline_config: {
-        block: 'object',
-        args: { constraints_resource: { block: 'object' }, statistics_resource: { block: 'object' } },
-      },
-      data_quality_job_input: {
-        block: 'object',
-        args: {
-          endpoint_input: { block: 'object' },
-          batch_transform_input: { block: 'object', args: { dataset_format: { block: 'object', args: { csv: { block: 'object' }, json: { block: 'object' } } } } },
-        },
-      },
-      stopping_condition: { block: 'object' },
+      name: { to: 'MonitoringScheduleName' },
+      monitoring_schedule_config: { block: 'object', args: { schedule_config: { block: 'object' } } },
     },
   },
   aws_sfn_state_machine: {
@@ -299,6 +363,24 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
       prefix_list_id: { to: 'SourcePrefixListId' },
     },
   },
+  aws_route_table: {
+    cloudFormationType: 'AWS::EC2::RouteTable',
+    args: ROUTE_TABLE,
+  },
+  // A VPC's main table. `default_route_table_id` refers to the VPC
+  // (`aws_vpc.x.default_route_table_id`): as `VpcId`, it ties the table to that VPC.
+  aws_default_route_table: {
+    cloudFormationType: 'AWS::EC2::RouteTable',
+    args: { ...ROUTE_TABLE, default_route_table_id: { to: 'VpcId' } },
+  },
+  aws_route: {
+    cloudFormationType: 'AWS::EC2::Route',
+    args: {
+      ...ROUTE_TARGETS,
+      destination_cidr_block: { to: 'DestinationCidrBlock', reshape: emptyIsUnset },
+      destination_ipv6_cidr_block: { to: 'DestinationIpv6CidrBlock', reshape: emptyIsUnset },
+    },
+  },
   aws_vpc_endpoint: {
     cloudFormationType: 'AWS::EC2::VPCEndpoint',
     args: { policy: { to: 'PolicyDocument', ...POLICY_DOCUMENT }, dns_options: { block: 'object' }, subnet_configuration: { block: 'list' } },
@@ -376,13 +458,20 @@ export const ATTACHMENT_MAPPINGS: Readonly<Record<string, AttachmentMapping>> = 
   },
 };
 
-/** A resource that sets properties of another one (Redshift logging, a VPC endpoint's policy). */
+/** A resource that sets properties of another one (Redshift logging, a VPC endpoint's policy or associations). */
 export interface ContributionMapping {
   /** The argument naming the resource it configures, and that resource's kind. */
   target: { argument: string; kind: ResourceKind };
   /** Canonical path (in the target) its arguments land under. */
   into: readonly string[];
   args: ArgTable;
+  /** Arguments whose value joins a list property of the target instead (an association adds one route table to an endpoint). */
+  appends?: Readonly<Record<string, string>>;
+}
+
+/** An association of a VPC endpoint: what CloudFormation writes in the endpoint's own list. */
+function endpointAssociation(argument: string, list: string): ContributionMapping {
+  return { target: { argument: 'vpc_endpoint_id', kind: 'VpcEndpoint' }, into: [], args: {}, appends: { [argument]: list } };
 }
 
 export const CONTRIBUTION_MAPPINGS: Readonly<Record<string, ContributionMapping>> = {
@@ -396,4 +485,7 @@ export const CONTRIBUTION_MAPPINGS: Readonly<Record<string, ContributionMapping>
     into: [],
     args: { vpc_endpoint_id: { skip: true }, policy: { to: 'PolicyDocument', ...POLICY_DOCUMENT } },
   },
+  aws_vpc_endpoint_route_table_association: endpointAssociation('route_table_id', 'RouteTableIds'),
+  aws_vpc_endpoint_subnet_association: endpointAssociation('subnet_id', 'SubnetIds'),
+  aws_vpc_endpoint_security_group_association: endpointAssociation('security_group_id', 'SecurityGroupIds'),
 };

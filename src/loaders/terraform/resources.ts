@@ -40,15 +40,20 @@ export function kindOf(mapping: ResourceMapping): ResourceKind | undefined {
   return mapping.kind ?? CLOUDFORMATION_KINDS[mapping.cloudFormationType];
 }
 
-/** The model resources one Terraform resource stands for (more than one when CloudFormation would split it). */
+/**
+ * The model resources one Terraform resource stands for: more than one when
+ * CloudFormation would split it, and what it declares when CloudFormation's
+ * type expands (pipelines, state machines, monitoring schedules).
+ */
 export function mappedResources(input: ResourceInput): { resources: Resource[]; notes: Note[] } {
   const { mapping, obj } = input;
   const kind = kindOf(mapping);
-  if (!kind) return { resources: [], notes: [] };
+  const expander = mapping.kind ? undefined : RESOURCE_EXPANDERS[mapping.cloudFormationType];
+  if (!kind && !expander) return { resources: [], notes: [] };
   const cx: ConversionContext = {
     ...input.conversion,
     kind,
-    defaultFor: (path) => providerDefault(mapping, input.versions, path, obj.loc) ?? awsDefault(kind, path, obj.loc),
+    defaultFor: (path) => providerDefault(mapping, input.versions, path, obj.loc) ?? (kind && awsDefault(kind, path, obj.loc)),
   };
   const props = toCanonical(obj, mapping.args, [], cx);
   const entries = props.entries as Map<string, Value>;
@@ -60,10 +65,8 @@ export function mappedResources(input: ResourceInput): { resources: Resource[]; 
   for (const [name, v] of Object.entries(mapping.constants ?? {})) entries.set(name, scalarAt(readOnly(input.loc, [name]), v));
 
   const aliases = [...new Set([...namesOf(obj, mapping), ...(input.aliases ?? [])])];
-  const variants = mapping.fanOut ? fanOutProps(props, mapping.fanOut) : [props];
-  const resources = variants.map<Resource>((p, i) => ({
-    kind,
-    id: i === 0 ? input.address : `${input.address}#${i + 1}`,
+  const base = (id: string, p: MapValue): Omit<Resource, 'kind'> => ({
+    id,
     type: input.type,
     source: input.source,
     loc: input.loc,
@@ -73,12 +76,11 @@ export function mappedResources(input: ResourceInput): { resources: Resource[]; 
     aliases,
     ...(input.label ? { label: input.label } : {}),
     ...(input.condition ? { condition: input.condition } : {}),
-  }));
-  // Resources that declare others (pipelines, state machines) expand as they do in CloudFormation.
-  const expander = mapping.kind ? undefined : RESOURCE_EXPANDERS[mapping.cloudFormationType];
+  });
+  const variants = mapping.fanOut ? fanOutProps(props, mapping.fanOut) : [props];
+  const resources = kind ? variants.map<Resource>((p, i) => ({ kind, ...base(i === 0 ? input.address : `${input.address}#${i + 1}`, p) })) : [];
   if (!expander) return { resources, notes: [] };
-  const { kind: _kind, ...base } = resources[0]!;
-  const expanded = expander({ logicalId: input.address, type: mapping.cloudFormationType, props, loc: input.loc, file: fileOf(input.loc), base });
+  const expanded = expander({ logicalId: input.address, type: mapping.cloudFormationType, props, loc: input.loc, file: fileOf(input.loc), base: base(input.address, props) });
   return { resources: [...resources, ...expanded.resources], notes: expanded.notes };
 }
 
@@ -190,6 +192,13 @@ export function applyLinks(resources: Resource[], links: readonly LinkInput[]): 
     const contribution = CONTRIBUTION_MAPPINGS[link.type];
     if (!contribution) continue;
     for (const target of resolve(link.obj.attributes.get(contribution.target.argument)?.value, [contribution.target.kind])) {
+      if (contribution.appends) {
+        for (const [argument, list] of Object.entries(contribution.appends)) {
+          const value = link.obj.attributes.get(argument)?.value;
+          if (value) append(target, list, value, link.suppressions);
+        }
+        continue;
+      }
       const cx: ConversionContext = { ...link.conversion, kind: target.kind, defaultFor: () => undefined };
       const converted = toCanonical(link.obj, contribution.args, contribution.into, cx);
       const props = target.props as MapValue;

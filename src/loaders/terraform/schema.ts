@@ -88,7 +88,8 @@ export interface BlockChoices {
 }
 
 export interface ConversionContext {
-  kind: ResourceKind;
+  /** Absent for types that only expand into others (a monitoring schedule). */
+  kind?: ResourceKind;
   positionsOf: PositionsOf;
   /** In plans every block is a list of objects. */
   listsAreBlocks: boolean;
