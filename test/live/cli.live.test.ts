@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { runCli } from '../e2e/cli.js';
+import { runCliAsync } from './audit.js';
 import { describeLive, startMoto, type MotoServer } from './moto.js';
 import { DUMMY_CREDENTIALS, HOME_REGION, seedCallerAccount } from './seed.js';
 
@@ -30,9 +30,9 @@ describeLive('sagelint audit (CLI)', () => {
   }, 120_000);
   afterAll(() => moto?.stop());
 
-  it('reports seeded violations by ARN, lists coverage gaps (an error with --fail-on-gaps), and its snapshot rescans to the same findings', { timeout: 120_000 }, () => {
+  it('reports seeded violations by ARN, lists coverage gaps (an error with --fail-on-gaps), and its snapshot rescans to the same findings', { timeout: 120_000 }, async () => {
     const snapshot = path.join(out, 'state.json');
-    const audit = runCli(['audit', '--regions', HOME_REGION, '--format', 'json', '--save-snapshot', snapshot, '--fail-on-gaps'], { env: env() });
+    const audit = await runCliAsync(['audit', '--regions', HOME_REGION, '--format', 'json', '--save-snapshot', snapshot, '--fail-on-gaps'], { env: env() });
     expect(audit.status, 'moto leaves some operations unimplemented: gaps, and --fail-on-gaps makes them an error').toBe(2);
     expect(audit.stderr).toMatch(/--fail-on-gaps/);
     const report = JSON.parse(audit.stdout) as { findings: JsonFinding[]; notes: { message: string }[] };
@@ -43,7 +43,7 @@ describeLive('sagelint audit (CLI)', () => {
     expect(report.notes.some((n) => /ListNotebookInstanceLifecycleConfigs/.test(n.message))).toBe(true);
     expect(JSON.parse(readFileSync(snapshot, 'utf8')).sagelintSnapshot).toBeDefined();
 
-    const rescan = runCli(['scan', snapshot, '--format', 'json'], { env: env() });
+    const rescan = await runCliAsync(['scan', snapshot, '--format', 'json'], { env: env() });
     const again = JSON.parse(rescan.stdout) as { findings: JsonFinding[] };
     expect(again.findings.map((f) => f.fingerprint).sort()).toEqual(report.findings.map((f) => f.fingerprint).sort());
     expect(rescan.status).toBe(1);

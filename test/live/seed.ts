@@ -6,9 +6,13 @@ import { AuthorizeSecurityGroupIngressCommand, CreateSecurityGroupCommand, Creat
 import { AttachRolePolicyCommand, CreateAccessKeyCommand, CreatePolicyCommand, CreateRoleCommand, CreateUserCommand, IAMClient, PutRolePolicyCommand, PutUserPolicyCommand } from '@aws-sdk/client-iam';
 import { CreateClusterCommand, CreateClusterParameterGroupCommand, RedshiftClient } from '@aws-sdk/client-redshift';
 import {
+  CreateDataQualityJobDefinitionCommand,
   CreateEndpointCommand,
   CreateEndpointConfigCommand,
+  CreateModelBiasJobDefinitionCommand,
   CreateModelCommand,
+  CreateModelExplainabilityJobDefinitionCommand,
+  CreateModelQualityJobDefinitionCommand,
   CreateNotebookInstanceCommand,
   CreateNotebookInstanceLifecycleConfigCommand,
   CreatePipelineCommand,
@@ -35,6 +39,7 @@ export const PLANTED_SECRET = 'AKIAZZZZZZZZZZZZZZZZ';
 const EXECUTION_ROLE = 'SageMakerExecution';
 const IMAGE = '382416733822.dkr.ecr.us-east-1.amazonaws.com/linear-learner:1';
 const BUCKET = 's3://sagelint-test-data';
+const KMS_KEY = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
 
 interface Connection {
   endpoint: string;
@@ -189,7 +194,7 @@ async function seedSageMaker(connection: Connection, region: string, roleArn: st
       SecurityGroupIds: [network.closedGroupId],
       DirectInternetAccess: 'Disabled',
       RootAccess: 'Disabled',
-      KmsKeyId: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+      KmsKeyId: KMS_KEY,
       Tags: [{ Key: 'team', Value: 'ml' }],
     }),
   );
@@ -239,6 +244,62 @@ async function seedSageMaker(connection: Connection, region: string, roleArn: st
       RoleArn: roleArn,
       PipelineDefinition: JSON.stringify({ Version: '2020-12-01', Steps: [{ Name: 'Train', Type: 'Training', Arguments: { RoleArn: roleArn } }] }),
       ClientRequestToken: 'sagelint-seed-pipeline-token-0001',
+    }),
+  );
+}
+
+/**
+ * One monitoring job definition of each kind in the home region, each the job
+ * its schedules run: the data quality one in the VPC with encrypted storage on
+ * one instance (no job rule reports it), the others with the defaults (outside
+ * any VPC, not isolated, storage with the default keys).
+ */
+export async function seedMonitoringJobDefinitions(endpoint: string, roleArn: string, network: SeededNetwork): Promise<void> {
+  const sm = new SageMakerClient(config({ endpoint, credentials: DUMMY_CREDENTIALS }, HOME_REGION));
+  const input = { EndpointInput: { EndpointName: 'churn', LocalPath: '/opt/ml/processing/input' } };
+  const output = (key?: string) => ({ MonitoringOutputs: [{ S3Output: { S3Uri: `${BUCKET}/monitoring`, LocalPath: '/opt/ml/processing/output' } }], ...(key ? { KmsKeyId: key } : {}) });
+  const resources = (key?: string) => ({ ClusterConfig: { InstanceCount: 1, InstanceType: 'ml.m5.large' as const, VolumeSizeInGB: 10, ...(key ? { VolumeKmsKeyId: key } : {}) } });
+  const app = { ImageUri: IMAGE };
+  await sm.send(
+    new CreateDataQualityJobDefinitionCommand({
+      JobDefinitionName: 'quality-in-vpc',
+      RoleArn: roleArn,
+      DataQualityAppSpecification: app,
+      DataQualityJobInput: input,
+      DataQualityJobOutputConfig: output(KMS_KEY),
+      JobResources: resources(KMS_KEY),
+      NetworkConfig: { EnableNetworkIsolation: true, VpcConfig: { Subnets: [network.subnetId], SecurityGroupIds: [network.closedGroupId] } },
+      Tags: [{ Key: 'team', Value: 'ml' }],
+    }),
+  );
+  await sm.send(
+    new CreateModelQualityJobDefinitionCommand({
+      JobDefinitionName: 'model-quality-open',
+      RoleArn: roleArn,
+      ModelQualityAppSpecification: { ...app, ProblemType: 'BinaryClassification' },
+      ModelQualityJobInput: { ...input, GroundTruthS3Input: { S3Uri: `${BUCKET}/truth` } },
+      ModelQualityJobOutputConfig: output(),
+      JobResources: resources(),
+    }),
+  );
+  await sm.send(
+    new CreateModelBiasJobDefinitionCommand({
+      JobDefinitionName: 'bias-open',
+      RoleArn: roleArn,
+      ModelBiasAppSpecification: { ...app, ConfigUri: `${BUCKET}/bias.json` },
+      ModelBiasJobInput: { ...input, GroundTruthS3Input: { S3Uri: `${BUCKET}/truth` } },
+      ModelBiasJobOutputConfig: output(),
+      JobResources: resources(),
+    }),
+  );
+  await sm.send(
+    new CreateModelExplainabilityJobDefinitionCommand({
+      JobDefinitionName: 'explain-open',
+      RoleArn: roleArn,
+      ModelExplainabilityAppSpecification: { ...app, ConfigUri: `${BUCKET}/shap.json` },
+      ModelExplainabilityJobInput: input,
+      ModelExplainabilityJobOutputConfig: output(),
+      JobResources: resources(),
     }),
   );
 }

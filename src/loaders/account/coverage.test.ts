@@ -24,6 +24,14 @@ describe('rulesAffectedBy', () => {
     expect(rulesAffectedBy('iam', 'GetAccountAuthorizationDetails', RULES)).toEqual(['SM060']);
   });
 
+  it('names the job rules for a failure to read monitoring job definitions', () => {
+    const rules: RuleScope[] = [...RULES, { id: 'SM020', appliesTo: ['Job'] }, { id: 'SM023', appliesTo: ['Job'] }];
+    for (const type of ['DataQuality', 'ModelQuality', 'ModelBias', 'ModelExplainability']) {
+      expect(rulesAffectedBy('sagemaker', `List${type}JobDefinitions`, rules)).toEqual(['SM020', 'SM023']);
+      expect(rulesAffectedBy('sagemaker', `Describe${type}JobDefinition`, rules)).toEqual(['SM020', 'SM023']);
+    }
+  });
+
   it('names only the tag rules for a failure to read tags', () => {
     expect(rulesAffectedBy('sagemaker', 'ListTags', RULES)).toEqual(['TG001']);
   });

@@ -1,7 +1,7 @@
 /**
  * Live jobs in the canonical Job shape: the job rules (SM020–SM023) read a
- * training, tuning, processing or monitoring job from an account exactly as
- * they read one declared in a template.
+ * training, tuning, processing or monitoring job, or a monitoring job
+ * definition, from an account exactly as they read one declared in a template.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateUnit } from '../../engine/evaluate.js';
@@ -14,8 +14,9 @@ import sm021 from '../../../rules/sm021-job-network-isolation-off.js';
 import sm022 from '../../../rules/sm022-job-intercontainer-encryption-off.js';
 import sm023 from '../../../rules/sm023-job-storage-unencrypted.js';
 import { loadCloudFormationText } from '../cloudformation/index.js';
+import { MONITORING_TYPES, type MonitoringType } from '../cloudformation/job-shapes.js';
 import { mapAccountState } from './model.js';
-import { emptyRegionState, type AccountState, type RegionState } from './snapshot.js';
+import { emptyRegionState, MONITORING_DEFINITION_COLLECTIONS, type AccountState, type RegionState } from './snapshot.js';
 
 const ACCOUNT = '123456789012';
 const REGION = 'us-east-1';
@@ -65,6 +66,25 @@ const MONITORING_CONFIG: NonNullable<SageMaker['monitoringSchedules'][number]['M
   },
 };
 
+/**
+ * A monitoring job definition of each kind, in the shape both Describe…JobDefinition
+ * and AWS::SageMaker::…JobDefinition use: isolated, but outside any VPC, with
+ * traffic between its two instances and its storage unencrypted.
+ */
+function jobDefinition(type: MonitoringType): Record<string, unknown> {
+  return {
+    JobDefinitionName: `${type}-definition`,
+    RoleArn: `arn:aws:iam::${ACCOUNT}:role/Exec`,
+    [`${type}AppSpecification`]: { ImageUri: 'image' },
+    [`${type}JobInput`]: { EndpointInput: { EndpointName: 'churn', LocalPath: '/opt/ml/processing/input' } },
+    [`${type}JobOutputConfig`]: { MonitoringOutputs: [{ S3Output: { S3Uri: 's3://bucket/monitor', LocalPath: '/opt/ml/processing/output' } }] },
+    JobResources: { ClusterConfig: { InstanceCount: 2, InstanceType: 'ml.m5.large', VolumeSizeInGB: 10 } },
+    NetworkConfig: { EnableNetworkIsolation: true },
+  };
+}
+
+const definitionArn = (type: MonitoringType) => arnOf(`${type.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}-job-definition`, `${type}-definition`);
+
 function account(fill: (state: RegionState) => void): AccountState {
   const state = emptyRegionState(REGION);
   fill(state);
@@ -98,7 +118,17 @@ const { resources, notes } = mapAccountState(
         MonitoringScheduleConfig: { MonitoringJobDefinitionName: 'quality-definition', MonitoringType: 'DataQuality' },
         Tags: [],
       },
+      {
+        MonitoringScheduleName: 'bias',
+        MonitoringScheduleArn: arnOf('monitoring-schedule', 'bias'),
+        MonitoringScheduleConfig: { MonitoringJobDefinitionName: 'ModelBias-definition', MonitoringType: 'ModelBias' },
+        Tags: [],
+      },
     );
+    for (const type of MONITORING_TYPES) {
+      const definitions: object[] = s.sagemaker[MONITORING_DEFINITION_COLLECTIONS[type]];
+      definitions.push({ ...jobDefinition(type), JobDefinitionArn: definitionArn(type), CreationTime: '2026-01-01T00:00:00.000Z', Tags: [] });
+    }
   }),
   'state.json',
 );
@@ -207,13 +237,41 @@ describe('live monitoring schedules', () => {
     expect(findingsOn(id, findings)).toEqual(findingsOn('Monitor', fromTemplate));
   });
 
-  it('that name a job definition declare no job, and a note says the definition was not read', () => {
-    expect(resources.some((r) => r.id === arnOf('monitoring-schedule', 'named'))).toBe(false);
+  it('that name a job definition declare no job; only one whose definition is not in the snapshot gets a note', () => {
+    expect(resources.some((r) => r.id === arnOf('monitoring-schedule', 'named') || r.id === arnOf('monitoring-schedule', 'bias'))).toBe(false);
     expect(notes).toEqual([
       {
         file: 'state.json',
-        message: `${arnOf('monitoring-schedule', 'named')}: the monitoring schedule runs the job definition quality-definition, which the audit does not read; SM020–SM023 do not judge its jobs`,
+        message: `${arnOf('monitoring-schedule', 'named')}: the monitoring schedule runs the job definition quality-definition, which is not in the snapshot; SM020–SM023 do not judge its jobs`,
       },
     ]);
+  });
+});
+
+describe.each(MONITORING_TYPES)('live %s job definitions', (type) => {
+  const id = definitionArn(type);
+  const jobType = type.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+
+  it('are jobs of their kind, read from NetworkConfig, JobResources.ClusterConfig and the output config', () => {
+    const job = byId(id);
+    expect([job.type, stringOf(prop(job, 'JobType'))]).toEqual([`${type}JobDefinition`, jobType]);
+    expect(prop(job, 'EnableNetworkIsolation')).toMatchObject({ v: true, loc: { kind: 'live', arn: id, path: ['NetworkConfig', 'EnableNetworkIsolation'] } });
+    expect(prop(job, 'ResourceConfig', 'InstanceCount')).toMatchObject({ v: 2, loc: { path: ['JobResources', 'ClusterConfig', 'InstanceCount'] } });
+    expect(prop(job, 'OutputDataConfig', 'KmsKeyId')).toMatchObject({ t: 'omitted', path: [`${type}JobOutputConfig`, 'KmsKeyId'] });
+    expect(job.aliases).toEqual([id, `${type}-definition`]);
+  });
+
+  it('are judged as the same definition declared in a template', () => {
+    const template = JSON.stringify({ Resources: { Definition: { Type: `AWS::SageMaker::${type}JobDefinition`, Properties: jobDefinition(type) } } });
+    const fromTemplate = evaluateUnit(loadCloudFormationText(template, 'template.json')!, { rules: JOB_RULES }).findings;
+    const live = findingsOn(id, findings);
+    expect(live.map((f) => f.split(':')[0])).toEqual([
+      'SM020 NetworkConfig.VpcConfig',
+      'SM022 NetworkConfig.EnableInterContainerTrafficEncryption',
+      'SM023 JobResources.ClusterConfig.VolumeKmsKeyId',
+      `SM023 ${type}JobOutputConfig.KmsKeyId`,
+    ]);
+    expect(live.every((f) => f.includes(jobType.replace('-', ' ')))).toBe(true);
+    expect(live).toEqual(findingsOn('Definition', fromTemplate));
   });
 });

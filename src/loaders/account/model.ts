@@ -15,8 +15,18 @@ import type { Resource, ResourceKind } from '../../model/resource.js';
 import type { Value } from '../../model/value.js';
 import { GLOBAL_REGION } from './coverage.js';
 import { cloudFormationLabel, decodeJsonDocument, liveTagSet, LiveValues } from './live-values.js';
-import { canonicalJob, monitoringScheduleJob, PROCESSING_LAYOUT, TRAINING_LAYOUT, trainingDefinitions } from '../cloudformation/job-shapes.js';
-import type { AccountState, ApiRecord, ApiTag, IamState, RegionState } from './snapshot.js';
+import {
+  canonicalJob,
+  isMonitoringType,
+  MONITORING_DEFINITIONS,
+  MONITORING_TYPES,
+  monitoringScheduleJob,
+  PROCESSING_LAYOUT,
+  TRAINING_LAYOUT,
+  trainingDefinitions,
+  type MonitoringType,
+} from '../cloudformation/job-shapes.js';
+import { MONITORING_DEFINITION_COLLECTIONS, type AccountState, type ApiRecord, type ApiTag, type IamState, type RegionState } from './snapshot.js';
 import type { IpPermission } from '@aws-sdk/client-ec2';
 
 /** How a record's tags are known: from ListTags (absent = unreadable), inline in the description (absent = none), or not at all. */
@@ -103,7 +113,11 @@ function regionSources(account: AccountState, state: RegionState): Source[] {
     ...sourcesOf(TRAINING_JOB, sm.trainingJobs, where, `${at}.sagemaker.trainingJobs`),
     ...sourcesOf(TUNING_JOB, sm.hyperParameterTuningJobs, where, `${at}.sagemaker.hyperParameterTuningJobs`),
     ...sourcesOf(PROCESSING_JOB, sm.processingJobs, where, `${at}.sagemaker.processingJobs`),
-    ...sourcesOf(MONITORING_SCHEDULE, sm.monitoringSchedules, where, `${at}.sagemaker.monitoringSchedules`),
+    ...sourcesOf(monitoringScheduleSpec(sm), sm.monitoringSchedules, where, `${at}.sagemaker.monitoringSchedules`),
+    ...MONITORING_TYPES.flatMap((type) => {
+      const collection = MONITORING_DEFINITION_COLLECTIONS[type];
+      return sourcesOf(MONITORING_DEFINITION_SPECS[type], sm[collection], where, `${at}.sagemaker.${collection}`);
+    }),
     ...sourcesOf(TRANSFORM_JOB, sm.transformJobs, where, `${at}.sagemaker.transformJobs`),
     ...sourcesOf(PIPELINE, sm.pipelines, where, `${at}.sagemaker.pipelines`),
     ...sourcesOf(VPC, ec2.vpcs, where, `${at}.ec2.vpcs`),
@@ -332,25 +346,57 @@ const PROCESSING_JOB: Spec<R<'processingJobs'>> = {
 
 /**
  * A schedule with an inline job definition is that job. One that names a job
- * definition declares none (as in a template); the definition is not collected,
- * and a note says so.
+ * definition declares none, as in a template: the definition, collected in the
+ * same region, is the job. When it is not in the snapshot (its calls failed, or
+ * an older snapshot), a note says its jobs were not judged.
  */
-const MONITORING_SCHEDULE: Spec<R<'monitoringSchedules'>> = {
-  kind: 'Job',
-  type: 'MonitoringSchedule',
-  arn: (r) => r.MonitoringScheduleArn,
-  name: (r) => r.MonitoringScheduleName,
-  tags: 'listed',
-  props: (r, v, ctx) => {
-    const job = monitoringScheduleJob(v.record(r), v.loc([]));
-    if (job) return [{ props: job }];
-    const definition = r.MonitoringScheduleConfig?.MonitoringJobDefinitionName;
-    ctx.notes.push(
-      `${v.origin.arn}: the monitoring schedule runs the job definition ${definition ?? '(unnamed)'}, which the audit does not read; SM020–SM023 do not judge its jobs`,
-    );
-    return [];
-  },
-};
+function monitoringScheduleSpec(sm: RegionState['sagemaker']): Spec<R<'monitoringSchedules'>> {
+  const collected = (name: string | undefined, type: string | undefined) => {
+    const types = isMonitoringType(type) ? [type] : MONITORING_TYPES;
+    return types.some((t) => sm[MONITORING_DEFINITION_COLLECTIONS[t]].some((d) => d.JobDefinitionName === name));
+  };
+  return {
+    kind: 'Job',
+    type: 'MonitoringSchedule',
+    arn: (r) => r.MonitoringScheduleArn,
+    name: (r) => r.MonitoringScheduleName,
+    tags: 'listed',
+    props: (r, v, ctx) => {
+      const job = monitoringScheduleJob(v.record(r), v.loc([]));
+      if (job) return [{ props: job }];
+      const config = r.MonitoringScheduleConfig;
+      const definition = config?.MonitoringJobDefinitionName;
+      if (!collected(definition, config?.MonitoringType ?? r.MonitoringType)) {
+        ctx.notes.push(
+          `${v.origin.arn}: the monitoring schedule runs the job definition ${definition ?? '(unnamed)'}, which is not in the snapshot; SM020–SM023 do not judge its jobs`,
+        );
+      }
+      return [];
+    },
+  };
+}
+
+/** The API record of a monitoring job definition: the four kinds share their identity fields. */
+type JobDefinitionRecord = R<(typeof MONITORING_DEFINITION_COLLECTIONS)[MonitoringType]>;
+
+/**
+ * Monitoring job definitions are jobs, as in a template: Describe…JobDefinition
+ * returns the shape of `AWS::SageMaker::…JobDefinition`, so its layout applies.
+ */
+const MONITORING_DEFINITION_SPECS = Object.fromEntries(
+  MONITORING_TYPES.map((type): [MonitoringType, Spec<JobDefinitionRecord>] => {
+    const { jobType, layout } = MONITORING_DEFINITIONS[type];
+    const spec: Spec<JobDefinitionRecord> = {
+      kind: 'Job',
+      type: `${type}JobDefinition`,
+      arn: (r) => r.JobDefinitionArn,
+      name: (r) => r.JobDefinitionName,
+      tags: 'listed',
+      props: (r, v) => canonicalJob(v.record(r), jobType, layout, v.loc([])),
+    };
+    return [type, spec];
+  }),
+) as Record<MonitoringType, Spec<JobDefinitionRecord>>;
 
 const TRANSFORM_JOB: Spec<R<'transformJobs'>> = {
   kind: 'TransformJob',

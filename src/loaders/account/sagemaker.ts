@@ -1,14 +1,19 @@
 /**
  * SageMaker collector: lists every resource kind the rules check, describes each
  * one, and reads its tags. Jobs are windowed (created recently, or still running)
- * because accounts can hold hundreds of thousands of them.
+ * because accounts can hold hundreds of thousands of them; job definitions,
+ * which monitoring schedules run again and again, are read in full.
  */
 import {
+  DescribeDataQualityJobDefinitionCommand,
   DescribeDomainCommand,
   DescribeEndpointCommand,
   DescribeEndpointConfigCommand,
   DescribeHyperParameterTuningJobCommand,
+  DescribeModelBiasJobDefinitionCommand,
   DescribeModelCommand,
+  DescribeModelExplainabilityJobDefinitionCommand,
+  DescribeModelQualityJobDefinitionCommand,
   DescribeMonitoringScheduleCommand,
   DescribeNotebookInstanceCommand,
   DescribeNotebookInstanceLifecycleConfigCommand,
@@ -17,10 +22,14 @@ import {
   DescribeTrainingJobCommand,
   DescribeTransformJobCommand,
   DescribeUserProfileCommand,
+  paginateListDataQualityJobDefinitions,
   paginateListDomains,
   paginateListEndpointConfigs,
   paginateListEndpoints,
   paginateListHyperParameterTuningJobs,
+  paginateListModelBiasJobDefinitions,
+  paginateListModelExplainabilityJobDefinitions,
+  paginateListModelQualityJobDefinitions,
   paginateListModels,
   paginateListMonitoringSchedules,
   paginateListNotebookInstanceLifecycleConfigs,
@@ -31,6 +40,7 @@ import {
   paginateListTrainingJobs,
   paginateListTransformJobs,
   paginateListUserProfiles,
+  type MonitoringJobDefinitionSummary,
   type SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
 import type { ServiceCalls } from './calls.js';
@@ -41,7 +51,19 @@ const PAGE_SIZE = 100;
 
 export async function collectSageMaker(client: SageMakerClient, calls: ServiceCalls, jobs: JobWindow): Promise<SageMakerState> {
   const sm = new SageMakerReader(client, calls);
-  const [notebookInstances, domains, models, endpointConfigs, endpoints, pipelines, monitoringSchedules] = await Promise.all([
+  const [
+    notebookInstances,
+    domains,
+    models,
+    endpointConfigs,
+    endpoints,
+    pipelines,
+    monitoringSchedules,
+    dataQualityJobDefinitions,
+    modelQualityJobDefinitions,
+    modelBiasJobDefinitions,
+    modelExplainabilityJobDefinitions,
+  ] = await Promise.all([
     sm.notebookInstances(),
     sm.domains(),
     sm.models(),
@@ -49,6 +71,10 @@ export async function collectSageMaker(client: SageMakerClient, calls: ServiceCa
     sm.endpoints(),
     sm.pipelines(),
     sm.monitoringSchedules(),
+    sm.dataQualityJobDefinitions(),
+    sm.modelQualityJobDefinitions(),
+    sm.modelBiasJobDefinitions(),
+    sm.modelExplainabilityJobDefinitions(),
   ]);
   const [notebookLifecycleConfigs, userProfiles, trainingJobs, hyperParameterTuningJobs, processingJobs, transformJobs] = await Promise.all([
     sm.lifecycleConfigs(distinct(notebookInstances.map((n) => n.NotebookInstanceLifecycleConfigName))),
@@ -72,6 +98,10 @@ export async function collectSageMaker(client: SageMakerClient, calls: ServiceCa
     transformJobs,
     pipelines,
     monitoringSchedules,
+    dataQualityJobDefinitions,
+    modelQualityJobDefinitions,
+    modelBiasJobDefinitions,
+    modelExplainabilityJobDefinitions,
   };
 }
 
@@ -169,6 +199,54 @@ class SageMakerReader {
       (MonitoringScheduleName) => this.client.send(new DescribeMonitoringScheduleCommand({ MonitoringScheduleName })),
       (d) => d.MonitoringScheduleArn,
     );
+  }
+
+  dataQualityJobDefinitions() {
+    return this.jobDefinitions(
+      'ListDataQualityJobDefinitions',
+      () => paginateListDataQualityJobDefinitions(this.paging, {}),
+      'DescribeDataQualityJobDefinition',
+      (JobDefinitionName) => this.client.send(new DescribeDataQualityJobDefinitionCommand({ JobDefinitionName })),
+    );
+  }
+
+  modelQualityJobDefinitions() {
+    return this.jobDefinitions(
+      'ListModelQualityJobDefinitions',
+      () => paginateListModelQualityJobDefinitions(this.paging, {}),
+      'DescribeModelQualityJobDefinition',
+      (JobDefinitionName) => this.client.send(new DescribeModelQualityJobDefinitionCommand({ JobDefinitionName })),
+    );
+  }
+
+  modelBiasJobDefinitions() {
+    return this.jobDefinitions(
+      'ListModelBiasJobDefinitions',
+      () => paginateListModelBiasJobDefinitions(this.paging, {}),
+      'DescribeModelBiasJobDefinition',
+      (JobDefinitionName) => this.client.send(new DescribeModelBiasJobDefinitionCommand({ JobDefinitionName })),
+    );
+  }
+
+  modelExplainabilityJobDefinitions() {
+    return this.jobDefinitions(
+      'ListModelExplainabilityJobDefinitions',
+      () => paginateListModelExplainabilityJobDefinitions(this.paging, {}),
+      'DescribeModelExplainabilityJobDefinition',
+      (JobDefinitionName) => this.client.send(new DescribeModelExplainabilityJobDefinitionCommand({ JobDefinitionName })),
+    );
+  }
+
+  /** The four kinds of monitoring job definition are listed and described alike. */
+  private async jobDefinitions<O extends { JobDefinitionArn?: string }>(
+    listOperation: string,
+    list: () => AsyncIterable<{ JobDefinitionSummaries?: MonitoringJobDefinitionSummary[] }>,
+    describeOperation: string,
+    describe: (name: string) => Promise<O>,
+  ) {
+    const { items } = await this.calls.pages(listOperation, list, (p) => p.JobDefinitionSummaries);
+    const names = distinct(items.map((d) => d.MonitoringJobDefinitionName));
+    return this.describeEach(names, describeOperation, describe, (d) => d.JobDefinitionArn);
   }
 
   async trainingJobs(window: JobWindow) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyRegionState, isSnapshot, parseSnapshot, serializeSnapshot, SnapshotError, SNAPSHOT_VERSION, type Snapshot } from './snapshot.js';
+import { emptyRegionState, isSnapshot, MONITORING_DEFINITION_COLLECTIONS, parseSnapshot, serializeSnapshot, SnapshotError, SNAPSHOT_VERSION, type Snapshot } from './snapshot.js';
 import { describeJobWindow, loadSnapshot, snapshotToUnits } from './units.js';
 
 function minimalSnapshot(): Snapshot {
@@ -50,7 +50,27 @@ describe('snapshot files', () => {
   });
 
   it('refuse a version from a newer sagelint', () => {
-    expect(errorOf(JSON.stringify({ ...minimalSnapshot(), sagelintSnapshot: 2 })).message).toMatch(/version 2 was written by a newer sagelint/);
+    const newer = SNAPSHOT_VERSION + 1;
+    expect(errorOf(JSON.stringify({ ...minimalSnapshot(), sagelintSnapshot: newer })).message).toBe(
+      `snapshot version ${newer} was written by a newer sagelint; this one reads version ${SNAPSHOT_VERSION}`,
+    );
+  });
+
+  it('read version 1, which had no monitoring job definitions, as the current version with those collections empty', () => {
+    const current = minimalSnapshot();
+    const version1 = structuredClone(current) as unknown as { sagelintSnapshot: number; accounts: { regions: { sagemaker: Record<string, unknown> }[] }[] };
+    version1.sagelintSnapshot = 1;
+    for (const collection of Object.values(MONITORING_DEFINITION_COLLECTIONS)) delete version1.accounts[0]!.regions[0]!.sagemaker[collection];
+    const upgraded = parseSnapshot(JSON.stringify(version1));
+    expect(upgraded).toEqual({ ...current, scope: { ...current.scope, upgradedFrom: 1 } });
+    // Re-saved, it stays honest about what was never read.
+    expect(parseSnapshot(serializeSnapshot(upgraded)).scope.upgradedFrom).toBe(1);
+  });
+
+  it('still say where a version 1 file is wrong', () => {
+    const version1 = { ...minimalSnapshot(), sagelintSnapshot: 1 } as unknown as { accounts: { regions: { sagemaker: unknown }[] }[] };
+    version1.accounts[0]!.regions[0]!.sagemaker = 'none';
+    expect(errorOf(JSON.stringify(version1)).message).toBe('invalid snapshot: at /accounts/0/regions/0/sagemaker: must be object');
   });
 
   it('say where the structure is wrong', () => {
@@ -109,6 +129,15 @@ describe('loading a snapshot for a scan', () => {
       { files: ['state.json'], resources: [], errors: [{ file: 'state.json', line: 1, column: 24, message: expect.stringMatching(/^invalid JSON/) }], notes: [] },
     ]);
     expect(loadSnapshot('/root', 'state.json', '{"sagelintSnapshot": 1}')[0]!.errors[0]!.message).toMatch(/^invalid snapshot: at the top level: must have required property/);
+  });
+
+  it('says what a snapshot of an older schema version did not collect', () => {
+    const snapshot = minimalSnapshot();
+    snapshot.scope.upgradedFrom = 1;
+    expect(snapshotToUnits(snapshot, 'old.json')[0]!.notes.map((n) => n.message)).toContain(
+      'This snapshot was written in schema version 1, which did not collect monitoring job definitions (data quality, model quality, model bias, model explainability): rules were not evaluated on them.',
+    );
+    expect(snapshotToUnits(minimalSnapshot())[0]!.notes.map((n) => n.message)).not.toContainEqual(expect.stringMatching(/schema version/));
   });
 
   it('describes a window of every job', () => {

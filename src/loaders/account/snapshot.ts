@@ -11,11 +11,15 @@
  */
 import { Ajv, type ErrorObject } from 'ajv';
 import type {
+  DescribeDataQualityJobDefinitionResponse,
   DescribeDomainResponse,
   DescribeEndpointConfigOutput,
   DescribeEndpointOutput,
   DescribeHyperParameterTuningJobResponse,
+  DescribeModelBiasJobDefinitionResponse,
+  DescribeModelExplainabilityJobDefinitionResponse,
   DescribeModelOutput,
+  DescribeModelQualityJobDefinitionResponse,
   DescribeMonitoringScheduleResponse,
   DescribeNotebookInstanceLifecycleConfigOutput,
   DescribeNotebookInstanceOutput,
@@ -28,11 +32,20 @@ import type {
 import type { GroupDetail, ManagedPolicyDetail, RoleDetail, UserDetail } from '@aws-sdk/client-iam';
 import type { RouteTable, SecurityGroup, Subnet, Vpc, VpcEndpoint } from '@aws-sdk/client-ec2';
 import type { Cluster, ClusterParameterGroup, LoggingStatus, Parameter } from '@aws-sdk/client-redshift';
+import type { MonitoringType } from '../cloudformation/job-shapes.js';
 import { AUDIT_SERVICES, COLLECTED_SERVICES, type CollectedService, type CoverageGap } from './coverage.js';
 
 /** The key that marks a snapshot; its value is the schema version. */
 export const SNAPSHOT_MARKER = 'sagelintSnapshot';
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
+
+/**
+ * What each schema version added, in words: a snapshot read from an older
+ * version lacks it, and its reports say so.
+ */
+const ADDED_IN_VERSION: Readonly<Record<number, string>> = {
+  2: 'monitoring job definitions (data quality, model quality, model bias, model explainability)',
+};
 
 /**
  * An API shape as it reads back from JSON: dates are ISO strings, `$metadata` is
@@ -70,7 +83,19 @@ export interface SageMakerState {
   transformJobs: Tagged<DescribeTransformJobResponse>[];
   pipelines: Tagged<DescribePipelineResponse>[];
   monitoringSchedules: Tagged<DescribeMonitoringScheduleResponse>[];
+  dataQualityJobDefinitions: Tagged<DescribeDataQualityJobDefinitionResponse>[];
+  modelQualityJobDefinitions: Tagged<DescribeModelQualityJobDefinitionResponse>[];
+  modelBiasJobDefinitions: Tagged<DescribeModelBiasJobDefinitionResponse>[];
+  modelExplainabilityJobDefinitions: Tagged<DescribeModelExplainabilityJobDefinitionResponse>[];
 }
+
+/** The collection of each kind of monitoring job definition, by the `MonitoringType` a schedule names it with. */
+export const MONITORING_DEFINITION_COLLECTIONS = {
+  DataQuality: 'dataQualityJobDefinitions',
+  ModelQuality: 'modelQualityJobDefinitions',
+  ModelBias: 'modelBiasJobDefinitions',
+  ModelExplainability: 'modelExplainabilityJobDefinitions',
+} as const satisfies Record<MonitoringType, keyof SageMakerState>;
 
 export interface Ec2State {
   vpcs: ApiRecord<Vpc>[];
@@ -136,6 +161,11 @@ export interface SnapshotScope {
   /** The services collected, when not all of them were: the others' collections are empty, unread. */
   services?: CollectedService[];
   jobs: JobWindow;
+  /**
+   * The schema version the snapshot was written in, when it was read from an
+   * older one and upgraded: what later versions collect was not read.
+   */
+  upgradedFrom?: number;
 }
 
 export interface CollectionStats {
@@ -178,6 +208,7 @@ const SAGEMAKER_COLLECTIONS = [
   'transformJobs',
   'pipelines',
   'monitoringSchedules',
+  ...Object.values(MONITORING_DEFINITION_COLLECTIONS),
 ] as const satisfies readonly (keyof SageMakerState)[];
 const EC2_COLLECTIONS = ['vpcs', 'subnets', 'securityGroups', 'vpcEndpoints', 'routeTables'] as const satisfies readonly (keyof Ec2State)[];
 const REDSHIFT_COLLECTIONS = ['clusters', 'parameterGroups'] as const satisfies readonly (keyof RedshiftState)[];
@@ -213,6 +244,7 @@ export const SNAPSHOT_SCHEMA = {
           required: ['allJobs', 'includesRunning'],
           properties: { allJobs: { type: 'boolean' }, since: { type: 'string' }, includesRunning: { type: 'boolean' } },
         },
+        upgradedFrom: { type: 'integer', minimum: 1, maximum: SNAPSHOT_VERSION - 1 },
       },
     },
     accounts: {
@@ -308,9 +340,43 @@ export function parseSnapshot(text: string): Snapshot {
   if (typeof version === 'number' && version > SNAPSHOT_VERSION) {
     throw new SnapshotError(`snapshot version ${version} was written by a newer sagelint; this one reads version ${SNAPSHOT_VERSION}`);
   }
+  if (version === 1) upgradeFromVersion1(json as Record<string, unknown>);
   validator ??= new Ajv({ allErrors: false, strict: true }).compile(SNAPSHOT_SCHEMA);
   if (!validator(json)) throw new SnapshotError(`invalid snapshot: ${describeSchemaError(validator.errors?.[0])}`);
   return json as Snapshot;
+}
+
+/**
+ * Version 1 did not collect monitoring job definitions: their collections
+ * become empty, and the scope records the version, so reports say they were not
+ * read. Upgraded before validation, so errors name the places of the file;
+ * anything not shaped as expected is left for the schema to report.
+ */
+function upgradeFromVersion1(json: Record<string, unknown>): void {
+  json[SNAPSHOT_MARKER] = SNAPSHOT_VERSION;
+  if (isObject(json.scope)) json.scope.upgradedFrom = 1;
+  const accounts = Array.isArray(json.accounts) ? json.accounts : [];
+  for (const account of accounts) {
+    const regions = isObject(account) && Array.isArray(account.regions) ? account.regions : [];
+    for (const region of regions) {
+      if (!isObject(region) || !isObject(region.sagemaker)) continue;
+      for (const collection of Object.values(MONITORING_DEFINITION_COLLECTIONS)) region.sagemaker[collection] ??= [];
+    }
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** What a snapshot upgraded from an older schema version lacks, one sentence per version since. */
+export function describeUpgrade(scope: SnapshotScope): string[] {
+  const from = scope.upgradedFrom;
+  if (from === undefined) return [];
+  const missing = Object.entries(ADDED_IN_VERSION)
+    .filter(([version]) => Number(version) > from)
+    .map(([, what]) => what);
+  return missing.map((what) => `This snapshot was written in schema version ${from}, which did not collect ${what}: rules were not evaluated on them.`);
 }
 
 /** Stable, readable JSON: the file is meant to be diffed and kept as evidence. */

@@ -8,7 +8,7 @@ import type { LoadedUnit } from '../types.js';
 import { describeGap, rulesAffectedByGap, type RuleScope } from './coverage.js';
 import { mapAccountState } from './model.js';
 import { compareText } from './records.js';
-import { parseSnapshot, SnapshotError, type JobWindow, type Snapshot, type SnapshotScope } from './snapshot.js';
+import { describeUpgrade, parseSnapshot, SnapshotError, type JobWindow, type Snapshot, type SnapshotScope } from './snapshot.js';
 
 export interface SnapshotUnitOptions {
   /**
@@ -49,10 +49,10 @@ export function loadSnapshot(root: string, file: string, text: string, options: 
   }
 }
 
-/** What the collection deliberately left out: old jobs, services not asked for. */
+/** What the collection left out: old jobs, services not asked for, what an older sagelint did not collect. */
 function describeScope(scope: SnapshotScope): string[] {
   const services = scope.services && `Only ${scope.services.join(', ')} resources were collected: rules about other services' resources were not evaluated.`;
-  return [describeJobWindow(scope.jobs), ...(services ? [services] : [])];
+  return [describeJobWindow(scope.jobs), ...(services ? [services] : []), ...describeUpgrade(scope)];
 }
 
 export function describeJobWindow(window: JobWindow): string {

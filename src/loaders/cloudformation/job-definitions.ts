@@ -4,7 +4,7 @@
  * definition. Each becomes a `Job` in canonical shape.
  */
 import type { Expander, ExpanderInput } from './expanders.js';
-import { canonicalJob, monitoringDefinitionLayout, monitoringScheduleJob, PROCESSING_LAYOUT, type JobLayout, type JobType } from './job-shapes.js';
+import { canonicalJob, MONITORING_DEFINITIONS, MONITORING_TYPES, monitoringScheduleJob, PROCESSING_LAYOUT, type JobLayout, type JobType } from './job-shapes.js';
 
 function jobExpander(jobType: JobType, layout: JobLayout): Expander {
   return ({ base, props, loc }: ExpanderInput) => ({
@@ -21,9 +21,8 @@ const monitoringSchedule: Expander = ({ base, props, loc }) => {
 
 export const JOB_DEFINITION_EXPANDERS: Readonly<Record<string, Expander>> = {
   'AWS::SageMaker::ProcessingJob': jobExpander('processing', PROCESSING_LAYOUT),
-  'AWS::SageMaker::DataQualityJobDefinition': jobExpander('data-quality', monitoringDefinitionLayout('DataQualityJobOutputConfig')),
-  'AWS::SageMaker::ModelQualityJobDefinition': jobExpander('model-quality', monitoringDefinitionLayout('ModelQualityJobOutputConfig')),
-  'AWS::SageMaker::ModelBiasJobDefinition': jobExpander('model-bias', monitoringDefinitionLayout('ModelBiasJobOutputConfig')),
-  'AWS::SageMaker::ModelExplainabilityJobDefinition': jobExpander('model-explainability', monitoringDefinitionLayout('ModelExplainabilityJobOutputConfig')),
+  ...Object.fromEntries(
+    MONITORING_TYPES.map((type) => [`AWS::SageMaker::${type}JobDefinition`, jobExpander(MONITORING_DEFINITIONS[type].jobType, MONITORING_DEFINITIONS[type].layout)]),
+  ),
   'AWS::SageMaker::MonitoringSchedule': monitoringSchedule,
 };

@@ -69,13 +69,27 @@ export function canonicalJob(native: Value, jobType: JobType, layout: JobLayout,
   return { t: 'map', loc, entries, keyLocs };
 }
 
-/** `MonitoringScheduleConfig.MonitoringType` → job type; an inline definition without one is a data quality job. */
-const MONITORING_TYPES: Readonly<Record<string, JobType>> = {
-  DataQuality: 'data-quality',
-  ModelQuality: 'model-quality',
-  ModelBias: 'model-bias',
-  ModelExplainability: 'model-explainability',
+export type MonitoringType = 'DataQuality' | 'ModelQuality' | 'ModelBias' | 'ModelExplainability';
+
+export interface MonitoringDefinitionShape {
+  jobType: JobType;
+  /** Where the job's settings sit in `AWS::SageMaker::<type>JobDefinition` and in `Describe<type>JobDefinition`, which share one shape. */
+  layout: JobLayout;
+}
+
+/** The four monitoring job definitions, by the `MonitoringType` that names them (`<type>JobDefinition`). */
+export const MONITORING_DEFINITIONS: Readonly<Record<MonitoringType, MonitoringDefinitionShape>> = {
+  DataQuality: { jobType: 'data-quality', layout: monitoringDefinitionLayout('DataQualityJobOutputConfig') },
+  ModelQuality: { jobType: 'model-quality', layout: monitoringDefinitionLayout('ModelQualityJobOutputConfig') },
+  ModelBias: { jobType: 'model-bias', layout: monitoringDefinitionLayout('ModelBiasJobOutputConfig') },
+  ModelExplainability: { jobType: 'model-explainability', layout: monitoringDefinitionLayout('ModelExplainabilityJobOutputConfig') },
 };
+
+export const MONITORING_TYPES = Object.keys(MONITORING_DEFINITIONS) as MonitoringType[];
+
+export function isMonitoringType(value: string | undefined): value is MonitoringType {
+  return value !== undefined && Object.hasOwn(MONITORING_DEFINITIONS, value);
+}
 
 /**
  * The job a monitoring schedule (CloudFormation, or DescribeMonitoringSchedule)
@@ -84,8 +98,9 @@ const MONITORING_TYPES: Readonly<Record<string, JobType>> = {
  */
 export function monitoringScheduleJob(schedule: Value, typeLoc: Location): Value | undefined {
   if (get(schedule, 'MonitoringScheduleConfig', 'MonitoringJobDefinition').t === 'omitted') return undefined;
+  // An inline definition without a monitoring type is a data quality job.
   const monitoringType = stringOf(get(schedule, 'MonitoringScheduleConfig', 'MonitoringType'));
-  const jobType = MONITORING_TYPES[monitoringType ?? 'DataQuality'] ?? 'data-quality';
+  const { jobType } = MONITORING_DEFINITIONS[isMonitoringType(monitoringType) ? monitoringType : 'DataQuality'];
   return canonicalJob(schedule, jobType, MONITORING_SCHEDULE_LAYOUT, typeLoc);
 }
 
