@@ -171,7 +171,7 @@ async function loadStructuredFile(root: string, file: InputFile, options: LoadOp
   const { value } = parsed.doc;
   if (value.t === 'map' && value.entries.has('format_version')) {
     const { isTerraformPlan, loadTerraformPlanValue } = await import('./terraform/index.js');
-    if (isTerraformPlan(value)) return [loadTerraformPlanValue(root, file.relative, value, { maxFileBytes: options.maxFileBytes })];
+    if (isTerraformPlan(value)) return [await loadTerraformPlanValue(root, file.relative, value, { maxFileBytes: options.maxFileBytes })];
   }
   const unit = loadCloudFormationDocument(parsed.doc, file.relative, { label: stackName && `CDK stack ${stackName}` });
   if (unit) return [unit];

@@ -189,3 +189,43 @@ export function literalString(expr: HclExpr | undefined): string | undefined {
 export function blocksOf(body: HclBody, type: string, label?: string): HclBlock[] {
   return body.blocks.filter((b) => b.type === type && (label === undefined || b.labels[0] === label));
 }
+
+/** The expression itself, without the parentheses around it. */
+export function unparenthesized(expr: HclExpr): HclExpr {
+  return expr.kind === 'parens' ? unparenthesized(expr.inner) : expr;
+}
+
+/** The key of an object item as written: a bare name or a plain string. */
+export function objectKey(item: ObjectItem): string | undefined {
+  return item.key.kind === 'variable' ? item.key.name : literalString(item.key);
+}
+
+/** What an object literal writes at a key, or a tuple literal at an index (with the key's range). */
+export function childExpression(expr: HclExpr, segment: string | number): { expr: HclExpr; key?: Range } | undefined {
+  const container = unparenthesized(expr);
+  if (container.kind === 'object' && typeof segment === 'string') {
+    // Terraform keeps the last of repeated keys.
+    const item = container.items.findLast((i) => objectKey(i) === segment);
+    return item && { expr: item.value, key: item.key.range };
+  }
+  if (container.kind === 'tuple' && typeof segment === 'number') {
+    const item = container.items[segment];
+    return item && { expr: item };
+  }
+  return undefined;
+}
+
+/**
+ * What object and tuple literals write at `path` below `expr`: the expression
+ * there (and its key's range) when the whole path is written, else the deepest
+ * expression that is.
+ */
+export function expressionAt(expr: HclExpr, path: readonly (string | number)[]): { expr: HclExpr; key?: Range; complete: boolean } {
+  let found: { expr: HclExpr; key?: Range } = { expr };
+  for (const segment of path) {
+    const child = childExpression(found.expr, segment);
+    if (!child) return { expr: found.expr, complete: false };
+    found = child;
+  }
+  return { ...found, complete: true };
+}

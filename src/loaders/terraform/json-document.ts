@@ -2,14 +2,16 @@
  * JSON held in Terraform strings (IAM policies, state machine and pipeline
  * definitions written as heredocs, read with `file()`, or returned by a data
  * source) → a Value tree. Where the string's characters are the file's own
- * text, every node is located at its exact place in the file; elsewhere, at the
- * string.
+ * text, every node is located at its exact place in the file; where the string
+ * is a plan's `jsonencode` result, at the HCL literal that writes the node;
+ * elsewhere, at the string.
  */
 import type { Location } from '../../model/location.js';
 import type { Value } from '../../model/value.js';
 import type { PositionMap } from '../source-text.js';
 import { parseStructuredText } from '../structured-text.js';
-import { markWritten, relocate, textOrigin, unknownAt, type TextOrigin } from './values.js';
+import { expressionAt } from './hcl-ast.js';
+import { encodedFromOf, markWritten, relocate, sourceLoc, textOrigin, unknownAt, type EncodedFrom, type TextOrigin } from './values.js';
 
 export type PositionsOf = (file: string) => PositionMap | undefined;
 
@@ -28,7 +30,9 @@ export function parseJsonString(value: Value, positionsOf: PositionsOf): Value {
   }
   const origin = textOrigin(value);
   const positions = origin ? positionsOf(origin.file) : undefined;
-  const located = locateWithin(parsed.doc.value, value.loc, origin && positions ? { origin, positions } : undefined);
+  const encoded = encodedFromOf(value);
+  const place: Placement = origin && positions ? inText(origin, positions, value.loc) : encoded ? inEncoded(encoded) : (loc) => approximate(loc, value.loc);
+  const located = locateWithin(parsed.doc.value, place);
   return origin?.holes ? fillHoles(located, origin.holes) : located;
 }
 
@@ -48,29 +52,31 @@ function fillHoles(node: Value, holes: ReadonlyMap<string, Value>): Value {
   }
 }
 
-interface Mapping {
-  origin: TextOrigin;
-  positions: PositionMap;
-}
+/**
+ * Where a node (or, with `key`, the key of a map entry) of the parsed document
+ * stands, given its place in the JSON text; and whether that is its exact text
+ * in JSON syntax.
+ */
+type Placement = (loc: Location, key?: 'key') => { loc: Location; exact: boolean };
 
 /** Moves locations of a document parsed from a string to where its text stands (or to the string). */
-function locateWithin(node: Value, whole: Location, mapping: Mapping | undefined): Value {
-  const { loc, exact } = mappedLocation(node.loc, whole, mapping);
+function locateWithin(node: Value, place: Placement): Value {
+  const { loc, exact } = place(node.loc);
   let out: Value;
   switch (node.t) {
     case 'map': {
       const entries = new Map<string, Value>();
       const keyLocs = new Map<string, Location>();
       for (const [k, v] of node.entries) {
-        entries.set(k, locateWithin(v, whole, mapping));
+        entries.set(k, locateWithin(v, place));
         const keyLoc = node.keyLocs.get(k);
-        if (keyLoc) keyLocs.set(k, mappedLocation(keyLoc, whole, mapping).loc);
+        if (keyLoc) keyLocs.set(k, place(keyLoc, 'key').loc);
       }
       out = { t: 'map', loc, entries, keyLocs };
       break;
     }
     case 'list':
-      out = { t: 'list', loc, items: node.items.map((item) => locateWithin(item, whole, mapping)) };
+      out = { t: 'list', loc, items: node.items.map((item) => locateWithin(item, place)) };
       break;
     default:
       out = { ...node, loc } as Value;
@@ -78,17 +84,33 @@ function locateWithin(node: Value, whole: Location, mapping: Mapping | undefined
   return exact ? markWritten(out, 'json') : out;
 }
 
-function mappedLocation(loc: Location, whole: Location, mapping: Mapping | undefined): { loc: Location; exact: boolean } {
-  // Approximate (the enclosing string), so fixes leave it alone.
-  const fallback = { loc: whole.kind === 'source' ? { ...whole, path: loc.path, readOnly: true } : { ...whole, path: loc.path }, exact: false };
-  if (!mapping || loc.kind !== 'source') return fallback;
-  const mapped = toFileRange(loc.start.offset, loc.end.offset, mapping.origin);
-  if (!mapped) return fallback;
-  const [start, end] = mapped.range;
-  const { file } = mapping.origin;
-  const located = { kind: 'source' as const, file, start: mapping.positions.at(start), end: mapping.positions.at(end), path: loc.path };
-  // A range across lines of a `<<-` heredoc holds its text less the indentation: right place, not the same text.
-  return mapped.exact ? { loc: located, exact: true } : { loc: { ...located, readOnly: true }, exact: false };
+/** Approximate (somewhere around the node), so fixes leave it alone. */
+function approximate(loc: Location, around: Location): { loc: Location; exact: false } {
+  return { loc: around.kind === 'source' ? { ...around, path: loc.path, readOnly: true } : { ...around, path: loc.path }, exact: false };
+}
+
+function inText(origin: TextOrigin, positions: PositionMap, whole: Location): Placement {
+  return (loc) => {
+    const mapped = loc.kind === 'source' ? toFileRange(loc.start.offset, loc.end.offset, origin) : undefined;
+    if (!mapped) return approximate(loc, whole);
+    const [start, end] = mapped.range;
+    const located = { kind: 'source' as const, file: origin.file, start: positions.at(start), end: positions.at(end), path: loc.path };
+    // A range across lines of a `<<-` heredoc holds its text less the indentation: right place, not the same text.
+    return mapped.exact ? { loc: located, exact: true } : { loc: { ...located, readOnly: true }, exact: false };
+  };
+}
+
+/**
+ * At the HCL literal that writes the node (or the key), else at the deepest
+ * literal around it. Its JSON text is written nowhere, so never exact.
+ */
+function inEncoded(encoded: EncodedFrom): Placement {
+  return (loc, key) => {
+    const found = expressionAt(encoded.expr, loc.path);
+    const range = key ? found.key : found.expr.range;
+    if (!found.complete || !range) return approximate(loc, sourceLoc(encoded.file, found.expr.range));
+    return { loc: sourceLoc(encoded.file, range, loc.path), exact: false };
+  };
 }
 
 /** The file range of string range [start, end), and whether one run of file text holds all of it (so it is the same text). */

@@ -168,7 +168,7 @@ describe('route tables and routes in a plan', () => {
   const knownOnly = (values: Record<string, string>, unknown: Record<string, boolean> = {}) => Object.fromEntries(Object.entries(values).filter(([k]) => !unknown[k]));
 
   /** A plan with a VPC and one route table whose inline routes are given (in the provider's shape: unset attributes are ""). */
-  function planWith(routes: Record<string, string>[], routeUnknown: Record<string, boolean>[] = [], routeExpressions: Record<string, unknown>[] = []) {
+  async function planWith(routes: Record<string, string>[], routeUnknown: Record<string, boolean>[] = [], routeExpressions: Record<string, unknown>[] = []) {
     const empty = Object.fromEntries(
       ['carrier_gateway_id', 'cidr_block', 'core_network_arn', 'destination_prefix_list_id', 'egress_only_gateway_id', 'gateway_id', 'ipv6_cidr_block', 'local_gateway_id', 'nat_gateway_id', 'network_interface_id', 'transit_gateway_id', 'vpc_endpoint_id', 'vpc_peering_connection_id'].map((k) => [k, '']),
     );
@@ -208,20 +208,20 @@ describe('route tables and routes in a plan', () => {
         },
       },
     };
-    const unit = loadTerraformPlan(tmpdir(), 'sagelint-route-plan.json', JSON.stringify(plan));
+    const unit = await loadTerraformPlan(tmpdir(), 'sagelint-route-plan.json', JSON.stringify(plan));
     expect(unit.errors).toEqual([]);
     return unit;
   }
 
-  it('reads the empty strings a plan gives unset route attributes as unset', () => {
-    const unit = planWith([{ cidr_block: '0.0.0.0/0', gateway_id: 'igw-0123' }]);
+  it('reads the empty strings a plan gives unset route attributes as unset', async () => {
+    const unit = await planWith([{ cidr_block: '0.0.0.0/0', gateway_id: 'igw-0123' }]);
     const table = resource(unit, 'aws_route_table.private');
     expect(plain(table.props)).toEqual({ VpcId: { ref: 'aws_vpc.ml.id' }, Routes: [{ DestinationCidrBlock: '0.0.0.0/0', GatewayId: 'igw-0123' }] });
     expect(reach(unit)).toBe('no');
   });
 
-  it('follows a route target known only after apply to the resource the configuration names', () => {
-    const unit = planWith(
+  it('follows a route target known only after apply to the resource the configuration names', async () => {
+    const unit = await planWith(
       [{ cidr_block: '0.0.0.0/0' }],
       [{ nat_gateway_id: true }],
       [{ cidr_block: { constant_value: '0.0.0.0/0' }, nat_gateway_id: { references: ['aws_nat_gateway.out.id', 'aws_nat_gateway.out'] } }],

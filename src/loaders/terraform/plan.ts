@@ -2,22 +2,21 @@
  * `terraform show -json` output → one unit. Values come resolved from
  * `planned_values` (child modules included); what the plan knows only after
  * apply (`after_unknown`) stays unknown, or becomes a reference when the
- * configuration says which resource it comes from. Each resource is located at
- * its HCL block when that is in the scanned root, else at its object in the plan.
+ * configuration says which resource it comes from. When a resource's HCL block
+ * is in the scanned root, the resource and its values are located there (see
+ * `plan-locations.ts`); else at its object in the plan.
  */
 import path from 'node:path';
 import type { Location } from '../../model/location.js';
 import type { Resource } from '../../model/resource.js';
 import { get, stringOf, type MapValue, type Value } from '../../model/value.js';
-import { PositionMap } from '../source-text.js';
 import { parseStructuredText } from '../structured-text.js';
 import type { LoadedUnit } from '../types.js';
-import { diskAccess, inDir, localModuleDir, withinRoot, type FileAccess } from './file-access.js';
+import { diskAccess, localModuleDir, withinRoot, type FileAccess } from './file-access.js';
+import { ConfigurationLocator, locatedInConfiguration, tagsLocation } from './plan-locations.js';
 import { RESOURCE_MAPPINGS } from './resource-tables.js';
 import { applyLinks, isLinkType, mappedResources, tagSetOf, type LinkInput } from './resources.js';
 import { tfObjectOf } from './schema.js';
-import { parseIgnoreComment } from './suppressions.js';
-import type { InlineSuppression } from '../../model/resource.js';
 import { unknownAt } from './values.js';
 
 /** A plan has a format version and planned values or resource changes. */
@@ -31,7 +30,7 @@ export interface PlanLoadOptions {
 }
 
 /** Loads one plan file (`file` relative to `root`), given its text. */
-export function loadTerraformPlan(root: string, file: string, text: string, options: PlanLoadOptions = {}): LoadedUnit {
+export async function loadTerraformPlan(root: string, file: string, text: string, options: PlanLoadOptions = {}): Promise<LoadedUnit> {
   const parsed = parseStructuredText(text, file);
   if (!parsed.ok) return { files: [file], resources: [], errors: [parsed.error], notes: [] };
   if (!isTerraformPlan(parsed.doc.value)) {
@@ -41,11 +40,11 @@ export function loadTerraformPlan(root: string, file: string, text: string, opti
 }
 
 /** Loads a plan already parsed with `parseStructuredText` (as the input router does); `isTerraformPlan` tells one. */
-export function loadTerraformPlanValue(root: string, file: string, plan: MapValue, options: PlanLoadOptions = {}): LoadedUnit {
+export function loadTerraformPlanValue(root: string, file: string, plan: MapValue, options: PlanLoadOptions = {}): Promise<LoadedUnit> {
   return readPlan(plan, file, diskAccess(root, options.maxFileBytes));
 }
 
-function readPlan(plan: MapValue, file: string, access: FileAccess): LoadedUnit {
+async function readPlan(plan: MapValue, file: string, access: FileAccess): Promise<LoadedUnit> {
   const rootDir = withinRoot(path.posix.dirname(file)) ?? '.';
   const modules = configuredModules(get(plan, 'configuration', 'root_module'), '', rootDir);
   const afterUnknown = new Map<string, Value>();
@@ -53,7 +52,7 @@ function readPlan(plan: MapValue, file: string, access: FileAccess): LoadedUnit 
     const address = stringOf(get(change, 'address'));
     if (address) afterUnknown.set(address, get(change, 'change', 'after_unknown'));
   }
-  const locator = new HclLocator(access);
+  const locator = new ConfigurationLocator(access);
   const resources: Resource[] = [];
   const links: LinkInput[] = [];
   const notes: LoadedUnit['notes'] = [];
@@ -71,12 +70,13 @@ function readPlan(plan: MapValue, file: string, access: FileAccess): LoadedUnit 
     const module = modules.get(modulePath);
     const config = module?.resources.get(`${type}.${name}`);
     const marks = afterUnknown.get(address);
-    const resolved = (marks ? withUnknowns(values, marks, config ? get(config, 'expressions') : get(values, 'expressions'), { modules, modulePath, configured: config !== undefined }, values.loc) : values) as MapValue;
+    const withMarks = (marks ? withUnknowns(values, marks, config ? get(config, 'expressions') : get(values, 'expressions'), { modules, modulePath, configured: config !== undefined }, values.loc) : values) as MapValue;
+    const hcl = module?.dir ? await locator.locate(module.dir, type, name) : undefined;
+    if (hcl) files.add(hcl.file.path);
+    const resolved = hcl ? locatedInConfiguration(withMarks, hcl) : withMarks;
     const obj = tfObjectOf(resolved);
-    const hcl = module?.dir ? locator.locate(module.dir, type, name) : undefined;
-    if (hcl) files.add(hcl.file);
     const suppressions = hcl?.suppressions ?? [];
-    const conversion = { positionsOf: () => undefined, listsAreBlocks: true };
+    const conversion = { positionsOf: locator.positionsOf, listsAreBlocks: true };
     if (!mapping) {
       links.push({ type, address, obj, suppressions, conversion });
       continue;
@@ -88,11 +88,11 @@ function readPlan(plan: MapValue, file: string, access: FileAccess): LoadedUnit 
       mapping,
       address,
       obj,
-      loc: hcl?.loc ?? planned.loc,
+      loc: hcl?.header ?? planned.loc,
       source: 'terraform-plan',
       label: modulePath || undefined,
       suppressions,
-      tags: tagSetOf(tags ? [tags] : [], tags?.loc ?? planned.loc),
+      tags: tagSetOf(tags ? [tags] : [], hcl ? tagsLocation(hcl) : (tags?.loc ?? planned.loc)),
       aliases,
       conversion,
     });
@@ -220,49 +220,6 @@ function referencesOf(expression: Value, scope: ExpressionScope, loc: Location, 
     if (seen.has(target)) continue;
     seen.add(target);
     out.push({ t: 'ref', loc, target, text, ...(attribute ? { attribute } : {}) });
-  }
-  return out;
-}
-
-const HEADER = /^[ \t]*resource\s+"([^"]+)"\s+"([^"]+)"/gm;
-
-/** Finds resource blocks in a directory's `.tf` files by their header, without parsing them. */
-class HclLocator {
-  private readonly byDir = new Map<string, Map<string, { loc: Location; file: string; suppressions: InlineSuppression[] }>>();
-
-  constructor(private readonly access: FileAccess) {}
-
-  locate(dir: string, type: string, name: string) {
-    let found = this.byDir.get(dir);
-    if (!found) {
-      found = new Map();
-      for (const entry of this.access.list(dir)?.files ?? []) {
-        if (!entry.endsWith('.tf')) continue;
-        const file = inDir(dir, entry);
-        const read = this.access.read(file);
-        if (!read.ok) continue;
-        const positions = new PositionMap(read.text);
-        const lines = read.text.split('\n');
-        for (const m of read.text.matchAll(HEADER)) {
-          const start = m.index! + m[0].indexOf('resource');
-          const loc: Location = { kind: 'source', file, start: positions.at(start), end: positions.at(m.index! + m[0].length), path: [] };
-          found.set(`${m[1]}.${m[2]}`, { loc, file, suppressions: commentsAbove(lines, loc.start.line, file, positions) });
-        }
-      }
-      this.byDir.set(dir, found);
-    }
-    return found.get(`${type}.${name}`);
-  }
-}
-
-function commentsAbove(lines: string[], line: number, file: string, positions: PositionMap): InlineSuppression[] {
-  const out: InlineSuppression[] = [];
-  let offset = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0);
-  for (let i = line - 2; i >= 0 && /^\s*(#|\/\/)/.test(lines[i]!); i--) {
-    offset -= lines[i]!.length + 1;
-    const text = lines[i]!.trim();
-    const start = offset + lines[i]!.indexOf(text);
-    out.push(...parseIgnoreComment(text, { kind: 'source', file, start: positions.at(start), end: positions.at(start + text.length), path: [] }));
   }
   return out;
 }

@@ -7,7 +7,7 @@
  */
 import type { Location, Path, SourceLocation } from '../../model/location.js';
 import type { Choice, ConcreteValue, MapValue, ScalarValue, UnknownValue, Value } from '../../model/value.js';
-import type { Range } from './hcl-ast.js';
+import type { HclExpr, Range } from './hcl-ast.js';
 
 /** Above this many combinations, operations over choices give up and say so. */
 export const MAX_OPTIONS = 32;
@@ -69,6 +69,26 @@ const jsonEncoded = new WeakSet<Value>();
  */
 const syntaxOf = new WeakMap<Location, 'hcl' | 'json'>();
 
+/**
+ * The HCL expression a JSON string is the `jsonencode` of, when the string
+ * itself is not written anywhere (a plan holds it): its document's nodes are
+ * located at the object and tuple literals that write them.
+ */
+export interface EncodedFrom {
+  file: string;
+  expr: HclExpr;
+}
+
+const encodedFrom = new WeakMap<Value, EncodedFrom>();
+
+export function setEncodedFrom(value: Value, source: EncodedFrom): void {
+  encodedFrom.set(value, source);
+}
+
+export function encodedFromOf(value: Value): EncodedFrom | undefined {
+  return encodedFrom.get(value);
+}
+
 export function setTextOrigin(value: Value, origin: TextOrigin): void {
   textOrigins.set(value, origin);
 }
@@ -98,6 +118,8 @@ export function writtenSyntax(value: Value): 'hcl' | 'json' | undefined {
 function carryFacts(from: Value, to: Value): void {
   const origin = textOrigins.get(from);
   if (origin) textOrigins.set(to, origin);
+  const encoded = encodedFrom.get(from);
+  if (encoded) encodedFrom.set(to, encoded);
   if (jsonEncoded.has(from)) jsonEncoded.add(to);
   const syntax = syntaxOf.get(from.loc);
   if (syntax) syntaxOf.set(to.loc, syntax);
