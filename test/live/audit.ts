@@ -28,6 +28,17 @@ export function regionOf(snapshot: Snapshot, account: string, region: string) {
   return state;
 }
 
+/** The environment that points the CLI's SDK clients at `endpoint` as the caller of the seeded account. */
+export function cliEnvFor(endpoint: string): Record<string, string> {
+  return {
+    AWS_ENDPOINT_URL: endpoint,
+    AWS_ACCESS_KEY_ID: DUMMY_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: DUMMY_CREDENTIALS.secretAccessKey,
+    AWS_REGION: HOME_REGION,
+    AWS_MAX_ATTEMPTS: '2',
+  };
+}
+
 /**
  * The built CLI, run without blocking this process: the moto server started
  * here logs every request to a pipe this process drains, and a blocked event

@@ -9,9 +9,9 @@ import path from 'node:path';
 import type * as sarif from 'sarif';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runMultitool, validateSarifSchema } from '../helpers/sarif.js';
-import { runCliAsync } from './audit.js';
+import { cliEnvFor, runCliAsync } from './audit.js';
 import { describeLive, startMoto, type MotoServer } from './moto.js';
-import { AUDIT_ROLE, CALLER_ACCOUNT, DUMMY_CREDENTIALS, HOME_REGION, MEMBER_ACCOUNT, OTHER_REGION, seedCallerAccount, seedMemberAccount } from './seed.js';
+import { AUDIT_ROLE, CALLER_ACCOUNT, HOME_REGION, MEMBER_ACCOUNT, OTHER_REGION, seedCallerAccount, seedMemberAccount } from './seed.js';
 
 interface JsonFinding {
   ruleId: string;
@@ -45,13 +45,7 @@ const SEEDED_VIOLATIONS = [
 describeLive('sagelint audit (CLI) of two accounts in two regions', () => {
   let moto: MotoServer;
   const out = mkdtempSync(path.join(tmpdir(), 'sagelint-audit-accounts-'));
-  const env = () => ({
-    AWS_ENDPOINT_URL: moto.endpoint,
-    AWS_ACCESS_KEY_ID: DUMMY_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: DUMMY_CREDENTIALS.secretAccessKey,
-    AWS_REGION: HOME_REGION,
-    AWS_MAX_ATTEMPTS: '2',
-  });
+  const env = () => cliEnvFor(moto.endpoint);
   const audit = (args: string[], cwd?: string) =>
     runCliAsync(['audit', '--role-name', AUDIT_ROLE, '--accounts', `${MEMBER_ACCOUNT},${CALLER_ACCOUNT}`, '--regions', `${HOME_REGION},${OTHER_REGION}`, ...args], {
       env: env(),

@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { runCliAsync } from './audit.js';
+import { cliEnvFor, runCliAsync } from './audit.js';
 import { describeLive, startMoto, type MotoServer } from './moto.js';
-import { DUMMY_CREDENTIALS, HOME_REGION, seedCallerAccount } from './seed.js';
+import { HOME_REGION, seedCallerAccount } from './seed.js';
 
 interface JsonFinding {
   ruleId: string;
@@ -16,13 +16,7 @@ interface JsonFinding {
 describeLive('sagelint audit (CLI)', () => {
   let moto: MotoServer;
   const out = mkdtempSync(path.join(tmpdir(), 'sagelint-audit-'));
-  const env = () => ({
-    AWS_ENDPOINT_URL: moto.endpoint,
-    AWS_ACCESS_KEY_ID: DUMMY_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: DUMMY_CREDENTIALS.secretAccessKey,
-    AWS_REGION: HOME_REGION,
-    AWS_MAX_ATTEMPTS: '2',
-  });
+  const env = () => cliEnvFor(moto.endpoint);
 
   beforeAll(async () => {
     moto = await startMoto({ MOTO_IAM_LOAD_MANAGED_POLICIES: 'true' });
