@@ -105,7 +105,7 @@ describe('fixtures/jobs', () => {
   it('a VPC that hosts a notebook but lacks the notebook endpoint gets one finding naming it', async () => {
     const { findings, result } = await scanFixture('network-partial.yaml');
     expect(findings).toEqual([
-      'network-partial.yaml:4 SM050 Vpc',
+      'network-partial.yaml:4 SM050 Vpc fix',
       'network-partial.yaml:17 SM051 ApiEndpoint fix',
       'network-partial.yaml:17 SM052 ApiEndpoint fix',
       'network-partial.yaml:35 SM052 S3Endpoint fix',
@@ -117,13 +117,21 @@ describe('fixtures/jobs', () => {
     expect((await scanFixture('network-imported.yaml')).findings).toEqual(['network-imported.yaml:28 SM051 RuntimeEndpoint fix']);
   });
 
-  it('definitions that cannot be read are notes, not findings', async () => {
-    const { findings, notes } = await scanFixture('definitions-unreadable.yaml');
-    expect(findings).toEqual([]);
-    expect(notes.map((n) => `${n.line}: ${n.message}`)).toEqual([
+  it('definitions that cannot be read are notes, one that is not JSON a load error, never findings', async () => {
+    const result = await scan(['definitions-unreadable.yaml'], { root: ROOT, rules: RULES, catalog: RULES, config: EMPTY_CONFIG });
+    expect(result.findings).toEqual([]);
+    expect(result.notes.map((n) => `${n.line}: ${n.message}`)).toEqual([
       '8: FromS3: the definition is read from DefinitionS3Location (S3 or a local file), which sagelint does not fetch, so SageMaker tasks in it are not checked',
-      expect.stringMatching(/^17: NotJson: DefinitionString is not valid JSON: .+ \(line 5, column 1 of the document\), so SageMaker tasks in it are not checked$/),
       '24: PipelineFromS3: the definition is read from PipelineDefinition.PipelineDefinitionS3Location (S3 or a local file), which sagelint does not fetch, so pipeline steps in it are not checked',
+    ]);
+    // The document ends before its outer object is closed: the error stands right after its last `}`.
+    expect(result.errors).toEqual([
+      {
+        file: 'definitions-unreadable.yaml',
+        line: 17,
+        column: 10,
+        message: expect.stringMatching(/^NotJson: DefinitionString is not valid JSON: .+ \(line 5, column 1 of the document\), so SageMaker tasks in it are not checked$/),
+      },
     ]);
   });
 });

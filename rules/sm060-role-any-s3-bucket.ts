@@ -1,9 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
-import { loadIamKnowledge } from '../src/iam/knowledge.js';
+import { prepareIamKnowledge, preparedIamKnowledge } from '../src/iam/knowledge.js';
 import { describeExecutionRole, executionRole } from '../src/iam/rule-support.js';
 import { analyzeS3Access } from '../src/iam/s3-access.js';
-
-const knowledge = await loadIamKnowledge();
 
 export default defineRule({
   id: 'SM060',
@@ -36,7 +34,9 @@ export default defineRule({
       'Conditions on the request alone (network, MFA) do not limit which buckets are reachable, so they leave the finding definite.',
     ],
   },
+  prepare: prepareIamKnowledge,
   check(role, { graph, report }) {
+    const knowledge = preparedIamKnowledge('SM060');
     const target = executionRole(role, graph, knowledge);
     if (!target) return;
     for (const finding of analyzeS3Access(target.scope, knowledge.actions)) {

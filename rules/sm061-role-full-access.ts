@@ -1,9 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { analyzeFullAccess } from '../src/iam/full-access.js';
-import { loadIamKnowledge } from '../src/iam/knowledge.js';
+import { prepareIamKnowledge, preparedIamKnowledge } from '../src/iam/knowledge.js';
 import { describeExecutionRole, executionRole } from '../src/iam/rule-support.js';
-
-const knowledge = await loadIamKnowledge();
 
 export default defineRule({
   id: 'SM061',
@@ -32,7 +30,9 @@ export default defineRule({
     },
     alsoKnownAs: { 'Security Hub': ['IAM.1'], checkov: ['CKV_AWS_62', 'CKV_AWS_274'], 'cdk-nag': ['AwsSolutions-IAM4', 'AwsSolutions-IAM5'] },
   },
+  prepare: prepareIamKnowledge,
   check(role, { graph, report }) {
+    const knowledge = preparedIamKnowledge('SM061');
     const target = executionRole(role, graph, knowledge);
     if (!target) return;
     for (const finding of analyzeFullAccess(target.scope, knowledge.actions)) {

@@ -1,11 +1,9 @@
 import { defineRule } from '../src/engine/rule.js';
 import { parsePolicyDocument } from '../src/iam/policy.js';
-import { loadIamKnowledge } from '../src/iam/knowledge.js';
+import { prepareIamKnowledge, preparedIamKnowledge } from '../src/iam/knowledge.js';
 import { describeExecutionRole, executionRole } from '../src/iam/rule-support.js';
 import { analyzeTrust } from '../src/iam/trust.js';
 import { prop } from '../src/model/resource.js';
-
-const knowledge = await loadIamKnowledge();
 
 const CONSEQUENCE = {
   'other-principal': 'Only sagemaker.amazonaws.com should assume an execution role: use a separate role for anyone else.',
@@ -39,7 +37,9 @@ export default defineRule({
     },
     alsoKnownAs: { checkov: ['CKV_AWS_60', 'CKV_AWS_61'], Prowler: ['iam_role_cross_service_confused_deputy_prevention'] },
   },
+  prepare: prepareIamKnowledge,
   check(role, { graph, report }) {
+    const knowledge = preparedIamKnowledge('SM062');
     const target = executionRole(role, graph, knowledge);
     if (!target) return;
     for (const finding of analyzeTrust(parsePolicyDocument(prop(role, 'AssumeRolePolicyDocument')))) {

@@ -1,9 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
-import { loadIamKnowledge } from '../src/iam/knowledge.js';
+import { prepareIamKnowledge, preparedIamKnowledge } from '../src/iam/knowledge.js';
 import { analyzePassRole } from '../src/iam/pass-role.js';
 import { identityScope, reportFindings } from '../src/iam/rule-support.js';
-
-const knowledge = await loadIamKnowledge();
 
 export default defineRule({
   id: 'SM063',
@@ -31,7 +29,9 @@ export default defineRule({
       console: 'IAM console → the role, user or group → Permissions: limit iam:PassRole to the execution roles it needs and add the condition iam:PassedToService = sagemaker.amazonaws.com.',
     },
   },
+  prepare: prepareIamKnowledge,
   check(resource, { graph, report }) {
+    const knowledge = preparedIamKnowledge('SM063');
     const scope = identityScope(resource, graph, knowledge);
     if (!scope) return;
     reportFindings(analyzePassRole(scope, knowledge.actions), report, 'Name the roles it may pass and add iam:PassedToService = sagemaker.amazonaws.com.');

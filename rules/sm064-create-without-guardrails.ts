@@ -1,9 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { analyzeGuardrails } from '../src/iam/guardrails.js';
-import { loadIamKnowledge } from '../src/iam/knowledge.js';
+import { prepareIamKnowledge, preparedIamKnowledge } from '../src/iam/knowledge.js';
 import { identityScope, reportFindings } from '../src/iam/rule-support.js';
-
-const knowledge = await loadIamKnowledge();
 
 export default defineRule({
   id: 'SM064',
@@ -32,7 +30,9 @@ export default defineRule({
     },
     notes: ['Guardrails held in service control policies are outside the scanned files; suppress the finding with that reason if they apply.'],
   },
+  prepare: prepareIamKnowledge,
   check(resource, { graph, report }) {
+    const knowledge = preparedIamKnowledge('SM064');
     const scope = identityScope(resource, graph, knowledge);
     if (!scope) return;
     reportFindings(analyzeGuardrails(scope, knowledge.actions), report, 'Add a Deny for each missing key so requests that break the guidance fail.');

@@ -1,9 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
-import { loadIamKnowledge } from '../src/iam/knowledge.js';
+import { prepareIamKnowledge, preparedIamKnowledge } from '../src/iam/knowledge.js';
 import { analyzePresignedUrl } from '../src/iam/presigned-url.js';
 import { identityScope, reportFindings } from '../src/iam/rule-support.js';
-
-const knowledge = await loadIamKnowledge();
 
 export default defineRule({
   id: 'SM065',
@@ -30,7 +28,9 @@ export default defineRule({
       console: 'IAM console → the role, user or group → Permissions: add a condition on aws:SourceIp or aws:SourceVpce to the statement that allows CreatePresignedNotebookInstanceUrl, or a Deny for other networks.',
     },
   },
+  prepare: prepareIamKnowledge,
   check(resource, { graph, report }) {
+    const knowledge = preparedIamKnowledge('SM065');
     const scope = identityScope(resource, graph, knowledge);
     if (!scope) return;
     reportFindings(analyzePresignedUrl(scope, knowledge.actions), report, 'Hold the call to your networks with aws:SourceIp or aws:SourceVpce.');

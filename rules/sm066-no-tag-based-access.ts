@@ -1,9 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
-import { loadIamKnowledge } from '../src/iam/knowledge.js';
+import { prepareIamKnowledge, preparedIamKnowledge } from '../src/iam/knowledge.js';
 import { identityScope, reportFindings } from '../src/iam/rule-support.js';
 import { analyzeTagAccess } from '../src/iam/tag-access.js';
-
-const knowledge = await loadIamKnowledge();
 
 export default defineRule({
   id: 'SM066',
@@ -30,7 +28,9 @@ export default defineRule({
       console: 'IAM console → the role, user or group → Permissions: add aws:ResourceTag conditions (and aws:RequestTag for Create actions) to the statements that allow SageMaker actions on "*".',
     },
   },
+  prepare: prepareIamKnowledge,
   check(resource, { graph, report }) {
+    const knowledge = preparedIamKnowledge('SM066');
     const scope = identityScope(resource, graph, knowledge);
     if (!scope) return;
     reportFindings(analyzeTagAccess(scope, knowledge.actions), report, 'Limit it with aws:ResourceTag and aws:RequestTag conditions so tags decide which resources it reaches.');

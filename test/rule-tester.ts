@@ -11,10 +11,10 @@
  * report, in document order; `fixed` is the template after applying every fix
  * the findings carry, and the fixed template must then pass the rule.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateUnit } from '../src/engine/evaluate.js';
-import type { Finding } from '../src/engine/finding.js';
-import type { Rule, Severity } from '../src/engine/rule.js';
+import type { Finding, Note } from '../src/engine/finding.js';
+import { prepareRules, type Rule, type Severity } from '../src/engine/rule.js';
 import { loadCloudFormationText } from '../src/loaders/cloudformation/index.js';
 import type { LoadedUnit } from '../src/loaders/types.js';
 import type { Certainty } from '../src/model/value.js';
@@ -25,6 +25,13 @@ export interface ValidCase {
   template: string;
   file?: string;
   requiredTags?: string[];
+  /** Every note the evaluation gives, in order (the rule's notes start with its ID); unchecked when absent. */
+  notes?: ExpectedNote[];
+}
+
+export interface ExpectedNote {
+  line?: number;
+  message: RegExp | string;
 }
 
 export interface ExpectedFinding {
@@ -63,17 +70,25 @@ export function loadForTest(template: string, file = 'template.yaml'): LoadedUni
   return unit;
 }
 
+/** The rule's findings on one template; the rule must be prepared (`runRuleTests` does that). */
 export function findingsOf(rule: Rule, template: string, options: { file?: string; requiredTags?: string[] } = {}): Finding[] {
   const unit = loadForTest(template, options.file);
   return evaluateUnit(unit, { rules: [rule], requiredTags: options.requiredTags }).findings.filter((f) => !f.suppression);
 }
 
+/** The notes of evaluating the rule on one template (the rule's own and the engine's). */
+export function notesOf(rule: Rule, template: string, options: { file?: string; requiredTags?: string[] } = {}): Note[] {
+  return evaluateUnit(loadForTest(template, options.file), { rules: [rule], requiredTags: options.requiredTags }).notes;
+}
+
 export function runRuleTests(rule: Rule, table: RuleTable): void {
   describe(`${rule.id} ${rule.name}`, () => {
+    beforeAll(() => prepareRules([rule]));
     table.valid.forEach((entry, i) => {
       const c = typeof entry === 'string' ? { template: entry } : entry;
       it(`valid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
         expect(summarize(findingsOf(rule, c.template, c))).toEqual([]);
+        if (c.notes) assertNotes(notesOf(rule, c.template, c), c.notes);
       });
     });
     table.invalid.forEach((c, i) => {
@@ -81,6 +96,7 @@ export function runRuleTests(rule: Rule, table: RuleTable): void {
         const findings = findingsOf(rule, c.template, c);
         expect(findings.length, `findings: ${JSON.stringify(summarize(findings), null, 1)}`).toBe(c.findings.length);
         c.findings.forEach((expected, j) => assertFinding(findings[j]!, expected));
+        if (c.notes) assertNotes(notesOf(rule, c.template, c), c.notes);
         if (c.fixed === undefined) return;
         if (c.fixed === null) {
           expect(findings.every((f) => !f.fix)).toBe(true);
@@ -105,6 +121,16 @@ function assertFinding(actual: Finding, expected: ExpectedFinding): void {
   expect(actual.certainty, actual.message).toBe(expected.certainty ?? 'definite');
   if (expected.severity) expect(actual.severity, actual.message).toBe(expected.severity);
   if (expected.resource) expect(actual.resource.id).toBe(expected.resource);
+}
+
+function assertNotes(actual: Note[], expected: ExpectedNote[]): void {
+  expect(actual.length, `notes: ${JSON.stringify(actual, null, 1)}`).toBe(expected.length);
+  expected.forEach((e, i) => {
+    const note = actual[i]!;
+    if (e.line !== undefined) expect(note.line, note.message).toBe(e.line);
+    if (e.message instanceof RegExp) expect(note.message).toMatch(e.message);
+    else expect(note.message).toBe(e.message);
+  });
 }
 
 function summarize(findings: Finding[]): string[] {

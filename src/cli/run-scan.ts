@@ -1,14 +1,14 @@
 /** The work behind `sagelint scan`, loaded only when the command runs. */
-import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { ConfigError, EMPTY_CONFIG, findConfigFile, loadConfig, type ResolvedConfig } from '../engine/config.js';
 import type { ScanResult } from '../engine/finding.js';
-import type { Rule, Severity } from '../engine/rule.js';
+import { prepareRules, type Rule, type Severity } from '../engine/rule.js';
 import { scan } from '../engine/scan.js';
 import { scanRootFor } from '../loaders/walk.js';
-import { renderJson } from '../report/json.js';
-import { renderSarif } from '../report/sarif.js';
+import { jsonReportText } from '../report/json.js';
+import { writeChunks } from '../report/json-stream.js';
+import { sarifReportText } from '../report/sarif.js';
 import { atOrAbove, isAccepted, summarize, plural } from '../report/summary.js';
 import { renderText } from '../report/text.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -34,7 +34,10 @@ export async function prepareScan(args: Pick<ScanArgs, 'paths' | 'config' | 'rul
   const root = scanRootFor(args.paths);
   try {
     const config = await resolveConfigFor(root, args.config, catalog);
-    return { catalog, root, paths: args.paths.map((p) => path.resolve(p)), config, rules: selectRules(catalog, config, args) };
+    const rules = selectRules(catalog, config, args);
+    // Here rather than only in scan(): audit evaluates account snapshots without scanning.
+    await prepareRules(rules);
+    return { catalog, root, paths: args.paths.map((p) => path.resolve(p)), config, rules };
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     process.stderr.write(`sagelint: ${err.message}\n`);
@@ -90,10 +93,10 @@ export async function writeReport(result: ScanResult, rules: readonly Rule[], op
   const format = options.format ?? formatFromExtension(options.output) ?? (process.env.GITHUB_ACTIONS === 'true' && !options.output ? 'github' : 'text');
   const report = render(result, rules, format, options);
   if (options.output) {
-    await writeFile(options.output, report);
+    await writeChunks(report, { file: options.output });
     if (!options.quiet) process.stderr.write(`sagelint: ${oneLineSummary(result)}; report written to ${options.output}\n`);
   } else {
-    process.stdout.write(report);
+    await writeChunks(report, { stream: process.stdout });
   }
   return exitCode(result, options.failOn);
 }
@@ -132,18 +135,19 @@ function formatFromExtension(output: string | undefined): OutputFormat | undefin
   return undefined;
 }
 
-function render(result: ScanResult, rules: readonly Rule[], format: OutputFormat, options: ReportOptions): string {
+/** The report as pieces of text: JSON and SARIF, which grow largest, are rendered as they are written. */
+function render(result: ScanResult, rules: readonly Rule[], format: OutputFormat, options: ReportOptions): Iterable<string> {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(renderJson(result, rules), null, 2)}\n`;
+      return jsonReportText(result, rules);
     case 'sarif':
-      return `${JSON.stringify(renderSarif(result, rules, { category: options.category }), null, 2)}\n`;
+      return sarifReportText(result, rules, { category: options.category });
     case 'markdown':
-      return renderMarkdown(result, rules);
+      return [renderMarkdown(result, rules)];
     case 'github':
-      return renderGithubAnnotations(result);
+      return [renderGithubAnnotations(result)];
     case 'text':
-      return renderText(result, rules, { color: options.color && !options.output, quiet: options.quiet, threshold: options.failOn === 'none' ? 'critical' : options.failOn });
+      return [renderText(result, rules, { color: options.color && !options.output, quiet: options.quiet, threshold: options.failOn === 'none' ? 'critical' : options.failOn })];
   }
 }
 

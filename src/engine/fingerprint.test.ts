@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.js';
 import { loadCloudFormationText } from '../loaders/cloudformation/index.js';
 import { evaluateUnit } from './evaluate.js';
+import { prepareRules } from './rule.js';
+
+beforeAll(() => prepareRules(ALL_RULES));
 
 function fingerprints(template: string): Map<string, string> {
   const unit = loadCloudFormationText(template, 'stack.yaml')!;

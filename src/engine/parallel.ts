@@ -10,9 +10,9 @@
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { ResolvedConfig } from './config.js';
-import type { Rule } from './rule.js';
+import { prepareRules, type Rule } from './rule.js';
 import type { LoadOptions, UnitSource } from '../loaders/index.js';
-import { evaluationFor, evaluationOptions, scanSourcesInOrder, type ScanOptions, type SourceResult } from './scan.js';
+import { evaluationFor, evaluationOptions, scanSourcesInOrder, type ScanOptions, type SourceResult, type StringPool } from './scan.js';
 
 /** Below this many sources, starting workers (each imports the loaders and rules) costs more than it saves. */
 export const MIN_SOURCES_FOR_WORKERS = 24;
@@ -54,12 +54,17 @@ type BatchReply = { batch: number; results: SourceResult[] } | { batch: number; 
  * in source order. This thread starts alone; when what is left looks worth
  * it, workers join for the rest.
  */
-export async function scanWithJobs(sources: readonly UnitSource[], options: ScanOptions & { jobs: number }, loadOptions: LoadOptions): Promise<SourceResult[]> {
+export async function scanWithJobs(
+  sources: readonly UnitSource[],
+  options: ScanOptions & { jobs: number },
+  loadOptions: LoadOptions,
+  pool: StringPool,
+): Promise<SourceResult[]> {
   const evaluation = evaluationOptions(options);
-  const scanHere = (part: readonly UnitSource[]) => scanSourcesInOrder(options.root, part, loadOptions, evaluation);
+  const scanHere = (part: readonly UnitSource[]) => scanSourcesInOrder(options.root, part, loadOptions, evaluation, pool);
   const probed = process.env[EAGER_ENV] ? { results: [], done: 0, worthWorkers: true } : await probe(sources, scanHere);
   const rest = sources.slice(probed.done);
-  const parallel = probed.worthWorkers ? await scanInWorkers(rest, options, loadOptions, scanHere) : undefined;
+  const parallel = probed.worthWorkers ? await scanInWorkers(rest, options, loadOptions, scanHere, pool) : undefined;
   return [...probed.results, ...(parallel ?? (await scanHere(rest)))];
 }
 
@@ -92,6 +97,7 @@ async function scanInWorkers(
   options: ScanOptions & { jobs: number },
   loadOptions: LoadOptions,
   scanHere: (batch: readonly UnitSource[]) => Promise<SourceResult[]>,
+  pool: StringPool,
 ): Promise<SourceResult[] | undefined> {
   if (sources.length < MIN_SOURCES_FOR_WORKERS || !WORKER_ENTRY.pathname.endsWith('.js')) return undefined;
   if (!(await rulesAreFromCatalog(options.rules))) return undefined;
@@ -104,7 +110,7 @@ async function scanInWorkers(
     today: options.today,
   };
   const batches = inBatches(sources, batchSize(sources.length, options.jobs));
-  const results = await runPool(batches, Math.min(options.jobs - 1, batches.length), setup, scanHere);
+  const results = await runPool(batches, Math.min(options.jobs - 1, batches.length), setup, scanHere, pool);
   return results.flat();
 }
 
@@ -139,6 +145,7 @@ function runPool(
   workerCount: number,
   setup: WorkerSetup,
   scanHere: (batch: readonly UnitSource[]) => Promise<SourceResult[]>,
+  pool: StringPool,
 ): Promise<SourceResult[][]> {
   return new Promise((resolve, reject) => {
     const results: SourceResult[][] = new Array(batches.length);
@@ -168,7 +175,7 @@ function runPool(
       workers.push(worker);
       worker.on('message', (reply: BatchReply) => {
         if ('failure' in reply) return finish(Object.assign(new Error(reply.failure.message), { stack: reply.failure.stack }));
-        store(reply.batch, reply.results);
+        store(reply.batch, pool.share(reply.results));
         sendNext(worker);
       });
       worker.on('error', (error) => finish(error));
@@ -194,6 +201,7 @@ async function serveBatches(setup: WorkerSetup): Promise<void> {
   const { ALL_RULES } = await import('../../rules/index.js');
   const catalog = new Map(ALL_RULES.map((r) => [r.id, r]));
   const rules = setup.ruleIds.map((id) => catalog.get(id)!);
+  await prepareRules(rules);
   const evaluation = evaluationFor(rules, setup.knownRuleIds, setup.config, setup.today);
   parentPort!.on('message', async (request: BatchRequest) => {
     let reply: BatchReply;

@@ -69,9 +69,27 @@ export interface PropertyEdit {
   value: unknown;
 }
 
+/**
+ * A whole resource a fix adds next to an existing one (in the same file and
+ * module). Properties are canonical plain data; `{ Ref: id }` names a resource
+ * of the unit by its ID and `{ 'Fn::Sub': '…${AWS::Region}…' }` a name built
+ * from the region, which each format writes in its own syntax.
+ */
+export interface ResourceAddition {
+  /** The new resource is written right after this one. */
+  near: Resource;
+  /** Preferred logical ID (CloudFormation) or name (Terraform); made unique when taken. */
+  id: string;
+  /** Canonical (CloudFormation) type, e.g. `AWS::EC2::VPCEndpoint`. */
+  type: string;
+  properties: Record<string, unknown>;
+}
+
 export interface Fix {
   description: string;
   edits: PropertyEdit[];
+  /** Resources to add; a format that cannot add them renders no edit for the whole fix. */
+  additions?: ResourceAddition[];
 }
 
 export interface ReportInput {
@@ -88,14 +106,41 @@ export interface RuleOptions {
   requiredTags: string[];
 }
 
+/** Something the rule could not judge and the user should know, e.g. a VPC outside the template. */
+export interface NoteInput {
+  /** Where the note points; default: the resource being checked. */
+  at?: Value | Resource;
+  message: string;
+}
+
 export interface RuleContext {
   graph: ResourceGraph;
   options: RuleOptions;
   report(input: ReportInput): void;
+  note(input: NoteInput): void;
 }
 
 export interface Rule extends RuleMeta {
+  /**
+   * Loads what `check` needs besides the model (e.g. the IAM action catalog).
+   * Every evaluator awaits it (see `prepareRules`) before the first check, so
+   * commands that only describe rules never pay for it. Must be idempotent.
+   */
+  prepare?(): Promise<void>;
   check(resource: Resource, context: RuleContext): void;
+}
+
+/** Runs the `prepare` hook of each rule; evaluate rules only once it resolves. */
+export async function prepareRules(rules: readonly Rule[]): Promise<void> {
+  await Promise.all(rules.map((rule) => rule.prepare?.()));
+}
+
+/** Thrown by a rule checked before its `prepare` hook ran: a skipped check must never pass for a clean one. */
+export class RuleNotPreparedError extends Error {
+  constructor(readonly ruleId: string) {
+    super(`rule ${ruleId} was checked before its prepare() hook ran (await prepareRules() before evaluating)`);
+    this.name = 'RuleNotPreparedError';
+  }
 }
 
 export function defineRule(rule: Rule): Rule {

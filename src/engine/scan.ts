@@ -5,7 +5,7 @@
 import picomatch from 'picomatch';
 import type { Finding, LoadError, Note, ScanResult } from './finding.js';
 import { evaluateUnit, type EvaluationOptions } from './evaluate.js';
-import type { Rule } from './rule.js';
+import { prepareRules, type Rule } from './rule.js';
 import type { ResolvedConfig } from './config.js';
 import { loadUnitSource, planUnitSources, type LoadOptions, type UnitSource } from '../loaders/index.js';
 import { findInputFiles } from '../loaders/walk.js';
@@ -36,6 +36,7 @@ export interface SourceResult {
 }
 
 export async function scan(paths: string[], options: ScanOptions): Promise<ScanResult> {
+  await prepareRules(options.rules);
   const excluded = options.config.exclude.length ? picomatch(options.config.exclude, { dot: true }) : () => false;
   const walk = await findInputFiles(options.root, paths, excluded);
   const loadOptions: LoadOptions = { maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, varFiles: options.varFiles ?? [] };
@@ -54,9 +55,46 @@ export async function scan(paths: string[], options: ScanOptions): Promise<ScanR
  */
 async function scanSources(sources: readonly UnitSource[], options: ScanOptions, loadOptions: LoadOptions): Promise<SourceResult[]> {
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
-  if (jobs === 1) return scanSourcesInOrder(options.root, sources, loadOptions, evaluationOptions(options));
+  const pool = new StringPool();
+  if (jobs === 1) return scanSourcesInOrder(options.root, sources, loadOptions, evaluationOptions(options), pool);
   const { scanWithJobs } = await import('./parallel.js');
-  return scanWithJobs(sources, { ...options, jobs }, loadOptions);
+  return scanWithJobs(sources, { ...options, jobs }, loadOptions, pool);
+}
+
+/** Strings up to this long are shared: file names, rule names, resource types, property paths. */
+const SHARED_STRING_LENGTH = 80;
+
+/**
+ * One copy of each short string among the results of a scan. A result copied
+ * out of its document, or received from a worker, has its own copy of every
+ * string, and tens of thousands of findings repeat the same few file names,
+ * rule names and property paths.
+ */
+export class StringPool {
+  private readonly strings = new Map<string, string>();
+
+  /** Replaces, in place, the short strings of plain data with the pool's copies. */
+  share<T>(data: T): T {
+    const pending: unknown[] = [data];
+    for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+      if (typeof node !== 'object' || node === null) continue;
+      const record = node as Record<string, unknown>;
+      for (const key of Object.keys(record)) {
+        const value = record[key];
+        if (typeof value === 'string') record[key] = this.copyOf(value);
+        else if (typeof value === 'object' && value !== null) pending.push(value);
+      }
+    }
+    return data;
+  }
+
+  private copyOf(text: string): string {
+    if (text.length > SHARED_STRING_LENGTH) return text;
+    const shared = this.strings.get(text);
+    if (shared !== undefined) return shared;
+    this.strings.set(text, text);
+    return text;
+  }
 }
 
 /** Loads and evaluates sources one after another, keeping each one's result, not its documents. */
@@ -65,9 +103,13 @@ export async function scanSourcesInOrder(
   sources: readonly UnitSource[],
   loadOptions: LoadOptions,
   evaluation: EvaluationOptions,
+  pool?: StringPool,
 ): Promise<SourceResult[]> {
   const results: SourceResult[] = [];
-  for (const source of sources) results.push(evaluateLoaded(await loadUnitSource(root, source, loadOptions), evaluation));
+  for (const source of sources) {
+    const result = evaluateLoaded(await loadUnitSource(root, source, loadOptions), evaluation);
+    results.push(pool ? pool.share(result) : result);
+  }
   return results;
 }
 
@@ -105,7 +147,10 @@ export function evaluationFor(rules: readonly Rule[], knownRuleIds: Iterable<str
   };
 }
 
-/** Evaluates loaded units (from any loader: templates, Terraform, account snapshots) into one result. */
+/**
+ * Evaluates loaded units (from any loader: templates, Terraform, account
+ * snapshots) into one result. The rules must be prepared (`prepareRules`).
+ */
 export function evaluateUnits(
   root: string,
   units: readonly LoadedUnit[],

@@ -25,14 +25,14 @@ const DEPLOYMENT: Readonly<Record<string, string>> = {
 
 const PROBE_NAMES = ['aaa', '999', 'x-y.z_w', 'q'.repeat(63)] as const;
 
-const globCache = new Map<string, Glob>();
+const globCaches = { caseSensitive: new Map<string, Glob>(), ignoreCase: new Map<string, Glob>() };
 
 function glob(text: string, ignoreCase: boolean): Glob {
-  const key = `${ignoreCase ? 'i' : 's'}${text}`;
-  let g = globCache.get(key);
+  const cache = ignoreCase ? globCaches.ignoreCase : globCaches.caseSensitive;
+  let g = cache.get(text);
   if (!g) {
     g = new Glob(text, { ignoreCase, substitutions: DEPLOYMENT });
-    globCache.set(key, g);
+    cache.set(text, g);
   }
   return g;
 }
@@ -58,8 +58,15 @@ export function matchAction(statement: PolicyStatement, actionId: string): Match
 
 /** Whether the statement's Resource (or NotResource) covers every one of the ARNs. */
 export function matchResources(statement: PolicyStatement, arns: readonly string[]): Match | undefined {
-  const covers = (p: Pattern) => !p.reference && arns.every((arn) => resourceGlob(p.text).matches(arn));
-  const excludes = (p: Pattern) => !p.reference && arns.some((arn) => resourceGlob(p.text).matches(arn));
+  const globOf = (p: Pattern) => (p.reference ? undefined : resourceGlob(p.text));
+  const covers = (p: Pattern) => {
+    const g = globOf(p);
+    return g !== undefined && arns.every((arn) => g.matches(arn));
+  };
+  const excludes = (p: Pattern) => {
+    const g = globOf(p);
+    return g !== undefined && arns.some((arn) => g.matches(arn));
+  };
   if (statement.resource) return matchElement(statement.resource, undefined, covers);
   return matchElement(undefined, statement.notResource, excludes);
 }

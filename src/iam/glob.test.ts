@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Glob } from './glob.js';
 
@@ -34,5 +35,28 @@ describe('Glob', () => {
     expect(new Glob('arn:aws:s3:::*x').admitsPrefix('arn:aws:s3:::anything')).toBe(true);
     expect(new Glob('arn:aws:s3:::team-*').admitsPrefix('arn:aws:s3:::other')).toBe(false);
     expect(new Glob('arn:aws:s3:::team-*').hasWildcard).toBe(true);
+  });
+});
+
+describe('matches agrees with a regular expression of the pattern, whatever its shape', () => {
+  const reference = (pattern: string, ignoreCase: boolean) => {
+    const source = [...pattern].map((c) => (c === '*' ? '[\\s\\S]*' : c === '?' ? '[\\s\\S]' : c)).join('');
+    return new RegExp(`^${source}$`, ignoreCase ? 'iu' : 'u');
+  };
+  it.each([false, true])('ignoreCase %s', (ignoreCase) => {
+    // Exact, prefix (`a:*`) and general shapes, over an alphabet small enough to collide and free of other regex syntax.
+    const pattern = fc.stringMatching(/^[aAb:*?]{0,6}$/);
+    const text = fc.stringMatching(/^[aAb:/.é]{0,8}$/);
+    fc.assert(
+      fc.property(pattern, text, (p, t) => {
+        expect(new Glob(p, { ignoreCase }).matches(t)).toBe(reference(p, ignoreCase).test(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('a pattern with an opaque placeholder matches nothing, not even its own text', () => {
+    expect(new Glob('arn:aws:s3:::${aws:username}/*').matches('arn:aws:s3:::${aws:username}/x')).toBe(false);
+    expect(new Glob('${aws:username}').matches('${aws:username}')).toBe(false);
   });
 });

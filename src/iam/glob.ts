@@ -20,6 +20,8 @@ const ESCAPES: Record<string, string> = { '*': '*', '?': '?', $: '$' };
 export class Glob {
   private readonly tokens: Token[];
   private readonly ignoreCase: boolean;
+  /** How `matches` decides without the automaton, for the common shapes (analyses call it per action and per probe). */
+  private readonly shortcut: Shortcut;
 
   constructor(
     readonly pattern: string,
@@ -27,17 +29,23 @@ export class Glob {
   ) {
     this.ignoreCase = options.ignoreCase ?? false;
     this.tokens = tokenize(pattern, options.substitutions ?? {}, this.ignoreCase);
+    this.shortcut = shortcutOf(this.tokens);
   }
 
   /** Whether the pattern matches the whole text. */
   matches(text: string): boolean {
-    const states = this.run(text);
-    return states.has(this.tokens.length);
+    const input = this.ignoreCase ? text.toLowerCase() : text;
+    const { kind, prefix } = this.shortcut;
+    if (kind === 'never') return false;
+    if (kind === 'exact') return input === prefix;
+    if (!input.startsWith(prefix)) return false;
+    if (kind === 'prefix') return true;
+    return this.run(input).has(this.tokens.length);
   }
 
   /** Whether some text that starts with `prefix` matches (the pattern does not rule the prefix out). */
   admitsPrefix(prefix: string): boolean {
-    return this.run(prefix).size > 0;
+    return this.run(this.ignoreCase ? prefix.toLowerCase() : prefix).size > 0;
   }
 
   /** True when the pattern has a wildcard (`*` or `?`) outside placeholders. */
@@ -45,9 +53,8 @@ export class Glob {
     return this.tokens.some((t) => t.t === 'any' || t.t === 'one');
   }
 
-  /** Simulates the pattern as an automaton: the set of token positions alive after reading `text`. */
-  private run(text: string): Set<number> {
-    const input = this.ignoreCase ? text.toLowerCase() : text;
+  /** Simulates the pattern as an automaton: the set of token positions alive after reading `input` (already lower-cased if need be). */
+  private run(input: string): Set<number> {
     let states = this.closure(new Set([0]));
     for (const ch of input) {
       const next = new Set<number>();
@@ -71,6 +78,26 @@ export class Glob {
     }
     return states;
   }
+}
+
+/**
+ * `exact`: only literal characters; `prefix`: literal characters then one `*`;
+ * `never`: an opaque placeholder, which no text gets past; `general`: anything
+ * else, where the literal characters before the first wildcard still rule out
+ * most texts before the automaton runs.
+ */
+interface Shortcut {
+  kind: 'exact' | 'prefix' | 'never' | 'general';
+  prefix: string;
+}
+
+function shortcutOf(tokens: readonly Token[]): Shortcut {
+  if (tokens.some((t) => t.t === 'opaque')) return { kind: 'never', prefix: '' };
+  const literalEnd = tokens.findIndex((t) => t.t !== 'char');
+  const prefix = (literalEnd === -1 ? tokens : tokens.slice(0, literalEnd)).map((t) => (t.t === 'char' ? t.c : '')).join('');
+  if (literalEnd === -1) return { kind: 'exact', prefix };
+  if (literalEnd === tokens.length - 1 && tokens[literalEnd]!.t === 'any') return { kind: 'prefix', prefix };
+  return { kind: 'general', prefix };
 }
 
 function tokenize(pattern: string, substitutions: Readonly<Record<string, string>>, ignoreCase: boolean): Token[] {

@@ -3,6 +3,7 @@
  * action catalog and the managed policy snapshot. Loaded on first use only, so
  * commands that judge nothing (`--version`, `rules`) never read them.
  */
+import { RuleNotPreparedError } from '../engine/rule.js';
 import { loadActionCatalog, type ActionCatalog } from './actions.js';
 import { loadManagedPolicies, type ManagedPolicyCatalog } from './managed.js';
 
@@ -16,4 +17,17 @@ let loading: Promise<IamKnowledge> | undefined;
 export function loadIamKnowledge(): Promise<IamKnowledge> {
   loading ??= Promise.all([loadActionCatalog(), loadManagedPolicies()]).then(([actions, managed]) => ({ actions, managed }));
   return loading;
+}
+
+let prepared: IamKnowledge | undefined;
+
+/** The `prepare` hook of the rules that judge IAM policies. */
+export async function prepareIamKnowledge(): Promise<void> {
+  prepared = await loadIamKnowledge();
+}
+
+/** The knowledge for `ruleId`'s check, which `prepareIamKnowledge` must have loaded. */
+export function preparedIamKnowledge(ruleId: string): IamKnowledge {
+  if (!prepared) throw new RuleNotPreparedError(ruleId);
+  return prepared;
 }

@@ -192,10 +192,25 @@ function collectUnseen(value: Value, what: string, out: PolicyDocument): void {
   if (value.t === 'oneOf') for (const o of value.options) collectUnseen(o.value, what, out);
 }
 
-/** Every string an element (a string or a list of strings, possibly chosen at deploy time) can hold. */
+/**
+ * Patterns of values read with no contingency, per value: the analyses ask for
+ * the same Action element once per action of the catalog. Shared, so read-only.
+ */
+const unconditionalPatterns = new WeakMap<Value, Patterns>();
+
+/** Every string an element (a string or a list of strings, possibly chosen at deploy time) can hold. Read-only. */
 export function patternsOf(value: Value | undefined, when: Contingency = ALWAYS): Patterns {
+  if (value && when === ALWAYS) {
+    let patterns = unconditionalPatterns.get(value);
+    if (!patterns) unconditionalPatterns.set(value, (patterns = flattened(value, when)));
+    return patterns;
+  }
+  return value ? flattened(value, when) : { items: [], unseen: [] };
+}
+
+function flattened(value: Value, when: Contingency): Patterns {
   const out: Patterns = { items: [], unseen: [] };
-  if (value) flatten(value, when, out);
+  flatten(value, when, out);
   return out;
 }
 

@@ -6,7 +6,7 @@
  * resource's tags can apply to them.
  */
 import { certaintyOf, describeChoices, listActions, matchAction, probeArns, reachesEvery, resourceTargets, restrictions, type ResourceTarget } from './access.js';
-import type { ActionCatalog, ActionInfo } from './actions.js';
+import type { ActionCatalog, ActionInfo, ResourceType } from './actions.js';
 import type { IamFinding } from './finding.js';
 import { both, conditionsOf, type Contingency } from './policy.js';
 import { groupByManagedPolicy, statementsOf, type AttachedPolicy, type PolicyScope, type ScopedStatement } from './scope.js';
@@ -32,9 +32,15 @@ export function analyzeTagAccess(scope: PolicyScope, catalog: ActionCatalog): Ta
     if (granted.length === 0) continue;
     for (const target of resourceTargets(statement)) {
       const grant: Grant = { scoped, target, actions: [], grants: [], doubts: new Set() };
+      // Hundreds of actions share a few dozen resource types.
+      const reachOf = new Map<ResourceType, Contingency | undefined>();
+      const reachesEveryOf = (type: ResourceType) => {
+        if (!reachOf.has(type)) reachOf.set(type, reachesEvery(statement, target, type));
+        return reachOf.get(type);
+      };
       for (const { action, match } of granted) {
         const type = action.resourceTypes.find((r) => r.required)?.type ?? action.resourceTypes[0]?.type;
-        const reach = type && reachesEvery(statement, target, type);
+        const reach = type && reachesEveryOf(type);
         if (!type || !reach) continue;
         const restriction = restrictions(scope, action.id, probeArns(type, target.pattern));
         if (restriction.removed) continue;

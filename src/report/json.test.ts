@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createValidator, type SchemaCheck } from '../../test/helpers/json-schema.js';
 import { FINDINGS, makeScanRoot, RULES, sampleScan } from '../../test/helpers/scan-result.js';
-import { renderJson, type JsonReport } from './json.js';
+import { jsonReportText, renderJson, type JsonReport } from './json.js';
 
 const schema = JSON.parse(readFileSync(new URL('./json-report.schema.json', import.meta.url), 'utf8')) as object;
 const validate: (data: unknown) => SchemaCheck = createValidator(schema, { strict: true });
@@ -17,6 +17,11 @@ beforeAll(() => {
 afterAll(() => remove());
 
 describe('renderJson', () => {
+  it('is written in pieces as the text of the whole report', () => {
+    const text = [...jsonReportText(sampleScan(root), RULES, { toolVersion: '1.2.3' })].join('');
+    expect(text).toBe(`${JSON.stringify(report, null, 2)}\n`);
+  });
+
   it('is valid against its published schema', () => {
     expect(validate(report)).toEqual({ valid: true, errors: [] });
   });

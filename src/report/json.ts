@@ -8,6 +8,7 @@ import type { RuleMeta, Severity } from '../engine/rule.js';
 import type { Location, Path, Position } from '../model/location.js';
 import type { ResourceKind, SourceFormat } from '../model/resource.js';
 import type { Certainty } from '../model/value.js';
+import { jsonChunks, LazyList } from './json-stream.js';
 import { summarize, type ScanSummary } from './summary.js';
 import { INFORMATION_URI, ruleHelpUri, TOOL_NAME, toolVersion } from './tool.js';
 
@@ -59,13 +60,26 @@ export interface JsonFinding {
 }
 
 export function renderJson(result: ScanResult, rules: readonly RuleMeta[], options: JsonOptions = {}): JsonReport {
+  return jsonReport(result, rules, options, result.findings.map(jsonFinding));
+}
+
+/**
+ * The report's text, `JSON.stringify(renderJson(…), null, 2)` and a final
+ * newline, in pieces: each finding is rendered only when it is written.
+ */
+export function* jsonReportText(result: ScanResult, rules: readonly RuleMeta[], options: JsonOptions = {}): Generator<string> {
+  yield* jsonChunks(jsonReport(result, rules, options, new LazyList(result.findings, jsonFinding)));
+  yield '\n';
+}
+
+function jsonReport<F>(result: ScanResult, rules: readonly RuleMeta[], options: JsonOptions, findings: F): Omit<JsonReport, 'findings'> & { findings: F } {
   return {
     schemaVersion: JSON_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: options.toolVersion ?? toolVersion(), informationUri: INFORMATION_URI },
     root: result.root,
     stats: summarize(result),
     rules: rules.map(jsonRule),
-    findings: result.findings.map(jsonFinding),
+    findings,
     errors: result.errors.map((e) => withoutUndefined({ file: e.file, line: e.line, column: e.column, message: e.message })),
     notes: result.notes.map((n) => withoutUndefined({ file: n.file, line: n.line, message: n.message })),
     ...(result.baseline ? { baseline: { file: result.baseline.file, absent: result.baseline.absent.map((e) => ({ ...e })) } } : {}),

@@ -11,7 +11,7 @@ import { runMultitool, validateSarifSchema, type MultitoolReport } from '../../t
 import { FINDINGS, live, makeScanRoot, positionAt, RULES, sampleScan, SOURCE_FILES } from '../../test/helpers/scan-result.js';
 import { ALL_RULES } from '../../rules/index.js';
 import { computeLineHashes } from './line-hash.js';
-import { renderSarif } from './sarif.js';
+import { renderSarif, sarifReportText } from './sarif.js';
 
 const ODD_FILE = 'stacks/ml platform/ÿ#1.json';
 const ODD_TEXT = '{\n  "Resources": {\n    "Model": { "Type": "AWS::SageMaker::Model" }\n  }\n}\n';
@@ -108,6 +108,18 @@ describe('renderSarif validity', () => {
 });
 
 describe('renderSarif content', () => {
+  it('is written in pieces as the text of the whole log, rule and artifact tables included', () => {
+    const cases: [ScanResult, Parameters<typeof renderSarif>[2]][] = [
+      [sampleScan(root), { category: 'sagelint/iac' }],
+      [edgeScan(), {}],
+      [sampleScan(root), { maxResults: 1 }],
+    ];
+    for (const [scan, options] of cases) {
+      const log = renderSarif(scan, RULES, { toolVersion: '1.2.3', ...options });
+      expect([...sarifReportText(scan, RULES, { toolVersion: '1.2.3', ...options })].join('')).toBe(`${JSON.stringify(log, null, 2)}\n`);
+    }
+  });
+
   it('has one run with the tool and every rule', () => {
     const log = logs.sample!;
     expect(log.version).toBe('2.1.0');

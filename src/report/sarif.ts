@@ -10,6 +10,7 @@ import type * as sarif from 'sarif';
 import type { Finding, LoadError, Note, RenderedFix, ScanResult, TextEdit } from '../engine/finding.js';
 import { SEVERITIES, type RuleMeta, type Severity } from '../engine/rule.js';
 import type { Position, SourceLocation } from '../model/location.js';
+import { jsonChunks, LazyList } from './json-stream.js';
 import { ruleHelp } from './rule-help.js';
 import { SourceFiles } from './source-files.js';
 import { plural } from './summary.js';
@@ -72,15 +73,41 @@ function resultLimitNotification(dropped: number, kept: number): sarif.Notificat
 }
 
 export function renderSarif(result: ScanResult, rules: readonly RuleMeta[], options: SarifOptions = {}): sarif.Log {
+  return sarifLog(result, rules, options, (kept, context) => kept.map((finding) => sarifResult(finding, finding.location, context)));
+}
+
+/**
+ * The log's text, `JSON.stringify(renderSarif(…), null, 2)` and a final
+ * newline, in pieces: each result is rendered only when it is written.
+ */
+export function* sarifReportText(result: ScanResult, rules: readonly RuleMeta[], options: SarifOptions = {}): Generator<string> {
+  const log = sarifLog(result, rules, options, (kept, context) => {
+    // The rule and artifact tables precede the results in the log: fill them first, in the order rendering would.
+    for (const finding of kept) registerInTables(finding, context);
+    return new LazyList(kept, (finding) => sarifResult(finding, finding.location, context));
+  });
+  yield* jsonChunks(log);
+  yield '\n';
+}
+
+type LocatedFinding = Finding & { location: SourceLocation };
+
+/** A SARIF log whose results are whatever `renderResults` makes of the kept findings. */
+function sarifLog<R>(
+  result: ScanResult,
+  rules: readonly RuleMeta[],
+  options: SarifOptions,
+  renderResults: (kept: LocatedFinding[], context: ResultContext) => R,
+): Omit<sarif.Log, 'runs'> & { runs: [Omit<sarif.Run, 'results'> & { results: R }] } {
   const version = options.toolVersion ?? toolVersion();
   const files = new SourceFiles(result.root);
   const ruleTable = new RuleTable(rules);
   const artifacts = new ArtifactTable(files);
 
-  const located = result.findings.filter((f): f is Finding & { location: SourceLocation } => f.location.kind === 'source');
+  const located = result.findings.filter((f): f is LocatedFinding => f.location.kind === 'source');
   const unlocated = result.findings.length - located.length;
   const kept = withinResultLimit(located, options.maxResults ?? GITHUB_MAX_RESULTS);
-  const results = kept.map((finding) => sarifResult(finding, finding.location, { files, ruleTable, artifacts }));
+  const results = renderResults(kept, { files, ruleTable, artifacts });
 
   const notifications = [
     ...result.errors.map(errorNotification),
@@ -88,7 +115,7 @@ export function renderSarif(result: ScanResult, rules: readonly RuleMeta[], opti
     ...(unlocated ? [liveFindingsNotification(unlocated)] : []),
     ...(kept.length < located.length ? [resultLimitNotification(located.length - kept.length, kept.length)] : []),
   ];
-  const run: sarif.Run = {
+  const run: Omit<sarif.Run, 'results'> & { results: R } = {
     tool: {
       driver: {
         name: TOOL_NAME,
@@ -117,6 +144,13 @@ interface ResultContext {
   files: SourceFiles;
   ruleTable: RuleTable;
   artifacts: ArtifactTable;
+}
+
+/** Adds the rule and the files a finding's result refers to, as `sarifResult` would. */
+function registerInTables(finding: LocatedFinding, { ruleTable, artifacts }: ResultContext): void {
+  ruleTable.indexOf(finding);
+  artifacts.locate(finding.location.file);
+  for (const edit of finding.fix?.edits ?? []) artifacts.locate(edit.file);
 }
 
 function sarifResult(finding: Finding, location: SourceLocation, context: ResultContext): sarif.Result {

@@ -77,10 +77,20 @@ export class SourceFiles {
   }
 }
 
-/** `cache`'s entry for `key`, computed once (an undefined result is remembered too). */
+/**
+ * Files whose contents (and what is derived from them) stay cached. Reports
+ * visit findings file by file, so a few suffice, and a report over 10,000
+ * files does not hold them all.
+ */
+const CACHED_FILES = 16;
+
+/** `cache`'s entry for `key`, computed once while cached (an undefined result is remembered too). */
 function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
-  if (!cache.has(key)) cache.set(key, compute());
-  return cache.get(key) as T;
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = compute();
+  cache.set(key, value);
+  if (cache.size > CACHED_FILES) cache.delete(cache.keys().next().value as string);
+  return value;
 }
 
 function realPath(path: string): string | undefined {

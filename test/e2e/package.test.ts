@@ -21,7 +21,7 @@ describe('npm package', () => {
     expect(files).toContain('dist/src/cli/main.js');
     expect(files).toContain('schema/sagelint-config.schema.json');
     expect(files.some((f) => f.startsWith('dist/rules/sm001'))).toBe(true);
-    expect(files.filter((f) => /\.test\.|^test\/|^fixtures\//.test(f))).toEqual([]);
+    expect(files.filter((f) => /\.test\.|\/testing\.js|^test\/|^fixtures\//.test(f))).toEqual([]);
 
     const project = mkdtempSync(path.join(tmpdir(), 'sagelint-user-'));
     writeFileSync(path.join(project, 'package.json'), '{"name": "user-project", "private": true}');

@@ -4,13 +4,16 @@
  * resolving end, throw nothing, and every position they give lies inside the file.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.js';
 import { evaluateUnit } from '../../src/engine/evaluate.js';
+import { prepareRules } from '../../src/engine/rule.js';
 import { loadCloudFormationText } from '../../src/loaders/cloudformation/index.js';
 import { parseStructuredText } from '../../src/loaders/structured-text.js';
 import type { Location } from '../../src/model/location.js';
 import type { Value } from '../../src/model/value.js';
+
+beforeAll(() => prepareRules(ALL_RULES));
 
 /** Every location a value tree holds: its nodes', its keys', its choices' and fallbacks'. */
 function locationsOf(value: Value, out: Location[] = [], seen = new Set<Value>()): Location[] {

@@ -149,7 +149,7 @@ ${script
     expect(scan.seconds).toBeLessThan(BOUND_SECONDS);
   });
 
-  it('reports a pipeline definition that is not JSON at its line, and checks everything else', () => {
+  it('reports a pipeline definition that is not JSON as a load error where the JSON breaks, and checks everything else', () => {
     const pipeline = `Resources:
   Pipeline:
     Type: AWS::SageMaker::Pipeline
@@ -159,9 +159,24 @@ ${script
       PipelineDefinition:
         PipelineDefinitionBody: '{"Version": "2020-12-01", "Steps": [ not json'
 `;
-    const dir = workspace({ 'pipeline.yaml': pipeline, 'good.yaml': GOOD_TEMPLATE });
+    const stateMachine = `{
+  "Resources": {
+    "Workflow": {
+      "Type": "AWS::StepFunctions::StateMachine",
+      "Properties": { "RoleArn": "arn:aws:iam::123456789012:role/sfn", "DefinitionString": "{\\"StartAt\\": \\"Train\\", \\"States\\": {]}" }
+    }
+  }
+}
+`;
+    const dir = workspace({ 'pipeline.yaml': pipeline, 'state-machine.json': stateMachine, 'good.yaml': GOOD_TEMPLATE });
     const scan = scanJson(dir);
-    expect(scan.report.notes).toContainEqual({ file: 'pipeline.yaml', line: 8, message: expect.stringMatching(/PipelineDefinitionBody is not valid JSON.*not checked/) });
+    expect(scan.run.status).toBe(2);
+    // Where the JSON breaks: `n` of `not json`, and the `]` in the escaped JSON string.
+    expect(scan.report.errors).toEqual([
+      { file: 'pipeline.yaml', line: 8, column: 71, message: expect.stringMatching(/^Pipeline: PipelineDefinition\.PipelineDefinitionBody is not valid JSON.*not checked$/) },
+      { file: 'state-machine.json', line: 5, column: 131, message: expect.stringMatching(/^Workflow: DefinitionString is not valid JSON.*not checked$/) },
+    ]);
+    expect(scan.report.notes).toEqual([]);
     expectRestIntact(scan);
   });
 });

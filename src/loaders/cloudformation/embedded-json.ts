@@ -22,7 +22,11 @@ export interface TemplateSource {
   text?: string;
 }
 
-export type EmbeddedDocument = { ok: true; value: Value } | { ok: false; problem: string; loc: Location };
+/**
+ * A document, or why there is none. `invalid` marks text that is not JSON (an
+ * error in the template) as opposed to a document sagelint cannot see (a note).
+ */
+export type EmbeddedDocument = { ok: true; value: Value } | { ok: false; problem: string; loc: Location; invalid?: true };
 
 /**
  * Reads the JSON document a property holds. A map (the object form of a
@@ -69,7 +73,8 @@ function parseEmbedded(json: string, loc: Location, source: TemplateSource): Emb
   if (!outcome.ok) {
     const { line = 1, column = 1, message } = outcome.error;
     const reason = message.replace(/^invalid JSON: /, '');
-    return { ok: false, problem: `is not valid JSON: ${reason} (line ${line}, column ${column} of the document)`, loc: map.locate(offsetOf(json, line, column), undefined, []) };
+    const loc = map.locate(offsetOf(json, line, column), undefined, []);
+    return { ok: false, problem: `is not valid JSON: ${reason} (line ${line}, column ${column} of the document)`, loc, invalid: true };
   }
   return { ok: true, value: relocate(outcome.doc.value, map) };
 }

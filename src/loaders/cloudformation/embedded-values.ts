@@ -1,9 +1,10 @@
 /**
  * What embedded definitions share once parsed: template placeholders that
  * stand for resources or substitutions, values computed at run time, and the
- * notes that say why a definition could not be read.
+ * notes (or, for text that is not JSON, errors) that say why a definition
+ * could not be read.
  */
-import type { Note } from '../../engine/finding.js';
+import type { LoadError, Note } from '../../engine/finding.js';
 import type { Location } from '../../model/location.js';
 import { get, type MapValue, type Value } from '../../model/value.js';
 import type { ExpanderInput } from './expanders.js';
@@ -11,28 +12,37 @@ import { readEmbeddedJson } from './embedded-json.js';
 
 /**
  * Reads the document held inline in one of `inline` (a path below Properties),
- * or says in a note why it cannot: held in S3 or a file (`external`), computed
- * at deploy time, or not JSON. `what` names the contents that go unchecked.
+ * or says why it cannot: in a note when it is held in S3 or a file
+ * (`external`) or computed at deploy time, in a load error when it is not
+ * JSON. `what` names the contents that go unchecked.
  */
 export function readDefinition(
   input: ExpanderInput,
   inline: readonly (readonly string[])[],
   external: readonly (readonly string[])[],
   what: string,
-): { document?: Value; notes: Note[] } {
+): { document?: Value; notes: Note[]; errors: LoadError[] } {
   for (const path of inline) {
     const value = get(input.props, ...path);
     if (value.t === 'omitted') continue;
     const read = readEmbeddedJson(value, input);
-    if (read.ok) return { document: read.value, notes: [] };
-    return { notes: [noteAt(input.file, read.loc, `${input.logicalId}: ${path.join('.')} ${read.problem}, so ${what} in it are not checked`)] };
+    if (read.ok) return { document: read.value, notes: [], errors: [] };
+    const message = `${input.logicalId}: ${path.join('.')} ${read.problem}, so ${what} in it are not checked`;
+    return read.invalid ? { notes: [], errors: [errorAt(input.file, read.loc, message)] } : { notes: [noteAt(input.file, read.loc, message)], errors: [] };
   }
   for (const path of external) {
     const value = get(input.props, ...path);
     if (value.t === 'omitted') continue;
-    return { notes: [noteAt(input.file, value.loc, `${input.logicalId}: the definition is read from ${path.join('.')} (S3 or a local file), which sagelint does not fetch, so ${what} in it are not checked`)] };
+    return {
+      notes: [noteAt(input.file, value.loc, `${input.logicalId}: the definition is read from ${path.join('.')} (S3 or a local file), which sagelint does not fetch, so ${what} in it are not checked`)],
+      errors: [],
+    };
   }
-  return { notes: [] };
+  return { notes: [], errors: [] };
+}
+
+function errorAt(file: string, loc: Location, message: string): LoadError {
+  return loc.kind === 'source' ? { file, line: loc.start.line, column: loc.start.column, message } : { file, message };
 }
 
 function noteAt(file: string, loc: Location, message: string): Note {

@@ -5,9 +5,14 @@ import { stringOf, type Value } from '../../model/value.js';
 import { loadCloudFormationText } from './index.js';
 
 function load(template: string, file = 'template.yaml') {
+  const unit = loadWithErrors(template, file);
+  expect(unit.errors).toEqual([]);
+  return unit;
+}
+
+function loadWithErrors(template: string, file = 'template.yaml') {
   const unit = loadCloudFormationText(template, file);
   if (!unit) throw new Error('not a template');
-  expect(unit.errors).toEqual([]);
   return unit;
 }
 
@@ -133,8 +138,8 @@ describe('Step Functions state machines', () => {
     expect(unit.resources.filter((r) => r.kind === 'Job').map((r) => r.id)).toEqual(['Machine/Train', 'Machine/Train#2']);
   });
 
-  it('notes definitions it cannot read, naming the resource and the position', () => {
-    const unit = load(cfn`
+  it('notes definitions it cannot read and reports one that is not JSON as a load error, naming the resource and the position', () => {
+    const unit = loadWithErrors(cfn`
       Resources:
         InS3:
           Type: AWS::StepFunctions::StateMachine
@@ -169,14 +174,18 @@ describe('Step Functions state machines', () => {
       },
       {
         file: 'template.yaml',
-        line: 15,
-        // The parser's wording varies between Node versions; the position does not.
-        message: expect.stringMatching(/^Broken: DefinitionString is not valid JSON: .+ \(line 2, column 40 of the document\), so SageMaker tasks in it are not checked$/),
-      },
-      {
-        file: 'template.yaml',
         line: 19,
         message: "Imported: DefinitionString is known only at deploy time (imported from another stack's export 'shared-definition'), so SageMaker tasks in it are not checked",
+      },
+    ]);
+    // At the JSON error inside the literal block: the `}` after the trailing comma.
+    expect(unit.errors).toEqual([
+      {
+        file: 'template.yaml',
+        line: 15,
+        column: 48,
+        // The parser's wording varies between Node versions; the position does not.
+        message: expect.stringMatching(/^Broken: DefinitionString is not valid JSON: .+ \(line 2, column 40 of the document\), so SageMaker tasks in it are not checked$/),
       },
     ]);
   });
@@ -184,7 +193,7 @@ describe('Step Functions state machines', () => {
 
 describe('malformed definitions', () => {
   it('never crash: shapes that are not what Step Functions or Pipelines expect declare nothing', () => {
-    const unit = load(cfn`
+    const unit = loadWithErrors(cfn`
       Resources:
         NumberDefinition:
           Type: AWS::StepFunctions::StateMachine
@@ -213,9 +222,14 @@ describe('malformed definitions', () => {
     const declared = unit.resources.filter((r) => r.kind !== 'StateMachine' && r.kind !== 'Pipeline');
     expect(declared.map((r) => r.id)).toEqual(['OddTasks/Scalar']);
     expect(prop(declared[0]!, 'EnableNetworkIsolation')).toMatchObject({ t: 'unknown' });
-    expect(unit.notes.map((n) => n.message)).toEqual([
-      'NumberDefinition: DefinitionString is 42, not a JSON document, so SageMaker tasks in it are not checked',
-      expect.stringMatching(/^DuplicateKeys: PipelineDefinition\.PipelineDefinitionBody is not valid JSON: .*unique.*, so pipeline steps in it are not checked$/),
+    expect(unit.notes.map((n) => n.message)).toEqual(['NumberDefinition: DefinitionString is 42, not a JSON document, so SageMaker tasks in it are not checked']);
+    expect(unit.errors).toEqual([
+      {
+        file: 'template.yaml',
+        line: 20,
+        column: 68,
+        message: expect.stringMatching(/^DuplicateKeys: PipelineDefinition\.PipelineDefinitionBody is not valid JSON: .*unique.*, so pipeline steps in it are not checked$/),
+      },
     ]);
   });
 });

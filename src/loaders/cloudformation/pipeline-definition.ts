@@ -26,13 +26,13 @@ interface PipelineStep {
 }
 
 export const expandPipeline: Expander = (input) => {
-  const { document, notes } = readDefinition(
+  const { document, notes, errors } = readDefinition(
     input,
     [['PipelineDefinition', 'PipelineDefinitionBody']],
     [['PipelineDefinition', 'PipelineDefinitionS3Location']],
     'pipeline steps',
   );
-  return { resources: document ? resourcesOfPipelineDefinition(document, input.base) : [], notes };
+  return { resources: document ? resourcesOfPipelineDefinition(document, input.base) : [], notes, errors };
 };
 
 /**

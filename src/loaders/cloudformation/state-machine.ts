@@ -32,14 +32,14 @@ interface SageMakerTask {
 }
 
 export const expandStateMachine: Expander = (input) => {
-  const { document, notes } = readDefinition(
+  const { document, notes, errors } = readDefinition(
     input,
     [['Definition'], ['DefinitionString']],
     [['DefinitionS3Location'], ['DefinitionUri']],
     'SageMaker tasks',
   );
   const substitutions = get(input.props, 'DefinitionSubstitutions');
-  return { resources: document ? resourcesOfStateMachineDefinition(document, input.base, substitutions.t === 'map' ? substitutions : undefined) : [], notes };
+  return { resources: document ? resourcesOfStateMachineDefinition(document, input.base, substitutions.t === 'map' ? substitutions : undefined) : [], notes, errors };
 };
 
 /**

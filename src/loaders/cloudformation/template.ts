@@ -82,6 +82,7 @@ export function readTemplate(root: MapValue, file: string, label?: string, text?
       const expanded = expander({ logicalId, type, props, loc: keyLoc, file, text, base });
       resources.push(...expanded.resources);
       notes.push(...expanded.notes);
+      errors.push(...(expanded.errors ?? []));
     }
   }
   return { resources, errors, notes };

