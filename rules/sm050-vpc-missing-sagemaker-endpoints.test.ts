@@ -42,6 +42,15 @@ const trainingMachine = `
                 VpcConfig: { Subnets: [!Ref Private], SecurityGroupIds: [sg-1] }
               End: true`;
 
+/** A notebook whose security group already holds the logical ID the fix would give the notebook endpoint. */
+const takenName = `
+    SageMakerNotebookEndpoint:
+      Type: AWS::EC2::SecurityGroup
+      Properties: { VpcId: !Ref Vpc, GroupDescription: notebooks }
+    Notebook:
+      Type: AWS::SageMaker::NotebookInstance
+      Properties: { SubnetId: !Ref Private, SecurityGroupIds: [!Ref SageMakerNotebookEndpoint] }`;
+
 const api = endpoint('Api', 'com.amazonaws.${AWS::Region}.sagemaker.api');
 const runtime = endpoint('Runtime', 'com.amazonaws.${AWS::Region}.sagemaker.runtime');
 const s3 = endpoint('S3', 'com.amazonaws.${AWS::Region}.s3', 'Gateway');
@@ -51,13 +60,46 @@ runRuleTests(rule, {
     { name: 'a notebook VPC with every endpoint it needs', template: network(notebook + api + runtime + s3 + endpoint('Nb', 'aws.sagemaker.${AWS::Region}.notebook')) },
     { name: 'a VPC that hosts no SageMaker resource', template: network('') },
     {
-      name: 'a notebook in a subnet imported from another stack attaches to no VPC in scope',
+      name: 'a notebook in a subnet imported from another stack attaches to no VPC in scope: a note, no finding',
       template: network(`
     Notebook:
       Type: AWS::SageMaker::NotebookInstance
       Properties:
         SubnetId: !ImportValue shared-subnet`),
+      notes: [
+        {
+          line: 12,
+          message:
+            "SM050: the VPC of notebook Notebook is not in the template (SubnetId: imported from another stack's export 'shared-subnet'): its endpoints cannot be checked from the template",
+        },
+      ],
     },
+    {
+      name: 'a subnet whose VPC is a parameter: one note at that VpcId, shared by the tenants that use it',
+      template: cfn`
+        Parameters:
+          VpcId: { Type: 'AWS::EC2::VPC::Id' }
+        Resources:
+          Private:
+            Type: AWS::EC2::Subnet
+            Properties:
+              VpcId: !Ref VpcId
+          Notebook:
+            Type: AWS::SageMaker::NotebookInstance
+            Properties: { SubnetId: !Ref Private, SecurityGroupIds: [sg-0123] }
+          Model:
+            Type: AWS::SageMaker::Model
+            Properties:
+              VpcConfig: { Subnets: [!Ref Private], SecurityGroupIds: [sg-0123] }
+      `,
+      notes: [
+        { line: 7, message: /^SM050: the VPC of notebook Notebook is not in the template \(the VpcId of subnet Private: parameter VpcId has no default\)/ },
+        { line: 10, message: /^SM050: the VPC of notebook Notebook is not in the template \(SecurityGroupIds: "sg-0123" is declared elsewhere\)/ },
+        { line: 7, message: /^SM050: the VPC of model Model / },
+        { line: 14, message: /^SM050: the VPC of model Model .*"sg-0123"/ },
+      ],
+    },
+    { name: 'a notebook in a declared VPC gives no note', template: network(notebook + api + runtime + s3 + endpoint('Nb', 'aws.sagemaker.${AWS::Region}.notebook')), notes: [] },
     {
       name: 'a job VPC with a NAT route reaches S3 without an endpoint',
       template: network(
@@ -148,6 +190,93 @@ runRuleTests(rule, {
       Properties: { RouteTableId: !ImportValue shared-routes, DestinationCidrBlock: 0.0.0.0/0, NatGatewayId: nat-0123 }`,
       ),
       findings: [{ line: 2, certainty: 'possible', message: /s3 \(training job Machine\/Train with no known route to the internet\)/ }],
+    },
+    {
+      name: 'the fix adds the missing endpoints after the VPC, in the tenants\' subnets and security groups, with IDs that are free',
+      template: network(takenName + api + runtime),
+      findings: [{ line: 2, message: /aws\.sagemaker\.\$\{AWS::Region\}\.notebook/ }],
+      fixed: network(takenName + api + runtime).replace(
+        '  Private:\n',
+        `  SageMakerNotebookEndpoint2:
+    Type: AWS::EC2::VPCEndpoint
+    Properties:
+      VpcId: !Ref Vpc
+      ServiceName: !Sub aws.sagemaker.\${AWS::Region}.notebook
+      VpcEndpointType: Interface
+      PrivateDnsEnabled: true
+      SubnetIds:
+        - !Ref Private
+      SecurityGroupIds:
+        - !Ref SageMakerNotebookEndpoint
+  Private:\n`,
+      ),
+    },
+    {
+      name: 'in JSON the endpoints are added in long form; S3 goes on the VPC\'s route tables, placeholders fill what the template does not name',
+      file: 'template.json',
+      template: JSON.stringify(
+        {
+          Resources: {
+            Vpc: { Type: 'AWS::EC2::VPC' },
+            Routes: { Type: 'AWS::EC2::RouteTable', Properties: { VpcId: { Ref: 'Vpc' } } },
+            Private: { Type: 'AWS::EC2::Subnet', Properties: { VpcId: { Ref: 'Vpc' } } },
+            Model: { Type: 'AWS::SageMaker::Model', Properties: { VpcConfig: { Subnets: [{ Ref: 'Private' }], SecurityGroupIds: ['sg-0123'] } } },
+          },
+        },
+        null,
+        2,
+      ),
+      findings: [{ line: 3, message: /sagemaker\.api .*sagemaker\.runtime .*s3/ }],
+      fixed: JSON.stringify(
+        {
+          Resources: {
+            Vpc: { Type: 'AWS::EC2::VPC' },
+            ...Object.fromEntries(
+              (
+                [
+                  ['SageMakerApiEndpoint', 'com.amazonaws.${AWS::Region}.sagemaker.api'],
+                  ['SageMakerRuntimeEndpoint', 'com.amazonaws.${AWS::Region}.sagemaker.runtime'],
+                ] as const
+              ).map(([id, service]) => [
+                id,
+                {
+                  Type: 'AWS::EC2::VPCEndpoint',
+                  Properties: {
+                    VpcId: { Ref: 'Vpc' },
+                    ServiceName: { 'Fn::Sub': service },
+                    VpcEndpointType: 'Interface',
+                    PrivateDnsEnabled: true,
+                    SubnetIds: [{ Ref: 'Private' }],
+                    SecurityGroupIds: ['<security-group-id>'],
+                  },
+                },
+              ]),
+            ),
+            S3Endpoint: {
+              Type: 'AWS::EC2::VPCEndpoint',
+              Properties: { VpcId: { Ref: 'Vpc' }, ServiceName: { 'Fn::Sub': 'com.amazonaws.${AWS::Region}.s3' }, VpcEndpointType: 'Gateway', RouteTableIds: [{ Ref: 'Routes' }] },
+            },
+            Routes: { Type: 'AWS::EC2::RouteTable', Properties: { VpcId: { Ref: 'Vpc' } } },
+            Private: { Type: 'AWS::EC2::Subnet', Properties: { VpcId: { Ref: 'Vpc' } } },
+            Model: { Type: 'AWS::SageMaker::Model', Properties: { VpcConfig: { Subnets: [{ Ref: 'Private' }], SecurityGroupIds: ['sg-0123'] } } },
+          },
+        },
+        null,
+        2,
+      ),
+    },
+    {
+      name: 'a one-line JSON template gets one-line additions',
+      file: 'template.json',
+      template: '{"Resources":{"Vpc":{"Type":"AWS::EC2::VPC"},"Sub":{"Type":"AWS::EC2::Subnet","Properties":{"VpcId":{"Ref":"Vpc"}}},"Nb":{"Type":"AWS::SageMaker::NotebookInstance","Properties":{"SubnetId":{"Ref":"Sub"}}}}}',
+      findings: [{ line: 1 }],
+      fixed:
+        '{"Resources":{"Vpc":{"Type":"AWS::EC2::VPC"},' +
+        ['sagemaker.api', 'sagemaker.runtime']
+          .map((s) => `"SageMaker${s === 'sagemaker.api' ? 'Api' : 'Runtime'}Endpoint":{"Type":"AWS::EC2::VPCEndpoint","Properties":{"VpcId":{"Ref":"Vpc"},"ServiceName":{"Fn::Sub":"com.amazonaws.\${AWS::Region}.${s}"},"VpcEndpointType":"Interface","PrivateDnsEnabled":true,"SubnetIds":[{"Ref":"Sub"}],"SecurityGroupIds":["<security-group-id>"]}},`)
+          .join('') +
+        '"SageMakerNotebookEndpoint":{"Type":"AWS::EC2::VPCEndpoint","Properties":{"VpcId":{"Ref":"Vpc"},"ServiceName":{"Fn::Sub":"aws.sagemaker.${AWS::Region}.notebook"},"VpcEndpointType":"Interface","PrivateDnsEnabled":true,"SubnetIds":[{"Ref":"Sub"}],"SecurityGroupIds":["<security-group-id>"]}},' +
+        '"Sub":{"Type":"AWS::EC2::Subnet","Properties":{"VpcId":{"Ref":"Vpc"}}},"Nb":{"Type":"AWS::SageMaker::NotebookInstance","Properties":{"SubnetId":{"Ref":"Sub"}}}}}',
     },
   ],
 });

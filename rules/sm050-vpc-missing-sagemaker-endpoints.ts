@@ -1,6 +1,8 @@
-import { defineRule } from '../src/engine/rule.js';
+import path from 'node:path';
+import { defineRule, type Fix, type ResourceAddition, type RuleContext } from '../src/engine/rule.js';
 import type { ResourceGraph } from '../src/model/graph.js';
 import {
+  attachmentsOf,
   endpointsOf,
   internetPath,
   namingFor,
@@ -8,10 +10,13 @@ import {
   servicesOf,
   subnetsOf,
   tenantsOf,
+  vpcsOf,
+  VPC_TENANT_KINDS,
   type EndpointService,
+  type Naming,
 } from '../src/model/network.js';
 import { prop, type Resource } from '../src/model/resource.js';
-import { judge, stringOf } from '../src/model/value.js';
+import { judge, stringOf, type Value } from '../src/model/value.js';
 import { jobKind } from './job-common.js';
 
 type Service = Exclude<EndpointService, 'other'>;
@@ -99,17 +104,105 @@ function needsOf(graph: ResourceGraph, vpc: Resource, tenants: readonly Resource
   return needs;
 }
 
+/** What the endpoint of each service is called when the fix adds it: CloudFormation logical ID, Terraform name. */
+const ADDED_NAMES: Readonly<Record<Service, { cloudformation: string; terraform: string }>> = {
+  'sagemaker.api': { cloudformation: 'SageMakerApiEndpoint', terraform: 'sagemaker_api' },
+  'sagemaker.runtime': { cloudformation: 'SageMakerRuntimeEndpoint', terraform: 'sagemaker_runtime' },
+  notebook: { cloudformation: 'SageMakerNotebookEndpoint', terraform: 'sagemaker_notebook' },
+  studio: { cloudformation: 'SageMakerStudioEndpoint', terraform: 'sagemaker_studio' },
+  s3: { cloudformation: 'S3Endpoint', terraform: 's3' },
+};
+
+/**
+ * One `AWS::EC2::VPCEndpoint` per missing service, after the VPC: interface
+ * endpoints with private DNS in the tenants' subnets and security groups, S3
+ * as a gateway on the VPC's route tables; placeholders where the code names none.
+ */
+function addEndpoints(graph: ResourceGraph, vpc: Resource, tenants: readonly Resource[], missing: readonly Need[], naming: Naming): Fix {
+  const sameCode = (r: Resource) => r.loc.kind === 'source' && vpc.loc.kind === 'source' && path.posix.dirname(r.loc.file) === path.posix.dirname(vpc.loc.file);
+  const refsOr = (resources: readonly Resource[], placeholder: string) => {
+    const named = [...new Set(resources)].filter(sameCode);
+    return named.length ? named.map((r) => ({ Ref: r.id })) : [placeholder];
+  };
+  const attached = (kind: 'Subnet' | 'SecurityGroup') => tenants.flatMap((t) => attachmentsOf(t).flatMap((v) => graph.resolve(v))).filter((r) => r.kind === kind);
+  const subnets = refsOr(tenants.flatMap((t) => subnetsOf(graph, t)), '<subnet-id>');
+  const securityGroups = refsOr(attached('SecurityGroup'), '<security-group-id>');
+  const routeTables = refsOr(graph.ofKind('RouteTable').filter((t) => graph.resolve(prop(t, 'VpcId')).includes(vpc)), '<route-table-id>');
+  const format = vpc.source === 'cloudformation' ? 'cloudformation' : 'terraform';
+  const additions = missing.map(({ service }): ResourceAddition => {
+    const name = serviceNameFor(service, naming.region, naming.china);
+    const placement =
+      service === 's3'
+        ? { VpcEndpointType: 'Gateway', RouteTableIds: routeTables }
+        : { VpcEndpointType: 'Interface', PrivateDnsEnabled: true, SubnetIds: subnets, SecurityGroupIds: securityGroups };
+    return {
+      near: vpc,
+      id: ADDED_NAMES[service][format],
+      type: 'AWS::EC2::VPCEndpoint',
+      properties: { VpcId: { Ref: vpc.id }, ServiceName: name.includes('${') ? { 'Fn::Sub': name } : name, ...placement },
+    };
+  });
+  return { description: `Add VPC endpoints to ${vpc.id} for ${missing.map((m) => m.service).join(', ')}`, edits: [], additions };
+}
+
+// ── VPCs the code does not declare ───────────────────────────────────────────
+
+/**
+ * Notes, for a SageMaker resource whose VPC is not in the graph, each value
+ * that should lead to it: its own subnet, security group or VPC ID, or the
+ * `VpcId` of a subnet or security group it uses. Such a VPC cannot be judged.
+ */
+function noteUnresolvedVpc(tenant: Resource, { graph, note }: RuleContext): void {
+  if (vpcsOf(graph, tenant).length > 0) return;
+  const scope = tenant.source === 'cloudformation' ? 'the template' : tenant.source === 'live' ? 'the snapshot' : 'the configuration';
+  for (const value of attachmentsOf(tenant).flatMap(itemsOf)) {
+    const holders = graph.resolve(value).filter((r) => r.kind === 'Subnet' || r.kind === 'SecurityGroup');
+    const unresolved = holders.length ? holders.map((h) => ({ at: prop(h, 'VpcId'), via: `the VpcId of ${h.kind === 'Subnet' ? 'subnet' : 'security group'} ${h.id}` })) : [{ at: value, via: lastKey(value) }];
+    for (const { at, via } of unresolved) {
+      if (at.t === 'omitted') continue;
+      note({ at, message: `the VPC of ${describeTenant(tenant)} is not in ${scope} (${via}: ${describeUnresolved(at)}): its endpoints cannot be checked from ${scope}` });
+    }
+  }
+}
+
+/** The items of a list, or the value itself; nothing when omitted. */
+function itemsOf(value: Value): Value[] {
+  if (value.t === 'omitted') return [];
+  return value.t === 'list' ? [...value.items] : [value];
+}
+
+function lastKey(value: Value): string {
+  const keys = value.loc.path.filter((k) => typeof k === 'string');
+  return keys[keys.length - 1] ?? 'its network settings';
+}
+
+/** Why a value names no resource in scope, in the words of the loader that read it. */
+function describeUnresolved(value: Value): string {
+  switch (value.t) {
+    case 'unknown':
+      return value.reason;
+    case 'oneOf':
+      return `set at deploy time (${value.options.map((o) => o.via).join('; ')})`;
+    case 'ref':
+      return `${value.text} is not declared here`;
+    case 'scalar':
+      return `${JSON.stringify(value.v)} is declared elsewhere`;
+    default:
+      return 'not a reference sagelint can follow';
+  }
+}
+
 export default defineRule({
   id: 'SM050',
   name: 'vpc-missing-sagemaker-endpoints',
   severity: 'medium',
-  appliesTo: ['Vpc'],
-  fixable: false,
+  appliesTo: ['Vpc', ...VPC_TENANT_KINDS],
+  fixable: true,
   tags: ['security', 'network', 'sagemaker', 'vpc-endpoint'],
   docs: {
     summary: 'VPC that hosts SageMaker resources lacks the VPC endpoints they need',
     description:
-      "For each VPC that hosts SageMaker resources (notebook instances through `SubnetId`, Studio domains through `VpcId`/`SubnetIds`, models and jobs through `VpcConfig` subnets or security groups, wherever declared), lists the VPC endpoints it lacks, in one finding at the VPC: the SageMaker API (`com.amazonaws.<region>.sagemaker.api`) and runtime (`…sagemaker.runtime`) always; the notebook endpoint (`aws.sagemaker.<region>.notebook`) when notebooks attach; the Studio endpoint (`aws.sagemaker.<region>.studio`) for `VpcOnly` domains; and S3 (`com.amazonaws.<region>.s3`, gateway or interface) when jobs, models, notebooks without direct internet access or VpcOnly domains have no route to the internet. A route to the internet is a default route (`0.0.0.0/0`, `::/0`) to a NAT gateway, transit gateway, instance or network interface in one of the VPC's route tables (for live accounts, the route table of the resources' subnets); a VPC declared without such a route has none. An endpoint counts by its `ServiceName`, including `!Sub com.amazonaws.${AWS::Region}.…` and FIPS variants; China regions use the `cn.com.amazonaws` prefix. Missing names are given with the region of the live VPC or of the template's other endpoints, else `${AWS::Region}`. A VPC that is not in scope (a parameter, an import) is not judged. A need that depends on a deploy-time choice (a domain that can be VpcOnly, an unknown route), or an endpoint whose service name cannot be read, makes the finding possible, one severity lower.",
+      "For each VPC that hosts SageMaker resources (notebook instances through `SubnetId`, Studio domains through `VpcId`/`SubnetIds`, models and jobs through `VpcConfig` subnets or security groups, wherever declared), lists the VPC endpoints it lacks, in one finding at the VPC: the SageMaker API (`com.amazonaws.<region>.sagemaker.api`) and runtime (`…sagemaker.runtime`) always; the notebook endpoint (`aws.sagemaker.<region>.notebook`) when notebooks attach; the Studio endpoint (`aws.sagemaker.<region>.studio`) for `VpcOnly` domains; and S3 (`com.amazonaws.<region>.s3`, gateway or interface) when jobs, models, notebooks without direct internet access or VpcOnly domains have no route to the internet. A route to the internet is a default route (`0.0.0.0/0`, `::/0`) to a NAT gateway, transit gateway, instance or network interface in one of the VPC's route tables (for live accounts, the route table of the resources' subnets); a VPC declared without such a route has none. An endpoint counts by its `ServiceName`, including `!Sub com.amazonaws.${AWS::Region}.…` and FIPS variants; China regions use the `cn.com.amazonaws` prefix. Missing names are given with the region of the live VPC or of the template's other endpoints, else `${AWS::Region}`. A VPC that is not in scope (a parameter, an import, a Terraform variable or data source, an ID written literally) is not judged: a note names each such value instead (\"the VPC of notebook X is not in the template (the VpcId of subnet Y: parameter VpcId has no default)…\"), at the value, so the endpoints can be checked where that VPC is declared. A need that depends on a deploy-time choice (a domain that can be VpcOnly, an unknown route), or an endpoint whose service name cannot be read, makes the finding possible, one severity lower.",
     risk: 'Without interface endpoints, calls from the VPC to SageMaker (starting jobs, reading notebook URLs, invoking endpoints) and to S3 (training data, model artifacts) leave the VPC through a NAT gateway and the internet, outside your endpoint policies, or fail where the VPC has no internet route: a private VPC then pushes teams to open one.',
     guidance: [
       {
@@ -156,10 +249,13 @@ export default defineRule({
     notes: [
       'Subnet associations of route tables are not traced in templates: any default route to a NAT gateway (or transit gateway, instance, network interface) in one of the VPC\'s route tables counts as an internet path for all of its subnets. An internet gateway alone does not, since SageMaker network interfaces get no public IP addresses.',
       'Models and VpcOnly domains also need S3 (model artifacts, Studio assets), so they count with jobs and notebooks for the S3 endpoint.',
-      'The rule cannot add the endpoints to the template by itself: it lists the missing service names, and the remediation shows resources ready to paste.',
+      'The fix adds one `AWS::EC2::VPCEndpoint` per missing service right after the VPC (CloudFormation; `!Ref`/`!Sub` short forms in YAML) or one `resource "aws_vpc_endpoint"` block after the VPC block (Terraform): interface endpoints with private DNS in the subnets and security groups the SageMaker resources use, the S3 gateway endpoint on the VPC\'s route tables; `<subnet-id>`, `<security-group-id>` and `<route-table-id>` placeholders where the code names none. Service names use `${AWS::Region}` in CloudFormation; Terraform has no region value unless a data source declares one, so they use the region of the other endpoints, else a `<region>` placeholder to fill in. New names never collide with existing ones (a number is appended). Live VPCs get the CLI and console remediation only.',
     ],
   },
-  check(vpc, { graph, report }) {
+  check(resource, context) {
+    if (resource.kind !== 'Vpc') return noteUnresolvedVpc(resource, context);
+    const { graph, report } = context;
+    const vpc = resource;
     const tenants = tenantsOf(graph, vpc);
     if (tenants.length === 0) return;
     const endpoints = endpointsOf(graph, vpc).map(servicesOf);
@@ -167,12 +263,13 @@ export default defineRule({
     const unreadable = endpoints.some((e) => e.unreadable);
     const missing = needsOf(graph, vpc, tenants).filter((need) => !present.has(need.service));
     if (missing.length === 0) return;
-    const { region, china } = namingFor(graph, vpc);
-    const names = missing.map((m) => `${serviceNameFor(m.service, region, china)} (${m.why})`);
+    const naming = namingFor(graph, vpc);
+    const names = missing.map((m) => `${serviceNameFor(m.service, naming.region, naming.china)} (${m.why})`);
     report({
       at: vpc,
       certainty: !unreadable && missing.some((m) => m.certain) ? 'definite' : 'possible',
       message: `VPC ${vpc.id} hosts ${listed(tenants)} but has no VPC endpoint for ${names.join(', ')}: calls to these services leave the VPC over the internet, or fail where it has no route out. Add the endpoints (interface endpoints with private DNS; a gateway endpoint for S3).`,
+      fix: addEndpoints(graph, vpc, tenants, missing, naming),
     });
   },
 });

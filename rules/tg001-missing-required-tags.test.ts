@@ -278,7 +278,7 @@ describe('TG001 fix on an existing Tags list', () => {
               - { Key: team, Value: ml }
     `);
     const reports: ReportInput[] = [];
-    rule.check(unit.resources[0]!, { graph: new ResourceGraph(unit.resources), options: { requiredTags: REQUIRED }, report: (r) => reports.push(r) });
+    rule.check(unit.resources[0]!, { graph: new ResourceGraph(unit.resources), options: { requiredTags: REQUIRED }, report: (r) => reports.push(r), note: () => {} });
     expect(reports).toHaveLength(1);
     const edits = reports[0]!.fix?.edits ?? [];
     const byIndex = edits.map((e) => ({ kind: e.target.t, path: pathOf(e.target), value: e.value })).sort((a, b) => Number(a.path[4]) - Number(b.path[4]));

@@ -1,5 +1,8 @@
-/** Applies text edits to a file's text, last edit first so earlier offsets stay valid. */
-import type { TextEdit } from './finding.js';
+/**
+ * Applying text edits: to one text (last edit first, so earlier offsets stay
+ * valid), and choosing which fixes can apply together in one pass.
+ */
+import type { RenderedFix, TextEdit } from './finding.js';
 
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
   const ordered = [...edits].sort((a, b) => b.start.offset - a.start.offset || b.end.offset - a.end.offset);
@@ -12,4 +15,45 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
     limit = edit.start.offset;
   }
   return out;
+}
+
+/**
+ * Joins insertions at the same point of a file into one edit, texts in listing
+ * order, so that the order does not depend on how a consumer applies edits
+ * that share a point.
+ */
+export function joinInsertions(edits: readonly TextEdit[]): TextEdit[] {
+  const out: TextEdit[] = [];
+  for (const edit of edits) {
+    const same = out.find((o) => o.file === edit.file && o.start.offset === o.end.offset && edit.start.offset === edit.end.offset && o.start.offset === edit.start.offset);
+    if (same) same.text += edit.text;
+    else out.push({ ...edit });
+  }
+  return out;
+}
+
+/**
+ * The fixes that can apply together, ESLint-style: in order, a fix is taken
+ * unless one of its edits overlaps, touches or inserts at the same point as an
+ * edit of a fix already taken; the others wait for the next pass, when the
+ * file is scanned again and their findings are re-rendered against the new text.
+ */
+export function compatibleFixes<T extends { fix: RenderedFix }>(candidates: readonly T[]): { accepted: T[]; deferred: T[] } {
+  const accepted: T[] = [];
+  const deferred: T[] = [];
+  const taken: TextEdit[] = [];
+  for (const candidate of candidates) {
+    const edits = candidate.fix.edits;
+    if (edits.some((edit) => taken.some((other) => touches(edit, other)))) {
+      deferred.push(candidate);
+      continue;
+    }
+    accepted.push(candidate);
+    taken.push(...edits);
+  }
+  return { accepted, deferred };
+}
+
+function touches(a: TextEdit, b: TextEdit): boolean {
+  return a.file === b.file && a.start.offset <= b.end.offset && b.start.offset <= a.end.offset;
 }

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Finding, Note, RenderedFix, Suppression } from './finding.js';
-import { lowerSeverity, isResource, type Fix, type ReportInput, type Rule, type Severity } from './rule.js';
+import { lowerSeverity, isResource, type Fix, type NoteInput, type ReportInput, type Rule, type Severity } from './rule.js';
 import type { LoadedUnit } from '../loaders/types.js';
 import { ResourceGraph } from '../model/graph.js';
 import type { Location, Path } from '../model/location.js';
@@ -35,6 +35,7 @@ export function evaluateUnit(unit: LoadedUnit, options: EvaluationOptions): Eval
   const graph = new ResourceGraph(unit.resources);
   const findings: Finding[] = [];
   const notes: Note[] = [];
+  const ruleNotes = new NoteSet();
   const knownRuleIds = options.knownRuleIds ?? new Set(options.rules.map((r) => r.id));
   for (const resource of unit.resources) {
     const applicable = options.rules.filter((r) => r.appliesTo.includes(resource.kind));
@@ -44,11 +45,13 @@ export function evaluateUnit(unit: LoadedUnit, options: EvaluationOptions): Eval
         graph,
         options: { requiredTags: [...(options.requiredTags ?? [])] },
         report: (input) => reports.push(input),
+        note: (input) => ruleNotes.add(toNote(rule, resource, input)),
       });
       for (const input of reports) findings.push(toFinding(rule, resource, input, unit, options));
     }
     notes.push(...checkSuppressionsOf(resource, knownRuleIds, options));
   }
+  notes.push(...ruleNotes.values());
   assignFingerprints(findings);
   // By ID, first one wins: one lookup per finding instead of a search of every resource.
   const resourcesById = new Map<string, Resource>();
@@ -68,18 +71,39 @@ function toFinding(rule: Rule, resource: Resource, input: ReportInput, unit: Loa
     certainty,
     message: input.message,
     resource: { id: resource.id, type: resource.type, kind: resource.kind, source: resource.source, label: resource.label },
-    location: findingLocation(input, resource),
+    location: locationOf(input.at, resource),
     propertyPath,
     fix: input.fix && renderFix(input.fix, unit),
     fingerprint: '',
   };
 }
 
+/** A rule's note, where it points (a source location gives file and line); prefixed with the rule ID. */
+function toNote(rule: Rule, resource: Resource, input: NoteInput): Note {
+  const loc = locationOf(input.at ?? resource, resource);
+  const where = loc.kind === 'source' ? { file: loc.file, line: loc.start.line } : {};
+  return { ...where, message: `${rule.id}: ${input.message}` };
+}
+
+/** Notes in the order first given, each identical note once (rules see many resources that share a cause). */
+class NoteSet {
+  private readonly byKey = new Map<string, Note>();
+
+  add(note: Note): void {
+    const key = JSON.stringify([note.file, note.line, note.message]);
+    if (!this.byKey.has(key)) this.byKey.set(key, note);
+  }
+
+  values(): Note[] {
+    return [...this.byKey.values()];
+  }
+}
+
 /** The narrowest true location: the value; for an omitted property, the resource. */
-function findingLocation(input: ReportInput, resource: Resource): Location {
-  if (isResource(input.at)) return input.at.loc;
-  if (input.at.t === 'omitted') return resource.loc;
-  return input.at.loc;
+function locationOf(at: ReportInput['at'], resource: Resource): Location {
+  if (isResource(at)) return at.loc;
+  if (at.t === 'omitted') return resource.loc;
+  return at.loc;
 }
 
 function relativePath(path: Path, resource: Resource): Path {
@@ -94,7 +118,8 @@ function renderFix(fix: Fix, unit: LoadedUnit): RenderedFix | undefined {
   const edits = unit.renderFix?.(fix);
   if (!edits || edits.length === 0) return undefined;
   const placeholders = new Set<string>();
-  for (const edit of fix.edits) for (const m of JSON.stringify(edit.value).matchAll(PLACEHOLDER)) placeholders.add(m[0]);
+  const written = [...fix.edits.map((e) => e.value), ...(fix.additions ?? []).map((a) => a.properties)];
+  for (const value of written) for (const m of JSON.stringify(value).matchAll(PLACEHOLDER)) placeholders.add(m[0]);
   return { description: fix.description, placeholders: [...placeholders], edits };
 }
 

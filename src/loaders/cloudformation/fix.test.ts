@@ -56,4 +56,23 @@ describe('CloudFormation fix rendering', () => {
     const inserted = fixed(json, 't.json', ['Vpc', 'Subnets'], ['<subnet-id>']);
     expect(JSON.parse(inserted).Resources.M.Properties.Vpc).toEqual({ Subnets: ['<subnet-id>'] });
   });
+
+  it('edits one-line (minified) JSON minimally, and it stays one line of valid JSON', () => {
+    const minified = '{"Resources":{"Model":{"Type":"AWS::SageMaker::Model","Properties":{"Containers":[{"Image":"a"}],"VpcConfig":{"Subnets":["s-1"]},"Tags":{}}}}}';
+    const insert = (path: (string | number)[], value: unknown) => {
+      const unit = loadCloudFormationText(minified, 't.json')!;
+      const edits = unit.renderFix!({ description: 'test', edits: [{ target: get(unit.resources[0]!.props, ...path), value }] })!;
+      expect(edits).toHaveLength(1);
+      return edits[0]!;
+    };
+    const nested = insert(['VpcConfig', 'SecurityGroupIds'], ['<sg>']);
+    expect(nested.text).toBe(',"SecurityGroupIds":["<sg>"]');
+    const topLevel = insert(['EnableNetworkIsolation'], true);
+    expect(topLevel.text).toBe(',"EnableNetworkIsolation":true');
+    expect(insert(['Containers', 1], { Image: 'b' }).text).toBe(',{"Image":"b"}');
+    const result = applyTextEdits(minified, [nested, topLevel]);
+    expect(result.includes('\n')).toBe(false);
+    expect(JSON.parse(result).Resources.Model.Properties).toMatchObject({ EnableNetworkIsolation: true, VpcConfig: { Subnets: ['s-1'], SecurityGroupIds: ['<sg>'] } });
+    expect(fixed(minified, 't.json', ['Tags', 'Team'], 'ml')).toBe(minified.replace('"Tags":{}', '"Tags":{"Team":"ml"}'));
+  });
 });

@@ -2,11 +2,14 @@
  * Turns canonical fixes into text edits of a YAML or JSON template, keeping
  * comments, key order and indentation: a present value is replaced in place, an
  * omitted property is inserted into its nearest present map at that map's
- * indentation.
+ * indentation (on the same line when the map is written on one line), and an
+ * added resource goes into `Resources` right after its neighbour, in the
+ * template's style (short-form intrinsics in YAML, long form in JSON).
  */
-import { stringify } from 'yaml';
+import { Document, isPair, isScalar, Scalar, stringify, visit } from 'yaml';
+import { joinInsertions } from '../../engine/apply-edits.js';
 import type { TextEdit } from '../../engine/finding.js';
-import type { Fix, PropertyEdit } from '../../engine/rule.js';
+import type { Fix, PropertyEdit, ResourceAddition } from '../../engine/rule.js';
 import type { Path } from '../../model/location.js';
 import type { ListValue, MapValue, Value } from '../../model/value.js';
 import type { StructuredDocument } from '../structured-text.js';
@@ -18,7 +21,14 @@ export function renderCloudFormationFix(fix: Fix, doc: StructuredDocument, file:
     if (!rendered) return undefined;
     edits.push(rendered);
   }
-  return edits;
+  const taken = logicalIds(doc.value);
+  const additions: TextEdit[] = [];
+  for (const addition of fix.additions ?? []) {
+    const rendered = renderAddition(addition, doc, file, taken);
+    if (!rendered) return undefined;
+    additions.push(rendered);
+  }
+  return [...edits, ...joinInsertions(additions)];
 }
 
 function renderEdit({ target, value }: PropertyEdit, doc: StructuredDocument, file: string): TextEdit | undefined {
@@ -42,6 +52,12 @@ function insertInto(anchor: Value, fullPath: Path, value: unknown, doc: Structur
   const mapStart = anchor.loc.start.offset;
   const last = lastEntry(anchor);
   if (isJsonLike(text, mapStart)) {
+    const { minified, comma, colon } = spacingAt(text, mapStart);
+    if (minified && onOneLine(text, mapStart, last?.valueEnd ?? mapStart)) {
+      const entry = `${JSON.stringify(key)}${colon}${JSON.stringify(nested)}`;
+      const at = doc.positions.at(last ? last.valueEnd : mapStart + 1);
+      return { file, start: at, end: at, text: last ? `${comma}${entry}` : entry };
+    }
     const indent = last ? ' '.repeat(last.keyColumn - 1) : ' '.repeat(anchor.loc.start.column + 1);
     const entry = `${JSON.stringify(key)}: ${indentLines(JSON.stringify(nested, null, 2), indent)}`;
     if (!last) {
@@ -68,13 +84,13 @@ function appendTo(list: ListValue, fullPath: Path, value: unknown, doc: Structur
   const last = list.items[list.items.length - 1];
   const listStart = list.loc.start.offset;
   if (text[listStart] === '[') {
-    const rendered = file.toLowerCase().endsWith('.json') ? JSON.stringify(value) : renderYamlFlow(value);
+    const rendered = isJson(file) ? JSON.stringify(value) : renderYamlFlow(value);
     if (!last || last.loc.kind !== 'source') {
       const at = doc.positions.at(listStart + 1);
       return { file, start: at, end: at, text: rendered };
     }
     const at = doc.positions.at(last.loc.end.offset);
-    return { file, start: at, end: at, text: `, ${rendered}` };
+    return { file, start: at, end: at, text: `${spacingAt(text, listStart).comma}${rendered}` };
   }
   const first = list.items[0];
   if (!first || !last || first.loc.kind !== 'source' || last.loc.kind !== 'source') return undefined;
@@ -84,6 +100,90 @@ function appendTo(list: ListValue, fullPath: Path, value: unknown, doc: Structur
   const { offset, prefix, suffix } = lineAfter(text, last.loc.end.offset);
   const at = doc.positions.at(offset);
   return { file, start: at, end: at, text: `${prefix}${indent}${item}${suffix}` };
+}
+
+/** Top-level keys of every section: a new logical ID must differ from all of them. */
+function logicalIds(template: Value): Set<string> {
+  const taken = new Set<string>();
+  if (template.t !== 'map') return taken;
+  for (const section of template.entries.values()) if (section.t === 'map') for (const key of section.entries.keys()) taken.add(key);
+  return taken;
+}
+
+/** A logical ID not yet taken (`Name`, else `Name2`, `Name3`…), then taken. */
+function claimId(preferred: string, taken: Set<string>): string {
+  let id = preferred;
+  for (let n = 2; taken.has(id); n++) id = `${preferred}${n}`;
+  taken.add(id);
+  return id;
+}
+
+/** A new entry of `Resources` right after the `near` resource, in the template's indentation and style. */
+function renderAddition(addition: ResourceAddition, doc: StructuredDocument, file: string, taken: Set<string>): TextEdit | undefined {
+  const { near } = addition;
+  if (near.loc.kind !== 'source' || near.loc.file !== file || near.loc.readOnly) return undefined;
+  const [section, nearId] = near.loc.path;
+  if (section !== 'Resources' || typeof nearId !== 'string' || near.loc.path.length !== 2 || doc.value.t !== 'map') return undefined;
+  const resources = doc.value.entries.get('Resources');
+  const sectionKey = doc.value.keyLocs.get('Resources');
+  if (resources?.t !== 'map' || resources.loc.kind !== 'source' || sectionKey?.kind !== 'source') return undefined;
+  const nearValue = resources.entries.get(nearId);
+  const nearKey = resources.keyLocs.get(nearId);
+  if (nearValue?.loc.kind !== 'source' || nearKey?.kind !== 'source') return undefined;
+  const id = claimId(addition.id, taken);
+  const body = { Type: addition.type, Properties: addition.properties };
+  const text = doc.text;
+  const valueEnd = nearValue.loc.end.offset;
+  const step = Math.max(1, nearKey.start.column - sectionKey.start.column);
+  const indent = ' '.repeat(nearKey.start.column - 1);
+  if (isJsonLike(text, resources.loc.start.offset)) {
+    const at = doc.positions.at(valueEnd);
+    const entry = onOneLine(text, resources.loc.start.offset, valueEnd)
+      ? `,${JSON.stringify(id)}:${JSON.stringify(body)}`
+      : `,\n${indent}${JSON.stringify(id)}: ${indentLines(JSON.stringify(body, null, step), indent)}`;
+    return { file, start: at, end: at, text: entry };
+  }
+  const block = indentLines(yamlWithShortForms({ [id]: body }, step), indent);
+  const { offset, prefix, suffix } = lineAfter(text, valueEnd);
+  const at = doc.positions.at(offset);
+  return { file, start: at, end: at, text: `${prefix}${indent}${block}${suffix}` };
+}
+
+const SHORT_FORMS: Readonly<Record<string, string>> = { Ref: '!Ref', 'Fn::Sub': '!Sub', 'Fn::GetAtt': '!GetAtt', 'Fn::ImportValue': '!ImportValue' };
+
+/** Plain data as block YAML, with `{ Ref: X }`-style intrinsics of a scalar written in short form (`!Ref X`). */
+function yamlWithShortForms(value: unknown, indent: number): string {
+  const doc = new Document(value);
+  visit(doc, {
+    Map(_, map) {
+      const only = map.items.length === 1 ? map.items[0] : undefined;
+      if (!isPair(only) || !isScalar(only.key) || !isScalar(only.value) || typeof only.value.value !== 'string') return undefined;
+      const tag = SHORT_FORMS[String(only.key.value)];
+      if (!tag) return undefined;
+      const short = new Scalar(only.value.value);
+      short.tag = tag;
+      return short;
+    },
+  });
+  return doc.toString({ indent, lineWidth: 0 }).trimEnd();
+}
+
+/** Whether the text from `from` to `to` has no line break: a one-line (minified) map or list. */
+function onOneLine(text: string, from: number, to: number): boolean {
+  return !text.slice(from, to).includes('\n');
+}
+
+/** How the line at `offset` separates items: minified JSON writes `,` and `:`, people write `, ` and `: `. */
+function spacingAt(text: string, offset: number): { minified: boolean; comma: string; colon: string } {
+  const start = text.lastIndexOf('\n', offset) + 1;
+  const end = text.indexOf('\n', offset);
+  const line = text.slice(start, end === -1 ? text.length : end);
+  const minified = /[,:]/.test(line) && !/[,:] /.test(line);
+  return minified ? { minified, comma: ',', colon: ':' } : { minified, comma: ', ', colon: ': ' };
+}
+
+function isJson(file: string): boolean {
+  return file.toLowerCase().endsWith('.json');
 }
 
 function lastEntry(map: MapValue): { keyColumn: number; valueEnd: number } | undefined {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyTextEdits } from '../../engine/apply-edits.js';
-import type { PropertyEdit } from '../../engine/rule.js';
+import type { Fix, PropertyEdit, ResourceAddition } from '../../engine/rule.js';
 import { prop } from '../../model/resource.js';
 import { get, type Value } from '../../model/value.js';
 import type { LoadedUnit } from '../types.js';
@@ -127,6 +127,38 @@ describe('Terraform fixes', () => {
     expect(text).toContain('name          = "nb-$${stage}"');
   });
 
+  describe('policies written with jsonencode', () => {
+    const policyWith = (statements: string) => `resource "aws_iam_role_policy" "p" {\n  role = "r"\n  policy = jsonencode({\n    Version   = "2012-10-17"\n    Statement = ${statements}\n  })\n}\n`;
+    const statement = (u: LoadedUnit, ...keys: (string | number)[]) => get(resource(u, 'aws_iam_role_policy.p').props, 'PolicyDocument', 'Statement', ...keys);
+    const deny = { Effect: 'Deny', Action: 's3:DeleteObject', Resource: '*' };
+
+    it('an omitted key becomes an item of the object literal, `=` aligned with its neighbours', async () => {
+      const files = { 'main.tf': policyWith('[{\n      Effect   = "Allow"\n      Action   = "s3:GetObject"\n      Resource = "*"\n    }]') };
+      const { text, unit } = await fixed(files, (u) => [{ target: statement(u, 0, 'Condition', 'Bool', 'aws:SecureTransport'), value: 'true' }]);
+      expect(text).toBe(policyWith('[{\n      Effect   = "Allow"\n      Action   = "s3:GetObject"\n      Resource = "*"\n      Condition = { Bool = { "aws:SecureTransport" = "true" } }\n    }]'));
+      expect(plain(statement(unit, 0, 'Condition'))).toEqual({ Bool: { 'aws:SecureTransport': 'true' } });
+    });
+
+    it('new statements go after the last one: on its line, or one per line keeping a trailing comma', async () => {
+      const oneLine = policyWith('[{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }]');
+      const appended = await fixed({ 'main.tf': oneLine }, (u) => [{ target: statement(u, 1), value: deny }]);
+      expect(appended.text).toBe(policyWith('[{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }, { Effect = "Deny", Action = "s3:DeleteObject", Resource = "*" }]'));
+      expect(plain(statement(appended.unit, 1))).toEqual(deny);
+
+      const allow = '{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }';
+      const perLine = await fixed({ 'main.tf': policyWith(`[\n      ${allow},\n    ]`) }, (u) => [{ target: statement(u, 1), value: deny }]);
+      expect(perLine.text).toBe(policyWith(`[\n      ${allow},\n      { Effect = "Deny", Action = "s3:DeleteObject", Resource = "*" },\n    ]`));
+      const noTrailingComma = await fixed({ 'main.tf': policyWith(`[\n      ${allow}\n    ]`) }, (u) => [{ target: statement(u, 1), value: deny }]);
+      expect(noTrailingComma.text).toBe(policyWith(`[\n      ${allow},\n      { Effect = "Deny", Action = "s3:DeleteObject", Resource = "*" }\n    ]`));
+      expect(plain(statement(noTrailingComma.unit, 1))).toEqual(deny);
+    });
+
+    it('JSON text in a heredoc takes no inserted key', async () => {
+      const heredoc = 'resource "aws_iam_role_policy" "p" {\n  role   = "r"\n  policy = <<EOF\n{"Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}]}\nEOF\n}\n';
+      expect(await unrendered({ 'main.tf': heredoc }, (u) => statement(u, 0, 'Condition'), { Bool: { 'aws:SecureTransport': 'true' } })).toBeUndefined();
+    });
+  });
+
   it('offers no edit where the text is not the value: defaults it fills, arguments already written, read-only locations', async () => {
     const policy = 'data "aws_iam_policy_document" "d" {\n  statement {\n    actions = ["s3:*"]\n  }\n}\nresource "aws_iam_policy" "p" {\n  policy = data.aws_iam_policy_document.d.json\n}\n';
     expect(await unrendered({ 'main.tf': policy }, (u) => get(resource(u, 'aws_iam_policy.p').props, 'PolicyDocument', 'Statement', 0, 'Effect'), 'Deny')).toBeUndefined();
@@ -136,5 +168,111 @@ describe('Terraform fixes', () => {
       return v.t === 'oneOf' ? v.options.find((o) => o.value.t === 'omitted')!.value : v;
     };
     expect(await unrendered({ 'main.tf': nullable }, omittedBranch, '<kms-key-arn>')).toBeUndefined();
+  });
+
+  describe('missing tags added to an existing tags map', () => {
+    const withTags = (tags: string) => NOTEBOOK.replace('}\n', `  tags = ${tags}\n}\n`);
+    const addTags = (u: LoadedUnit): PropertyEdit[] => [{ target: get(nb(u).props, 'Tags'), value: [{ Key: 'Team', Value: '<value>' }, { Key: 'CostCenter', Value: '<value>' }] }];
+
+    it('on one line: after the last item', async () => {
+      const { text, unit } = await fixed({ 'main.tf': withTags('{ Owner = "ml" }') }, addTags);
+      expect(text).toBe(withTags('{ Owner = "ml", Team = "<value>", CostCenter = "<value>" }'));
+      expect([...nb(unit).tags!.known.keys()]).toEqual(['Owner', 'Team', 'CostCenter']);
+    });
+
+    it('one per line at the items\' indentation, `=` aligned where the items align it, quoted where they are', async () => {
+      const aligned = withTags('{\n    Owner       = "ml"\n    Application = "churn"\n  }');
+      expect((await fixed({ 'main.tf': aligned }, addTags)).text).toBe(
+        withTags('{\n    Owner       = "ml"\n    Application = "churn"\n    Team        = "<value>"\n    CostCenter  = "<value>"\n  }'),
+      );
+      const quoted = withTags('{\n    "Owner" = "ml"\n  }');
+      expect((await fixed({ 'main.tf': quoted }, addTags)).text).toBe(withTags('{\n    "Owner" = "ml"\n    "Team" = "<value>"\n    "CostCenter" = "<value>"\n  }'));
+    });
+
+    it('an empty map gets the keys; a key already there is not repeated', async () => {
+      expect((await fixed({ 'main.tf': withTags('{}') }, addTags)).text).toBe(withTags('{ Team = "<value>", CostCenter = "<value>" }'));
+      expect((await fixed({ 'main.tf': withTags('{ Team = "ml" }') }, addTags)).text).toBe(withTags('{ Team = "ml", CostCenter = "<value>" }'));
+    });
+
+    it('tags that are not a literal map (a variable, merge()) get no edit', async () => {
+      const variable = 'variable "tags" {\n  type = map(string)\n  default = {}\n}\n';
+      expect(await unrendered({ 'main.tf': variable + withTags('var.tags') }, (u) => get(nb(u).props, 'Tags'), [{ Key: 'Team', Value: '<value>' }])).toBeUndefined();
+      expect(await unrendered({ 'main.tf': withTags('merge({ Owner = "ml" }, { App = "x" })') }, (u) => get(nb(u).props, 'Tags'), [{ Key: 'Team', Value: '<value>' }])).toBeUndefined();
+    });
+  });
+
+  describe('resources a fix adds', () => {
+    const NETWORK = [
+      'resource "aws_vpc" "main" {',
+      '  cidr_block = "10.0.0.0/16"',
+      '}',
+      '',
+      'resource "aws_subnet" "private" {',
+      '  vpc_id = aws_vpc.main.id',
+      '}',
+      '',
+      'resource "aws_vpc_endpoint" "sagemaker_api" {',
+      '  vpc_id       = aws_vpc.main.id',
+      '  service_name = "com.amazonaws.eu-west-1.s3"',
+      '}',
+      '',
+    ].join('\n');
+    const addition = (u: LoadedUnit, properties: Record<string, unknown>): ResourceAddition => ({
+      near: resource(u, 'aws_vpc.main'),
+      id: 'sagemaker_api',
+      type: 'AWS::EC2::VPCEndpoint',
+      properties,
+    });
+    const render = async (files: Record<string, string>, fix: (u: LoadedUnit) => Fix) => {
+      const unit = await memoryUnit(files);
+      return unit.renderFix!(fix(unit));
+    };
+
+    it('become a block after the neighbour\'s block, with Terraform names, references and a free name', async () => {
+      const edits = await render({ 'main.tf': NETWORK }, (u) => ({
+        description: 'add',
+        edits: [],
+        additions: [
+          addition(u, {
+            VpcId: { Ref: 'aws_vpc.main' },
+            ServiceName: 'com.amazonaws.<region>.sagemaker.api',
+            VpcEndpointType: 'Interface',
+            PrivateDnsEnabled: true,
+            SubnetIds: [{ Ref: 'aws_subnet.private' }],
+            SecurityGroupIds: ['<security-group-id>'],
+          }),
+        ],
+      }));
+      const text = applyTextEdits(NETWORK, edits!);
+      expect(text).toBe(
+        NETWORK.replace(
+          '}\n\nresource "aws_subnet"',
+          [
+            '}',
+            '',
+            'resource "aws_vpc_endpoint" "sagemaker_api_2" {',
+            '  vpc_id              = aws_vpc.main.id',
+            '  service_name        = "com.amazonaws.<region>.sagemaker.api"',
+            '  vpc_endpoint_type   = "Interface"',
+            '  private_dns_enabled = true',
+            '  subnet_ids          = [aws_subnet.private.id]',
+            '  security_group_ids  = ["<security-group-id>"]',
+            '}',
+            '',
+            'resource "aws_subnet"',
+          ].join('\n'),
+        ),
+      );
+      const endpoint = resource(await memoryUnit({ 'main.tf': text }), 'aws_vpc_endpoint.sagemaker_api_2');
+      expect(plain(prop(endpoint, 'PrivateDnsEnabled'))).toBe(true);
+      expect(prop(endpoint, 'VpcId')).toMatchObject({ t: 'ref', target: 'aws_vpc.main' });
+    });
+
+    it('is not offered when a value has no Terraform form or the reference leaves the module', async () => {
+      const sub = await render({ 'main.tf': NETWORK }, (u) => ({ description: 'add', edits: [], additions: [addition(u, { ServiceName: { 'Fn::Sub': 'com.amazonaws.${AWS::Region}.s3' } })] }));
+      expect(sub).toBeUndefined();
+      const elsewhere = await render({ 'main.tf': NETWORK }, (u) => ({ description: 'add', edits: [], additions: [addition(u, { VpcId: { Ref: 'module.shared.aws_vpc.x' } })] }));
+      expect(elsewhere).toBeUndefined();
+    });
   });
 });

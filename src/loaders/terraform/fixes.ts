@@ -3,14 +3,21 @@
  * policy file). A present value is replaced where it is written; an omitted
  * property is inserted into the block its nearest present ancestor was read
  * from, under its Terraform name (the mapping table read backwards), creating
- * nested blocks as needed, at the block's indentation.
+ * nested blocks as needed, at the block's indentation. An omitted key of an
+ * object literal (a policy in `jsonencode({ … })`) becomes a new item of that
+ * literal, and the next item of a tuple literal is appended to it. Missing tags
+ * go into an existing `tags = { … }` literal. An added resource becomes a
+ * `resource` block after its neighbour's block.
  */
+import path from 'node:path';
+import { joinInsertions } from '../../engine/apply-edits.js';
 import type { TextEdit } from '../../engine/finding.js';
-import type { Fix, PropertyEdit } from '../../engine/rule.js';
+import type { Fix, PropertyEdit, ResourceAddition } from '../../engine/rule.js';
 import type { Path } from '../../model/location.js';
 import type { MapValue, OmittedValue, Value } from '../../model/value.js';
-import type { HclBlock, HclFile } from './hcl-ast.js';
+import type { HclAttribute, HclBlock, HclBody, HclExpr, HclFile, ObjectExpr, TupleExpr } from './hcl-ast.js';
 import { blocksOf } from './hcl-ast.js';
+import { RESOURCE_MAPPINGS } from './resource-tables.js';
 import { reverseLookup, type ArgSpec, type ArgTable } from './schema.js';
 import { writtenSyntax } from './values.js';
 
@@ -25,14 +32,37 @@ interface Anchor {
 /** Remembers which HCL block each canonical object was read from. */
 export class FixAnchors {
   private readonly anchors = new WeakMap<Value, Anchor>();
+  private readonly files = new Set<HclFile>();
 
   /** The callback conversion calls for each object it reads from a block of `file`. */
   register(file: HclFile): (map: MapValue, block: HclBlock, args: ArgTable, path: Path) => void {
+    this.files.add(file);
     return (map, block, args, path) => this.anchors.set(map, { file, block, args, path });
   }
 
   get(value: Value): Anchor | undefined {
     return this.anchors.get(value);
+  }
+
+  /** The object or tuple literal written at `offset` of `file`, with that file. */
+  literalAt(file: string, offset: number): { file: HclFile; literal: ObjectExpr | TupleExpr } | undefined {
+    for (const hcl of this.files) {
+      if (hcl.path !== file) continue;
+      const literal = literalIn(hcl.body, offset);
+      if (literal) return { file: hcl, literal };
+    }
+    return undefined;
+  }
+
+  /** Names of the `resource "<type>"` blocks in the module (folder) of `file`. */
+  resourceNames(file: HclFile, type: string): Set<string> {
+    const dir = path.posix.dirname(file.path);
+    const names = new Set<string>();
+    for (const other of this.files) {
+      if (path.posix.dirname(other.path) !== dir) continue;
+      for (const block of blocksOf(other.body, 'resource', type)) if (block.labels[1] !== undefined) names.add(block.labels[1]);
+    }
+    return names;
   }
 }
 
@@ -43,7 +73,14 @@ export function renderTerraformFix(fix: Fix, anchors: FixAnchors): TextEdit[] | 
     if (!rendered) return undefined;
     edits.push(rendered);
   }
-  return edits;
+  const claimed = new Set<string>();
+  const additions: TextEdit[] = [];
+  for (const addition of fix.additions ?? []) {
+    const rendered = renderAddition(addition, anchors, claimed);
+    if (!rendered) return undefined;
+    additions.push(rendered);
+  }
+  return [...edits, ...joinInsertions(additions)];
 }
 
 function renderEdit({ target, value }: PropertyEdit, anchors: FixAnchors): TextEdit | undefined {
@@ -58,7 +95,7 @@ const INDENT = '  ';
 
 function insert(target: OmittedValue, value: unknown, anchors: FixAnchors): TextEdit | undefined {
   const anchor = anchors.get(target.anchor);
-  if (!anchor) return undefined;
+  if (!anchor) return insertIntoLiteral(target, value, anchors);
   const keys = target.path.slice(anchor.path.length);
   if (!anchor.path.every((seg, i) => target.path[i] === seg) || keys.length === 0) return undefined;
   return insertInto(anchor.file, anchor.block, anchor.args, keys, value);
@@ -70,7 +107,9 @@ function insertInto(file: HclFile, block: HclBlock, args: ArgTable, keys: readon
   // A block merged into its parent object (`to: []`) that is already written: insert inside it.
   const existing = step.covers === 0 ? blocksOf(block.body, step.name)[0] : undefined;
   if (existing) return insertInto(file, existing, step.spec.args ?? {}, keys, value);
-  if (block.body.attributes.has(step.name) || (!step.spec.block && blocksOf(block.body, step.name).length)) return undefined;
+  const written = block.body.attributes.get(step.name);
+  if (written && step.spec.keyValueList && keys.length === step.covers) return addToObject(file, written, value);
+  if (written || (!step.spec.block && blocksOf(block.body, step.name).length)) return undefined;
   const lines = renderArgument(step.name, step.spec, keys.slice(step.covers), value);
   if (!lines) return undefined;
   return insertLines(file, block, lines);
@@ -129,12 +168,189 @@ function leadingWhitespace(text: string, offset: number): string {
   return /^[ \t]*/.exec(text.slice(lineStart, offset))![0];
 }
 
+/**
+ * Adds `{ Key, Value }` entries to an attribute written as an object literal
+ * (`tags = { Team = "ml" }`), with keys quoted when the literal quotes its own.
+ * Anything but a literal (a variable, `merge(…)`) gets no edit.
+ */
+function addToObject(file: HclFile, attribute: HclAttribute, value: unknown): TextEdit | undefined {
+  const object = attribute.expr;
+  if (object.kind !== 'object' || !Array.isArray(value)) return undefined;
+  const present = new Set(object.items.map((item) => item.key.text.replace(/^"(.*)"$/, '$1')));
+  const entries = (value as { Key: unknown; Value: unknown }[]).filter((e) => !present.has(String(e.Key)));
+  if (entries.length === 0) return undefined;
+  const quoted = object.items.length > 0 && object.items.every((item) => item.key.text.startsWith('"'));
+  const keyText = (key: string) => (quoted ? JSON.stringify(key) : hclKey(key));
+  return addObjectItems(file, object, entries.map((e) => ({ key: keyText(String(e.Key)), value: hclLiteral(e.Value) })));
+}
+
+/**
+ * Adds items to an object literal: on one line after the last item, or one
+ * line per key at the items' indentation, with `=` aligned when the items
+ * align theirs.
+ */
+function addObjectItems(file: HclFile, object: ObjectExpr, items: readonly { key: string; value: string }[]): TextEdit {
+  const text = file.text;
+  const last = object.items[object.items.length - 1];
+  const multiline = last !== undefined && text.slice(object.range.start.offset, last.key.range.start.offset).includes('\n');
+  if (!multiline) {
+    const written = items.map((item) => `${item.key} = ${item.value}`).join(', ');
+    const at = file.positions.at(last ? last.value.range.end.offset : object.range.start.offset + 1);
+    return { file: file.path, start: at, end: at, text: last ? `, ${written}` : ` ${written} ` };
+  }
+  const indent = leadingWhitespace(text, last.key.range.start.offset);
+  const equalsColumn = alignedEqualsColumn(text, object);
+  const lines = items.map((item) => {
+    const pad = equalsColumn === undefined ? 1 : Math.max(1, equalsColumn - item.key.length);
+    return `\n${indent}${item.key}${' '.repeat(pad)}= ${item.value}`;
+  });
+  const at = file.positions.at(last.value.range.end.offset);
+  return { file: file.path, start: at, end: at, text: lines.join('') };
+}
+
+/**
+ * An omitted key of a map, or the next item of a list, whose parent is written
+ * as an HCL object or tuple literal rather than a block (a policy document in
+ * `jsonencode`): a new item of that literal.
+ */
+function insertIntoLiteral(target: OmittedValue, value: unknown, anchors: FixAnchors): TextEdit | undefined {
+  const { loc } = target.anchor;
+  if (loc.kind !== 'source' || loc.readOnly || !loc.path.every((seg, i) => target.path[i] === seg)) return undefined;
+  const found = anchors.literalAt(loc.file, loc.start.offset);
+  const [first, ...rest] = target.path.slice(loc.path.length);
+  if (!found || first === undefined) return undefined;
+  const { file, literal } = found;
+  if (literal.kind === 'object' && target.anchor.t === 'map' && typeof first === 'string' && rest.every((k) => typeof k === 'string')) {
+    const nested = rest.reduceRight<unknown>((inner, k) => ({ [k]: inner }), value);
+    return addObjectItems(file, literal, [{ key: hclKey(first), value: hclLiteral(nested) }]);
+  }
+  // Several items appended in one fix all land after the last written one.
+  if (literal.kind === 'tuple' && target.anchor.t === 'list' && typeof first === 'number' && first >= literal.items.length && rest.length === 0) {
+    return appendTupleItem(file, literal, hclLiteral(value));
+  }
+  return undefined;
+}
+
+/** A new last item of a tuple literal, on its own line when the items are, keeping a trailing comma. */
+function appendTupleItem(file: HclFile, tuple: TupleExpr, item: string): TextEdit {
+  const text = file.text;
+  const last = tuple.items[tuple.items.length - 1];
+  if (!last) {
+    const at = file.positions.at(tuple.range.start.offset + 1);
+    return { file: file.path, start: at, end: at, text: item };
+  }
+  const end = last.range.end.offset;
+  const trailingComma = /^\s*,/.exec(text.slice(end, tuple.range.end.offset));
+  if (!text.slice(tuple.range.start.offset, last.range.start.offset).includes('\n')) {
+    const at = file.positions.at(end);
+    return { file: file.path, start: at, end: at, text: `, ${item}` };
+  }
+  const indent = leadingWhitespace(text, last.range.start.offset);
+  const at = file.positions.at(trailingComma ? end + trailingComma[0].length : end);
+  return { file: file.path, start: at, end: at, text: trailingComma ? `\n${indent}${item},` : `,\n${indent}${item}` };
+}
+
+/** The object or tuple literal that starts at `offset`, anywhere in the arguments of `body`. */
+function literalIn(body: HclBody, offset: number): ObjectExpr | TupleExpr | undefined {
+  for (const attribute of body.attributes.values()) {
+    const found = literalInExpr(attribute.expr, offset);
+    if (found) return found;
+  }
+  for (const block of body.blocks) {
+    const found = literalIn(block.body, offset);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function literalInExpr(expr: HclExpr, offset: number): ObjectExpr | TupleExpr | undefined {
+  if (offset < expr.range.start.offset || offset >= expr.range.end.offset) return undefined;
+  if ((expr.kind === 'object' || expr.kind === 'tuple') && expr.range.start.offset === offset) return expr;
+  const inner = expr.kind === 'object' ? expr.items.map((item) => item.value) : expr.kind === 'tuple' ? expr.items : expr.kind === 'call' ? expr.args : expr.kind === 'parens' ? [expr.inner] : [];
+  for (const child of inner) {
+    const found = literalInExpr(child, offset);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Where `=` stands after the key (in characters) when two or more items align it, as `terraform fmt` does. */
+function alignedEqualsColumn(text: string, object: ObjectExpr): number | undefined {
+  if (object.items.length < 2) return undefined;
+  const columns = object.items.map((item) => {
+    const between = text.slice(item.key.range.end.offset, item.value.range.start.offset);
+    return item.key.text.length + between.indexOf('=');
+  });
+  return columns.every((c) => c === columns[0]) ? columns[0] : undefined;
+}
+
+/**
+ * A `resource` block after the block of the resource the addition sits near,
+ * under the Terraform type that stands for its canonical type. References go
+ * to resources of the same module (`aws_vpc.main.id`); anything else gets no edit.
+ */
+function renderAddition(addition: ResourceAddition, anchors: FixAnchors, claimed: Set<string>): TextEdit | undefined {
+  const anchor = anchors.get(addition.near.props);
+  const entry = Object.entries(RESOURCE_MAPPINGS).find(([, mapping]) => mapping.cloudFormationType === addition.type);
+  if (!anchor || anchor.path.length !== 0 || !entry) return undefined;
+  const [type, mapping] = entry;
+  const modulePrefix = addition.near.id.slice(0, addition.near.id.length - `${anchor.block.labels.join('.')}`.length);
+  const inModule = (id: string) => id.startsWith(modulePrefix) && !id.startsWith('module.', modulePrefix.length);
+  const data = withReferences(addition.properties, (id) => (inModule(id) ? new HclExpression(`${id.slice(modulePrefix.length)}.id`) : undefined));
+  const body = data === undefined ? undefined : renderBody(mapping.args ?? {}, data);
+  if (!body) return undefined;
+  const taken = anchors.resourceNames(anchor.file, type);
+  let name = addition.id;
+  for (let n = 2; taken.has(name) || claimed.has(`${type}.${name}`); n++) name = `${addition.id}_${n}`;
+  claimed.add(`${type}.${name}`);
+  const indent = leadingWhitespace(anchor.file.text, anchor.block.range.start.offset);
+  const lines = [`resource "${type}" "${name}" {`, ...alignEquals(body).map((l) => INDENT + l), '}'];
+  const at = anchor.file.positions.at(anchor.block.range.end.offset);
+  return { file: anchor.file.path, start: at, end: at, text: `\n\n${lines.map((l) => indent + l).join('\n')}` };
+}
+
+/** Consecutive one-line arguments with their `=` aligned, as `terraform fmt` writes them. */
+function alignEquals(lines: readonly string[]): string[] {
+  const width = Math.max(...lines.map((l) => (/^\S+ = /.test(l) ? l.indexOf(' = ') : 0)));
+  return lines.map((l) => (/^\S+ = /.test(l) ? l.replace(/^(\S+) = /, (_m, name: string) => `${name.padEnd(width)} = `) : l));
+}
+
+/** Canonical plain data with `{ Ref: id }` turned into HCL references; undefined when one cannot be written. */
+function withReferences(value: unknown, reference: (id: string) => HclExpression | undefined): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map((item) => withReferences(item, reference));
+    return items.includes(undefined) ? undefined : items;
+  }
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value as Record<string, unknown>);
+  const [first] = entries;
+  if (entries.length === 1 && first![0] === 'Ref' && typeof first![1] === 'string') return reference(first![1]);
+  if (entries.some(([key]) => key.startsWith('Fn::'))) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of entries) {
+    const converted = withReferences(inner, reference);
+    if (converted === undefined) return undefined;
+    out[key] = converted;
+  }
+  return out;
+}
+
+/** An HCL expression written as is (a reference), inside plain data. */
+export class HclExpression {
+  constructor(readonly text: string) {}
+}
+
+function hclKey(key: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : JSON.stringify(key);
+}
+
 /** Plain data as an HCL expression. */
 export function hclLiteral(value: unknown): string {
+  if (value instanceof HclExpression) return value.text;
   if (typeof value === 'string') return JSON.stringify(value).replace(/([$%])\{/g, (_m, marker: string) => `${marker}${marker}{`);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value === null || value === undefined) return 'null';
   if (Array.isArray(value)) return `[${value.map(hclLiteral).join(', ')}]`;
-  const entries = Object.entries(value as Record<string, unknown>).map(([k, v]) => `${/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? k : JSON.stringify(k)} = ${hclLiteral(v)}`);
+  const entries = Object.entries(value as Record<string, unknown>).map(([k, v]) => `${hclKey(k)} = ${hclLiteral(v)}`);
   return entries.length ? `{ ${entries.join(', ')} }` : '{}';
 }

@@ -1,0 +1,533 @@
+/**
+ * Inputs of the fix round-trip test (fix-roundtrip.test.ts): for every fixable
+ * rule, the smallest infrastructure that breaks it, written as a CloudFormation
+ * YAML template (the JSON case is the same template written as JSON) and as a
+ * Terraform file. One input serves every rule it breaks, so the findings of the
+ * other rules stay in the file as witnesses that a fix changes nothing else.
+ */
+
+export const FORMATS = ['yaml', 'json', 'hcl'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** An infrastructure written in the languages it can be written in (JSON is derived from YAML). */
+export interface Input {
+  yaml?: string;
+  hcl?: string;
+}
+
+/** A finding that a fix legitimately resolves or reveals besides its own, and why. */
+export interface SideEffect {
+  ruleId: string;
+  /** The formats in which it happens (default: every format of the case). */
+  formats?: readonly Format[];
+  reason: string;
+}
+
+export interface RoundTripCase {
+  input: Input;
+  /** Findings of other rules that the fix removes. */
+  resolves?: readonly SideEffect[];
+  /** Findings that appear once the fix is applied. */
+  reveals?: readonly SideEffect[];
+}
+
+/** The written form of an input in one format, if it has one. */
+export function inputText(input: Input, format: Format, toJson: (yaml: string) => string): string | undefined {
+  if (format === 'hcl') return input.hcl;
+  if (format === 'json') return input.yaml === undefined ? undefined : toJson(input.yaml);
+  return input.yaml;
+}
+
+const NOTEBOOK: Input = {
+  yaml: `# A research notebook with every notebook setting wrong
+Resources:
+  Notebook:
+    Type: AWS::SageMaker::NotebookInstance
+    Properties:
+      InstanceType: ml.t3.medium   # smallest that fits
+      RoleArn: arn:aws:iam::123456789012:role/research
+      DirectInternetAccess: Enabled # for pip
+      PlatformIdentifier: notebook-al1-v1
+      InstanceMetadataServiceConfiguration:
+        MinimumInstanceMetadataServiceVersion: '1'
+`,
+  hcl: `# A research notebook with every notebook setting wrong
+resource "aws_sagemaker_notebook_instance" "research" {
+  name                   = "research"
+  instance_type          = "ml.t3.medium" # smallest that fits
+  role_arn               = "arn:aws:iam::123456789012:role/research"
+  direct_internet_access = "Enabled" # for pip
+  platform_identifier    = "notebook-al1-v1"
+
+  instance_metadata_service_configuration {
+    minimum_instance_metadata_service_version = "1"
+  }
+}
+`,
+};
+
+const OPEN_SECURITY_GROUP: Input = {
+  yaml: `Resources:
+  Notebook:
+    Type: AWS::SageMaker::NotebookInstance
+    Properties:
+      InstanceType: ml.t3.medium
+      RoleArn: arn:aws:iam::123456789012:role/research
+      SubnetId: subnet-0123456789abcdef0
+      SecurityGroupIds: [!Ref NotebookAccess]
+      DirectInternetAccess: Disabled
+  NotebookAccess:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: notebook access
+      VpcId: vpc-0123456789abcdef0
+      SecurityGroupIngress:
+        - IpProtocol: tcp
+          FromPort: 443
+          ToPort: 443
+          CidrIp: 0.0.0.0/0 # anyone
+`,
+  hcl: `resource "aws_sagemaker_notebook_instance" "research" {
+  name                   = "research"
+  instance_type          = "ml.t3.medium"
+  role_arn               = "arn:aws:iam::123456789012:role/research"
+  subnet_id              = "subnet-0123456789abcdef0"
+  security_groups        = [aws_security_group.notebook_access.id]
+  direct_internet_access = "Disabled"
+}
+
+resource "aws_security_group" "notebook_access" {
+  description = "notebook access"
+  vpc_id      = "vpc-0123456789abcdef0"
+
+  ingress {
+    protocol    = "tcp"
+    from_port   = 443
+    to_port     = 443
+    cidr_blocks = ["0.0.0.0/0"] # anyone
+  }
+}
+`,
+};
+
+const DOMAIN: Input = {
+  yaml: `Resources:
+  Studio:
+    Type: AWS::SageMaker::Domain
+    Properties:
+      DomainName: studio
+      AuthMode: IAM
+      VpcId: vpc-0123456789abcdef0
+      SubnetIds: [subnet-0123456789abcdef0]
+      AppNetworkAccessType: PublicInternetOnly # for now
+      DefaultUserSettings:
+        ExecutionRole: arn:aws:iam::123456789012:role/studio
+      DomainSettings:
+        DockerSettings:
+          EnableDockerAccess: ENABLED
+`,
+  hcl: `resource "aws_sagemaker_domain" "studio" {
+  domain_name             = "studio"
+  auth_mode               = "IAM"
+  vpc_id                  = "vpc-0123456789abcdef0"
+  subnet_ids              = ["subnet-0123456789abcdef0"]
+  app_network_access_type = "PublicInternetOnly" # for now
+
+  default_user_settings {
+    execution_role = "arn:aws:iam::123456789012:role/studio"
+  }
+
+  domain_settings {
+    docker_settings {
+      enable_docker_access = "ENABLED"
+    }
+  }
+}
+`,
+};
+
+const MONITORING_JOB: Input = {
+  yaml: `Resources:
+  Quality:
+    Type: AWS::SageMaker::DataQualityJobDefinition
+    Properties:
+      RoleArn: arn:aws:iam::123456789012:role/monitor
+      DataQualityAppSpecification:
+        ImageUri: 468650794304.dkr.ecr.eu-west-1.amazonaws.com/sagemaker-model-monitor-analyzer
+      JobResources:
+        ClusterConfig: { InstanceCount: 2, InstanceType: ml.m5.large, VolumeSizeInGB: 20 }
+`,
+  hcl: `resource "aws_sagemaker_data_quality_job_definition" "quality" {
+  name     = "quality"
+  role_arn = "arn:aws:iam::123456789012:role/monitor"
+
+  data_quality_app_specification {
+    image_uri = "468650794304.dkr.ecr.eu-west-1.amazonaws.com/sagemaker-model-monitor-analyzer"
+  }
+
+  job_resources {
+    cluster_config {
+      instance_count    = 2
+      instance_type     = "ml.m5.large"
+      volume_size_in_gb = 20
+    }
+  }
+}
+`,
+};
+
+const MODEL: Input = {
+  yaml: `Resources:
+  Churn:
+    Type: AWS::SageMaker::Model
+    Properties:
+      ExecutionRoleArn: arn:aws:iam::123456789012:role/inference
+      PrimaryContainer:
+        Image: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/churn:1
+      EnableNetworkIsolation: false # the container downloads its weights
+`,
+  hcl: `resource "aws_sagemaker_model" "churn" {
+  execution_role_arn       = "arn:aws:iam::123456789012:role/inference"
+  enable_network_isolation = false # the container downloads its weights
+
+  primary_container {
+    image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/churn:1"
+  }
+}
+`,
+};
+
+const ENDPOINT_CONFIG: Input = {
+  yaml: `Resources:
+  Churn:
+    Type: AWS::SageMaker::EndpointConfig
+    Properties:
+      ProductionVariants:
+        - VariantName: primary
+          ModelName: churn
+          InitialInstanceCount: 1 # cheap
+          InstanceType: ml.m5.large
+`,
+  hcl: `resource "aws_sagemaker_endpoint_configuration" "churn" {
+  production_variants {
+    variant_name           = "primary"
+    model_name             = "churn"
+    initial_instance_count = 1 # cheap
+    instance_type          = "ml.m5.large"
+  }
+}
+`,
+};
+
+/**
+ * Terraform has no transform job resource: a state machine starts one, as in
+ * CloudFormation. The job's volume key is missing; the model it runs is open.
+ */
+const TRANSFORM_JOB: Input = {
+  yaml: `Resources:
+  Churn:
+    Type: AWS::SageMaker::Model
+    Properties:
+      ModelName: churn
+      ExecutionRoleArn: arn:aws:iam::123456789012:role/inference
+      PrimaryContainer:
+        Image: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/churn:1
+  Scoring:
+    Type: AWS::StepFunctions::StateMachine
+    Properties:
+      RoleArn: arn:aws:iam::123456789012:role/scoring
+      Definition:
+        StartAt: Score
+        States:
+          Score:
+            Type: Task
+            Resource: arn:aws:states:::sagemaker:createTransformJob.sync
+            Parameters:
+              TransformJobName: nightly
+              ModelName: churn
+              TransformInput:
+                DataSource: { S3DataSource: { S3DataType: S3Prefix, S3Uri: s3://scoring/in } }
+              TransformOutput:
+                S3OutputPath: s3://scoring/out
+                KmsKeyId: arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d-4e5f-6789-abcd-ef0123456789
+              TransformResources:
+                InstanceCount: 1
+                InstanceType: ml.m5.large
+            End: true
+`,
+  hcl: `resource "aws_sagemaker_model" "churn" {
+  name               = "churn"
+  execution_role_arn = "arn:aws:iam::123456789012:role/inference"
+
+  primary_container {
+    image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/churn:1"
+  }
+}
+
+resource "aws_sfn_state_machine" "scoring" {
+  name     = "scoring"
+  role_arn = "arn:aws:iam::123456789012:role/scoring"
+  definition = jsonencode({
+    StartAt = "Score"
+    States = {
+      Score = {
+        Type     = "Task"
+        Resource = "arn:aws:states:::sagemaker:createTransformJob.sync"
+        Parameters = {
+          TransformJobName = "nightly"
+          ModelName        = aws_sagemaker_model.churn.name
+          TransformInput = {
+            DataSource = { S3DataSource = { S3DataType = "S3Prefix", S3Uri = "s3://scoring/in" } }
+          }
+          TransformOutput = {
+            S3OutputPath = "s3://scoring/out"
+            KmsKeyId     = "arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d-4e5f-6789-abcd-ef0123456789"
+          }
+          TransformResources = {
+            InstanceCount = 1
+            InstanceType  = "ml.m5.large"
+          }
+        }
+        End = true
+      }
+    }
+  })
+}
+`,
+};
+
+/** A notebook in a private subnet of a VPC that has no SageMaker endpoints. */
+const VPC_WITHOUT_ENDPOINTS: Input = {
+  yaml: `Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties:
+      CidrBlock: 10.0.0.0/16
+  Private:
+    Type: AWS::EC2::Subnet
+    Properties:
+      VpcId: !Ref Vpc
+      CidrBlock: 10.0.1.0/24
+  Notebook:
+    Type: AWS::SageMaker::NotebookInstance
+    Properties:
+      InstanceType: ml.t3.medium
+      RoleArn: arn:aws:iam::123456789012:role/research
+      SubnetId: !Ref Private
+      SecurityGroupIds: [sg-0123456789abcdef0]
+      DirectInternetAccess: Disabled
+`,
+  hcl: `resource "aws_vpc" "main" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_subnet" "private" {
+  vpc_id     = aws_vpc.main.id
+  cidr_block = "10.0.1.0/24"
+}
+
+resource "aws_sagemaker_notebook_instance" "research" {
+  name                   = "research"
+  instance_type          = "ml.t3.medium"
+  role_arn               = "arn:aws:iam::123456789012:role/research"
+  subnet_id              = aws_subnet.private.id
+  security_groups        = ["sg-0123456789abcdef0"]
+  direct_internet_access = "Disabled"
+}
+`,
+};
+
+const VPC_ENDPOINT: Input = {
+  yaml: `Resources:
+  SageMakerApi:
+    Type: AWS::EC2::VPCEndpoint
+    Properties:
+      VpcId: vpc-0123456789abcdef0
+      ServiceName: com.amazonaws.eu-west-1.sagemaker.api
+      VpcEndpointType: Interface
+      PrivateDnsEnabled: false # split DNS
+`,
+  hcl: `resource "aws_vpc_endpoint" "sagemaker_api" {
+  vpc_id              = "vpc-0123456789abcdef0"
+  service_name        = "com.amazonaws.eu-west-1.sagemaker.api"
+  vpc_endpoint_type   = "Interface"
+  private_dns_enabled = false # split DNS
+}
+`,
+};
+
+/** An execution role trusted without a confused-deputy condition, with S3 access to every bucket. */
+const EXECUTION_ROLE: Input = {
+  yaml: `Resources:
+  ExecutionRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: { Service: sagemaker.amazonaws.com }
+            Action: sts:AssumeRole
+      Policies:
+        - PolicyName: data
+          PolicyDocument:
+            Version: '2012-10-17'
+            Statement:
+              - Effect: Allow
+                Action: s3:GetObject # reads training data
+                Resource: '*'
+`,
+  hcl: `resource "aws_iam_role" "execution" {
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { Service = "sagemaker.amazonaws.com" }
+      Action    = "sts:AssumeRole"
+    }]
+  })
+
+  inline_policy {
+    name = "data"
+    policy = jsonencode({
+      Version = "2012-10-17"
+      Statement = [{
+        Effect   = "Allow"
+        Action   = "s3:GetObject" # reads training data
+        Resource = "*"
+      }]
+    })
+  }
+}
+`,
+};
+
+/** A developer who may pass any role, create training jobs without guardrails and open notebooks from anywhere. */
+const DEVELOPER: Input = {
+  yaml: `Resources:
+  Developer:
+    Type: AWS::IAM::User
+    Properties:
+      Policies:
+        - PolicyName: ml
+          PolicyDocument:
+            Version: '2012-10-17'
+            Statement:
+              - Effect: Allow
+                Action: iam:PassRole
+                Resource: '*'
+              - Effect: Allow
+                Action: sagemaker:CreateTrainingJob
+                Resource: '*'
+              - Effect: Allow
+                Action: sagemaker:CreatePresignedNotebookInstanceUrl
+                Resource: arn:aws:sagemaker:*:*:notebook-instance/*
+`,
+  hcl: `resource "aws_iam_user" "developer" {
+  name = "developer"
+}
+
+resource "aws_iam_user_policy" "ml" {
+  name = "ml"
+  user = aws_iam_user.developer.name
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = "iam:PassRole"
+        Resource = "*"
+      },
+      {
+        Effect   = "Allow"
+        Action   = "sagemaker:CreateTrainingJob"
+        Resource = "*"
+      },
+      {
+        Effect   = "Allow"
+        Action   = "sagemaker:CreatePresignedNotebookInstanceUrl"
+        Resource = "arn:aws:sagemaker:*:*:notebook-instance/*"
+      },
+    ]
+  })
+}
+`,
+};
+
+const REDSHIFT: Input = {
+  yaml: `Resources:
+  Warehouse:
+    Type: AWS::Redshift::Cluster
+    Properties:
+      ClusterType: single-node
+      NodeType: ra3.xlplus
+      DBName: features
+      MasterUsername: admin
+      ManageMasterPassword: true
+      ClusterParameterGroupName: default.redshift-1.0
+      PubliclyAccessible: true # BI tool outside AWS
+      Encrypted: false
+      EnhancedVpcRouting: false
+`,
+  hcl: `resource "aws_redshift_cluster" "warehouse" {
+  cluster_identifier           = "warehouse"
+  cluster_type                 = "single-node"
+  node_type                    = "ra3.xlplus"
+  database_name                = "features"
+  master_username              = "admin"
+  manage_master_password       = true
+  cluster_parameter_group_name = "default.redshift-1.0"
+  publicly_accessible          = true # BI tool outside AWS
+  encrypted                    = false
+  enhanced_vpc_routing         = false
+  skip_final_snapshot          = true
+}
+`,
+};
+
+/** Every fixable rule's round trip, by rule ID. */
+export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
+  SM001: { input: NOTEBOOK },
+  SM002: { input: NOTEBOOK },
+  SM003: { input: NOTEBOOK },
+  SM004: { input: NOTEBOOK },
+  SM005: { input: NOTEBOOK },
+  SM007: { input: OPEN_SECURITY_GROUP },
+  SM008: { input: NOTEBOOK },
+  SM010: { input: DOMAIN },
+  SM011: { input: DOMAIN },
+  SM012: { input: DOMAIN },
+  SM020: { input: MONITORING_JOB },
+  SM021: { input: MONITORING_JOB },
+  SM022: { input: MONITORING_JOB },
+  SM023: { input: MONITORING_JOB },
+  SM030: { input: MODEL },
+  SM031: { input: MODEL },
+  SM032: { input: ENDPOINT_CONFIG },
+  SM033: { input: ENDPOINT_CONFIG },
+  SM041: { input: TRANSFORM_JOB },
+  SM050: {
+    input: VPC_WITHOUT_ENDPOINTS,
+    reveals: [{ ruleId: 'SM052', reason: 'the endpoints it adds have the default (open) endpoint policy, which SM052 reports, with a fix of its own' }],
+  },
+  SM051: { input: VPC_ENDPOINT },
+  SM052: { input: VPC_ENDPOINT },
+  SM060: { input: EXECUTION_ROLE },
+  SM062: { input: EXECUTION_ROLE },
+  SM063: { input: DEVELOPER },
+  SM064: { input: DEVELOPER },
+  SM065: { input: DEVELOPER },
+  RS001: { input: REDSHIFT },
+  RS002: { input: REDSHIFT },
+  RS003: { input: REDSHIFT },
+  RS004: { input: REDSHIFT },
+  RS005: { input: REDSHIFT },
+  TG001: { input: NOTEBOOK },
+};
+
+/**
+ * Formats in which a fixable rule offers no edit, and why. Where the case's
+ * input has that format, the test checks that the finding is there and has no
+ * fix; in every format, that no finding of the rule carries one.
+ */
+export const UNFIXABLE_IN: Readonly<Record<string, Partial<Record<Format, string>>>> = {};

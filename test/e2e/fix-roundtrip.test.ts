@@ -1,0 +1,161 @@
+/**
+ * The fix round trip, for every fixable rule in YAML, JSON and HCL: scan the
+ * case's input, `sagelint fix --rules <ID>`, scan again. The fixed file must
+ * still load, the rule's finding must be gone, every other finding must stay
+ * (same rule, resource and fingerprint) unless the case names it as resolved
+ * or revealed by the fix, and the file must be the input with exactly the
+ * fix's edits applied, so comments, key order and indentation outside them
+ * are kept byte for byte.
+ *
+ * Fixing with `--rules <ID>` leaves the other rules' findings in the file: they
+ * are the witnesses that the fix disturbs nothing (fixing them too would leave
+ * nothing to compare).
+ *
+ * Every case sits in its own folder of one scan root, so two scans (before and
+ * after) cover all of them; each case needs one `fix` run of its own.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALL_RULES } from '../../rules/index.js';
+import { applyTextEdits } from '../../src/engine/apply-edits.js';
+import type { Finding, LoadError } from '../../src/engine/finding.js';
+import { runCli, type CliRun } from './cli.js';
+import { FORMATS, inputText, ROUND_TRIP_CASES, UNFIXABLE_IN, type Format, type SideEffect } from './fix-roundtrip-cases.js';
+
+const FIXABLE = ALL_RULES.filter((rule) => rule.fixable).map((rule) => rule.id);
+const FILE_NAMES: Record<Format, string> = { yaml: 'template.yaml', json: 'template.json', hcl: 'main.tf' };
+
+/** The YAML input written as a JSON template (short-form `!Ref` becomes `{ "Ref": … }`). */
+function yamlToJson(yaml: string): string {
+  const ref = { tag: '!Ref', resolve: (name: string) => ({ Ref: name }) };
+  return `${JSON.stringify(parse(yaml, { customTags: [ref] }), null, 2)}\n`;
+}
+
+interface Case {
+  ruleId: string;
+  format: Format;
+  /** Relative to the scan root. */
+  file: string;
+  input: string;
+  /** Listed in UNFIXABLE_IN: the input shows the finding without a fix, and is not fixed. */
+  unfixable: boolean;
+}
+
+interface ScanReport {
+  findings: Finding[];
+  errors: LoadError[];
+}
+
+function casesOf(ruleId: string): Case[] {
+  const roundTrip = ROUND_TRIP_CASES[ruleId];
+  if (!roundTrip) return [];
+  return FORMATS.flatMap((format) => {
+    const input = inputText(roundTrip.input, format, yamlToJson);
+    if (input === undefined) return [];
+    return [{ ruleId, format, file: `${format}/${ruleId}/${FILE_NAMES[format]}`, input, unfixable: UNFIXABLE_IN[ruleId]?.[format] !== undefined }];
+  });
+}
+
+const CASES = FIXABLE.flatMap(casesOf);
+
+function scanReport(root: string): ScanReport {
+  const run = runCli(['scan', '.', '--format', 'json', '--fail-on', 'none'], { cwd: root });
+  if (!run.stdout.startsWith('{')) throw new Error(`scan failed (${run.status}): ${run.stderr}`);
+  return JSON.parse(run.stdout) as ScanReport;
+}
+
+/** What identifies a finding across the fix: rule, resource and fingerprint. */
+function identity(finding: Finding): string {
+  return `${finding.ruleId} ${finding.resource.id} ${finding.fingerprint}`;
+}
+
+function appliesTo(effect: SideEffect, format: Format): boolean {
+  return !effect.formats || effect.formats.includes(format);
+}
+
+describe('every fixable rule has a round trip in every format', () => {
+  it('a case, or a reason in UNFIXABLE_IN, for each rule and format', () => {
+    const missing = FIXABLE.flatMap((ruleId) =>
+      FORMATS.filter((format) => !UNFIXABLE_IN[ruleId]?.[format] && !CASES.some((c) => c.ruleId === ruleId && c.format === format)).map((format) => `${ruleId} ${format}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('lists only fixable rules', () => {
+    const listed = [...Object.keys(ROUND_TRIP_CASES), ...Object.keys(UNFIXABLE_IN)];
+    expect(listed.filter((id) => !FIXABLE.includes(id))).toEqual([]);
+  });
+});
+
+describe('sagelint fix round trip', () => {
+  let before: ScanReport;
+  let after: ScanReport;
+  const fixRuns = new Map<Case, CliRun>();
+  const fixedTexts = new Map<Case, string>();
+  let root: string;
+
+  beforeAll(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'sagelint-roundtrip-'));
+    for (const c of CASES) {
+      mkdirSync(path.join(root, path.dirname(c.file)), { recursive: true });
+      writeFileSync(path.join(root, c.file), c.input);
+    }
+    before = scanReport(root);
+    for (const c of CASES.filter((c) => !c.unfixable)) fixRuns.set(c, runCli(['fix', path.dirname(c.file), '--rules', c.ruleId], { cwd: root }));
+    after = scanReport(root);
+    for (const c of CASES) fixedTexts.set(c, readFileSync(path.join(root, c.file), 'utf8'));
+  }, 300_000);
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  const inFile = (report: ScanReport, c: Case) => report.findings.filter((f) => f.location.kind === 'source' && f.location.file === c.file);
+
+  for (const c of CASES.filter((c) => !c.unfixable)) {
+    const roundTrip = ROUND_TRIP_CASES[c.ruleId]!;
+    it(`${c.ruleId} in ${c.format}: the finding is gone and nothing else changed`, () => {
+      const own = inFile(before, c).filter((f) => f.ruleId === c.ruleId);
+      expect(own.length, `no ${c.ruleId} finding in the input`).toBeGreaterThan(0);
+      for (const finding of own) expect(finding.fix?.edits.length, `${c.ruleId} finding without an edit: ${finding.message}`).toBeGreaterThan(0);
+      const edits = own.flatMap((f) => f.fix!.edits);
+      expect(new Set(edits.map((e) => e.file))).toEqual(new Set([c.file]));
+
+      const run = fixRuns.get(c)!;
+      expect(run.status, run.stderr).toBe(0);
+      expect(after.errors.filter((e) => e.file === c.file)).toEqual([]);
+      expect(inFile(after, c).filter((f) => f.ruleId === c.ruleId).map((f) => f.message)).toEqual([]);
+
+      const resolves = (roundTrip.resolves ?? []).filter((e) => appliesTo(e, c.format)).map((e) => e.ruleId);
+      const reveals = (roundTrip.reveals ?? []).filter((e) => appliesTo(e, c.format)).map((e) => e.ruleId);
+      const others = inFile(before, c).filter((f) => f.ruleId !== c.ruleId).map(identity);
+      // Without other findings, a fixed file that no longer loads as a template would pass unnoticed.
+      expect(others.length, 'the input has findings of other rules as witnesses').toBeGreaterThan(0);
+      const remaining = inFile(after, c).map(identity);
+      const gone = others.filter((id) => !remaining.includes(id));
+      const appeared = remaining.filter((id) => !others.includes(id));
+      // Every change is one the case explains, and every explained change happens.
+      expect(gone.filter((id) => !resolves.includes(id.split(' ')[0]!))).toEqual([]);
+      expect(appeared.filter((id) => !reveals.includes(id.split(' ')[0]!))).toEqual([]);
+      for (const ruleId of resolves) expect(gone.some((id) => id.startsWith(`${ruleId} `)), `${ruleId} is listed as resolved`).toBe(true);
+      for (const ruleId of reveals) expect(appeared.some((id) => id.startsWith(`${ruleId} `)), `${ruleId} is listed as revealed`).toBe(true);
+
+      // Exactly the rendered edits, so every byte outside them (comments, order, indentation) is kept.
+      expect(fixedTexts.get(c)).toBe(applyTextEdits(c.input, edits));
+    });
+  }
+
+  for (const c of CASES.filter((c) => c.unfixable)) {
+    it(`${c.ruleId} in ${c.format}: found, with no edit (${UNFIXABLE_IN[c.ruleId]![c.format]})`, () => {
+      const own = inFile(before, c).filter((f) => f.ruleId === c.ruleId);
+      expect(own.length, `no ${c.ruleId} finding in the input`).toBeGreaterThan(0);
+      expect(own.filter((f) => f.fix).map((f) => f.fix!.description)).toEqual([]);
+    });
+  }
+
+  it('no finding of a rule listed as unfixable in a format carries an edit there', () => {
+    const formatOf = (file: string) => file.split('/')[0] as Format;
+    const dishonest = before.findings.filter((f) => f.fix && f.location.kind === 'source' && UNFIXABLE_IN[f.ruleId]?.[formatOf(f.location.file)]);
+    expect(dishonest.map((f) => `${f.ruleId} ${f.location.kind === 'source' ? f.location.file : ''}`)).toEqual([]);
+  });
+});
