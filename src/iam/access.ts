@@ -56,6 +56,21 @@ export function matchAction(statement: PolicyStatement, actionId: string): Match
   return matchElement(statement.action, statement.notAction, (p) => actionGlob(p.text).matches(actionId));
 }
 
+/**
+ * Whether the statement's Action element can name some action of the service:
+ * a cheap test before matching each of the service's hundreds of actions.
+ * A NotAction element, or a pattern with a wildcard or placeholder in its
+ * service part, can.
+ */
+export function mayNameService(statement: PolicyStatement, service: string): boolean {
+  if (!statement.action) return statement.notAction !== undefined;
+  return patternsOf(statement.action).items.some((p) => {
+    const colon = p.text.indexOf(':');
+    const head = colon < 0 ? p.text : p.text.slice(0, colon);
+    return /[*?$]/.test(head) || head.toLowerCase() === service;
+  });
+}
+
 /** Whether the statement's Resource (or NotResource) covers every one of the ARNs. */
 export function matchResources(statement: PolicyStatement, arns: readonly string[]): Match | undefined {
   const globOf = (p: Pattern) => (p.reference ? undefined : resourceGlob(p.text));
@@ -126,9 +141,20 @@ const DEPLOYMENT_VARIABLES = new Set(['Partition', 'Region', 'Account']);
  * Probe ARNs of a resource type, in the partition, region and account the base
  * pattern writes literally (a deployment's defaults otherwise).
  */
-export function probeArns(type: ResourceType, base?: string): string[] {
-  return PROBE_NAMES.map((name) => fill(type.arnFormat, base, name));
+export function probeArns(type: ResourceType, base?: string): readonly string[] {
+  // Asked for per action, with a few dozen types and patterns: built once each.
+  const key = `${type.arnFormat}\u0000${base ?? ''}`;
+  let probes = probeCache.get(key);
+  if (!probes) {
+    if (probeCache.size >= MAX_CACHED_PROBES) probeCache.clear();
+    probes = PROBE_NAMES.map((name) => fill(type.arnFormat, base, name));
+    probeCache.set(key, probes);
+  }
+  return probes;
 }
+
+const probeCache = new Map<string, readonly string[]>();
+const MAX_CACHED_PROBES = 4096;
 
 /**
  * Whether a pattern leaves the name of the resource unanchored: it can match
@@ -201,24 +227,42 @@ export interface Restriction {
  * only for some deployment choices, leaves a doubt instead.
  */
 export function restrictions(scope: PolicyScope, actionId: string, arns: readonly string[]): Restriction {
+  const { denies, boundaryAllows } = limitsOf(scope);
   const doubts: string[] = [];
-  const denies = [...statementsOf(scope.policies), ...(scope.boundary ? statementsOf([scope.boundary]) : [])];
   for (const scoped of denies) {
-    if (scoped.statement.effect !== 'Deny') continue;
     const verdict = covers(scoped, actionId, arns);
     if (verdict === 'always') return { removed: true, doubts: [] };
     if (verdict === 'sometimes') doubts.push(`a Deny in ${describeStatement(scoped)} may take it away`);
   }
   if (scope.boundary) {
-    const verdicts = statementsOf([scope.boundary])
-      .filter((s) => s.statement.effect === 'Allow')
-      .map((s) => covers(s, actionId, arns));
+    const verdicts = boundaryAllows.map((s) => covers(s, actionId, arns));
     if (!verdicts.includes('always')) {
       if (!verdicts.includes('sometimes')) return { removed: true, doubts: [] };
       doubts.push(`the permissions boundary ${scope.boundary.label} may not allow it`);
     }
   }
   return { removed: false, doubts };
+}
+
+interface Limits {
+  denies: ScopedStatement[];
+  boundaryAllows: ScopedStatement[];
+}
+
+/** Analyses ask for the restrictions of every action they find: a scope's Denies and boundary are gathered once. */
+const limitsByScope = new WeakMap<PolicyScope, Limits>();
+
+function limitsOf(scope: PolicyScope): Limits {
+  let limits = limitsByScope.get(scope);
+  if (!limits) {
+    const boundary = scope.boundary ? statementsOf([scope.boundary]) : [];
+    limits = {
+      denies: [...statementsOf(scope.policies), ...boundary].filter((s) => s.statement.effect === 'Deny'),
+      boundaryAllows: boundary.filter((s) => s.statement.effect === 'Allow'),
+    };
+    limitsByScope.set(scope, limits);
+  }
+  return limits;
 }
 
 /**

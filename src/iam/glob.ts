@@ -17,11 +17,15 @@ export interface GlobOptions {
 
 const ESCAPES: Record<string, string> = { '*': '*', '?': '?', $: '$' };
 
+/** Bounds the memory of each pattern's remembered verdicts (a catalog's worth of action IDs fits). */
+const MAX_REMEMBERED_VERDICTS = 4096;
+
 export class Glob {
   private readonly tokens: Token[];
   private readonly ignoreCase: boolean;
   /** How `matches` decides without the automaton, for the common shapes (analyses call it per action and per probe). */
   private readonly shortcut: Shortcut;
+  private readonly verdicts = new Map<string, boolean>();
 
   constructor(
     readonly pattern: string,
@@ -34,6 +38,17 @@ export class Glob {
 
   /** Whether the pattern matches the whole text. */
   matches(text: string): boolean {
+    // Analyses test the same action IDs and probe ARNs against the same patterns over and over.
+    let verdict = this.verdicts.get(text);
+    if (verdict === undefined) {
+      if (this.verdicts.size >= MAX_REMEMBERED_VERDICTS) this.verdicts.clear();
+      verdict = this.decide(text);
+      this.verdicts.set(text, verdict);
+    }
+    return verdict;
+  }
+
+  private decide(text: string): boolean {
     const input = this.ignoreCase ? text.toLowerCase() : text;
     const { kind, prefix } = this.shortcut;
     if (kind === 'never') return false;

@@ -13,10 +13,30 @@ export interface ExecutionRole {
   evidence: ExecutionRoleEvidence;
 }
 
+/**
+ * Seven rules judge the same identities of a unit: each identity's policies
+ * (AWS managed documents included) are read once per graph, not once per rule.
+ */
+const scopesByGraph = new WeakMap<ResourceGraph, WeakMap<Resource, PolicyScope>>();
+const evidenceByGraph = new WeakMap<ResourceGraph, WeakMap<Resource, ExecutionRoleEvidence | null>>();
+
+function memoized<T>(cache: WeakMap<ResourceGraph, WeakMap<Resource, T>>, graph: ResourceGraph, resource: Resource, compute: () => T): T {
+  let byResource = cache.get(graph);
+  if (!byResource) cache.set(graph, (byResource = new WeakMap()));
+  if (byResource.has(resource)) return byResource.get(resource)!;
+  const value = compute();
+  byResource.set(resource, value);
+  return value;
+}
+
+function sharedScopeOfIdentity(identity: Resource, graph: ResourceGraph, knowledge: IamKnowledge): PolicyScope {
+  return memoized(scopesByGraph, graph, identity, () => scopeOfIdentity(identity, graph, knowledge.managed));
+}
+
 /** The policies of a role, when it is a SageMaker execution role. */
 export function executionRole(role: Resource, graph: ResourceGraph, knowledge: IamKnowledge): ExecutionRole | undefined {
-  const evidence = executionRoleEvidence(role, graph);
-  return evidence && { evidence, scope: scopeOfIdentity(role, graph, knowledge.managed) };
+  const evidence = memoized(evidenceByGraph, graph, role, () => executionRoleEvidence(role, graph) ?? null);
+  return evidence ? { evidence, scope: sharedScopeOfIdentity(role, graph, knowledge) } : undefined;
 }
 
 /** "the execution role of Notebook and Domain", or "an execution role SageMaker may assume". */
@@ -31,7 +51,7 @@ export function describeExecutionRole({ evidence }: ExecutionRole): string {
  * or a policy that no identity in scope carries (judged on its own).
  */
 export function identityScope(resource: Resource, graph: ResourceGraph, knowledge: IamKnowledge): PolicyScope | undefined {
-  if (IDENTITY_KINDS.includes(resource.kind)) return scopeOfIdentity(resource, graph, knowledge.managed);
+  if (IDENTITY_KINDS.includes(resource.kind)) return sharedScopeOfIdentity(resource, graph, knowledge);
   return scopeOfUnattachedPolicy(resource, graph);
 }
 

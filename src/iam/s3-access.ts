@@ -22,6 +22,7 @@ import {
   leavesNameOpen,
   listActions,
   matchAction,
+  mayNameService,
   narrowsResources,
   probeArns,
   reachesEvery,
@@ -65,7 +66,7 @@ export function analyzeS3Access(scope: PolicyScope, catalog: ActionCatalog): Any
   const s3Actions = bucketAndObjectActions(catalog);
   const grants: Grant[] = [];
   for (const scoped of statementsOf(scope.policies)) {
-    if (scoped.statement.effect !== 'Allow') continue;
+    if (scoped.statement.effect !== 'Allow' || !mayNameService(scoped.statement, 's3')) continue;
     const granted = s3Actions.flatMap((s) => {
       const match = matchAction(scoped.statement, s.action.id);
       return match ? [{ ...s, match }] : [];

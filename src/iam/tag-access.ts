@@ -5,7 +5,7 @@
  * Actions without resource-level permissions are left out: no condition on a
  * resource's tags can apply to them.
  */
-import { certaintyOf, describeChoices, listActions, matchAction, probeArns, reachesEvery, resourceTargets, restrictions, type ResourceTarget } from './access.js';
+import { certaintyOf, describeChoices, listActions, matchAction, mayNameService, probeArns, reachesEvery, resourceTargets, restrictions, type ResourceTarget } from './access.js';
 import type { ActionCatalog, ActionInfo, ResourceType } from './actions.js';
 import type { IamFinding } from './finding.js';
 import { both, conditionsOf, type Contingency } from './policy.js';
@@ -23,7 +23,7 @@ export function analyzeTagAccess(scope: PolicyScope, catalog: ActionCatalog): Ta
   const grants: Grant[] = [];
   for (const scoped of statementsOf(scope.policies)) {
     const { statement } = scoped;
-    if (statement.effect !== 'Allow') continue;
+    if (statement.effect !== 'Allow' || !mayNameService(statement, 'sagemaker')) continue;
     if (conditionsOf(statement).clauses.some((c) => TAG_KEY.test(c.keyLower))) continue;
     const granted = taggable.flatMap((action) => {
       const match = matchAction(statement, action.id);
