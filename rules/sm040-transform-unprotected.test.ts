@@ -125,6 +125,30 @@ runRuleTests(rule, {
       findings: [{ line: 13, resource: 'Machine/Score', message: /^ModelName names model Model, which runs without network isolation \(EnableNetworkIsolation is omitted and defaults to false\)/ }],
     },
     {
+      name: 'an AWS::SageMaker::Model named by its literal ModelName in a state',
+      template: cfn`
+        Resources:
+          Model:
+            Type: AWS::SageMaker::Model
+            Properties:
+              ModelName: churn
+              ExecutionRoleArn: arn:aws:iam::123456789012:role/m
+              VpcConfig: { Subnets: [subnet-1], SecurityGroupIds: [sg-1] }
+          Machine:
+            Type: AWS::StepFunctions::StateMachine
+            Properties:
+              Definition:
+                StartAt: Score
+                States:
+                  Score:
+                    Type: Task
+                    Resource: arn:aws:states:::sagemaker:createTransformJob.sync
+                    Parameters: { ModelName: churn }
+                    End: true
+      `,
+      findings: [{ line: 17, resource: 'Machine/Score', message: /^ModelName names model Model, which runs without network isolation/ }],
+    },
+    {
       name: "a model whose isolation a parameter chooses: possible",
       template: cfn`
         Parameters:

@@ -31,6 +31,29 @@ export const CLOUDFORMATION_KINDS: Readonly<Record<string, ResourceKind>> = {
   'AWS::EC2::Route': 'Route',
 };
 
+/**
+ * The property holding a resource's physical name. Other resources and
+ * embedded definitions may name the resource by it (a transform task's
+ * `ModelName: churn`, a policy's `Roles: [ml-execution]`), so a literal name
+ * is also an alias in the graph.
+ */
+export const NAME_PROPERTIES: Readonly<Record<string, string>> = {
+  'AWS::SageMaker::NotebookInstance': 'NotebookInstanceName',
+  'AWS::SageMaker::NotebookInstanceLifecycleConfig': 'NotebookInstanceLifecycleConfigName',
+  'AWS::SageMaker::Domain': 'DomainName',
+  'AWS::SageMaker::UserProfile': 'UserProfileName',
+  'AWS::SageMaker::Model': 'ModelName',
+  'AWS::SageMaker::EndpointConfig': 'EndpointConfigName',
+  'AWS::SageMaker::Endpoint': 'EndpointName',
+  'AWS::SageMaker::Pipeline': 'PipelineName',
+  'AWS::IAM::Role': 'RoleName',
+  'AWS::IAM::User': 'UserName',
+  'AWS::IAM::Group': 'GroupName',
+  'AWS::IAM::ManagedPolicy': 'ManagedPolicyName',
+  'AWS::Redshift::Cluster': 'ClusterIdentifier',
+  'AWS::Redshift::ClusterParameterGroup': 'ParameterGroupName',
+};
+
 /** Types whose `Tags` property is a list of `{ Key, Value }`. */
 export const TAGGABLE_TYPES: ReadonlySet<string> = new Set([
   'AWS::SageMaker::NotebookInstance',

@@ -9,7 +9,7 @@ import type { InlineSuppression, Resource, TagSet } from '../../model/resource.j
 import { get, stringOf, type MapValue, type Value } from '../../model/value.js';
 import { IntrinsicResolver, type ParameterInfo, type TemplateScope } from './intrinsics.js';
 import { RESOURCE_EXPANDERS } from './expanders.js';
-import { CLOUDFORMATION_KINDS, TAGGABLE_TYPES } from './resource-types.js';
+import { CLOUDFORMATION_KINDS, NAME_PROPERTIES, TAGGABLE_TYPES } from './resource-types.js';
 
 /** A template is a map with a Resources map whose entries have a Type, or a format version. */
 export function isCloudFormationTemplate(root: Value): root is MapValue {
@@ -73,7 +73,7 @@ export function readTemplate(root: MapValue, file: string, label?: string, text?
       props,
       tags: TAGGABLE_TYPES.has(type) ? readTags(get(props, 'Tags'), props.loc) : undefined,
       suppressions: metadata ? readSuppressions(metadata, file, logicalId, errors) : [],
-      aliases: [],
+      aliases: literalName(props, NAME_PROPERTIES[type]),
       label: cdkPath ? `construct ${cdkPath}` : label,
       condition: stringOf(get(node, 'Condition')),
     };
@@ -187,4 +187,11 @@ function readSuppressions(metadata: Value, file: string, logicalId: string, erro
 
 function errorAt(file: string, loc: Location, message: string): LoadError {
   return loc.kind === 'source' ? { file, line: loc.start.line, column: loc.start.column, message } : { file, message };
+}
+
+/** The resource's physical name when the template writes it as a plain string. */
+function literalName(props: Value, property: string | undefined): string[] {
+  if (!property) return [];
+  const name = get(props, property);
+  return name.t === 'scalar' && typeof name.v === 'string' ? [name.v] : [];
 }
