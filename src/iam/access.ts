@@ -56,19 +56,31 @@ export function matchAction(statement: PolicyStatement, actionId: string): Match
   return matchElement(statement.action, statement.notAction, (p) => actionGlob(p.text).matches(actionId));
 }
 
+/** Per list of candidate actions: the IDs each Action pattern names, matched once per process. */
+const namedByPattern = new WeakMap<readonly unknown[], Map<string, ReadonlySet<string>>>();
+const MAX_PATTERNS_PER_LIST = 4096;
+
 /**
- * Whether the statement's Action element can name some action of the service:
- * a cheap test before matching each of the service's hundreds of actions.
- * A NotAction element, or a pattern with a wildcard or placeholder in its
- * service part, can.
+ * The candidates (a fixed list, e.g. every S3 action) a statement may grant:
+ * those some Action pattern names, or all of them for a NotAction. Analyses
+ * would otherwise match each of a service's hundreds of actions against every
+ * statement; `matchAction` still decides how each candidate is covered.
  */
-export function mayNameService(statement: PolicyStatement, service: string): boolean {
-  if (!statement.action) return statement.notAction !== undefined;
-  return patternsOf(statement.action).items.some((p) => {
-    const colon = p.text.indexOf(':');
-    const head = colon < 0 ? p.text : p.text.slice(0, colon);
-    return /[*?$]/.test(head) || head.toLowerCase() === service;
-  });
+export function candidateActions<T>(statement: PolicyStatement, candidates: readonly T[], idOf: (candidate: T) => string): readonly T[] {
+  if (!statement.action) return statement.notAction ? candidates : [];
+  let byPattern = namedByPattern.get(candidates);
+  if (!byPattern || byPattern.size >= MAX_PATTERNS_PER_LIST) namedByPattern.set(candidates, (byPattern = new Map()));
+  const named = new Set<string>();
+  for (const pattern of patternsOf(statement.action).items) {
+    let ids = byPattern.get(pattern.text);
+    if (!ids) {
+      const g = actionGlob(pattern.text);
+      ids = new Set(candidates.map(idOf).filter((id) => g.matches(id)));
+      byPattern.set(pattern.text, ids);
+    }
+    for (const id of ids) named.add(id);
+  }
+  return named.size === 0 ? [] : candidates.filter((c) => named.has(idOf(c)));
 }
 
 /** Whether the statement's Resource (or NotResource) covers every one of the ARNs. */

@@ -17,12 +17,12 @@
  * conditions, or only for some deployment choices, makes it possible.
  */
 import {
+  candidateActions,
   certaintyOf,
   describeChoices,
   leavesNameOpen,
   listActions,
   matchAction,
-  mayNameService,
   narrowsResources,
   probeArns,
   reachesEvery,
@@ -52,8 +52,16 @@ interface S3Action {
   type: ResourceType;
 }
 
-/** S3 actions that work on buckets or objects, from the action data. */
+const s3ActionsByCatalog = new WeakMap<ActionCatalog, S3Action[]>();
+
+/** S3 actions that work on buckets or objects, from the action data (listed once per catalog). */
 function bucketAndObjectActions(catalog: ActionCatalog): S3Action[] {
+  let actions = s3ActionsByCatalog.get(catalog);
+  if (!actions) s3ActionsByCatalog.set(catalog, (actions = s3ActionsOf(catalog)));
+  return actions;
+}
+
+function s3ActionsOf(catalog: ActionCatalog): S3Action[] {
   return catalog.actionsOf('s3').flatMap((action) => {
     const names = action.resourceTypes.map((r) => r.type.name);
     const type = names.includes('object') ? 'object' : names.includes('bucket') ? 'bucket' : undefined;
@@ -66,8 +74,8 @@ export function analyzeS3Access(scope: PolicyScope, catalog: ActionCatalog): Any
   const s3Actions = bucketAndObjectActions(catalog);
   const grants: Grant[] = [];
   for (const scoped of statementsOf(scope.policies)) {
-    if (scoped.statement.effect !== 'Allow' || !mayNameService(scoped.statement, 's3')) continue;
-    const granted = s3Actions.flatMap((s) => {
+    if (scoped.statement.effect !== 'Allow') continue;
+    const granted = candidateActions(scoped.statement, s3Actions, (s) => s.action.id).flatMap((s) => {
       const match = matchAction(scoped.statement, s.action.id);
       return match ? [{ ...s, match }] : [];
     });

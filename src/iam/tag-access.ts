@@ -5,7 +5,7 @@
  * Actions without resource-level permissions are left out: no condition on a
  * resource's tags can apply to them.
  */
-import { certaintyOf, describeChoices, listActions, matchAction, mayNameService, probeArns, reachesEvery, resourceTargets, restrictions, type ResourceTarget } from './access.js';
+import { candidateActions, certaintyOf, describeChoices, listActions, matchAction, probeArns, reachesEvery, resourceTargets, restrictions, type ResourceTarget } from './access.js';
 import type { ActionCatalog, ActionInfo, ResourceType } from './actions.js';
 import type { IamFinding } from './finding.js';
 import { both, conditionsOf, type Contingency } from './policy.js';
@@ -19,13 +19,13 @@ export interface TagAccessFinding extends IamFinding {
 }
 
 export function analyzeTagAccess(scope: PolicyScope, catalog: ActionCatalog): TagAccessFinding[] {
-  const taggable = catalog.actionsOf('sagemaker').filter((a) => !a.wildcardOnly);
+  const taggable = taggableActions(catalog);
   const grants: Grant[] = [];
   for (const scoped of statementsOf(scope.policies)) {
     const { statement } = scoped;
-    if (statement.effect !== 'Allow' || !mayNameService(statement, 'sagemaker')) continue;
+    if (statement.effect !== 'Allow') continue;
     if (conditionsOf(statement).clauses.some((c) => TAG_KEY.test(c.keyLower))) continue;
-    const granted = taggable.flatMap((action) => {
+    const granted = candidateActions(statement, taggable, (a) => a.id).flatMap((action) => {
       const match = matchAction(statement, action.id);
       return match ? [{ action, match }] : [];
     });
@@ -52,6 +52,15 @@ export function analyzeTagAccess(scope: PolicyScope, catalog: ActionCatalog): Ta
     }
   }
   return groupByManagedPolicy(grants, (g) => g.scoped.policy).map(render);
+}
+
+const taggableByCatalog = new WeakMap<ActionCatalog, ActionInfo[]>();
+
+/** SageMaker actions with resource-level permissions, listed once per catalog. */
+function taggableActions(catalog: ActionCatalog): ActionInfo[] {
+  let taggable = taggableByCatalog.get(catalog);
+  if (!taggable) taggableByCatalog.set(catalog, (taggable = catalog.actionsOf('sagemaker').filter((a) => !a.wildcardOnly)));
+  return taggable;
 }
 
 /** SageMaker actions one statement grants, through one resource target, with no tag condition. */
