@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { benchmarkAudit, renderAuditSection, writeAuditSection } from './audit.mjs';
 import { writeCloudFormationCorpus, writeLargeTemplate, writeTerraformCorpus } from './corpus.mjs';
 import { listFiles } from './files.mjs';
+import { measureMachineScaling } from './machine-scaling.mjs';
 import { measure, medianRun, RSS_METHOD } from './measure.mjs';
 import { compareWithPrevious, readPreviousFigures, renderMeasuredSection, writeMeasuredSection } from './report.mjs';
 
@@ -32,7 +33,7 @@ mkdirSync(OUT, { recursive: true });
 const machine = describeMachine();
 log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory}; node ${process.version}; load ${machine.loadBefore}`);
 
-const figures = { cloudformation: [], terraform: [], large: undefined, cfnLint: undefined, startup: [] };
+const figures = { cloudformation: [], terraform: [], large: undefined, cfnLint: undefined, startup: [], machineScaling: undefined };
 
 for (const size of options.sizes) {
   const { dir } = corpus(`cfn-${size}`, { size }, (target) => writeCloudFormationCorpus(target, size, 1000 + size));
@@ -56,6 +57,11 @@ figures.large = {
   ...large.generated,
   j1: await medianRun(options.repeat, () => sagelintScan(large.dir, 1, ['--max-file-size', '16'])),
 };
+
+if (jobs > 1) {
+  log(`reference loops on 1 and ${jobs} threads`);
+  figures.machineScaling = await measureMachineScaling(jobs);
+}
 
 if (options.cfnLintFiles > 0) figures.cfnLint = await cfnLint(options.cfnLintFiles);
 
