@@ -17,6 +17,8 @@ export class ResourceGraph {
   private readonly byName = new Map<string, Resource>();
   private readonly outgoing = new Map<Resource, Edge[]>();
   private readonly incoming = new Map<Resource, Edge[]>();
+  /** Referrers by kind, built on first ask: a security group or VPC can have thousands of referrers, asked for once per tenant. */
+  private readonly incomingByKind = new Map<Resource, Map<ResourceKind, Edge[]>>();
 
   constructor(resources: readonly Resource[]) {
     this.resources = resources;
@@ -49,9 +51,20 @@ export class ResourceGraph {
   }
 
   /** Resources that refer to this one, optionally only of one kind. */
-  referrers(resource: Resource, kind?: ResourceKind): Edge[] {
+  referrers(resource: Resource, kind?: ResourceKind): readonly Edge[] {
     const edges = this.incoming.get(resource) ?? [];
-    return kind ? edges.filter((e) => e.from.kind === kind) : edges;
+    if (!kind) return edges;
+    let byKind = this.incomingByKind.get(resource);
+    if (!byKind) {
+      byKind = new Map();
+      for (const edge of edges) {
+        const ofKind = byKind.get(edge.from.kind);
+        if (ofKind) ofKind.push(edge);
+        else byKind.set(edge.from.kind, [edge]);
+      }
+      this.incomingByKind.set(resource, byKind);
+    }
+    return byKind.get(kind) ?? [];
   }
 
   private collectTargets(value: Value, found: Set<Resource>): void {

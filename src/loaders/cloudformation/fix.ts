@@ -21,7 +21,7 @@ export function renderCloudFormationFix(fix: Fix, doc: StructuredDocument, file:
     if (!rendered) return undefined;
     edits.push(rendered);
   }
-  const taken = logicalIds(doc.value);
+  const taken = fix.additions?.length ? logicalIds(doc.value) : new Set<string>();
   const additions: TextEdit[] = [];
   for (const addition of fix.additions ?? []) {
     const rendered = renderAddition(addition, doc, file, taken);
