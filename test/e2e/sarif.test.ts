@@ -25,6 +25,23 @@ describe('reports of the bundled fixtures', () => {
     await expect(JSON.stringify(log, null, 2)).toMatchFileSnapshot('__snapshots__/examples.sarif.json');
   });
 
+  it('SARIF of a mixed CloudFormation and Terraform repository (a local module, tfvars, a plan) passes the Multitool with GitHub rules', () => {
+    const file = path.join(out, 'mixed.sarif');
+    const run = runCli(['scan', 'fixtures/equivalence', '--format', 'sarif', '--output', file]);
+    expect(run.status).toBe(1);
+    const log = JSON.parse(readFileSync(file, 'utf8')) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    expect(validateSarifSchema(log)).toEqual({ valid: true, errors: [] });
+    expect(runMultitool(file)).toEqual({ errors: [], warnings: [] });
+    const uris = new Set(log.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri));
+    expect([...uris].sort()).toEqual([
+      'fixtures/equivalence/cloudformation/ml-platform.yaml',
+      // The plan sits beside its configuration's folder, not in it: its findings stay in the plan.
+      'fixtures/equivalence/plan.json',
+      'fixtures/equivalence/terraform/main.tf',
+      'fixtures/equivalence/terraform/modules/network/main.tf',
+    ]);
+  });
+
   it('text output matches the snapshot', async () => {
     const run = runCli(['scan', 'fixtures/examples', '--no-color']);
     await expect(run.stdout).toMatchFileSnapshot('__snapshots__/examples.txt');
