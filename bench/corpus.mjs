@@ -44,6 +44,23 @@ const TEAMS = ['research', 'platform', 'fraud', 'search', 'ads', 'risk', 'growth
 const NODE_TYPES = ['ra3.xlplus', 'ra3.4xlarge', 'dc2.large'];
 const ACTIONS = ['s3:GetObject', 's3:PutObject', 's3:ListBucket', 'sagemaker:CreateTrainingJob', 'sagemaker:InvokeEndpoint', 'logs:PutLogEvents', 'ecr:BatchGetImage', 'kms:Decrypt', 'iam:PassRole'];
 
+const SAGEMAKER_ENDPOINTS = [
+  ['SageMakerApi', 'com.amazonaws.${AWS::Region}.sagemaker.api'],
+  ['SageMakerRuntime', 'com.amazonaws.${AWS::Region}.sagemaker.runtime'],
+  ['SageMakerNotebook', 'aws.sagemaker.${AWS::Region}.notebook'],
+  ['SageMakerStudio', 'aws.sagemaker.${AWS::Region}.studio'],
+];
+
+/** An endpoint policy held to the account's principals, or (one time in ten) the default open one. */
+function endpointPolicy(rng) {
+  if (rng.weak()) return {};
+  return {
+    PolicyDocument: {
+      Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalAccount': ref('AWS::AccountId') } } }],
+    },
+  };
+}
+
 function tags(rng, extra = {}) {
   const list = [{ Key: 'team', Value: rng.pick(TEAMS) }, { Key: 'env', Value: ref('Environment') }];
   if (rng.chance(0.5)) list.push({ Key: 'cost-center', Value: String(rng.int(1000, 9999)) });
@@ -100,8 +117,15 @@ const BUILDERS = {
     };
     out[`S3Endpoint${n}`] = {
       Type: 'AWS::EC2::VPCEndpoint',
-      Properties: { VpcId: ref(vpc), ServiceName: sub('com.amazonaws.${AWS::Region}.s3'), VpcEndpointType: 'Gateway' },
+      Properties: { VpcId: ref(vpc), ServiceName: sub('com.amazonaws.${AWS::Region}.s3'), VpcEndpointType: 'Gateway', ...endpointPolicy(rng) },
     };
+    for (const [name, service] of SAGEMAKER_ENDPOINTS) {
+      if (rng.weak()) continue;
+      out[`${name}Endpoint${n}`] = {
+        Type: 'AWS::EC2::VPCEndpoint',
+        Properties: { VpcId: ref(vpc), ServiceName: sub(service), VpcEndpointType: 'Interface', PrivateDnsEnabled: true, SubnetIds: [ref(subnet)], SecurityGroupIds: [ref(sg)], ...endpointPolicy(rng) },
+      };
+    }
     return { vpc, subnet, sg };
   },
   role(rng, out, n) {
@@ -109,7 +133,17 @@ const BUILDERS = {
     out[id] = {
       Type: 'AWS::IAM::Role',
       Properties: {
-        AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'sagemaker.amazonaws.com' }, Action: 'sts:AssumeRole' }] },
+        AssumeRolePolicyDocument: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { Service: 'sagemaker.amazonaws.com' },
+              Action: 'sts:AssumeRole',
+              ...(rng.weak() ? {} : { Condition: { StringEquals: { 'aws:SourceAccount': ref('AWS::AccountId') } } }),
+            },
+          ],
+        },
         ManagedPolicyArns: rng.weak() ? ['arn:aws:iam::aws:policy/AmazonSageMakerFullAccess'] : [],
         Policies: Array.from({ length: rng.int(1, 2) }, (_, i) => ({ PolicyName: `access-${i}`, PolicyDocument: policyDocument(rng) })),
         Tags: tags(rng),
@@ -216,7 +250,18 @@ const BUILDERS = {
     const definition = {
       Version: '2020-12-01',
       Steps: [
-        { Name: 'Train', Type: 'Training', Arguments: { RoleArn: '${RoleArn}', AlgorithmSpecification: { TrainingImage: 'img', TrainingInputMode: 'File' }, EnableNetworkIsolation: !rng.weak() } },
+        {
+          Name: 'Train',
+          Type: 'Training',
+          Arguments: {
+            RoleArn: '${RoleArn}',
+            AlgorithmSpecification: { TrainingImage: 'img', TrainingInputMode: 'File' },
+            EnableNetworkIsolation: !rng.weak(),
+            ResourceConfig: { InstanceType: 'ml.m5.xlarge', InstanceCount: 1, VolumeSizeInGB: 30, ...(rng.weak() ? {} : { VolumeKmsKeyId: '${KeyArn}' }) },
+            OutputDataConfig: { S3OutputPath: `s3://ml-models-${n}/`, ...(rng.weak() ? {} : { KmsKeyId: '${KeyArn}' }) },
+            ...(rng.weak() ? {} : { VpcConfig: { Subnets: ['${Subnet}'], SecurityGroupIds: ['${SecurityGroup}'] } }),
+          },
+        },
       ],
     };
     out[id] = {
@@ -224,7 +269,12 @@ const BUILDERS = {
       Properties: {
         PipelineName: sub(`train-\${Environment}-${n}`),
         RoleArn: getAtt(env.role, 'Arn'),
-        PipelineDefinition: { PipelineDefinitionBody: fn('Sub', [JSON.stringify(definition), { RoleArn: getAtt(env.role, 'Arn') }]) },
+        PipelineDefinition: {
+          PipelineDefinitionBody: fn('Sub', [
+            JSON.stringify(definition),
+            { RoleArn: getAtt(env.role, 'Arn'), KeyArn: getAtt('PlatformKey', 'Arn'), Subnet: ref(env.net.subnet), SecurityGroup: ref(env.net.sg) },
+          ]),
+        },
         Tags: tags(rng),
       },
     };

@@ -22,7 +22,7 @@ const CLI = path.join(REPO, 'dist/src/cli/main.js');
 const CORPUS = path.join(REPO, 'bench/corpus');
 const OUT = path.join(REPO, 'bench/out');
 const DOC = path.join(REPO, 'docs/performance.md');
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 
 const options = parseOptions(process.argv.slice(2));
 const jobs = os.availableParallelism();
