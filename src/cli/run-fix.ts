@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { applyTextEdits, compatibleFixes } from '../engine/apply-edits.js';
+import { PLACEHOLDER } from '../engine/evaluate.js';
 import type { Finding, RenderedFix, ScanResult } from '../engine/finding.js';
 import { scan } from '../engine/scan.js';
 import { SKIPPED_DIRECTORIES } from '../loaders/walk.js';
@@ -18,7 +19,6 @@ import { EXIT } from './exit-codes.js';
 import type { FixArgs } from './fix-command.js';
 import { prepareScan } from './run-scan.js';
 
-const PLACEHOLDER = /<[a-z0-9][a-z0-9-]*>/g;
 /** Enough for fixes that wait on each other in a chain; a bound, so a fix that never settles cannot loop. */
 export const MAX_FIX_PASSES = 10;
 

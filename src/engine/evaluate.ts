@@ -112,7 +112,8 @@ function relativePath(path: Path, resource: Resource): Path {
   return within ? path.slice(base.length) : path;
 }
 
-const PLACEHOLDER = /<[a-z0-9][a-z0-9-]*>/g;
+/** A value the user must fill in, as fixes write it: `<subnet-id>`, `<kms-key-arn>`. */
+export const PLACEHOLDER = /<[a-z0-9][a-z0-9-]*>/g;
 
 function renderFix(fix: Fix, unit: LoadedUnit): RenderedFix | undefined {
   const edits = unit.renderFix?.(fix);
