@@ -1,5 +1,9 @@
 import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { ACCOUNT_ENDPOINT_POLICY } from '../src/model/network.js';
 import rule from './sm050-vpc-missing-sagemaker-endpoints.js';
+
+/** The endpoint policy the fix writes, as one-line JSON. */
+const POLICY_JSON = JSON.stringify(ACCOUNT_ENDPOINT_POLICY);
 
 /** A VPC with one private subnet, and `extra` resources after them. */
 const network = (extra: string) => cfn`
@@ -208,6 +212,16 @@ runRuleTests(rule, {
         - !Ref Private
       SecurityGroupIds:
         - !Ref SageMakerNotebookEndpoint
+      PolicyDocument:
+        Version: 2012-10-17
+        Statement:
+          - Effect: Allow
+            Principal: "*"
+            Action: "*"
+            Resource: "*"
+            Condition:
+              StringEquals:
+                aws:PrincipalAccount: <account-id>
   Private:\n`,
       ),
     },
@@ -248,13 +262,14 @@ runRuleTests(rule, {
                     PrivateDnsEnabled: true,
                     SubnetIds: [{ Ref: 'Private' }],
                     SecurityGroupIds: ['<security-group-id>'],
+                    PolicyDocument: ACCOUNT_ENDPOINT_POLICY,
                   },
                 },
               ]),
             ),
             S3Endpoint: {
               Type: 'AWS::EC2::VPCEndpoint',
-              Properties: { VpcId: { Ref: 'Vpc' }, ServiceName: { 'Fn::Sub': 'com.amazonaws.${AWS::Region}.s3' }, VpcEndpointType: 'Gateway', RouteTableIds: [{ Ref: 'Routes' }] },
+              Properties: { VpcId: { Ref: 'Vpc' }, ServiceName: { 'Fn::Sub': 'com.amazonaws.${AWS::Region}.s3' }, VpcEndpointType: 'Gateway', RouteTableIds: [{ Ref: 'Routes' }], PolicyDocument: ACCOUNT_ENDPOINT_POLICY },
             },
             Routes: { Type: 'AWS::EC2::RouteTable', Properties: { VpcId: { Ref: 'Vpc' } } },
             Private: { Type: 'AWS::EC2::Subnet', Properties: { VpcId: { Ref: 'Vpc' } } },
@@ -273,9 +288,9 @@ runRuleTests(rule, {
       fixed:
         '{"Resources":{"Vpc":{"Type":"AWS::EC2::VPC"},' +
         ['sagemaker.api', 'sagemaker.runtime']
-          .map((s) => `"SageMaker${s === 'sagemaker.api' ? 'Api' : 'Runtime'}Endpoint":{"Type":"AWS::EC2::VPCEndpoint","Properties":{"VpcId":{"Ref":"Vpc"},"ServiceName":{"Fn::Sub":"com.amazonaws.\${AWS::Region}.${s}"},"VpcEndpointType":"Interface","PrivateDnsEnabled":true,"SubnetIds":[{"Ref":"Sub"}],"SecurityGroupIds":["<security-group-id>"]}},`)
+          .map((s) => `"SageMaker${s === 'sagemaker.api' ? 'Api' : 'Runtime'}Endpoint":{"Type":"AWS::EC2::VPCEndpoint","Properties":{"VpcId":{"Ref":"Vpc"},"ServiceName":{"Fn::Sub":"com.amazonaws.\${AWS::Region}.${s}"},"VpcEndpointType":"Interface","PrivateDnsEnabled":true,"SubnetIds":[{"Ref":"Sub"}],"SecurityGroupIds":["<security-group-id>"],"PolicyDocument":${POLICY_JSON}}},`)
           .join('') +
-        '"SageMakerNotebookEndpoint":{"Type":"AWS::EC2::VPCEndpoint","Properties":{"VpcId":{"Ref":"Vpc"},"ServiceName":{"Fn::Sub":"aws.sagemaker.${AWS::Region}.notebook"},"VpcEndpointType":"Interface","PrivateDnsEnabled":true,"SubnetIds":[{"Ref":"Sub"}],"SecurityGroupIds":["<security-group-id>"]}},' +
+        `"SageMakerNotebookEndpoint":{"Type":"AWS::EC2::VPCEndpoint","Properties":{"VpcId":{"Ref":"Vpc"},"ServiceName":{"Fn::Sub":"aws.sagemaker.\${AWS::Region}.notebook"},"VpcEndpointType":"Interface","PrivateDnsEnabled":true,"SubnetIds":[{"Ref":"Sub"}],"SecurityGroupIds":["<security-group-id>"],"PolicyDocument":${POLICY_JSON}}},` +
         '"Sub":{"Type":"AWS::EC2::Subnet","Properties":{"VpcId":{"Ref":"Vpc"}}},"Nb":{"Type":"AWS::SageMaker::NotebookInstance","Properties":{"SubnetId":{"Ref":"Sub"}}}}}',
     },
   ],

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineRule, type Fix, type ResourceAddition, type RuleContext } from '../src/engine/rule.js';
 import type { ResourceGraph } from '../src/model/graph.js';
 import {
+  ACCOUNT_ENDPOINT_POLICY,
   attachmentsOf,
   endpointsOf,
   internetPath,
@@ -139,7 +140,8 @@ function addEndpoints(graph: ResourceGraph, vpc: Resource, tenants: readonly Res
       near: vpc,
       id: ADDED_NAMES[service][format],
       type: 'AWS::EC2::VPCEndpoint',
-      properties: { VpcId: { Ref: vpc.id }, ServiceName: name.includes('${') ? { 'Fn::Sub': name } : name, ...placement },
+      // The endpoint's policy is held to the account, so the fix does not open what SM052 then reports.
+      properties: { VpcId: { Ref: vpc.id }, ServiceName: name.includes('${') ? { 'Fn::Sub': name } : name, ...placement, PolicyDocument: ACCOUNT_ENDPOINT_POLICY },
     };
   });
   return { description: `Add VPC endpoints to ${vpc.id} for ${missing.map((m) => m.service).join(', ')}`, edits: [], additions };
@@ -249,7 +251,7 @@ export default defineRule({
     notes: [
       'Subnet associations of route tables are not traced in templates: any default route to a NAT gateway (or transit gateway, instance, network interface) in one of the VPC\'s route tables counts as an internet path for all of its subnets. An internet gateway alone does not, since SageMaker network interfaces get no public IP addresses.',
       'Models and VpcOnly domains also need S3 (model artifacts, Studio assets), so they count with jobs and notebooks for the S3 endpoint.',
-      'The fix adds one `AWS::EC2::VPCEndpoint` per missing service right after the VPC (CloudFormation; `!Ref`/`!Sub` short forms in YAML) or one `resource "aws_vpc_endpoint"` block after the VPC block (Terraform): interface endpoints with private DNS in the subnets and security groups the SageMaker resources use, the S3 gateway endpoint on the VPC\'s route tables; `<subnet-id>`, `<security-group-id>` and `<route-table-id>` placeholders where the code names none. Service names use `${AWS::Region}` in CloudFormation; Terraform has no region value unless a data source declares one, so they use the region of the other endpoints, else a `<region>` placeholder to fill in. New names never collide with existing ones (a number is appended). Live VPCs get the CLI and console remediation only.',
+      'The fix adds one `AWS::EC2::VPCEndpoint` per missing service right after the VPC (CloudFormation; `!Ref`/`!Sub` short forms in YAML) or one `resource "aws_vpc_endpoint"` block after the VPC block (Terraform): interface endpoints with private DNS in the subnets and security groups the SageMaker resources use, the S3 gateway endpoint on the VPC\'s route tables, each with an endpoint policy held to your account (`aws:PrincipalAccount`, as SM052 asks); `<subnet-id>`, `<security-group-id>`, `<route-table-id>` and `<account-id>` placeholders where the code names none. Service names use `${AWS::Region}` in CloudFormation; Terraform has no region value unless a data source declares one, so they use the region of the other endpoints, else a `<region>` placeholder to fill in. New names never collide with existing ones (a number is appended). Live VPCs get the CLI and console remediation only.',
     ],
   },
   check(resource, context) {

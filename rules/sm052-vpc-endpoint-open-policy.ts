@@ -1,16 +1,8 @@
 import { defineRule } from '../src/engine/rule.js';
 import { parsePolicyDocument, patternsOf, principalsOf, type Pattern, type PolicyStatement } from '../src/iam/policy.js';
-import { isSageMakerService, servicesOf } from '../src/model/network.js';
+import { ACCOUNT_ENDPOINT_POLICY, isSageMakerService, OWN_ACCOUNT_CONDITION, servicesOf } from '../src/model/network.js';
 import { prop } from '../src/model/resource.js';
 import { get, judge } from '../src/model/value.js';
-
-/** The condition a fix adds: only principals of your own account may use the endpoint. */
-const OWN_ACCOUNT_CONDITION = { StringEquals: { 'aws:PrincipalAccount': '<account-id>' } };
-
-const OPEN_POLICY = {
-  Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*', Condition: OWN_ACCOUNT_CONDITION }],
-};
 
 /** The patterns of an element that grant everything: `*`, or `<prefix>:*` for actions of the endpoint's service. */
 function everything(patterns: Pattern[], servicePrefixes: readonly string[]): Pattern[] {
@@ -78,7 +70,7 @@ export default defineRule({
         at: policy,
         certainty: omitted.certainty,
         message: `PolicyDocument ${omitted.because}: AWS attaches the default endpoint policy, which allows every action by every principal on every resource, so any credentials in the VPC (also other accounts') can use ${names[0]!.suffix} through it. Add a policy limited to your account and the actions you need.`,
-        fix: policy.t === 'omitted' ? { description: 'Add an endpoint policy limited to your account', edits: [{ target: policy, value: OPEN_POLICY }] } : undefined,
+        fix: policy.t === 'omitted' ? { description: 'Add an endpoint policy limited to your account', edits: [{ target: policy, value: ACCOUNT_ENDPOINT_POLICY }] } : undefined,
       });
     }
     for (const statement of parsePolicyDocument(policy).statements) {

@@ -203,3 +203,14 @@ function worst(reaches: readonly Reach[]): Reach {
   if (reaches.includes('no')) return 'no';
   return reaches.includes('unknown') ? 'unknown' : 'yes';
 }
+
+// ── Endpoint policies that fixes write ───────────────────────────────────────
+
+/** The condition endpoint fixes add: only principals of your own account may use the endpoint. */
+export const OWN_ACCOUNT_CONDITION = { StringEquals: { 'aws:PrincipalAccount': '<account-id>' } };
+
+/** A full-access endpoint policy held to your account's principals: what fixes write where an endpoint has none. */
+export const ACCOUNT_ENDPOINT_POLICY = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*', Condition: OWN_ACCOUNT_CONDITION }],
+};

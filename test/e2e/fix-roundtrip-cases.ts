@@ -506,10 +506,7 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
   SM032: { input: ENDPOINT_CONFIG },
   SM033: { input: ENDPOINT_CONFIG },
   SM041: { input: TRANSFORM_JOB },
-  SM050: {
-    input: VPC_WITHOUT_ENDPOINTS,
-    reveals: [{ ruleId: 'SM052', reason: 'the endpoints it adds have the default (open) endpoint policy, which SM052 reports, with a fix of its own' }],
-  },
+  SM050: { input: VPC_WITHOUT_ENDPOINTS },
   SM051: { input: VPC_ENDPOINT },
   SM052: { input: VPC_ENDPOINT },
   SM060: { input: EXECUTION_ROLE },
