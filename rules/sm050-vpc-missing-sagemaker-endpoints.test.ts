@@ -213,7 +213,7 @@ runRuleTests(rule, {
       SecurityGroupIds:
         - !Ref SageMakerNotebookEndpoint
       PolicyDocument:
-        Version: 2012-10-17
+        Version: "2012-10-17"
         Statement:
           - Effect: Allow
             Principal: "*"

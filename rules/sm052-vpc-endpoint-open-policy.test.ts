@@ -67,7 +67,7 @@ runRuleTests(rule, {
               VpcId: vpc-1
               ServiceName: !Sub com.amazonaws.\${AWS::Region}.s3
               PolicyDocument:
-                Version: 2012-10-17
+                Version: "2012-10-17"
                 Statement:
                   - Effect: Allow
                     Principal: "*"

@@ -124,7 +124,7 @@ runRuleTests(rule, {
               Policies:
                 - PolicyName: SageMakerCreateGuardrails
                   PolicyDocument:
-                    Version: 2012-10-17
+                    Version: "2012-10-17"
                     Statement:
                       - Sid: DenySageMakerOutsideVpc
                         Effect: Deny

@@ -34,6 +34,14 @@ describe('CloudFormation fix rendering', () => {
     expect(fixed(YAML, 't.yaml', ['Containers', 2], { Image: 'c' })).toContain('        - Image: b\n        - Image: c\n      VpcConfig:');
   });
 
+  it('quotes strings that YAML 1.1 (which CloudFormation reads) would take for dates or booleans', () => {
+    const inserted = fixed(YAML, 't.yaml', ['Policy'], { Version: '2012-10-17', Enabled: 'yes', Name: 'plain' });
+    expect(inserted).toContain('Version: "2012-10-17"');
+    expect(inserted).toContain('Enabled: "yes"');
+    expect(inserted).toContain('Name: plain');
+    expect(fixed(YAML, 't.yaml', ['Flag'], 'on')).toContain('Flag: "on"');
+  });
+
   it('appends an item to a flow list', () => {
     expect(fixed(YAML, 't.yaml', ['VpcConfig', 'Subnets', 1], '<subnet-id>')).toContain('Subnets: [s-1, <subnet-id>]');
   });

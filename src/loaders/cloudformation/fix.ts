@@ -14,6 +14,12 @@ import type { Path } from '../../model/location.js';
 import type { ListValue, MapValue, Value } from '../../model/value.js';
 import type { StructuredDocument } from '../structured-text.js';
 
+/**
+ * CloudFormation reads YAML 1.1, where `2012-10-17` is a date and `yes`/`on`
+ * are booleans: such strings are written quoted, so a policy's Version stays a string.
+ */
+const YAML_OPTIONS = { version: '1.1', lineWidth: 0 } as const;
+
 export function renderCloudFormationFix(fix: Fix, doc: StructuredDocument, file: string): TextEdit[] | undefined {
   const edits: TextEdit[] = [];
   for (const edit of fix.edits) {
@@ -69,7 +75,7 @@ function insertInto(anchor: Value, fullPath: Path, value: unknown, doc: Structur
   }
   if (!last) return undefined;
   const indent = ' '.repeat(last.keyColumn - 1);
-  const block = indentLines(stringify({ [key]: nested }, { indent: 2, lineWidth: 0 }).trimEnd(), indent);
+  const block = indentLines(stringify({ [key]: nested }, { ...YAML_OPTIONS, indent: 2 }).trimEnd(), indent);
   const { offset, prefix, suffix } = lineAfter(text, last.valueEnd);
   const at = doc.positions.at(offset);
   return { file, start: at, end: at, text: `${prefix}${indent}${block}${suffix}` };
@@ -96,7 +102,7 @@ function appendTo(list: ListValue, fullPath: Path, value: unknown, doc: Structur
   if (!first || !last || first.loc.kind !== 'source' || last.loc.kind !== 'source') return undefined;
   const dash = text.lastIndexOf('-', first.loc.start.offset);
   const indent = ' '.repeat(dash - (text.lastIndexOf('\n', dash) + 1));
-  const item = indentLines(stringify([value], { indent: 2, lineWidth: 0 }).trimEnd(), indent);
+  const item = indentLines(stringify([value], { ...YAML_OPTIONS, indent: 2 }).trimEnd(), indent);
   const { offset, prefix, suffix } = lineAfter(text, last.loc.end.offset);
   const at = doc.positions.at(offset);
   return { file, start: at, end: at, text: `${prefix}${indent}${item}${suffix}` };
@@ -153,7 +159,7 @@ const SHORT_FORMS: Readonly<Record<string, string>> = { Ref: '!Ref', 'Fn::Sub': 
 
 /** Plain data as block YAML, with `{ Ref: X }`-style intrinsics of a scalar written in short form (`!Ref X`). */
 function yamlWithShortForms(value: unknown, indent: number): string {
-  const doc = new Document(value);
+  const doc = new Document(value, YAML_OPTIONS);
   visit(doc, {
     Map(_, map) {
       const only = map.items.length === 1 ? map.items[0] : undefined;
@@ -165,7 +171,7 @@ function yamlWithShortForms(value: unknown, indent: number): string {
       return short;
     },
   });
-  return doc.toString({ indent, lineWidth: 0 }).trimEnd();
+  return doc.toString({ ...YAML_OPTIONS, indent }).trimEnd();
 }
 
 /** Whether the text from `from` to `to` has no line break: a one-line (minified) map or list. */
@@ -212,7 +218,7 @@ function isJsonLike(text: string, offset: number): boolean {
 }
 
 function renderYamlFlow(value: unknown): string {
-  return stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd();
+  return stringify(value, { ...YAML_OPTIONS, collectionStyle: 'flow' }).trimEnd();
 }
 
 function indentLines(text: string, indent: string): string {
