@@ -56,8 +56,16 @@ export function matchAction(statement: PolicyStatement, actionId: string): Match
   return matchElement(statement.action, statement.notAction, (p) => actionGlob(p.text).matches(actionId));
 }
 
-/** Per list of candidate actions: the IDs each Action pattern names, matched once per process. */
-const namedByPattern = new WeakMap<readonly unknown[], Map<string, ReadonlySet<string>>>();
+/**
+ * Per list of candidate actions: the IDs each Action pattern names, and the
+ * candidates a whole Action element names (by its pattern texts), matched once
+ * per process.
+ */
+interface NamedCandidates {
+  idsByPattern: Map<string, ReadonlySet<string>>;
+  candidatesByElement: Map<string, readonly unknown[]>;
+}
+const namedByList = new WeakMap<readonly unknown[], NamedCandidates>();
 const MAX_PATTERNS_PER_LIST = 4096;
 
 /**
@@ -68,19 +76,30 @@ const MAX_PATTERNS_PER_LIST = 4096;
  */
 export function candidateActions<T>(statement: PolicyStatement, candidates: readonly T[], idOf: (candidate: T) => string): readonly T[] {
   if (!statement.action) return statement.notAction ? candidates : [];
-  let byPattern = namedByPattern.get(candidates);
-  if (!byPattern || byPattern.size >= MAX_PATTERNS_PER_LIST) namedByPattern.set(candidates, (byPattern = new Map()));
-  const named = new Set<string>();
-  for (const pattern of patternsOf(statement.action).items) {
-    let ids = byPattern.get(pattern.text);
-    if (!ids) {
-      const g = actionGlob(pattern.text);
-      ids = new Set(candidates.map(idOf).filter((id) => g.matches(id)));
-      byPattern.set(pattern.text, ids);
-    }
-    for (const id of ids) named.add(id);
+  let named = namedByList.get(candidates);
+  if (!named || named.idsByPattern.size >= MAX_PATTERNS_PER_LIST || named.candidatesByElement.size >= MAX_PATTERNS_PER_LIST) {
+    namedByList.set(candidates, (named = { idsByPattern: new Map(), candidatesByElement: new Map() }));
   }
-  return named.size === 0 ? [] : candidates.filter((c) => named.has(idOf(c)));
+  const { items } = patternsOf(statement.action);
+  const key = JSON.stringify(items.map((p) => p.text));
+  let found = named.candidatesByElement.get(key) as readonly T[] | undefined;
+  if (!found) {
+    const ids = new Set<string>();
+    for (const pattern of items) for (const id of idsNamedBy(pattern.text, candidates, idOf, named.idsByPattern)) ids.add(id);
+    found = ids.size === 0 ? [] : candidates.filter((c) => ids.has(idOf(c)));
+    named.candidatesByElement.set(key, found);
+  }
+  return found;
+}
+
+function idsNamedBy<T>(text: string, candidates: readonly T[], idOf: (candidate: T) => string, cache: Map<string, ReadonlySet<string>>): ReadonlySet<string> {
+  let ids = cache.get(text);
+  if (!ids) {
+    const g = actionGlob(text);
+    ids = new Set(candidates.map(idOf).filter((id) => g.matches(id)));
+    cache.set(text, ids);
+  }
+  return ids;
 }
 
 /** Whether the statement's Resource (or NotResource) covers every one of the ARNs. */
@@ -134,15 +153,40 @@ export function resourceTargets(statement: PolicyStatement): ResourceTarget[] {
 
 /** Whether a target covers every resource of the type (all its probes), and when. */
 export function reachesEvery(statement: PolicyStatement, target: ResourceTarget, type: ResourceType): Contingency | undefined {
-  const probes = probeArns(type, target.pattern);
-  if (target.pattern === undefined) return matchResources(statement, probes);
-  const g = resourceGlob(target.pattern);
-  return probes.every((arn) => g.matches(arn)) ? target : undefined;
+  if (target.pattern === undefined) return matchResources(statement, probeArns(type));
+  return patternVerdict(reachCache, type, target.pattern, patternReachesEvery) ? target : undefined;
+}
+
+function patternReachesEvery(pattern: string, type: ResourceType): boolean {
+  const g = resourceGlob(pattern);
+  return probeArns(type, pattern).every((arn) => g.matches(arn));
+}
+
+/**
+ * Verdicts on a resource pattern for a resource type, which depend on nothing
+ * else: analyses ask them per action, statement and identity, for a few dozen
+ * types and patterns.
+ */
+type PatternVerdicts = WeakMap<ResourceType, Map<string, boolean>>;
+const reachCache: PatternVerdicts = new WeakMap();
+const openNameCache: PatternVerdicts = new WeakMap();
+const someCache: PatternVerdicts = new WeakMap();
+const MAX_VERDICTS_PER_TYPE = 4096;
+
+function patternVerdict(cache: PatternVerdicts, type: ResourceType, pattern: string, decide: (pattern: string, type: ResourceType) => boolean): boolean {
+  let byPattern = cache.get(type);
+  if (!byPattern || byPattern.size >= MAX_VERDICTS_PER_TYPE) cache.set(type, (byPattern = new Map()));
+  let verdict = byPattern.get(pattern);
+  if (verdict === undefined) {
+    verdict = decide(pattern, type);
+    byPattern.set(pattern, verdict);
+  }
+  return verdict;
 }
 
 /** Whether a target can cover some resource of the type at all (NotResource is assumed to). */
 export function reachesSome(target: ResourceTarget, type: ResourceType): boolean {
-  return target.pattern === undefined || canMatchType(target.pattern, type);
+  return target.pattern === undefined || patternVerdict(someCache, type, target.pattern, canMatchType);
 }
 
 const ARN_HEAD = /^arn:([^:]*):([^:]*):([^:]*):([^:]*):/;
@@ -155,17 +199,19 @@ const DEPLOYMENT_VARIABLES = new Set(['Partition', 'Region', 'Account']);
  */
 export function probeArns(type: ResourceType, base?: string): readonly string[] {
   // Asked for per action, with a few dozen types and patterns: built once each.
-  const key = `${type.arnFormat}\u0000${base ?? ''}`;
-  let probes = probeCache.get(key);
+  let byBase = probeCache.get(type.arnFormat);
+  if (!byBase || byBase.size >= MAX_CACHED_PROBES) probeCache.set(type.arnFormat, (byBase = new Map()));
+  const key = base ?? '';
+  let probes = byBase.get(key);
   if (!probes) {
-    if (probeCache.size >= MAX_CACHED_PROBES) probeCache.clear();
     probes = PROBE_NAMES.map((name) => fill(type.arnFormat, base, name));
-    probeCache.set(key, probes);
+    byBase.set(key, probes);
   }
   return probes;
 }
 
-const probeCache = new Map<string, readonly string[]>();
+/** Probes per ARN format, then per base pattern. */
+const probeCache = new Map<string, Map<string, readonly string[]>>();
 const MAX_CACHED_PROBES = 4096;
 
 /**
@@ -176,6 +222,10 @@ const MAX_CACHED_PROBES = 4096;
  * `arn:aws:s3:::sagemaker-*`, nor a pattern for objects only (with `/`) for a bucket.
  */
 export function leavesNameOpen(pattern: string, type: ResourceType): boolean {
+  return patternVerdict(openNameCache, type, pattern, decideNameOpen);
+}
+
+function decideNameOpen(pattern: string, type: ResourceType): boolean {
   const firstName = [...type.arnFormat.matchAll(FORMAT_VARIABLE)].find((m) => !DEPLOYMENT_VARIABLES.has(m[1]!));
   if (!firstName || !canMatchType(pattern, type)) return false;
   const throughName = type.arnFormat.slice(0, firstName.index + firstName[0].length);

@@ -167,7 +167,8 @@ function readStatement(statement: Value, when: Contingency, out: PolicyDocument)
       return;
     }
     out.statements.push({
-      ...whenEffect,
+      certain: whenEffect.certain,
+      via: whenEffect.via,
       value: statement,
       sid,
       effect: effect.v,
@@ -184,7 +185,15 @@ function readStatement(statement: Value, when: Contingency, out: PolicyDocument)
 
 /** Calls `visit` for every concrete possibility of a value, with when it holds. */
 export function eachLeaf(value: Value, when: Contingency, visit: (leaf: Value, when: Contingency) => void): void {
-  for (const leaf of leaves(value)) visit(leaf.value, both(when, { certain: leaf.certain, via: leaf.via }));
+  // Most values are concrete: their only possibility is themselves, holding whenever `when` does.
+  if (isConcrete(value)) visit(value, { certain: when.certain, via: when.via });
+  else for (const leaf of leaves(value)) visit(leaf.value, both(when, { certain: leaf.certain, via: leaf.via }));
+}
+
+/** A value that `leaves` would give back as itself, with no choice: all but choices, unknowns and defaulted omissions. */
+function isConcrete(value: Value): boolean {
+  if (value.t === 'oneOf' || value.t === 'unknown') return false;
+  return value.t !== 'omitted' || !value.fallback || value.fallback.t === 'omitted';
 }
 
 function collectUnseen(value: Value, what: string, out: PolicyDocument): void {
@@ -217,10 +226,10 @@ function flattened(value: Value, when: Contingency): Patterns {
 function flatten(value: Value, when: Contingency, out: Patterns): void {
   switch (value.t) {
     case 'scalar':
-      if (value.v !== null) out.items.push({ ...when, text: String(value.v), value, reference: false });
+      if (value.v !== null) out.items.push({ certain: when.certain, via: when.via, text: String(value.v), value, reference: false });
       return;
     case 'ref':
-      out.items.push({ ...when, text: value.text, value, reference: true });
+      out.items.push({ certain: when.certain, via: when.via, text: value.text, value, reference: true });
       return;
     case 'list':
       for (const item of value.items) flatten(item, when, out);
@@ -275,7 +284,17 @@ export interface Conditions {
   unseen: Value[];
 }
 
+/** Conditions per statement: every analysis of every identity the statement applies to reads them. Shared, so read-only. */
+const conditionsByStatement = new WeakMap<PolicyStatement, Conditions>();
+
+/** The clauses of a statement's Condition block. Read-only. */
 export function conditionsOf(statement: PolicyStatement): Conditions {
+  let conditions = conditionsByStatement.get(statement);
+  if (!conditions) conditionsByStatement.set(statement, (conditions = readConditions(statement)));
+  return conditions;
+}
+
+function readConditions(statement: PolicyStatement): Conditions {
   const out: Conditions = { clauses: [], unseen: [] };
   if (!statement.condition) return out;
   eachLeaf(statement.condition, ALWAYS, (block, whenBlock) => {

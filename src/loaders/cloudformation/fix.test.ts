@@ -34,6 +34,13 @@ describe('CloudFormation fix rendering', () => {
     expect(fixed(YAML, 't.yaml', ['Containers', 2], { Image: 'c' })).toContain('        - Image: b\n        - Image: c\n      VpcConfig:');
   });
 
+  it('renders each value on its own, even values that JSON writes alike', () => {
+    expect(fixed(YAML, 't.yaml', ['Flag'], 0)).toContain('Flag: 0\n');
+    expect(fixed(YAML, 't.yaml', ['Flag'], -0)).toContain('Flag: -0\n');
+    expect(fixed(YAML, 't.yaml', ['Policy'], { Name: 'a' })).toContain('      Flag: false\n      Policy:\n        Name: a\n');
+    expect(fixed(YAML, 't.yaml', ['VpcConfig', 'Policy'], { Name: 'a' })).toContain('        Subnets: [s-1]\n        Policy:\n          Name: a\n');
+  });
+
   it('quotes strings that YAML 1.1 (which CloudFormation reads) would take for dates or booleans', () => {
     const inserted = fixed(YAML, 't.yaml', ['Policy'], { Version: '2012-10-17', Enabled: 'yes', Name: 'plain' });
     expect(inserted).toContain('Version: "2012-10-17"');

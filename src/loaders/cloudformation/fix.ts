@@ -75,7 +75,7 @@ function insertInto(anchor: Value, fullPath: Path, value: unknown, doc: Structur
   }
   if (!last) return undefined;
   const indent = ' '.repeat(last.keyColumn - 1);
-  const block = indentLines(stringify({ [key]: nested }, { ...YAML_OPTIONS, indent: 2 }).trimEnd(), indent);
+  const block = indentLines(rememberedYaml('block', { [key]: nested }, (data) => stringify(data, { ...YAML_OPTIONS, indent: 2 }).trimEnd()), indent);
   const { offset, prefix, suffix } = lineAfter(text, last.valueEnd);
   const at = doc.positions.at(offset);
   return { file, start: at, end: at, text: `${prefix}${indent}${block}${suffix}` };
@@ -102,7 +102,7 @@ function appendTo(list: ListValue, fullPath: Path, value: unknown, doc: Structur
   if (!first || !last || first.loc.kind !== 'source' || last.loc.kind !== 'source') return undefined;
   const dash = text.lastIndexOf('-', first.loc.start.offset);
   const indent = ' '.repeat(dash - (text.lastIndexOf('\n', dash) + 1));
-  const item = indentLines(stringify([value], { ...YAML_OPTIONS, indent: 2 }).trimEnd(), indent);
+  const item = indentLines(rememberedYaml('block', [value], (data) => stringify(data, { ...YAML_OPTIONS, indent: 2 }).trimEnd()), indent);
   const { offset, prefix, suffix } = lineAfter(text, last.loc.end.offset);
   const at = doc.positions.at(offset);
   return { file, start: at, end: at, text: `${prefix}${indent}${item}${suffix}` };
@@ -149,7 +149,7 @@ function renderAddition(addition: ResourceAddition, doc: StructuredDocument, fil
       : `,\n${indent}${JSON.stringify(id)}: ${indentLines(JSON.stringify(body, null, step), indent)}`;
     return { file, start: at, end: at, text: entry };
   }
-  const block = indentLines(yamlWithShortForms({ [id]: body }, step), indent);
+  const block = indentLines(rememberedYaml(`short forms ${step}`, { [id]: body }, (data) => yamlWithShortForms(data, step)), indent);
   const { offset, prefix, suffix } = lineAfter(text, valueEnd);
   const at = doc.positions.at(offset);
   return { file, start: at, end: at, text: `${prefix}${indent}${block}${suffix}` };
@@ -218,7 +218,41 @@ function isJsonLike(text: string, offset: number): boolean {
 }
 
 function renderYamlFlow(value: unknown): string {
-  return stringify(value, { ...YAML_OPTIONS, collectionStyle: 'flow' }).trimEnd();
+  return rememberedYaml('flow', value, (data) => stringify(data, { ...YAML_OPTIONS, collectionStyle: 'flow' }).trimEnd());
+}
+
+/**
+ * Rules propose the same few values over and over (a key ARN placeholder, a
+ * setting), and building a YAML document for each was a tenth of a scan: the
+ * text of plain JSON data is remembered per style. Other data is rendered each time.
+ */
+const yamlByData = new Map<string, string>();
+const MAX_REMEMBERED_YAML = 4096;
+
+function rememberedYaml(style: string, data: unknown, render: (data: unknown) => string): string {
+  if (!isPlainJson(data)) return render(data);
+  const key = `${style}\u0000${JSON.stringify(data)}`;
+  let text = yamlByData.get(key);
+  if (text === undefined) {
+    if (yamlByData.size >= MAX_REMEMBERED_YAML) yamlByData.clear();
+    text = render(data);
+    yamlByData.set(key, text);
+  }
+  return text;
+}
+
+/** Whether `JSON.stringify` tells the data apart from any other: strings, finite numbers, booleans, null, arrays and plain objects of them. */
+function isPlainJson(data: unknown): boolean {
+  if (data === null || typeof data === 'string' || typeof data === 'boolean') return true;
+  if (typeof data === 'number') return Number.isFinite(data) && !Object.is(data, -0);
+  if (Array.isArray(data)) {
+    for (let i = 0; i < data.length; i++) if (!(i in data) || !isPlainJson(data[i])) return false;
+    return true;
+  }
+  if (typeof data !== 'object') return false;
+  const proto = Object.getPrototypeOf(data) as unknown;
+  if (proto !== Object.prototype && proto !== null) return false;
+  return Object.values(data).every(isPlainJson);
 }
 
 function indentLines(text: string, indent: string): string {
