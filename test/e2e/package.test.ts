@@ -1,10 +1,11 @@
 /** What npm publishes: pack the package, install the tarball into an empty project, and run it. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './cli.js';
+import { runActionScanStep } from './action-step.js';
 
 function sh(command: string, args: string[], cwd: string) {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 240_000 });
@@ -12,7 +13,7 @@ function sh(command: string, args: string[], cwd: string) {
 }
 
 describe('npm package', () => {
-  it('contains the CLI, rules and schemas but no tests, and runs once installed', { timeout: 300_000 }, () => {
+  it('contains the CLI, rules and schemas but no tests; once installed, scans, baselines, lets suppressions expire and runs the Action', { timeout: 300_000 }, () => {
     const out = mkdtempSync(path.join(tmpdir(), 'sagelint-pack-'));
     const pack = sh('npm', ['pack', '--pack-destination', out, '--json'], REPO_ROOT);
     expect(pack.status, pack.stderr).toBe(0);
@@ -34,5 +35,29 @@ describe('npm package', () => {
     expect(scan.status).toBe(1);
     expect(JSON.parse(scan.stdout).findings.length).toBeGreaterThan(0);
     expect(sh(bin, ['explain', 'SM001'], project).stdout).toMatch(/# SM001/);
+
+    // A baseline accepts today's findings: the same scan against it passes.
+    expect(sh(bin, ['baseline', 'nb.yaml'], project).status).toBe(0);
+    expect(sh(bin, ['scan', 'nb.yaml', '--baseline', '.sagelint-baseline.json'], project).status).toBe(0);
+
+    // A config suppression holds until its expiry date, then the finding is back and the report says why.
+    const suppress = (expires: string) =>
+      writeFileSync(path.join(project, '.sagelint.yml'), `suppressions:\n  - rule: '*'\n    path: nb.yaml\n    reason: Sandbox\n    expires: ${expires}\n`);
+    suppress('2999-01-01');
+    expect(sh(bin, ['scan', 'nb.yaml'], project).status).toBe(0);
+    suppress('2000-01-01');
+    const expired = sh(bin, ['scan', 'nb.yaml', '--format', 'json'], project);
+    expect(expired.status).toBe(1);
+    expect(JSON.stringify(JSON.parse(expired.stdout).notes)).toMatch(/expired/);
+
+    // The Action's scan step with the installed CLI, with a baseline and the config.
+    const installed = path.join(project, 'node_modules/sagelint/dist/src/cli/main.js');
+    const report = path.join(project, 'sagelint.sarif');
+    const action = runActionScanStep(installed, project, { paths: 'nb.yaml', format: 'sarif', output: report, failOn: 'low', config: '.sagelint.yml', baseline: '.sagelint-baseline.json' });
+    expect(action.status, action.stderr).toBe(0);
+    expect(action.outputs).toContain('exit-code=0');
+    const results = (JSON.parse(readFileSync(report, 'utf8')) as { runs: { results: { baselineState?: string }[] }[] }).runs[0]!.results;
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.baselineState === 'unchanged')).toBe(true);
   });
 });
