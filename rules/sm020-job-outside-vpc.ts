@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
-import { jobKind, reportVpcConfigGaps } from './job-common.js';
+import { jobKind } from './job-common.js';
+import { reportVpcConfigGaps } from './support/vpc-config.js';
 
 export default defineRule({
   id: 'SM020',
@@ -48,6 +49,6 @@ export default defineRule({
     ],
   },
   check(job, { report }) {
-    reportVpcConfigGaps(job, `the ${jobKind(job)}'s containers run in a network SageMaker manages, outside your VPC's security groups, endpoints and flow logs`, report);
+    reportVpcConfigGaps(job, { outside: `the ${jobKind(job)}'s containers run in a network SageMaker manages, outside your VPC's security groups, endpoints and flow logs` }, report);
   },
 });

@@ -77,8 +77,8 @@ runRuleTests(rule, {
                 SecurityGroupIds: []
       `,
       findings: [
-        { line: 6, column: 27, message: /^VpcConfig\.SecurityGroupIds is \[\]/ },
         { line: 2, message: /^VpcConfig\.Subnets is omitted/ },
+        { line: 6, column: 27, message: /^VpcConfig\.SecurityGroupIds is \[\]/ },
       ],
       fixed: cfn`
         Resources:

@@ -1,11 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { prop } from '../src/model/resource.js';
-import { get, judge } from '../src/model/value.js';
-import { setInPlace } from './support/fixes.js';
-import { isAbsent } from './support/value-predicates.js';
-
-const PLACEHOLDERS = { SecurityGroupIds: ['<security-group-id>'], Subnets: ['<subnet-id>'] } as const;
-const VPC_KEYS = Object.keys(PLACEHOLDERS) as (keyof typeof PLACEHOLDERS)[];
+import { reportVpcConfigGaps } from './support/vpc-config.js';
 const OUTSIDE = "the model's containers run in a SageMaker-managed network, outside your VPC's security groups, endpoints and flow logs";
 
 export default defineRule({
@@ -52,27 +46,6 @@ export default defineRule({
     ],
   },
   check(model, { report }) {
-    const vpc = prop(model, 'VpcConfig');
-    const blockMissing = judge(vpc, (v) => v.t === 'omitted');
-    if (blockMissing) {
-      report({
-        at: vpc,
-        certainty: blockMissing.certainty,
-        message: `VpcConfig ${blockMissing.because}: ${OUTSIDE}. Give the model private subnets and security groups.`,
-        fix: setInPlace(vpc, 'VpcConfig', PLACEHOLDERS, 'Attach the model to private subnets and security groups in your VPC (replaces the model)'),
-      });
-      return;
-    }
-    for (const key of VPC_KEYS) {
-      const list = get(vpc, key);
-      const verdict = judge(list, isAbsent);
-      if (!verdict) continue;
-      report({
-        at: list,
-        certainty: verdict.certainty,
-        message: `VpcConfig.${key} ${verdict.because}: the model's containers get network interfaces in your VPC only with both subnets and security groups. Set ${key}.`,
-        fix: setInPlace(list, key, PLACEHOLDERS[key], `Set VpcConfig.${key} (replaces the model)`),
-      });
-    }
+    reportVpcConfigGaps(model, { outside: OUTSIDE, fixNote: ' (replaces the model)' }, report);
   },
 });

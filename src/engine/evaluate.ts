@@ -7,9 +7,8 @@ import type { Finding, Note, RenderedFix, Suppression } from './finding.js';
 import { lowerSeverity, isResource, type Fix, type NoteInput, type ReportInput, type Rule, type Severity } from './rule.js';
 import type { LoadedUnit } from '../loaders/types.js';
 import { ResourceGraph } from '../model/graph.js';
-import type { Location, Path } from '../model/location.js';
-import type { Resource } from '../model/resource.js';
-import { pathOf } from '../model/value.js';
+import type { Location } from '../model/location.js';
+import { propertyPathOf, type Resource } from '../model/resource.js';
 import { matchExternalSuppression, type ExternalSuppression } from './suppressions.js';
 
 export interface EvaluationOptions {
@@ -63,7 +62,7 @@ export function evaluateUnit(unit: LoadedUnit, options: EvaluationOptions): Eval
 function toFinding(rule: Rule, resource: Resource, input: ReportInput, unit: LoadedUnit, options: EvaluationOptions): Finding {
   const certainty = input.certainty ?? 'definite';
   const base = options.severityOverrides?.[rule.id] ?? rule.severity;
-  const propertyPath = isResource(input.at) ? [] : relativePath(pathOf(input.at), resource);
+  const propertyPath = isResource(input.at) ? [] : propertyPathOf(resource, input.at);
   return {
     ruleId: rule.id,
     ruleName: rule.name,
@@ -104,12 +103,6 @@ function locationOf(at: ReportInput['at'], resource: Resource): Location {
   if (isResource(at)) return at.loc;
   if (at.t === 'omitted') return resource.loc;
   return at.loc;
-}
-
-function relativePath(path: Path, resource: Resource): Path {
-  const base = pathOf(resource.props);
-  const within = base.every((seg, i) => path[i] === seg);
-  return within ? path.slice(base.length) : path;
 }
 
 /** A value the user must fill in, as fixes write it: `<subnet-id>`, `<kms-key-arn>`. */

@@ -5,8 +5,8 @@
  * Property names are canonical: CloudFormation's property names (which match the
  * SageMaker, EC2, IAM and Redshift API shapes), so one rule reads every input.
  */
-import type { Location } from './location.js';
-import { get, withDefault, type Value } from './value.js';
+import type { Location, Path } from './location.js';
+import { get, pathOf, withDefault, type Value } from './value.js';
 import { AWS_DEFAULTS } from './defaults.js';
 
 export const RESOURCE_KINDS = [
@@ -111,4 +111,15 @@ export interface Resource {
 export function prop(resource: Resource, ...path: (string | number)[]): Value {
   const value = get(resource.props, ...path);
   return withDefault(value, AWS_DEFAULTS[resource.kind]?.[path.join('.')]);
+}
+
+/**
+ * Where a value stands inside the resource's properties (`['VpcConfig',
+ * 'Subnets']`), as its source names it; the full path when it stands
+ * elsewhere (a value read from another resource).
+ */
+export function propertyPathOf(resource: Resource, value: Value): Path {
+  const base = pathOf(resource.props);
+  const path = pathOf(value);
+  return base.every((segment, i) => path[i] === segment) ? path.slice(base.length) : path;
 }

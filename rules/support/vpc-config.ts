@@ -1,0 +1,46 @@
+/** The `VpcConfig` check that jobs (SM020) and models (SM030) share. */
+import type { ReportInput } from '../../src/engine/rule.js';
+import { prop, propertyPathOf, type Resource } from '../../src/model/resource.js';
+import { get, judge } from '../../src/model/value.js';
+import { setInPlace } from './fixes.js';
+import { isAbsent } from './value-predicates.js';
+
+const VPC_PLACEHOLDERS = { SecurityGroupIds: ['<security-group-id>'], Subnets: ['<subnet-id>'] } as const;
+
+export interface VpcConfigWording {
+  /** What running outside the VPC means for this resource. */
+  outside: string;
+  /** Appended to fix descriptions, e.g. ' (replaces the model)'. */
+  fixNote?: string;
+}
+
+/**
+ * Reports a `VpcConfig` that is omitted, or lacks subnets or security groups
+ * (one report per missing list: both are needed to get network interfaces in
+ * the VPC).
+ */
+export function reportVpcConfigGaps(resource: Resource, { outside, fixNote = '' }: VpcConfigWording, report: (input: ReportInput) => void): void {
+  const vpc = prop(resource, 'VpcConfig');
+  const name = propertyPathOf(resource, vpc).join('.');
+  const blockMissing = judge(vpc, (v) => v.t === 'omitted');
+  if (blockMissing) {
+    report({
+      at: vpc,
+      certainty: blockMissing.certainty,
+      message: `${name} ${blockMissing.because}: ${outside}. Give it private subnets and security groups of your VPC.`,
+      fix: setInPlace(vpc, 'VpcConfig', VPC_PLACEHOLDERS, `Run in private subnets and security groups of your VPC${fixNote}`),
+    });
+    return;
+  }
+  for (const key of ['Subnets', 'SecurityGroupIds'] as const) {
+    const list = get(vpc, key);
+    const verdict = judge(list, isAbsent);
+    if (!verdict) continue;
+    report({
+      at: list,
+      certainty: verdict.certainty,
+      message: `${name}.${key} ${verdict.because}: network interfaces in your VPC need both subnets and security groups. Set ${key}.`,
+      fix: setInPlace(list, key, VPC_PLACEHOLDERS[key], `Set ${name}.${key}${fixNote}`),
+    });
+  }
+}
