@@ -8,7 +8,6 @@ import type { BaselineEntry, Finding, ScanResult } from './finding.js';
 import { ConfigError } from './config.js';
 
 export const BASELINE_VERSION = 1;
-export const DEFAULT_BASELINE_FILE = '.sagelint-baseline.json';
 
 export interface BaselineFile {
   version: typeof BASELINE_VERSION;

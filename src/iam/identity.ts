@@ -8,8 +8,8 @@
  * through `Roles`/`Users`/`Groups` or `RoleName`/`UserName`/`GroupName`.
  */
 import type { Edge, ResourceGraph } from '../model/graph.js';
-import { prop, SAGEMAKER_KINDS, type Resource, type ResourceKind } from '../model/resource.js';
-import { pathOf, stringOf, type Value } from '../model/value.js';
+import { prop, propertyPathOf, SAGEMAKER_KINDS, type Resource, type ResourceKind } from '../model/resource.js';
+import { stringOf, type Value } from '../model/value.js';
 import type { ManagedPolicyCatalog } from './managed.js';
 import { ALWAYS, both, eachLeaf, parsePolicyDocument, patternsOf, type Contingency, type Pattern } from './policy.js';
 import type { AttachedPolicy, PolicyScope, UnresolvedPolicy } from './scope.js';
@@ -42,7 +42,7 @@ export function executionRoleEvidence(role: Resource, graph: ResourceGraph): Exe
   const trustedBySageMaker = trustsSageMaker(parsePolicyDocument(prop(role, 'AssumeRolePolicyDocument')));
   const usedBy = graph
     .referrers(role)
-    .filter((edge) => SAGEMAKER_KIND_SET.has(edge.from.kind) && propertyPathOf(edge.via, edge.from).some((seg) => ROLE_PROPERTIES.has(String(seg))));
+    .filter((edge) => SAGEMAKER_KIND_SET.has(edge.from.kind) && propertyPathOf(edge.from, edge.via).some((seg) => ROLE_PROPERTIES.has(String(seg))));
   return trustedBySageMaker || usedBy.length > 0 ? { trustedBySageMaker, usedBy } : undefined;
 }
 
@@ -173,15 +173,8 @@ function prefixed(policy: AttachedPolicy, prefix: string): AttachedPolicy {
 
 /** Whether a policy resource's reference to an identity is an attachment (not, say, a Resource ARN in its document). */
 function isAttachment(edge: Edge, policy: Resource): boolean {
-  const first = propertyPathOf(edge.via, policy)[0];
+  const first = propertyPathOf(policy, edge.via)[0];
   return typeof first === 'string' && ATTACHMENT_PROPERTIES.has(first);
-}
-
-/** Path of a value inside a resource's properties. */
-function propertyPathOf(value: Value, resource: Resource): readonly (string | number)[] {
-  const base = pathOf(resource.props);
-  const path = pathOf(value);
-  return base.every((seg, i) => path[i] === seg) ? path.slice(base.length) : path;
 }
 
 function resolveAll(value: Value, graph: ResourceGraph, kind: ResourceKind): Resource[] {

@@ -3,6 +3,7 @@ import type { Resource } from '../model/resource.js';
 import type { Value } from '../model/value.js';
 import type { ManagedPolicyRecord } from './managed.js';
 import type { Contingency, PolicyDocument, PolicyStatement } from './policy.js';
+import { addToGroup } from '../collections.js';
 
 export interface AttachedPolicy extends Contingency {
   /** How messages name it: "inline policy 'S3Access'", "policy S3Policy", "AWS managed policy AmazonS3FullAccess". */
@@ -54,7 +55,7 @@ export function groupByManagedPolicy<T>(items: readonly T[], policyOf: (item: T)
   for (const item of items) {
     const managed = policyOf(item).awsManaged;
     const key = managed ? `${managed.arn}|${kind(item)}` : item;
-    groups.set(key, [...(groups.get(key) ?? []), item]);
+    addToGroup(groups, key, item);
   }
   return [...groups.values()];
 }

@@ -18,12 +18,6 @@ export interface LoadOptions {
   varFiles: string[];
 }
 
-export interface LoadOutcome {
-  units: LoadedUnit[];
-  errors: LoadError[];
-  notes: Note[];
-}
-
 /** Text that is worth an error when it does not parse: it looks like something sagelint reads. */
 const LOOKS_LIKE_INPUT = /AWSTemplateFormatVersion|["']?Resources["']?\s*:|\bAWS::[A-Za-z0-9]+::|"format_version"|"sagelintSnapshot"/;
 
@@ -104,13 +98,6 @@ export async function loadUnitSource(root: string, source: UnitSource, options: 
     return [await loadTerraformUnit(root, source.module, { maxFileBytes: options.maxFileBytes, varFiles: options.varFiles })];
   }
   return loadStructuredFile(root, source.file, options, source.stackName);
-}
-
-export async function loadInputFiles(root: string, files: readonly InputFile[], options: LoadOptions): Promise<LoadOutcome> {
-  const plan = await planUnitSources(root, files, options);
-  const outcome: LoadOutcome = { units: [], errors: plan.errors, notes: plan.notes };
-  for (const source of plan.sources) outcome.units.push(...(await loadUnitSource(root, source, options)));
-  return outcome;
 }
 
 /** A stack of a CDK cloud assembly. */

@@ -2,6 +2,7 @@
  * All resources of one unit of scanning (a template, a Terraform root module, an
  * account snapshot), with the references between them resolved into edges.
  */
+import { addToGroup } from '../collections.js';
 import type { Resource, ResourceKind } from './resource.js';
 import type { Value } from './value.js';
 
@@ -57,11 +58,7 @@ export class ResourceGraph {
     let byKind = this.incomingByKind.get(resource);
     if (!byKind) {
       byKind = new Map();
-      for (const edge of edges) {
-        const ofKind = byKind.get(edge.from.kind);
-        if (ofKind) ofKind.push(edge);
-        else byKind.set(edge.from.kind, [edge]);
-      }
+      for (const edge of edges) addToGroup(byKind, edge.from.kind, edge);
       this.incomingByKind.set(resource, byKind);
     }
     return byKind.get(kind) ?? [];
@@ -117,11 +114,7 @@ export class ResourceGraph {
   }
 
   private addEdge(edge: Edge): void {
-    const out = this.outgoing.get(edge.from) ?? [];
-    out.push(edge);
-    this.outgoing.set(edge.from, out);
-    const inc = this.incoming.get(edge.to) ?? [];
-    inc.push(edge);
-    this.incoming.set(edge.to, inc);
+    addToGroup(this.outgoing, edge.from, edge);
+    addToGroup(this.incoming, edge.to, edge);
   }
 }

@@ -15,6 +15,7 @@ import { ruleHelp } from './rule-help.js';
 import { SourceFiles } from './source-files.js';
 import { plural } from './summary.js';
 import { INFORMATION_URI, ruleHelpUri, TOOL_NAME, toolVersion } from './tool.js';
+import { addToGroup } from '../collections.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The base every result URI is relative to: the scan root (the repository checkout in CI). */
@@ -187,7 +188,7 @@ function sarifResult(finding: Finding, location: SourceLocation, context: Result
 
 function sarifFix(fix: RenderedFix, artifacts: ArtifactTable): sarif.Fix {
   const byFile = new Map<string, TextEdit[]>();
-  for (const edit of fix.edits) byFile.set(edit.file, [...(byFile.get(edit.file) ?? []), edit]);
+  for (const edit of fix.edits) addToGroup(byFile, edit.file, edit);
   const fill = fix.placeholders.length ? ` Fill in: ${fix.placeholders.join(', ')}.` : '';
   return {
     description: { text: sentence(fix.description) + fill },

@@ -6,6 +6,8 @@
  */
 import type { Finding, LoadError, Note, ScanResult } from '../engine/finding.js';
 import { SEVERITIES, type RuleMeta, type Severity } from '../engine/rule.js';
+import { describeLocation } from '../model/location.js';
+import { addToGroup } from '../collections.js';
 import { painter, terminalSafe, type Paint, type Style } from './ansi.js';
 import { codeFrame } from './code-frame.js';
 import { SourceFiles } from './source-files.js';
@@ -74,7 +76,7 @@ function groupFindings(findings: readonly Finding[]): Map<string, Finding[]> {
   for (const finding of findings) {
     const { location } = finding;
     const header = location.kind === 'source' ? location.file : `account ${location.account}, region ${location.region}`;
-    groups.set(header, [...(groups.get(header) ?? []), finding]);
+    addToGroup(groups, header, finding);
   }
   return groups;
 }
@@ -113,12 +115,9 @@ function liveRemediation(rule: RuleMeta | undefined, paint: Paint): string[] {
 function headline(finding: Finding, paint: Paint): string {
   const severity = paint(finding.severity.toUpperCase().padEnd(8), ...SEVERITY_STYLE[finding.severity]);
   const possible = finding.certainty === 'possible' ? paint(' (possible)', 'dim') : '';
-  return `${severity} ${paint(safe(finding.ruleId), 'bold')} ${safe(finding.ruleName)}${possible}  ${paint(safe(where(finding.location)), 'cyan')}`;
+  return `${severity} ${paint(safe(finding.ruleId), 'bold')} ${safe(finding.ruleName)}${possible}  ${paint(safe(describeLocation(finding.location)), 'cyan')}`;
 }
 
-function where(location: Finding['location']): string {
-  return location.kind === 'source' ? `${location.file}:${location.start.line}:${location.start.column}` : location.arn;
-}
 
 /** `Notebook (AWS::SageMaker::NotebookInstance, MlStack/Notebook)`; a live one by account and region (its ARN is in the headline). */
 function describeResource({ resource, location }: Finding): string {

@@ -19,6 +19,7 @@ import { cdkStacks, loadUnitSource, type LoadOptions } from '../index.js';
 import { findInputFiles, type InputFile } from '../walk.js';
 import { compareText } from './records.js';
 import { LOGICAL_ID_TAG, STACK_NAME_TAG } from './live-values.js';
+import { addToGroup } from '../../collections.js';
 
 export interface StackTemplateOptions extends LoadOptions {
   /** Files the config excludes (relative to the root) are not read. */
@@ -47,7 +48,7 @@ export async function indexStackTemplates(root: string, dir: string, options: St
   for (const file of walk.files) {
     if (file.relative.endsWith('.tf') || path.basename(file.absolute) === 'manifest.json') continue;
     const stack = cdk.get(file.absolute)?.stackName ?? stackNameOfFile(file.relative);
-    byStack.set(stack, [...(byStack.get(stack) ?? []), file]);
+    addToGroup(byStack, stack, file);
   }
   const errors: LoadError[] = [...walk.errors];
   const notes: Note[] = [...walk.notes];

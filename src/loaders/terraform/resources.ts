@@ -14,6 +14,7 @@ import { versionedDefault, type AwsProviderVersions } from './provider-version.j
 import { ATTACHMENT_MAPPINGS, CONTRIBUTION_MAPPINGS, type ResourceMapping } from './resource-tables.js';
 import { awsDefault, toCanonical, type ConversionContext, type TfObject } from './schema.js';
 import { relocate, scalarAt } from './values.js';
+import { addToGroup } from '../../collections.js';
 
 export interface ResourceInput {
   /** The Terraform type, e.g. `aws_sagemaker_notebook_instance`. */
@@ -155,7 +156,7 @@ export function isLinkType(type: string): boolean {
 /** Applies links to the resources they name (by reference, ID or name); links to nothing in scope are dropped. */
 export function applyLinks(resources: Resource[], links: readonly LinkInput[]): void {
   const byName = new Map<string, Resource[]>();
-  const add = (name: string, r: Resource) => byName.set(name, [...(byName.get(name) ?? []), r]);
+  const add = (name: string, r: Resource) => addToGroup(byName, name, r);
   for (const r of resources) {
     add(r.id, r);
     for (const alias of r.aliases) add(alias, r);
