@@ -29,7 +29,12 @@ export const mergeCommand: CommandModule<object, { files: string[]; output?: str
         ? mergeJsonReports(inputs.map((i) => i.report))
         : mergeSarifLogs(inputs.map((i) => (i.kind === 'sarif' ? i.log : undefined)).filter((l) => l !== undefined));
       const text = `${JSON.stringify(merged, null, 2)}\n`;
-      if (args.output) await writeFile(args.output, text);
+      if (args.output) {
+        const output = args.output;
+        await writeFile(output, text).catch((err: Error) => {
+          throw new MergeError(`cannot write ${output}: ${err.message}`);
+        });
+      }
       else process.stdout.write(text);
     } catch (err) {
       if (!(err instanceof MergeError)) throw err;

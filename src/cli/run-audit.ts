@@ -17,7 +17,7 @@ import { evaluateUnits, sortFindings } from '../engine/scan.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../loaders/source-text.js';
 import { EXIT } from './exit-codes.js';
 import type { AuditArgs } from './audit-command.js';
-import { prepareScan, writeReport, type ScanSetup } from './run-scan.js';
+import { prepareScan, writeOutputFile, writeReport, type ScanSetup } from './run-scan.js';
 
 export async function runAudit(args: AuditArgs): Promise<number> {
   // Template locations are relative to the report root, which then contains the source root.
@@ -50,7 +50,9 @@ export async function runAudit(args: AuditArgs): Promise<number> {
   } finally {
     if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
   }
-  if (args['save-snapshot']) await writeFile(args['save-snapshot'], serializeSnapshot(snapshot));
+  // A snapshot that cannot be saved must not lose the audit: the report is still written.
+  const snapshotFile = args['save-snapshot'];
+  const saved = !snapshotFile || (await writeOutputFile(snapshotFile, () => writeFile(snapshotFile, serializeSnapshot(snapshot))));
   const units = snapshotToUnits(snapshot, args['save-snapshot'], { rules: setup.rules });
   let result = evaluateUnits(setup.root, units, setup, { errors: [], notes: [], files: 0 });
   if (args['source-root']) result = await locateInTemplates(result, units, setup.paths[0]!, setup);
@@ -66,7 +68,7 @@ export async function runAudit(args: AuditArgs): Promise<number> {
     process.stderr.write(`sagelint: ${snapshot.coverage.length} API calls failed (see the coverage notes); --fail-on-gaps makes that an error\n`);
     return EXIT.error;
   }
-  return code;
+  return saved ? code : EXIT.error;
 }
 
 /** Findings on resources CloudFormation created, moved to their logical ID in the templates under `sourceRoot`. */

@@ -88,12 +88,27 @@ export interface ReportOptions {
   quiet: boolean;
 }
 
+/**
+ * Writes a file the user named (a report, a baseline, a snapshot). A folder
+ * that does not exist or a missing permission is theirs to fix, not a crash:
+ * it is reported with the file name, and the caller exits with 2.
+ */
+export async function writeOutputFile(file: string, write: () => Promise<void>): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (error) {
+    process.stderr.write(`sagelint: cannot write ${file}: ${(error as Error).message}\n`);
+    return false;
+  }
+}
+
 /** Renders the report to --output or stdout and returns the exit code. */
 export async function writeReport(result: ScanResult, rules: readonly Rule[], options: ReportOptions): Promise<number> {
   const format = options.format ?? formatFromExtension(options.output) ?? (process.env.GITHUB_ACTIONS === 'true' && !options.output ? 'github' : 'text');
   const report = render(result, rules, format, options);
   if (options.output) {
-    await writeChunks(report, { file: options.output });
+    if (!(await writeOutputFile(options.output, () => writeChunks(report, { file: options.output! })))) return EXIT.error;
     if (!options.quiet) process.stderr.write(`sagelint: ${oneLineSummary(result)}; report written to ${options.output}\n`);
   } else {
     await writeChunks(report, { stream: process.stdout });
@@ -105,7 +120,8 @@ export async function runBaseline(args: BaselineArgs): Promise<number> {
   const setup = await prepareScan(args);
   if (!setup) return EXIT.error;
   const result = await scan(setup.paths, setup);
-  const count = await writeBaseline(args.output, result);
+  let count = 0;
+  if (!(await writeOutputFile(args.output, async () => void (count = await writeBaseline(args.output, result))))) return EXIT.error;
   process.stderr.write(`sagelint: baseline of ${plural(count, 'finding')} written to ${args.output}\n`);
   for (const error of result.errors) process.stderr.write(`sagelint: ${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}\n`);
   return result.errors.length ? EXIT.error : EXIT.clean;

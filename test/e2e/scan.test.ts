@@ -56,6 +56,20 @@ describe('sagelint scan', () => {
     expect(JSON.parse(json.stdout).findings[0]).toMatchObject({ ruleId: 'SM001' });
   });
 
+  it('an output file that cannot be written is an error naming it (exit 2), not a crash', () => {
+    const missing = path.join(mkdtempSync(path.join(tmpdir(), 'sagelint-out-')), 'no-such-folder');
+    for (const args of [
+      ['scan', 'fixtures/examples', '-o', path.join(missing, 'report.sarif')],
+      ['baseline', 'fixtures/examples', '-o', path.join(missing, 'baseline.json')],
+      ['merge', 'test/e2e/__snapshots__/examples.sarif.json', '-o', path.join(missing, 'merged.sarif')],
+    ]) {
+      const run = runCli(args);
+      expect(run.status, args[0]).toBe(2);
+      expect(run.stderr).toContain(`cannot write ${path.join(missing, '')}`);
+      expect(run.stderr).not.toContain('internal error');
+    }
+  });
+
   it('passes with --fail-on above every finding, and with a clean template', () => {
     const dir = workspace({ 'nb.yaml': NOTEBOOK });
     expect(runCli(['scan', '.', '--fail-on', 'critical'], { cwd: dir }).status).toBe(0);
