@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -60,6 +61,20 @@ describe('reading files safely', () => {
     expect(plain(get(resource(unit, 'aws_iam_policy.p').props, 'PolicyDocument'))).toEqual({
       unknown: 'file("secret.json") cannot be read: cannot read file: it is a symbolic link to a place outside the scan root',
     });
+  });
+
+  it('refuses a named pipe read by file() instead of blocking the scan on it', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'sagelint-tf-fifo-'));
+    try {
+      execFileSync('mkfifo', [path.join(dir, 'pipe.json')]);
+      writeFileSync(path.join(dir, 'main.tf'), 'resource "aws_iam_policy" "p" {\n  policy = file("pipe.json")\n}\n');
+      const [unit] = await loadTerraformDirectory(dir, '.', { maxFileBytes: 1024 });
+      expect(plain(get(resource(unit!, 'aws_iam_policy.p').props, 'PolicyDocument'))).toEqual({
+        unknown: expect.stringMatching(/^file\("pipe\.json"\) cannot be read: .*not a regular file/),
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('follows symbolic links that stay inside the scan root', async () => {

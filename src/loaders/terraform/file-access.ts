@@ -3,9 +3,9 @@
  * links that lead out of it are refused), within a size limit, as UTF-8 text.
  * One implementation reads the disk; another serves texts held in memory.
  */
-import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_MAX_FILE_BYTES, decodeSource, describeFsError, formatBytes, type SourceText } from '../source-text.js';
+import { DEFAULT_MAX_FILE_BYTES, describeFsError, readSourceTextSync, type SourceText } from '../source-text.js';
 
 export interface Listing {
   files: string[];
@@ -60,26 +60,8 @@ export function diskAccess(root: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Fil
     read(file) {
       const at = resolve(file);
       if ('error' in at) return { ok: false, message: `cannot read file: ${at.error}` };
-      let fd: number | undefined;
-      try {
-        fd = openSync(at.real, 'r');
-        const stats = fstatSync(fd);
-        if (!stats.isFile()) return { ok: false, message: 'cannot read file: not a regular file' };
-        const size = stats.size;
-        if (size > maxBytes) return { ok: false, message: `file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-file-size)` };
-        const bytes = Buffer.alloc(size);
-        let read = 0;
-        while (read < size) {
-          const n = readSync(fd, bytes, read, size - read, read);
-          if (n === 0) break;
-          read += n;
-        }
-        return decodeSource(bytes.subarray(0, read));
-      } catch (err) {
-        return { ok: false, message: `cannot read file: ${describeFsError(err)}` };
-      } finally {
-        if (fd !== undefined) closeSync(fd);
-      }
+      // Non-blocking and regular files only: a named pipe as a var file or `file()` argument must not hang the scan.
+      return readSourceTextSync(at.real, maxBytes);
     },
     list(dir) {
       const at = resolve(dir);
