@@ -100,6 +100,11 @@ const OPERATION_KINDS: Record<AuditService, Record<string, ResourceKind[]>> = {
   organizations: {},
 };
 
+/** The operations of a service that read resources (every collector call but ListTags and DescribeRegions). */
+export function operationsOf(service: AuditService): string[] {
+  return Object.keys(OPERATION_KINDS[service]);
+}
+
 /** Operations that only read tags: they leave every other property intact. */
 const TAG_OPERATIONS = new Set(['ListTags']);
 /** The tag rules' family in the catalog (TG001 …). */

@@ -2,51 +2,19 @@
  * The IAM permissions the audit needs, as data: docs/audit.md shows these
  * policies, and the tests run the audit under them.
  */
-import type { AuditService } from './coverage.js';
+import { operationsOf, type AuditService } from './coverage.js';
 
-/** Every operation the collectors call in an audited account, by service (IAM action prefix). */
+/**
+ * Every operation the collectors call in an audited account, by service (IAM
+ * action prefix): the operations coverage maps to resource kinds, plus the
+ * two that read no resource of their own (tags, the list of regions).
+ */
 export const AUDIT_OPERATIONS = {
-  sagemaker: [
-    'ListNotebookInstances',
-    'DescribeNotebookInstance',
-    'ListNotebookInstanceLifecycleConfigs',
-    'DescribeNotebookInstanceLifecycleConfig',
-    'ListDomains',
-    'DescribeDomain',
-    'ListUserProfiles',
-    'DescribeUserProfile',
-    'ListModels',
-    'DescribeModel',
-    'ListEndpointConfigs',
-    'DescribeEndpointConfig',
-    'ListEndpoints',
-    'DescribeEndpoint',
-    'ListTrainingJobs',
-    'DescribeTrainingJob',
-    'ListHyperParameterTuningJobs',
-    'DescribeHyperParameterTuningJob',
-    'ListProcessingJobs',
-    'DescribeProcessingJob',
-    'ListTransformJobs',
-    'DescribeTransformJob',
-    'ListPipelines',
-    'DescribePipeline',
-    'ListMonitoringSchedules',
-    'DescribeMonitoringSchedule',
-    'ListDataQualityJobDefinitions',
-    'DescribeDataQualityJobDefinition',
-    'ListModelQualityJobDefinitions',
-    'DescribeModelQualityJobDefinition',
-    'ListModelBiasJobDefinitions',
-    'DescribeModelBiasJobDefinition',
-    'ListModelExplainabilityJobDefinitions',
-    'DescribeModelExplainabilityJobDefinition',
-    'ListTags',
-  ],
-  iam: ['GetAccountAuthorizationDetails'],
-  ec2: ['DescribeRegions', 'DescribeVpcs', 'DescribeSubnets', 'DescribeSecurityGroups', 'DescribeVpcEndpoints', 'DescribeRouteTables'],
-  redshift: ['DescribeClusters', 'DescribeLoggingStatus', 'DescribeClusterParameterGroups', 'DescribeClusterParameters'],
-} as const satisfies Partial<Record<AuditService, readonly string[]>>;
+  sagemaker: [...operationsOf('sagemaker'), 'ListTags'],
+  iam: operationsOf('iam'),
+  ec2: ['DescribeRegions', ...operationsOf('ec2')],
+  redshift: operationsOf('redshift'),
+} satisfies Partial<Record<AuditService, readonly string[]>>;
 
 export interface PolicyDocument {
   Version: '2012-10-17';
