@@ -8,7 +8,7 @@
  * condition, or an element with several possible values, is marked uncertain,
  * and what cannot be seen at all (an unresolvable import) is kept as `unseen`.
  */
-import type { Location, Path } from '../model/location.js';
+import { readOnlyAt, type Location, type Path } from '../model/location.js';
 import { fromPlain } from '../model/plain.js';
 import { leaves, type Value } from '../model/value.js';
 
@@ -109,8 +109,7 @@ export function decodePolicyText(text: string, loc: Location): { value: Value } 
   } catch (error) {
     return { problem: `the policy document is not valid JSON: ${describeJsonError(error, json)}` };
   }
-  const inside = (path: Path): Location =>
-    loc.kind === 'source' ? { ...loc, path: [...loc.path, ...path], readOnly: true } : { ...loc, path: [...loc.path, ...path] };
+  const inside = (path: Path): Location => readOnlyAt(loc, [...loc.path, ...path]);
   return { value: fromPlain(data, inside) };
 }
 

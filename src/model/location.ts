@@ -41,6 +41,15 @@ export interface LiveLocation {
 
 export type Location = SourceLocation | LiveLocation;
 
+/**
+ * The same place, marked as one that fixes must not edit (a value SageMaker
+ * or a loader wrote, text inside a string, an approximate place); `path`
+ * replaces the location's path when given.
+ */
+export function readOnlyAt(loc: Location, path: Path = loc.path): Location {
+  return loc.kind === 'source' ? { ...loc, path, readOnly: true } : { ...loc, path };
+}
+
 export function describeLocation(loc: Location): string {
   return loc.kind === 'source' ? `${loc.file}:${loc.start.line}:${loc.start.column}` : loc.arn;
 }

@@ -11,7 +11,7 @@
  * inside a YAML literal block reads as written, so only there may fixes edit;
  * every other node is marked `readOnly`.
  */
-import type { Location, Path } from '../../model/location.js';
+import { readOnlyAt, type Location, type Path } from '../../model/location.js';
 import type { Choice, ListValue, MapValue, OmittedValue, Value } from '../../model/value.js';
 import { parseStructuredText } from '../structured-text.js';
 import { PositionMap } from '../source-text.js';
@@ -105,7 +105,7 @@ function relocate(value: Value, map: TextMap): Value {
         // Insertions into a map are placed after its entries: inexact entries make it read-only.
         readOnly ||= isReadOnly(moved.loc) || isReadOnly(keyLoc);
       }
-      return { t: 'map', loc: readOnly ? markReadOnly(loc) : loc, entries, keyLocs };
+      return { t: 'map', loc: readOnly ? readOnlyAt(loc) : loc, entries, keyLocs };
     }
     case 'list':
       return { t: 'list', loc, items: value.items.map((item) => relocate(item, map)) };
@@ -116,10 +116,6 @@ function relocate(value: Value, map: TextMap): Value {
 
 function isReadOnly(loc: Location): boolean {
   return loc.kind === 'source' && loc.readOnly === true;
-}
-
-function markReadOnly(loc: Location): Location {
-  return loc.kind === 'source' ? { ...loc, readOnly: true } : loc;
 }
 
 /**
@@ -268,12 +264,12 @@ class TextMap {
     const start = this.starts[first]!;
     const end = to === undefined || to <= from ? start : this.ends[last]!;
     const loc: Location = { kind: 'source', file: this.file, start: this.positions.at(start), end: this.positions.at(end), path };
-    return mode === EDITABLE ? loc : { ...loc, readOnly: true };
+    return mode === EDITABLE ? loc : readOnlyAt(loc);
   }
 }
 
 function approximate(whole: Location, path: Path): Location {
-  return whole.kind === 'source' ? { ...whole, path, readOnly: true } : { ...whole, path };
+  return readOnlyAt(whole, path);
 }
 
 let cachedPositions: { text: string; map: PositionMap } | undefined;

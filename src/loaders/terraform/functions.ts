@@ -5,7 +5,7 @@
  * data compute when every argument is known; the rest are unknown, saying so.
  */
 import { fromPlain } from '../../model/plain.js';
-import type { Location } from '../../model/location.js';
+import { readOnlyAt, type Location } from '../../model/location.js';
 import { toPlain, type ConcreteValue, type Value } from '../../model/value.js';
 import type { CallExpr, HclExpr } from './hcl-ast.js';
 import { evaluate, type EvalContext } from './evaluator.js';
@@ -45,7 +45,7 @@ function plainFunction(fn: ((...args: unknown[]) => unknown) | undefined): Eager
       return evaluationError(loc, err instanceof Error ? err.message : String(err));
     }
     // Parts of a computed value are not written anywhere: only the whole call is.
-    return result === undefined ? unknownAt(loc, 'not evaluated for these arguments') : fromPlain(result, (path) => (path.length ? readOnly(loc) : loc));
+    return result === undefined ? unknownAt(loc, 'not evaluated for these arguments') : fromPlain(result, (path) => (path.length ? readOnlyAt(loc) : loc));
   };
 }
 
@@ -64,9 +64,6 @@ const LAZY: Record<string, Lazy> = {
   },
 };
 
-function readOnly(loc: Location): Location {
-  return loc.kind === 'source' ? { ...loc, readOnly: true } : loc;
-}
 
 function asString(v: ConcreteValue): string | undefined {
   return v.t === 'scalar' && v.v !== null ? String(v.v) : undefined;

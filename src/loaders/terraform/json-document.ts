@@ -6,7 +6,7 @@
  * is a plan's `jsonencode` result, at the HCL literal that writes the node;
  * elsewhere, at the string.
  */
-import type { Location } from '../../model/location.js';
+import { readOnlyAt, type Location } from '../../model/location.js';
 import type { Value } from '../../model/value.js';
 import type { PositionMap } from '../source-text.js';
 import { parseStructuredText } from '../structured-text.js';
@@ -86,7 +86,7 @@ function locateWithin(node: Value, place: Placement): Value {
 
 /** Approximate (somewhere around the node), so fixes leave it alone. */
 function approximate(loc: Location, around: Location): { loc: Location; exact: false } {
-  return { loc: around.kind === 'source' ? { ...around, path: loc.path, readOnly: true } : { ...around, path: loc.path }, exact: false };
+  return { loc: readOnlyAt(around, loc.path), exact: false };
 }
 
 function inText(origin: TextOrigin, positions: PositionMap, whole: Location): Placement {
@@ -96,7 +96,7 @@ function inText(origin: TextOrigin, positions: PositionMap, whole: Location): Pl
     const [start, end] = mapped.range;
     const located = { kind: 'source' as const, file: origin.file, start: positions.at(start), end: positions.at(end), path: loc.path };
     // A range across lines of a `<<-` heredoc holds its text less the indentation: right place, not the same text.
-    return mapped.exact ? { loc: located, exact: true } : { loc: { ...located, readOnly: true }, exact: false };
+    return mapped.exact ? { loc: located, exact: true } : { loc: readOnlyAt(located), exact: false };
   };
 }
 

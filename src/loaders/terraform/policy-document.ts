@@ -5,7 +5,7 @@
  * `source_policy_documents` come first and `override_policy_documents` replace
  * statements with the same `Sid`, as the provider merges them.
  */
-import type { Location } from '../../model/location.js';
+import { readOnlyAt, type Location } from '../../model/location.js';
 import type { ListValue, MapValue, Value } from '../../model/value.js';
 import { parseJsonString, type PositionsOf } from './json-document.js';
 import { mapAt, relocate, scalarAt, unknownAt } from './values.js';
@@ -56,7 +56,7 @@ function withEffect(value: Value): Value {
     if (s.t !== 'map' || s.entries.has('Effect')) return s;
     const entries = new Map(s.entries);
     // Written nowhere: located at the statement, and not for fixes to replace.
-    const loc = s.loc.kind === 'source' ? { ...s.loc, path: [...s.loc.path, 'Effect'], readOnly: true } : s.loc;
+    const loc = readOnlyAt(s.loc, [...s.loc.path, 'Effect']);
     entries.set('Effect', scalarAt(loc, 'Allow'));
     return { ...s, entries };
   });

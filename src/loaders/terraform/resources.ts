@@ -5,7 +5,7 @@
  * endpoint policy) become properties of the resource they attach to.
  */
 import type { Note } from '../../engine/finding.js';
-import type { Location, Path } from '../../model/location.js';
+import { readOnlyAt, type Location, type Path } from '../../model/location.js';
 import type { InlineSuppression, Resource, ResourceKind, SourceFormat, TagSet } from '../../model/resource.js';
 import { leaves, type MapValue, type OmittedValue, type Value } from '../../model/value.js';
 import { CLOUDFORMATION_KINDS, TAGGABLE_TYPES } from '../cloudformation/resource-types.js';
@@ -63,7 +63,7 @@ export function mappedResources(input: ResourceInput): { resources: Resource[]; 
     const omitted: OmittedValue = { t: 'omitted', loc: props.loc, path: [change.property], anchor: props };
     entries.set(change.property, { ...omitted, fallback: versionedDefault(input.versions!, change, obj.loc) });
   }
-  for (const [name, v] of Object.entries(mapping.constants ?? {})) entries.set(name, scalarAt(readOnly(input.loc, [name]), v));
+  for (const [name, v] of Object.entries(mapping.constants ?? {})) entries.set(name, scalarAt(readOnlyAt(input.loc, [name]), v));
 
   const aliases = [...new Set([...namesOf(obj, mapping), ...(input.aliases ?? [])])];
   const base = (id: string, p: MapValue): Omit<Resource, 'kind'> => ({
@@ -87,10 +87,6 @@ export function mappedResources(input: ResourceInput): { resources: Resource[]; 
 
 function fileOf(loc: Location): string {
   return loc.kind === 'source' ? loc.file : loc.arn;
-}
-
-function readOnly(loc: Location, path: Path): Location {
-  return loc.kind === 'source' ? { ...loc, path, readOnly: true } : { ...loc, path };
 }
 
 function providerDefault(mapping: ResourceMapping, versions: AwsProviderVersions | undefined, path: Path, loc: Location): Value | undefined {
