@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { prepareIamKnowledge, preparedIamKnowledge } from '../src/iam/knowledge.js';
-import { describeExecutionRole, executionRole } from '../src/iam/rule-support.js';
+import { executionRole, reportExecutionRoleFindings } from '../src/iam/rule-support.js';
 import { analyzeS3Access } from '../src/iam/s3-access.js';
 
 export default defineRule({
@@ -39,13 +39,6 @@ export default defineRule({
     const knowledge = preparedIamKnowledge('SM060');
     const target = executionRole(role, graph, knowledge);
     if (!target) return;
-    for (const finding of analyzeS3Access(target.scope, knowledge.actions)) {
-      report({
-        at: finding.at,
-        certainty: finding.certainty,
-        message: `${role.id} is ${describeExecutionRole(target)}, and ${finding.message}. Grant it only the buckets its work needs.`,
-        fix: finding.fix,
-      });
-    }
+    reportExecutionRoleFindings(role, target, analyzeS3Access(target.scope, knowledge.actions), report, () => 'Grant it only the buckets its work needs.');
   },
 });

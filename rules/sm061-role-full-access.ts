@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { analyzeFullAccess } from '../src/iam/full-access.js';
 import { prepareIamKnowledge, preparedIamKnowledge } from '../src/iam/knowledge.js';
-import { describeExecutionRole, executionRole } from '../src/iam/rule-support.js';
+import { executionRole, reportExecutionRoleFindings } from '../src/iam/rule-support.js';
 
 export default defineRule({
   id: 'SM061',
@@ -35,12 +35,6 @@ export default defineRule({
     const knowledge = preparedIamKnowledge('SM061');
     const target = executionRole(role, graph, knowledge);
     if (!target) return;
-    for (const finding of analyzeFullAccess(target.scope, knowledge.actions)) {
-      report({
-        at: finding.at,
-        certainty: finding.certainty,
-        message: `${role.id} is ${describeExecutionRole(target)}, and ${finding.message}. Give it only the actions and resources its work needs.`,
-      });
-    }
+    reportExecutionRoleFindings(role, target, analyzeFullAccess(target.scope, knowledge.actions), report, () => 'Give it only the actions and resources its work needs.');
   },
 });

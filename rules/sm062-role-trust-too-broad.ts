@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { parsePolicyDocument } from '../src/iam/policy.js';
 import { prepareIamKnowledge, preparedIamKnowledge } from '../src/iam/knowledge.js';
-import { describeExecutionRole, executionRole } from '../src/iam/rule-support.js';
+import { executionRole, reportExecutionRoleFindings } from '../src/iam/rule-support.js';
 import { analyzeTrust } from '../src/iam/trust.js';
 import { prop } from '../src/model/resource.js';
 
@@ -42,13 +42,6 @@ export default defineRule({
     const knowledge = preparedIamKnowledge('SM062');
     const target = executionRole(role, graph, knowledge);
     if (!target) return;
-    for (const finding of analyzeTrust(parsePolicyDocument(prop(role, 'AssumeRolePolicyDocument')))) {
-      report({
-        at: finding.at,
-        certainty: finding.certainty,
-        message: `${role.id} is ${describeExecutionRole(target)}, and ${finding.message}. ${CONSEQUENCE[finding.kind]}`,
-        fix: finding.fix,
-      });
-    }
+    reportExecutionRoleFindings(role, target, analyzeTrust(parsePolicyDocument(prop(role, 'AssumeRolePolicyDocument'))), report, (finding) => CONSEQUENCE[finding.kind]);
   },
 });

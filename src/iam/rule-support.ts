@@ -55,6 +55,19 @@ export function identityScope(resource: Resource, graph: ResourceGraph, knowledg
   return scopeOfUnattachedPolicy(resource, graph);
 }
 
+/** Reports analysis findings on an execution role: why it is one, what the finding is, and the rule's consequence. */
+export function reportExecutionRoleFindings<F extends IamFinding>(
+  role: Resource,
+  target: ExecutionRole,
+  findings: readonly F[],
+  report: (input: ReportInput) => void,
+  consequence: (finding: F) => string,
+): void {
+  for (const finding of findings) {
+    report({ at: finding.at, certainty: finding.certainty, message: `${role.id} is ${describeExecutionRole(target)}, and ${finding.message}. ${consequence(finding)}`, fix: finding.fix });
+  }
+}
+
 /** Reports analysis findings with the rule's own consequence appended. */
 export function reportFindings(findings: readonly IamFinding[], report: (input: ReportInput) => void, consequence: string): void {
   for (const finding of findings) {
