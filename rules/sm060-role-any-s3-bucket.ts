@@ -35,10 +35,10 @@ export default defineRule({
     ],
   },
   prepare: prepareIamKnowledge,
-  check(role, { graph, report }) {
+  check(role, context) {
     const knowledge = preparedIamKnowledge('SM060');
-    const target = executionRole(role, graph, knowledge);
+    const target = executionRole(role, context, knowledge);
     if (!target) return;
-    reportExecutionRoleFindings(role, target, analyzeS3Access(target.scope, knowledge.actions), report, () => 'Grant it only the buckets its work needs.');
+    reportExecutionRoleFindings(role, target, analyzeS3Access(target.scope, knowledge.actions), context.report, () => 'Grant it only the buckets its work needs.');
   },
 });

@@ -31,10 +31,10 @@ export default defineRule({
     alsoKnownAs: { 'Security Hub': ['IAM.1'], checkov: ['CKV_AWS_62', 'CKV_AWS_274'], 'cdk-nag': ['AwsSolutions-IAM4', 'AwsSolutions-IAM5'] },
   },
   prepare: prepareIamKnowledge,
-  check(role, { graph, report }) {
+  check(role, context) {
     const knowledge = preparedIamKnowledge('SM061');
-    const target = executionRole(role, graph, knowledge);
+    const target = executionRole(role, context, knowledge);
     if (!target) return;
-    reportExecutionRoleFindings(role, target, analyzeFullAccess(target.scope, knowledge.actions), report, () => 'Give it only the actions and resources its work needs.');
+    reportExecutionRoleFindings(role, target, analyzeFullAccess(target.scope, knowledge.actions), context.report, () => 'Give it only the actions and resources its work needs.');
   },
 });

@@ -38,10 +38,10 @@ export default defineRule({
     alsoKnownAs: { checkov: ['CKV_AWS_60', 'CKV_AWS_61'], Prowler: ['iam_role_cross_service_confused_deputy_prevention'] },
   },
   prepare: prepareIamKnowledge,
-  check(role, { graph, report }) {
+  check(role, context) {
     const knowledge = preparedIamKnowledge('SM062');
-    const target = executionRole(role, graph, knowledge);
+    const target = executionRole(role, context, knowledge);
     if (!target) return;
-    reportExecutionRoleFindings(role, target, analyzeTrust(parsePolicyDocument(prop(role, 'AssumeRolePolicyDocument'))), report, (finding) => CONSEQUENCE[finding.kind]);
+    reportExecutionRoleFindings(role, target, analyzeTrust(parsePolicyDocument(prop(role, 'AssumeRolePolicyDocument'))), context.report, (finding) => CONSEQUENCE[finding.kind]);
   },
 });

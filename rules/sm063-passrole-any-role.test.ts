@@ -4,6 +4,24 @@ import rule from './sm063-passrole-any-role.js';
 runRuleTests(rule, {
   valid: [
     {
+      name: 'policies that cannot be read are not judged, and each is said once (by every IAM rule that needed it)',
+      template: cfn`
+        Resources:
+          User:
+            Type: AWS::IAM::User
+            Properties:
+              ManagedPolicyArns:
+                - arn:aws:iam::123456789012:policy/defined-elsewhere
+              Policies:
+                - PolicyName: broken
+                  PolicyDocument: '{"Statement": ['
+      `,
+      notes: [
+        { line: 6, message: /^SM063: 'arn:aws:iam::123456789012:policy\/defined-elsewhere' is a customer managed policy that is not defined in the scanned files: its statements are not judged$/ },
+        { line: 9, message: /^SM063: inline policy 'broken': the policy document is not valid JSON.*, so it is not judged in full$/ },
+      ],
+    },
+    {
       name: 'PassRole of one role to SageMaker',
       template: cfn`
         Resources:

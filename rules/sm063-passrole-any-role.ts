@@ -30,10 +30,10 @@ export default defineRule({
     },
   },
   prepare: prepareIamKnowledge,
-  check(resource, { graph, report }) {
+  check(resource, context) {
     const knowledge = preparedIamKnowledge('SM063');
-    const scope = identityScope(resource, graph, knowledge);
+    const scope = identityScope(resource, context, knowledge);
     if (!scope) return;
-    reportFindings(analyzePassRole(scope, knowledge.actions), report, 'Name the roles it may pass and add iam:PassedToService = sagemaker.amazonaws.com.');
+    reportFindings(analyzePassRole(scope, knowledge.actions), context.report, 'Name the roles it may pass and add iam:PassedToService = sagemaker.amazonaws.com.');
   },
 });

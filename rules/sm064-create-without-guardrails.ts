@@ -31,10 +31,10 @@ export default defineRule({
     notes: ['Guardrails held in service control policies are outside the scanned files; suppress the finding with that reason if they apply.'],
   },
   prepare: prepareIamKnowledge,
-  check(resource, { graph, report }) {
+  check(resource, context) {
     const knowledge = preparedIamKnowledge('SM064');
-    const scope = identityScope(resource, graph, knowledge);
+    const scope = identityScope(resource, context, knowledge);
     if (!scope) return;
-    reportFindings(analyzeGuardrails(scope, knowledge.actions), report, 'Add a Deny for each missing key so requests that break the guidance fail.');
+    reportFindings(analyzeGuardrails(scope, knowledge.actions), context.report, 'Add a Deny for each missing key so requests that break the guidance fail.');
   },
 });

@@ -29,10 +29,10 @@ export default defineRule({
     },
   },
   prepare: prepareIamKnowledge,
-  check(resource, { graph, report }) {
+  check(resource, context) {
     const knowledge = preparedIamKnowledge('SM065');
-    const scope = identityScope(resource, graph, knowledge);
+    const scope = identityScope(resource, context, knowledge);
     if (!scope) return;
-    reportFindings(analyzePresignedUrl(scope, knowledge.actions), report, 'Hold the call to your networks with aws:SourceIp or aws:SourceVpce.');
+    reportFindings(analyzePresignedUrl(scope, knowledge.actions), context.report, 'Hold the call to your networks with aws:SourceIp or aws:SourceVpce.');
   },
 });

@@ -29,10 +29,10 @@ export default defineRule({
     },
   },
   prepare: prepareIamKnowledge,
-  check(resource, { graph, report }) {
+  check(resource, context) {
     const knowledge = preparedIamKnowledge('SM066');
-    const scope = identityScope(resource, graph, knowledge);
+    const scope = identityScope(resource, context, knowledge);
     if (!scope) return;
-    reportFindings(analyzeTagAccess(scope, knowledge.actions), report, 'Limit it with aws:ResourceTag and aws:RequestTag conditions so tags decide which resources it reaches.');
+    reportFindings(analyzeTagAccess(scope, knowledge.actions), context.report, 'Limit it with aws:ResourceTag and aws:RequestTag conditions so tags decide which resources it reaches.');
   },
 });

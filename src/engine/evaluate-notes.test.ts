@@ -33,4 +33,11 @@ describe('rule notes', () => {
       { file: 'nb.yaml', line: 6, message: 'XX001: shared cause' },
     ]);
   });
+
+  it('several rules saying the same thing at the same place give one note naming them all', () => {
+    const other: Rule = { ...noting, id: 'XX002' };
+    const { notes } = evaluateUnit(loadForTest(TEMPLATE, 'nb.yaml'), { rules: [noting, other] });
+    expect(notes[0]).toEqual({ file: 'nb.yaml', line: 5, message: 'XX001, XX002: subnet is imported' });
+    expect(notes).toHaveLength(4);
+  });
 });

@@ -44,7 +44,7 @@ export function evaluateUnit(unit: LoadedUnit, options: EvaluationOptions): Eval
         graph,
         options: { requiredTags: [...(options.requiredTags ?? [])] },
         report: (input) => reports.push(input),
-        note: (input) => ruleNotes.add(toNote(rule, resource, input)),
+        note: (input) => ruleNotes.add(rule.id, placeOf(resource, input), input.message),
       });
       for (const input of reports) findings.push(toFinding(rule, resource, input, unit, options));
     }
@@ -77,24 +77,29 @@ function toFinding(rule: Rule, resource: Resource, input: ReportInput, unit: Loa
   };
 }
 
-/** A rule's note, where it points (a source location gives file and line); prefixed with the rule ID. */
-function toNote(rule: Rule, resource: Resource, input: NoteInput): Note {
+/** Where a rule's note points (a source location gives file and line). */
+function placeOf(resource: Resource, input: NoteInput): Pick<Note, 'file' | 'line'> {
   const loc = locationOf(input.at ?? resource, resource);
-  const where = loc.kind === 'source' ? { file: loc.file, line: loc.start.line } : {};
-  return { ...where, message: `${rule.id}: ${input.message}` };
+  return loc.kind === 'source' ? { file: loc.file, line: loc.start.line } : {};
 }
 
-/** Notes in the order first given, each identical note once (rules see many resources that share a cause). */
+/**
+ * Rules' notes in the order first given, each identical note once (rules see
+ * many resources that share a cause); several rules saying the same thing at
+ * the same place give one note naming them all (`SM060, SM061: …`).
+ */
 class NoteSet {
-  private readonly byKey = new Map<string, Note>();
+  private readonly byKey = new Map<string, { place: Pick<Note, 'file' | 'line'>; message: string; ruleIds: string[] }>();
 
-  add(note: Note): void {
-    const key = JSON.stringify([note.file, note.line, note.message]);
-    if (!this.byKey.has(key)) this.byKey.set(key, note);
+  add(ruleId: string, place: Pick<Note, 'file' | 'line'>, message: string): void {
+    const key = JSON.stringify([place.file, place.line, message]);
+    const entry = this.byKey.get(key);
+    if (!entry) this.byKey.set(key, { place, message, ruleIds: [ruleId] });
+    else if (!entry.ruleIds.includes(ruleId)) entry.ruleIds.push(ruleId);
   }
 
   values(): Note[] {
-    return [...this.byKey.values()];
+    return [...this.byKey.values()].map(({ place, message, ruleIds }) => ({ ...place, message: `${ruleIds.join(', ')}: ${message}` }));
   }
 }
 

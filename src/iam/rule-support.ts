@@ -1,5 +1,5 @@
 /** What the IAM rules (SM060–SM066) judge for a resource, and how they report it. */
-import type { ReportInput } from '../engine/rule.js';
+import type { ReportInput, RuleContext } from '../engine/rule.js';
 import type { ResourceGraph } from '../model/graph.js';
 import type { Resource } from '../model/resource.js';
 import { joinWords } from './access.js';
@@ -33,10 +33,16 @@ function sharedScopeOfIdentity(identity: Resource, graph: ResourceGraph, knowled
   return memoized(scopesByGraph, graph, identity, () => scopeOfIdentity(identity, graph, knowledge.managed));
 }
 
-/** The policies of a role, when it is a SageMaker execution role. */
-export function executionRole(role: Resource, graph: ResourceGraph, knowledge: IamKnowledge): ExecutionRole | undefined {
+/** What an IAM rule needs of its context: the graph, and a way to say what it could not judge. */
+type IamRuleContext = Pick<RuleContext, 'graph' | 'note'>;
+
+/** The policies of a role, when it is a SageMaker execution role; what cannot be read becomes a note. */
+export function executionRole(role: Resource, { graph, note }: IamRuleContext, knowledge: IamKnowledge): ExecutionRole | undefined {
   const evidence = memoized(evidenceByGraph, graph, role, () => executionRoleEvidence(role, graph) ?? null);
-  return evidence ? { evidence, scope: sharedScopeOfIdentity(role, graph, knowledge) } : undefined;
+  if (!evidence) return undefined;
+  const scope = sharedScopeOfIdentity(role, graph, knowledge);
+  noteUnjudged(scope, note);
+  return { evidence, scope };
 }
 
 /** "the execution role of Notebook and Domain", or "an execution role SageMaker may assume". */
@@ -50,9 +56,23 @@ export function describeExecutionRole({ evidence }: ExecutionRole): string {
  * The policies to judge for an identity rule: those of a role, user or group,
  * or a policy that no identity in scope carries (judged on its own).
  */
-export function identityScope(resource: Resource, graph: ResourceGraph, knowledge: IamKnowledge): PolicyScope | undefined {
-  if (IDENTITY_KINDS.includes(resource.kind)) return sharedScopeOfIdentity(resource, graph, knowledge);
-  return scopeOfUnattachedPolicy(resource, graph);
+export function identityScope(resource: Resource, { graph, note }: IamRuleContext, knowledge: IamKnowledge): PolicyScope | undefined {
+  const scope = IDENTITY_KINDS.includes(resource.kind) ? sharedScopeOfIdentity(resource, graph, knowledge) : scopeOfUnattachedPolicy(resource, graph);
+  if (scope) noteUnjudged(scope, note);
+  return scope;
+}
+
+/**
+ * Policies the analyses cannot read (a customer managed policy defined
+ * elsewhere, an ARN chosen at deploy time, a document that is not valid JSON
+ * or has no Statement): each is said once, where it is written, so a silent
+ * pass never hides them.
+ */
+function noteUnjudged(scope: PolicyScope, note: RuleContext['note']): void {
+  for (const unresolved of scope.unresolved) note({ at: unresolved.at, message: `${unresolved.reason}: its statements are not judged` });
+  for (const policy of [...scope.policies, ...(scope.boundary ? [scope.boundary] : [])]) {
+    for (const problem of policy.document.problems) note({ at: problem.at, message: `${policy.label}: ${problem.message}, so it is not judged in full` });
+  }
 }
 
 /** Reports analysis findings on an execution role: why it is one, what the finding is, and the rule's consequence. */
