@@ -1,7 +1,8 @@
 /** `sagelint fix [paths..]`: apply every available fix to the files, or show them as a diff. */
 import type { CommandModule } from 'yargs';
+import { inputOptions, type InputArgs } from './scan-command.js';
 
-export interface FixArgs {
+export interface FixArgs extends InputArgs {
   paths: string[];
   rules?: string[];
   'skip-rules'?: string[];
@@ -13,7 +14,7 @@ export const fixCommand: CommandModule<object, FixArgs> = {
   command: 'fix [paths..]',
   describe: 'Apply the fixes sagelint offers to CloudFormation and Terraform files',
   builder: (y) =>
-    y
+    inputOptions(y)
       .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files or folders to fix' })
       .option('rules', { type: 'string', array: true, describe: 'Apply only the fixes of these rules' })
       .option('skip-rules', { type: 'string', array: true, describe: 'Do not apply the fixes of these rules' })

@@ -17,7 +17,7 @@ import { SKIPPED_DIRECTORIES } from '../loaders/walk.js';
 import { plural } from '../report/summary.js';
 import { EXIT } from './exit-codes.js';
 import type { FixArgs } from './fix-command.js';
-import { prepareScan } from './run-scan.js';
+import { prepareScan, scanOptionsFor } from './run-scan.js';
 
 /** Enough for fixes that wait on each other in a chain; a bound, so a fix that never settles cannot loop. */
 export const MAX_FIX_PASSES = 10;
@@ -41,7 +41,7 @@ export async function runFix(args: FixArgs): Promise<number> {
   try {
     const applied = new Set<string>();
     for (let pass = 1; pass <= MAX_FIX_PASSES; pass++) {
-      const result = await scan(workspace.paths, { ...setup, root: workspace.root });
+      const result = await scan(workspace.paths, { ...scanOptionsFor(setup, args), root: workspace.root });
       if (!firstResult) {
         firstResult = result;
         printErrors(result);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ConfigError, EMPTY_CONFIG, findConfigFile, loadConfig, type ResolvedConfig } from '../engine/config.js';
 import type { ScanResult } from '../engine/finding.js';
 import { prepareRules, type Rule, type Severity } from '../engine/rule.js';
-import { scan } from '../engine/scan.js';
+import { scan, type ScanOptions } from '../engine/scan.js';
 import { scanRootFor } from '../loaders/walk.js';
 import { jsonReportText } from '../report/json.js';
 import { writeChunks } from '../report/json-stream.js';
@@ -16,7 +16,7 @@ import { renderGithubAnnotations } from '../report/github.js';
 import { changedFiles, onlyFiles } from './changed-files.js';
 import { EXIT } from './exit-codes.js';
 import { loadCatalog } from './rules-command.js';
-import type { BaselineArgs, OutputFormat, ScanArgs } from './scan-command.js';
+import type { BaselineArgs, InputArgs, OutputFormat, ScanArgs } from './scan-command.js';
 import { compareWithBaseline, readBaseline, writeBaseline } from '../engine/baseline.js';
 
 export interface ScanSetup {
@@ -48,16 +48,8 @@ export async function prepareScan(args: Pick<ScanArgs, 'paths' | 'config' | 'rul
 export async function runScan(args: ScanArgs): Promise<number> {
   const setup = await prepareScan(args);
   if (!setup) return EXIT.error;
-  const { catalog, root, config, rules } = setup;
-  let result = await scan(setup.paths, {
-    root,
-    rules,
-    catalog,
-    config: { ...config, inlineSuppressions: config.inlineSuppressions && args['inline-suppressions'] },
-    maxFileBytes: args['max-file-size'] * 1024 * 1024,
-    varFiles: args['var-file'],
-    jobs: args.jobs ?? availableParallelism(),
-  });
+  const { root, config, rules } = setup;
+  let result = await scan(setup.paths, scanOptionsFor(setup, args));
   if (args.baseline) {
     try {
       result = compareWithBaseline(result, await readBaseline(args.baseline), args.baseline);
@@ -86,6 +78,19 @@ export interface ReportOptions {
   category?: string;
   color: boolean;
   quiet: boolean;
+}
+
+/** What a scan of the setup reads and judges, from the input options `scan`, `baseline` and `fix` share. */
+export function scanOptionsFor({ root, rules, catalog, config }: ScanSetup, args: InputArgs): ScanOptions {
+  return {
+    root,
+    rules,
+    catalog,
+    config: { ...config, inlineSuppressions: config.inlineSuppressions && args['inline-suppressions'] },
+    maxFileBytes: args['max-file-size'] * 1024 * 1024,
+    varFiles: args['var-file'],
+    jobs: args.jobs ?? availableParallelism(),
+  };
 }
 
 /**
@@ -119,7 +124,7 @@ export async function writeReport(result: ScanResult, rules: readonly Rule[], op
 export async function runBaseline(args: BaselineArgs): Promise<number> {
   const setup = await prepareScan(args);
   if (!setup) return EXIT.error;
-  const result = await scan(setup.paths, setup);
+  const result = await scan(setup.paths, scanOptionsFor(setup, args));
   let count = 0;
   if (!(await writeOutputFile(args.output, async () => void (count = await writeBaseline(args.output, result))))) return EXIT.error;
   process.stderr.write(`sagelint: baseline of ${plural(count, 'finding')} written to ${args.output}\n`);

@@ -1,11 +1,36 @@
 /** `sagelint scan <paths..>`: check CloudFormation, CDK output, Terraform and snapshots. */
-import type { CommandModule } from 'yargs';
+import type { Argv, CommandModule } from 'yargs';
 
 export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 const FAIL_ON = ['critical', 'high', 'medium', 'low', 'none'] as const;
 
-export interface ScanArgs {
+/** How inputs are read and judged: shared by `scan`, `baseline` and `fix`, so the three see the same findings. */
+export interface InputArgs {
+  'max-file-size': number;
+  'inline-suppressions': boolean;
+  'var-file'?: string[];
+  jobs?: number;
+}
+
+export function inputOptions<T>(y: Argv<T>) {
+  return y
+    .option('max-file-size', { type: 'number', default: 5, describe: 'Refuse input files larger than this many MB' })
+    .option('inline-suppressions', { type: 'boolean', default: true, describe: 'Honour suppressions written in templates (--no-inline-suppressions to ignore them)' })
+    .option('var-file', { type: 'string', array: true, describe: 'Terraform variable files to apply' })
+    .option('jobs', {
+      alias: 'j',
+      type: 'number',
+      describe: 'Threads that load and check files, this one included (1: no worker threads)',
+      defaultDescription: 'available cores',
+      coerce: (jobs: number) => {
+        if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs must be a whole number of at least 1, not ${jobs}`);
+        return jobs;
+      },
+    });
+}
+
+export interface ScanArgs extends InputArgs {
   paths: string[];
   format?: OutputFormat;
   output?: string;
@@ -15,20 +40,16 @@ export interface ScanArgs {
   config?: string;
   color: boolean;
   quiet: boolean;
-  'max-file-size': number;
   category?: string;
-  'inline-suppressions': boolean;
-  'var-file'?: string[];
   baseline?: string;
   'changed-since'?: string;
-  jobs?: number;
 }
 
 export const scanCommand: CommandModule<object, ScanArgs> = {
   command: 'scan [paths..]',
   describe: 'Check templates, Terraform and snapshots under the given paths',
   builder: (y) =>
-    y
+    inputOptions(y)
       .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files or folders to scan' })
       .option('format', {
         alias: 'f',
@@ -42,22 +63,9 @@ export const scanCommand: CommandModule<object, ScanArgs> = {
       .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: .sagelint.yml found upward from the scan root)' })
       .option('color', { type: 'boolean', default: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, describe: 'Color text output (--no-color to turn off)' })
       .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Only findings at or above --fail-on, one line each' })
-      .option('max-file-size', { type: 'number', default: 5, describe: 'Refuse input files larger than this many MB' })
       .option('category', { type: 'string', describe: 'SARIF automationDetails.id (GitHub code scanning category)' })
-      .option('inline-suppressions', { type: 'boolean', default: true, describe: 'Honour suppressions written in templates (--no-inline-suppressions to ignore them)' })
-      .option('var-file', { type: 'string', array: true, describe: 'Terraform variable files to apply' })
       .option('changed-since', { type: 'string', describe: 'Report only findings in files changed since this git ref (for pull requests)' })
-      .option('baseline', { type: 'string', describe: 'Fail only on findings not in this baseline (see `sagelint baseline`)' })
-      .option('jobs', {
-        alias: 'j',
-        type: 'number',
-        describe: 'Threads that load and check files, this one included (1: no worker threads)',
-        defaultDescription: 'available cores',
-        coerce: (jobs: number) => {
-          if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs must be a whole number of at least 1, not ${jobs}`);
-          return jobs;
-        },
-      }) as never,
+      .option('baseline', { type: 'string', describe: 'Fail only on findings not in this baseline (see `sagelint baseline`)' }) as never,
   handler: async (args) => {
     const { runScan } = await import('./run-scan.js');
     process.exitCode = await runScan(args);
@@ -65,7 +73,7 @@ export const scanCommand: CommandModule<object, ScanArgs> = {
 };
 
 
-export interface BaselineArgs {
+export interface BaselineArgs extends InputArgs {
   paths: string[];
   output: string;
   rules?: string[];
@@ -77,7 +85,7 @@ export const baselineCommand: CommandModule<object, BaselineArgs> = {
   command: 'baseline [paths..]',
   describe: 'Record the current findings so later scans fail only on new ones',
   builder: (y) =>
-    y
+    inputOptions(y)
       .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files or folders to scan' })
       .option('output', { alias: 'o', type: 'string', default: '.sagelint-baseline.json', describe: 'Baseline file to write' })
       .option('rules', { type: 'string', array: true, describe: 'Run only these rules' })

@@ -15,6 +15,19 @@ const SECOND = `  Second:
 `;
 
 describe('sagelint baseline and scan --baseline', () => {
+  it('reads inputs as scan does: a baseline made with --var-file matches a scan with it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sagelint-baseline-vars-'));
+    writeFileSync(
+      path.join(dir, 'main.tf'),
+      'variable "internet" {\n  default = "Enabled"\n}\n\nresource "aws_sagemaker_notebook_instance" "nb" {\n  name                   = "nb"\n  role_arn               = "arn:aws:iam::123456789012:role/nb"\n  instance_type          = "ml.t3.medium"\n  direct_internet_access = var.internet\n}\n',
+    );
+    writeFileSync(path.join(dir, 'prod.tfvars'), 'internet = "Disabled"\n');
+    expect(runCli(['baseline', '.', '--rules', 'SM001', '--var-file', 'prod.tfvars', '--jobs', '1'], { cwd: dir }).status).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(dir, '.sagelint-baseline.json'), 'utf8')).findings).toEqual([]);
+    expect(runCli(['baseline', '.', '--rules', 'SM001'], { cwd: dir }).status).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(dir, '.sagelint-baseline.json'), 'utf8')).findings).toMatchObject([{ ruleId: 'SM001', resource: 'aws_sagemaker_notebook_instance.nb' }]);
+  });
+
   it('fails only on new findings, marks SARIF baselineState, and counts fixed ones', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sagelint-baseline-'));
     writeFileSync(path.join(dir, 'nb.yaml'), ONE);
