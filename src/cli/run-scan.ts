@@ -17,7 +17,7 @@ import { changedFiles, onlyFiles } from './changed-files.js';
 import { EXIT } from './exit-codes.js';
 import { loadCatalog } from './rules-command.js';
 import type { BaselineArgs, InputArgs, OutputFormat, ScanArgs } from './scan-command.js';
-import { compareWithBaseline, readBaseline, writeBaseline } from '../engine/baseline.js';
+import { compareWithBaseline, readBaseline, writeBaseline, type BaselineFile } from '../engine/baseline.js';
 
 export interface ScanSetup {
   catalog: readonly Rule[];
@@ -49,25 +49,26 @@ export async function runScan(args: ScanArgs): Promise<number> {
   const setup = await prepareScan(args);
   if (!setup) return EXIT.error;
   const { root, config, rules } = setup;
-  let result = await scan(setup.paths, scanOptionsFor(setup, args));
+  // A mistyped baseline path or git ref is said before the scan, not after it.
+  let baseline: BaselineFile | undefined;
   if (args.baseline) {
     try {
-      result = compareWithBaseline(result, await readBaseline(args.baseline), args.baseline);
+      baseline = await readBaseline(args.baseline);
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err;
       process.stderr.write(`sagelint: ${err.message}\n`);
       return EXIT.error;
     }
   }
-  const failOn = args['fail-on'] ?? config.failOn ?? 'low';
-  if (args['changed-since']) {
-    const changed = changedFiles(root, args['changed-since']);
-    if (!changed.ok) {
-      process.stderr.write(`sagelint: --changed-since ${args['changed-since']}: ${changed.message}\n`);
-      return EXIT.error;
-    }
-    result = onlyFiles(result, changed.files);
+  const changed = args['changed-since'] ? changedFiles(root, args['changed-since']) : undefined;
+  if (changed && !changed.ok) {
+    process.stderr.write(`sagelint: --changed-since ${args['changed-since']}: ${changed.message}\n`);
+    return EXIT.error;
   }
+  let result = await scan(setup.paths, scanOptionsFor(setup, args));
+  if (baseline) result = compareWithBaseline(result, baseline, args.baseline!);
+  if (changed) result = onlyFiles(result, changed.files);
+  const failOn = args['fail-on'] ?? config.failOn ?? 'low';
   return writeReport(result, rules, { format: args.format, output: args.output, failOn, category: args.category, color: args.color, quiet: args.quiet });
 }
 
