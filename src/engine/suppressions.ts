@@ -41,9 +41,21 @@ function matches(s: ExternalSuppression, finding: Finding): boolean {
   if (s.resource && s.resource !== finding.resource.id) return false;
   if (s.path) {
     const file = finding.location.kind === 'source' ? finding.location.file : undefined;
-    if (!file || !picomatch(s.path, { dot: true })(file)) return false;
+    if (!file || !matcherFor(s.path)(file)) return false;
   }
   return true;
+}
+
+/**
+ * Suppressions stay plain data (they cross to worker threads); their globs are
+ * compiled once per thread here, not once per finding.
+ */
+const matchers = new Map<string, (file: string) => boolean>();
+
+function matcherFor(glob: string): (file: string) => boolean {
+  let matcher = matchers.get(glob);
+  if (!matcher) matchers.set(glob, (matcher = picomatch(glob, { dot: true })));
+  return matcher;
 }
 
 function isExpired(expires: string, today: Date): boolean {
