@@ -29,7 +29,7 @@ export type UnitSource =
   | {
       kind: 'structured';
       file: InputFile;
-      /** The CDK stack whose template this is, from the cloud assembly manifest. */
+      /** The display path (`Stage/Stack`) of the CDK stack whose template this is, for labels. */
       stackName?: string;
     }
   | { kind: 'terraform'; module: TerraformUnitSource };
@@ -42,11 +42,11 @@ export interface LoadPlan {
 
 /** Decides what to load, and how the files group into units, without loading them. */
 export async function planUnitSources(root: string, files: readonly InputFile[], options: LoadOptions): Promise<LoadPlan> {
-  const stackNames = await cdkStackNames(files, options);
+  const { stacks, manifests } = await cdkStacks(files, options);
   const plan: LoadPlan = { sources: [], errors: [], notes: [] };
   for (const file of files) {
-    if (file.relative.endsWith('.tf')) continue;
-    const stackName = stackNames.get(file.absolute);
+    if (file.relative.endsWith('.tf') || manifests.has(file.absolute)) continue;
+    const stackName = stacks.get(file.absolute)?.displayName;
     plan.sources.push(stackName === undefined ? { kind: 'structured', file } : { kind: 'structured', file, stackName });
   }
   const terraformFiles = files.filter((f) => f.relative.endsWith('.tf'));
@@ -108,12 +108,17 @@ export interface CdkStack {
   displayName: string;
 }
 
-/**
- * CDK cloud assemblies (`cdk.out`): each `manifest.json` names the template of
- * every stack, by absolute template path.
- */
-export async function cdkStacks(files: readonly InputFile[], options: Pick<LoadOptions, 'maxFileBytes'>): Promise<Map<string, CdkStack>> {
+export interface CloudAssemblies {
+  /** Every stack, by absolute template path. */
+  stacks: Map<string, CdkStack>;
+  /** The `manifest.json` files read as cloud assembly manifests: nothing else to load in them. */
+  manifests: ReadonlySet<string>;
+}
+
+/** CDK cloud assemblies (`cdk.out`): each `manifest.json` names the template of every stack. */
+export async function cdkStacks(files: readonly InputFile[], options: Pick<LoadOptions, 'maxFileBytes'>): Promise<CloudAssemblies> {
   const stacks = new Map<string, CdkStack>();
+  const manifests = new Set<string>();
   for (const file of files) {
     if (path.basename(file.absolute) !== 'manifest.json') continue;
     const read = await readSourceText(file.absolute, options.maxFileBytes);
@@ -124,6 +129,8 @@ export async function cdkStacks(files: readonly InputFile[], options: Pick<LoadO
     } catch {
       continue;
     }
+    if (typeof manifest !== 'object' || manifest === null || typeof manifest.artifacts !== 'object') continue;
+    manifests.add(file.absolute);
     for (const [id, artifact] of Object.entries(manifest.artifacts ?? {})) {
       const template = artifact.properties?.templateFile;
       if (artifact.type !== 'aws:cloudformation:stack' || typeof template !== 'string') continue;
@@ -131,13 +138,7 @@ export async function cdkStacks(files: readonly InputFile[], options: Pick<LoadO
       stacks.set(path.resolve(path.dirname(file.absolute), template), { stackName: typeof stackName === 'string' ? stackName : id, displayName: artifact.displayName ?? id });
     }
   }
-  return stacks;
-}
-
-/** Display paths of CDK stacks, used to label resources whose template carries no `aws:cdk:path` metadata. */
-async function cdkStackNames(files: readonly InputFile[], options: LoadOptions): Promise<Map<string, string>> {
-  const stacks = await cdkStacks(files, options);
-  return new Map([...stacks].map(([template, stack]) => [template, stack.displayName]));
+  return { stacks, manifests };
 }
 
 /** The opening of an account snapshot: its marker key comes first. */

@@ -43,10 +43,10 @@ export function stackNameOfFile(file: string): string {
 /** Reads the CloudFormation templates under `dir` (paths relative to `root`, which locations are relative to). */
 export async function indexStackTemplates(root: string, dir: string, options: StackTemplateOptions): Promise<StackTemplateIndex> {
   const walk = await findInputFiles(root, [dir], options.isExcluded ?? (() => false));
-  const cdk = await cdkStacks(walk.files, options);
+  const { stacks: cdk, manifests } = await cdkStacks(walk.files, options);
   const byStack = new Map<string, InputFile[]>();
   for (const file of walk.files) {
-    if (file.relative.endsWith('.tf') || path.basename(file.absolute) === 'manifest.json') continue;
+    if (file.relative.endsWith('.tf') || manifests.has(file.absolute)) continue;
     const stack = cdk.get(file.absolute)?.stackName ?? stackNameOfFile(file.relative);
     addToGroup(byStack, stack, file);
   }
