@@ -228,6 +228,13 @@ describe('Terraform fixes', () => {
       return unit.renderFix!(fix(unit));
     };
 
+    it('never take the name of a block that creates nothing (count = 0) in another file of the module', async () => {
+      const [network, endpoints] = NETWORK.split('resource "aws_vpc_endpoint"');
+      const files = { 'main.tf': network!, 'endpoints.tf': `resource "aws_vpc_endpoint"${endpoints!.replace('{\n', '{\n  count        = 0\n')}` };
+      const edits = await render(files, (u) => ({ description: 'add', edits: [], additions: [addition(u, { VpcId: { Ref: 'aws_vpc.main' } })] }));
+      expect(edits!.map((e) => e.text).join('')).toContain('resource "aws_vpc_endpoint" "sagemaker_api_2" {');
+    });
+
     it('become a block after the neighbour\'s block, with Terraform names, references and a free name', async () => {
       const edits = await render({ 'main.tf': NETWORK }, (u) => ({
         description: 'add',

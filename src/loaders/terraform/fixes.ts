@@ -34,9 +34,14 @@ export class FixAnchors {
   private readonly anchors = new WeakMap<Value, Anchor>();
   private readonly files = new Set<HclFile>();
 
+  /** A file of the unit, so names an added resource must not take include its blocks (even ones that create nothing, `count = 0`). */
+  addFile(file: HclFile): void {
+    this.files.add(file);
+  }
+
   /** The callback conversion calls for each object it reads from a block of `file`. */
   register(file: HclFile): (map: MapValue, block: HclBlock, args: ArgTable, path: Path) => void {
-    this.files.add(file);
+    this.addFile(file);
     return (map, block, args, path) => this.anchors.set(map, { file, block, args, path });
   }
 

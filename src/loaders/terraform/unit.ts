@@ -25,6 +25,7 @@ export function buildResources(root: ModuleInstance, versions: AwsProviderVersio
   const links: LinkInput[] = [];
   const defaultTagsByProvider: DefaultTags = new Map();
   for (const module of root.walk()) {
+    for (const file of module.files) anchors.addFile(file);
     for (const [key, declared] of module.resources) {
       const type = key.slice(0, key.indexOf('.'));
       const mapping = RESOURCE_MAPPINGS[type];
