@@ -12,7 +12,7 @@ import { CLOUDFORMATION_KINDS, TAGGABLE_TYPES } from '../cloudformation/resource
 import { RESOURCE_EXPANDERS } from '../cloudformation/expanders.js';
 import { versionedDefault, type AwsProviderVersions } from './provider-version.js';
 import { ATTACHMENT_MAPPINGS, CONTRIBUTION_MAPPINGS, type ResourceMapping } from './resource-tables.js';
-import { awsDefault, toCanonical, type ConversionContext, type TfObject } from './schema.js';
+import { awsDefault, fanOut, toCanonical, type ConversionContext, type TfObject } from './schema.js';
 import { relocate, scalarAt } from './values.js';
 import { addToGroup } from '../../collections.js';
 
@@ -78,7 +78,7 @@ export function mappedResources(input: ResourceInput): { resources: Resource[]; 
     ...(input.label ? { label: input.label } : {}),
     ...(input.condition ? { condition: input.condition } : {}),
   });
-  const variants = mapping.fanOut ? fanOutProps(props, mapping.fanOut) : [props];
+  const variants = mapping.fanOut ? fanOut(props, mapping.fanOut, (item, key) => relocate(item, [key])) : [props];
   const resources = kind ? variants.map<Resource>((p, i) => ({ kind, ...base(i === 0 ? input.address : `${input.address}#${i + 1}`, p) })) : [];
   if (!expander) return { resources, notes: [] };
   const expanded = expander({ logicalId: input.address, type: mapping.cloudFormationType, props, loc: input.loc, file: fileOf(input.loc), base: base(input.address, props) });
@@ -99,20 +99,6 @@ function namesOf(obj: TfObject, mapping: ResourceMapping): string[] {
     const value = obj.attributes.get(name)?.value;
     return value?.t === 'scalar' && typeof value.v === 'string' && !value.v.includes('${') ? [value.v] : [];
   });
-}
-
-/** One props map per source of a rule with several (`cidr_blocks = [a, b]`). */
-function fanOutProps(props: MapValue, keys: readonly string[]): MapValue[] {
-  const present = keys.filter((k) => props.entries.has(k));
-  const rest = [...props.entries].filter(([k]) => !keys.includes(k));
-  const out: MapValue[] = [];
-  for (const key of present) {
-    const sources = props.entries.get(key)!;
-    for (const item of sources.t === 'list' ? sources.items : [sources]) {
-      out.push({ ...props, entries: new Map([...rest, [key, relocate(item, [key])]]) });
-    }
-  }
-  return out.length ? out : [props];
 }
 
 /** Tags from `default_tags` and `tags` (later sources win); what cannot be read makes the set partial. */

@@ -168,7 +168,7 @@ function convertBlocks(blocks: TfObject[], spec: ArgSpec | undefined, path: Path
   let value: Value;
   if (asList) {
     let items = blocks.map((b, i) => toCanonical(b, args, [...path, i], cx) as Value);
-    if (spec?.fanOut) items = items.flatMap((item) => fanOut(item, spec.fanOut!)).map((item, i) => relocate(item, [...path, i]));
+    if (spec?.fanOut) items = items.flatMap((item): Value[] => (item.t === 'map' ? fanOut(item, spec.fanOut!) : [item])).map((item, i) => relocate(item, [...path, i]));
     value = { t: 'list', loc: spanLoc(blocks[0]!.loc, blocks[blocks.length - 1]!.loc, path), items };
   } else {
     value = toCanonical(blocks[0]!, args, path, cx);
@@ -234,22 +234,20 @@ function setAt(map: MutableMap, target: CanonicalPath, value: Value, keyLoc: Loc
   }
 }
 
-/** One rule per source: `{ CidrIp: [a, b] }` → `{ CidrIp: a }`, `{ CidrIp: b }`. */
-function fanOut(rule: Value, keys: readonly string[]): Value[] {
-  if (rule.t !== 'map') return [rule];
-  const base = new Map([...rule.entries].filter(([k]) => !keys.includes(k)));
-  const out: Value[] = [];
+/**
+ * One map per source: `{ CidrIp: [a, b] }` → `{ CidrIp: a }`, `{ CidrIp: b }`
+ * (a security group rule per CIDR); `place` may relocate each item. A map with
+ * none of the keys stays as it is.
+ */
+export function fanOut(map: MapValue, keys: readonly string[], place: (item: Value, key: string) => Value = (item) => item): MapValue[] {
+  const base = [...map.entries].filter(([k]) => !keys.includes(k));
+  const out: MapValue[] = [];
   for (const key of keys) {
-    const sources = rule.entries.get(key);
+    const sources = map.entries.get(key);
     if (!sources) continue;
-    const items = sources.t === 'list' ? sources.items : [sources];
-    for (const item of items) {
-      const entries = new Map(base);
-      entries.set(key, item);
-      out.push({ ...rule, entries });
-    }
+    for (const item of sources.t === 'list' ? sources.items : [sources]) out.push({ ...map, entries: new Map([...base, [key, place(item, key)]]) });
   }
-  return out.length ? out : [rule];
+  return out.length ? out : [map];
 }
 
 /** The default AWS documents for an omitted property of a kind (list indices ignored). */
