@@ -78,7 +78,12 @@ describe('snapshot files', () => {
     snapshot.accounts[0]!.regions[0]!.sagemaker.notebookInstances = 'not a list';
     expect(errorOf(JSON.stringify(snapshot)).message).toBe('invalid snapshot: at /accounts/0/regions/0/sagemaker/notebookInstances: must be array');
     snapshot.accounts[0]!.accountId = '42';
-    expect(errorOf(JSON.stringify(snapshot)).message).toMatch(/^invalid snapshot: at \/accounts\/0\/accountId/);
+    const pretty = JSON.stringify(snapshot, null, 2);
+    const error = errorOf(pretty);
+    expect(error.message).toMatch(/^invalid snapshot: at \/accounts\/0\/accountId/);
+    // At the offending value's line and column in the file.
+    const line = pretty.split('\n').findIndex((l) => l.includes('"accountId": "42"')) + 1;
+    expect([error.line, error.column]).toEqual([line, pretty.split('\n')[line - 1]!.indexOf('"42"') + 1]);
   });
 });
 

@@ -34,6 +34,9 @@ import type { RouteTable, SecurityGroup, Subnet, Vpc, VpcEndpoint } from '@aws-s
 import type { Cluster, ClusterParameterGroup, LoggingStatus, Parameter } from '@aws-sdk/client-redshift';
 import type { MonitoringType } from '../cloudformation/job-shapes.js';
 import { AUDIT_SERVICES, COLLECTED_SERVICES, type CollectedService, type CoverageGap } from './coverage.js';
+import { get } from '../../model/value.js';
+import { PositionMap } from '../source-text.js';
+import { firstJsonSyntaxError, parseStructuredText } from '../structured-text.js';
 
 /** The key that marks a snapshot; its value is the schema version. */
 export const SNAPSHOT_MARKER = 'sagelintSnapshot';
@@ -342,7 +345,11 @@ export function parseSnapshot(text: string): Snapshot {
   }
   if (version === 1) upgradeFromVersion1(json as Record<string, unknown>);
   validator ??= new Ajv({ allErrors: false, strict: true }).compile(SNAPSHOT_SCHEMA);
-  if (!validator(json)) throw new SnapshotError(`invalid snapshot: ${describeSchemaError(validator.errors?.[0])}`);
+  if (!validator(json)) {
+    const error = validator.errors?.[0];
+    const { line, column } = error ? positionOf(text, error.instancePath) : {};
+    throw new SnapshotError(`invalid snapshot: ${describeSchemaError(error)}`, line, column);
+  }
   return json as Snapshot;
 }
 
@@ -391,11 +398,24 @@ function describeSchemaError(error: ErrorObject | undefined): string {
 }
 
 function syntaxError(text: string, err: unknown): SnapshotError {
-  const message = err instanceof Error ? err.message : String(err);
-  const offset = /position (\d+)/.exec(message)?.[1];
+  const message = (err instanceof Error ? err.message : String(err)).replace(/ in JSON at position \d+.*$/, '');
+  // Node 20's JSON.parse does not always name a position: the strict JSON scanner finds it.
+  const offset = firstJsonSyntaxError(text);
   if (offset === undefined) return new SnapshotError(`invalid JSON: ${message}`);
-  const before = text.slice(0, Number(offset));
-  const line = before.split('\n').length;
-  const column = Number(offset) - before.lastIndexOf('\n');
-  return new SnapshotError(`invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, line, column);
+  const { line, column } = new PositionMap(text).at(offset);
+  return new SnapshotError(`invalid JSON: ${message}`, line, column);
+}
+
+/** The line and column of a JSON pointer (`/accounts/0/regions`) in the snapshot text, where it can be found. */
+function positionOf(text: string, pointer: string): { line?: number; column?: number } {
+  const parsed = parseStructuredText(text, 'snapshot.json');
+  if (!parsed.ok) return {};
+  const keys = pointer.split('/').slice(1).map((k) => k.replaceAll('~1', '/').replaceAll('~0', '~')).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+  let value = parsed.doc.value;
+  for (const key of keys) {
+    const next = get(value, key);
+    if (next.t === 'omitted') break;
+    value = next;
+  }
+  return value.loc.kind === 'source' ? { line: value.loc.start.line, column: value.loc.start.column } : {};
 }
