@@ -1,9 +1,6 @@
 /** What the job and batch transform rules (SM020–SM023, SM040–SM041) share. */
-import type { ReportInput } from '../src/engine/rule.js';
 import { prop, propertyPathOf, type Resource } from '../src/model/resource.js';
-import { judge, stringOf, type Value } from '../src/model/value.js';
-import { setInPlace } from './support/fixes.js';
-import { isAbsent } from './support/value-predicates.js';
+import { stringOf, type Value } from '../src/model/value.js';
 
 const JOB_KINDS: Readonly<Record<string, string>> = {
   training: 'training job',
@@ -29,15 +26,3 @@ export function nativeName(resource: Resource, value: Value): string {
   return propertyPathOf(resource, value).join('.');
 }
 
-/** Reports a KMS key `property` that is omitted or empty, with a fix that sets a placeholder key. */
-export function reportMissingKey(resource: Resource, key: Value, property: 'VolumeKmsKeyId' | 'KmsKeyId', why: string, report: (input: ReportInput) => void): void {
-  const verdict = judge(key, isAbsent);
-  if (!verdict) return;
-  const name = nativeName(resource, key);
-  report({
-    at: key,
-    certainty: verdict.certainty,
-    message: `${name} ${verdict.because}: ${why}. Set it to a customer managed KMS key.`,
-    fix: setInPlace(key, property, '<kms-key-arn>', `Set ${name} to a customer managed KMS key`),
-  });
-}

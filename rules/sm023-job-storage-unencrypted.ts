@@ -1,7 +1,8 @@
 import { defineRule } from '../src/engine/rule.js';
 import { prop, type Resource } from '../src/model/resource.js';
 import { leaves, stringOf } from '../src/model/value.js';
-import { jobKind, reportMissingKey } from './job-common.js';
+import { jobKind } from './job-common.js';
+import { reportMissingKmsKey } from './support/kms-key.js';
 import { isSurelyAbsent } from './support/value-predicates.js';
 
 /**
@@ -64,10 +65,10 @@ export default defineRule({
     const kind = jobKind(job);
     if (!usesLocalStorageOnly(job)) {
       const volumeKey = prop(job, 'ResourceConfig', 'VolumeKmsKeyId');
-      reportMissingKey(job, volumeKey, 'VolumeKmsKeyId', `the ${kind}'s ML storage volumes are encrypted with an AWS managed key, not one whose policy you control`, report);
+      reportMissingKmsKey(job, volumeKey, 'VolumeKmsKeyId', `the ${kind}'s ML storage volumes are encrypted with an AWS managed key, not one whose policy you control`, report);
     }
     const output = prop(job, 'OutputDataConfig');
     if (isSurelyAbsent(output)) return;
-    reportMissingKey(job, prop(job, 'OutputDataConfig', 'KmsKeyId'), 'KmsKeyId', `the ${kind}'s output in S3 is encrypted with an AWS managed key (or the bucket's default), not one whose policy you control`, report);
+    reportMissingKmsKey(job, prop(job, 'OutputDataConfig', 'KmsKeyId'), 'KmsKeyId', `the ${kind}'s output in S3 is encrypted with an AWS managed key (or the bucket's default), not one whose policy you control`, report);
   },
 });

@@ -1,9 +1,9 @@
-import { defineRule, type RuleContext } from '../src/engine/rule.js';
+import { defineRule } from '../src/engine/rule.js';
 import { prop, type Resource } from '../src/model/resource.js';
-import { get, judge, leaves, withDefault, type Judgement, type Value } from '../src/model/value.js';
+import { get, judge, leaves, withDefault, type Value } from '../src/model/value.js';
 import { isServerless, productionVariants, shadowVariants } from './support/endpoint-variants.js';
-import { setInPlace } from './support/fixes.js';
-import { isAbsent, isBoolean, jointCertainty } from './support/value-predicates.js';
+import { reportMissingKmsKey } from './support/kms-key.js';
+import { isBoolean } from './support/value-predicates.js';
 
 /**
  * Hosting instance families whose storage is local NVMe (instance store). The
@@ -68,52 +68,25 @@ export default defineRule({
       "The key policy must let the endpoint's execution role, and SageMaker on its behalf, use the key (kms:CreateGrant, kms:Decrypt, kms:GenerateDataKey*).",
     ],
   },
-  check(config, context) {
+  check(config, { report }) {
     if (!everyVariantHasOnlyKeylessStorage(config)) {
-      reportMissingKey(context, prop(config, 'KmsKeyId'), 'KmsKeyId', [], "the ML storage volumes of the endpoint's instances are encrypted with a key SageMaker manages, not one whose policy you control");
+      reportMissingKmsKey(config, prop(config, 'KmsKeyId'), 'KmsKeyId', "the ML storage volumes of the endpoint's instances are encrypted with a key SageMaker manages, not one whose policy you control", report);
     }
     const capture = prop(config, 'DataCaptureConfig');
     const captureConfigured = judge(capture, (v) => v.t === 'map');
     const captureEnabled = judge(withDefault(get(capture, 'EnableCapture'), true), (v) => isBoolean(v, true));
     if (captureConfigured && captureEnabled) {
       const captured = 'captured inference requests and responses are written to S3 without a customer managed key';
-      reportMissingKey(context, get(capture, 'KmsKeyId'), 'DataCaptureConfig.KmsKeyId', [captureConfigured, captureEnabled], captured);
+      reportMissingKmsKey(config, get(capture, 'KmsKeyId'), 'KmsKeyId', captured, report, { preconditions: [captureConfigured, captureEnabled], name: 'DataCaptureConfig.KmsKeyId' });
     }
     const asyncConfig = prop(config, 'AsyncInferenceConfig');
     const asyncConfigured = judge(asyncConfig, (v) => v.t === 'map');
     if (asyncConfigured) {
       const results = 'asynchronous inference results are written to S3 without a customer managed key';
-      reportMissingKey(context, get(asyncConfig, 'OutputConfig', 'KmsKeyId'), 'AsyncInferenceConfig.OutputConfig.KmsKeyId', [asyncConfigured], results);
+      reportMissingKmsKey(config, get(asyncConfig, 'OutputConfig', 'KmsKeyId'), 'KmsKeyId', results, report, { preconditions: [asyncConfigured], name: 'AsyncInferenceConfig.OutputConfig.KmsKeyId' });
     }
   },
 });
-
-/**
- * Reports `key` when absent. `preconditions` must also hold for the key to
- * matter (the block exists, capture is on): the finding is only as certain as
- * all of them together, and the message names the choices they depend on.
- */
-function reportMissingKey({ report }: RuleContext, key: Value, property: string, preconditions: Judgement[], unprotected: string): void {
-  const verdict = judge(key, isAbsent);
-  if (!verdict) return;
-  // Inside a block that is itself a choice the key is omitted on every branch; the preconditions name the choice.
-  const omittedEverywhere = verdict.certainty === 'definite' && verdict.bad.every((l) => l.value.t === 'omitted');
-  report({
-    at: key,
-    certainty: jointCertainty(verdict, ...preconditions),
-    message: `${property} ${omittedEverywhere ? 'is omitted' : verdict.because}${whenChosen(preconditions)}: ${unprotected}. Set it to a customer managed KMS key.`,
-    fix: setInPlace(key, 'KmsKeyId', '<kms-key-arn>', `Set ${property} to a customer managed KMS key`),
-  });
-}
-
-/** " when condition IsProd is true": the deploy-time choices under which the preconditions hold. */
-function whenChosen(preconditions: Judgement[]): string {
-  const choices = preconditions
-    .filter((p) => p.certainty === 'possible')
-    .map((p) => [...new Set(p.bad.map((l) => l.via.join(' and ')).filter(Boolean))].join(' or '))
-    .filter(Boolean);
-  return choices.length ? ` when ${choices.join(' and ')}` : '';
-}
 
 /** True when no variant has an EBS volume for KmsKeyId to encrypt: all serverless or on local NVMe storage. */
 function everyVariantHasOnlyKeylessStorage(config: Resource): boolean {

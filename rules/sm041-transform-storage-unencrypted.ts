@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { prop } from '../src/model/resource.js';
-import { reportMissingKey } from './job-common.js';
+import { reportMissingKmsKey } from './support/kms-key.js';
 
 export default defineRule({
   id: 'SM041',
@@ -36,14 +36,14 @@ export default defineRule({
     ],
   },
   check(transform, { report }) {
-    reportMissingKey(
+    reportMissingKmsKey(
       transform,
       prop(transform, 'TransformResources', 'VolumeKmsKeyId'),
       'VolumeKmsKeyId',
       "the transform instances' ML storage volumes are encrypted with an AWS managed key, not one whose policy you control",
       report,
     );
-    reportMissingKey(
+    reportMissingKmsKey(
       transform,
       prop(transform, 'TransformOutput', 'KmsKeyId'),
       'KmsKeyId',
