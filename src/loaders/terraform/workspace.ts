@@ -14,6 +14,7 @@ import type { PositionsOf } from './json-document.js';
 export class Workspace {
   private readonly parsed = new Map<string, { file?: HclFile; error?: LoadError }>();
   private readonly positions = new Map<string, PositionMap>();
+  private readonly texts = new Map<string, SourceText>();
   /** Files whose load error was already given to a unit (a module used by several roots reports once). */
   readonly reported = new Set<string>();
   /** Notes already given to a unit, for the same reason. */
@@ -45,9 +46,14 @@ export class Workspace {
     return outcome;
   }
 
+  /** A file's text, read once per workspace (`file()` and `templatefile()` may name the same file many times). */
   readText(file: string): SourceText {
-    const read = this.access.read(file);
-    if (read.ok) this.positions.set(file, new PositionMap(read.text));
+    let read = this.texts.get(file);
+    if (!read) {
+      read = this.access.read(file);
+      if (read.ok) this.positions.set(file, new PositionMap(read.text));
+      this.texts.set(file, read);
+    }
     return read;
   }
 
