@@ -1,6 +1,7 @@
 /** The work behind `sagelint scan`, loaded only when the command runs. */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { appendFile } from 'node:fs/promises';
 import { ConfigError, EMPTY_CONFIG, findConfigFile, loadConfig, type ResolvedConfig } from '../engine/config.js';
 import type { ScanResult } from '../engine/finding.js';
 import { prepareRules, type Rule, type Severity } from '../engine/rule.js';
@@ -69,12 +70,14 @@ export async function runScan(args: ScanArgs): Promise<number> {
   if (baseline) result = compareWithBaseline(result, baseline, args.baseline!);
   if (changed) result = onlyFiles(result, changed.files);
   const failOn = args['fail-on'] ?? config.failOn ?? 'low';
-  return writeReport(result, rules, { format: args.format, output: args.output, failOn, category: args.category, color: args.color, quiet: args.quiet });
+  return writeReport(result, rules, { format: args.format, output: args.output, summary: args.summary, failOn, category: args.category, color: args.color, quiet: args.quiet });
 }
 
 export interface ReportOptions {
   format?: OutputFormat;
   output?: string;
+  /** A file to append the Markdown summary to, from the same result (one scan for a report and a job summary). */
+  summary?: string;
   failOn: Severity | 'none';
   category?: string;
   color: boolean;
@@ -119,6 +122,8 @@ export async function writeReport(result: ScanResult, rules: readonly Rule[], op
   } else {
     await writeChunks(report, { stream: process.stdout });
   }
+  const summary = options.summary;
+  if (summary && !(await writeOutputFile(summary, () => appendFile(summary, `${renderMarkdown(result, rules)}\n`)))) return EXIT.error;
   return exitCode(result, options.failOn);
 }
 

@@ -34,6 +34,7 @@ export interface ScanArgs extends InputArgs {
   paths: string[];
   format?: OutputFormat;
   output?: string;
+  summary?: string;
   'fail-on'?: (typeof FAIL_ON)[number];
   rules?: string[];
   'skip-rules'?: string[];
@@ -57,6 +58,7 @@ export const scanCommand: CommandModule<object, ScanArgs> = {
         describe: 'Output format (default: from the --output extension; else github annotations under GitHub Actions, else text)',
       })
       .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' })
+      .option('summary', { type: 'string', describe: 'Also append a Markdown summary of the same findings to this file (e.g. $GITHUB_STEP_SUMMARY)' })
       .option('fail-on', { choices: FAIL_ON, describe: 'Lowest severity that fails the run (default: low, or failOn in the config)' })
       .option('rules', { type: 'string', array: true, describe: 'Run only these rules (IDs, comma or space separated)' })
       .option('skip-rules', { type: 'string', array: true, describe: 'Do not run these rules' })

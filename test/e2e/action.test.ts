@@ -16,6 +16,9 @@ describe('action.yml', () => {
     const log = JSON.parse(readFileSync(report, 'utf8'));
     expect(log.runs[0].automationDetails.id).toMatch(/^sagelint-iac/);
     expect(runMultitool(report)).toEqual({ errors: [], warnings: [] });
-    expect(run.summary).toMatch(/^## sagelint/);
+    // One scan gives the report and the job summary: the summary counts the report's unsuppressed results.
+    const reported = log.runs[0].results.filter((r: { suppressions?: unknown[] }) => !r.suppressions?.length).length;
+    expect(run.summary).toMatch(new RegExp(`^## sagelint\\n\\n\\*\\*${reported} findings\\*\\*`));
+    expect(run.stderr.match(/^sagelint: /gm)).toHaveLength(1);
   });
 });

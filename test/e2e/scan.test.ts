@@ -178,4 +178,17 @@ describe('sagelint scan in pull requests', () => {
     expect(markdown.status).toBe(1);
     expect(readFileSync(path.join(dir, 'summary.md'), 'utf8')).toMatch(/^## sagelint/);
   });
+
+  it('appends a Markdown summary of the same scan with --summary, next to the report', () => {
+    const dir = workspace({ 'nb.yaml': NOTEBOOK, 'summary.md': '## earlier step\n' });
+    const run = runCli(['scan', '.', '-o', 'report.json', '--summary', 'summary.md'], { cwd: dir });
+    expect(run.status).toBe(1);
+    const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'));
+    const summary = readFileSync(path.join(dir, 'summary.md'), 'utf8');
+    expect(summary).toMatch(/^## earlier step\n## sagelint\n/);
+    expect(summary).toContain(`**${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}** in 1 file`);
+    const unwritable = runCli(['scan', '.', '-o', 'report.json', '--summary', path.join(dir, 'no-such-folder', 'summary.md')], { cwd: dir });
+    expect(unwritable.status).toBe(2);
+    expect(unwritable.stderr).toContain(`cannot write ${path.join(dir, 'no-such-folder', 'summary.md')}`);
+  });
 });
