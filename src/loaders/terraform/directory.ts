@@ -123,6 +123,8 @@ function rootModules(workspace: Workspace, dirs: string[]): string[] {
   for (const dir of dirs) {
     const targets: string[] = [];
     for (const file of workspace.terraformFiles(dir) ?? []) {
+      // Only a file that writes the word `module` can call one: planning parses no other.
+      if (!mayCallModules(workspace, file)) continue;
       const body = workspace.parse(file).file?.body;
       for (const block of body ? blocksOf(body, 'module') : []) {
         const source = literalString(block.body.attributes.get('source')?.expr);
@@ -142,6 +144,11 @@ function rootModules(workspace: Workspace, dirs: string[]): string[] {
   };
   roots.forEach(reach);
   return [...roots, ...dirs.filter((d) => !reached.has(d))];
+}
+
+function mayCallModules(workspace: Workspace, file: string): boolean {
+  const read = workspace.access.read(file);
+  return read.ok && /\bmodule\b/.test(read.text);
 }
 
 function loadRootModule(workspace: Workspace, { dir, files: tfFiles }: TerraformUnitSource, varFiles: string[]): LoadedUnit {
