@@ -171,7 +171,22 @@ function assembleResult(root: string, results: readonly SourceResult[], extra: {
     notes.push(...result.notes);
     resources += result.resources;
   }
-  return { root, findings: sortFindings(findings), errors: sortByFile(errors), notes: sortByFile(notes), stats: { files: extra.files, resources } };
+  return { root, findings: sortFindings(findings), errors: sortByFile(distinct(errors)), notes: sortByFile(distinct(notes)), stats: { files: extra.files, resources } };
+}
+
+/**
+ * One of each error or note: units load apart (and on different threads), so
+ * a module two Terraform roots share, or a file two CDK stacks read, gives the
+ * same error to each.
+ */
+function distinct<T extends LoadError | Note>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = JSON.stringify([item.file, item.line, 'column' in item ? item.column : undefined, item.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Compares as `localeCompare` does, without building a collator for every comparison. */

@@ -95,6 +95,14 @@ describe('sagelint scan', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('reports an error in a Terraform module that two roots share once', () => {
+    const call = 'module "nb" {\n  source = "../../modules/nb"\n}\n';
+    const dir = workspace({ 'envs/dev/main.tf': call, 'envs/prod/main.tf': call, 'modules/nb/main.tf': 'locals {\n  broken =\n}\n' });
+    const run = runCli(['scan', '.', '--format', 'json'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stdout).errors).toEqual([{ file: 'modules/nb/main.tf', line: 2, column: 3, message: 'invalid HCL syntax: unexpected `broken =`' }]);
+  });
+
   it('refuses a file over the size limit', () => {
     const dir = workspace({ 'big.yaml': `${NOTEBOOK}# ${'x'.repeat(2 * 1024 * 1024)}\n` });
     const run = runCli(['scan', '.', '--max-file-size', '1', '--format', 'json'], { cwd: dir });
