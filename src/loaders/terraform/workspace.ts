@@ -2,6 +2,7 @@
  * What one load shares across its units (each file read and parsed once, each
  * load error and note given once), and what one unit gathers besides resources.
  */
+import path from 'node:path';
 import type { Parser } from 'web-tree-sitter';
 import type { LoadError, Note } from '../../engine/finding.js';
 import { PositionMap, type SourceText } from '../source-text.js';
@@ -9,6 +10,50 @@ import type { HclFile } from './hcl-ast.js';
 import { parseHclWith } from './hcl-parser.js';
 import { inDir, type FileAccess } from './file-access.js';
 import type { PositionsOf } from './json-document.js';
+
+type ParseOutcome = { file?: HclFile; error?: LoadError };
+
+/**
+ * The parses of the local modules the last root modules called, kept across
+ * workspaces: each root module loads in a workspace of its own (on whichever
+ * thread), and the roots of a repository often call the same modules. A hit
+ * needs the same path and the same text; what is kept is bounded by its text.
+ */
+class RecentParses {
+  private readonly entries = new Map<string, { text: string; outcome: ParseOutcome }>();
+  private chars = 0;
+
+  constructor(private readonly maxChars: number) {}
+
+  get(file: string, text: string): ParseOutcome | undefined {
+    const entry = this.entries.get(file);
+    if (entry?.text !== text) return undefined;
+    // Most recently used last, so the oldest is evicted first.
+    this.entries.delete(file);
+    this.entries.set(file, entry);
+    return entry.outcome;
+  }
+
+  set(file: string, text: string, outcome: ParseOutcome): void {
+    this.delete(file);
+    if (text.length > this.maxChars) return;
+    this.entries.set(file, { text, outcome });
+    this.chars += text.length;
+    for (const oldest of this.entries.keys()) {
+      if (this.chars <= this.maxChars) break;
+      this.delete(oldest);
+    }
+  }
+
+  private delete(file: string): void {
+    const entry = this.entries.get(file);
+    if (!entry) return;
+    this.chars -= entry.text.length;
+    this.entries.delete(file);
+  }
+}
+
+const recentModuleParses = new RecentParses(2 * 1024 * 1024);
 
 /** Parsed files and file texts shared by every unit of one load, so each file is read and parsed once. */
 export class Workspace {
@@ -32,17 +77,22 @@ export class Workspace {
     return files && files.length ? files : undefined;
   }
 
-  parse(file: string): { file?: HclFile; error?: LoadError } {
+  /** `shared`: the file is worth keeping for later workspaces too (a local module other roots may call). */
+  parse(file: string, shared = false): ParseOutcome {
     let outcome = this.parsed.get(file);
     if (!outcome) {
       const read = this.readText(file);
       if (!read.ok) outcome = { error: loadError(file, read) };
-      else {
-        const parsed = parseHclWith(this.parser, read.text, file);
-        outcome = parsed.ok ? { file: parsed.file } : { error: parsed.error };
-      }
+      else outcome = (shared ? recentModuleParses.get(file, read.text) : undefined) ?? this.parseText(file, read.text, shared);
       this.parsed.set(file, outcome);
     }
+    return outcome;
+  }
+
+  private parseText(file: string, text: string, shared: boolean): ParseOutcome {
+    const parsed = parseHclWith(this.parser, text, file);
+    const outcome = parsed.ok ? { file: parsed.file } : { error: parsed.error };
+    if (shared) recentModuleParses.set(file, text, outcome);
     return outcome;
   }
 
@@ -82,7 +132,8 @@ export class UnitState {
   /** Parses a file of the unit; its load error is reported by the first unit that meets it. */
   parse(file: string): HclFile | undefined {
     this.files.add(file);
-    const outcome = this.workspace.parse(file);
+    // Files outside the root module's own directory belong to modules it calls, which other roots may call too.
+    const outcome = this.workspace.parse(file, path.posix.dirname(file) !== this.rootDir);
     if (outcome.error && !this.workspace.reported.has(file)) {
       this.workspace.reported.add(file);
       this.errors.push(outcome.error);
