@@ -642,6 +642,36 @@ export function writeTerraformCorpus(dir, modules, seed) {
   return { files: modules * 2, bytes };
 }
 
+/**
+ * Writes a Terraform monorepo under `dir`: `roots` root modules (`envs/NNNN`),
+ * each calling three of `shared` local modules (`modules/mNN`, two files each)
+ * with its own variable values, as environments and services share modules.
+ */
+export function writeTerraformMonorepo(dir, roots, shared, seed) {
+  rmSync(dir, { recursive: true, force: true });
+  const rng = seededRandom(seed);
+  let bytes = 0;
+  let files = 0;
+  const write = (file, text) => {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    bytes += Buffer.byteLength(text);
+    files++;
+  };
+  for (let m = 0; m < shared; m++) {
+    for (const [name, text] of Object.entries(buildTerraformModule(rng, rng.int(2, 12)))) write(path.join(dir, 'modules', `m${String(m).padStart(2, '0')}`, name), text);
+  }
+  for (let r = 0; r < roots; r++) {
+    const calls = new Set([rng.int(0, shared - 1), rng.int(0, shared - 1), rng.int(0, shared - 1)]);
+    const main = [...calls].map((m) => {
+      const name = `m${String(m).padStart(2, '0')}`;
+      return `module "${name}" {\n  source = "../../modules/${name}"\n  team   = "${rng.pick(TEAMS)}"\n}\n`;
+    });
+    write(path.join(dir, 'envs', String(r).padStart(4, '0'), 'main.tf'), main.join('\n'));
+  }
+  return { files, bytes };
+}
+
 /** One template with `count` resources (a generated monolith, as some CDK apps emit). */
 export function writeLargeTemplate(file, count, seed) {
   const rng = seededRandom(seed);

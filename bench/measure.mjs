@@ -7,6 +7,7 @@ import { clearInterval, setInterval } from 'node:timers';
 
 const GNU_TIME = '/usr/bin/time';
 const PEAK_RSS_LINE = /^\s*Maximum resident set size \(kbytes\): (\d+)\s*$/m;
+const CPU_LINES = [/^\s*User time \(seconds\): ([\d.]+)\s*$/m, /^\s*System time \(seconds\): ([\d.]+)\s*$/m];
 
 /** Whether GNU time is there (BusyBox and BSD `time` have no `-v`); BENCH_RSS=proc forces the fallback. */
 export const HAS_GNU_TIME =
@@ -18,7 +19,8 @@ export const HAS_PROC = existsSync('/proc/self/status');
 export const RSS_METHOD = HAS_GNU_TIME ? 'GNU time -v' : HAS_PROC ? '/proc/<pid>/status VmHWM, polled' : 'not available';
 
 /**
- * @returns {Promise<{ seconds: number, peakRssBytes: number | undefined, status: number | null, stdout: string, stderr: string }>}
+ * `cpuSeconds` (user + system time of the process and its threads) comes from GNU time only.
+ * @returns {Promise<{ seconds: number, peakRssBytes: number | undefined, cpuSeconds: number | undefined, status: number | null, stdout: string, stderr: string }>}
  */
 export function measure(command, args, { cwd } = {}) {
   const viaTime = HAS_GNU_TIME;
@@ -37,13 +39,16 @@ export function measure(command, args, { cwd } = {}) {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (poller) clearInterval(poller);
       let peakRssBytes = polledPeak;
+      let cpuSeconds;
       if (viaTime) {
         const match = PEAK_RSS_LINE.exec(stderr);
         peakRssBytes = match ? Number(match[1]) * 1024 : undefined;
+        const times = CPU_LINES.map((line) => line.exec(stderr)?.[1]);
+        cpuSeconds = times.every((t) => t !== undefined) ? times.reduce((sum, t) => sum + Number(t), 0) : undefined;
         // GNU time appends its report (and a line for a non-zero exit) to the child's stderr, and exits with the child's status.
         stderr = stderr.replace(/(Command exited with non-zero status \d+\n)?\tCommand being timed:[\s\S]*$/, '');
       }
-      resolve({ seconds, peakRssBytes, status, stdout, stderr });
+      resolve({ seconds, peakRssBytes, cpuSeconds, status, stdout, stderr });
     });
   });
 }

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchmarkAudit, renderAuditSection, writeAuditSection } from './audit.mjs';
-import { writeCloudFormationCorpus, writeLargeTemplate, writeTerraformCorpus } from './corpus.mjs';
+import { writeCloudFormationCorpus, writeLargeTemplate, writeTerraformCorpus, writeTerraformMonorepo } from './corpus.mjs';
 import { listFiles } from './files.mjs';
 import { measureMachineScaling } from './machine-scaling.mjs';
 import { measure, medianRun, RSS_METHOD } from './measure.mjs';
@@ -49,7 +49,13 @@ const terraformSize = Math.min(1000, Math.max(...options.sizes));
 const { dir: terraformDir } = corpus(`tf-${terraformSize}`, { size: terraformSize }, (target) => writeTerraformCorpus(target, terraformSize, 7));
 log(`Terraform, ${terraformSize} modules`);
 const terraformRun = await sagelintScan(terraformDir, jobs);
-figures.terraform = terraformRun.report.stats.resources > 0 ? [{ size: terraformSize, run: terraformRun }] : [];
+const { dir: monorepoDir } = corpus(`tf-monorepo-${terraformSize}`, { roots: terraformSize, shared: 20 }, (target) => writeTerraformMonorepo(target, terraformSize, 20, 13));
+log(`Terraform monorepo, ${terraformSize} roots sharing 20 modules`);
+const monorepoRun = await sagelintScan(monorepoDir, jobs);
+figures.terraform = [
+  { key: `terraform ${terraformSize} modules`, label: `Terraform, ${terraformSize.toLocaleString('en-US')} root modules`, run: terraformRun },
+  { key: `terraform monorepo ${terraformSize} roots`, label: `Terraform monorepo: ${terraformSize.toLocaleString('en-US')} roots, each calling 3 of 20 shared local modules`, run: monorepoRun },
+].filter(({ run }) => run.report.stats.resources > 0);
 
 const large = corpus('large-10000', { resources: 10_000 }, (target) => writeLargeTemplate(path.join(target, 'template.yaml'), 10_000, 11));
 log('one template with 10,000 resources');
@@ -71,7 +77,7 @@ for (const args of [['--version'], ['rules']]) {
   figures.startup.push({ command: `sagelint ${args.join(' ')}`, seconds: run.seconds });
 }
 
-const auditFigures = await benchmarkAudit({ cli: CLI, out: OUT, log });
+const auditFigures = options.audit ? await benchmarkAudit({ cli: CLI, out: OUT, log }) : undefined;
 
 machine.loadAfter = os.loadavg().map((n) => n.toFixed(2)).join(' ');
 const previous = readPreviousFigures(DOC);
@@ -192,14 +198,15 @@ function commandLine() {
 }
 
 function parseOptions(argv) {
-  const parsed = { sizes: [100, 1000, 10_000], repeat: 3, cfnLintFiles: 20, doc: true };
+  const parsed = { sizes: [100, 1000, 10_000], repeat: 3, cfnLintFiles: 20, doc: true, audit: true };
   for (const arg of argv) {
     const [name, value] = arg.replace(/^--/, '').split('=');
     if (name === 'sizes') parsed.sizes = value.split(',').map(Number);
     else if (name === 'repeat') parsed.repeat = Number(value);
     else if (name === 'cfn-lint-files') parsed.cfnLintFiles = Number(value);
     else if (name === 'no-doc') parsed.doc = false;
-    else fail(`unknown option ${arg} (options: --sizes=100,1000,10000 --repeat=3 --cfn-lint-files=20 --no-doc)`);
+    else if (name === 'no-audit') parsed.audit = false;
+    else fail(`unknown option ${arg} (options: --sizes=100,1000,10000 --repeat=3 --cfn-lint-files=20 --no-doc --no-audit)`);
   }
   if (parsed.sizes.some((n) => !Number.isInteger(n) || n < 1) || !(parsed.repeat >= 1)) fail('sizes and repeat must be positive whole numbers');
   return parsed;
