@@ -225,39 +225,69 @@ export function firstJsonSyntaxError(text: string): number | undefined {
  */
 export function findExcessiveNesting(text: string): number | undefined {
   let depth = 0;
-  let quote: string | undefined;
+  /** The open quote's character code, or 0. */
+  let quote = 0;
   let lineStart = true;
   let indent = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    const c = text.charCodeAt(i);
     if (lineStart) {
-      if (c === ' ' || c === '-' || c === '\t') {
+      if (c === SPACE || c === DASH || c === TAB) {
         indent++;
         if (indent > MAX_NESTING_DEPTH * 4) return i;
         continue;
       }
       lineStart = false;
     }
-    if (c === '\n') {
+    if (c === NEWLINE) {
       lineStart = true;
       indent = 0;
-      if (quote === "'") quote = undefined;
+      if (quote === SINGLE_QUOTE) quote = 0;
       continue;
     }
     if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = undefined;
+      if (c === BACKSLASH && quote === DOUBLE_QUOTE) i++;
+      else if (c === quote) quote = 0;
       continue;
     }
-    if (c === '"' || (c === "'" && /[\s[{,:]/.test(text[i - 1] ?? ' '))) quote = c;
-    else if (c === '#' && /\s/.test(text[i - 1] ?? ' ')) {
+    if (c === DOUBLE_QUOTE || (c === SINGLE_QUOTE && (i === 0 || opensQuote(text, i - 1)))) quote = c;
+    else if (c === HASH && (i === 0 || isSpace(text, i - 1))) {
       const eol = text.indexOf('\n', i);
       i = eol === -1 ? text.length : eol - 1;
-    } else if (c === '[' || c === '{') {
+    } else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
       if (++depth > MAX_NESTING_DEPTH) return i;
-    } else if (c === ']' || c === '}') depth--;
+    } else if (c === CLOSE_BRACKET || c === CLOSE_BRACE) depth--;
   }
   return undefined;
+}
+
+const SPACE = 0x20;
+const DASH = 0x2d;
+const TAB = 0x09;
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const BACKSLASH = 0x5c;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+const HASH = 0x23;
+const OPEN_BRACKET = 0x5b;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACKET = 0x5d;
+const CLOSE_BRACE = 0x7d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+
+/** `/\s/` on one character, without a regular expression for the common ones. */
+function isSpace(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code === SPACE || (code >= TAB && code <= CARRIAGE_RETURN)) return true;
+  return code > 127 && /\s/.test(text[at]!);
+}
+
+/** Whether a `'` after this character opens a quoted scalar: after whitespace or a flow indicator. */
+function opensQuote(text: string, before: number): boolean {
+  const code = text.charCodeAt(before);
+  return code === OPEN_BRACKET || code === OPEN_BRACE || code === COMMA || code === COLON || isSpace(text, before);
 }
 
 function cleanYamlMessage(message: string): string {

@@ -42,7 +42,7 @@ export function readTemplate(root: MapValue, file: string, label?: string, text?
   const scope = templateScope(root, resourcesNode);
   const resolver = new IntrinsicResolver(scope);
   noteTransforms(root, file, notes);
-  noteTransformFunctions(root, file, notes);
+  if (mayWriteTransform(text)) noteTransformFunctions(root, file, notes);
 
   const resources: Resource[] = [];
   for (const [logicalId, node] of resourcesNode?.entries ?? []) {
@@ -124,6 +124,15 @@ function noteTransforms(root: MapValue, file: string, notes: Note[]): void {
       notes.push({ file, line, message: `transform ${name ?? '(computed)'} is not run: resources it would generate are not checked` });
     }
   }
+}
+
+/**
+ * Whether the text can hold an `Fn::Transform` key (or `!Transform` tag) at
+ * all: the walk over every node is needed only then. Without the word, only an
+ * escape (JSON `\u0054`, YAML `\x54`) could spell it; unknown text is walked.
+ */
+function mayWriteTransform(text: string | undefined): boolean {
+  return text === undefined || text.includes('Transform') || text.includes('\\');
 }
 
 /**
