@@ -1,9 +1,8 @@
 import { defineRule } from '../src/engine/rule.js';
-import { parsePolicyDocument } from '../src/iam/policy.js';
 import { prepareIamKnowledge, preparedIamKnowledge } from '../src/iam/knowledge.js';
+import { trustPolicyOf } from '../src/iam/identity.js';
 import { executionRole, reportExecutionRoleFindings } from '../src/iam/rule-support.js';
 import { analyzeTrust } from '../src/iam/trust.js';
-import { prop } from '../src/model/resource.js';
 
 const CONSEQUENCE = {
   'other-principal': 'Only sagemaker.amazonaws.com should assume an execution role: use a separate role for anyone else.',
@@ -42,6 +41,6 @@ export default defineRule({
     const knowledge = preparedIamKnowledge('SM062');
     const target = executionRole(role, context, knowledge);
     if (!target) return;
-    reportExecutionRoleFindings(role, target, analyzeTrust(parsePolicyDocument(prop(role, 'AssumeRolePolicyDocument'))), context.report, (finding) => CONSEQUENCE[finding.kind]);
+    reportExecutionRoleFindings(role, target, analyzeTrust(trustPolicyOf(role)), context.report, (finding) => CONSEQUENCE[finding.kind]);
   },
 });

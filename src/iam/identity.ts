@@ -11,7 +11,7 @@ import type { Edge, ResourceGraph } from '../model/graph.js';
 import { prop, propertyPathOf, SAGEMAKER_KINDS, type Resource, type ResourceKind } from '../model/resource.js';
 import { stringOf, type Value } from '../model/value.js';
 import type { ManagedPolicyCatalog } from './managed.js';
-import { ALWAYS, both, eachLeaf, parsePolicyDocument, patternsOf, type Contingency, type Pattern } from './policy.js';
+import { ALWAYS, both, eachLeaf, parsePolicyDocument, patternsOf, type Contingency, type Pattern, type PolicyDocument } from './policy.js';
 import type { AttachedPolicy, PolicyScope, UnresolvedPolicy } from './scope.js';
 import { trustsSageMaker } from './trust.js';
 
@@ -39,11 +39,20 @@ export interface ExecutionRoleEvidence {
  */
 export function executionRoleEvidence(role: Resource, graph: ResourceGraph): ExecutionRoleEvidence | undefined {
   if (role.kind !== 'IamRole') return undefined;
-  const trustedBySageMaker = trustsSageMaker(parsePolicyDocument(prop(role, 'AssumeRolePolicyDocument')));
+  const trustedBySageMaker = trustsSageMaker(trustPolicyOf(role));
   const usedBy = graph
     .referrers(role)
     .filter((edge) => SAGEMAKER_KIND_SET.has(edge.from.kind) && propertyPathOf(edge.from, edge.via).some((seg) => ROLE_PROPERTIES.has(String(seg))));
   return trustedBySageMaker || usedBy.length > 0 ? { trustedBySageMaker, usedBy } : undefined;
+}
+
+const trustPolicies = new WeakMap<Resource, PolicyDocument>();
+
+/** A role's trust policy (`AssumeRolePolicyDocument`), read once for the execution-role evidence and for SM062. */
+export function trustPolicyOf(role: Resource): PolicyDocument {
+  let trust = trustPolicies.get(role);
+  if (!trust) trustPolicies.set(role, (trust = parsePolicyDocument(prop(role, 'AssumeRolePolicyDocument'))));
+  return trust;
 }
 
 /** Every policy that applies to a role, user or group, and what cannot be read. */
