@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeCloudFormationCorpus } from '../../bench/corpus.mjs';
 import { runCli } from '../../test/e2e/cli.js';
-import { MIN_SOURCES_FOR_WORKERS } from './parallel.js';
+import { MIN_SOURCES_FOR_WORKERS, workersPayOff } from './parallel.js';
 
 /** The built CLI's report for `dir`, in `format`, with `jobs` threads. */
 function report(dir: string, jobs: number, format: 'json' | 'sarif'): string {
@@ -46,5 +46,25 @@ describe('scanning with worker threads', () => {
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(/--jobs must be a whole number of at least 1/);
     }
+  });
+});
+
+describe('whether workers pay off', () => {
+  // A probe of 0.5 s that kept 1.5 cores busy (garbage collection and compilation on helper threads) and scanned 150 sources.
+  const probe = (total: number) => ({ elapsed: 0.5, cpuSeconds: 0.75, done: 150, total });
+
+  it('not when the rest is short: two cores would save less than a worker costs to warm up', () => {
+    expect(workersPayOff(probe(1000), 2)).toBe(false);
+  });
+
+  it('when the rest is long, or many cores are idle', () => {
+    expect(workersPayOff(probe(3000), 2)).toBe(true);
+    expect(workersPayOff(probe(1000), 8)).toBe(true);
+  });
+
+  it('never without a core to spare, or without a pace to go by', () => {
+    expect(workersPayOff(probe(100_000), 1)).toBe(false);
+    expect(workersPayOff({ elapsed: 0.5, cpuSeconds: 1, done: 150, total: 100_000 }, 2)).toBe(false);
+    expect(workersPayOff({ elapsed: 0, cpuSeconds: 0, done: 0, total: 100_000 }, 2)).toBe(false);
   });
 });

@@ -18,12 +18,12 @@ import { evaluationFor, evaluationOptions, scanSourcesInOrder, type ScanOptions,
 export const MIN_SOURCES_FOR_WORKERS = 24;
 
 /**
- * A worker costs a start-up and, above all, a warm-up: its first hundreds of
- * units run before the JIT compiler has caught up, on a second copy of every
- * compiled function. Measured on two cores, that pays off only when a single
- * thread would need more than about this long for what is left.
+ * What workers cost before they give anything back: a start-up and, above all,
+ * a warm-up, their first units running before the JIT compiler has caught up,
+ * on a second copy of every compiled function (about 1.5 s of CPU on the
+ * benchmark machine, the first batch back after about 0.9 s).
  */
-const WORTH_WORKERS_SECONDS = 1.5;
+const WORKER_WARM_UP_SECONDS = 1;
 
 /** This thread scans alone for this long, in chunks of this many sources, before estimating what is left. */
 const PROBE_SECONDS = 0.5;
@@ -62,7 +62,7 @@ export async function scanWithJobs(
 ): Promise<SourceResult[]> {
   const evaluation = evaluationOptions(options);
   const scanHere = (part: readonly UnitSource[]) => scanSourcesInOrder(options.root, part, loadOptions, evaluation, pool);
-  const probed = process.env[EAGER_ENV] ? { results: [], done: 0, worthWorkers: true } : await probe(sources, scanHere);
+  const probed = process.env[EAGER_ENV] ? { results: [], done: 0, worthWorkers: true } : await probe(sources, scanHere, options.jobs);
   const rest = sources.slice(probed.done);
   const parallel = probed.worthWorkers ? await scanInWorkers(rest, options, loadOptions, scanHere, pool) : undefined;
   return [...probed.results, ...(parallel ?? (await scanHere(rest)))];
@@ -72,8 +72,10 @@ export async function scanWithJobs(
 async function probe(
   sources: readonly UnitSource[],
   scanHere: (part: readonly UnitSource[]) => Promise<SourceResult[]>,
+  jobs: number,
 ): Promise<{ results: SourceResult[]; done: number; worthWorkers: boolean }> {
   const started = process.hrtime.bigint();
+  const cpuAtStart = process.cpuUsage();
   const results: SourceResult[] = [];
   let done = 0;
   let elapsed = 0;
@@ -83,8 +85,32 @@ async function probe(
     done += chunk.length;
     elapsed = Number(process.hrtime.bigint() - started) / 1e9;
   }
-  const estimatedRest = (elapsed / Math.max(done, 1)) * (sources.length - done);
-  return { results, done, worthWorkers: estimatedRest >= WORTH_WORKERS_SECONDS };
+  const cpu = process.cpuUsage(cpuAtStart);
+  const pace = { elapsed, cpuSeconds: (cpu.user + cpu.system) / 1e6, done, total: sources.length };
+  return { results, done, worthWorkers: workersPayOff(pace, jobs) };
+}
+
+/** How the probe went: wall and CPU time (every thread of the process) for `done` of `total` sources. */
+export interface ProbePace {
+  elapsed: number;
+  cpuSeconds: number;
+  done: number;
+  total: number;
+}
+
+/**
+ * Whether `jobs` threads would finish the rest sooner than this one alone,
+ * warm-up included. One thread already keeps more than one core busy (V8
+ * collects garbage and compiles on helper threads), so `jobs` threads can at
+ * best cut the rest to `busy / jobs` of its time: workers pay off when that
+ * saves more than their warm-up costs.
+ */
+export function workersPayOff(pace: ProbePace, jobs: number): boolean {
+  if (pace.done === 0 || pace.elapsed <= 0) return false;
+  const rest = (pace.elapsed / pace.done) * (pace.total - pace.done);
+  const coresBusy = Math.max(1, pace.cpuSeconds / pace.elapsed);
+  const saving = rest * (1 - Math.min(1, coresBusy / jobs));
+  return saving >= WORKER_WARM_UP_SECONDS;
 }
 
 /**
