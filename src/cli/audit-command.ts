@@ -1,6 +1,6 @@
 /** `sagelint audit`: read-only audit of live AWS accounts with the same rules and reports as `scan`. */
 import type { CommandModule } from 'yargs';
-import { OUTPUT_FORMATS, type OutputFormat } from './scan-command.js';
+import { OUTPUT_FORMATS, SUMMARY_OPTION, type OutputFormat } from './scan-command.js';
 
 const FAIL_ON = ['critical', 'high', 'medium', 'low', 'none'] as const;
 
@@ -18,6 +18,7 @@ export interface AuditArgs {
   'source-root'?: string;
   format?: OutputFormat;
   output?: string;
+  summary?: string;
   'fail-on'?: (typeof FAIL_ON)[number];
   'fail-on-gaps': boolean;
   rules?: string[];
@@ -54,6 +55,7 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
       })
       .option('format', { alias: 'f', choices: OUTPUT_FORMATS, describe: 'Output format (default: from the --output extension, else text)' })
       .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' })
+      .option('summary', SUMMARY_OPTION)
       .option('fail-on', { choices: FAIL_ON, describe: 'Lowest severity that fails the run (default: low)' })
       .option('fail-on-gaps', { type: 'boolean', default: false, describe: 'Exit 2 when any API call failed (access denied, throttled, region off)' })
       .option('rules', { type: 'string', array: true, describe: 'Run only these rules' })

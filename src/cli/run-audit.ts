@@ -59,6 +59,7 @@ export async function runAudit(args: AuditArgs): Promise<number> {
   const code = await writeReport(result, setup.rules, {
     format: args.format,
     output: args.output,
+    summary: args.summary,
     failOn: args['fail-on'] ?? setup.config.failOn ?? 'low',
     category: args.category,
     color: args.color,

@@ -30,6 +30,9 @@ export function inputOptions<T>(y: Argv<T>) {
     });
 }
 
+/** `--summary FILE`, for `scan` and `audit`: one run gives both the report and a job summary. */
+export const SUMMARY_OPTION = { type: 'string', describe: 'Also append a Markdown summary of the same findings to this file (e.g. $GITHUB_STEP_SUMMARY)' } as const;
+
 export interface ScanArgs extends InputArgs {
   paths: string[];
   format?: OutputFormat;
@@ -58,7 +61,7 @@ export const scanCommand: CommandModule<object, ScanArgs> = {
         describe: 'Output format (default: from the --output extension; else github annotations under GitHub Actions, else text)',
       })
       .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' })
-      .option('summary', { type: 'string', describe: 'Also append a Markdown summary of the same findings to this file (e.g. $GITHUB_STEP_SUMMARY)' })
+      .option('summary', SUMMARY_OPTION)
       .option('fail-on', { choices: FAIL_ON, describe: 'Lowest severity that fails the run (default: low, or failOn in the config)' })
       .option('rules', { type: 'string', array: true, describe: 'Run only these rules (IDs, comma or space separated)' })
       .option('skip-rules', { type: 'string', array: true, describe: 'Do not run these rules' })

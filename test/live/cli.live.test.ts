@@ -26,7 +26,8 @@ describeLive('sagelint audit (CLI)', () => {
 
   it('reports seeded violations by ARN, lists coverage gaps (an error with --fail-on-gaps), and its snapshot rescans to the same findings', { timeout: 120_000 }, async () => {
     const snapshot = path.join(out, 'state.json');
-    const audit = await runCliAsync(['audit', '--regions', HOME_REGION, '--format', 'json', '--save-snapshot', snapshot, '--fail-on-gaps'], { env: env() });
+    const summary = path.join(out, 'summary.md');
+    const audit = await runCliAsync(['audit', '--regions', HOME_REGION, '--format', 'json', '--save-snapshot', snapshot, '--summary', summary, '--fail-on-gaps'], { env: env() });
     expect(audit.status, 'moto leaves some operations unimplemented: gaps, and --fail-on-gaps makes them an error').toBe(2);
     expect(audit.stderr).toMatch(/--fail-on-gaps/);
     const report = JSON.parse(audit.stdout) as { findings: JsonFinding[]; notes: { message: string }[] };
@@ -36,6 +37,8 @@ describeLive('sagelint audit (CLI)', () => {
     for (const id of ['SM001', 'SM003', 'SM060', 'RS001']) expect(rules, `seeded violation of ${id}`).toContain(id);
     expect(report.notes.some((n) => /ListNotebookInstanceLifecycleConfigs/.test(n.message))).toBe(true);
     expect(JSON.parse(readFileSync(snapshot, 'utf8')).sagelintSnapshot).toBeDefined();
+    // The job summary comes from the same audit as the report.
+    expect(readFileSync(summary, 'utf8')).toMatch(new RegExp(`^## sagelint\\n\\n\\*\\*${report.findings.length} findings\\*\\*`));
 
     const rescan = await runCliAsync(['scan', snapshot, '--format', 'json'], { env: env() });
     const again = JSON.parse(rescan.stdout) as { findings: JsonFinding[] };
