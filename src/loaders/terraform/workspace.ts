@@ -57,7 +57,7 @@ const recentModuleParses = new RecentParses(2 * 1024 * 1024);
 
 /** Parsed files and file texts shared by every unit of one load, so each file is read and parsed once. */
 export class Workspace {
-  private readonly parsed = new Map<string, { file?: HclFile; error?: LoadError }>();
+  private readonly parsed = new Map<string, ParseOutcome>();
   private readonly positions = new Map<string, PositionMap>();
   private readonly texts = new Map<string, SourceText>();
   /** Files whose load error was already given to a unit (a module used by several roots reports once). */
