@@ -147,7 +147,7 @@ function rootModules(workspace: Workspace, dirs: string[]): string[] {
 }
 
 function mayCallModules(workspace: Workspace, file: string): boolean {
-  const read = workspace.access.read(file);
+  const read = workspace.readText(file);
   return read.ok && /\bmodule\b/.test(read.text);
 }
 
