@@ -22,7 +22,7 @@ const CREDENTIALS = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJa
 const ACCOUNT = '123456789012';
 const IMAGE = '382416733822.dkr.ecr.us-east-1.amazonaws.com/linear-learner:1';
 /** What one account holds, split evenly over the regions (roles are global). */
-export const AUDIT_SCALE = { notebooks: 500, trainingJobs: 5000, roles: 200 };
+const AUDIT_SCALE = { notebooks: 500, trainingJobs: 5000, roles: 200 };
 const SEED_CONCURRENCY = 32;
 const SECTION_START = '<!-- audit-benchmark:start -->';
 const SECTION_END = '<!-- audit-benchmark:end -->';
