@@ -39,6 +39,6 @@ export default defineRule({
     const knowledge = preparedIamKnowledge('SM060');
     const target = executionRole(role, context, knowledge);
     if (!target) return;
-    reportExecutionRoleFindings(role, target, analyzeS3Access(target.scope, knowledge.actions), context.report, () => 'Grant it only the buckets its work needs.');
+    reportExecutionRoleFindings(role, target.evidence, analyzeS3Access(target.scope, knowledge.actions), context.report, () => 'Grant it only the buckets its work needs.');
   },
 });

@@ -35,6 +35,6 @@ export default defineRule({
     const knowledge = preparedIamKnowledge('SM061');
     const target = executionRole(role, context, knowledge);
     if (!target) return;
-    reportExecutionRoleFindings(role, target, analyzeFullAccess(target.scope, knowledge.actions), context.report, () => 'Give it only the actions and resources its work needs.');
+    reportExecutionRoleFindings(role, target.evidence, analyzeFullAccess(target.scope, knowledge.actions), context.report, () => 'Give it only the actions and resources its work needs.');
   },
 });

@@ -21,6 +21,23 @@ runRuleTests(rule, {
       `,
     },
     {
+      name: "a trust policy that cannot be read is noted, not passed in silence, and the role's other policies are not SM062's",
+      template: cfn`
+        Resources:
+          Notebook:
+            Type: AWS::SageMaker::NotebookInstance
+            Properties:
+              InstanceType: ml.t3.medium
+              RoleArn: !GetAtt Role.Arn
+          Role:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument: '{"Statement": ['
+              ManagedPolicyArns: [arn:aws:iam::111122223333:policy/defined-elsewhere]
+      `,
+      notes: [{ line: 10, message: /^SM062: trust policy: .*not valid JSON.*, so it is not judged in full$/ }],
+    },
+    {
       name: 'a role that is not an execution role may trust others',
       template: cfn`
         Resources:

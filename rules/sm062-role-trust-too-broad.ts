@@ -1,7 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
-import { prepareIamKnowledge, preparedIamKnowledge } from '../src/iam/knowledge.js';
 import { trustPolicyOf } from '../src/iam/identity.js';
-import { executionRole, reportExecutionRoleFindings } from '../src/iam/rule-support.js';
+import { executionRoleEvidenceOf, noteDocumentProblems, reportExecutionRoleFindings } from '../src/iam/rule-support.js';
 import { analyzeTrust } from '../src/iam/trust.js';
 
 const CONSEQUENCE = {
@@ -36,11 +35,12 @@ export default defineRule({
     },
     alsoKnownAs: { checkov: ['CKV_AWS_60', 'CKV_AWS_61'], Prowler: ['iam_role_cross_service_confused_deputy_prevention'] },
   },
-  prepare: prepareIamKnowledge,
+  // Only the trust policy and the graph: no IAM action data to prepare.
   check(role, context) {
-    const knowledge = preparedIamKnowledge('SM062');
-    const target = executionRole(role, context, knowledge);
-    if (!target) return;
-    reportExecutionRoleFindings(role, target, analyzeTrust(trustPolicyOf(role)), context.report, (finding) => CONSEQUENCE[finding.kind]);
+    const evidence = executionRoleEvidenceOf(role, context.graph);
+    if (!evidence) return;
+    const trust = trustPolicyOf(role);
+    noteDocumentProblems('trust policy', trust, context.note);
+    reportExecutionRoleFindings(role, evidence, analyzeTrust(trust), context.report, (finding) => CONSEQUENCE[finding.kind]);
   },
 });

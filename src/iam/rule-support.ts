@@ -6,6 +6,7 @@ import { joinWords } from './access.js';
 import type { IamFinding } from './finding.js';
 import { executionRoleEvidence, IDENTITY_KINDS, scopeOfIdentity, scopeOfUnattachedPolicy, type ExecutionRoleEvidence } from './identity.js';
 import type { IamKnowledge } from './knowledge.js';
+import type { PolicyDocument } from './policy.js';
 import type { PolicyScope } from './scope.js';
 
 export interface ExecutionRole {
@@ -36,9 +37,14 @@ function sharedScopeOfIdentity(identity: Resource, graph: ResourceGraph, knowled
 /** What an IAM rule needs of its context: the graph, and a way to say what it could not judge. */
 type IamRuleContext = Pick<RuleContext, 'graph' | 'note'>;
 
+/** Why a role is a SageMaker execution role, or undefined when it is not one (no IAM data needed). */
+export function executionRoleEvidenceOf(role: Resource, graph: ResourceGraph): ExecutionRoleEvidence | undefined {
+  return memoized(evidenceByGraph, graph, role, () => executionRoleEvidence(role, graph) ?? null) ?? undefined;
+}
+
 /** The policies of a role, when it is a SageMaker execution role; what cannot be read becomes a note. */
 export function executionRole(role: Resource, { graph, note }: IamRuleContext, knowledge: IamKnowledge): ExecutionRole | undefined {
-  const evidence = memoized(evidenceByGraph, graph, role, () => executionRoleEvidence(role, graph) ?? null);
+  const evidence = executionRoleEvidenceOf(role, graph);
   if (!evidence) return undefined;
   const scope = sharedScopeOfIdentity(role, graph, knowledge);
   noteUnjudged(scope, note);
@@ -46,7 +52,7 @@ export function executionRole(role: Resource, { graph, note }: IamRuleContext, k
 }
 
 /** "the execution role of Notebook and Domain", or "an execution role SageMaker may assume". */
-export function describeExecutionRole({ evidence }: ExecutionRole): string {
+function describeExecutionRole(evidence: ExecutionRoleEvidence): string {
   const users = [...new Set(evidence.usedBy.map((e) => e.from.id))];
   if (users.length === 0) return 'an execution role SageMaker may assume';
   return `the execution role of ${joinWords(users.length > 3 ? [...users.slice(0, 3), `${users.length - 3} more`] : users)}`;
@@ -70,21 +76,24 @@ export function identityScope(resource: Resource, { graph, note }: IamRuleContex
  */
 function noteUnjudged(scope: PolicyScope, note: RuleContext['note']): void {
   for (const unresolved of scope.unresolved) note({ at: unresolved.at, message: `${unresolved.reason}: its statements are not judged` });
-  for (const policy of [...scope.policies, ...(scope.boundary ? [scope.boundary] : [])]) {
-    for (const problem of policy.document.problems) note({ at: problem.at, message: `${policy.label}: ${problem.message}, so it is not judged in full` });
-  }
+  for (const policy of [...scope.policies, ...(scope.boundary ? [scope.boundary] : [])]) noteDocumentProblems(policy.label, policy.document, note);
+}
+
+/** What keeps one policy document from being read in full (not valid JSON, no Statement, …), where it is written. */
+export function noteDocumentProblems(label: string, document: PolicyDocument, note: RuleContext['note']): void {
+  for (const problem of document.problems) note({ at: problem.at, message: `${label}: ${problem.message}, so it is not judged in full` });
 }
 
 /** Reports analysis findings on an execution role: why it is one, what the finding is, and the rule's consequence. */
 export function reportExecutionRoleFindings<F extends IamFinding>(
   role: Resource,
-  target: ExecutionRole,
+  evidence: ExecutionRoleEvidence,
   findings: readonly F[],
   report: (input: ReportInput) => void,
   consequence: (finding: F) => string,
 ): void {
   for (const finding of findings) {
-    report({ at: finding.at, certainty: finding.certainty, message: `${role.id} is ${describeExecutionRole(target)}, and ${finding.message}. ${consequence(finding)}`, fix: finding.fix });
+    report({ at: finding.at, certainty: finding.certainty, message: `${role.id} is ${describeExecutionRole(evidence)}, and ${finding.message}. ${consequence(finding)}`, fix: finding.fix });
   }
 }
 
