@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 /**
  * `sagelint fix` in passes: three rules that each insert `NetworkConfig` into
  * the same job give one `NetworkConfig` with all three settings, in YAML, JSON
@@ -72,6 +73,8 @@ describe('sagelint fix applies fixes in passes', () => {
   for (const file of Object.keys(INPUTS)) {
     it(`${file}: one NetworkConfig with all three fixes, the same with --dry-run`, () => {
       const dryDir = workspace(file);
+      // The dry run's later passes scan a private copy, which leaves out what cannot be copied (a named pipe).
+      execFileSync('mkfifo', [path.join(dryDir, 'pipe')]);
       const dry = runCli(['fix', '.', ...RULES, '--dry-run'], { cwd: dryDir });
       expect(dry.status, dry.stderr).toBe(0);
       expect(readFileSync(path.join(dryDir, file), 'utf8')).toBe(INPUTS[file]);
