@@ -31,7 +31,7 @@ try {
     .alias('v', 'version')
     .wrap(Math.min(100, process.stdout.columns || 100))
     .epilogue(
-      'Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, config or input error.\nDocs: https://github.com/sagelint/sagelint',
+      'Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, config, input or output error.\nDocs: https://github.com/sagelint/sagelint',
     )
     .fail((message, error) => {
       if (error) throw error;
