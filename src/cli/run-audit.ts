@@ -1,4 +1,5 @@
 /** The work behind `sagelint audit`: collect (read-only), optionally save, then judge like a scan. */
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import picomatch from 'picomatch';
 import {
@@ -10,6 +11,7 @@ import {
   snapshotToUnits,
   templateLocations,
   type AuditProgress,
+  type StackTemplateIndex,
 } from '../loaders/account/index.js';
 import type { ScanResult } from '../engine/finding.js';
 import type { LoadedUnit } from '../loaders/types.js';
@@ -26,6 +28,12 @@ export async function runAudit(args: AuditArgs): Promise<number> {
   const jobsSince = parseJobsSince(args['jobs-since']);
   if (jobsSince === null) {
     process.stderr.write(`sagelint: --jobs-since takes a date (YYYY-MM-DD) or a number of days\n`);
+    return EXIT.error;
+  }
+  // The templates are read before any API call: a mistyped --source-root fails at once, not after the collection.
+  const templates = args['source-root'] ? await indexTemplates(setup.paths[0]!, setup) : undefined;
+  if (templates && 'missing' in templates) {
+    process.stderr.write(`sagelint: --source-root ${args['source-root']}: no such folder\n`);
     return EXIT.error;
   }
   let snapshot;
@@ -55,7 +63,7 @@ export async function runAudit(args: AuditArgs): Promise<number> {
   const saved = !snapshotFile || (await writeOutputFile(snapshotFile, () => writeFile(snapshotFile, serializeSnapshot(snapshot))));
   const units = snapshotToUnits(snapshot, args['save-snapshot'], { rules: setup.rules });
   let result = evaluateUnits(setup.root, units, setup, { errors: [], notes: [], files: 0 });
-  if (args['source-root']) result = await locateInTemplates(result, units, setup.paths[0]!, setup);
+  if (templates) result = locateInTemplates(result, units, templates);
   const code = await writeReport(result, setup.rules, {
     format: args.format,
     output: args.output,
@@ -72,14 +80,18 @@ export async function runAudit(args: AuditArgs): Promise<number> {
   return saved ? code : EXIT.error;
 }
 
-/** Findings on resources CloudFormation created, moved to their logical ID in the templates under `sourceRoot`. */
-async function locateInTemplates(result: ScanResult, units: readonly LoadedUnit[], sourceRoot: string, setup: ScanSetup): Promise<ScanResult> {
+/** The CloudFormation templates under `sourceRoot`, by stack; `missing` when there is no such folder. */
+async function indexTemplates(sourceRoot: string, setup: ScanSetup): Promise<StackTemplateIndex | { missing: true }> {
+  if (!existsSync(sourceRoot)) return { missing: true };
   const { exclude } = setup.config;
-  const index = await indexStackTemplates(setup.root, sourceRoot, {
+  return indexStackTemplates(setup.root, sourceRoot, {
     maxFileBytes: DEFAULT_MAX_FILE_BYTES,
-    varFiles: [],
     ...(exclude.length ? { isExcluded: picomatch(exclude, { dot: true }) } : {}),
   });
+}
+
+/** Findings on resources CloudFormation created, moved to their logical ID in the templates of the index. */
+function locateInTemplates(result: ScanResult, units: readonly LoadedUnit[], index: StackTemplateIndex): ScanResult {
   const locations = templateLocations(units.flatMap((u) => u.resources), index);
   return {
     ...result,

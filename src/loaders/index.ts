@@ -21,6 +21,11 @@ export interface LoadOptions {
 /** Text that is worth an error when it does not parse: it looks like something sagelint reads. */
 const LOOKS_LIKE_INPUT = /AWSTemplateFormatVersion|["']?Resources["']?\s*:|\bAWS::[A-Za-z0-9]+::|"format_version"|"sagelintSnapshot"/;
 
+/** Whether text that does not parse was meant as an input (a template, plan or snapshot), so its error is worth reporting. */
+export function looksLikeInput(text: string): boolean {
+  return LOOKS_LIKE_INPUT.test(text);
+}
+
 /**
  * One independent piece of loading work: it loads on its own, so units can be
  * loaded one at a time (memory stays bounded) or by worker threads (it is plain data).
@@ -155,7 +160,7 @@ async function loadStructuredFile(root: string, file: InputFile, options: LoadOp
     return loadSnapshot(root, file.relative, read.text);
   }
   const parsed = parseStructuredText(read.text, file.relative);
-  if (!parsed.ok) return file.explicit || LOOKS_LIKE_INPUT.test(read.text) ? [failed(file.relative, parsed.error)] : [];
+  if (!parsed.ok) return file.explicit || looksLikeInput(read.text) ? [failed(file.relative, parsed.error)] : [];
   const { value } = parsed.doc;
   if (value.t === 'map' && value.entries.has('format_version')) {
     const { isTerraformPlan, loadTerraformPlanValue } = await import('./terraform/index.js');

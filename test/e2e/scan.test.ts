@@ -103,6 +103,16 @@ describe('sagelint scan', () => {
     expect(JSON.parse(run.stdout).errors).toEqual([{ file: 'modules/nb/main.tf', line: 2, column: 3, message: 'invalid HCL syntax: unexpected `broken =`' }]);
   });
 
+  it('audit refuses a --source-root that does not exist before it calls any AWS API', () => {
+    // An endpoint nothing listens on: a call would fail as a coverage gap after retries, not with this message.
+    const run = runCli(['audit', '--source-root', 'no-such-folder', '--regions', 'us-east-1'], {
+      cwd: workspace({}),
+      env: { AWS_ENDPOINT_URL: 'http://127.0.0.1:9', AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_REGION: 'us-east-1' },
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('sagelint: --source-root no-such-folder: no such folder\n');
+  });
+
   it('refuses a file over the size limit', () => {
     const dir = workspace({ 'big.yaml': `${NOTEBOOK}# ${'x'.repeat(2 * 1024 * 1024)}\n` });
     const run = runCli(['scan', '.', '--max-file-size', '1', '--format', 'json'], { cwd: dir });

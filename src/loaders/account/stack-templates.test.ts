@@ -58,7 +58,7 @@ describe('live resources located in their stack templates', () => {
 
   beforeAll(async () => {
     root = sourceTree();
-    index = await indexStackTemplates(root, path.join(root, 'infra'), { maxFileBytes: 1 << 20, varFiles: [] });
+    index = await indexStackTemplates(root, path.join(root, 'infra'), { maxFileBytes: 1 << 20 });
   });
 
   it('finds a logical ID in the template named after the stack, at the ID, relative to the report root', () => {
@@ -75,7 +75,7 @@ describe('live resources located in their stack templates', () => {
 
   it('leaves a stack name two templates answer to unmatched, and says so', () => {
     expect(index.locate('shared', 'Shared')).toBeUndefined();
-    expect(index.notes).toEqual([{ message: 'Stack shared matches several templates (infra/a/shared.yaml, infra/b/shared.template): its live resources keep their ARN locations.' }]);
+    expect(index.notes).toEqual([{ file: 'infra/a/shared.yaml', message: 'Stack shared matches several templates (infra/a/shared.yaml, infra/b/shared.template): its live resources keep their ARN locations.' }]);
     expect(index.errors).toEqual([]);
   });
 

@@ -15,13 +15,16 @@ import path from 'node:path';
 import type { Finding, LoadError, Note } from '../../engine/finding.js';
 import type { SourceLocation } from '../../model/location.js';
 import type { Resource } from '../../model/resource.js';
-import { cdkStacks, loadUnitSource, type LoadOptions } from '../index.js';
+import { cdkStacks, looksLikeInput, type LoadOptions } from '../index.js';
+import { readSourceTextSync } from '../source-text.js';
+import { parseStructuredText } from '../structured-text.js';
+import { isCloudFormationTemplate } from '../cloudformation/template.js';
 import { findInputFiles, type InputFile } from '../walk.js';
 import { compareText } from './records.js';
 import { LOGICAL_ID_TAG, STACK_NAME_TAG } from './live-values.js';
 import { addToGroup } from '../../collections.js';
 
-export interface StackTemplateOptions extends LoadOptions {
+export interface StackTemplateOptions extends Pick<LoadOptions, 'maxFileBytes'> {
   /** Files the config excludes (relative to the root) are not read. */
   isExcluded?: (relative: string) => boolean;
 }
@@ -54,10 +57,10 @@ export async function indexStackTemplates(root: string, dir: string, options: St
   const notes: Note[] = [...walk.notes];
   const templates = new Map<string, Map<string, SourceLocation>>();
   for (const [stack, files] of [...byStack].sort(([a], [b]) => compareText(a, b))) {
-    const read = await Promise.all(files.map((file) => logicalIds(root, file, options, errors)));
+    const read = files.map((file) => logicalIds(file, options, errors));
     const found = files.filter((_, i) => read[i]!.size > 0);
     if (found.length > 1) {
-      notes.push({ message: `Stack ${stack} matches several templates (${found.map((f) => f.relative).join(', ')}): its live resources keep their ARN locations.` });
+      notes.push({ file: found[0]!.relative, message: `Stack ${stack} matches several templates (${found.map((f) => f.relative).join(', ')}): its live resources keep their ARN locations.` });
     } else if (found.length === 1) {
       templates.set(stack, read[files.indexOf(found[0]!)]!);
     }
@@ -65,18 +68,27 @@ export async function indexStackTemplates(root: string, dir: string, options: St
   return { locate: (stack, logicalId) => templates.get(stack)?.get(logicalId), errors, notes };
 }
 
-/** The template's resources by logical ID, located at the ID; empty when the file is no template. */
-async function logicalIds(root: string, file: InputFile, options: LoadOptions, errors: LoadError[]): Promise<Map<string, SourceLocation>> {
-  const units = await loadUnitSource(root, { kind: 'structured', file }, options);
+/**
+ * The template's resources by logical ID, located at the ID; empty when the
+ * file is no template. Only the text is parsed: where an ID is written needs
+ * no intrinsics resolved and no resources built.
+ */
+function logicalIds(file: InputFile, options: Pick<LoadOptions, 'maxFileBytes'>, errors: LoadError[]): Map<string, SourceLocation> {
   const ids = new Map<string, SourceLocation>();
-  for (const unit of units) {
-    errors.push(...unit.errors);
-    for (const resource of unit.resources) {
-      // Resources a template declares itself; not the jobs expanded from a state machine or pipeline inside one.
-      const { loc } = resource;
-      if (loc.kind === 'source' && loc.path.length === 2 && loc.path[0] === 'Resources' && loc.path[1] === resource.id) ids.set(resource.id, loc);
-    }
+  const read = readSourceTextSync(file.absolute, options.maxFileBytes);
+  if (!read.ok) {
+    errors.push({ file: file.relative, line: read.line, column: read.column, message: read.message });
+    return ids;
   }
+  const parsed = parseStructuredText(read.text, file.relative);
+  if (!parsed.ok) {
+    if (looksLikeInput(read.text)) errors.push(parsed.error);
+    return ids;
+  }
+  const root = parsed.doc.value;
+  const resources = isCloudFormationTemplate(root) ? root.entries.get('Resources') : undefined;
+  if (resources?.t !== 'map') return ids;
+  for (const [logicalId, loc] of resources.keyLocs) if (loc.kind === 'source' && logicalId !== 'Fn::Transform') ids.set(logicalId, loc);
   return ids;
 }
 
