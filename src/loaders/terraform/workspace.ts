@@ -2,7 +2,6 @@
  * What one load shares across its units (each file read and parsed once, each
  * load error and note given once), and what one unit gathers besides resources.
  */
-import path from 'node:path';
 import type { Parser } from 'web-tree-sitter';
 import type { LoadError, Note } from '../../engine/finding.js';
 import { PositionMap, type SourceText } from '../source-text.js';
@@ -14,10 +13,11 @@ import type { PositionsOf } from './json-document.js';
 type ParseOutcome = { file?: HclFile; error?: LoadError };
 
 /**
- * The parses of the local modules the last root modules called, kept across
- * workspaces: each root module loads in a workspace of its own (on whichever
- * thread), and the roots of a repository often call the same modules. A hit
- * needs the same path and the same text; what is kept is bounded by its text.
+ * The last parses of this thread, kept across workspaces: each root module
+ * loads in a workspace of its own (planning, a plan's locator and every root
+ * have theirs), and the roots of a repository often call the same modules,
+ * which stay the most recently used. A hit needs the same path and the same
+ * text; what is kept is bounded by its text.
  */
 class RecentParses {
   private readonly entries = new Map<string, { text: string; outcome: ParseOutcome }>();
@@ -53,7 +53,7 @@ class RecentParses {
   }
 }
 
-const recentModuleParses = new RecentParses(2 * 1024 * 1024);
+const recentParses = new RecentParses(2 * 1024 * 1024);
 
 /** Parsed files and file texts shared by every unit of one load, so each file is read and parsed once. */
 export class Workspace {
@@ -77,22 +77,21 @@ export class Workspace {
     return files && files.length ? files : undefined;
   }
 
-  /** `shared`: the file is worth keeping for later workspaces too (a local module other roots may call). */
-  parse(file: string, shared = false): ParseOutcome {
+  parse(file: string): ParseOutcome {
     let outcome = this.parsed.get(file);
     if (!outcome) {
       const read = this.readText(file);
       if (!read.ok) outcome = { error: loadError(file, read) };
-      else outcome = (shared ? recentModuleParses.get(file, read.text) : undefined) ?? this.parseText(file, read.text, shared);
+      else outcome = recentParses.get(file, read.text) ?? this.parseText(file, read.text);
       this.parsed.set(file, outcome);
     }
     return outcome;
   }
 
-  private parseText(file: string, text: string, shared: boolean): ParseOutcome {
+  private parseText(file: string, text: string): ParseOutcome {
     const parsed = parseHclWith(this.parser, text, file);
     const outcome = parsed.ok ? { file: parsed.file } : { error: parsed.error };
-    if (shared) recentModuleParses.set(file, text, outcome);
+    recentParses.set(file, text, outcome);
     return outcome;
   }
 
@@ -132,8 +131,7 @@ export class UnitState {
   /** Parses a file of the unit; its load error is reported by the first unit that meets it. */
   parse(file: string): HclFile | undefined {
     this.files.add(file);
-    // Files outside the root module's own directory belong to modules it calls, which other roots may call too.
-    const outcome = this.workspace.parse(file, path.posix.dirname(file) !== this.rootDir);
+    const outcome = this.workspace.parse(file);
     if (outcome.error && !this.workspace.reported.has(file)) {
       this.workspace.reported.add(file);
       this.errors.push(outcome.error);
