@@ -41,7 +41,8 @@ export function readDefinition(
   return { notes: [], errors: [] };
 }
 
-function errorAt(file: string, loc: Location, message: string): LoadError {
+/** A load error at a value's place in the template (line and column when it has one). */
+export function errorAt(file: string, loc: Location, message: string): LoadError {
   return loc.kind === 'source' ? { file, line: loc.start.line, column: loc.start.column, message } : { file, message };
 }
 

@@ -9,6 +9,7 @@ import type { InlineSuppression, Resource, TagSet } from '../../model/resource.j
 import { get, stringOf, type MapValue, type Value } from '../../model/value.js';
 import { IntrinsicResolver, type ParameterInfo, type TemplateScope } from './intrinsics.js';
 import { RESOURCE_EXPANDERS } from './expanders.js';
+import { errorAt } from './embedded-values.js';
 import { CLOUDFORMATION_KINDS, NAME_PROPERTIES, TAGGABLE_TYPES } from './resource-types.js';
 
 /** A template is a map with a Resources map whose entries have a Type, or a format version. */
@@ -192,10 +193,6 @@ function readSuppressions(metadata: Value, file: string, logicalId: string, erro
     out.push({ ruleId, reason: stringOf(get(entry, 'reason'))?.trim() || undefined, loc: entry.loc });
   }
   return out;
-}
-
-function errorAt(file: string, loc: Location, message: string): LoadError {
-  return loc.kind === 'source' ? { file, line: loc.start.line, column: loc.start.column, message } : { file, message };
 }
 
 /** The resource's physical name when the template writes it as a plain string. */
