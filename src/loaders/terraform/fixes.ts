@@ -16,7 +16,7 @@ import type { Fix, PropertyEdit, ResourceAddition } from '../../engine/rule.js';
 import type { Path } from '../../model/location.js';
 import type { MapValue, OmittedValue, Value } from '../../model/value.js';
 import type { HclAttribute, HclBlock, HclBody, HclExpr, HclFile, ObjectExpr, TupleExpr } from './hcl-ast.js';
-import { blocksOf } from './hcl-ast.js';
+import { blocksOf, objectKey } from './hcl-ast.js';
 import { RESOURCE_MAPPINGS } from './resource-tables.js';
 import { reverseLookup, type ArgSpec, type ArgTable } from './schema.js';
 import { writtenSyntax } from './values.js';
@@ -181,7 +181,7 @@ function leadingWhitespace(text: string, offset: number): string {
 function addToObject(file: HclFile, attribute: HclAttribute, value: unknown): TextEdit | undefined {
   const object = attribute.expr;
   if (object.kind !== 'object' || !Array.isArray(value)) return undefined;
-  const present = new Set(object.items.map((item) => item.key.text.replace(/^"(.*)"$/, '$1')));
+  const present = new Set(object.items.map(objectKey));
   const entries = (value as { Key: unknown; Value: unknown }[]).filter((e) => !present.has(String(e.Key)));
   if (entries.length === 0) return undefined;
   const quoted = object.items.length > 0 && object.items.every((item) => item.key.text.startsWith('"'));

@@ -4,7 +4,7 @@
  */
 import type { ConcreteValue, MapValue, Value } from '../../model/value.js';
 import { parseStructuredText } from '../structured-text.js';
-import { literalString, type HclExpr } from './hcl-ast.js';
+import { objectKey, type HclExpr } from './hcl-ast.js';
 import { evaluate, type EvalContext, type Scope } from './evaluator.js';
 import { evaluationError, lift, scalarAt } from './values.js';
 import { loadError, type UnitState } from './workspace.js';
@@ -41,7 +41,7 @@ export function applyType(value: Value, type: HclExpr | undefined, ctx: EvalCont
 function objectOfType(map: MapValue, shape: Extract<HclExpr, { kind: 'object' }>, scope: EvalContext): Value {
   const entries = new Map(map.entries);
   for (const item of shape.items) {
-    const key = item.key.kind === 'variable' ? item.key.name : literalString(item.key);
+    const key = objectKey(item);
     if (key === undefined) continue;
     const given = map.entries.get(key);
     const attrType = item.value;
