@@ -33,4 +33,4 @@ export {
   type Snapshot,
 } from './snapshot.js';
 export { loadSnapshot, snapshotToUnits, type SnapshotUnitOptions } from './units.js';
-export { indexStackTemplates, relocateFindings, stackNameOfFile, templateLocations, type StackTemplateIndex, type StackTemplateOptions } from './stack-templates.js';
+export { indexStackTemplates, relocateFindings, templateLocations, type StackTemplateIndex } from './stack-templates.js';

@@ -341,7 +341,7 @@ function withReferences(value: unknown, reference: (id: string) => HclExpression
 }
 
 /** An HCL expression written as is (a reference), inside plain data. */
-export class HclExpression {
+class HclExpression {
   constructor(readonly text: string) {}
 }
 
