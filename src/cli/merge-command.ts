@@ -12,6 +12,7 @@ export const mergeCommand: CommandModule<object, { files: string[]; output?: str
       .option('output', { alias: 'o', type: 'string', describe: 'Write the merged report here instead of stdout' }) as never,
   handler: async (args) => {
     const { classifyReport, mergeJsonReports, mergeSarifLogs, MergeError } = await import('../report/merge.js');
+    const { writeOutputFile } = await import('./output-file.js');
     try {
       const inputs = [];
       for (const file of args.files) {
@@ -29,13 +30,9 @@ export const mergeCommand: CommandModule<object, { files: string[]; output?: str
         ? mergeJsonReports(inputs.map((i) => i.report))
         : mergeSarifLogs(inputs.map((i) => (i.kind === 'sarif' ? i.log : undefined)).filter((l) => l !== undefined));
       const text = `${JSON.stringify(merged, null, 2)}\n`;
-      if (args.output) {
-        const output = args.output;
-        await writeFile(output, text).catch((err: Error) => {
-          throw new MergeError(`cannot write ${output}: ${err.message}`);
-        });
-      }
-      else process.stdout.write(text);
+      const output = args.output;
+      if (!output) process.stdout.write(text);
+      else if (!(await writeOutputFile(output, () => writeFile(output, text)))) process.exitCode = EXIT.error;
     } catch (err) {
       if (!(err instanceof MergeError)) throw err;
       process.stderr.write(`sagelint: ${err.message}\n`);

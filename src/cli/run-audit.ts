@@ -19,7 +19,8 @@ import { evaluateUnits, sortFindings } from '../engine/scan.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../loaders/source-text.js';
 import { EXIT } from './exit-codes.js';
 import type { AuditArgs } from './audit-command.js';
-import { prepareScan, writeOutputFile, writeReport, type ScanSetup } from './run-scan.js';
+import { writeOutputFile } from './output-file.js';
+import { prepareScan, writeReport, type ScanSetup } from './run-scan.js';
 
 export async function runAudit(args: AuditArgs): Promise<number> {
   // Template locations are relative to the report root, which then contains the source root.

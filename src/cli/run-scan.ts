@@ -16,6 +16,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderGithubAnnotations } from '../report/github.js';
 import { changedFiles, onlyFiles } from './changed-files.js';
 import { EXIT } from './exit-codes.js';
+import { writeOutputFile } from './output-file.js';
 import { loadCatalog } from './rules-command.js';
 import type { BaselineArgs, InputArgs, OutputFormat, ScanArgs } from './scan-command.js';
 import { compareWithBaseline, readBaseline, writeBaseline, type BaselineFile } from '../engine/baseline.js';
@@ -95,21 +96,6 @@ export function scanOptionsFor({ root, rules, catalog, config }: ScanSetup, args
     varFiles: args['var-file'],
     jobs: args.jobs ?? availableParallelism(),
   };
-}
-
-/**
- * Writes a file the user named (a report, a baseline, a snapshot). A folder
- * that does not exist or a missing permission is theirs to fix, not a crash:
- * it is reported with the file name, and the caller exits with 2.
- */
-export async function writeOutputFile(file: string, write: () => Promise<void>): Promise<boolean> {
-  try {
-    await write();
-    return true;
-  } catch (error) {
-    process.stderr.write(`sagelint: cannot write ${file}: ${(error as Error).message}\n`);
-    return false;
-  }
 }
 
 /** Renders the report to --output or stdout and returns the exit code. */
