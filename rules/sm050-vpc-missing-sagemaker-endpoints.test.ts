@@ -1,6 +1,8 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { cfn, findingsOf, runRuleTests } from '../test/rule-tester.js';
 import { ACCOUNT_ENDPOINT_POLICY } from '../src/model/network.js';
 import rule from './sm050-vpc-missing-sagemaker-endpoints.js';
+import sm052 from './sm052-vpc-endpoint-open-policy.js';
 
 /** The endpoint policy the fix writes, as one-line JSON. */
 const POLICY_JSON = JSON.stringify(ACCOUNT_ENDPOINT_POLICY);
@@ -294,4 +296,18 @@ runRuleTests(rule, {
         '"Sub":{"Type":"AWS::EC2::Subnet","Properties":{"VpcId":{"Ref":"Vpc"}}},"Nb":{"Type":"AWS::SageMaker::NotebookInstance","Properties":{"SubnetId":{"Ref":"Sub"}}}}}',
     },
   ],
+});
+
+describe('SM050 remediation', () => {
+  it('pasted into a template with its placeholders filled, satisfies SM050 and SM052', () => {
+    const filled = rule.docs
+      .remediation!.cloudformation!.replaceAll('<vpc-id>', '!Ref Vpc')
+      .replaceAll('<subnet-id>', '!Ref Private')
+      .replaceAll('<security-group-id>', 'sg-0abc')
+      .replaceAll('<route-table-id>', 'rtb-0abc')
+      .replaceAll('<account-id>', "'123456789012'");
+    const template = network(notebook + `\n${filled.replace(/^/gm, '    ')}`);
+    expect(findingsOf(rule, template)).toEqual([]);
+    expect(findingsOf(sm052, template)).toEqual([]);
+  });
 });

@@ -31,20 +31,44 @@ interface Need {
 
 const SHOWN_NAMES = 3;
 
-const INTERFACE_ENDPOINTS = [
-  ['SageMakerApiEndpoint', 'com.amazonaws.${AWS::Region}.sagemaker.api'],
-  ['SageMakerRuntimeEndpoint', 'com.amazonaws.${AWS::Region}.sagemaker.runtime'],
-  ['SageMakerNotebookEndpoint', 'aws.sagemaker.${AWS::Region}.notebook'],
-  ['SageMakerStudioEndpoint', 'aws.sagemaker.${AWS::Region}.studio'],
-] as const;
+/** The endpoint policy of the remediation snippets: the one the fix writes, held to your account (SM052). */
+const POLICY_YAML = ['    PolicyDocument:', "      Version: '2012-10-17'", '      Statement:', "        - { Effect: Allow, Principal: '*', Action: '*', Resource: '*', Condition: { StringEquals: { aws:PrincipalAccount: <account-id> } } }"];
+const POLICY_HCL = [
+  '  policy              = jsonencode({',
+  '    Version   = "2012-10-17"',
+  '    Statement = [{ Effect = "Allow", Principal = "*", Action = "*", Resource = "*", Condition = { StringEquals = { "aws:PrincipalAccount" = "<account-id>" } } }]',
+  '  })',
+];
 
-/** An `AWS::EC2::VPCEndpoint` ready to paste into a template's Resources. */
-function endpointYaml(logicalId: string, service: string, type: 'Interface' | 'Gateway'): string {
+/** An `AWS::EC2::VPCEndpoint` ready to paste into a template's Resources, named as the fix names it. */
+function endpointYaml(service: Service): string {
   const placement =
-    type === 'Interface'
-      ? ['    PrivateDnsEnabled: true', '    SubnetIds: [<subnet-id>]', '    SecurityGroupIds: [<security-group-id>]']
-      : ['    RouteTableIds: [<route-table-id>]'];
-  return [`${logicalId}:`, '  Type: AWS::EC2::VPCEndpoint', '  Properties:', '    VpcId: <vpc-id>', `    ServiceName: !Sub ${service}`, `    VpcEndpointType: ${type}`, ...placement].join('\n');
+    service === 's3' ? ['    RouteTableIds: [<route-table-id>]'] : ['    PrivateDnsEnabled: true', '    SubnetIds: [<subnet-id>]', '    SecurityGroupIds: [<security-group-id>]'];
+  return [
+    `${ADDED_NAMES[service].cloudformation}:`,
+    '  Type: AWS::EC2::VPCEndpoint',
+    '  Properties:',
+    '    VpcId: <vpc-id>',
+    `    ServiceName: !Sub ${serviceNameFor(service, '${AWS::Region}', false)}`,
+    `    VpcEndpointType: ${service === 's3' ? 'Gateway' : 'Interface'}`,
+    ...placement,
+    ...POLICY_YAML,
+  ].join('\n');
+}
+
+/** The same as a Terraform `aws_vpc_endpoint` block. */
+function endpointHcl(service: Service): string {
+  const placement =
+    service === 's3' ? ['  route_table_ids     = ["<route-table-id>"]'] : ['  private_dns_enabled = true', '  subnet_ids          = ["<subnet-id>"]', '  security_group_ids  = ["<security-group-id>"]'];
+  return [
+    `resource "aws_vpc_endpoint" "${ADDED_NAMES[service].terraform}" {`,
+    '  vpc_id              = "<vpc-id>"',
+    `  service_name        = "${serviceNameFor(service, '<region>', false)}"`,
+    `  vpc_endpoint_type   = "${service === 's3' ? 'Gateway' : 'Interface'}"`,
+    ...placement,
+    ...POLICY_HCL,
+    '}',
+  ].join('\n');
 }
 
 function describeTenant(resource: Resource): string {
@@ -113,6 +137,9 @@ const ADDED_NAMES: Readonly<Record<Service, { cloudformation: string; terraform:
   studio: { cloudformation: 'SageMakerStudioEndpoint', terraform: 'sagemaker_studio' },
   s3: { cloudformation: 'S3Endpoint', terraform: 's3' },
 };
+
+/** Every endpoint the rule asks for, in the order the remediation lists them. */
+const SERVICES = Object.keys(ADDED_NAMES) as Service[];
 
 /**
  * One `AWS::EC2::VPCEndpoint` per missing service, after the VPC: interface
@@ -225,26 +252,8 @@ export default defineRule({
       },
     ],
     remediation: {
-      cloudformation: [
-        ...INTERFACE_ENDPOINTS.map(([id, service]) => endpointYaml(id, service, 'Interface')),
-        endpointYaml('S3Endpoint', 'com.amazonaws.${AWS::Region}.s3', 'Gateway'),
-      ].join('\n'),
-      terraform: [
-        'resource "aws_vpc_endpoint" "sagemaker_api" {',
-        '  vpc_id              = "<vpc-id>"',
-        '  service_name        = "com.amazonaws.<region>.sagemaker.api"',
-        '  vpc_endpoint_type   = "Interface"',
-        '  private_dns_enabled = true',
-        '  subnet_ids          = ["<subnet-id>"]',
-        '  security_group_ids  = ["<security-group-id>"]',
-        '}',
-        'resource "aws_vpc_endpoint" "s3" {',
-        '  vpc_id            = "<vpc-id>"',
-        '  service_name      = "com.amazonaws.<region>.s3"',
-        '  vpc_endpoint_type = "Gateway"',
-        '  route_table_ids   = ["<route-table-id>"]',
-        '}',
-      ].join('\n'),
+      cloudformation: SERVICES.map(endpointYaml).join('\n'),
+      terraform: SERVICES.map(endpointHcl).join('\n'),
       cli: 'aws ec2 create-vpc-endpoint --vpc-id <vpc-id> --vpc-endpoint-type Interface --service-name com.amazonaws.<region>.sagemaker.api --subnet-ids <subnet-id> --security-group-ids <security-group-id> --private-dns-enabled\naws ec2 create-vpc-endpoint --vpc-id <vpc-id> --vpc-endpoint-type Gateway --service-name com.amazonaws.<region>.s3 --route-table-ids <route-table-id>',
       console: 'VPC console → Endpoints → Create endpoint: choose "AWS services", the service name, the VPC, private subnets in each Availability Zone and a security group that allows HTTPS from the SageMaker resources; enable private DNS names.',
     },
