@@ -3,13 +3,14 @@ import { defineRule, type Fix, type ResourceAddition, type RuleContext } from '.
 import type { ResourceGraph } from '../src/model/graph.js';
 import {
   ACCOUNT_ENDPOINT_POLICY,
+  attachedOf,
   attachmentsOf,
   endpointsOf,
   internetPath,
   namingFor,
   serviceNameFor,
+  routeTablesOf,
   servicesOf,
-  subnetsOf,
   tenantsOf,
   vpcsOf,
   VPC_TENANT_KINDS,
@@ -120,7 +121,7 @@ function needsOf(graph: ResourceGraph, vpc: Resource, tenants: readonly Resource
   }
   const s3Users = tenants.filter((t) => (t.kind === 'NotebookInstance' ? notebookUsesVpc(t) : t.kind === 'Domain' ? vpcOnly(t) : true));
   if (s3Users.length > 0) {
-    const reach = internetPath(graph, vpc, [...new Set(s3Users.flatMap((t) => subnetsOf(graph, t)))]);
+    const reach = internetPath(graph, vpc, [...new Set(s3Users.flatMap((t) => attachedOf(graph, t, 'Subnet')))]);
     if (reach !== 'yes') {
       const route = reach === 'no' ? 'no route to the internet' : 'no known route to the internet';
       needs.push({ service: 's3', why: `${listed(s3Users)} with ${route}`, certain: reach === 'no' });
@@ -152,10 +153,9 @@ function addEndpoints(graph: ResourceGraph, vpc: Resource, tenants: readonly Res
     const named = [...new Set(resources)].filter(sameCode);
     return named.length ? named.map((r) => ({ Ref: r.id })) : [placeholder];
   };
-  const attached = (kind: 'Subnet' | 'SecurityGroup') => tenants.flatMap((t) => attachmentsOf(t).flatMap((v) => graph.resolve(v))).filter((r) => r.kind === kind);
-  const subnets = refsOr(tenants.flatMap((t) => subnetsOf(graph, t)), '<subnet-id>');
-  const securityGroups = refsOr(attached('SecurityGroup'), '<security-group-id>');
-  const routeTables = refsOr(graph.ofKind('RouteTable').filter((t) => graph.resolve(prop(t, 'VpcId')).includes(vpc)), '<route-table-id>');
+  const subnets = refsOr(tenants.flatMap((t) => attachedOf(graph, t, 'Subnet')), '<subnet-id>');
+  const securityGroups = refsOr(tenants.flatMap((t) => attachedOf(graph, t, 'SecurityGroup')), '<security-group-id>');
+  const routeTables = refsOr(routeTablesOf(graph, vpc), '<route-table-id>');
   const format = vpc.source === 'cloudformation' ? 'cloudformation' : 'terraform';
   const additions = missing.map(({ service }): ResourceAddition => {
     const name = serviceNameFor(service, naming.region, naming.china);

@@ -53,9 +53,14 @@ export function tenantsOf(graph: ResourceGraph, vpc: Resource): Resource[] {
   return graph.resources.filter((r) => VPC_TENANT_KINDS.includes(r.kind) && vpcsOf(graph, r).includes(vpc));
 }
 
-/** The subnets in the graph a resource attaches to. */
-export function subnetsOf(graph: ResourceGraph, resource: Resource): Resource[] {
-  return [...new Set(attachmentsOf(resource).flatMap((value) => graph.resolve(value).filter((r) => r.kind === 'Subnet')))];
+/** The resources of a kind in the graph that a resource attaches to: its subnets, its security groups. */
+export function attachedOf(graph: ResourceGraph, resource: Resource, kind: 'Subnet' | 'SecurityGroup'): Resource[] {
+  return [...new Set(attachmentsOf(resource).flatMap((value) => graph.resolve(value).filter((r) => r.kind === kind)))];
+}
+
+/** The route tables in the graph that a VPC's `VpcId` places in it. */
+export function routeTablesOf(graph: ResourceGraph, vpc: Resource): Resource[] {
+  return graph.ofKind('RouteTable').filter((t) => graph.resolve(prop(t, 'VpcId')).includes(vpc));
 }
 
 // ── VPC endpoints and the services they reach ───────────────────────────────
@@ -169,7 +174,7 @@ const DEFAULT_ROUTES = ['0.0.0.0/0', '::/0'];
 export function internetPath(graph: ResourceGraph, vpc: Resource, subnets: readonly Resource[]): Reach {
   const live = subnets.filter((s) => prop(s, 'Routes').t !== 'omitted');
   if (live.length > 0) return worst(live.map((subnet) => reachOf(routeEntries(prop(subnet, 'Routes')))));
-  const tables = graph.ofKind('RouteTable').filter((t) => graph.resolve(prop(t, 'VpcId')).includes(vpc));
+  const tables = routeTablesOf(graph, vpc);
   const entries = tables.flatMap((t) => routeEntries(prop(t, 'Routes')));
   let unresolved = false;
   for (const route of graph.ofKind('Route')) {
