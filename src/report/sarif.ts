@@ -83,8 +83,9 @@ export function renderSarif(result: ScanResult, rules: readonly RuleMeta[], opti
  */
 export function* sarifReportText(result: ScanResult, rules: readonly RuleMeta[], options: SarifOptions = {}): Generator<string> {
   const log = sarifLog(result, rules, options, (kept, context) => {
-    // The rule and artifact tables precede the results in the log: fill them first, in the order rendering would.
-    for (const finding of kept) registerInTables(finding, context);
+    // The rule table precedes the results in the log: fill it first, in the order rendering would. The
+    // artifact table follows them, so rendering the results fills it, and each file is read once.
+    for (const finding of kept) context.ruleTable.indexOf(finding);
     return new LazyList(kept, (finding) => sarifResult(finding, finding.location, context));
   });
   yield* jsonChunks(log);
@@ -134,9 +135,10 @@ function sarifLog<R>(
         ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
       },
     ],
-    artifacts: artifacts.list,
     columnKind: 'utf16CodeUnits',
     results,
+    // After the results, which fill it as they are rendered.
+    artifacts: artifacts.list,
   };
   return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
 }
@@ -145,13 +147,6 @@ interface ResultContext {
   files: SourceFiles;
   ruleTable: RuleTable;
   artifacts: ArtifactTable;
-}
-
-/** Adds the rule and the files a finding's result refers to, as `sarifResult` would. */
-function registerInTables(finding: LocatedFinding, { ruleTable, artifacts }: ResultContext): void {
-  ruleTable.indexOf(finding);
-  artifacts.locate(finding.location.file);
-  for (const edit of finding.fix?.edits ?? []) artifacts.locate(edit.file);
 }
 
 function sarifResult(finding: Finding, location: SourceLocation, context: ResultContext): sarif.Result {
