@@ -1,6 +1,6 @@
 /** `sagelint audit`: read-only audit of live AWS accounts with the same rules and reports as `scan`. */
 import type { CommandModule } from 'yargs';
-import { OUTPUT_FORMATS, SUMMARY_OPTION, type OutputFormat } from './scan-command.js';
+import { listArgument, OUTPUT_FORMATS, SUMMARY_OPTION, type OutputFormat } from './scan-command.js';
 
 const FAIL_ON = ['critical', 'high', 'medium', 'low', 'none'] as const;
 
@@ -29,19 +29,14 @@ export interface AuditArgs {
   quiet: boolean;
 }
 
-/** `--accounts 111111111111,222222222222` and `--accounts 111111111111 222222222222` alike. */
-function commaList(values: string[]): string[] {
-  return values.flatMap((value) => String(value).split(',')).map((value) => value.trim()).filter((value) => value !== '');
-}
-
 export const auditCommand: CommandModule<object, AuditArgs> = {
   command: 'audit',
   describe: 'Audit live AWS accounts (read-only API calls only) with the same rules',
   builder: (y) =>
     y
       .option('profile', { type: 'string', describe: 'AWS profile (default: the SDK default credential chain)' })
-      .option('regions', { type: 'string', array: true, coerce: commaList, describe: "Regions to audit (space- or comma-separated), or 'all' for every enabled region (default: the profile's region)" })
-      .option('accounts', { type: 'string', array: true, coerce: commaList, describe: 'Member account IDs to audit through --role-name (space- or comma-separated)' })
+      .option('regions', { type: 'string', array: true, coerce: listArgument, describe: "Regions to audit (space- or comma-separated), or 'all' for every enabled region (default: the profile's region)" })
+      .option('accounts', { type: 'string', array: true, coerce: listArgument, describe: 'Member account IDs to audit through --role-name (space- or comma-separated)' })
       .option('org', { type: 'boolean', default: false, describe: 'Audit every active account of the organization through --role-name' })
       .option('role-name', { type: 'string', describe: 'Read-only role assumed in each member account' })
       .option('external-id', { type: 'string', describe: 'External ID for AssumeRole' })

@@ -18,7 +18,7 @@ import { changedFiles, onlyFiles } from './changed-files.js';
 import { EXIT } from './exit-codes.js';
 import { writeOutputFile } from './output-file.js';
 import { loadCatalog } from './rules-command.js';
-import type { BaselineArgs, InputArgs, OutputFormat, ScanArgs } from './scan-command.js';
+import { listArgument, type BaselineArgs, type InputArgs, type OutputFormat, type ScanArgs } from './scan-command.js';
 import { compareWithBaseline, readBaseline, writeBaseline, type BaselineFile } from '../engine/baseline.js';
 
 export interface ScanSetup {
@@ -131,7 +131,7 @@ async function resolveConfigFor(root: string, explicit: string | undefined, cata
 
 /** --rules, --skip-rules and the config's disabled rules; unknown IDs are a usage error. */
 export function selectRules(catalog: readonly Rule[], config: ResolvedConfig, args: Pick<ScanArgs, 'rules' | 'skip-rules'>): Rule[] {
-  const ids = (list: string[] | undefined) => (list ?? []).flatMap((s) => s.split(/[\s,]+/)).filter(Boolean).map((s) => s.toUpperCase());
+  const ids = (list: string[] | undefined) => listArgument(list ?? []).map((s) => s.toUpperCase());
   const only = ids(args.rules);
   const skip = ids(args['skip-rules']);
   const known = new Set(catalog.map((r) => r.id));

@@ -30,6 +30,11 @@ export function inputOptions<T>(y: Argv<T>) {
     });
 }
 
+/** A list option given as `--x a,b`, `--x a b` or `--x "a b"` alike. */
+export function listArgument(values: readonly string[]): string[] {
+  return values.flatMap((value) => String(value).split(/[\s,]+/)).filter((value) => value !== '');
+}
+
 /** `--summary FILE`, for `scan` and `audit`: one run gives both the report and a job summary. */
 export const SUMMARY_OPTION = { type: 'string', describe: 'Also append a Markdown summary of the same findings to this file (e.g. $GITHUB_STEP_SUMMARY)' } as const;
 
