@@ -13,6 +13,11 @@ import { mergeCommand } from './merge-command.js';
 import { explainCommand, rulesCommand } from './rules-command.js';
 import { baselineCommand, scanCommand } from './scan-command.js';
 
+// The pinned AWS SDK runs on every Node.js that package.json's engines allow; its
+// notice that later SDK releases will drop Node.js 20 is not for sagelint's users
+// to act on. The variable is the SDK's documented switch, and a user's own value wins.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 try {
   await yargs(hideBin(process.argv))
     .scriptName('sagelint')

@@ -1,63 +1,159 @@
-/** What npm publishes: pack the package, install the tarball into an empty project, and run it. */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+/** What npm publishes: pack the package once, install the tarball into an empty project, and run it as users do. */
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './cli.js';
-import { runActionScanStep } from './action-step.js';
 
-function sh(command: string, args: string[], cwd: string) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 240_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
 }
 
-describe('npm package', () => {
-  it('contains the CLI, rules and schemas but no tests; once installed, scans, baselines, lets suppressions expire and runs the Action', { timeout: 300_000 }, () => {
+/** Asynchronous, so the test process stays responsive while npm works. */
+function sh(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+  bin: Record<string, string>;
+  files: string[];
+  engines: { node: string };
+};
+
+/** No AWS credentials anywhere: the SDK fails fast instead of asking the instance metadata service. */
+const NO_AWS = { AWS_EC2_METADATA_DISABLED: 'true', AWS_CONFIG_FILE: '/nonexistent', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', AWS_PROFILE: '' };
+
+describe('npm package', { timeout: 300_000 }, () => {
+  let tarball: string;
+  let packed: string[];
+  beforeAll(async () => {
     const out = mkdtempSync(path.join(tmpdir(), 'sagelint-pack-'));
-    const pack = sh('npm', ['pack', '--pack-destination', out, '--json'], REPO_ROOT);
+    const pack = await sh('npm', ['pack', '--pack-destination', out, '--json'], REPO_ROOT);
     expect(pack.status, pack.stderr).toBe(0);
     const [info] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as { filename: string; files: { path: string }[] }[];
-    const files = info!.files.map((f) => f.path);
-    expect(files).toContain('dist/src/cli/main.js');
-    expect(files).toContain('schema/sagelint-config.schema.json');
-    expect(files.some((f) => f.startsWith('dist/rules/sm001'))).toBe(true);
-    expect(files.filter((f) => /\.test\.|\/testing\.js|^test\/|^fixtures\//.test(f))).toEqual([]);
+    tarball = path.join(out, info!.filename);
+    packed = info!.files.map((f) => f.path).sort();
+  }, 120_000);
 
-    const project = mkdtempSync(path.join(tmpdir(), 'sagelint-user-'));
-    writeFileSync(path.join(project, 'package.json'), '{"name": "user-project", "private": true}');
-    const install = sh('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', path.join(out, info!.filename)], project);
-    expect(install.status, install.stderr).toBe(0);
-    const bin = path.join(project, 'node_modules/.bin/sagelint');
-    expect(sh(bin, ['--version'], project).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-    writeFileSync(path.join(project, 'nb.yaml'), 'Resources:\n  Nb:\n    Type: AWS::SageMaker::NotebookInstance\n    Properties: {}\n');
-    const scan = sh(bin, ['scan', 'nb.yaml', '--format', 'json'], project);
-    expect(scan.status).toBe(1);
-    expect(JSON.parse(scan.stdout).findings.length).toBeGreaterThan(0);
-    expect(sh(bin, ['explain', 'SM001'], project).stdout).toMatch(/# SM001/);
+  it('ships exactly what runs: the committed bundle, the config schema, README, LICENSE and NOTICE', () => {
+    const bundle = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'bundle'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim().split('\n');
+    expect(bundle).toContain('bundle/sagelint.js');
+    expect(packed).toEqual(['LICENSE', 'NOTICE', 'README.md', 'package.json', 'schema/sagelint-config.schema.json', ...bundle].sort());
+    expect(packed.filter((f) => /\.map$|\.test\.|^test\/|^fixtures\/|^src\//.test(f))).toEqual([]);
+  });
 
-    // A baseline accepts today's findings: the same scan against it passes.
-    expect(sh(bin, ['baseline', 'nb.yaml'], project).status).toBe(0);
-    expect(sh(bin, ['scan', 'nb.yaml', '--baseline', '.sagelint-baseline.json'], project).status).toBe(0);
+  it('has the Apache-2.0 licence text its manifest names', () => {
+    const license = readFileSync(path.join(REPO_ROOT, 'LICENSE'), 'utf8');
+    expect(license).toMatch(/^\s+Apache License\n\s+Version 2\.0, January 2004\n/);
+    expect(license).toMatch(/END OF TERMS AND CONDITIONS/);
+  });
 
-    // A config suppression holds until its expiry date, then the finding is back and the report says why.
-    const suppress = (expires: string) =>
-      writeFileSync(path.join(project, '.sagelint.yml'), `suppressions:\n  - rule: '*'\n    path: nb.yaml\n    reason: Sandbox\n    expires: ${expires}\n`);
-    suppress('2999-01-01');
-    expect(sh(bin, ['scan', 'nb.yaml'], project).status).toBe(0);
-    suppress('2000-01-01');
-    const expired = sh(bin, ['scan', 'nb.yaml', '--format', 'json'], project);
-    expect(expired.status).toBe(1);
-    expect(JSON.stringify(JSON.parse(expired.stdout).notes)).toMatch(/expired/);
+  it('has a bin that runs on any platform: a relative path to a script with a node shebang', () => {
+    expect(manifest.bin).toEqual({ sagelint: 'bundle/sagelint.js' });
+    expect(readFileSync(path.join(REPO_ROOT, manifest.bin.sagelint!), 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
+  });
 
-    // The Action's scan step with the installed CLI, with a baseline and the config.
-    const installed = path.join(project, 'node_modules/sagelint/dist/src/cli/main.js');
-    const report = path.join(project, 'sagelint.sarif');
-    const action = runActionScanStep(installed, project, { paths: 'nb.yaml', format: 'sarif', output: report, failOn: 'low', config: '.sagelint.yml', baseline: '.sagelint-baseline.json' });
-    expect(action.status, action.stderr).toBe(0);
-    expect(action.outputs).toContain('exit-code=0');
-    const results = (JSON.parse(readFileSync(report, 'utf8')) as { runs: { results: { baselineState?: string }[] }[] }).runs[0]!.results;
-    expect(results.length).toBeGreaterThan(0);
-    expect(results.every((r) => r.baselineState === 'unchanged')).toBe(true);
+  it('publishes without npm warnings about the manifest', async () => {
+    const publish = await sh('npm', ['publish', '--dry-run'], REPO_ROOT);
+    expect(publish.status, publish.stderr).toBe(0);
+    // The only warning left is the dry run's own: nobody is logged in to the registry here.
+    const warnings = publish.stderr.split('\n').filter((line) => /\bnpm warn\b/i.test(line) && !/requires you to be logged in/.test(line));
+    expect(warnings).toEqual([]);
+  });
+
+  it('committed bundle matches the sources (npm run bundle)', async () => {
+    const check = await sh(process.execPath, ['scripts/bundle.mjs', '--check'], REPO_ROOT);
+    expect(check.status, check.stderr).toBe(0);
+  });
+
+  it('bundle check fails when a source changed after the bundle was built', async () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'sagelint-stale-'));
+    for (const dir of ['src', 'rules', 'bundle', 'scripts']) cpSync(path.join(REPO_ROOT, dir), path.join(copy, dir), { recursive: true });
+    cpSync(path.join(REPO_ROOT, 'package.json'), path.join(copy, 'package.json'));
+    symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(copy, 'node_modules'));
+    expect((await sh(process.execPath, ['scripts/bundle.mjs', '--check'], copy)).status).toBe(0);
+    const toolFile = path.join(copy, 'src/report/tool.ts');
+    writeFileSync(toolFile, readFileSync(toolFile, 'utf8').replace("TOOL_NAME = 'sagelint'", "TOOL_NAME = 'sagelint-edited'"));
+    const stale = await sh(process.execPath, ['scripts/bundle.mjs', '--check'], copy);
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toMatch(/bundle\/ is stale; run `npm run bundle`/);
+  });
+
+  describe('installed as a dev dependency of an empty project', () => {
+    let project: string;
+    const npx = (args: string[], env: NodeJS.ProcessEnv = {}) => sh('npx', ['--no-install', 'sagelint', ...args], project, env);
+    beforeAll(async () => {
+      project = mkdtempSync(path.join(tmpdir(), 'sagelint-user-'));
+      writeFileSync(path.join(project, 'package.json'), '{"name": "user-project", "private": true}\n');
+      const install = await sh('npm', ['install', '--save-dev', '--no-audit', '--no-fund', '--prefer-offline', tarball], project);
+      expect(install.status, install.stderr).toBe(0);
+      expect(JSON.parse(readFileSync(path.join(project, 'package.json'), 'utf8')).devDependencies).toHaveProperty('sagelint');
+      mkdirSync(path.join(project, 'infra'));
+      writeFileSync(path.join(project, 'infra/nb.yaml'), 'Resources:\n  Nb:\n    Type: AWS::SageMaker::NotebookInstance\n    Properties: {}\n');
+    }, 240_000);
+
+    it('npx sagelint scan finds what the repository CLI finds in a fixture', async () => {
+      const fixture = path.join(REPO_ROOT, 'fixtures/examples');
+      const scan = await npx(['scan', fixture, '--format', 'json']);
+      expect(scan.status, scan.stderr).toBe(1);
+      const findings = JSON.parse(scan.stdout).findings as { ruleId: string }[];
+      expect(findings.length).toBeGreaterThan(0);
+      expect(findings.map((f) => f.ruleId)).toContain('SM001');
+      expect(scan.stderr).not.toMatch(/Warning/);
+    });
+
+    it('npx sagelint audit --help and rules run, and print no runtime warnings', async () => {
+      const help = await npx(['audit', '--help']);
+      expect(help.status, help.stderr).toBe(0);
+      expect(help.stdout).toMatch(/--regions/);
+      expect(help.stderr).toBe('');
+      const rules = await npx(['rules']);
+      expect(rules.status, rules.stderr).toBe(0);
+      expect(rules.stdout).toMatch(/SM001/);
+      expect(rules.stderr).toBe('');
+      expect((await npx(['--version'])).stdout.trim()).toBe(JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version);
+    });
+
+    it('an audit that starts the AWS SDK prints its own error, not the SDK Node.js support notice', async () => {
+      const audit = await npx(['audit', '--regions', 'us-east-1'], NO_AWS);
+      expect(audit.status).toBe(2);
+      expect(audit.stderr).toMatch(/cannot identify the caller/);
+      expect(audit.stderr).not.toMatch(/NodeVersionSupportWarning|Warning:/);
+    });
+
+    it('baselines, lets suppressions expire and explains rules', async () => {
+      expect((await npx(['explain', 'SM001'])).stdout).toMatch(/# SM001/);
+      expect((await npx(['scan', 'infra'])).status).toBe(1);
+      // A baseline accepts today's findings: the same scan against it passes.
+      expect((await npx(['baseline', 'infra'])).status).toBe(0);
+      expect((await npx(['scan', 'infra', '--baseline', '.sagelint-baseline.json'])).status).toBe(0);
+      // A config suppression holds until its expiry date, then the finding is back and the report says why.
+      const suppress = (expires: string) =>
+        writeFileSync(path.join(project, '.sagelint.yml'), `suppressions:\n  - rule: '*'\n    path: infra/nb.yaml\n    reason: Sandbox\n    expires: ${expires}\n`);
+      suppress('2999-01-01');
+      expect((await npx(['scan', 'infra'])).status).toBe(0);
+      suppress('2000-01-01');
+      const expired = await npx(['scan', 'infra', '--format', 'json']);
+      expect(expired.status).toBe(1);
+      expect(JSON.stringify(JSON.parse(expired.stdout).notes)).toMatch(/expired/);
+    });
+  });
+
+  it('declares the Node.js releases CI runs and the Action uses', () => {
+    expect(manifest.engines.node).toBe('^20.19.0 || ^22.12.0 || >=23');
+    const ci = readFileSync(path.join(REPO_ROOT, '.ci/run'), 'utf8');
+    expect(ci).toMatch(/^NODE22_VERSION=22\.\d+\.\d+$/m);
+    expect(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')).toMatch(/node-version: 22\n/);
   });
 });

@@ -1,0 +1,35 @@
+import {
+  AWS_DEFAULTS,
+  get,
+  pathOf,
+  withDefault
+} from "./chunk-2KRKFI7X.js";
+
+// src/model/resource.ts
+var SAGEMAKER_KINDS = [
+  "NotebookInstance",
+  "NotebookLifecycleConfig",
+  "Domain",
+  "UserProfile",
+  "Model",
+  "EndpointConfig",
+  "Endpoint",
+  "Job",
+  "TransformJob",
+  "Pipeline"
+];
+function prop(resource, ...path) {
+  const value = get(resource.props, ...path);
+  return withDefault(value, AWS_DEFAULTS[resource.kind]?.[path.join(".")]);
+}
+function propertyPathOf(resource, value) {
+  const base = pathOf(resource.props);
+  const path = pathOf(value);
+  return base.every((segment, i) => path[i] === segment) ? path.slice(base.length) : path;
+}
+
+export {
+  SAGEMAKER_KINDS,
+  prop,
+  propertyPathOf
+};

@@ -1,0 +1,1195 @@
+import {
+  EXIT,
+  listArgument,
+  loadCatalog
+} from "./chunk-B37EP3UQ.js";
+import {
+  scan
+} from "./chunk-Q7BQHT3S.js";
+import {
+  scanRootFor
+} from "./chunk-IBWXARPO.js";
+import {
+  SEVERITIES,
+  prepareRules
+} from "./chunk-I7UKQEPT.js";
+import {
+  addToGroup,
+  describeLocation
+} from "./chunk-2KRKFI7X.js";
+import {
+  writeOutputFile
+} from "./chunk-WOM36RHP.js";
+import {
+  ruleHelp
+} from "./chunk-LGRSNDBI.js";
+import {
+  INFORMATION_URI,
+  TOOL_NAME,
+  ruleHelpUri,
+  toolVersion
+} from "./chunk-4HD3HIA4.js";
+
+// src/cli/run-scan.ts
+import { availableParallelism } from "node:os";
+import path3 from "node:path";
+import { appendFile } from "node:fs/promises";
+
+// src/engine/config.ts
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parse } from "yaml";
+import { Ajv } from "ajv";
+
+// src/engine/config-schema.ts
+var severity = { enum: ["critical", "high", "medium", "low"] };
+var CONFIG_SCHEMA = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/sagelint/sagelint/schema/sagelint-config.schema.json",
+  title: "sagelint configuration (.sagelint.yml)",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    rules: {
+      description: "Per rule: off, on, a severity override, or { enabled, severity }.",
+      type: "object",
+      additionalProperties: {
+        oneOf: [
+          { enum: ["off", "on", "critical", "high", "medium", "low"] },
+          {
+            type: "object",
+            additionalProperties: false,
+            properties: { enabled: { type: "boolean" }, severity }
+          }
+        ]
+      }
+    },
+    requiredTags: {
+      description: "Tag keys every taggable SageMaker and Redshift resource must carry (TG001).",
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      uniqueItems: true
+    },
+    exclude: {
+      description: "Globs, relative to the scan root, of files and folders not to scan.",
+      type: "array",
+      items: { type: "string", minLength: 1 }
+    },
+    suppressions: {
+      description: "Findings to accept, each with a reason; an expired entry stops applying.",
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["rule", "reason"],
+        properties: {
+          rule: { type: "string", pattern: "^([A-Z]{2}[0-9]{3}|\\*)$" },
+          path: { type: "string", minLength: 1 },
+          resource: { type: "string", minLength: 1 },
+          reason: { type: "string", minLength: 3 },
+          expires: { type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }
+        }
+      }
+    },
+    failOn: { enum: ["critical", "high", "medium", "low", "none"] },
+    inlineSuppressions: { type: "boolean", description: "Honour suppressions written in templates (default true)." }
+  }
+};
+
+// src/engine/config.ts
+var CONFIG_FILE_NAMES = [".sagelint.yml", ".sagelint.yaml"];
+var ConfigError = class extends Error {
+};
+var EMPTY_CONFIG = {
+  disabledRules: /* @__PURE__ */ new Set(),
+  severityOverrides: {},
+  requiredTags: [],
+  exclude: [],
+  suppressions: [],
+  inlineSuppressions: true
+};
+function findConfigFile(startDir) {
+  for (let dir = path.resolve(startDir); ; dir = path.dirname(dir)) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = path.join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    if (path.dirname(dir) === dir) return void 0;
+  }
+}
+async function loadConfig(file, rules) {
+  let text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (err) {
+    throw new ConfigError(`${file}: cannot read config: ${err.message}`);
+  }
+  let data2;
+  try {
+    data2 = parse(text, { prettyErrors: true }) ?? {};
+  } catch (err) {
+    throw new ConfigError(`${file}: ${err.message.split("\n")[0]}`);
+  }
+  return resolveConfig(data2, file, rules);
+}
+function resolveConfig(data2, file, rules) {
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
+  if (!validate(data2)) throw new ConfigError(`${file}: ${(validate.errors ?? []).map(describeSchemaError).join("; ")}`);
+  const known = new Set(rules.map((r) => r.id));
+  const disabledRules = /* @__PURE__ */ new Set();
+  const severityOverrides = {};
+  for (const [id, setting] of Object.entries(data2.rules ?? {})) {
+    if (!known.has(id)) throw new ConfigError(`${file}: rules.${id}: no such rule (see \`sagelint rules\`)`);
+    const { enabled, severity: severity2 } = typeof setting === "string" ? settingFromString(setting) : setting;
+    if (enabled === false) disabledRules.add(id);
+    if (severity2) severityOverrides[id] = severity2;
+  }
+  for (const s of data2.suppressions ?? []) {
+    if (s.rule !== "*" && !known.has(s.rule)) throw new ConfigError(`${file}: suppressions: no such rule ${s.rule}`);
+  }
+  return {
+    file,
+    disabledRules,
+    severityOverrides,
+    requiredTags: data2.requiredTags ?? [],
+    exclude: data2.exclude ?? [],
+    suppressions: (data2.suppressions ?? []).map((s) => ({ ...s, source: path.basename(file) })),
+    failOn: data2.failOn,
+    inlineSuppressions: data2.inlineSuppressions ?? true
+  };
+}
+function settingFromString(setting) {
+  if (setting === "off") return { enabled: false };
+  if (setting === "on") return { enabled: true };
+  return { severity: setting };
+}
+function describeSchemaError(error) {
+  const where2 = error.instancePath ? error.instancePath.slice(1).replace(/\//g, ".") : "config";
+  if (error.keyword === "additionalProperties") return `${where2}: unknown key '${String(error.params.additionalProperty)}'`;
+  if (error.keyword === "enum") return `${where2}: must be one of ${error.params.allowedValues.join(", ")}`;
+  return `${where2}: ${error.message ?? "is invalid"}`;
+}
+
+// src/report/json-stream.ts
+import { createWriteStream } from "node:fs";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+var LazyList = class {
+  constructor(items, render2) {
+    this.items = items;
+    this.render = render2;
+  }
+  items;
+  render;
+};
+var INDENT = "  ";
+function* jsonChunks(value, indent = "") {
+  if (value instanceof LazyList) {
+    yield* listChunks(value.items, value.render, indent);
+  } else if (Array.isArray(value) && holdsLazyList(value)) {
+    yield* listChunks(value, (item) => item, indent);
+  } else if (isPlainObject(value) && holdsLazyList(value)) {
+    yield* objectChunks(value, indent);
+  } else {
+    const text = JSON.stringify(value, null, 2);
+    yield indent && text ? text.replaceAll("\n", `
+${indent}`) : text ?? "null";
+  }
+}
+function* listChunks(items, render2, indent) {
+  if (items.length === 0) {
+    yield "[]";
+    return;
+  }
+  const inner = indent + INDENT;
+  let separator = "[\n";
+  for (const item of items) {
+    yield separator + inner;
+    yield* jsonChunks(jsonItem(render2(item)), inner);
+    separator = ",\n";
+  }
+  yield `
+${indent}]`;
+}
+function* objectChunks(object, indent) {
+  const entries = Object.entries(object).filter(([, value]) => hasJsonForm(value));
+  if (entries.length === 0) {
+    yield "{}";
+    return;
+  }
+  const inner = indent + INDENT;
+  let separator = "{\n";
+  for (const [key, value] of entries) {
+    yield `${separator}${inner}${JSON.stringify(key)}: `;
+    yield* jsonChunks(value, inner);
+    separator = ",\n";
+  }
+  yield `
+${indent}}`;
+}
+function hasJsonForm(value) {
+  return value !== void 0 && typeof value !== "function" && typeof value !== "symbol";
+}
+function jsonItem(value) {
+  return hasJsonForm(value) ? value : null;
+}
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof LazyList) && typeof value.toJSON !== "function";
+}
+function holdsLazyList(value) {
+  if (value instanceof LazyList) return true;
+  if (Array.isArray(value)) return value.some(holdsLazyList);
+  if (isPlainObject(value)) return Object.values(value).some(holdsLazyList);
+  return false;
+}
+var WRITE_BLOCK = 1 << 16;
+function* inBlocks(chunks) {
+  let pending = "";
+  for (const chunk of chunks) {
+    pending += chunk;
+    if (pending.length >= WRITE_BLOCK) {
+      yield pending;
+      pending = "";
+    }
+  }
+  if (pending) yield pending;
+}
+async function writeChunks(chunks, to) {
+  const source = Readable.from(inBlocks(chunks), { objectMode: false });
+  if ("file" in to) await pipeline(source, createWriteStream(to.file));
+  else await pipeline(source, to.stream, { end: false });
+}
+
+// src/report/summary.ts
+function atOrAbove(severity2, threshold) {
+  return SEVERITIES.indexOf(severity2) <= SEVERITIES.indexOf(threshold);
+}
+function isSuppressed(finding) {
+  return finding.suppression !== void 0;
+}
+function isAccepted(finding) {
+  return isSuppressed(finding) || finding.baselineState === "unchanged";
+}
+function summarize(result) {
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+  let suppressed = 0;
+  let unchanged = 0;
+  for (const finding of result.findings) {
+    if (isSuppressed(finding)) suppressed++;
+    else if (finding.baselineState === "unchanged") unchanged++;
+    else bySeverity[finding.severity]++;
+  }
+  return {
+    active: result.findings.length - suppressed - unchanged,
+    suppressed,
+    unchanged,
+    absent: result.baseline?.absent.length ?? 0,
+    bySeverity,
+    errors: result.errors.length,
+    notes: result.notes.length,
+    files: result.stats.files,
+    resources: result.stats.resources
+  };
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+// src/report/json.ts
+var JSON_SCHEMA_VERSION = "1.0";
+function* jsonReportText(result, rules, options = {}) {
+  yield* jsonChunks(jsonReport(result, rules, options, new LazyList(result.findings, jsonFinding)));
+  yield "\n";
+}
+function jsonReport(result, rules, options, findings) {
+  return {
+    schemaVersion: JSON_SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: options.toolVersion ?? toolVersion(), informationUri: INFORMATION_URI },
+    root: result.root,
+    stats: summarize(result),
+    rules: rules.map(jsonRule),
+    findings,
+    errors: result.errors.map((e) => withoutUndefined({ file: e.file, line: e.line, column: e.column, message: e.message })),
+    notes: result.notes.map((n) => withoutUndefined({ file: n.file, line: n.line, message: n.message })),
+    ...result.baseline ? { baseline: { file: result.baseline.file, absent: result.baseline.absent.map((e) => ({ ...e })) } } : {}
+  };
+}
+function jsonRule(rule) {
+  return {
+    id: rule.id,
+    name: rule.name,
+    severity: rule.severity,
+    fixable: rule.fixable,
+    tags: [...rule.tags],
+    appliesTo: [...rule.appliesTo],
+    summary: rule.docs.summary,
+    helpUri: ruleHelpUri(rule.id)
+  };
+}
+function jsonFinding(finding) {
+  const { resource, fix, suppression } = finding;
+  return withoutUndefined({
+    ruleId: finding.ruleId,
+    ruleName: finding.ruleName,
+    severity: finding.severity,
+    certainty: finding.certainty,
+    message: finding.message,
+    resource: withoutUndefined({ id: resource.id, type: resource.type, kind: resource.kind, source: resource.source, label: resource.label }),
+    location: jsonLocation(finding.location),
+    propertyPath: [...finding.propertyPath],
+    fix: fix && {
+      description: fix.description,
+      placeholders: [...fix.placeholders],
+      edits: fix.edits.map((e) => ({ file: e.file, start: jsonPosition(e.start), end: jsonPosition(e.end), text: e.text }))
+    },
+    suppressed: suppression !== void 0,
+    suppression: suppression && { kind: suppression.kind, justification: suppression.justification, source: suppression.source },
+    fingerprint: finding.fingerprint,
+    baselineState: finding.baselineState
+  });
+}
+function jsonLocation(location) {
+  return location.kind === "source" ? { kind: "source", file: location.file, start: jsonPosition(location.start), end: jsonPosition(location.end), path: [...location.path] } : { kind: "live", arn: location.arn, partition: location.partition, account: location.account, region: location.region, path: [...location.path] };
+}
+function jsonPosition(position) {
+  return { line: position.line, column: position.column, offset: position.offset };
+}
+function withoutUndefined(object) {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== void 0));
+}
+
+// src/report/sarif.ts
+import { isAbsolute as isAbsolute2 } from "node:path";
+import { pathToFileURL } from "node:url";
+
+// src/report/source-files.ts
+import { createHash } from "node:crypto";
+import { readFileSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+
+// src/report/line-hash.ts
+var WINDOW = 100;
+var BASE = 37n;
+var END_OF_FILE = 65535;
+var SPACE = 32;
+var TAB = 9;
+var LF = 10;
+var CR = 13;
+var LEAVING_WEIGHT = BigInt.asUintN(64, BASE ** BigInt(WINDOW));
+function computeLineHashes(text) {
+  const { units, lineStarts } = normalize(text);
+  const hashes = [];
+  const seen = /* @__PURE__ */ new Map();
+  let hash = 0n;
+  let nextLine = 0;
+  for (let i = 0; i < units.length + WINDOW && nextLine < lineStarts.length; i++) {
+    const entering = i < units.length ? units[i] : 0;
+    const leaving = i >= WINDOW && i - WINDOW < units.length ? units[i - WINDOW] : 0;
+    hash = BigInt.asUintN(64, hash * BASE + BigInt(entering) - LEAVING_WEIGHT * BigInt(leaving));
+    if (i - (WINDOW - 1) === lineStarts[nextLine]) {
+      const hex = hash.toString(16);
+      const count = (seen.get(hex) ?? 0) + 1;
+      seen.set(hex, count);
+      hashes.push(`${hex}:${count}`);
+      nextLine++;
+    }
+  }
+  return hashes;
+}
+function normalize(text) {
+  const units = new Uint16Array(text.length + 1);
+  const lineStarts = [];
+  let length = 0;
+  let atLineStart = true;
+  let afterCR = false;
+  const push = (unit) => {
+    if (atLineStart) lineStarts.push(length);
+    atLineStart = unit === LF;
+    units[length++] = unit;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const wasAfterCR = afterCR;
+    afterCR = unit === CR;
+    if (unit === SPACE || unit === TAB || wasAfterCR && unit === LF) continue;
+    push(unit === CR ? LF : unit);
+  }
+  push(END_OF_FILE);
+  return { units: units.subarray(0, length), lineStarts };
+}
+
+// src/report/source-files.ts
+var MAX_REPORTED_FILE_BYTES = 5 * 1024 * 1024;
+var BYTE_ORDER_MARK = "\uFEFF";
+var SourceFiles = class {
+  contents = /* @__PURE__ */ new Map();
+  texts = /* @__PURE__ */ new Map();
+  splitLines = /* @__PURE__ */ new Map();
+  hashes = /* @__PURE__ */ new Map();
+  root;
+  constructor(root) {
+    this.root = realPath(root);
+  }
+  /** The file's lines without line terminators (BOM removed), or undefined when unreadable. */
+  lines(file) {
+    return remember(this.splitLines, file, () => {
+      const text = this.rawText(file);
+      const withoutBom = text?.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
+      return withoutBom?.split("\n").map((line) => line.replace(/\r$/, ""));
+    });
+  }
+  /** GitHub's `primaryLocationLineHash` for a 1-based line, when the file is readable. */
+  lineHash(file, line) {
+    const hashes = remember(this.hashes, file, () => {
+      const text = this.rawText(file);
+      return text === void 0 ? void 0 : computeLineHashes(text);
+    });
+    return hashes?.[line - 1];
+  }
+  facts(file) {
+    const bytes = this.bytes(file);
+    return bytes && { length: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") };
+  }
+  /** The text exactly as GitHub reads it (a BOM, if any, is kept: it takes part in the hash). */
+  rawText(file) {
+    return remember(this.texts, file, () => this.bytes(file)?.toString("utf8"));
+  }
+  bytes(file) {
+    return remember(this.contents, file, () => this.read(file));
+  }
+  read(file) {
+    if (this.root === void 0 || isAbsolute(file)) return void 0;
+    const path4 = realPath(resolve(this.root, file));
+    if (path4 === void 0 || !isInside(this.root, path4)) return void 0;
+    try {
+      const stats = statSync(path4);
+      if (!stats.isFile() || stats.size > MAX_REPORTED_FILE_BYTES) return void 0;
+      return readFileSync(path4);
+    } catch {
+      return void 0;
+    }
+  }
+};
+var CACHED_FILES = 16;
+function remember(cache, key, compute) {
+  if (cache.has(key)) return cache.get(key);
+  const value = compute();
+  cache.set(key, value);
+  if (cache.size > CACHED_FILES) cache.delete(cache.keys().next().value);
+  return value;
+}
+function realPath(path4) {
+  try {
+    return realpathSync(path4);
+  } catch {
+    return void 0;
+  }
+}
+function isInside(root, path4) {
+  const rel = relative(root, path4);
+  return rel !== "" && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+
+// src/report/sarif.ts
+var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+var SOURCE_ROOT_ID = "%SRCROOT%";
+var FINGERPRINT_KEY = "sagelint/v1";
+var SARIF_LEVEL = {
+  critical: "error",
+  high: "error",
+  medium: "warning",
+  low: "note"
+};
+var SECURITY_SEVERITY = {
+  critical: "9.5",
+  high: "8.0",
+  medium: "5.5",
+  low: "3.0"
+};
+var MAX_RULE_TAGS = 20;
+var SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+var GITHUB_MAX_RESULTS = 25e3;
+function withinResultLimit(findings, limit) {
+  if (findings.length <= limit) return findings;
+  const rank = (f) => SEVERITIES.indexOf(f.severity) * 2 + (f.certainty === "possible" ? 1 : 0);
+  const keep = new Set([...findings].sort((a, b) => rank(a) - rank(b)).slice(0, limit));
+  return findings.filter((f) => keep.has(f));
+}
+function resultLimitNotification(dropped, kept) {
+  return {
+    level: "warning",
+    message: { text: `${dropped} less severe results were left out to stay within GitHub's limit of ${kept} results per run; the JSON and text reports have them all.` }
+  };
+}
+function* sarifReportText(result, rules, options = {}) {
+  const log = sarifLog(result, rules, options, (kept, context) => {
+    for (const finding of kept) context.ruleTable.indexOf(finding);
+    return new LazyList(kept, (finding) => sarifResult(finding, finding.location, context));
+  });
+  yield* jsonChunks(log);
+  yield "\n";
+}
+function sarifLog(result, rules, options, renderResults) {
+  const version = options.toolVersion ?? toolVersion();
+  const files = new SourceFiles(result.root);
+  const ruleTable = new RuleTable(rules);
+  const artifacts = new ArtifactTable(files);
+  const located = result.findings.filter((f) => f.location.kind === "source");
+  const unlocated = result.findings.length - located.length;
+  const kept = withinResultLimit(located, options.maxResults ?? GITHUB_MAX_RESULTS);
+  const results = renderResults(kept, { files, ruleTable, artifacts });
+  const notifications = [
+    ...result.errors.map(errorNotification),
+    ...result.notes.map(noteNotification),
+    ...unlocated ? [liveFindingsNotification(unlocated)] : [],
+    ...kept.length < located.length ? [resultLimitNotification(located.length - kept.length, kept.length)] : []
+  ];
+  const run = {
+    tool: {
+      driver: {
+        name: TOOL_NAME,
+        version,
+        ...SEMVER.test(version) ? { semanticVersion: version } : {},
+        informationUri: INFORMATION_URI,
+        rules: ruleTable.descriptors
+      }
+    },
+    ...options.category ? { automationDetails: { id: automationId(options.category) } } : {},
+    originalUriBaseIds: { [SOURCE_ROOT_ID]: { uri: directoryUri(result.root) } },
+    invocations: [
+      {
+        executionSuccessful: result.errors.length === 0,
+        ...notifications.length ? { toolExecutionNotifications: notifications } : {}
+      }
+    ],
+    columnKind: "utf16CodeUnits",
+    results,
+    // After the results, which fill it as they are rendered.
+    artifacts: artifacts.list
+  };
+  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };
+}
+function sarifResult(finding, location, context) {
+  const { files, ruleTable, artifacts } = context;
+  const lineHash = files.lineHash(location.file, location.start.line);
+  const sarifLocation = {
+    physicalLocation: { artifactLocation: artifacts.locate(location.file), region: sarifRegion(location.start, location.end) },
+    logicalLocations: [{ name: finding.resource.id, fullyQualifiedName: finding.resource.id, kind: "resource" }]
+  };
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex: ruleTable.indexOf(finding),
+    level: SARIF_LEVEL[finding.severity],
+    message: { text: sentence(finding.message) },
+    locations: [sarifLocation],
+    partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint, ...lineHash ? { primaryLocationLineHash: lineHash } : {} },
+    ...finding.baselineState ? { baselineState: finding.baselineState } : {},
+    ...finding.fix?.edits.length ? { fixes: [sarifFix(finding.fix, artifacts)] } : {},
+    ...finding.suppression ? {
+      suppressions: [
+        { kind: finding.suppression.kind, justification: finding.suppression.justification, properties: { source: finding.suppression.source } }
+      ]
+    } : {},
+    properties: {
+      severity: finding.severity,
+      certainty: finding.certainty,
+      resourceType: finding.resource.type,
+      resourceKind: finding.resource.kind
+    }
+  };
+}
+function sarifFix(fix, artifacts) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const edit of fix.edits) addToGroup(byFile, edit.file, edit);
+  const fill = fix.placeholders.length ? ` Fill in: ${fix.placeholders.join(", ")}.` : "";
+  return {
+    description: { text: sentence(fix.description) + fill },
+    artifactChanges: [...byFile].map(([file, edits]) => ({
+      artifactLocation: artifacts.locate(file),
+      replacements: edits.map((edit) => ({ deletedRegion: sarifRegion(edit.start, edit.end), insertedContent: { text: edit.text } }))
+    }))
+  };
+}
+function sarifRegion(start, end) {
+  const startLine = Math.max(1, start.line);
+  const startColumn = Math.max(1, start.column);
+  const endBeforeStart = end.line < startLine || end.line === startLine && end.column < startColumn;
+  return endBeforeStart ? { startLine, startColumn, endLine: startLine, endColumn: startColumn } : { startLine, startColumn, endLine: end.line, endColumn: Math.max(1, end.column) };
+}
+function errorNotification(error) {
+  const region = error.line === void 0 ? void 0 : { startLine: error.line, ...error.column === void 0 ? {} : { startColumn: error.column } };
+  return { level: "error", message: { text: sentence(error.message) }, ...notificationLocation(error.file, region) };
+}
+function noteNotification(note) {
+  const region = note.line === void 0 ? void 0 : { startLine: note.line };
+  return { level: "note", message: { text: sentence(note.message) }, ...notificationLocation(note.file, region) };
+}
+function notificationLocation(file, region) {
+  if (!file) return {};
+  return { locations: [{ physicalLocation: { artifactLocation: artifactLocation(file), ...region ? { region } : {} } }] };
+}
+function liveFindingsNotification(count) {
+  return {
+    level: "note",
+    message: {
+      text: `${plural(count, "finding")} on live resources ${count === 1 ? "is" : "are"} not listed as results because live resources have no source file; the text and JSON reports list them.`
+    }
+  };
+}
+var RuleTable = class {
+  descriptors;
+  indexes = /* @__PURE__ */ new Map();
+  constructor(rules) {
+    this.descriptors = [];
+    for (const rule of rules) this.add(rule.id, ruleDescriptor(rule));
+  }
+  indexOf(finding) {
+    return this.indexes.get(finding.ruleId) ?? this.add(finding.ruleId, unknownRuleDescriptor(finding));
+  }
+  add(id, descriptor) {
+    const existing = this.indexes.get(id);
+    if (existing !== void 0) return existing;
+    this.indexes.set(id, this.descriptors.length);
+    this.descriptors.push(descriptor);
+    return this.descriptors.length - 1;
+  }
+};
+function ruleDescriptor(rule) {
+  return {
+    id: rule.id,
+    name: rule.name,
+    shortDescription: { text: rule.docs.summary },
+    fullDescription: { text: rule.docs.description },
+    help: ruleHelp(rule),
+    helpUri: ruleHelpUri(rule.id),
+    defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
+    properties: ruleProperties(rule.severity, rule.tags)
+  };
+}
+function unknownRuleDescriptor(finding) {
+  const helpUri = ruleHelpUri(finding.ruleId);
+  const help = `${finding.ruleId} (${finding.ruleName}) is documented at ${helpUri}`;
+  return {
+    id: finding.ruleId,
+    name: finding.ruleName,
+    shortDescription: { text: finding.ruleName },
+    fullDescription: { text: finding.ruleName },
+    help: { text: help, markdown: `${finding.ruleId} (${finding.ruleName}) is documented [here](${helpUri}).` },
+    helpUri,
+    defaultConfiguration: { level: SARIF_LEVEL[finding.severity] },
+    properties: ruleProperties(finding.severity, [])
+  };
+}
+function ruleProperties(severity2, tags) {
+  return {
+    tags: [.../* @__PURE__ */ new Set(["security", ...tags])].slice(0, MAX_RULE_TAGS),
+    "security-severity": SECURITY_SEVERITY[severity2],
+    precision: "high"
+  };
+}
+var ArtifactTable = class {
+  constructor(files) {
+    this.files = files;
+  }
+  files;
+  list = [];
+  indexes = /* @__PURE__ */ new Map();
+  locate(file) {
+    let index = this.indexes.get(file);
+    if (index === void 0) {
+      index = this.list.length;
+      this.indexes.set(file, index);
+      const facts = this.files.facts(file);
+      this.list.push({
+        location: artifactLocation(file),
+        roles: ["analysisTarget"],
+        ...facts ? { length: facts.length, hashes: { "sha-256": facts.sha256 } } : {}
+      });
+    }
+    return { ...artifactLocation(file), index };
+  }
+};
+function artifactLocation(file) {
+  if (isAbsolute2(file)) return { uri: pathToFileURL(file).href };
+  return { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: SOURCE_ROOT_ID };
+}
+function directoryUri(path4) {
+  const uri = pathToFileURL(path4).href;
+  return uri.endsWith("/") ? uri : `${uri}/`;
+}
+function automationId(category) {
+  return category.endsWith("/") ? category : `${category}/`;
+}
+function sentence(text) {
+  const trimmed = text.trim();
+  return trimmed.endsWith(".") ? trimmed : `${trimmed}.`;
+}
+
+// src/report/ansi.ts
+var CODES = {
+  bold: [1, 22],
+  dim: [2, 22],
+  underline: [4, 24],
+  red: [31, 39],
+  green: [32, 39],
+  yellow: [33, 39],
+  blue: [34, 39],
+  magenta: [35, 39],
+  cyan: [36, 39]
+};
+function painter(color) {
+  if (!color) return (text) => text;
+  return (text, ...styles) => text === "" ? text : styles.reduce((styled, style) => `\x1B[${CODES[style][0]}m${styled}\x1B[${CODES[style][1]}m`, text);
+}
+function terminalSafe(text) {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "�");
+}
+
+// src/report/code-frame.ts
+var MAX_MARKED_LINES = 4;
+var MAX_WIDTH = 120;
+var LEAD_BEFORE_RANGE = 20;
+var ELLIPSIS = "…";
+function codeFrame(lines, start, end, options) {
+  if (start.line < 1 || start.line > lines.length) return void 0;
+  const { paint, contextLines } = options;
+  const endLine = Math.min(Math.max(end.line, start.line), lines.length);
+  const lastMarked = Math.min(endLine, start.line + MAX_MARKED_LINES - 1);
+  const cut = endLine > lastMarked;
+  const first = Math.max(1, start.line - contextLines);
+  const last = cut ? lastMarked : Math.min(lines.length, endLine + contextLines);
+  const width = String(last).length;
+  const shift = start.column - 1 > MAX_WIDTH - LEAD_BEFORE_RANGE ? start.column - 1 - LEAD_BEFORE_RANGE : 0;
+  const blankGutter = paint(`  ${" ".repeat(width)} |`, "dim");
+  const frame = [];
+  for (let n = first; n <= last; n++) {
+    const line = terminalSafe(lines[n - 1]);
+    const marked = n >= start.line && n <= lastMarked;
+    const visible = clip(line, shift);
+    const gutter = `${marked ? paint(">", "red", "bold") : " "} ${paint(`${String(n).padStart(width)} |`, "dim")}`;
+    frame.push(`${gutter} ${visible.text}`.trimEnd());
+    if (!marked) continue;
+    const from = n === start.line ? start.column : firstNonBlankColumn(line);
+    const to = n === end.line ? end.column : line.length + 1;
+    const carets = caretLine(visible, from, Math.max(to, from + 1));
+    if (carets) frame.push(`${blankGutter} ${carets.indent}${paint(carets.caret, "red", "bold")}`);
+  }
+  if (cut) frame.push(`${blankGutter} ${paint(ELLIPSIS, "dim")}`);
+  return frame;
+}
+function clip(line, shift) {
+  const body = line.slice(shift, shift + MAX_WIDTH);
+  const lead = shift > 0 ? ELLIPSIS : "";
+  const tail = line.length > shift + MAX_WIDTH ? ELLIPSIS : "";
+  return { text: `${lead}${body}${tail}`, shift, lead: lead.length };
+}
+function caretLine(visible, from, to) {
+  const start = Math.max(from - 1 - visible.shift, 0) + visible.lead;
+  const end = Math.min(to - 1 - visible.shift + visible.lead, visible.text.length + 1);
+  if (end <= start) return void 0;
+  const indent = visible.text.slice(0, start).replace(/[^\t]/g, " ");
+  return { indent, caret: "^".repeat(end - start) };
+}
+function firstNonBlankColumn(line) {
+  const index = line.search(/\S/);
+  return index === -1 ? 1 : index + 1;
+}
+
+// src/report/text.ts
+var SEVERITY_STYLE = {
+  critical: ["magenta", "bold"],
+  high: ["red", "bold"],
+  medium: ["yellow"],
+  low: ["blue"]
+};
+var INDENT2 = "  ";
+function safe(text, continuation = INDENT2) {
+  return terminalSafe(text).replace(/\n/g, `
+${continuation}`);
+}
+function renderText(result, rules, options = {}) {
+  const paint = painter(options.color ?? true);
+  const active = result.findings.filter((f) => !isAccepted(f));
+  if (options.quiet) {
+    const threshold = options.threshold ?? "low";
+    const shown = active.filter((f) => atOrAbove(f.severity, threshold));
+    const hidden = active.length - shown.length;
+    const lines = shown.map((f) => `${headline(f, paint)}: ${safe(f.message)}`);
+    return joinBlocks([lines, [summaryLine(result, paint, hidden ? `${hidden} below ${threshold} not shown` : void 0)]]);
+  }
+  const files = new SourceFiles(result.root);
+  const rulesById = new Map(rules.map((rule) => [rule.id, rule]));
+  const blocks = [];
+  for (const [header, findings] of groupFindings(active)) {
+    blocks.push([paint(safe(header), "bold", "underline")]);
+    for (const finding of findings) {
+      blocks.push(findingBlock(finding, { files, rulesById, paint, contextLines: options.contextLines ?? 2 }));
+    }
+  }
+  if (result.errors.length) blocks.push([paint("Load errors", "bold", "underline"), ...result.errors.map((e) => INDENT2 + errorLine(e, paint))]);
+  if (result.notes.length) blocks.push([paint("Notes", "bold", "underline"), ...result.notes.map((n) => INDENT2 + noteLine(n, paint))]);
+  blocks.push([summaryLine(result, paint)]);
+  return joinBlocks(blocks);
+}
+function groupFindings(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const { location } = finding;
+    const header = location.kind === "source" ? location.file : `account ${location.account}, region ${location.region}`;
+    addToGroup(groups, header, finding);
+  }
+  return groups;
+}
+function findingBlock(finding, context) {
+  const { paint } = context;
+  const { location } = finding;
+  const sections = [[headline(finding, paint), INDENT2 + safe(finding.message, INDENT2.repeat(2)), INDENT2 + paint(`resource: ${safe(describeResource(finding))}`, "dim")]];
+  if (location.kind === "source") {
+    const source = context.files.lines(location.file);
+    const frame = source && codeFrame(source, location.start, location.end, { contextLines: context.contextLines, paint });
+    if (frame) sections.push(frame.map((line) => INDENT2 + line));
+  }
+  if (finding.fix) {
+    const { description, placeholders } = finding.fix;
+    const fill = placeholders.length ? [INDENT2 + `${paint("fill in:", "green")} ${safe(placeholders.join(", "))}`] : [];
+    sections.push([INDENT2 + `${paint("fix:", "green", "bold")} ${safe(description)}`, ...fill]);
+  } else if (location.kind === "live") {
+    sections.push(liveRemediation(context.rulesById.get(finding.ruleId), paint));
+  }
+  return sections.filter((section) => section.length).flatMap((section, i) => i ? ["", ...section] : section).map((line) => line ? INDENT2 + line : line);
+}
+function liveRemediation(rule, paint) {
+  const remediation = rule?.docs.remediation;
+  const steps = remediation?.cli ?? remediation?.console;
+  if (!steps) return [];
+  const lines = [INDENT2 + paint(remediation?.cli ? "remediation (AWS CLI):" : "remediation (console):", "green", "bold")];
+  lines.push(...steps.replace(/\n+$/, "").split("\n").map((line) => INDENT2 + INDENT2 + line));
+  if (remediation?.recreate) lines.push(INDENT2 + paint(`recreate: ${remediation.recreate}`, "yellow"));
+  return lines;
+}
+function headline(finding, paint) {
+  const severity2 = paint(finding.severity.toUpperCase().padEnd(8), ...SEVERITY_STYLE[finding.severity]);
+  const possible = finding.certainty === "possible" ? paint(" (possible)", "dim") : "";
+  return `${severity2} ${paint(safe(finding.ruleId), "bold")} ${safe(finding.ruleName)}${possible}  ${paint(safe(describeLocation(finding.location)), "cyan")}`;
+}
+function describeResource({ resource, location }) {
+  if (location.kind === "live") {
+    const alias = resource.id === location.arn ? "" : ` ${resource.id}`;
+    return `${resource.type}${alias} in account ${location.account}, region ${location.region}`;
+  }
+  return `${resource.id} (${[resource.type, resource.label].filter(Boolean).join(", ")})`;
+}
+function errorLine(error, paint) {
+  const place = [error.file, error.line, error.line === void 0 ? void 0 : error.column].filter((part) => part !== void 0).join(":");
+  return `${paint(safe(place), "cyan")}  ${paint("error", "red", "bold")} ${safe(error.message, INDENT2.repeat(2))}`;
+}
+function noteLine(note, paint) {
+  const place = [note.file, note.file === void 0 ? void 0 : note.line].filter((part) => part !== void 0).join(":");
+  const message = safe(note.message, INDENT2.repeat(2));
+  return place ? `${paint(safe(place), "cyan")}  ${message}` : message;
+}
+function summaryLine(result, paint, hiddenNote) {
+  const summary = summarize(result);
+  const bySeverity = SEVERITIES.map((s) => paint(`${summary.bySeverity[s]} ${s}`, ...summary.bySeverity[s] ? SEVERITY_STYLE[s] : ["dim"]));
+  const parts = [
+    summary.active ? `${plural(summary.active, "finding")} (${bySeverity.join(", ")})` : "no findings",
+    ...summary.suppressed ? [`${summary.suppressed} suppressed`] : [],
+    ...result.baseline ? [`${summary.unchanged} in the baseline, ${summary.absent} fixed since`] : [],
+    ...hiddenNote ? [hiddenNote] : [],
+    ...summary.errors ? [paint(plural(summary.errors, "load error"), "red")] : [],
+    ...summary.notes ? [plural(summary.notes, "note")] : [],
+    `${plural(summary.files, "file")} and ${plural(summary.resources, "resource")} scanned`
+  ];
+  return `${paint("Summary:", "bold")} ${parts.join("; ")}.`;
+}
+function joinBlocks(blocks) {
+  return `${blocks.filter((block) => block.length).map((block) => block.join("\n")).join("\n\n")}
+`;
+}
+
+// src/report/markdown.ts
+var SEVERITY_ICON = { critical: "🟣", high: "🔴", medium: "🟠", low: "🔵" };
+function renderMarkdown(result, rules, options = {}) {
+  const summary = summarize(result);
+  const active = result.findings.filter((f) => !isAccepted(f));
+  const names = new Map(rules.map((r) => [r.id, r.name]));
+  const out = ["## sagelint", ""];
+  if (active.length === 0) {
+    out.push(`✅ No findings in ${plural(summary.files, "file")} (${plural(summary.resources, "resource")}).`);
+  } else {
+    out.push(`**${plural(active.length, "finding")}** in ${plural(summary.files, "file")} (${plural(summary.resources, "resource")} checked).`, "");
+    out.push("| severity | findings |", "|---|---|");
+    for (const s of SEVERITIES) if (summary.bySeverity[s]) out.push(`| ${SEVERITY_ICON[s]} ${s} | ${summary.bySeverity[s]} |`);
+    out.push("", "| rule | findings |", "|---|---|");
+    for (const [ruleId, count] of countByRule(active)) out.push(`| [${ruleId}](${ruleHelpUri(ruleId)}) ${escape(names.get(ruleId) ?? "")} | ${count} |`);
+    const top = options.top ?? 10;
+    out.push("", `### Top findings`, "", "| | rule | where | what |", "|---|---|---|---|");
+    for (const f of active.slice(0, top)) out.push(`| ${SEVERITY_ICON[f.severity]} | ${f.ruleId} | ${escape(where(f))} | ${escape(firstSentence(f.message))} |`);
+    out.push("", `<details><summary>All ${plural(active.length, "finding")}</summary>`, "");
+    for (const f of active) out.push(`- ${SEVERITY_ICON[f.severity]} **${f.ruleId}** \`${escape(where(f))}\` (${escape(f.resource.id)}): ${escape(f.message)}`);
+    out.push("", "</details>");
+  }
+  const extras = [
+    summary.suppressed ? `${summary.suppressed} suppressed` : "",
+    result.baseline ? `${summary.unchanged} in the baseline, ${summary.absent} fixed since` : "",
+    summary.errors ? `⚠️ ${plural(summary.errors, "input")} could not be read` : ""
+  ].filter(Boolean);
+  if (extras.length) out.push("", extras.join(" · "));
+  if (result.errors.length) {
+    out.push("", "<details><summary>Load errors</summary>", "");
+    for (const e of result.errors) out.push(`- \`${escape([e.file, e.line, e.column].filter((p) => p !== void 0).join(":"))}\`: ${escape(e.message)}`);
+    out.push("", "</details>");
+  }
+  return `${out.join("\n")}
+`;
+}
+function countByRule(findings) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of findings) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+function where(f) {
+  return f.location.kind === "source" ? `${f.location.file}:${f.location.start.line}` : f.location.arn;
+}
+function firstSentence(message) {
+  const end = message.search(/[.:](\s|$)/);
+  return end === -1 ? message : message.slice(0, end);
+}
+function escape(text) {
+  return text.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
+}
+
+// src/report/github.ts
+var COMMAND = { critical: "error", high: "error", medium: "warning", low: "notice" };
+function renderGithubAnnotations(result) {
+  const lines = [];
+  for (const f of result.findings) {
+    if (isAccepted(f) || f.location.kind !== "source") continue;
+    const { file, start, end } = f.location;
+    const props = [`file=${property(file)}`, `line=${start.line}`, `col=${start.column}`, `endLine=${end.line}`];
+    if (end.line === start.line) props.push(`endColumn=${end.column}`);
+    props.push(`title=${property(`${f.ruleId} ${f.ruleName}`)}`);
+    lines.push(`::${COMMAND[f.severity]} ${props.join(",")}::${data(`${f.message} [${f.resource.id}]`)}`);
+  }
+  for (const e of result.errors) {
+    const where2 = [`file=${property(e.file)}`, ...e.line ? [`line=${e.line}`] : [], ...e.column ? [`col=${e.column}`] : []];
+    lines.push(`::error ${where2.join(",")},title=sagelint could not read this file::${data(e.message)}`);
+  }
+  const summary = summarize(result);
+  lines.push(`sagelint: ${plural(summary.active, "finding")}, ${plural(summary.errors, "load error")} in ${plural(summary.files, "file")}`);
+  return `${lines.join("\n")}
+`;
+}
+function data(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function property(text) {
+  return data(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// src/cli/changed-files.ts
+import { spawnSync } from "node:child_process";
+import path2 from "node:path";
+function changedFiles(root, ref) {
+  const git = (...args) => spawnSync("git", args, { cwd: root, encoding: "utf8" });
+  const top = git("rev-parse", "--show-toplevel");
+  if (top.status !== 0) return { ok: false, message: "not inside a git repository" };
+  const diff = git("diff", "--name-only", "--no-renames", "--merge-base", ref, "--");
+  if (diff.status !== 0) return { ok: false, message: diff.stderr.trim().split("\n")[0] || "git diff failed" };
+  const untracked = git("ls-files", "--others", "--exclude-standard", "--full-name");
+  const topLevel = top.stdout.trim();
+  const files = /* @__PURE__ */ new Set();
+  for (const name of [...diff.stdout.split("\n"), ...untracked.stdout.split("\n")].filter(Boolean)) {
+    files.add(path2.relative(root, path2.join(topLevel, name)).split(path2.sep).join("/"));
+  }
+  return { ok: true, files };
+}
+function onlyFiles(result, files) {
+  const keep = (file) => file === void 0 || files.has(file);
+  return {
+    ...result,
+    findings: result.findings.filter((f) => f.location.kind !== "source" || keep(f.location.file)),
+    errors: result.errors.filter((e) => keep(e.file)),
+    notes: result.notes.filter((n) => keep(n.file))
+  };
+}
+
+// src/engine/baseline.ts
+import { readFile as readFile2, writeFile } from "node:fs/promises";
+var BASELINE_VERSION = 1;
+function baselineOf(result) {
+  const findings = result.findings.filter((f) => !f.suppression).map((f) => ({
+    fingerprint: f.fingerprint,
+    ruleId: f.ruleId,
+    resource: f.resource.id,
+    ...f.location.kind === "source" ? { file: f.location.file } : {}
+  }));
+  return { version: BASELINE_VERSION, findings };
+}
+async function writeBaseline(file, result) {
+  const baseline = baselineOf(result);
+  await writeFile(file, `${JSON.stringify(baseline, null, 2)}
+`);
+  return baseline.findings.length;
+}
+async function readBaseline(file) {
+  let data2;
+  try {
+    data2 = JSON.parse(await readFile2(file, "utf8"));
+  } catch (err) {
+    throw new ConfigError(`${file}: cannot read baseline: ${err.message}`);
+  }
+  const baseline = data2;
+  if (baseline?.version !== BASELINE_VERSION || !Array.isArray(baseline.findings) || !baseline.findings.every((e) => typeof e?.fingerprint === "string")) {
+    throw new ConfigError(`${file}: not a sagelint baseline (version ${BASELINE_VERSION}); create one with \`sagelint baseline\``);
+  }
+  return baseline;
+}
+function compareWithBaseline(result, baseline, file) {
+  const known = new Set(baseline.findings.map((e) => e.fingerprint));
+  const seen = /* @__PURE__ */ new Set();
+  const findings = result.findings.map((f) => {
+    seen.add(f.fingerprint);
+    return { ...f, baselineState: known.has(f.fingerprint) ? "unchanged" : "new" };
+  });
+  const absent = baseline.findings.filter((e) => !seen.has(e.fingerprint));
+  return { ...result, findings, baseline: { file, absent } };
+}
+
+// src/cli/run-scan.ts
+async function prepareScan(args) {
+  const catalog = await loadCatalog();
+  const root = scanRootFor(args.paths);
+  try {
+    const config = await resolveConfigFor(root, args.config, catalog);
+    const rules = selectRules(catalog, config, args);
+    await prepareRules(rules);
+    return { catalog, root, paths: args.paths.map((p) => path3.resolve(p)), config, rules };
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`sagelint: ${err.message}
+`);
+    return void 0;
+  }
+}
+async function runScan(args) {
+  const setup = await prepareScan(args);
+  if (!setup) return EXIT.error;
+  const { root, config, rules } = setup;
+  let baseline;
+  if (args.baseline) {
+    try {
+      baseline = await readBaseline(args.baseline);
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      process.stderr.write(`sagelint: ${err.message}
+`);
+      return EXIT.error;
+    }
+  }
+  const changed = args["changed-since"] ? changedFiles(root, args["changed-since"]) : void 0;
+  if (changed && !changed.ok) {
+    process.stderr.write(`sagelint: --changed-since ${args["changed-since"]}: ${changed.message}
+`);
+    return EXIT.error;
+  }
+  let result = await scan(setup.paths, scanOptionsFor(setup, args));
+  if (baseline) result = compareWithBaseline(result, baseline, args.baseline);
+  if (changed) result = onlyFiles(result, changed.files);
+  const failOn = args["fail-on"] ?? config.failOn ?? "low";
+  return writeReport(result, rules, { format: args.format, output: args.output, summary: args.summary, failOn, category: args.category, color: args.color, quiet: args.quiet });
+}
+function scanOptionsFor({ root, rules, catalog, config }, args) {
+  return {
+    root,
+    rules,
+    catalog,
+    config: { ...config, inlineSuppressions: config.inlineSuppressions && args["inline-suppressions"] },
+    maxFileBytes: args["max-file-size"] * 1024 * 1024,
+    varFiles: args["var-file"],
+    jobs: args.jobs ?? availableParallelism()
+  };
+}
+async function writeReport(result, rules, options) {
+  const format = options.format ?? formatFromExtension(options.output) ?? (process.env.GITHUB_ACTIONS === "true" && !options.output ? "github" : "text");
+  const report = render(result, rules, format, options);
+  if (options.output) {
+    if (!await writeOutputFile(options.output, () => writeChunks(report, { file: options.output }))) return EXIT.error;
+    if (!options.quiet) process.stderr.write(`sagelint: ${oneLineSummary(result)}; report written to ${options.output}
+`);
+  } else {
+    await writeChunks(report, { stream: process.stdout });
+  }
+  const summary = options.summary;
+  if (summary && !await writeOutputFile(summary, () => appendFile(summary, `${renderMarkdown(result, rules)}
+`))) return EXIT.error;
+  return exitCode(result, options.failOn);
+}
+async function runBaseline(args) {
+  const setup = await prepareScan(args);
+  if (!setup) return EXIT.error;
+  const result = await scan(setup.paths, scanOptionsFor(setup, args));
+  let count = 0;
+  if (!await writeOutputFile(args.output, async () => void (count = await writeBaseline(args.output, result)))) return EXIT.error;
+  process.stderr.write(`sagelint: baseline of ${plural(count, "finding")} written to ${args.output}
+`);
+  for (const error of result.errors) process.stderr.write(`sagelint: ${error.file}${error.line ? `:${error.line}` : ""}: ${error.message}
+`);
+  return result.errors.length ? EXIT.error : EXIT.clean;
+}
+async function resolveConfigFor(root, explicit, catalog) {
+  const file = explicit ? path3.resolve(explicit) : findConfigFile(root);
+  return file ? loadConfig(file, catalog) : EMPTY_CONFIG;
+}
+function selectRules(catalog, config, args) {
+  const ids = (list) => listArgument(list ?? []).map((s) => s.toUpperCase());
+  const only = ids(args.rules);
+  const skip = ids(args["skip-rules"]);
+  const known = new Set(catalog.map((r) => r.id));
+  const unknown = [...only, ...skip].filter((id) => !known.has(id));
+  if (unknown.length) throw new ConfigError(`unknown rule ${unknown.join(", ")} (see \`sagelint rules\`)`);
+  return catalog.filter((r) => (only.length ? only.includes(r.id) : !config.disabledRules.has(r.id)) && !skip.includes(r.id));
+}
+function formatFromExtension(output) {
+  const ext = output ? path3.extname(output).toLowerCase() : "";
+  if (ext === ".sarif") return "sarif";
+  if (ext === ".json") return "json";
+  if (ext === ".md") return "markdown";
+  return void 0;
+}
+function render(result, rules, format, options) {
+  switch (format) {
+    case "json":
+      return jsonReportText(result, rules);
+    case "sarif":
+      return sarifReportText(result, rules, { category: options.category });
+    case "markdown":
+      return [renderMarkdown(result, rules)];
+    case "github":
+      return [renderGithubAnnotations(result)];
+    case "text":
+      return [renderText(result, rules, { color: options.color && !options.output, quiet: options.quiet, threshold: options.failOn === "none" ? "critical" : options.failOn })];
+  }
+}
+function oneLineSummary(result) {
+  const summary = summarize(result);
+  return `${plural(summary.active, "finding")}, ${plural(result.errors.length, "load error")} in ${plural(result.stats.files, "file")}`;
+}
+function exitCode(result, failOn) {
+  if (result.errors.length > 0) return EXIT.error;
+  if (failOn === "none") return EXIT.clean;
+  const failing = result.findings.some((f) => !isAccepted(f) && atOrAbove(f.severity, failOn));
+  return failing ? EXIT.findings : EXIT.clean;
+}
+
+export {
+  plural,
+  prepareScan,
+  runScan,
+  scanOptionsFor,
+  writeReport,
+  runBaseline,
+  selectRules,
+  exitCode
+};

@@ -1,0 +1,15 @@
+// src/cli/output-file.ts
+async function writeOutputFile(file, write) {
+  try {
+    await write();
+    return true;
+  } catch (error) {
+    process.stderr.write(`sagelint: cannot write ${file}: ${error.message}
+`);
+    return false;
+  }
+}
+
+export {
+  writeOutputFile
+};

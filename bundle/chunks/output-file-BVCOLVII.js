@@ -1,0 +1,6 @@
+import {
+  writeOutputFile
+} from "./chunk-WOM36RHP.js";
+export {
+  writeOutputFile
+};

@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// `npm run bundle`: the CLI's sources (src/, rules/) as plain JavaScript in bundle/,
+// committed so that the GitHub Action, pre-commit and the npm package run without
+// a TypeScript build. Dependencies stay in node_modules (npm installs them); only
+// sagelint's own code is bundled. Dynamic imports become chunks, so commands still
+// load only what they need and the scan worker (src/engine/parallel.ts, which
+// starts itself by its own URL) is a module of its own.
+//
+// `npm run bundle -- --check` builds in memory and fails when bundle/ differs.
+import { build } from 'esbuild';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = path.join(root, 'bundle');
+
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: { sagelint: 'src/cli/main.ts' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'none',
+  charset: 'utf8',
+  write: false,
+  logLevel: 'warning',
+});
+
+const built = new Map(result.outputFiles.map((file) => [path.relative(outdir, file.path).split(path.sep).join('/'), file.text]));
+
+/** Every file under bundle/, as posix paths relative to it. */
+function committedFiles(dir = outdir, prefix = '') {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) =>
+    entry.isDirectory() ? committedFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
+  );
+}
+
+if (process.argv.includes('--check')) {
+  const committed = committedFiles();
+  const stale = [
+    ...[...built.keys()].filter((file) => !committed.includes(file)).map((file) => `missing: bundle/${file}`),
+    ...committed.filter((file) => !built.has(file)).map((file) => `left over: bundle/${file}`),
+    ...committed.filter((file) => built.has(file) && readFileSync(path.join(outdir, file), 'utf8') !== built.get(file)).map((file) => `differs: bundle/${file}`),
+  ];
+  if (stale.length > 0) {
+    process.stderr.write(`bundle/ is stale; run \`npm run bundle\` and commit it:\n  ${stale.join('\n  ')}\n`);
+    process.exit(1);
+  }
+} else {
+  rmSync(outdir, { recursive: true, force: true });
+  for (const [file, text] of built) {
+    const target = path.join(outdir, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    // The entry is the package's `bin`: executable, like npm makes it on install.
+    writeFileSync(target, text, { mode: file === 'sagelint.js' ? 0o755 : 0o644 });
+  }
+}
