@@ -156,4 +156,20 @@ describe('npm package', { timeout: 300_000 }, () => {
     expect(ci).toMatch(/^NODE22_VERSION=22\.\d+\.\d+$/m);
     expect(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')).toMatch(/node-version: 22\n/);
   });
+
+  it('docs pin only refs that exist: a commit SHA placeholder or a tag of this repository', () => {
+    const tags = execFileSync('git', ['tag'], { cwd: REPO_ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
+    for (const doc of ['README.md', 'docs/ci.md', 'docs/sarif.md']) {
+      const text = readFileSync(path.join(REPO_ROOT, doc), 'utf8');
+      const refs = [...text.matchAll(/sagelint\/sagelint@(\S+)|\brev: (\S+)|github:sagelint\/sagelint#(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+      expect(refs.filter((ref) => ref !== '<commit-sha>' && !tags.includes(ref!)), doc).toEqual([]);
+    }
+  });
+
+  it('README opens with the fresh-clone commands, then says how to use sagelint in a repository', () => {
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    expect(/```sh\n([^`]*)```/.exec(readme)![1]).toBe('npm ci && npm run build && node dist/src/cli/main.js scan fixtures/examples\nnpm test\n');
+    expect(readme.indexOf('## Use it in your repository')).toBeGreaterThan(readme.indexOf('npm test'));
+    expect(readme.indexOf('## Use it in your repository')).toBeLessThan(readme.indexOf('## Use\n'));
+  });
 });
