@@ -134,10 +134,21 @@ export async function runAction(actionDir: string, workspace: string, inputs: Re
   return run;
 }
 
-/** The runner's `bash` shell: `bash --noprofile --norc -eo pipefail <script file>`. Asynchronous, so the test process stays responsive. */
-function runBash(script: string, options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ status: number | null; stdout: string; stderr: string }> {
+/** The runner's `bash` shell: `bash --noprofile --norc -eo pipefail <script file>`. */
+function runBash(script: string, options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<ProcessRun> {
+  return spawnAsync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], options);
+}
+
+export interface ProcessRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command to its end without blocking, so that the test process stays responsive during long installs. */
+export function spawnAsync(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<ProcessRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
