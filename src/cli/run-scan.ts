@@ -14,7 +14,7 @@ import { atOrAbove, isAccepted, summarize, plural } from '../report/summary.js';
 import { renderText } from '../report/text.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderGithubAnnotations } from '../report/github.js';
-import { changedFiles, onlyFiles } from './changed-files.js';
+import { onlyIntroduced, scanMergeBase } from './changed-files.js';
 import { EXIT } from './exit-codes.js';
 import { writeOutputFile } from './output-file.js';
 import { loadCatalog } from './rules-command.js';
@@ -50,7 +50,7 @@ export async function prepareScan(args: Pick<ScanArgs, 'paths' | 'config' | 'rul
 export async function runScan(args: ScanArgs): Promise<number> {
   const setup = await prepareScan(args);
   if (!setup) return EXIT.error;
-  const { root, config, rules } = setup;
+  const { config, rules } = setup;
   // A mistyped baseline path or git ref is said before the scan, not after it.
   let baseline: BaselineFile | undefined;
   if (args.baseline) {
@@ -62,14 +62,15 @@ export async function runScan(args: ScanArgs): Promise<number> {
       return EXIT.error;
     }
   }
-  const changed = args['changed-since'] ? changedFiles(root, args['changed-since']) : undefined;
-  if (changed && !changed.ok) {
-    process.stderr.write(`sagelint: --changed-since ${args['changed-since']}: ${changed.message}\n`);
+  const options = scanOptionsFor(setup, args);
+  const mergeBase = args['changed-since'] ? await scanMergeBase(args['changed-since'], setup.paths, options) : undefined;
+  if (mergeBase && !mergeBase.ok) {
+    process.stderr.write(`sagelint: --changed-since ${JSON.stringify(args['changed-since'])}: ${mergeBase.message}\n`);
     return EXIT.error;
   }
-  let result = await scan(setup.paths, scanOptionsFor(setup, args));
+  let result = await scan(setup.paths, options);
   if (baseline) result = compareWithBaseline(result, baseline, args.baseline!);
-  if (changed) result = onlyFiles(result, changed.files);
+  if (mergeBase) result = onlyIntroduced(result, mergeBase.value);
   const failOn = args['fail-on'] ?? config.failOn ?? 'low';
   return writeReport(result, rules, { format: args.format, output: args.output, summary: args.summary, failOn, category: args.category, color: args.color, quiet: args.quiet });
 }
