@@ -77,6 +77,22 @@ export function checkoutToTemp(top: string, commit: string): GitAnswer<string> {
   return { ok: true, value: tree };
 }
 
+/**
+ * A file as `commit` has it, by its path in the working tree: its text, or
+ * undefined when the commit has no such file.
+ */
+export function fileAtCommit(top: string, commit: string, file: string): GitAnswer<string | undefined> {
+  const relative = path.relative(top, path.resolve(file)).split(path.sep).join('/');
+  if (relative === '' || relative.startsWith('../') || path.isAbsolute(relative)) return { ok: false, message: `${file} is outside the repository` };
+  // `<commit>:<path>` starts with the object id, so git never reads it as an option.
+  const object = `${commit}:${relative}`;
+  const type = git(top, ['cat-file', '-t', object]);
+  if (type.status !== 0 || type.stdout.trim() !== 'blob') return { ok: true, value: undefined };
+  const blob = git(top, ['cat-file', 'blob', object]);
+  if (blob.status !== 0) return { ok: false, message: failure(blob, `cannot read ${object}`) };
+  return { ok: true, value: blob.stdout };
+}
+
 /** What the merge base already had: fingerprints of its unsuppressed findings, and its load errors and notes. */
 export interface MergeBaseState {
   commit: string;

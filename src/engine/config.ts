@@ -48,14 +48,20 @@ export const EMPTY_CONFIG: ResolvedConfig = {
   inlineSuppressions: true,
 };
 
-/** Finds the config upward from `startDir`, stopping at the filesystem root. */
-export function findConfigFile(startDir: string): string | undefined {
+/**
+ * Finds the config upward from `startDir`, never above `topDir` (the
+ * repository's top folder, or the scan root outside git): a file above it is
+ * not the project's and may be anyone's. `exists` lets the search run over a
+ * git tree instead of the working tree.
+ */
+export function findConfigFile(startDir: string, topDir: string, exists: (file: string) => boolean = existsSync): string | undefined {
+  const top = path.resolve(topDir);
   for (let dir = path.resolve(startDir); ; dir = path.dirname(dir)) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path.join(dir, name);
-      if (existsSync(candidate)) return candidate;
+      if (exists(candidate)) return candidate;
     }
-    if (path.dirname(dir) === dir) return undefined;
+    if (dir === top || path.dirname(dir) === dir || path.relative(top, dir).startsWith('..')) return undefined;
   }
 }
 
@@ -66,6 +72,11 @@ export async function loadConfig(file: string, rules: readonly Rule[]): Promise<
   } catch (err) {
     throw new ConfigError(`${file}: cannot read config: ${(err as Error).message}`);
   }
+  return parseConfig(text, file, rules);
+}
+
+/** A config's text, read from a file or a git tree; `file` names it in messages. */
+export function parseConfig(text: string, file: string, rules: readonly Rule[]): ResolvedConfig {
   let data: unknown;
   try {
     data = parse(text, { prettyErrors: true }) ?? {};
