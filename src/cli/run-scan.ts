@@ -15,7 +15,7 @@ import { renderText } from '../report/text.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderGithubAnnotations } from '../report/github.js';
 import { gitTopLevel, onlyIntroduced, scanMergeBase } from './changed-files.js';
-import { baselineFromRef, configFromRef } from './from-ref.js';
+import { baselineFromRef, configFromRef, workingTreeGateChanges } from './from-ref.js';
 import { EXIT } from './exit-codes.js';
 import { writeOutputFile } from './output-file.js';
 import { loadCatalog } from './rules-command.js';
@@ -65,6 +65,7 @@ export async function runScan(args: ScanArgs): Promise<number> {
       return EXIT.error;
     }
   }
+  for (const change of await workingTreeGateChanges(setup.root, args, { config, baseline }, setup.catalog)) process.stderr.write(`sagelint: warning: ${change}\n`);
   const options = scanOptionsFor(setup, args);
   const mergeBase = args['changed-since'] ? await scanMergeBase(args['changed-since'], setup.paths, options) : undefined;
   if (mergeBase && !mergeBase.ok) {

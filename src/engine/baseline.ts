@@ -70,3 +70,9 @@ export function compareWithBaseline(result: ScanResult, baseline: BaselineFile, 
   const absent = baseline.findings.filter((e) => !seen.has(e.fingerprint));
   return { ...result, findings, baseline: { file, absent } };
 }
+
+/** Entries `head` accepts that `base` does not: what a pull request adds to its baseline. */
+export function baselineAdditions(base: BaselineFile, head: BaselineFile): BaselineEntry[] {
+  const known = new Set(base.findings.map((e) => e.fingerprint));
+  return head.findings.filter((e) => !known.has(e.fingerprint));
+}

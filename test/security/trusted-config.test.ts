@@ -49,6 +49,10 @@ describe('--config-from-ref', () => {
     const trusted = rulesFound(dir, ['--config-from-ref', 'main']);
     expect(trusted.status).toBe(1);
     expect(trusted.rules).toContain('SM001');
+    // Reviewers are told what the pull request's config would change.
+    expect(trusted.stderr).toContain(`sagelint: warning: the working tree's config adds a suppression of every rule (not applied: the config comes from "main")`);
+    expect(trusted.stderr).toContain(`sagelint: warning: the working tree's config excludes "**"`);
+    expect(trusted.stderr).toContain('raises failOn from low to none');
   });
 
   it("applies the base branch's config even when the pull request deletes or rewrites it", () => {
@@ -83,6 +87,7 @@ describe('--baseline-from-ref', () => {
     const trusted = rulesFound(dir, ['--baseline-from-ref', 'main']);
     expect(trusted.status).toBe(1);
     expect(trusted.rules).toContain('SM001');
+    expect(trusted.stderr).toMatch(/sagelint: warning: the working tree's baseline accepts \d+ findings? that "main"'s does not: [A-Z]{2}\d{3} "Notebook"/);
   });
 
   it("accepts what the base branch's baseline accepts", () => {
