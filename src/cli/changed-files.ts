@@ -114,13 +114,14 @@ export async function scanMergeBase(ref: string, paths: readonly string[], optio
   try {
     const inTree = (file: string) => {
       const relative = path.relative(top, path.resolve(file));
-      return relative.startsWith('..') || path.isAbsolute(relative) ? file : path.join(tree.value, relative);
+      return relative.startsWith('..') || path.isAbsolute(relative) ? undefined : path.join(tree.value, relative);
     };
-    // A path the pull request adds has no findings at the base.
-    const basePaths = paths.map(inTree).filter((p) => existsSync(p));
-    const result = basePaths.length
-      ? await scan(basePaths, { ...options, root: inTree(options.root), varFiles: options.varFiles?.map(inTree) })
-      : undefined;
+    // A path the pull request adds has no findings at the base; nothing outside the repository is read as the base.
+    const basePaths = paths.map(inTree).filter((p): p is string => p !== undefined && existsSync(p));
+    const root = inTree(options.root);
+    // Variable files outside the repository are the same input on both sides.
+    const varFiles = options.varFiles?.map((file) => inTree(file) ?? file);
+    const result = basePaths.length && root ? await scan(basePaths, { ...options, root, varFiles }) : undefined;
     const fingerprints = new Set(result ? baselineOf(result).findings.map((e) => e.fingerprint) : []);
     const problems = new Set(result ? [...result.errors, ...result.notes].map(problemKey) : []);
     return { ok: true, value: { commit: base.value, fingerprints, problems } };
