@@ -14,12 +14,13 @@ import { atOrAbove, isAccepted, summarize, plural } from '../report/summary.js';
 import { renderText } from '../report/text.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderGithubAnnotations } from '../report/github.js';
-import { changedFiles, onlyFiles } from './changed-files.js';
+import { gitTopLevel, onlyIntroduced, scanMergeBase } from './changed-files.js';
+import { baselineFromRef, configFromRef, workingTreeGateChanges } from './from-ref.js';
 import { EXIT } from './exit-codes.js';
 import { writeOutputFile } from './output-file.js';
 import { loadCatalog } from './rules-command.js';
 import { listArgument, type BaselineArgs, type InputArgs, type OutputFormat, type ScanArgs } from './scan-command.js';
-import { compareWithBaseline, readBaseline, writeBaseline, type BaselineFile } from '../engine/baseline.js';
+import { compareWithBaseline, DEFAULT_BASELINE_FILE, readBaseline, writeBaseline, type BaselineFile } from '../engine/baseline.js';
 
 export interface ScanSetup {
   catalog: readonly Rule[];
@@ -31,11 +32,11 @@ export interface ScanSetup {
 }
 
 /** Catalog, scan root, config and selected rules; a config or usage error is printed and gives undefined. */
-export async function prepareScan(args: Pick<ScanArgs, 'paths' | 'config' | 'rules' | 'skip-rules'>): Promise<ScanSetup | undefined> {
+export async function prepareScan(args: Pick<ScanArgs, 'paths' | 'config' | 'rules' | 'skip-rules'> & Partial<Pick<ScanArgs, 'config-from-ref'>>): Promise<ScanSetup | undefined> {
   const catalog = await loadCatalog();
   const root = scanRootFor(args.paths);
   try {
-    const config = await resolveConfigFor(root, args.config, catalog);
+    const config = args['config-from-ref'] ? configFromRef(root, args['config-from-ref'], args.config, catalog) : await resolveConfigFor(root, args.config, catalog);
     const rules = selectRules(catalog, config, args);
     // Here rather than only in scan(): audit evaluates account snapshots without scanning.
     await prepareRules(rules);
@@ -50,26 +51,30 @@ export async function prepareScan(args: Pick<ScanArgs, 'paths' | 'config' | 'rul
 export async function runScan(args: ScanArgs): Promise<number> {
   const setup = await prepareScan(args);
   if (!setup) return EXIT.error;
-  const { root, config, rules } = setup;
+  const { config, rules } = setup;
   // A mistyped baseline path or git ref is said before the scan, not after it.
   let baseline: BaselineFile | undefined;
-  if (args.baseline) {
+  let baselineLabel = args.baseline;
+  if (args.baseline || args['baseline-from-ref']) {
     try {
-      baseline = await readBaseline(args.baseline);
+      if (args['baseline-from-ref']) ({ baseline, label: baselineLabel } = baselineFromRef(setup.root, args['baseline-from-ref'], args.baseline ?? DEFAULT_BASELINE_FILE));
+      else baseline = await readBaseline(args.baseline!);
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err;
       process.stderr.write(`sagelint: ${err.message}\n`);
       return EXIT.error;
     }
   }
-  const changed = args['changed-since'] ? changedFiles(root, args['changed-since']) : undefined;
-  if (changed && !changed.ok) {
-    process.stderr.write(`sagelint: --changed-since ${args['changed-since']}: ${changed.message}\n`);
+  for (const change of await workingTreeGateChanges(setup.root, args, { config, baseline }, setup.catalog)) process.stderr.write(`sagelint: warning: ${change}\n`);
+  const options = scanOptionsFor(setup, args);
+  const mergeBase = args['changed-since'] ? await scanMergeBase(args['changed-since'], setup.paths, options) : undefined;
+  if (mergeBase && !mergeBase.ok) {
+    process.stderr.write(`sagelint: --changed-since ${JSON.stringify(args['changed-since'])}: ${mergeBase.message}\n`);
     return EXIT.error;
   }
-  let result = await scan(setup.paths, scanOptionsFor(setup, args));
-  if (baseline) result = compareWithBaseline(result, baseline, args.baseline!);
-  if (changed) result = onlyFiles(result, changed.files);
+  let result = await scan(setup.paths, options);
+  if (baseline) result = compareWithBaseline(result, baseline, baselineLabel!);
+  if (mergeBase) result = onlyIntroduced(result, mergeBase.value);
   const failOn = args['fail-on'] ?? config.failOn ?? 'low';
   return writeReport(result, rules, { format: args.format, output: args.output, summary: args.summary, failOn, category: args.category, color: args.color, quiet: args.quiet });
 }
@@ -125,7 +130,7 @@ export async function runBaseline(args: BaselineArgs): Promise<number> {
 }
 
 async function resolveConfigFor(root: string, explicit: string | undefined, catalog: readonly Rule[]): Promise<ResolvedConfig> {
-  const file = explicit ? path.resolve(explicit) : findConfigFile(root);
+  const file = explicit ? path.resolve(explicit) : findConfigFile(root, gitTopLevel(root) ?? root);
   return file ? loadConfig(file, catalog) : EMPTY_CONFIG;
 }
 

@@ -52,6 +52,8 @@ export interface ScanArgs extends InputArgs {
   category?: string;
   baseline?: string;
   'changed-since'?: string;
+  'config-from-ref'?: string;
+  'baseline-from-ref'?: string;
 }
 
 export const scanCommand: CommandModule<object, ScanArgs> = {
@@ -74,8 +76,10 @@ export const scanCommand: CommandModule<object, ScanArgs> = {
       .option('color', { type: 'boolean', default: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, describe: 'Color text output (--no-color to turn off)' })
       .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Only findings at or above --fail-on, one line each' })
       .option('category', { type: 'string', describe: 'SARIF automationDetails.id (GitHub code scanning category)' })
-      .option('changed-since', { type: 'string', describe: 'Report only findings in files changed since this git ref (for pull requests)' })
-      .option('baseline', { type: 'string', describe: 'Fail only on findings not in this baseline (see `sagelint baseline`)' }) as never,
+      .option('changed-since', { type: 'string', describe: 'Report only findings introduced since the merge base of this git ref and HEAD (for pull requests)' })
+      .option('baseline', { type: 'string', describe: 'Fail only on findings not in this baseline (see `sagelint baseline`)' })
+      .option('config-from-ref', { type: 'string', describe: 'Read the config from this git ref (the base branch), not the working tree (trusted mode for pull requests)' })
+      .option('baseline-from-ref', { type: 'string', describe: 'Read the baseline (--baseline, default .sagelint-baseline.json) from this git ref, not the working tree' }) as never,
   handler: async (args) => {
     const { runScan } = await import('./run-scan.js');
     process.exitCode = await runScan(args);

@@ -8,6 +8,8 @@ import type { BaselineEntry, Finding, ScanResult } from './finding.js';
 import { ConfigError } from './config.js';
 
 export const BASELINE_VERSION = 1;
+/** Where `sagelint baseline` writes, and where `--baseline-from-ref` looks without `--baseline`. */
+export const DEFAULT_BASELINE_FILE = '.sagelint-baseline.json';
 
 export interface BaselineFile {
   version: typeof BASELINE_VERSION;
@@ -33,9 +35,20 @@ export async function writeBaseline(file: string, result: ScanResult): Promise<n
 }
 
 export async function readBaseline(file: string): Promise<BaselineFile> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`${file}: cannot read baseline: ${(err as Error).message}`);
+  }
+  return parseBaseline(text, file);
+}
+
+/** A baseline's text, read from a file or a git tree; `file` names it in messages. */
+export function parseBaseline(text: string, file: string): BaselineFile {
   let data: unknown;
   try {
-    data = JSON.parse(await readFile(file, 'utf8'));
+    data = JSON.parse(text);
   } catch (err) {
     throw new ConfigError(`${file}: cannot read baseline: ${(err as Error).message}`);
   }
@@ -56,4 +69,10 @@ export function compareWithBaseline(result: ScanResult, baseline: BaselineFile, 
   });
   const absent = baseline.findings.filter((e) => !seen.has(e.fingerprint));
   return { ...result, findings, baseline: { file, absent } };
+}
+
+/** Entries `head` accepts that `base` does not: what a pull request adds to its baseline. */
+export function baselineAdditions(base: BaselineFile, head: BaselineFile): BaselineEntry[] {
+  const known = new Set(base.findings.map((e) => e.fingerprint));
+  return head.findings.filter((e) => !known.has(e.fingerprint));
 }

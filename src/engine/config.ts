@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { Ajv, type ErrorObject } from 'ajv';
 import { CONFIG_SCHEMA } from './config-schema.js';
-import type { Rule, Severity } from './rule.js';
+import { SEVERITIES, type Rule, type Severity } from './rule.js';
 import type { ExternalSuppression } from './suppressions.js';
 
 export const CONFIG_FILE_NAMES = ['.sagelint.yml', '.sagelint.yaml'];
@@ -48,14 +48,20 @@ export const EMPTY_CONFIG: ResolvedConfig = {
   inlineSuppressions: true,
 };
 
-/** Finds the config upward from `startDir`, stopping at the filesystem root. */
-export function findConfigFile(startDir: string): string | undefined {
+/**
+ * Finds the config upward from `startDir`, never above `topDir` (the
+ * repository's top folder, or the scan root outside git): a file above it is
+ * not the project's and may be anyone's. `exists` lets the search run over a
+ * git tree instead of the working tree.
+ */
+export function findConfigFile(startDir: string, topDir: string, exists: (file: string) => boolean = existsSync): string | undefined {
+  const top = path.resolve(topDir);
   for (let dir = path.resolve(startDir); ; dir = path.dirname(dir)) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path.join(dir, name);
-      if (existsSync(candidate)) return candidate;
+      if (exists(candidate)) return candidate;
     }
-    if (path.dirname(dir) === dir) return undefined;
+    if (dir === top || path.dirname(dir) === dir || path.relative(top, dir).startsWith('..')) return undefined;
   }
 }
 
@@ -66,6 +72,11 @@ export async function loadConfig(file: string, rules: readonly Rule[]): Promise<
   } catch (err) {
     throw new ConfigError(`${file}: cannot read config: ${(err as Error).message}`);
   }
+  return parseConfig(text, file, rules);
+}
+
+/** A config's text, read from a file or a git tree; `file` names it in messages. */
+export function parseConfig(text: string, file: string, rules: readonly Rule[]): ResolvedConfig {
   let data: unknown;
   try {
     data = parse(text, { prettyErrors: true }) ?? {};
@@ -115,3 +126,34 @@ function describeSchemaError(error: ErrorObject): string {
   return `${where}: ${error.message ?? 'is invalid'}`;
 }
 
+
+/**
+ * How `head` (the working tree's config, in a pull request) weakens the gate
+ * that `base` (the base branch's) sets: suppressions, excludes and disabled
+ * rules it adds, severities it lowers, a higher failOn, inline suppressions
+ * turned on, required tags dropped. One line per change; values are quoted as
+ * JSON, so nothing from the file starts a line of a log.
+ */
+export function configWeakenings(base: ResolvedConfig, head: ResolvedConfig, rules: readonly Rule[]): string[] {
+  const changes: string[] = [];
+  const quote = (value: unknown) => JSON.stringify(value);
+  const suppressionKey = (s: ExternalSuppression) => JSON.stringify([s.rule, s.path ?? null, s.resource ?? null, s.expires ?? null]);
+  const baseSuppressions = new Set(base.suppressions.map(suppressionKey));
+  for (const s of head.suppressions.filter((s) => !baseSuppressions.has(suppressionKey(s)))) {
+    const scope = [s.path && `path ${quote(s.path)}`, s.resource && `resource ${quote(s.resource)}`, s.expires && `until ${quote(s.expires)}`].filter(Boolean);
+    changes.push(`adds a suppression of ${s.rule === '*' ? 'every rule' : quote(s.rule)}${scope.length ? ` (${scope.join(', ')})` : ''}`);
+  }
+  for (const pattern of head.exclude.filter((p) => !base.exclude.includes(p))) changes.push(`excludes ${quote(pattern)}`);
+  for (const id of [...head.disabledRules].filter((id) => !base.disabledRules.has(id)).sort()) changes.push(`turns off ${id}`);
+  for (const rule of rules) {
+    const before = base.disabledRules.has(rule.id) ? undefined : (base.severityOverrides[rule.id] ?? rule.severity);
+    const after = head.severityOverrides[rule.id];
+    if (before && after && SEVERITIES.indexOf(after) > SEVERITIES.indexOf(before)) changes.push(`lowers ${rule.id} from ${before} to ${after}`);
+  }
+  // A lower index fails on less: critical fails only on critical, none on nothing.
+  const threshold = (failOn: Severity | 'none' | undefined) => (failOn === 'none' ? -1 : SEVERITIES.indexOf(failOn ?? 'low'));
+  if (threshold(head.failOn) < threshold(base.failOn)) changes.push(`raises failOn from ${base.failOn ?? 'low'} to ${head.failOn}`);
+  if (head.inlineSuppressions && !base.inlineSuppressions) changes.push('turns inline suppressions on');
+  for (const tag of base.requiredTags.filter((t) => !head.requiredTags.includes(t))) changes.push(`no longer requires the tag ${quote(tag)}`);
+  return changes;
+}

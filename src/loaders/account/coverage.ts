@@ -4,7 +4,7 @@
  * clean report never hides a permission the auditor lacked.
  */
 import { SAGEMAKER_KINDS, type ResourceKind } from '../../model/resource.js';
-import { ReadOnlyViolationError } from './guard.js';
+import { ReadOnlyViolationError } from './read-only-error.js';
 
 export const AUDIT_SERVICES = ['sts', 'organizations', 'iam', 'sagemaker', 'ec2', 'redshift'] as const;
 export type AuditService = (typeof AUDIT_SERVICES)[number];

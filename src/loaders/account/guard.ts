@@ -1,45 +1,35 @@
 /**
  * The audit is read-only by construction: every AWS client it creates carries
- * this middleware, which refuses any operation that is not a List, Describe,
- * Get or BatchGet call before the request is even serialized, so nothing can
- * leave the process that could change an account.
+ * this middleware, which refuses any operation sagelint does not call before
+ * the request is even serialized, so nothing can leave the process that could
+ * change an account or hand out credentials. The allowlist is the table the
+ * audit's IAM policy is derived from, so a Get that issues tokens
+ * (sts:GetWebIdentityToken, redshift:GetClusterCredentials, …) or an
+ * operation a future SDK adds is refused, whatever its name.
  */
 import type { InitializeMiddleware, Pluggable } from '@smithy/types';
+import { AUDIT_OPERATIONS } from './policy.js';
+import { ReadOnlyViolationError } from './read-only-error.js';
 
-const READ_ONLY_PREFIXES = ['List', 'Describe', 'Get', 'BatchGet'] as const;
+export { ReadOnlyViolationError };
 
-/** Not read-only by name, but needed to reach member accounts and to learn who we are. */
-const ALLOWED_OPERATIONS = new Set(['AssumeRole', 'GetCallerIdentity']);
+/** Calls that reach accounts rather than read resources: who we are, member accounts, the organization's list. */
+const ACCOUNT_OPERATIONS = {
+  sts: ['GetCallerIdentity', 'AssumeRole'],
+  organizations: ['ListAccounts'],
+} as const;
+
+/** `service:Operation` pairs, with IAM action prefixes as service names. */
+const ALLOWED_OPERATIONS: ReadonlySet<string> = new Set(
+  Object.entries({ ...AUDIT_OPERATIONS, ...ACCOUNT_OPERATIONS }).flatMap(([service, operations]) => operations.map((operation) => `${service}:${operation}`)),
+);
 
 /**
- * Read-only by name, yet they hand out credentials or secrets; an audit never
- * needs them.
+ * Whether sagelint calls this operation of this service. `service` is the IAM
+ * action prefix or the SDK client's name (`SageMaker`, `IAM`, `STS`): case is ignored.
  */
-const REFUSED_OPERATIONS = new Set([
-  'GetClusterCredentials',
-  'GetClusterCredentialsWithIAM',
-  'GetPasswordData',
-  'GetSessionToken',
-  'GetFederationToken',
-  'GetAccessKeyInfo',
-]);
-
-export function isReadOnlyOperation(operation: string): boolean {
-  if (REFUSED_OPERATIONS.has(operation)) return false;
-  if (ALLOWED_OPERATIONS.has(operation)) return true;
-  // The prefix must be followed by the start of a word: "Gets" or "Listen" are not reads.
-  return READ_ONLY_PREFIXES.some((prefix) => operation.startsWith(prefix) && /^[A-Z]/.test(operation.slice(prefix.length)));
-}
-
-export class ReadOnlyViolationError extends Error {
-  override readonly name = 'ReadOnlyViolationError';
-
-  constructor(
-    readonly service: string,
-    readonly operation: string,
-  ) {
-    super(`${service}:${operation} was refused: sagelint audit only calls List, Describe and Get operations`);
-  }
+export function isAllowedOperation(service: string, operation: string): boolean {
+  return ALLOWED_OPERATIONS.has(`${service.toLowerCase()}:${operation}`);
 }
 
 export const READ_ONLY_GUARD_NAME = 'sagelintReadOnlyGuard';
@@ -49,7 +39,7 @@ function guardMiddleware(): InitializeMiddleware<object, object> {
     const service = (context.clientName ?? 'unknown').replace(/Client$/, '');
     // A command without a name cannot be proven harmless.
     const operation = (context.commandName ?? '').replace(/Command$/, '');
-    if (!isReadOnlyOperation(operation)) throw new ReadOnlyViolationError(service, operation || '(unnamed command)');
+    if (!isAllowedOperation(service, operation)) throw new ReadOnlyViolationError(service, operation || '(unnamed command)');
     return next(args);
   };
 }

@@ -17,7 +17,7 @@ export {
   type GapReason,
   type RuleScope,
 } from './coverage.js';
-export { isReadOnlyOperation, readOnlyGuard, ReadOnlyViolationError } from './guard.js';
+export { isAllowedOperation, readOnlyGuard, ReadOnlyViolationError } from './guard.js';
 export { auditActions, auditCallerPolicy, auditReadPolicy, AUDIT_OPERATIONS } from './policy.js';
 export {
   isSnapshot,

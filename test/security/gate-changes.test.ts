@@ -1,0 +1,43 @@
+/** What a pull request's own config changes about the gate, as trusted mode reports it. */
+import { describe, expect, it } from 'vitest';
+import { ALL_RULES } from '../../rules/index.js';
+import { baselineAdditions } from '../../src/engine/baseline.js';
+import { configWeakenings, resolveConfig } from '../../src/engine/config.js';
+
+const config = (data: object) => resolveConfig(data, '.sagelint.yml', ALL_RULES);
+
+describe('configWeakenings', () => {
+  it.each([
+    [{}, { suppressions: [{ rule: '*', reason: 'reviewed' }] }, ['adds a suppression of every rule']],
+    [{}, { suppressions: [{ rule: 'SM001', path: 'infra/**', reason: 'reviewed' }] }, ['adds a suppression of "SM001" (path "infra/**")']],
+    [
+      { suppressions: [{ rule: 'SM001', reason: 'reviewed', expires: '2026-01-01' }] },
+      { suppressions: [{ rule: 'SM001', reason: 'reviewed again', expires: '2030-01-01' }] },
+      ['adds a suppression of "SM001" (until "2030-01-01")'],
+    ],
+    [{}, { exclude: ['**'] }, ['excludes "**"']],
+    [{}, { exclude: ['a\n::error::forged'] }, ['excludes "a\\n::error::forged"']],
+    [{}, { rules: { SM001: 'off' } }, ['turns off SM001']],
+    [{}, { rules: { SM001: 'low' } }, ['lowers SM001 from high to low']],
+    [{ rules: { SM003: 'low' } }, { rules: { SM003: 'medium' } }, []],
+    [{}, { failOn: 'none' }, ['raises failOn from low to none']],
+    [{ failOn: 'high' }, { failOn: 'critical' }, ['raises failOn from high to critical']],
+    [{ inlineSuppressions: false }, {}, ['turns inline suppressions on']],
+    [{ requiredTags: ['owner'] }, {}, ['no longer requires the tag "owner"']],
+  ])('%j → %j', (base, head, expected) => {
+    expect(configWeakenings(config(base), config(head), ALL_RULES)).toEqual(expected);
+  });
+
+  it('says nothing of changes that tighten the gate', () => {
+    const base = config({ rules: { SM001: 'off', SM003: 'low' }, exclude: ['vendor/**'], suppressions: [{ rule: 'SM002', reason: 'reviewed' }], failOn: 'high' });
+    const head = config({ rules: { SM003: 'critical' }, failOn: 'low', requiredTags: ['owner'], inlineSuppressions: false });
+    expect(configWeakenings(base, head, ALL_RULES)).toEqual([]);
+  });
+});
+
+describe('baselineAdditions', () => {
+  it('gives the entries only the working tree accepts', () => {
+    const entry = (fingerprint: string) => ({ fingerprint, ruleId: 'SM001', resource: 'Nb' });
+    expect(baselineAdditions({ version: 1, findings: [entry('a')] }, { version: 1, findings: [entry('a'), entry('b')] })).toEqual([entry('b')]);
+  });
+});

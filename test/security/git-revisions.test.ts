@@ -1,0 +1,48 @@
+/** Every value sagelint passes to git is a revision, never an option. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveCommit } from '../../src/cli/changed-files.js';
+import { runCli } from '../e2e/cli.js';
+import { GOOD_TEMPLATE, workspace } from '../hostile/workspace.js';
+
+function repo(): string {
+  const dir = workspace({ 'good.yaml': GOOD_TEMPLATE });
+  for (const args of [['init', '-q', '-b', 'main'], ['add', '-A'], ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-q', '-m', 'base']]) {
+    expect(spawnSync('git', args, { cwd: dir }).status).toBe(0);
+  }
+  return dir;
+}
+
+describe('git revisions', () => {
+  it('resolves a branch, a tag-like expression and a commit id to a commit', () => {
+    const dir = repo();
+    const head = resolveCommit(dir, 'HEAD');
+    expect(head).toMatchObject({ ok: true });
+    expect(resolveCommit(dir, 'main')).toEqual(head);
+    expect(resolveCommit(dir, head.ok ? head.value : '')).toEqual(head);
+  });
+
+  it.each(['--output=/tmp/x', '-c core.pager=touch /tmp/x', '--exec-path', '-', '', 'HEAD\n--output=x', 'no-such-branch', 'HEAD:good.yaml'])('refuses %j', (ref) => {
+    expect(resolveCommit(repo(), ref)).toMatchObject({ ok: false });
+  });
+
+  it('a hostile --changed-since is refused before git runs it, with exit 2', () => {
+    const dir = repo();
+    const witness = path.join(mkdtempSync(path.join(tmpdir(), 'sagelint-witness-')), 'written');
+    for (const ref of [`--output=${witness}`, `-c core.pager=touch ${witness}`, `--upload-pack=touch ${witness}`]) {
+      const run = runCli(['scan', '.', `--changed-since=${ref}`], { cwd: dir });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/--changed-since .*not a git revision/);
+    }
+    expect(existsSync(witness)).toBe(false);
+  });
+
+  it('outside a git repository, --changed-since says so', () => {
+    const run = runCli(['scan', '.', '--changed-since', 'main'], { cwd: workspace({ 'good.yaml': GOOD_TEMPLATE }) });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/not inside a git repository/);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * The audit's read-only guard is an allowlist of what the collectors call:
+ * credential-issuing reads and operations a future SDK adds are refused
+ * before a request leaves the process.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GetClusterCredentialsCommand, GetIdentityCenterAuthTokenCommand, RedshiftClient } from '@aws-sdk/client-redshift';
+import { GetDelegatedAccessTokenCommand, GetSessionTokenCommand, GetWebIdentityTokenCommand, STSClient } from '@aws-sdk/client-sts';
+import { createAuditClient, type AuditClientClass, type GuardableClient } from '../../src/loaders/account/clients.js';
+import { isAllowedOperation, ReadOnlyViolationError } from '../../src/loaders/account/guard.js';
+import { Limiter } from '../../src/loaders/account/limit.js';
+import { auditActions } from '../../src/loaders/account/policy.js';
+
+const ACCOUNT_DIR = path.join(import.meta.dirname, '../../src/loaders/account');
+
+/** Every SDK operation the account loaders name: `new XCommand(`, `paginateX(` and `calls.pages('X'`. */
+function operationsNamedInCollectors(): string[] {
+  const names = new Set<string>();
+  for (const file of readdirSync(ACCOUNT_DIR).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+    const text = readFileSync(path.join(ACCOUNT_DIR, file), 'utf8');
+    for (const m of text.matchAll(/\bnew ([A-Z]\w+)Command\(|\bpaginate([A-Z]\w+)\(/g)) names.add(m[1] ?? m[2]!);
+  }
+  return [...names].sort();
+}
+
+describe('the read-only guard', () => {
+  it.each([
+    ['STS', 'GetWebIdentityToken'],
+    ['STS', 'GetDelegatedAccessToken'],
+    ['STS', 'GetSessionToken'],
+    ['STS', 'GetFederationToken'],
+    ['STS', 'GetAccessKeyInfo'],
+    ['Redshift', 'GetIdentityCenterAuthToken'],
+    ['Redshift', 'GetClusterCredentials'],
+    ['Redshift', 'GetClusterCredentialsWithIAM'],
+    ['EC2', 'GetPasswordData'],
+    ['SageMaker', 'CreatePresignedDomainUrl'],
+    // Read-shaped names sagelint does not call, as a future SDK may add them.
+    ['SageMaker', 'GetNotebookInstanceSessionToken'],
+    ['SageMaker', 'ListNotebookInstanceSecrets'],
+    ['SageMaker', 'BatchGetRecord'],
+    ['IAM', 'GetUser'],
+  ])('refuses %s:%s', (service, operation) => {
+    expect(isAllowedOperation(service, operation)).toBe(false);
+  });
+
+  it('allows exactly what the audit policy grants, plus reaching accounts', () => {
+    for (const action of auditActions()) {
+      const [service, operation] = action.split(':') as [string, string];
+      expect(isAllowedOperation(service, operation), action).toBe(true);
+    }
+  });
+
+  it('allows every operation the collectors call', () => {
+    const named = operationsNamedInCollectors();
+    expect(named).toContain('ListNotebookInstances');
+    const services = ['sagemaker', 'iam', 'ec2', 'redshift', 'sts', 'organizations'];
+    const refused = named.filter((operation) => !services.some((service) => isAllowedOperation(service, operation)));
+    expect(refused).toEqual([]);
+  });
+
+  const guarded = <C extends GuardableClient>(Client: AuditClientClass<C>) =>
+    createAuditClient(Client, {
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+      // Nothing listens here: a request that left the process would fail with a network error, not a refusal.
+      endpoint: 'http://127.0.0.1:9',
+      maxAttempts: 1,
+      requestTimeoutMs: 2000,
+      connectionTimeoutMs: 1000,
+      limiter: new Limiter(1),
+    });
+
+  it('refuses credential-issuing commands on real SDK clients before any request', async () => {
+    const sts = guarded(STSClient as unknown as AuditClientClass<STSClient>);
+    const redshift = guarded(RedshiftClient as unknown as AuditClientClass<RedshiftClient>);
+    const attempts = [
+      sts.send(new GetWebIdentityTokenCommand({} as never) as never),
+      sts.send(new GetDelegatedAccessTokenCommand({} as never) as never),
+      sts.send(new GetSessionTokenCommand({}) as never),
+      redshift.send(new GetIdentityCenterAuthTokenCommand({} as never) as never),
+      redshift.send(new GetClusterCredentialsCommand({ DbUser: 'admin', ClusterIdentifier: 'c' }) as never),
+    ];
+    for (const attempt of attempts) await expect(attempt).rejects.toBeInstanceOf(ReadOnlyViolationError);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * Trusted mode: in a pull request, the config and baseline come from the base
+ * branch, so the pull request cannot switch its own gate off; and a config
+ * above the repository is never the project's.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../e2e/cli.js';
+import { GOOD_TEMPLATE, scanJson, workspace } from '../hostile/workspace.js';
+
+/** A repository whose `main` holds `base`, checked out on a branch `pr` that adds `pr`. */
+function pullRequest(base: Record<string, string>, pr: Record<string, string>, root = workspace()): string {
+  const dir = path.join(root, 'repo');
+  const git = (...args: string[]) => {
+    const run = spawnSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], { cwd: dir, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
+  };
+  const write = (files: Record<string, string>) => {
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      writeFileSync(path.join(dir, name), text);
+    }
+  };
+  mkdirSync(dir, { recursive: true });
+  git('init', '-q', '-b', 'main');
+  write(base);
+  git('add', '-A');
+  git('commit', '-q', '--allow-empty', '-m', 'base');
+  git('checkout', '-q', '-b', 'pr');
+  write(pr);
+  git('add', '-A');
+  git('commit', '-q', '--allow-empty', '-m', 'pull request');
+  return dir;
+}
+
+const rulesFound = (dir: string, extra: string[] = [], paths = ['.']) => {
+  const { run, report } = scanJson(dir, paths, extra);
+  return { status: run.status, stderr: run.stderr, rules: [...new Set(report.findings.map((f) => f.ruleId))].sort() };
+};
+
+const SILENCE_EVERYTHING = "suppressions:\n  - rule: '*'\n    reason: looks fine\nexclude: ['**']\nfailOn: none\n";
+
+describe('--config-from-ref', () => {
+  it("ignores the pull request's own config that turns everything off", () => {
+    const dir = pullRequest({ 'good.yaml': GOOD_TEMPLATE }, { '.sagelint.yml': SILENCE_EVERYTHING });
+    expect(rulesFound(dir)).toMatchObject({ status: 0, rules: [] });
+    const trusted = rulesFound(dir, ['--config-from-ref', 'main']);
+    expect(trusted.status).toBe(1);
+    expect(trusted.rules).toContain('SM001');
+    // Reviewers are told what the pull request's config would change.
+    expect(trusted.stderr).toContain(`sagelint: warning: the working tree's config adds a suppression of every rule (not applied: the config comes from "main")`);
+    expect(trusted.stderr).toContain(`sagelint: warning: the working tree's config excludes "**"`);
+    expect(trusted.stderr).toContain('raises failOn from low to none');
+  });
+
+  it("applies the base branch's config even when the pull request deletes or rewrites it", () => {
+    const dir = pullRequest({ 'good.yaml': GOOD_TEMPLATE, '.sagelint.yml': 'rules:\n  SM003: off\n' }, { '.sagelint.yml': 'rules:\n  SM001: off\n' });
+    const trusted = rulesFound(dir, ['--config-from-ref', 'main']);
+    expect(trusted.rules).toContain('SM001');
+    expect(trusted.rules).not.toContain('SM003');
+  });
+
+  it('finds the config upward from a scanned folder within the base tree, and names it by ref in errors', () => {
+    const dir = pullRequest({ 'infra/good.yaml': GOOD_TEMPLATE, '.sagelint.yml': 'rules:\n  SM003: off\n' }, {});
+    expect(rulesFound(path.join(dir, 'infra'), ['--config-from-ref', 'main']).rules).not.toContain('SM003');
+    const broken = pullRequest({ 'good.yaml': GOOD_TEMPLATE, '.sagelint.yml': 'rules:\n  XX999: off\n' }, {});
+    const run = runCli(['scan', '.', '--config-from-ref', 'main'], { cwd: broken });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/main:\.sagelint\.yml: rules\.XX999: no such rule/);
+  });
+
+  it.each(['--output=/tmp/x', '-c core.pager=true', 'no-such-branch'])('refuses the ref %j with exit 2', (ref) => {
+    const dir = pullRequest({ 'good.yaml': GOOD_TEMPLATE }, {});
+    const run = runCli(['scan', '.', `--config-from-ref=${ref}`], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--config-from-ref/);
+  });
+});
+
+describe('--baseline-from-ref', () => {
+  it('ignores fingerprints the pull request adds to the baseline', () => {
+    const dir = pullRequest({}, { 'good.yaml': GOOD_TEMPLATE });
+    expect(runCli(['baseline', '.'], { cwd: dir }).status).toBe(0);
+    expect(rulesFound(dir, ['--baseline', '.sagelint-baseline.json']).status).toBe(0);
+    const trusted = rulesFound(dir, ['--baseline-from-ref', 'main']);
+    expect(trusted.status).toBe(1);
+    expect(trusted.rules).toContain('SM001');
+    expect(trusted.stderr).toMatch(/sagelint: warning: the working tree's baseline accepts \d+ findings? that "main"'s does not: [A-Z]{2}\d{3} "Notebook"/);
+  });
+
+  it("accepts what the base branch's baseline accepts", () => {
+    const dir = pullRequest({ 'good.yaml': GOOD_TEMPLATE }, {});
+    expect(runCli(['baseline', '.'], { cwd: dir }).status).toBe(0);
+    spawnSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-qam', 'x'], { cwd: dir });
+    spawnSync('git', ['add', '.sagelint-baseline.json'], { cwd: dir });
+    spawnSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-qm', 'baseline'], { cwd: dir });
+    spawnSync('git', ['branch', '-f', 'main', 'HEAD'], { cwd: dir });
+    expect(rulesFound(dir, ['--baseline-from-ref', 'main']).status).toBe(0);
+  });
+});
+
+describe('config search stops at the repository', () => {
+  it('a .sagelint.yml above the git top level is never picked up', () => {
+    const outside = workspace({ '.sagelint.yml': SILENCE_EVERYTHING });
+    const dir = pullRequest({ 'infra/good.yaml': GOOD_TEMPLATE }, {}, outside);
+    expect(rulesFound(dir).rules).toContain('SM001');
+    expect(rulesFound(path.join(dir, 'infra')).rules).toContain('SM001');
+  });
+
+  it('outside git, a .sagelint.yml above the scan root is never picked up', () => {
+    const dir = workspace({ '.sagelint.yml': SILENCE_EVERYTHING, 'infra/good.yaml': GOOD_TEMPLATE });
+    expect(rulesFound(path.join(dir, 'infra')).rules).toContain('SM001');
+    expect(rulesFound(dir, [], ['infra']).rules).toEqual([]);
+  });
+
+  it('inside git, a .sagelint.yml at the top level still governs a scan of a subfolder', () => {
+    const dir = pullRequest({ 'infra/good.yaml': GOOD_TEMPLATE, '.sagelint.yml': 'rules:\n  SM001: off\n' }, {});
+    expect(rulesFound(path.join(dir, 'infra')).rules).not.toContain('SM001');
+  });
+});
