@@ -21,7 +21,7 @@ describe('action.yml', () => {
     // The upload runs when asked for, even though findings were found, and only when there is SARIF to upload.
     expect(uses[1]!.if).toBe("${{ !cancelled() && inputs.upload == 'true' && steps.scan.outputs.sarif != '' }}");
     expect(uses[1]!.with).toEqual({ sarif_file: '${{ steps.scan.outputs.sarif }}' });
-    expect(Object.keys(action.inputs).sort()).toEqual(['baseline', 'category', 'changed-since', 'config', 'fail-on', 'format', 'output', 'paths', 'upload']);
+    expect(Object.keys(action.inputs).sort()).toEqual(['baseline', 'category', 'changed-since', 'config', 'fail-on', 'format', 'output', 'paths', 'trusted', 'upload']);
   });
 
   it('never expands an expression inside a run: script (inputs reach the shell as environment variables)', () => {
@@ -80,6 +80,32 @@ describe('action.yml', () => {
       expect(report.stats.suppressed).toBeGreaterThan(0);
       expect(report.stats.unchanged).toBeGreaterThan(0);
       expect(run.outputs).toMatchObject({ report: 'findings.json', sarif: '', 'exit-code': '0', findings: '0', critical: '0', high: '0', medium: '0', low: '0' });
+    });
+    it('on a pull request, judges only what it introduces, with the config and baseline of the base commit', async () => {
+      // The base branch gates SM001; the pull request adds an open notebook and, in its own config, suppresses SM001 everywhere.
+      const repo = mkdtempSync(path.join(tmpdir(), 'sagelint-pr-'));
+      cpSync(path.join(REPO_ROOT, 'fixtures/examples'), path.join(repo, 'infra'), { recursive: true });
+      commitAll(repo, 'base');
+      const base = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: repo, encoding: 'utf8' }).stdout.trim();
+      writeFileSync(path.join(repo, 'infra/pr-notebook.yaml'), 'Resources:\n  PrNotebook:\n    Type: AWS::SageMaker::NotebookInstance\n    Properties:\n      InstanceType: ml.t3.medium\n      RoleArn: arn:aws:iam::123456789012:role/x\n');
+      writeFileSync(path.join(repo, '.sagelint.yml'), "suppressions:\n  - rule: '*'\n    reason: nothing to see\n");
+      commitAll(repo, 'pull request');
+      const event = path.join(repo, '..', `${path.basename(repo)}-event.json`);
+      writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: base } } }));
+
+      const run = await runAction(actionDir, repo, { paths: 'infra', format: 'json', output: 'findings.json' }, { ...RUNNER_ENV, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event });
+      const report = JSON.parse(readFileSync(path.join(repo, 'findings.json'), 'utf8'));
+      const files = new Set(report.findings.map((f: { location: { file: string } }) => f.location.file));
+      // Every finding the report keeps is the pull request's own notebook, none is suppressed by its config, and the gate fails.
+      expect(report.findings.length).toBeGreaterThan(0);
+      expect([...files]).toEqual(['infra/pr-notebook.yaml']);
+      expect(report.stats.suppressed).toBe(0);
+      expect(run.outputs['exit-code']).toBe('1');
+      expect(run.steps.find((s) => s.name === 'Scan')!.stderr).toMatch(/working tree's config/);
+
+      // With trusted off, the pull request's own config applies (and suppresses everything).
+      const untrusted = await runAction(actionDir, repo, { paths: 'infra', format: 'json', output: 'own.json', trusted: 'false' }, { ...RUNNER_ENV, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event });
+      expect(untrusted.outputs['exit-code']).toBe('0');
     });
   });
 
