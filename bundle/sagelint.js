@@ -9,7 +9,7 @@ import {
   listArgument,
   rulesCommand,
   scanCommand
-} from "./chunks/chunk-B37EP3UQ.js";
+} from "./chunks/chunk-Y3S2AXYF.js";
 import {
   toolVersion
 } from "./chunks/chunk-4HD3HIA4.js";
@@ -28,7 +28,7 @@ var auditCommand = {
     describe: "Report findings on resources CloudFormation created at their logical ID in the stack templates under this folder (see docs/audit.md)"
   }).option("format", { alias: "f", choices: OUTPUT_FORMATS, describe: "Output format (default: from the --output extension, else text)" }).option("output", { alias: "o", type: "string", describe: "Write the report to this file instead of stdout" }).option("summary", SUMMARY_OPTION).option("fail-on", { choices: FAIL_ON, describe: "Lowest severity that fails the run (default: low)" }).option("fail-on-gaps", { type: "boolean", default: false, describe: "Exit 2 when any API call failed (access denied, throttled, region off)" }).option("rules", { type: "string", array: true, describe: "Run only these rules" }).option("skip-rules", { type: "string", array: true, describe: "Do not run these rules" }).option("config", { alias: "c", type: "string", describe: "Config file (default: .sagelint.yml found upward from here)" }).option("category", { type: "string", describe: "SARIF automationDetails.id" }).option("color", { type: "boolean", default: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, describe: "Color text output" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "Only findings at or above --fail-on" }),
   handler: async (args) => {
-    const { runAudit } = await import("./chunks/run-audit-AJSGO36L.js");
+    const { runAudit } = await import("./chunks/run-audit-ZCEQF3CB.js");
     process.exitCode = await runAudit(args);
   }
 };
@@ -39,7 +39,7 @@ var fixCommand = {
   describe: "Apply the fixes sagelint offers to CloudFormation and Terraform files",
   builder: (y) => inputOptions(y).positional("paths", { type: "string", array: true, default: ["."], describe: "Files or folders to fix" }).option("rules", { type: "string", array: true, describe: "Apply only the fixes of these rules" }).option("skip-rules", { type: "string", array: true, describe: "Do not apply the fixes of these rules" }).option("config", { alias: "c", type: "string", describe: "Config file (default: .sagelint.yml found upward from the scan root)" }).option("dry-run", { type: "boolean", default: false, describe: "Print a unified diff instead of writing files" }),
   handler: async (args) => {
-    const { runFix } = await import("./chunks/run-fix-OEVC3ZOX.js");
+    const { runFix } = await import("./chunks/run-fix-X5BR7CGS.js");
     process.exitCode = await runFix(args);
   }
 };

@@ -5,7 +5,7 @@ import {
   cdkStacks,
   isCloudFormationTemplate,
   looksLikeInput
-} from "./chunk-LDWDW32K.js";
+} from "./chunk-5JZS2PG5.js";
 import {
   MONITORING_DEFINITIONS,
   MONITORING_TYPES,
@@ -129,45 +129,16 @@ async function assumeRole(sts, roleArn, externalId) {
   return { credentials, principalArn: first.principalArn };
 }
 
-// src/loaders/account/guard.ts
-var READ_ONLY_PREFIXES = ["List", "Describe", "Get", "BatchGet"];
-var ALLOWED_OPERATIONS = /* @__PURE__ */ new Set(["AssumeRole", "GetCallerIdentity"]);
-var REFUSED_OPERATIONS = /* @__PURE__ */ new Set([
-  "GetClusterCredentials",
-  "GetClusterCredentialsWithIAM",
-  "GetPasswordData",
-  "GetSessionToken",
-  "GetFederationToken",
-  "GetAccessKeyInfo"
-]);
-function isReadOnlyOperation(operation) {
-  if (REFUSED_OPERATIONS.has(operation)) return false;
-  if (ALLOWED_OPERATIONS.has(operation)) return true;
-  return READ_ONLY_PREFIXES.some((prefix) => operation.startsWith(prefix) && /^[A-Z]/.test(operation.slice(prefix.length)));
-}
+// src/loaders/account/read-only-error.ts
 var ReadOnlyViolationError = class extends Error {
   constructor(service, operation) {
-    super(`${service}:${operation} was refused: sagelint audit only calls List, Describe and Get operations`);
+    super(`${service}:${operation} was refused: sagelint audit only calls the read operations its collectors need (see docs/security.md)`);
     this.service = service;
     this.operation = operation;
   }
   service;
   operation;
   name = "ReadOnlyViolationError";
-};
-var READ_ONLY_GUARD_NAME = "sagelintReadOnlyGuard";
-function guardMiddleware() {
-  return (next, context) => async (args) => {
-    const service = (context.clientName ?? "unknown").replace(/Client$/, "");
-    const operation = (context.commandName ?? "").replace(/Command$/, "");
-    if (!isReadOnlyOperation(operation)) throw new ReadOnlyViolationError(service, operation || "(unnamed command)");
-    return next(args);
-  };
-}
-var readOnlyGuard = {
-  applyToStack(stack) {
-    stack.add(guardMiddleware(), { step: "initialize", priority: "high", name: READ_ONLY_GUARD_NAME });
-  }
 };
 
 // src/loaders/account/coverage.ts
@@ -374,6 +345,55 @@ var ServiceCalls = class {
     if (this.unreachable) return;
     this.unreachable = classifyError(err).reason === "region-unavailable";
     this.recorder.record(this.scope, operation, err, this.unreachable ? void 0 : resource);
+  }
+};
+
+// src/loaders/account/policy.ts
+var AUDIT_OPERATIONS = {
+  sagemaker: [...operationsOf("sagemaker"), "ListTags"],
+  iam: operationsOf("iam"),
+  ec2: ["DescribeRegions", ...operationsOf("ec2")],
+  redshift: operationsOf("redshift")
+};
+function auditActions() {
+  return Object.entries(AUDIT_OPERATIONS).flatMap(([service, operations]) => operations.map((operation) => `${service}:${operation}`)).sort();
+}
+function auditReadPolicy() {
+  return { Version: "2012-10-17", Statement: [{ Sid: "SagelintAuditRead", Effect: "Allow", Action: auditActions(), Resource: "*" }] };
+}
+function auditCallerPolicy(roleName, partition = "aws") {
+  return {
+    Version: "2012-10-17",
+    Statement: [
+      { Sid: "SagelintAssumeAuditRole", Effect: "Allow", Action: ["sts:AssumeRole"], Resource: `arn:${partition}:iam::*:role/${roleName}` },
+      { Sid: "SagelintListAccounts", Effect: "Allow", Action: ["organizations:ListAccounts"], Resource: "*" }
+    ]
+  };
+}
+
+// src/loaders/account/guard.ts
+var ACCOUNT_OPERATIONS = {
+  sts: ["GetCallerIdentity", "AssumeRole"],
+  organizations: ["ListAccounts"]
+};
+var ALLOWED_OPERATIONS = new Set(
+  Object.entries({ ...AUDIT_OPERATIONS, ...ACCOUNT_OPERATIONS }).flatMap(([service, operations]) => operations.map((operation) => `${service}:${operation}`))
+);
+function isAllowedOperation(service, operation) {
+  return ALLOWED_OPERATIONS.has(`${service.toLowerCase()}:${operation}`);
+}
+var READ_ONLY_GUARD_NAME = "sagelintReadOnlyGuard";
+function guardMiddleware() {
+  return (next, context) => async (args) => {
+    const service = (context.clientName ?? "unknown").replace(/Client$/, "");
+    const operation = (context.commandName ?? "").replace(/Command$/, "");
+    if (!isAllowedOperation(service, operation)) throw new ReadOnlyViolationError(service, operation || "(unnamed command)");
+    return next(args);
+  };
+}
+var readOnlyGuard = {
+  applyToStack(stack) {
+    stack.add(guardMiddleware(), { step: "initialize", priority: "high", name: READ_ONLY_GUARD_NAME });
   }
 };
 
@@ -1272,29 +1292,6 @@ function snapshotScope(options, regions, shard, jobs, services) {
   };
 }
 
-// src/loaders/account/policy.ts
-var AUDIT_OPERATIONS = {
-  sagemaker: [...operationsOf("sagemaker"), "ListTags"],
-  iam: operationsOf("iam"),
-  ec2: ["DescribeRegions", ...operationsOf("ec2")],
-  redshift: operationsOf("redshift")
-};
-function auditActions() {
-  return Object.entries(AUDIT_OPERATIONS).flatMap(([service, operations]) => operations.map((operation) => `${service}:${operation}`)).sort();
-}
-function auditReadPolicy() {
-  return { Version: "2012-10-17", Statement: [{ Sid: "SagelintAuditRead", Effect: "Allow", Action: auditActions(), Resource: "*" }] };
-}
-function auditCallerPolicy(roleName, partition = "aws") {
-  return {
-    Version: "2012-10-17",
-    Statement: [
-      { Sid: "SagelintAssumeAuditRole", Effect: "Allow", Action: ["sts:AssumeRole"], Resource: `arn:${partition}:iam::*:role/${roleName}` },
-      { Sid: "SagelintListAccounts", Effect: "Allow", Action: ["organizations:ListAccounts"], Resource: "*" }
-    ]
-  };
-}
-
 // src/loaders/account/live-values.ts
 var LiveValues = class {
   constructor(origin) {
@@ -1985,15 +1982,19 @@ export {
   AuditSetupError,
   parseShard,
   selectShard,
-  isReadOnlyOperation,
   ReadOnlyViolationError,
-  readOnlyGuard,
   AUDIT_SERVICES,
   COLLECTED_SERVICES,
   GLOBAL_REGION,
   rulesAffectedBy,
   rulesAffectedByGap,
   describeGap,
+  AUDIT_OPERATIONS,
+  auditActions,
+  auditReadPolicy,
+  auditCallerPolicy,
+  isAllowedOperation,
+  readOnlyGuard,
   SNAPSHOT_MARKER,
   SNAPSHOT_VERSION,
   SNAPSHOT_SCHEMA,
@@ -2003,10 +2004,6 @@ export {
   serializeSnapshot,
   DEFAULT_JOB_WINDOW_DAYS,
   collectAccountState,
-  AUDIT_OPERATIONS,
-  auditActions,
-  auditReadPolicy,
-  auditCallerPolicy,
   snapshotToUnits,
   loadSnapshot,
   indexStackTemplates,

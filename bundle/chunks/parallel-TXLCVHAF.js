@@ -2,8 +2,8 @@ import {
   evaluationFor,
   evaluationOptions,
   scanSourcesInOrder
-} from "./chunk-Q7BQHT3S.js";
-import "./chunk-LDWDW32K.js";
+} from "./chunk-2IBAXBGJ.js";
+import "./chunk-5JZS2PG5.js";
 import "./chunk-IBWXARPO.js";
 import {
   prepareRules

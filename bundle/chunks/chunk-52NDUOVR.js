@@ -2,10 +2,10 @@ import {
   EXIT,
   listArgument,
   loadCatalog
-} from "./chunk-B37EP3UQ.js";
+} from "./chunk-Y3S2AXYF.js";
 import {
   scan
-} from "./chunk-Q7BQHT3S.js";
+} from "./chunk-2IBAXBGJ.js";
 import {
   scanRootFor
 } from "./chunk-IBWXARPO.js";
@@ -32,7 +32,7 @@ import {
 
 // src/cli/run-scan.ts
 import { availableParallelism } from "node:os";
-import path3 from "node:path";
+import path4 from "node:path";
 import { appendFile } from "node:fs/promises";
 
 // src/engine/config.ts
@@ -109,13 +109,14 @@ var EMPTY_CONFIG = {
   suppressions: [],
   inlineSuppressions: true
 };
-function findConfigFile(startDir) {
+function findConfigFile(startDir, topDir, exists = existsSync) {
+  const top = path.resolve(topDir);
   for (let dir = path.resolve(startDir); ; dir = path.dirname(dir)) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path.join(dir, name);
-      if (existsSync(candidate)) return candidate;
+      if (exists(candidate)) return candidate;
     }
-    if (path.dirname(dir) === dir) return void 0;
+    if (dir === top || path.dirname(dir) === dir || path.relative(top, dir).startsWith("..")) return void 0;
   }
 }
 async function loadConfig(file, rules) {
@@ -125,6 +126,9 @@ async function loadConfig(file, rules) {
   } catch (err) {
     throw new ConfigError(`${file}: cannot read config: ${err.message}`);
   }
+  return parseConfig(text, file, rules);
+}
+function parseConfig(text, file, rules) {
   let data2;
   try {
     data2 = parse(text, { prettyErrors: true }) ?? {};
@@ -169,6 +173,28 @@ function describeSchemaError(error) {
   if (error.keyword === "additionalProperties") return `${where2}: unknown key '${String(error.params.additionalProperty)}'`;
   if (error.keyword === "enum") return `${where2}: must be one of ${error.params.allowedValues.join(", ")}`;
   return `${where2}: ${error.message ?? "is invalid"}`;
+}
+function configWeakenings(base, head, rules) {
+  const changes = [];
+  const quote = (value) => JSON.stringify(value);
+  const suppressionKey = (s) => JSON.stringify([s.rule, s.path ?? null, s.resource ?? null, s.expires ?? null]);
+  const baseSuppressions = new Set(base.suppressions.map(suppressionKey));
+  for (const s of head.suppressions.filter((s2) => !baseSuppressions.has(suppressionKey(s2)))) {
+    const scope = [s.path && `path ${quote(s.path)}`, s.resource && `resource ${quote(s.resource)}`, s.expires && `until ${quote(s.expires)}`].filter(Boolean);
+    changes.push(`adds a suppression of ${s.rule === "*" ? "every rule" : quote(s.rule)}${scope.length ? ` (${scope.join(", ")})` : ""}`);
+  }
+  for (const pattern of head.exclude.filter((p) => !base.exclude.includes(p))) changes.push(`excludes ${quote(pattern)}`);
+  for (const id of [...head.disabledRules].filter((id2) => !base.disabledRules.has(id2)).sort()) changes.push(`turns off ${id}`);
+  for (const rule of rules) {
+    const before = base.disabledRules.has(rule.id) ? void 0 : base.severityOverrides[rule.id] ?? rule.severity;
+    const after = head.severityOverrides[rule.id];
+    if (before && after && SEVERITIES.indexOf(after) > SEVERITIES.indexOf(before)) changes.push(`lowers ${rule.id} from ${before} to ${after}`);
+  }
+  const threshold = (failOn) => failOn === "none" ? -1 : SEVERITIES.indexOf(failOn ?? "low");
+  if (threshold(head.failOn) < threshold(base.failOn)) changes.push(`raises failOn from ${base.failOn ?? "low"} to ${head.failOn}`);
+  if (head.inlineSuppressions && !base.inlineSuppressions) changes.push("turns inline suppressions on");
+  for (const tag of base.requiredTags.filter((t) => !head.requiredTags.includes(t))) changes.push(`no longer requires the tag ${quote(tag)}`);
+  return changes;
 }
 
 // src/report/json-stream.ts
@@ -460,12 +486,12 @@ var SourceFiles = class {
   }
   read(file) {
     if (this.root === void 0 || isAbsolute(file)) return void 0;
-    const path4 = realPath(resolve(this.root, file));
-    if (path4 === void 0 || !isInside(this.root, path4)) return void 0;
+    const path5 = realPath(resolve(this.root, file));
+    if (path5 === void 0 || !isInside(this.root, path5)) return void 0;
     try {
-      const stats = statSync(path4);
+      const stats = statSync(path5);
       if (!stats.isFile() || stats.size > MAX_REPORTED_FILE_BYTES) return void 0;
-      return readFileSync(path4);
+      return readFileSync(path5);
     } catch {
       return void 0;
     }
@@ -479,15 +505,15 @@ function remember(cache, key, compute) {
   if (cache.size > CACHED_FILES) cache.delete(cache.keys().next().value);
   return value;
 }
-function realPath(path4) {
+function realPath(path5) {
   try {
-    return realpathSync(path4);
+    return realpathSync(path5);
   } catch {
     return void 0;
   }
 }
-function isInside(root, path4) {
-  const rel = relative(root, path4);
+function isInside(root, path5) {
+  const rel = relative(root, path5);
   return rel !== "" && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
@@ -714,8 +740,8 @@ function artifactLocation(file) {
   if (isAbsolute2(file)) return { uri: pathToFileURL(file).href };
   return { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: SOURCE_ROOT_ID };
 }
-function directoryUri(path4) {
-  const uri = pathToFileURL(path4).href;
+function directoryUri(path5) {
+  const uri = pathToFileURL(path5).href;
   return uri.endsWith("/") ? uri : `${uri}/`;
 }
 function automationId(category) {
@@ -990,34 +1016,14 @@ function property(text) {
 
 // src/cli/changed-files.ts
 import { spawnSync } from "node:child_process";
+import { existsSync as existsSync2, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path2 from "node:path";
-function changedFiles(root, ref) {
-  const git = (...args) => spawnSync("git", args, { cwd: root, encoding: "utf8" });
-  const top = git("rev-parse", "--show-toplevel");
-  if (top.status !== 0) return { ok: false, message: "not inside a git repository" };
-  const diff = git("diff", "--name-only", "--no-renames", "--merge-base", ref, "--");
-  if (diff.status !== 0) return { ok: false, message: diff.stderr.trim().split("\n")[0] || "git diff failed" };
-  const untracked = git("ls-files", "--others", "--exclude-standard", "--full-name");
-  const topLevel = top.stdout.trim();
-  const files = /* @__PURE__ */ new Set();
-  for (const name of [...diff.stdout.split("\n"), ...untracked.stdout.split("\n")].filter(Boolean)) {
-    files.add(path2.relative(root, path2.join(topLevel, name)).split(path2.sep).join("/"));
-  }
-  return { ok: true, files };
-}
-function onlyFiles(result, files) {
-  const keep = (file) => file === void 0 || files.has(file);
-  return {
-    ...result,
-    findings: result.findings.filter((f) => f.location.kind !== "source" || keep(f.location.file)),
-    errors: result.errors.filter((e) => keep(e.file)),
-    notes: result.notes.filter((n) => keep(n.file))
-  };
-}
 
 // src/engine/baseline.ts
 import { readFile as readFile2, writeFile } from "node:fs/promises";
 var BASELINE_VERSION = 1;
+var DEFAULT_BASELINE_FILE = ".sagelint-baseline.json";
 function baselineOf(result) {
   const findings = result.findings.filter((f) => !f.suppression).map((f) => ({
     fingerprint: f.fingerprint,
@@ -1034,9 +1040,18 @@ async function writeBaseline(file, result) {
   return baseline.findings.length;
 }
 async function readBaseline(file) {
+  let text;
+  try {
+    text = await readFile2(file, "utf8");
+  } catch (err) {
+    throw new ConfigError(`${file}: cannot read baseline: ${err.message}`);
+  }
+  return parseBaseline(text, file);
+}
+function parseBaseline(text, file) {
   let data2;
   try {
-    data2 = JSON.parse(await readFile2(file, "utf8"));
+    data2 = JSON.parse(text);
   } catch (err) {
     throw new ConfigError(`${file}: cannot read baseline: ${err.message}`);
   }
@@ -1056,16 +1071,168 @@ function compareWithBaseline(result, baseline, file) {
   const absent = baseline.findings.filter((e) => !seen.has(e.fingerprint));
   return { ...result, findings, baseline: { file, absent } };
 }
+function baselineAdditions(base, head) {
+  const known = new Set(base.findings.map((e) => e.fingerprint));
+  return head.findings.filter((e) => !known.has(e.fingerprint));
+}
+
+// src/cli/changed-files.ts
+function git(cwd, args, env = {}) {
+  return spawnSync("git", ["--no-pager", ...args], {
+    cwd,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", ...env }
+  });
+}
+function failure(result, fallback) {
+  return result.stderr?.trim().split("\n")[0] || fallback;
+}
+function gitTopLevel(dir) {
+  const top = git(dir, ["rev-parse", "--show-toplevel"]);
+  return top.status === 0 ? top.stdout.trim() : void 0;
+}
+function resolveCommit(cwd, ref) {
+  if (ref === "" || ref.startsWith("-") || [...ref].some((c) => c < " " || c === "")) return { ok: false, message: `not a git revision: ${JSON.stringify(ref)}` };
+  const resolved = git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+  const commit = resolved.stdout?.trim() ?? "";
+  if (resolved.status !== 0 || !/^[0-9a-f]{40,64}$/.test(commit)) {
+    return { ok: false, message: gitTopLevel(cwd) === void 0 ? "not inside a git repository" : `no such commit: ${JSON.stringify(ref)}` };
+  }
+  return { ok: true, value: commit };
+}
+function mergeBaseOf(cwd, ref) {
+  const commit = resolveCommit(cwd, ref);
+  if (!commit.ok) return commit;
+  const base = git(cwd, ["merge-base", commit.value, "HEAD"]);
+  if (base.status !== 0) return { ok: false, message: failure(base, `no merge base of ${ref} and HEAD`) };
+  return { ok: true, value: base.stdout.trim() };
+}
+function checkoutToTemp(top, commit) {
+  const scratch = mkdtempSync(path2.join(tmpdir(), "sagelint-base-"));
+  const tree = path2.join(scratch, "tree");
+  const env = { GIT_INDEX_FILE: path2.join(scratch, "index") };
+  const read = git(top, ["read-tree", commit], env);
+  const checkout = read.status === 0 ? git(top, ["checkout-index", "--all", "--force", `--prefix=${tree}${path2.sep}`], env) : read;
+  rmSync(env.GIT_INDEX_FILE, { force: true });
+  if (checkout.status !== 0) {
+    rmSync(scratch, { recursive: true, force: true });
+    return { ok: false, message: failure(checkout, `cannot read the tree of ${commit}`) };
+  }
+  return { ok: true, value: tree };
+}
+function fileAtCommit(top, commit, file) {
+  const relative2 = path2.relative(top, path2.resolve(file)).split(path2.sep).join("/");
+  if (relative2 === "" || relative2.startsWith("../") || path2.isAbsolute(relative2)) return { ok: false, message: `${file} is outside the repository` };
+  const object = `${commit}:${relative2}`;
+  const type = git(top, ["cat-file", "-t", object]);
+  if (type.status !== 0 || type.stdout.trim() !== "blob") return { ok: true, value: void 0 };
+  const blob = git(top, ["cat-file", "blob", object]);
+  if (blob.status !== 0) return { ok: false, message: failure(blob, `cannot read ${object}`) };
+  return { ok: true, value: blob.stdout };
+}
+async function scanMergeBase(ref, paths, options) {
+  const base = mergeBaseOf(options.root, ref);
+  if (!base.ok) return base;
+  const top = gitTopLevel(options.root);
+  const tree = checkoutToTemp(top, base.value);
+  if (!tree.ok) return tree;
+  try {
+    const inTree = (file) => {
+      const relative2 = path2.relative(top, path2.resolve(file));
+      return relative2.startsWith("..") || path2.isAbsolute(relative2) ? void 0 : path2.join(tree.value, relative2);
+    };
+    const basePaths = paths.map(inTree).filter((p) => p !== void 0 && existsSync2(p));
+    const root = inTree(options.root);
+    const varFiles = options.varFiles?.map((file) => inTree(file) ?? file);
+    const result = basePaths.length && root ? await scan(basePaths, { ...options, root, varFiles }) : void 0;
+    const fingerprints = new Set(result ? baselineOf(result).findings.map((e) => e.fingerprint) : []);
+    const problems = new Set(result ? [...result.errors, ...result.notes].map(problemKey) : []);
+    return { ok: true, value: { commit: base.value, fingerprints, problems } };
+  } finally {
+    rmSync(path2.dirname(tree.value), { recursive: true, force: true });
+  }
+}
+function problemKey(problem) {
+  return `${problem.file ?? ""}\0${problem.message}`;
+}
+function onlyIntroduced(result, base) {
+  return {
+    ...result,
+    findings: result.findings.filter((f) => !base.fingerprints.has(f.fingerprint)),
+    errors: result.errors.filter((e) => !base.problems.has(problemKey(e))),
+    notes: result.notes.filter((n) => !base.problems.has(problemKey(n)))
+  };
+}
+
+// src/cli/from-ref.ts
+import { existsSync as existsSync3 } from "node:fs";
+import path3 from "node:path";
+function atRef(root, option, ref) {
+  const top = gitTopLevel(root);
+  const commit = resolveCommit(root, ref);
+  if (!commit.ok) throw new ConfigError(`${option} ${JSON.stringify(ref)}: ${commit.message}`);
+  if (top === void 0) throw new ConfigError(`${option}: not inside a git repository`);
+  const read = (file) => orThrow(fileAtCommit(top, commit.value, file), option, ref);
+  return { top, commit: commit.value, read };
+}
+function orThrow(answer, option, ref) {
+  if (!answer.ok) throw new ConfigError(`${option} ${JSON.stringify(ref)}: ${answer.message}`);
+  return answer.value;
+}
+function label(at, ref, file) {
+  return `${ref}:${path3.relative(at.top, file).split(path3.sep).join("/")}`;
+}
+function configFromRef(root, ref, explicit, catalog) {
+  const at = atRef(root, "--config-from-ref", ref);
+  const file = explicit ? path3.resolve(explicit) : findConfigFile(root, at.top, (candidate) => at.read(candidate) !== void 0);
+  const text = file ? at.read(file) : void 0;
+  if (file === void 0 || text === void 0) return EMPTY_CONFIG;
+  return parseConfig(text, label(at, ref, file), catalog);
+}
+function baselineFromRef(root, ref, file) {
+  const at = atRef(root, "--baseline-from-ref", ref);
+  const where2 = label(at, ref, path3.resolve(file));
+  const text = at.read(path3.resolve(file));
+  return { baseline: text === void 0 ? { version: BASELINE_VERSION, findings: [] } : parseBaseline(text, where2), label: where2 };
+}
+async function workingTreeGateChanges(root, args, trusted, catalog) {
+  const lines = [];
+  const configRef = args["config-from-ref"];
+  if (configRef) {
+    const file2 = args.config ? path3.resolve(args.config) : findConfigFile(root, gitTopLevel(root) ?? root);
+    try {
+      const own = file2 ? await loadConfig(file2, catalog) : EMPTY_CONFIG;
+      for (const change of configWeakenings(trusted.config, own, catalog)) lines.push(`the working tree's config ${change} (not applied: the config comes from ${JSON.stringify(configRef)})`);
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      lines.push(`the working tree's config cannot be read: ${JSON.stringify(err.message)}`);
+    }
+  }
+  const baselineRef = args["baseline-from-ref"];
+  const file = path3.resolve(args.baseline ?? DEFAULT_BASELINE_FILE);
+  if (baselineRef && trusted.baseline && existsSync3(file)) {
+    try {
+      const added = baselineAdditions(trusted.baseline, await readBaseline(file));
+      const named = added.slice(0, 5).map((e) => `${e.ruleId} ${JSON.stringify(e.resource)}`);
+      if (added.length) lines.push(`the working tree's baseline accepts ${plural(added.length, "finding")} that ${JSON.stringify(baselineRef)}'s does not: ${named.join(", ")}${added.length > named.length ? ", …" : ""} (not applied)`);
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      lines.push(`the working tree's baseline cannot be read: ${JSON.stringify(err.message)}`);
+    }
+  }
+  return lines;
+}
 
 // src/cli/run-scan.ts
 async function prepareScan(args) {
   const catalog = await loadCatalog();
   const root = scanRootFor(args.paths);
   try {
-    const config = await resolveConfigFor(root, args.config, catalog);
+    const config = args["config-from-ref"] ? configFromRef(root, args["config-from-ref"], args.config, catalog) : await resolveConfigFor(root, args.config, catalog);
     const rules = selectRules(catalog, config, args);
     await prepareRules(rules);
-    return { catalog, root, paths: args.paths.map((p) => path3.resolve(p)), config, rules };
+    return { catalog, root, paths: args.paths.map((p) => path4.resolve(p)), config, rules };
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     process.stderr.write(`sagelint: ${err.message}
@@ -1076,11 +1243,13 @@ async function prepareScan(args) {
 async function runScan(args) {
   const setup = await prepareScan(args);
   if (!setup) return EXIT.error;
-  const { root, config, rules } = setup;
+  const { config, rules } = setup;
   let baseline;
-  if (args.baseline) {
+  let baselineLabel = args.baseline;
+  if (args.baseline || args["baseline-from-ref"]) {
     try {
-      baseline = await readBaseline(args.baseline);
+      if (args["baseline-from-ref"]) ({ baseline, label: baselineLabel } = baselineFromRef(setup.root, args["baseline-from-ref"], args.baseline ?? DEFAULT_BASELINE_FILE));
+      else baseline = await readBaseline(args.baseline);
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err;
       process.stderr.write(`sagelint: ${err.message}
@@ -1088,15 +1257,18 @@ async function runScan(args) {
       return EXIT.error;
     }
   }
-  const changed = args["changed-since"] ? changedFiles(root, args["changed-since"]) : void 0;
-  if (changed && !changed.ok) {
-    process.stderr.write(`sagelint: --changed-since ${args["changed-since"]}: ${changed.message}
+  for (const change of await workingTreeGateChanges(setup.root, args, { config, baseline }, setup.catalog)) process.stderr.write(`sagelint: warning: ${change}
+`);
+  const options = scanOptionsFor(setup, args);
+  const mergeBase = args["changed-since"] ? await scanMergeBase(args["changed-since"], setup.paths, options) : void 0;
+  if (mergeBase && !mergeBase.ok) {
+    process.stderr.write(`sagelint: --changed-since ${JSON.stringify(args["changed-since"])}: ${mergeBase.message}
 `);
     return EXIT.error;
   }
-  let result = await scan(setup.paths, scanOptionsFor(setup, args));
-  if (baseline) result = compareWithBaseline(result, baseline, args.baseline);
-  if (changed) result = onlyFiles(result, changed.files);
+  let result = await scan(setup.paths, options);
+  if (baseline) result = compareWithBaseline(result, baseline, baselineLabel);
+  if (mergeBase) result = onlyIntroduced(result, mergeBase.value);
   const failOn = args["fail-on"] ?? config.failOn ?? "low";
   return writeReport(result, rules, { format: args.format, output: args.output, summary: args.summary, failOn, category: args.category, color: args.color, quiet: args.quiet });
 }
@@ -1139,7 +1311,7 @@ async function runBaseline(args) {
   return result.errors.length ? EXIT.error : EXIT.clean;
 }
 async function resolveConfigFor(root, explicit, catalog) {
-  const file = explicit ? path3.resolve(explicit) : findConfigFile(root);
+  const file = explicit ? path4.resolve(explicit) : findConfigFile(root, gitTopLevel(root) ?? root);
   return file ? loadConfig(file, catalog) : EMPTY_CONFIG;
 }
 function selectRules(catalog, config, args) {
@@ -1152,7 +1324,7 @@ function selectRules(catalog, config, args) {
   return catalog.filter((r) => (only.length ? only.includes(r.id) : !config.disabledRules.has(r.id)) && !skip.includes(r.id));
 }
 function formatFromExtension(output) {
-  const ext = output ? path3.extname(output).toLowerCase() : "";
+  const ext = output ? path4.extname(output).toLowerCase() : "";
   if (ext === ".sarif") return "sarif";
   if (ext === ".json") return "json";
   if (ext === ".md") return "markdown";

@@ -2,15 +2,15 @@ import {
   plural,
   prepareScan,
   scanOptionsFor
-} from "./chunk-N2QZE3ES.js";
+} from "./chunk-52NDUOVR.js";
 import {
   EXIT
-} from "./chunk-B37EP3UQ.js";
+} from "./chunk-Y3S2AXYF.js";
 import {
   PLACEHOLDER,
   scan
-} from "./chunk-Q7BQHT3S.js";
-import "./chunk-LDWDW32K.js";
+} from "./chunk-2IBAXBGJ.js";
+import "./chunk-5JZS2PG5.js";
 import {
   SKIPPED_DIRECTORIES,
   applyTextEdits,

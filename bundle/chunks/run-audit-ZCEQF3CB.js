@@ -1,10 +1,10 @@
 import {
   prepareScan,
   writeReport
-} from "./chunk-N2QZE3ES.js";
+} from "./chunk-52NDUOVR.js";
 import {
   EXIT
-} from "./chunk-B37EP3UQ.js";
+} from "./chunk-Y3S2AXYF.js";
 import {
   AuditSetupError,
   collectAccountState,
@@ -13,13 +13,13 @@ import {
   serializeSnapshot,
   snapshotToUnits,
   templateLocations
-} from "./chunk-T76T5RMR.js";
+} from "./chunk-N53F7QSU.js";
 import "./chunk-DO7PCZJ7.js";
 import {
   evaluateUnits,
   sortFindings
-} from "./chunk-Q7BQHT3S.js";
-import "./chunk-LDWDW32K.js";
+} from "./chunk-2IBAXBGJ.js";
+import "./chunk-5JZS2PG5.js";
 import {
   DEFAULT_MAX_FILE_BYTES
 } from "./chunk-IBWXARPO.js";

@@ -6,10 +6,10 @@ import {
   scanOptionsFor,
   selectRules,
   writeReport
-} from "./chunk-N2QZE3ES.js";
-import "./chunk-B37EP3UQ.js";
-import "./chunk-Q7BQHT3S.js";
-import "./chunk-LDWDW32K.js";
+} from "./chunk-52NDUOVR.js";
+import "./chunk-Y3S2AXYF.js";
+import "./chunk-2IBAXBGJ.js";
+import "./chunk-5JZS2PG5.js";
 import "./chunk-IBWXARPO.js";
 import "./chunk-I7UKQEPT.js";
 import "./chunk-LNE3LHPZ.js";

@@ -1,7 +1,7 @@
 import {
   loadUnitSource,
   planUnitSources
-} from "./chunk-LDWDW32K.js";
+} from "./chunk-5JZS2PG5.js";
 import {
   DEFAULT_MAX_FILE_BYTES,
   findInputFiles
@@ -288,7 +288,7 @@ async function scanSources(sources, options, loadOptions) {
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const pool = new StringPool();
   if (jobs === 1) return scanSourcesInOrder(options.root, sources, loadOptions, evaluationOptions(options), pool);
-  const { scanWithJobs } = await import("./parallel-ERFUN5J6.js");
+  const { scanWithJobs } = await import("./parallel-TXLCVHAF.js");
   return scanWithJobs(sources, { ...options, jobs }, loadOptions, pool);
 }
 var SHARED_STRING_LENGTH = 80;

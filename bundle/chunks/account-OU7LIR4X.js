@@ -16,7 +16,7 @@ import {
   collectAccountState,
   describeGap,
   indexStackTemplates,
-  isReadOnlyOperation,
+  isAllowedOperation,
   isSnapshot,
   loadSnapshot,
   parseShard,
@@ -29,9 +29,9 @@ import {
   serializeSnapshot,
   snapshotToUnits,
   templateLocations
-} from "./chunk-T76T5RMR.js";
+} from "./chunk-N53F7QSU.js";
 import "./chunk-DO7PCZJ7.js";
-import "./chunk-LDWDW32K.js";
+import "./chunk-5JZS2PG5.js";
 import "./chunk-IBWXARPO.js";
 import "./chunk-LNE3LHPZ.js";
 import "./chunk-2KRKFI7X.js";
@@ -53,7 +53,7 @@ export {
   collectAccountState,
   describeGap,
   indexStackTemplates,
-  isReadOnlyOperation,
+  isAllowedOperation,
   isSnapshot,
   loadSnapshot,
   parseShard,

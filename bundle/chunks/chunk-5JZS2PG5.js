@@ -809,7 +809,7 @@ async function loadStructuredFile(root, file, options, stackName) {
     return file.explicit ? [failed(file.relative, { file: file.relative, message: "file is empty" })] : [];
   }
   if (SNAPSHOT_START.test(read.text)) {
-    const { loadSnapshot } = await import("./account-SIKPU4YP.js");
+    const { loadSnapshot } = await import("./account-OU7LIR4X.js");
     return loadSnapshot(root, file.relative, read.text);
   }
   const parsed = parseStructuredText(read.text, file.relative);
