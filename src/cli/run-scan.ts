@@ -14,6 +14,7 @@ import { atOrAbove, isAccepted, summarize, plural } from '../report/summary.js';
 import { renderText } from '../report/text.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderGithubAnnotations } from '../report/github.js';
+import { escapeUntrusted } from '../report/untrusted-text.js';
 import { changedFiles, onlyFiles } from './changed-files.js';
 import { EXIT } from './exit-codes.js';
 import { writeOutputFile } from './output-file.js';
@@ -42,7 +43,7 @@ export async function prepareScan(args: Pick<ScanArgs, 'paths' | 'config' | 'rul
     return { catalog, root, paths: args.paths.map((p) => path.resolve(p)), config, rules };
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
-    process.stderr.write(`sagelint: ${err.message}\n`);
+    process.stderr.write(`sagelint: ${escapeUntrusted(err.message)}\n`);
     return undefined;
   }
 }
@@ -58,20 +59,20 @@ export async function runScan(args: ScanArgs): Promise<number> {
       baseline = await readBaseline(args.baseline);
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err;
-      process.stderr.write(`sagelint: ${err.message}\n`);
+      process.stderr.write(`sagelint: ${escapeUntrusted(err.message)}\n`);
       return EXIT.error;
     }
   }
   const changed = args['changed-since'] ? changedFiles(root, args['changed-since']) : undefined;
   if (changed && !changed.ok) {
-    process.stderr.write(`sagelint: --changed-since ${args['changed-since']}: ${changed.message}\n`);
+    process.stderr.write(`sagelint: --changed-since ${escapeUntrusted(`${args['changed-since']}: ${changed.message}`)}\n`);
     return EXIT.error;
   }
   let result = await scan(setup.paths, scanOptionsFor(setup, args));
   if (baseline) result = compareWithBaseline(result, baseline, args.baseline!);
   if (changed) result = onlyFiles(result, changed.files);
   const failOn = args['fail-on'] ?? config.failOn ?? 'low';
-  return writeReport(result, rules, { format: args.format, output: args.output, summary: args.summary, failOn, category: args.category, color: args.color, quiet: args.quiet });
+  return writeReport(result, rules, { format: args.format, output: args.output, summary: args.summary, failOn, category: args.category, color: args.color, quiet: args.quiet, compact: args.compact });
 }
 
 export interface ReportOptions {
@@ -83,6 +84,8 @@ export interface ReportOptions {
   category?: string;
   color: boolean;
   quiet: boolean;
+  /** Text: one line per finding. */
+  compact?: boolean;
 }
 
 /** What a scan of the setup reads and judges, from the input options `scan`, `baseline` and `fix` share. */
@@ -104,7 +107,7 @@ export async function writeReport(result: ScanResult, rules: readonly Rule[], op
   const report = render(result, rules, format, options);
   if (options.output) {
     if (!(await writeOutputFile(options.output, () => writeChunks(report, { file: options.output! })))) return EXIT.error;
-    if (!options.quiet) process.stderr.write(`sagelint: ${oneLineSummary(result)}; report written to ${options.output}\n`);
+    if (!options.quiet) process.stderr.write(`sagelint: ${oneLineSummary(result)}; report written to ${escapeUntrusted(options.output)}\n`);
   } else {
     await writeChunks(report, { stream: process.stdout });
   }
@@ -119,8 +122,8 @@ export async function runBaseline(args: BaselineArgs): Promise<number> {
   const result = await scan(setup.paths, scanOptionsFor(setup, args));
   let count = 0;
   if (!(await writeOutputFile(args.output, async () => void (count = await writeBaseline(args.output, result))))) return EXIT.error;
-  process.stderr.write(`sagelint: baseline of ${plural(count, 'finding')} written to ${args.output}\n`);
-  for (const error of result.errors) process.stderr.write(`sagelint: ${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}\n`);
+  process.stderr.write(`sagelint: baseline of ${plural(count, 'finding')} written to ${escapeUntrusted(args.output)}\n`);
+  for (const error of result.errors) process.stderr.write(`sagelint: ${escapeUntrusted(`${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}`)}\n`);
   return result.errors.length ? EXIT.error : EXIT.clean;
 }
 
@@ -160,7 +163,7 @@ function render(result: ScanResult, rules: readonly Rule[], format: OutputFormat
     case 'github':
       return [renderGithubAnnotations(result)];
     case 'text':
-      return [renderText(result, rules, { color: options.color && !options.output, quiet: options.quiet, threshold: options.failOn === 'none' ? 'critical' : options.failOn })];
+      return [renderText(result, rules, { color: options.color && !options.output, quiet: options.quiet, compact: options.compact, threshold: options.failOn === 'none' ? 'critical' : options.failOn })];
   }
 }
 
