@@ -11,7 +11,7 @@ describe('renderMarkdown', () => {
   const markdown = renderMarkdown(result, RULES, { top: 2 });
 
   it('summarizes by severity in one line and by rule with its controls, with the top findings and collapsible details', () => {
-    expect(markdown).toMatch(/^## sagelint\n\n\*\*5 findings\*\*: 🟣 1 critical · 🔴 2 high · 🟠 1 medium · 🔵 1 low in 4 files/);
+    expect(markdown).toMatch(/^## sagelint\n\n\*\*5 findings\*\* in 4 files \(9 resources checked\): 🟣 1 critical · 🔴 2 high · 🟠 1 medium · 🔵 1 low\.\n/);
     expect(markdown).toMatch(/\| rule \| findings \| controls \|/);
     expect(markdown).toContain('notebook-direct-internet | 2 | Security Hub SageMaker.1; checkov CKV\\_AWS\\_122 |');
     const top = markdown.split('### Top findings')[1]!.split('<details>')[0]!;

@@ -29,7 +29,7 @@ export function renderMarkdown(result: ScanResult, rules: readonly RuleMeta[], o
     out.push(`✅ No findings in ${plural(summary.files, 'file')} (${plural(summary.resources, 'resource')}).`);
   } else {
     const counts = SEVERITIES.filter((s) => summary.bySeverity[s]).map((s) => `${SEVERITY_ICON[s]} ${summary.bySeverity[s]} ${s}`);
-    out.push(`**${plural(active.length, 'finding')}**: ${counts.join(' · ')} in ${plural(summary.files, 'file')} (${plural(summary.resources, 'resource')} checked).`);
+    out.push(`**${plural(active.length, 'finding')}** in ${plural(summary.files, 'file')} (${plural(summary.resources, 'resource')} checked): ${counts.join(' · ')}.`);
     out.push('', '| rule | findings | controls |', '|---|---|---|');
     for (const [ruleId, count] of countByRule(active)) {
       const rule = rulesById.get(ruleId);
