@@ -1,5 +1,6 @@
 /** A few lines of a file around a range, the range marked with `>` and carets. */
 import type { Position } from '../model/location.js';
+import { addToGroup } from '../collections.js';
 import type { Paint } from './ansi.js';
 import { escapeUntrusted } from './untrusted-text.js';
 
@@ -45,26 +46,35 @@ export function markedFrame(lines: readonly string[], marks: readonly FrameMark[
     })
     .sort((a, b) => a.first - b.first || a.last - b.last);
   if (spans.length === 0) return undefined;
-  const stretches: (typeof spans)[] = [];
+  // Spans sorted by first line, gathered into stretches of overlapping or adjacent lines.
+  const stretches: { spans: typeof spans; last: number }[] = [];
   for (const span of spans) {
     const current = stretches.at(-1);
-    if (current && span.first <= Math.max(...current.map((s) => s.last)) + 1) current.push(span);
-    else stretches.push([span]);
+    if (current && span.first <= current.last + 1) {
+      current.spans.push(span);
+      current.last = Math.max(current.last, span.last);
+    } else {
+      stretches.push({ spans: [span], last: span.last });
+    }
   }
-  const width = String(Math.max(...spans.map((s) => s.last))).length;
+  const width = String(stretches.reduce((widest, stretch) => Math.max(widest, stretch.last), 0)).length;
   const blankGutter = paint(`  ${' '.repeat(width)} |`, 'dim');
   const ellipsis = `${blankGutter} ${paint(ELLIPSIS, 'dim')}`;
 
+  // The spans that mark each line (a span marks at most MAX_MARKED_LINES lines).
+  const marking = new Map<number, typeof spans>();
+  for (const span of spans) {
+    for (let n = span.mark.start.line; n <= span.lastMarked; n++) addToGroup(marking, n, span);
+  }
   const frame: string[] = [];
-  stretches.forEach((stretch, index) => {
+  stretches.forEach(({ spans: stretch, last }, index) => {
     if (index > 0) frame.push(ellipsis);
     const first = stretch[0]!.first;
-    const last = Math.max(...stretch.map((s) => s.last));
     const lead = stretch[0]!.mark.start;
     const shift = lead.column - 1 > MAX_WIDTH - LEAD_BEFORE_RANGE ? lead.column - 1 - LEAD_BEFORE_RANGE : 0;
     for (let n = first; n <= last; n++) {
       const line = escapeUntrusted(lines[n - 1]!);
-      const covering = stretch.filter((s) => n >= s.mark.start.line && n <= s.lastMarked);
+      const covering = marking.get(n) ?? [];
       const visible = clip(line, shift);
       const gutter = `${covering.length ? paint('>', 'red', 'bold') : ' '} ${paint(`${String(n).padStart(width)} |`, 'dim')}`;
       frame.push(`${gutter} ${visible.text}`.trimEnd());

@@ -7,6 +7,7 @@
  * mention people, nor link anywhere.
  */
 import type { Finding, ScanResult } from '../engine/finding.js';
+import { addToGroup } from '../collections.js';
 import { SEVERITIES, type RuleMeta } from '../engine/rule.js';
 import { describeComplianceIds } from './compliance.js';
 import { bySeverity, isAccepted, plural, summarize } from './summary.js';
@@ -63,10 +64,7 @@ export function renderMarkdown(result: ScanResult, rules: readonly RuleMeta[], o
 /** Findings (most severe first) under the resource where each first appears. */
 function groupByResource(findings: readonly Finding[]): Finding[][] {
   const groups = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const key = JSON.stringify([f.location.kind === 'source' ? f.location.file : f.location.arn, f.resource.type, f.resource.id]);
-    groups.set(key, [...(groups.get(key) ?? []), f]);
-  }
+  for (const f of findings) addToGroup(groups, JSON.stringify([f.location.kind === 'source' ? f.location.file : f.location.arn, f.resource.type, f.resource.id]), f);
   return [...groups.values()];
 }
 

@@ -113,7 +113,7 @@ function findingDetails(finding: Finding, context: BlockContext): string[] {
     lines.push(`${paint('fix:', 'green', 'bold')} ${safe(description)}`);
     if (placeholders.length) lines.push(`${paint('fill in:', 'green')} ${safe(placeholders.join(', '))}`);
   } else if (finding.location.kind === 'live') {
-    lines.push(...liveRemediation(rule, paint).map((line) => line.slice(INDENT.length)));
+    lines.push(...liveRemediation(rule, paint));
   }
   const controls = describeComplianceIds(rule);
   if (controls) lines.push(paint(`controls: ${controls}`, 'dim'));
@@ -125,9 +125,9 @@ function liveRemediation(rule: RuleMeta | undefined, paint: Paint): string[] {
   const remediation = rule?.docs.remediation;
   const steps = remediation?.cli ?? remediation?.console;
   if (!steps) return [];
-  const lines = [INDENT + paint(remediation?.cli ? 'remediation (AWS CLI):' : 'remediation (console):', 'green', 'bold')];
-  lines.push(...steps.replace(/\n+$/, '').split('\n').map((line) => INDENT + INDENT + line));
-  if (remediation?.recreate) lines.push(INDENT + paint(`recreate: ${remediation.recreate}`, 'yellow'));
+  const lines = [paint(remediation?.cli ? 'remediation (AWS CLI):' : 'remediation (console):', 'green', 'bold')];
+  lines.push(...steps.replace(/\n+$/, '').split('\n').map((line) => INDENT + line));
+  if (remediation?.recreate) lines.push(paint(`recreate: ${remediation.recreate}`, 'yellow'));
   return lines;
 }
 
