@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliRun } from '../e2e/cli.js';
-import { workspace } from './workspace.js';
+import { GOOD_TEMPLATE, workspace } from './workspace.js';
 
 /** A template whose names, values and comments carry the payloads, each of them in a finding, a frame or a fix. */
 const HOSTILE_TEMPLATE = `Parameters:
@@ -37,18 +37,10 @@ Resources:
       DirectInternetAccess: Enabled
 `;
 
-const NOTEBOOK = `Resources:
-  Notebook:
-    Type: AWS::SageMaker::NotebookInstance
-    Properties:
-      InstanceType: ml.t3.medium
-      DirectInternetAccess: Enabled
-`;
-
 const HOSTILE_FILES = {
   'hostile.yaml': HOSTILE_TEMPLATE,
-  'evil\n::error file=x,line=1::forged.yaml': NOTEBOOK,
-  '::warning::named.yaml': NOTEBOOK,
+  'evil\n::error file=x,line=1::forged.yaml': GOOD_TEMPLATE,
+  '::warning::named.yaml': GOOD_TEMPLATE,
   '##[add-mask]dir/broken\r::add-mask::x.yaml': 'Resources: [\n',
 };
 
@@ -129,7 +121,7 @@ describe('no workflow command nor escape sequence from the inputs reaches the ou
 
 describe('no workflow command from a config or baseline file reaches the error that quotes it', () => {
   it('a config file with a hostile rule ID and file name', () => {
-    const dir = workspace({ 'good.yaml': NOTEBOOK, '.sagelint.yml': `rules:\n  "SM001\\n::error::from-config\\e[2J":\n    severity: low\n` });
+    const dir = workspace({ 'good.yaml': GOOD_TEMPLATE, '.sagelint.yml': `rules:\n  "SM001\\n::error::from-config\\e[2J":\n    severity: low\n` });
     const run = runCli(['scan', '.'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/sagelint: /);
@@ -137,14 +129,14 @@ describe('no workflow command from a config or baseline file reaches the error t
   });
 
   it('a config file given by a hostile name that cannot be read', () => {
-    const dir = workspace({ 'good.yaml': NOTEBOOK });
+    const dir = workspace({ 'good.yaml': GOOD_TEMPLATE });
     const run = runCli(['scan', '.', '--config', 'missing\n::add-mask::config.yml'], { cwd: dir });
     expect(run.status).toBe(2);
     expectInert(run, 'config error');
   });
 
   it('a baseline that is not one, quoting its own content', () => {
-    const dir = workspace({ 'good.yaml': NOTEBOOK });
+    const dir = workspace({ 'good.yaml': GOOD_TEMPLATE });
     writeFileSync(path.join(dir, 'base\n::error::line.json'), '{"version": "\\n::add-mask::x\\u001b[2J", "findings": 3}');
     const run = runCli(['scan', '.', '--baseline', 'base\n::error::line.json'], { cwd: dir });
     expect(run.status).toBe(2);
