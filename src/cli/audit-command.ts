@@ -1,6 +1,6 @@
 /** `sagelint audit`: read-only audit of live AWS accounts with the same rules and reports as `scan`. */
 import type { CommandModule } from 'yargs';
-import { listArgument, OUTPUT_FORMATS, SUMMARY_OPTION, type OutputFormat } from './scan-command.js';
+import { COMPACT_OPTION, listArgument, OUTPUT_FORMATS, QUIET_OPTION, SUMMARY_OPTION, type OutputFormat } from './scan-command.js';
 
 const FAIL_ON = ['critical', 'high', 'medium', 'low', 'none'] as const;
 
@@ -27,6 +27,7 @@ export interface AuditArgs {
   category?: string;
   color: boolean;
   quiet: boolean;
+  compact: boolean;
 }
 
 export const auditCommand: CommandModule<object, AuditArgs> = {
@@ -58,7 +59,8 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
       .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: .sagelint.yml found upward from here)' })
       .option('category', { type: 'string', describe: 'SARIF automationDetails.id' })
       .option('color', { type: 'boolean', default: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, describe: 'Color text output' })
-      .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Only findings at or above --fail-on' }) as never,
+      .option('quiet', QUIET_OPTION)
+      .option('compact', COMPACT_OPTION) as never,
   handler: async (args) => {
     const { runAudit } = await import('./run-audit.js');
     process.exitCode = await runAudit(args);

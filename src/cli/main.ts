@@ -6,6 +6,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { toolVersion } from '../report/tool.js';
+import { escapeUntrusted } from '../report/untrusted-text.js';
 import { EXIT } from './exit-codes.js';
 import { auditCommand } from './audit-command.js';
 import { fixCommand } from './fix-command.js';
@@ -40,13 +41,13 @@ try {
     )
     .fail((message, error) => {
       if (error) throw error;
-      process.stderr.write(`sagelint: ${message}\nRun 'sagelint --help' for usage.\n`);
+      process.stderr.write(`sagelint: ${escapeUntrusted(message)}\nRun 'sagelint --help' for usage.\n`);
       process.exit(EXIT.error);
     })
     .parseAsync();
 } catch (error) {
   // Expected failures are reported by the commands; anything else is a bug, shown without a stack trace.
   const detail = process.env.SAGELINT_DEBUG ? (error as Error).stack : (error as Error).message;
-  process.stderr.write(`sagelint: internal error: ${detail}\nPlease report it with the input that caused it (set SAGELINT_DEBUG=1 for details).\n`);
+  process.stderr.write(`sagelint: internal error: ${detail === undefined ? '' : escapeUntrusted(detail)}\nPlease report it with the input that caused it (set SAGELINT_DEBUG=1 for details).\n`);
   process.exitCode = EXIT.error;
 }

@@ -13,6 +13,7 @@ export const mergeCommand: CommandModule<object, { files: string[]; output?: str
   handler: async (args) => {
     const { classifyReport, mergeJsonReports, mergeSarifLogs, MergeError } = await import('../report/merge.js');
     const { writeOutputFile } = await import('./output-file.js');
+    const { escapeUntrusted, inertJson } = await import('../report/untrusted-text.js');
     try {
       const inputs = [];
       for (const file of args.files) {
@@ -29,13 +30,13 @@ export const mergeCommand: CommandModule<object, { files: string[]; output?: str
       const merged = inputs.every((i) => i.kind === 'json')
         ? mergeJsonReports(inputs.map((i) => i.report))
         : mergeSarifLogs(inputs.map((i) => (i.kind === 'sarif' ? i.log : undefined)).filter((l) => l !== undefined));
-      const text = `${JSON.stringify(merged, null, 2)}\n`;
+      const text = `${inertJson(JSON.stringify(merged, null, 2))}\n`;
       const output = args.output;
       if (!output) process.stdout.write(text);
       else if (!(await writeOutputFile(output, () => writeFile(output, text)))) process.exitCode = EXIT.error;
     } catch (err) {
       if (!(err instanceof MergeError)) throw err;
-      process.stderr.write(`sagelint: ${err.message}\n`);
+      process.stderr.write(`sagelint: ${escapeUntrusted(err.message)}\n`);
       process.exitCode = EXIT.error;
     }
   },

@@ -1,4 +1,5 @@
 /** Output files the user names, shared by every command that writes one (light to import: `merge` needs no engine). */
+import { escapeUntrusted } from '../report/untrusted-text.js';
 
 /**
  * Writes a file the user named (a report, a baseline, a snapshot). A folder
@@ -10,7 +11,7 @@ export async function writeOutputFile(file: string, write: () => Promise<void>):
     await write();
     return true;
   } catch (error) {
-    process.stderr.write(`sagelint: cannot write ${file}: ${(error as Error).message}\n`);
+    process.stderr.write(`sagelint: cannot write ${escapeUntrusted(`${file}: ${(error as Error).message}`)}\n`);
     return false;
   }
 }

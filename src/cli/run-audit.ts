@@ -17,6 +17,7 @@ import type { ScanResult } from '../engine/finding.js';
 import type { LoadedUnit } from '../loaders/types.js';
 import { evaluateUnits, sortFindings } from '../engine/scan.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../loaders/source-text.js';
+import { escapeUntrusted } from '../report/untrusted-text.js';
 import { EXIT } from './exit-codes.js';
 import type { AuditArgs } from './audit-command.js';
 import { writeOutputFile } from './output-file.js';
@@ -34,7 +35,7 @@ export async function runAudit(args: AuditArgs): Promise<number> {
   // The templates are read before any API call: a mistyped --source-root fails at once, not after the collection.
   const templates = args['source-root'] ? await indexTemplates(setup.paths[0]!, setup) : undefined;
   if (templates && 'missing' in templates) {
-    process.stderr.write(`sagelint: --source-root ${args['source-root']}: no such folder\n`);
+    process.stderr.write(`sagelint: --source-root ${escapeUntrusted(args['source-root']!)}: no such folder\n`);
     return EXIT.error;
   }
   let snapshot;
@@ -54,7 +55,7 @@ export async function runAudit(args: AuditArgs): Promise<number> {
     });
   } catch (err) {
     if (!(err instanceof AuditSetupError)) throw err;
-    process.stderr.write(`sagelint: ${err.message}\n`);
+    process.stderr.write(`sagelint: ${escapeUntrusted(err.message)}\n`);
     return EXIT.error;
   } finally {
     if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
@@ -73,6 +74,7 @@ export async function runAudit(args: AuditArgs): Promise<number> {
     category: args.category,
     color: args.color,
     quiet: args.quiet,
+    compact: args.compact,
   });
   if (args['fail-on-gaps'] && snapshot.coverage.length > 0) {
     process.stderr.write(`sagelint: ${snapshot.coverage.length} API calls failed (see the coverage notes); --fail-on-gaps makes that an error\n`);

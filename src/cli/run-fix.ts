@@ -16,6 +16,7 @@ import type { Finding, LoadError, RenderedFix, ScanResult } from '../engine/find
 import { scan } from '../engine/scan.js';
 import { SKIPPED_DIRECTORIES } from '../loaders/walk.js';
 import { plural } from '../report/summary.js';
+import { escapeUntrusted } from '../report/untrusted-text.js';
 import { EXIT } from './exit-codes.js';
 import type { FixArgs } from './fix-command.js';
 import { prepareScan, scanOptionsFor } from './run-scan.js';
@@ -76,9 +77,9 @@ export async function runFix(args: FixArgs): Promise<number> {
     if (waiting > 0) process.stderr.write(`sagelint: ${waiting === 1 ? '1 fix' : `${waiting} fixes`} still waited on others after ${MAX_FIX_PASSES} passes; run sagelint fix again\n`);
     for (const [file, before] of edited.originals) {
       const after = edited.finals.get(file)!;
-      if (dryRun) process.stdout.write(withFinalNewline(createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after)));
-      else process.stderr.write(`fixed ${plural(edited.fixedPerFile.get(file) ?? 0, 'finding')} in ${file}\n`);
-      for (const line of placeholderLines(file, after)) process.stderr.write(`  fill in ${line}\n`);
+      if (dryRun) process.stdout.write(inertDiff(createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after)));
+      else process.stderr.write(`fixed ${plural(edited.fixedPerFile.get(file) ?? 0, 'finding')} in ${escapeUntrusted(file)}\n`);
+      for (const line of placeholderLines(file, after)) process.stderr.write(`  fill in ${escapeUntrusted(line)}\n`);
     }
   } finally {
     if (copy) await rm(copy, { recursive: true, force: true });
@@ -91,7 +92,7 @@ export async function runFix(args: FixArgs): Promise<number> {
 const errorKey = (error: LoadError) => `${error.file}:${error.line}:${error.column}:${error.message}`;
 
 function printErrors(errors: readonly LoadError[], context = ''): void {
-  for (const error of errors) process.stderr.write(`sagelint: ${error.file}${error.line ? `:${error.line}:${error.column ?? 1}` : ''}: ${context}${error.message}\n`);
+  for (const error of errors) process.stderr.write(`sagelint: ${escapeUntrusted(`${error.file}${error.line ? `:${error.line}:${error.column ?? 1}` : ''}: ${context}${error.message}`)}\n`);
 }
 
 /** The closing line, counting what the first scan found; the exit code. */
@@ -169,8 +170,10 @@ function isWithin(file: string, dir: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
-function withFinalNewline(text: string): string {
-  return text.endsWith('\n') ? text : `${text}\n`;
+/** The diff, each of its lines (template text) made inert; a line's own CRLF ending stays. */
+function inertDiff(diff: string): string {
+  const lines = diff.replace(/\n$/, '').split('\n');
+  return lines.map((line) => (line.endsWith('\r') ? `${escapeUntrusted(line.slice(0, -1))}\r` : escapeUntrusted(line))).join('\n') + '\n';
 }
 
 /** `file:line: <placeholder>` for every placeholder left in the fixed text. */

@@ -14,6 +14,7 @@ import { atOrAbove, isAccepted, summarize, plural } from '../report/summary.js';
 import { renderText } from '../report/text.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderGithubAnnotations } from '../report/github.js';
+import { escapeUntrusted } from '../report/untrusted-text.js';
 import { gitTopLevel, onlyIntroduced, scanMergeBase } from './changed-files.js';
 import { baselineFromRef, configFromRef, workingTreeGateChanges } from './from-ref.js';
 import { EXIT } from './exit-codes.js';
@@ -43,7 +44,7 @@ export async function prepareScan(args: Pick<ScanArgs, 'paths' | 'config' | 'rul
     return { catalog, root, paths: args.paths.map((p) => path.resolve(p)), config, rules };
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
-    process.stderr.write(`sagelint: ${err.message}\n`);
+    process.stderr.write(`sagelint: ${escapeUntrusted(err.message)}\n`);
     return undefined;
   }
 }
@@ -61,22 +62,22 @@ export async function runScan(args: ScanArgs): Promise<number> {
       else baseline = await readBaseline(args.baseline!);
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err;
-      process.stderr.write(`sagelint: ${err.message}\n`);
+      process.stderr.write(`sagelint: ${escapeUntrusted(err.message)}\n`);
       return EXIT.error;
     }
   }
-  for (const change of await workingTreeGateChanges(setup.root, args, { config, baseline }, setup.catalog)) process.stderr.write(`sagelint: warning: ${change}\n`);
+  for (const change of await workingTreeGateChanges(setup.root, args, { config, baseline }, setup.catalog)) process.stderr.write(`sagelint: warning: ${escapeUntrusted(change)}\n`);
   const options = scanOptionsFor(setup, args);
   const mergeBase = args['changed-since'] ? await scanMergeBase(args['changed-since'], setup.paths, options) : undefined;
   if (mergeBase && !mergeBase.ok) {
-    process.stderr.write(`sagelint: --changed-since ${JSON.stringify(args['changed-since'])}: ${mergeBase.message}\n`);
+    process.stderr.write(`sagelint: --changed-since ${escapeUntrusted(`${args['changed-since']}: ${mergeBase.message}`)}\n`);
     return EXIT.error;
   }
   let result = await scan(setup.paths, options);
   if (baseline) result = compareWithBaseline(result, baseline, baselineLabel!);
   if (mergeBase) result = onlyIntroduced(result, mergeBase.value);
   const failOn = args['fail-on'] ?? config.failOn ?? 'low';
-  return writeReport(result, rules, { format: args.format, output: args.output, summary: args.summary, failOn, category: args.category, color: args.color, quiet: args.quiet });
+  return writeReport(result, rules, { format: args.format, output: args.output, summary: args.summary, failOn, category: args.category, color: args.color, quiet: args.quiet, compact: args.compact });
 }
 
 export interface ReportOptions {
@@ -88,6 +89,8 @@ export interface ReportOptions {
   category?: string;
   color: boolean;
   quiet: boolean;
+  /** Text: one line per finding. */
+  compact?: boolean;
 }
 
 /** What a scan of the setup reads and judges, from the input options `scan`, `baseline` and `fix` share. */
@@ -109,7 +112,7 @@ export async function writeReport(result: ScanResult, rules: readonly Rule[], op
   const report = render(result, rules, format, options);
   if (options.output) {
     if (!(await writeOutputFile(options.output, () => writeChunks(report, { file: options.output! })))) return EXIT.error;
-    if (!options.quiet) process.stderr.write(`sagelint: ${oneLineSummary(result)}; report written to ${options.output}\n`);
+    if (!options.quiet) process.stderr.write(`sagelint: ${oneLineSummary(result)}; report written to ${escapeUntrusted(options.output)}\n`);
   } else {
     await writeChunks(report, { stream: process.stdout });
   }
@@ -124,8 +127,8 @@ export async function runBaseline(args: BaselineArgs): Promise<number> {
   const result = await scan(setup.paths, scanOptionsFor(setup, args));
   let count = 0;
   if (!(await writeOutputFile(args.output, async () => void (count = await writeBaseline(args.output, result))))) return EXIT.error;
-  process.stderr.write(`sagelint: baseline of ${plural(count, 'finding')} written to ${args.output}\n`);
-  for (const error of result.errors) process.stderr.write(`sagelint: ${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}\n`);
+  process.stderr.write(`sagelint: baseline of ${plural(count, 'finding')} written to ${escapeUntrusted(args.output)}\n`);
+  for (const error of result.errors) process.stderr.write(`sagelint: ${escapeUntrusted(`${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}`)}\n`);
   return result.errors.length ? EXIT.error : EXIT.clean;
 }
 
@@ -165,7 +168,7 @@ function render(result: ScanResult, rules: readonly Rule[], format: OutputFormat
     case 'github':
       return [renderGithubAnnotations(result)];
     case 'text':
-      return [renderText(result, rules, { color: options.color && !options.output, quiet: options.quiet, threshold: options.failOn === 'none' ? 'critical' : options.failOn })];
+      return [renderText(result, rules, { color: options.color && !options.output, quiet: options.quiet, compact: options.compact, threshold: options.failOn === 'none' ? 'critical' : options.failOn })];
   }
 }
 

@@ -38,6 +38,10 @@ export function listArgument(values: readonly string[]): string[] {
 /** `--summary FILE`, for `scan` and `audit`: one run gives both the report and a job summary. */
 export const SUMMARY_OPTION = { type: 'string', describe: 'Also append a Markdown summary of the same findings to this file (e.g. $GITHUB_STEP_SUMMARY)' } as const;
 
+/** `--quiet` and `--compact`, for `scan` and `audit`. */
+export const QUIET_OPTION = { alias: 'q', type: 'boolean', default: false, describe: 'Leave out findings below --fail-on (they are still counted)' } as const;
+export const COMPACT_OPTION = { type: 'boolean', default: false, describe: 'Text: one line per finding (file:line:col severity rule resource message)' } as const;
+
 export interface ScanArgs extends InputArgs {
   paths: string[];
   format?: OutputFormat;
@@ -49,6 +53,7 @@ export interface ScanArgs extends InputArgs {
   config?: string;
   color: boolean;
   quiet: boolean;
+  compact: boolean;
   category?: string;
   baseline?: string;
   'changed-since'?: string;
@@ -74,7 +79,8 @@ export const scanCommand: CommandModule<object, ScanArgs> = {
       .option('skip-rules', { type: 'string', array: true, describe: 'Do not run these rules' })
       .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: .sagelint.yml found upward from the scan root)' })
       .option('color', { type: 'boolean', default: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, describe: 'Color text output (--no-color to turn off)' })
-      .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Only findings at or above --fail-on, one line each' })
+      .option('quiet', QUIET_OPTION)
+      .option('compact', COMPACT_OPTION)
       .option('category', { type: 'string', describe: 'SARIF automationDetails.id (GitHub code scanning category)' })
       .option('changed-since', { type: 'string', describe: 'Report only findings introduced since the merge base of this git ref and HEAD (for pull requests)' })
       .option('baseline', { type: 'string', describe: 'Fail only on findings not in this baseline (see `sagelint baseline`)' })

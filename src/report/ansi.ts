@@ -20,14 +20,3 @@ export function painter(color: boolean): Paint {
   return (text, ...styles) =>
     text === '' ? text : styles.reduce((styled, style) => `\u001b[${CODES[style][0]}m${styled}\u001b[${CODES[style][1]}m`, text);
 }
-
-/**
- * Template text is attacker-controlled in a pull request: control characters
- * (escape sequences that rewrite the terminal or CI log) and bidirectional
- * overrides (text that reads differently than it parses) are shown as U+FFFD,
- * one for one so that columns still line up. Tabs and line feeds stay.
- */
-export function terminalSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '\uFFFD');
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { positionAt } from '../../test/helpers/scan-result.js';
 import { painter } from './ansi.js';
-import { codeFrame } from './code-frame.js';
+import { codeFrame, markedFrame } from './code-frame.js';
 
 const plain = { contextLines: 1, paint: painter(false) };
 
@@ -64,12 +64,43 @@ describe('codeFrame', () => {
     expect(codeFrame(text.split('\n'), beyond, beyond, plain)).toBeUndefined();
   });
 
-  it('shows control characters of the file as U+FFFD, keeping the carets aligned', () => {
-    expect(frameOf('k: \u001b[2J\u202ev', 'v', 'v', { ...plain, contextLines: 0 })).toEqual(['> 1 | k: \uFFFD[2J\uFFFDv', '    |         ^']);
+  it('shows control characters of the file one for one (ESC as ␛, a bidi override as U+FFFD), keeping the carets aligned', () => {
+    expect(frameOf('k: \u001b[2J\u202ev', 'v', 'v', { ...plain, contextLines: 0 })).toEqual(['> 1 | k: \u241b[2J\uFFFDv', '    |         ^']);
   });
+
 
   it('colors the marker and carets when asked', () => {
     const frame = frameOf('a: b', 'b', 'b', { contextLines: 0, paint: painter(true) })!;
     expect(frame.join('\n')).toContain('\u001b[31m^\u001b[39m');
   });
 });
+
+describe('markedFrame', () => {
+  const text = Array.from({ length: 20 }, (_, i) => `key${i + 1}: value${i + 1}`).join('\n');
+  const lines = text.split('\n');
+  const mark = (needle: string, label: string) => {
+    const offset = text.indexOf(needle);
+    return { start: positionAt(text, offset), end: positionAt(text, offset + needle.length), label };
+  };
+
+  it('marks several ranges in one frame, labels each, and elides the lines far from any', () => {
+    expect(markedFrame(lines, [mark('value3', 'SM001'), mark('key4', 'SM002'), mark('value15', 'SM003')], plain)).toEqual([
+      '   2 | key2: value2',
+      '>  3 | key3: value3',
+      '     |       ^^^^^^ SM001',
+      '>  4 | key4: value4',
+      '     | ^^^^ SM002',
+      '   5 | key5: value5',
+      '     | …',
+      '  14 | key14: value14',
+      '> 15 | key15: value15',
+      '     |        ^^^^^^^ SM003',
+      '  16 | key16: value16',
+    ]);
+  });
+
+  it('lists the labels of ranges on the same columns under one caret line', () => {
+    expect(markedFrame(lines, [mark('key2:', 'SM002'), mark('key2:', 'SM003')], { ...plain, contextLines: 0 })).toEqual(['> 2 | key2: value2', '    | ^^^^^ SM002, SM003']);
+  });
+});
+

@@ -1,6 +1,8 @@
 /** A few lines of a file around a range, the range marked with `>` and carets. */
 import type { Position } from '../model/location.js';
-import { terminalSafe, type Paint } from './ansi.js';
+import { addToGroup } from '../collections.js';
+import type { Paint } from './ansi.js';
+import { escapeUntrusted } from './untrusted-text.js';
 
 /** A range spanning more lines shows only its first lines. */
 const MAX_MARKED_LINES = 4;
@@ -14,33 +16,84 @@ export interface FrameOptions {
   paint: Paint;
 }
 
-/** The frame's lines, or undefined when the range does not fit the file (a stale location). */
-export function codeFrame(lines: readonly string[], start: Position, end: Position, options: FrameOptions): string[] | undefined {
-  if (start.line < 1 || start.line > lines.length) return undefined;
-  const { paint, contextLines } = options;
-  const endLine = Math.min(Math.max(end.line, start.line), lines.length);
-  const lastMarked = Math.min(endLine, start.line + MAX_MARKED_LINES - 1);
-  const cut = endLine > lastMarked;
-  const first = Math.max(1, start.line - contextLines);
-  const last = cut ? lastMarked : Math.min(lines.length, endLine + contextLines);
-  const width = String(last).length;
-  const shift = start.column - 1 > MAX_WIDTH - LEAD_BEFORE_RANGE ? start.column - 1 - LEAD_BEFORE_RANGE : 0;
-  const blankGutter = paint(`  ${' '.repeat(width)} |`, 'dim');
+/** A range to mark, with the label written after its carets (a rule ID when a frame marks several findings). */
+export interface FrameMark {
+  start: Position;
+  end: Position;
+  label?: string;
+}
 
-  const frame: string[] = [];
-  for (let n = first; n <= last; n++) {
-    const line = terminalSafe(lines[n - 1]!);
-    const marked = n >= start.line && n <= lastMarked;
-    const visible = clip(line, shift);
-    const gutter = `${marked ? paint('>', 'red', 'bold') : ' '} ${paint(`${String(n).padStart(width)} |`, 'dim')}`;
-    frame.push(`${gutter} ${visible.text}`.trimEnd());
-    if (!marked) continue;
-    const from = n === start.line ? start.column : firstNonBlankColumn(line);
-    const to = n === end.line ? end.column : line.length + 1;
-    const carets = caretLine(visible, from, Math.max(to, from + 1));
-    if (carets) frame.push(`${blankGutter} ${carets.indent}${paint(carets.caret, 'red', 'bold')}`);
+/** The frame of one range, or undefined when the range does not fit the file (a stale location). */
+export function codeFrame(lines: readonly string[], start: Position, end: Position, options: FrameOptions): string[] | undefined {
+  return markedFrame(lines, [{ start, end }], options);
+}
+
+/**
+ * One frame marking every range: lines more than twice the context apart are
+ * shown as separate stretches with `…` between them. Ranges on the same
+ * columns share one caret line and list their labels. Undefined when no range
+ * fits the file.
+ */
+export function markedFrame(lines: readonly string[], marks: readonly FrameMark[], options: FrameOptions): string[] | undefined {
+  const { paint, contextLines } = options;
+  const spans = marks
+    .filter((mark) => mark.start.line >= 1 && mark.start.line <= lines.length)
+    .map((mark) => {
+      const endLine = Math.min(Math.max(mark.end.line, mark.start.line), lines.length);
+      const lastMarked = Math.min(endLine, mark.start.line + MAX_MARKED_LINES - 1);
+      const cut = endLine > lastMarked;
+      return { mark, lastMarked, cut, first: Math.max(1, mark.start.line - contextLines), last: cut ? lastMarked : Math.min(lines.length, endLine + contextLines) };
+    })
+    .sort((a, b) => a.first - b.first || a.last - b.last);
+  if (spans.length === 0) return undefined;
+  // Spans sorted by first line, gathered into stretches of overlapping or adjacent lines.
+  const stretches: { spans: typeof spans; last: number }[] = [];
+  for (const span of spans) {
+    const current = stretches.at(-1);
+    if (current && span.first <= current.last + 1) {
+      current.spans.push(span);
+      current.last = Math.max(current.last, span.last);
+    } else {
+      stretches.push({ spans: [span], last: span.last });
+    }
   }
-  if (cut) frame.push(`${blankGutter} ${paint(ELLIPSIS, 'dim')}`);
+  const width = String(stretches.reduce((widest, stretch) => Math.max(widest, stretch.last), 0)).length;
+  const blankGutter = paint(`  ${' '.repeat(width)} |`, 'dim');
+  const ellipsis = `${blankGutter} ${paint(ELLIPSIS, 'dim')}`;
+
+  // The spans that mark each line (a span marks at most MAX_MARKED_LINES lines).
+  const marking = new Map<number, typeof spans>();
+  for (const span of spans) {
+    for (let n = span.mark.start.line; n <= span.lastMarked; n++) addToGroup(marking, n, span);
+  }
+  const frame: string[] = [];
+  stretches.forEach(({ spans: stretch, last }, index) => {
+    if (index > 0) frame.push(ellipsis);
+    const first = stretch[0]!.first;
+    const lead = stretch[0]!.mark.start;
+    const shift = lead.column - 1 > MAX_WIDTH - LEAD_BEFORE_RANGE ? lead.column - 1 - LEAD_BEFORE_RANGE : 0;
+    for (let n = first; n <= last; n++) {
+      const line = escapeUntrusted(lines[n - 1]!);
+      const covering = marking.get(n) ?? [];
+      const visible = clip(line, shift);
+      const gutter = `${covering.length ? paint('>', 'red', 'bold') : ' '} ${paint(`${String(n).padStart(width)} |`, 'dim')}`;
+      frame.push(`${gutter} ${visible.text}`.trimEnd());
+      const caretGroups = new Map<string, { from: number; to: number; labels: string[] }>();
+      for (const { mark } of covering) {
+        const from = n === mark.start.line ? mark.start.column : firstNonBlankColumn(line);
+        const to = Math.max(n === mark.end.line ? mark.end.column : line.length + 1, from + 1);
+        const group = caretGroups.get(`${from}:${to}`) ?? { from, to, labels: [] };
+        if (mark.label && n === mark.start.line && !group.labels.includes(mark.label)) group.labels.push(mark.label);
+        caretGroups.set(`${from}:${to}`, group);
+      }
+      for (const { from, to, labels } of [...caretGroups.values()].sort((a, b) => a.from - b.from || a.to - b.to)) {
+        const carets = caretLine(visible, from, to);
+        const label = labels.length ? ` ${paint(escapeUntrusted(labels.join(', ')), 'red')}` : '';
+        if (carets) frame.push(`${blankGutter} ${carets.indent}${paint(carets.caret, 'red', 'bold')}${label}`);
+      }
+    }
+    if (stretch.some((s) => s.cut && s.last === last)) frame.push(ellipsis);
+  });
   return frame;
 }
 

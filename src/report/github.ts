@@ -5,6 +5,7 @@
 import type { ScanResult } from '../engine/finding.js';
 import type { Severity } from '../engine/rule.js';
 import { isAccepted, plural, summarize } from './summary.js';
+import { escapeUntrusted } from './untrusted-text.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { critical: 'error', high: 'error', medium: 'warning', low: 'notice' };
 
@@ -27,9 +28,12 @@ export function renderGithubAnnotations(result: ScanResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Escaping rules of workflow commands: https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts */
+/**
+ * Escaping rules of workflow commands (https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts),
+ * then escapeUntrusted for what they leave raw: escape sequences and `##[`.
+ */
 function data(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeUntrusted(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 function property(text: string): string {

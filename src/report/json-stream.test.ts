@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inBlocks, jsonChunks, LazyList, writeChunks } from './json-stream.js';
+import { inertJson } from './untrusted-text.js';
 
 /** Replaces some arrays of a JSON value by lazy lists whose items are rendered (here: unwrapped) when written. */
 function withLazyLists(value: unknown, lazy: () => boolean): unknown {
@@ -14,11 +15,13 @@ function withLazyLists(value: unknown, lazy: () => boolean): unknown {
 }
 
 describe('jsonChunks', () => {
-  it('writes exactly what JSON.stringify(value, null, 2) writes, lazy lists included', () => {
+  it('writes exactly what JSON.stringify(value, null, 2) writes, lazy lists included, with inert escapes', () => {
     fc.assert(
-      fc.property(fc.jsonValue(), fc.infiniteStream(fc.boolean()), (value, coins) => {
+      fc.property(fc.jsonValue({ stringUnit: 'grapheme' }), fc.infiniteStream(fc.boolean()), (value, coins) => {
         const streamed = withLazyLists(value, () => coins.next().value as boolean);
-        expect([...jsonChunks(streamed)].join('')).toBe(JSON.stringify(value, null, 2));
+        const text = [...jsonChunks(streamed)].join('');
+        expect(text).toBe(inertJson(JSON.stringify(value, null, 2)));
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
       }),
       { numRuns: 500 },
     );
@@ -28,6 +31,14 @@ describe('jsonChunks', () => {
     const value = { a: undefined, list: new LazyList([1, 2, 3], (n) => (n === 2 ? undefined : { n, skip: undefined })), nested: [undefined, new LazyList([], () => 0)] };
     const plain = { a: undefined, list: [{ n: 1, skip: undefined }, undefined, { n: 3, skip: undefined }], nested: [undefined, []] };
     expect([...jsonChunks(value)].join('')).toBe(JSON.stringify(plain, null, 2));
+  });
+
+  it('writes no raw control character and no `##[` from the data, and reads back the same', () => {
+    const value = { 'k\u009b': 'a\u001b]8;;x\u0007 \u0085 \u2028 ##[add-mask]s \u202e', list: new LazyList(['##[stop-commands]t'], (s) => s) };
+    const text = [...jsonChunks(value)].join('');
+    // eslint-disable-next-line no-control-regex -- the point of the test
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u202e]|##\[/);
+    expect(JSON.parse(text)).toEqual({ 'k\u009b': value['k\u009b'], list: ['##[stop-commands]t'] });
   });
 
   it('renders each item of a lazy list only when it is reached', () => {

@@ -4,11 +4,13 @@
  * character once a message holds a non-Latin-1 character) and a buffer to
  * write it: more memory than the scan itself. Here the long lists are rendered
  * one item at a time, and the text comes out exactly as
- * `JSON.stringify(value, null, 2)` would write it.
+ * `JSON.stringify(value, null, 2)` would write it, but for the characters
+ * `inertJson` writes as escapes.
  */
 import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { inertJson } from './untrusted-text.js';
 
 /** A list whose items are rendered only as they are written. */
 export class LazyList<T> {
@@ -33,7 +35,8 @@ export function* jsonChunks(value: StreamedJson, indent = ''): Generator<string>
     yield* objectChunks(value, indent);
   } else {
     // Strings in JSON text hold no raw line break, so every line break is indentation.
-    const text = JSON.stringify(value, null, 2) as string | undefined;
+    const json = JSON.stringify(value, null, 2) as string | undefined;
+    const text = json === undefined ? undefined : inertJson(json);
     yield indent && text ? text.replaceAll('\n', `\n${indent}`) : (text ?? 'null');
   }
 }
@@ -63,7 +66,7 @@ function* objectChunks(object: Record<string, unknown>, indent: string): Generat
   const inner = indent + INDENT;
   let separator = '{\n';
   for (const [key, value] of entries) {
-    yield `${separator}${inner}${JSON.stringify(key)}: `;
+    yield `${separator}${inner}${inertJson(JSON.stringify(key))}: `;
     yield* jsonChunks(value, inner);
     separator = ',\n';
   }

@@ -32,7 +32,7 @@ describe('renderJson', () => {
 
   it('names its schema version, the tool and the scan root', () => {
     expect(report).toMatchObject({
-      schemaVersion: '1.0',
+      schemaVersion: '1.1',
       tool: { name: 'sagelint', version: '1.2.3', informationUri: 'https://github.com/sagelint/sagelint' },
       root,
     });
@@ -82,6 +82,7 @@ describe('renderJson', () => {
       severity: 'high',
       fixable: true,
       tags: ['sagemaker', 'network'],
+      compliance: ['security-hub/SageMaker.1', 'checkov/CKV_AWS_122'],
       appliesTo: ['NotebookInstance'],
       summary: 'The notebook instance has direct internet access.',
       helpUri: 'https://github.com/sagelint/sagelint/blob/main/docs/rules/SM001.md',

@@ -8,12 +8,13 @@ import type { RuleMeta, Severity } from '../engine/rule.js';
 import type { Location, Path, Position } from '../model/location.js';
 import type { ResourceKind, SourceFormat } from '../model/resource.js';
 import type { Certainty } from '../model/value.js';
+import { complianceIds } from './compliance.js';
 import { jsonChunks, LazyList } from './json-stream.js';
 import { summarize, type ScanSummary } from './summary.js';
 import { INFORMATION_URI, ruleHelpUri, TOOL_NAME, toolVersion } from './tool.js';
 
 /** Major.minor: the minor grows with additions, the major with anything that breaks a reader. */
-export const JSON_SCHEMA_VERSION = '1.0';
+export const JSON_SCHEMA_VERSION = '1.1';
 
 export interface JsonOptions {
   /** Defaults to the version in sagelint's package.json. */
@@ -38,6 +39,8 @@ export interface JsonRule {
   severity: Severity;
   fixable: boolean;
   tags: string[];
+  /** Compliance controls the rule matches, as `security-hub/SageMaker.1` (since 1.1). */
+  compliance: string[];
   appliesTo: ResourceKind[];
   summary: string;
   helpUri: string;
@@ -93,6 +96,7 @@ function jsonRule(rule: RuleMeta): JsonRule {
     severity: rule.severity,
     fixable: rule.fixable,
     tags: [...rule.tags],
+    compliance: complianceIds(rule).map((c) => c.tag),
     appliesTo: [...rule.appliesTo],
     summary: rule.docs.summary,
     helpUri: ruleHelpUri(rule.id),

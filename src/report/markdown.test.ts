@@ -10,19 +10,58 @@ describe('renderMarkdown', () => {
   const result = sampleScan(scanRoot.root);
   const markdown = renderMarkdown(result, RULES, { top: 2 });
 
-  it('summarizes by severity and rule, with the top findings and collapsible details', () => {
-    expect(markdown).toMatch(/^## sagelint\n\n\*\*5 findings\*\*/);
-    expect(markdown).toMatch(/\| severity \| findings \|/);
-    expect(markdown).toMatch(/\| rule \| findings \|/);
+  it('summarizes by severity in one line and by rule with its controls, with the top findings and collapsible details', () => {
+    expect(markdown).toMatch(/^## sagelint\n\n\*\*5 findings\*\* in 4 files \(9 resources checked\): 🟣 1 critical · 🔴 2 high · 🟠 1 medium · 🔵 1 low\.\n/);
+    expect(markdown).toMatch(/\| rule \| findings \| controls \|/);
+    expect(markdown).toContain('notebook-direct-internet | 2 | Security Hub SageMaker.1; checkov CKV\\_AWS\\_122 |');
     const top = markdown.split('### Top findings')[1]!.split('<details>')[0]!;
     expect(top.match(/^\| [^|]+ \| [A-Z]{2}\d{3} \|/gm)).toHaveLength(2);
     expect(markdown).toMatch(/<details><summary>All 5 findings<\/summary>/);
     expect(markdown).toMatch(/2 suppressed/);
   });
 
+  it('shows the most severe findings on top, whatever their place in the files', () => {
+    const top = renderMarkdown(result, RULES, { top: 1 }).split('### Top findings')[1]!.split('<details>')[0]!;
+    expect(top).toMatch(/^\| 🟣 \| RS001 \| infra\/main\.tf:3 \|/m);
+  });
+
+  it('lists every finding under its resource, most severe first', () => {
+    const details = markdown.split('<details><summary>All 5 findings</summary>')[1]!.split('</details>')[0]!;
+    const lines = details.split('\n').filter((line) => line.startsWith('- ') || line.startsWith('  - '));
+    expect(lines.map((line) => line.replace(/`.*$/, '').trim())).toEqual([
+      '- **aws\\_redshift\\_cluster.warehouse** (aws\\_redshift\\_cluster)',
+      '- 🟣 **RS001**',
+      '- 🔵 **RS003**',
+      '- **arn:aws:sagemaker:us-east-1:123456789012:notebook-instance/research** (NotebookInstance)',
+      '- 🔴 **SM001**',
+      '- **Notebook** (AWS::SageMaker::NotebookInstance)',
+      '- 🔴 **SM001**',
+      '- 🟠 **SM004**',
+    ]);
+  });
+
   it('escapes template text so it cannot break the table or inject markup', () => {
     const hostile = { ...result, findings: [{ ...result.findings[0]!, suppression: undefined, message: 'a | b <img src=x> `c`' }] };
     expect(renderMarkdown(hostile, RULES)).toContain('a \\| b \\<img src=x\\> \\`c\\`');
+  });
+
+  it('neutralises mentions, bare URLs, line breaks and HTML entities, and fences code spans longer than any backtick run inside', () => {
+    const finding = result.findings.find((f) => f.location.kind === 'source')!;
+    const location = { ...finding.location, file: 'dir/`a``b`.yaml' } as typeof finding.location;
+    const hostile = {
+      ...result,
+      findings: [{ ...finding, suppression: undefined, location, message: 'ping @org/team and @alice: see https://evil.example/x or www.evil.example\rline &#64;bob\n## Heading' }],
+      errors: [{ file: '``x', message: 'bad\r\n- [link](https://evil.example)' }],
+    };
+    const text = renderMarkdown(hostile, RULES);
+    expect(text).not.toMatch(/@(?!&#8203;)/);
+    expect(text).not.toMatch(/https?:\/\/evil|www\.evil/i);
+    expect(text).not.toContain('\r');
+    expect(text).not.toMatch(/&#64;/);
+    expect(text).toContain('@&#8203;org/team');
+    expect(text).toContain('```dir/`a``b`.yaml:8```');
+    expect(text).toContain('- ``` ``x ```: bad');
+    for (const line of text.split('\n')) expect(line).not.toMatch(/^(## Heading|- \[link\])/);
   });
 
   it('says so when there is nothing to report', () => {

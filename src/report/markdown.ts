@@ -1,12 +1,18 @@
 /**
- * Markdown for pull-request comments and `$GITHUB_STEP_SUMMARY`: counts by
- * severity and rule, the most severe findings with `file:line`, and every finding
- * in a collapsible section.
+ * Markdown for pull-request comments and `$GITHUB_STEP_SUMMARY`: a one-line
+ * count by severity, counts by rule with the compliance controls each matches,
+ * the most severe findings with `file:line`, and every finding, most severe
+ * first and grouped by resource, in a collapsible section. Text from the
+ * scanned inputs is escaped so that it can neither break the layout, nor
+ * mention people, nor link anywhere.
  */
 import type { Finding, ScanResult } from '../engine/finding.js';
+import { addToGroup } from '../collections.js';
 import { SEVERITIES, type RuleMeta } from '../engine/rule.js';
-import { isAccepted, plural, summarize } from './summary.js';
+import { describeComplianceIds } from './compliance.js';
+import { bySeverity, isAccepted, plural, summarize } from './summary.js';
 import { ruleHelpUri } from './tool.js';
+import { escapeUntrusted } from './untrusted-text.js';
 
 export interface MarkdownOptions {
   /** How many findings the top table shows (the rest are in the details). */
@@ -17,22 +23,28 @@ const SEVERITY_ICON = { critical: '🟣', high: '🔴', medium: '🟠', low: '�
 
 export function renderMarkdown(result: ScanResult, rules: readonly RuleMeta[], options: MarkdownOptions = {}): string {
   const summary = summarize(result);
-  const active = result.findings.filter((f) => !isAccepted(f));
-  const names = new Map(rules.map((r) => [r.id, r.name]));
+  const active = bySeverity(result.findings.filter((f) => !isAccepted(f)));
+  const rulesById = new Map(rules.map((r) => [r.id, r]));
   const out: string[] = ['## sagelint', ''];
   if (active.length === 0) {
     out.push(`✅ No findings in ${plural(summary.files, 'file')} (${plural(summary.resources, 'resource')}).`);
   } else {
-    out.push(`**${plural(active.length, 'finding')}** in ${plural(summary.files, 'file')} (${plural(summary.resources, 'resource')} checked).`, '');
-    out.push('| severity | findings |', '|---|---|');
-    for (const s of SEVERITIES) if (summary.bySeverity[s]) out.push(`| ${SEVERITY_ICON[s]} ${s} | ${summary.bySeverity[s]} |`);
-    out.push('', '| rule | findings |', '|---|---|');
-    for (const [ruleId, count] of countByRule(active)) out.push(`| [${ruleId}](${ruleHelpUri(ruleId)}) ${escape(names.get(ruleId) ?? '')} | ${count} |`);
+    const counts = SEVERITIES.filter((s) => summary.bySeverity[s]).map((s) => `${SEVERITY_ICON[s]} ${summary.bySeverity[s]} ${s}`);
+    out.push(`**${plural(active.length, 'finding')}** in ${plural(summary.files, 'file')} (${plural(summary.resources, 'resource')} checked): ${counts.join(' · ')}.`);
+    out.push('', '| rule | findings | controls |', '|---|---|---|');
+    for (const [ruleId, count] of countByRule(active)) {
+      const rule = rulesById.get(ruleId);
+      out.push(`| [${escape(ruleId)}](${ruleHelpUri(ruleId)}) ${escape(rule?.name ?? '')} | ${count} | ${escape(describeComplianceIds(rule))} |`);
+    }
     const top = options.top ?? 10;
     out.push('', `### Top findings`, '', '| | rule | where | what |', '|---|---|---|---|');
-    for (const f of active.slice(0, top)) out.push(`| ${SEVERITY_ICON[f.severity]} | ${f.ruleId} | ${escape(where(f))} | ${escape(firstSentence(f.message))} |`);
+    for (const f of active.slice(0, top)) out.push(`| ${SEVERITY_ICON[f.severity]} | ${escape(f.ruleId)} | ${escape(where(f))} | ${escape(firstSentence(f.message))} |`);
     out.push('', `<details><summary>All ${plural(active.length, 'finding')}</summary>`, '');
-    for (const f of active) out.push(`- ${SEVERITY_ICON[f.severity]} **${f.ruleId}** \`${escape(where(f))}\` (${escape(f.resource.id)}): ${escape(f.message)}`);
+    for (const findings of groupByResource(active)) {
+      const { resource } = findings[0]!;
+      out.push(`- **${escape(resource.id)}** (${escape(resource.type)})`);
+      for (const f of findings) out.push(`  - ${SEVERITY_ICON[f.severity]} **${escape(f.ruleId)}** ${codeSpan(where(f))}: ${escape(f.message)}`);
+    }
     out.push('', '</details>');
   }
   const extras = [
@@ -43,10 +55,17 @@ export function renderMarkdown(result: ScanResult, rules: readonly RuleMeta[], o
   if (extras.length) out.push('', extras.join(' · '));
   if (result.errors.length) {
     out.push('', '<details><summary>Load errors</summary>', '');
-    for (const e of result.errors) out.push(`- \`${escape([e.file, e.line, e.column].filter((p) => p !== undefined).join(':'))}\`: ${escape(e.message)}`);
+    for (const e of result.errors) out.push(`- ${codeSpan([e.file, e.line, e.column].filter((p) => p !== undefined).join(':'))}: ${escape(e.message)}`);
     out.push('', '</details>');
   }
   return `${out.join('\n')}\n`;
+}
+
+/** Findings (most severe first) under the resource where each first appears. */
+function groupByResource(findings: readonly Finding[]): Finding[][] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) addToGroup(groups, JSON.stringify([f.location.kind === 'source' ? f.location.file : f.location.arn, f.resource.type, f.resource.id]), f);
+  return [...groups.values()];
 }
 
 function countByRule(findings: readonly Finding[]): [string, number][] {
@@ -64,7 +83,29 @@ function firstSentence(message: string): string {
   return end === -1 ? message : message.slice(0, end);
 }
 
-/** Text from templates must not break the table or inject markup. */
+/**
+ * Inline text from the inputs: one inert line (escapeUntrusted), Markdown and
+ * HTML syntax escaped (so it cannot break a table or inject markup), `@`
+ * mentions and bare URLs broken by a zero-width space (GitHub would notify the
+ * people or teams named, or link the address).
+ */
 function escape(text: string): string {
-  return text.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  return escapeUntrusted(text)
+    .replace(/&/g, '&amp;')
+    .replace(/[\\`*_~[\]<>|#!]/g, (c) => `\\${c}`)
+    .replace(/@/g, '@&#8203;')
+    .replace(/:\/\//g, ':&#8203;//')
+    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`);
+}
+
+/**
+ * Text from the inputs as a code span: inside it Markdown is not parsed and
+ * nothing is linked or mentioned, so only the fence must be longer than any
+ * run of backticks in the text (and spaced when the text starts or ends with one).
+ */
+function codeSpan(text: string): string {
+  const inert = escapeUntrusted(text);
+  const fence = '`'.repeat(Math.max(0, ...(inert.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const pad = /^[`\s]|[`\s]$/.test(inert) ? ' ' : '';
+  return `${fence}${pad}${inert}${pad}${fence}`;
 }

@@ -133,7 +133,7 @@ describe('renderSarif content', () => {
       shortDescription: { text: 'The notebook instance has direct internet access.' },
       helpUri: 'https://github.com/sagelint/sagelint/blob/main/docs/rules/SM001.md',
       defaultConfiguration: { level: 'error' },
-      properties: { tags: ['security', 'sagemaker', 'network'], 'security-severity': '8.0', precision: 'high' },
+      properties: { tags: ['security', 'sagemaker', 'network', 'security-hub/SageMaker.1', 'checkov/CKV_AWS_122'], 'security-severity': '8.0', precision: 'high' },
     });
     expect(sm001.help?.markdown).toContain('```yaml\nDirectInternetAccess: Disabled\nSubnetId: <subnet-id>\n```');
     expect(sm001.help?.markdown).toContain('[Security in Amazon SageMaker](https://docs.aws.amazon.com/sagemaker/latest/dg/security.html)');

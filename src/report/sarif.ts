@@ -10,6 +10,7 @@ import type * as sarif from 'sarif';
 import type { Finding, LoadError, Note, RenderedFix, ScanResult, TextEdit } from '../engine/finding.js';
 import { SEVERITIES, type RuleMeta, type Severity } from '../engine/rule.js';
 import type { Position, SourceLocation } from '../model/location.js';
+import { complianceIds } from './compliance.js';
 import { jsonChunks, LazyList } from './json-stream.js';
 import { ruleHelp } from './rule-help.js';
 import { SourceFiles } from './source-files.js';
@@ -260,7 +261,7 @@ function ruleDescriptor(rule: RuleMeta): sarif.ReportingDescriptor {
     help: ruleHelp(rule),
     helpUri: ruleHelpUri(rule.id),
     defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
-    properties: ruleProperties(rule.severity, rule.tags),
+    properties: ruleProperties(rule.severity, [...rule.tags, ...complianceIds(rule).map((c) => c.tag)]),
   };
 }
 

@@ -1,10 +1,16 @@
 /** Counts every reporter shows the same way: what is active, suppressed, failed, noted. */
 import type { Finding, ScanResult } from '../engine/finding.js';
 import { SEVERITIES, type Severity } from '../engine/rule.js';
+import { sortFindings } from '../engine/scan.js';
 
 /** True when `severity` is `threshold` or more severe. */
 export function atOrAbove(severity: Severity, threshold: Severity): boolean {
   return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(threshold);
+}
+
+/** Most severe first, then in the engine's order (file, line, column). */
+export function bySeverity(findings: readonly Finding[]): Finding[] {
+  return sortFindings([...findings]).sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
 }
 
 export function isSuppressed(finding: Finding): boolean {

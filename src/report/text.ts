@@ -1,25 +1,32 @@
 /**
- * The human report: findings grouped by file (live ones by account and region),
- * each with a code frame and its fix, then load errors, notes and a summary.
- * Suppressed findings are left out and only counted. Text that comes from the
- * scanned inputs passes through `safe` before it reaches the terminal.
+ * The human report: a one-line summary, then the findings most severe first
+ * (then by file and line), each resource's findings together under one code
+ * frame marking them all, with their fixes and the compliance controls they
+ * match; then load errors, notes and the summary again. `compact` gives one
+ * line per finding instead. Suppressed findings are left out and only counted.
+ * Text that comes from the scanned inputs passes through `escapeUntrusted`
+ * before it reaches the terminal.
  */
 import type { Finding, LoadError, Note, ScanResult } from '../engine/finding.js';
 import { SEVERITIES, type RuleMeta, type Severity } from '../engine/rule.js';
 import { describeLocation } from '../model/location.js';
 import { addToGroup } from '../collections.js';
-import { painter, terminalSafe, type Paint, type Style } from './ansi.js';
-import { codeFrame } from './code-frame.js';
+import { painter, type Paint, type Style } from './ansi.js';
+import { markedFrame } from './code-frame.js';
+import { describeComplianceIds } from './compliance.js';
 import { SourceFiles } from './source-files.js';
-import { atOrAbove, isAccepted, plural, summarize } from './summary.js';
+import { atOrAbove, bySeverity, isAccepted, plural, summarize } from './summary.js';
+import { escapeUntrusted } from './untrusted-text.js';
 
 export interface TextOptions {
   /** ANSI colors; default true (the caller turns them off for pipes and NO_COLOR). */
   color?: boolean;
-  /** Only findings at or above `threshold`, one line each, and the summary. */
+  /** Leave out the findings below `threshold` (they are counted in the summary). */
   quiet?: boolean;
   /** In quiet mode, the lowest severity shown; default `low` (everything). */
   threshold?: Severity;
+  /** One line per finding (`file:line:col severity rule resource message`), for logs and editors. */
+  compact?: boolean;
   /** Lines of context above and below a code frame; default 2. */
   contextLines?: number;
 }
@@ -33,33 +40,28 @@ const SEVERITY_STYLE: Record<Severity, Style[]> = {
 
 const INDENT = '  ';
 
-/** Input-derived text made terminal-safe; a multi-line text continues under its first line. */
-function safe(text: string, continuation = INDENT): string {
-  return terminalSafe(text).replace(/\n/g, `\n${continuation}`);
-}
+/** Input-derived text as one inert line. */
+const safe = escapeUntrusted;
 
 export function renderText(result: ScanResult, rules: readonly RuleMeta[], options: TextOptions = {}): string {
   const paint = painter(options.color ?? true);
-  const active = result.findings.filter((f) => !isAccepted(f));
-  if (options.quiet) {
-    const threshold = options.threshold ?? 'low';
-    const shown = active.filter((f) => atOrAbove(f.severity, threshold));
-    const hidden = active.length - shown.length;
-    const lines = shown.map((f) => `${headline(f, paint)}: ${safe(f.message)}`);
-    return joinBlocks([lines, [summaryLine(result, paint, hidden ? `${hidden} below ${threshold} not shown` : undefined)]]);
-  }
-  const files = new SourceFiles(result.root);
   const rulesById = new Map(rules.map((rule) => [rule.id, rule]));
-  const blocks: string[][] = [];
-  for (const [header, findings] of groupFindings(active)) {
-    blocks.push([paint(safe(header), 'bold', 'underline')]);
-    for (const finding of findings) {
-      blocks.push(findingBlock(finding, { files, rulesById, paint, contextLines: options.contextLines ?? 2 }));
-    }
+  const active = result.findings.filter((f) => !isAccepted(f));
+  const threshold = options.quiet ? (options.threshold ?? 'low') : 'low';
+  const shown = bySeverity(active.filter((f) => atOrAbove(f.severity, threshold)));
+  const hidden = active.length - shown.length;
+  const summary = summaryLine(result, paint, hidden ? `${hidden} below ${threshold} not shown` : undefined);
+  if (options.compact) {
+    return joinBlocks([[...shown.map((f) => compactLine(f, paint)), ...result.errors.map((e) => compactErrorLine(e, paint))], [summary]]);
   }
+  const context: BlockContext = { files: new SourceFiles(result.root), rulesById, paint, contextLines: options.contextLines ?? 2 };
+  const blocks: string[][] = [];
+  // The summary opens the report (the first thing read) and closes it (the last thing a log shows).
+  if (shown.length) blocks.push([summary]);
+  for (const findings of groupByResource(shown).values()) blocks.push(resourceBlock(findings, context));
   if (result.errors.length) blocks.push([paint('Load errors', 'bold', 'underline'), ...result.errors.map((e) => INDENT + errorLine(e, paint))]);
   if (result.notes.length) blocks.push([paint('Notes', 'bold', 'underline'), ...result.notes.map((n) => INDENT + noteLine(n, paint))]);
-  blocks.push([summaryLine(result, paint)]);
+  blocks.push([summary]);
   return joinBlocks(blocks);
 }
 
@@ -70,34 +72,52 @@ interface BlockContext {
   contextLines: number;
 }
 
-/** Findings in engine order, gathered under the file (or live account) where each group first appears. */
-function groupFindings(findings: readonly Finding[]): Map<string, Finding[]> {
+/** Findings (already most severe first) gathered under the resource (in its file, or live) where each first appears. */
+function groupByResource(findings: readonly Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();
   for (const finding of findings) {
-    const { location } = finding;
-    const header = location.kind === 'source' ? location.file : `account ${location.account}, region ${location.region}`;
-    addToGroup(groups, header, finding);
+    const { location, resource } = finding;
+    const where = location.kind === 'source' ? location.file : `${location.account}/${location.region}/${location.arn}`;
+    addToGroup(groups, JSON.stringify([where, resource.type, resource.id]), finding);
   }
   return groups;
 }
 
-function findingBlock(finding: Finding, context: BlockContext): string[] {
+/** Each finding of one resource with its message, fix and controls; then the resource and one frame marking them all. */
+function resourceBlock(findings: readonly Finding[], context: BlockContext): string[] {
   const { paint } = context;
-  const { location } = finding;
-  const sections: string[][] = [[headline(finding, paint), INDENT + safe(finding.message, INDENT.repeat(2)), INDENT + paint(`resource: ${safe(describeResource(finding))}`, 'dim')]];
-  if (location.kind === 'source') {
-    const source = context.files.lines(location.file);
-    const frame = source && codeFrame(source, location.start, location.end, { contextLines: context.contextLines, paint });
-    if (frame) sections.push(frame.map((line) => INDENT + line));
+  const lines: string[] = [];
+  findings.forEach((finding, i) => {
+    if (i > 0) lines.push('');
+    lines.push(headline(finding, paint), ...findingDetails(finding, context).map((line) => (line ? INDENT + line : line)));
+  });
+  const first = findings[0]!;
+  lines.push('', INDENT + paint(`resource: ${safe(describeResource(first))}`, 'dim'));
+  if (first.location.kind === 'source') {
+    const source = context.files.lines(first.location.file);
+    const labelled = findings.length > 1;
+    const marks = findings.flatMap(({ location, ruleId }) => (location.kind === 'source' ? [{ start: location.start, end: location.end, label: labelled ? ruleId : undefined }] : []));
+    const frame = source && markedFrame(source, marks, { contextLines: context.contextLines, paint });
+    if (frame) lines.push(...frame.map((line) => INDENT.repeat(2) + line));
   }
+  return lines;
+}
+
+/** The message, the fix (or a live resource's remediation) and the compliance controls of one finding. */
+function findingDetails(finding: Finding, context: BlockContext): string[] {
+  const { paint } = context;
+  const rule = context.rulesById.get(finding.ruleId);
+  const lines = [safe(finding.message)];
   if (finding.fix) {
     const { description, placeholders } = finding.fix;
-    const fill = placeholders.length ? [INDENT + `${paint('fill in:', 'green')} ${safe(placeholders.join(', '))}`] : [];
-    sections.push([INDENT + `${paint('fix:', 'green', 'bold')} ${safe(description)}`, ...fill]);
-  } else if (location.kind === 'live') {
-    sections.push(liveRemediation(context.rulesById.get(finding.ruleId), paint));
+    lines.push(`${paint('fix:', 'green', 'bold')} ${safe(description)}`);
+    if (placeholders.length) lines.push(`${paint('fill in:', 'green')} ${safe(placeholders.join(', '))}`);
+  } else if (finding.location.kind === 'live') {
+    lines.push(...liveRemediation(rule, paint));
   }
-  return sections.filter((section) => section.length).flatMap((section, i) => (i ? ['', ...section] : section)).map((line) => (line ? INDENT + line : line));
+  const controls = describeComplianceIds(rule);
+  if (controls) lines.push(paint(`controls: ${controls}`, 'dim'));
+  return lines;
 }
 
 /** A live resource has no file to edit: show the rule's CLI call (or console step) instead. */
@@ -105,9 +125,9 @@ function liveRemediation(rule: RuleMeta | undefined, paint: Paint): string[] {
   const remediation = rule?.docs.remediation;
   const steps = remediation?.cli ?? remediation?.console;
   if (!steps) return [];
-  const lines = [INDENT + paint(remediation?.cli ? 'remediation (AWS CLI):' : 'remediation (console):', 'green', 'bold')];
-  lines.push(...steps.replace(/\n+$/, '').split('\n').map((line) => INDENT + INDENT + line));
-  if (remediation?.recreate) lines.push(INDENT + paint(`recreate: ${remediation.recreate}`, 'yellow'));
+  const lines = [paint(remediation?.cli ? 'remediation (AWS CLI):' : 'remediation (console):', 'green', 'bold')];
+  lines.push(...steps.replace(/\n+$/, '').split('\n').map((line) => INDENT + line));
+  if (remediation?.recreate) lines.push(paint(`recreate: ${remediation.recreate}`, 'yellow'));
   return lines;
 }
 
@@ -118,6 +138,18 @@ function headline(finding: Finding, paint: Paint): string {
   return `${severity} ${paint(safe(finding.ruleId), 'bold')} ${safe(finding.ruleName)}${possible}  ${paint(safe(describeLocation(finding.location)), 'cyan')}`;
 }
 
+/** `templates/a.yaml:8:29 high SM001 Notebook message` (a live finding by its ARN). */
+function compactLine(finding: Finding, paint: Paint): string {
+  const possible = finding.certainty === 'possible' ? ' (possible)' : '';
+  const parts = [paint(safe(describeLocation(finding.location)), 'cyan'), paint(finding.severity, ...SEVERITY_STYLE[finding.severity]), safe(finding.ruleId), safe(finding.resource.id)];
+  return `${parts.join(' ')} ${safe(finding.message)}${possible}`;
+}
+
+/** A load error in the compact form: `file:line:col error load-error - message`. */
+function compactErrorLine(error: LoadError, paint: Paint): string {
+  const place = [error.file, error.line ?? 1, error.column ?? 1].join(':');
+  return `${paint(safe(place), 'cyan')} ${paint('error', 'red', 'bold')} load-error - ${safe(error.message)}`;
+}
 
 /** `Notebook (AWS::SageMaker::NotebookInstance, MlStack/Notebook)`; a live one by account and region (its ARN is in the headline). */
 function describeResource({ resource, location }: Finding): string {
@@ -130,12 +162,12 @@ function describeResource({ resource, location }: Finding): string {
 
 function errorLine(error: LoadError, paint: Paint): string {
   const place = [error.file, error.line, error.line === undefined ? undefined : error.column].filter((part) => part !== undefined).join(':');
-  return `${paint(safe(place), 'cyan')}  ${paint('error', 'red', 'bold')} ${safe(error.message, INDENT.repeat(2))}`;
+  return `${paint(safe(place), 'cyan')}  ${paint('error', 'red', 'bold')} ${safe(error.message)}`;
 }
 
 function noteLine(note: Note, paint: Paint): string {
   const place = [note.file, note.file === undefined ? undefined : note.line].filter((part) => part !== undefined).join(':');
-  const message = safe(note.message, INDENT.repeat(2));
+  const message = safe(note.message);
   return place ? `${paint(safe(place), 'cyan')}  ${message}` : message;
 }
 

@@ -46,4 +46,24 @@ describe('reports of the bundled fixtures', () => {
     const run = runCli(['scan', 'fixtures/examples', '--no-color']);
     await expect(run.stdout).toMatchFileSnapshot('__snapshots__/examples.txt');
   });
+
+  it("text output opens with the summary, then the example's critical finding", () => {
+    const lines = runCli(['scan', 'fixtures/examples', '--no-color']).stdout.split('\n');
+    expect(lines[0]).toMatch(/^Summary: \d+ findings \(1 critical, /);
+    expect(lines[1]).toBe('');
+    expect(lines[2]).toMatch(/^CRITICAL RS001 redshift-public {2}fixtures\/examples\/ml-platform\.yaml:\d+:\d+$/);
+  });
+
+  it('--compact writes one line per finding, most severe first; --quiet keeps only those at or above --fail-on, with their resources', () => {
+    const compact = runCli(['scan', 'fixtures/examples', '--compact']).stdout.split('\n');
+    expect(compact[0]).toMatch(/^fixtures\/examples\/ml-platform\.yaml:\d+:\d+ critical RS001 FeatureWarehouse PubliclyAccessible is true/);
+    const severities = compact.filter((line) => line.startsWith('fixtures/')).map((line) => line.split(' ')[1]);
+    expect(severities).toEqual([...severities].sort((a, b) => ['critical', 'high', 'medium', 'low'].indexOf(a!) - ['critical', 'high', 'medium', 'low'].indexOf(b!)));
+    expect(severities).toHaveLength(21);
+    const quiet = runCli(['scan', 'fixtures/examples', '--quiet', '--fail-on', 'high']);
+    expect(quiet.status).toBe(1);
+    expect(quiet.stdout).toMatch(/; 16 below high not shown;/);
+    expect(quiet.stdout).not.toMatch(/^(MEDIUM|LOW) /m);
+    expect(quiet.stdout).toContain('  resource: FeatureWarehouse (AWS::Redshift::Cluster)\n');
+  });
 });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { escapeUntrusted, inertJson } from './untrusted-text.js';
+
+describe('escapeUntrusted', () => {
+  it('shows each control character as one visible character and keeps tabs', () => {
+    expect(escapeUntrusted('a\nb\r\nc\u001b[31md\u0007\u007f\u009b\u0085\tz')).toBe('a\u240ab\u240d\u240ac\u241b[31md\u2407\u2421\uFFFD\uFFFD\tz');
+  });
+
+  it('shows line separators and bidirectional controls as U+FFFD', () => {
+    expect(escapeUntrusted('x\u2028y\u2029\u202eeurt\u2066')).toBe('x\uFFFDy\uFFFD\uFFFDeurt\uFFFD');
+  });
+
+  it('neutralises GitHub workflow commands: `##[` anywhere and `::` at the start', () => {
+    expect(escapeUntrusted('a ##[add-mask]b ##[stop-commands]c')).toBe('a ##\uFF3Badd-mask]b ##\uFF3Bstop-commands]c');
+    expect(escapeUntrusted('::error::x')).toBe('\uFF1A:error::x');
+    expect(escapeUntrusted('  \u00a0::add-mask::x')).toBe('  \u00a0\uFF1A:add-mask::x');
+    expect(escapeUntrusted('arn:aws:iam::123456789012:role/x')).toBe('arn:aws:iam::123456789012:role/x');
+    expect(escapeUntrusted('x\n::error::y')).toBe('x\u240a::error::y');
+  });
+});
+
+describe('inertJson', () => {
+  it('escapes what JSON.stringify leaves raw, and the data reads back the same', () => {
+    const value = { a: '\u009b31m ##[add-mask]x \u2028 \u202e \u007f' };
+    const text = inertJson(JSON.stringify(value));
+    expect(text).toBe('{"a":"\\u009b31m ##\\u005badd-mask]x \\u2028 \\u202e \\u007f"}');
+    expect(JSON.parse(text)).toEqual(value);
+  });
+});
