@@ -411,12 +411,13 @@ class CrossTemplateResolution {
   /** The value of the export an import names: one exporter, or one of several (each named). */
   private imported(name: Value, loc: Location, writtenPatterns: string[]): Value | undefined {
     const patterns = [...new Set([...writtenPatterns, ...namePatterns(name)])];
-    const candidates: { template: LoadedTemplate; output: string; match: 'same' | 'maybe'; exportName: string }[] = [];
+    const candidates: { template: LoadedTemplate; output: string; match: 'same' | 'maybe'; exportName: string; asWritten: boolean }[] = [];
     for (const template of this.templates.values()) {
       for (const [output, exportNames] of template.exports) {
         for (const exportName of exportNames) {
-          const match = patterns.map((p) => namesCanMatch(p, exportName)).find((m) => m !== undefined);
-          if (match) candidates.push({ template, output, match, exportName });
+          const matches = patterns.map((p) => ({ p, match: namesCanMatch(p, exportName) })).filter((m) => m.match !== undefined);
+          const best = matches.find((m) => m.match === 'same') ?? matches[0];
+          if (best) candidates.push({ template, output, match: best.match!, exportName, asWritten: best.match === 'same' && writtenPatterns.includes(best.p) });
         }
       }
     }
@@ -428,10 +429,11 @@ class CrossTemplateResolution {
       via: `the export '${c.exportName}' of ${c.template.file} is the one imported`,
     }));
     const value: Value = values.length === 1 ? values[0]!.value : { t: 'oneOf', loc, options: values };
-    // An import whose name is itself a deploy-time choice only possibly reaches the export.
-    if (name.t === 'scalar') return value;
+    // The import reaches the export in every deployment only when both write the same name;
+    // a name that matches only once deploy-time parts are filled in may reach it.
+    if (chosen.every((c) => c.asWritten)) return value;
     const label = patterns.map((p) => `'${p}'`).join(' or ');
-    return { t: 'unknown', loc, reason: `the import of ${label} is decided at deploy time`, fallback: { via: `the import is ${label}`, value } };
+    return { t: 'unknown', loc, reason: `the import of ${label} is decided at deploy time`, fallback: { via: `the import of ${label} is the export '${chosen[0]!.exportName}'`, value } };
   }
 
   /** An output of a template, seen from where it is imported or read. */
