@@ -68,6 +68,7 @@ export async function planUnitSources(root: string, files: readonly InputFile[],
     }
     plan.sources.push(stackName === undefined ? { kind: 'structured', file } : { kind: 'structured', file, stackName });
   }
+  for (const file of linked.products) plan.sources.push({ kind: 'structured', file });
   const terraformFiles = files.filter((f) => f.relative.endsWith('.tf'));
   if (terraformFiles.length) await planTerraform(root, terraformFiles, options, plan);
   return plan;

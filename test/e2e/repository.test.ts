@@ -58,6 +58,20 @@ describe('templates that deploy together', () => {
     expect(finding!.message).not.toContain('sagemaker.api');
   });
 
+  it('keeps the suppression of a resource to its own template when a linked template uses the same logical ID', () => {
+    const sm001 = scan([`${FIXTURES}/shared-ids`]).findings.filter((f) => f.ruleId === 'SM001') as (Finding & { suppression?: unknown })[];
+    expect(sm001.map((f) => [f.location.file, f.suppression !== undefined])).toEqual([
+      [`${FIXTURES}/shared-ids/child.yaml`, false],
+      [`${FIXTURES}/shared-ids/parent.yaml`, true],
+    ]);
+  });
+
+  it('scans the local template of a Service Catalog product as a template, and reads none outside the scan root', () => {
+    const result = scan([`${FIXTURES}/catalog`]);
+    expect(result.findings.filter((f) => f.ruleId === 'SM001').map((f) => f.location.file)).toEqual([`${FIXTURES}/catalog/products/notebook.cfn`]);
+    expect(result.notes.map((n) => n.message)).toContainEqual("product OutsideProduct: LoadTemplateFromURL '../../../../../../../etc/passwd' is outside the scan root (or not a file), so it is not read");
+  });
+
   it('notes cycles, runaway depth and template URLs outside the scan root, and reads none of them', () => {
     const result = scan([`${FIXTURES}/hostile`]);
     expect(result.status).toBe(0);

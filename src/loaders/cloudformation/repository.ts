@@ -11,6 +11,7 @@
  * Nothing outside the scanned files is read: a template URL that leaves the scan
  * root, or names a file the walk did not find, is noted and not followed.
  */
+import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { LoadError, Note, TextEdit } from '../../engine/finding.js';
@@ -30,7 +31,7 @@ import { isCloudFormationTemplate, readTemplate, templateScope } from './templat
 export const MAX_NESTING_DEPTH = 8;
 
 /** Text without one of these words links to no other template: it is not parsed twice. */
-const LINK_WORDS = /ImportValue|Export|AWS::CloudFormation::Stack|AWS::Serverless::Application/;
+const LINK_WORDS = /ImportValue|Export|AWS::CloudFormation::Stack|AWS::Serverless::Application|LoadTemplateFromURL/;
 
 /** Values a parameter file gives to the templates its glob matches. */
 export interface ParameterAssignment {
@@ -171,7 +172,47 @@ function importsOf(node: Value, out: Value[] = []): Value[] {
 export interface TemplateGroups {
   /** Templates that link to each other, each group two or more, in walk order. */
   groups: InputFile[][];
+  /** Service Catalog product templates the walk did not find (another extension): scanned as templates too. */
+  products: InputFile[];
   notes: Note[];
+}
+
+/**
+ * The local templates of Service Catalog products (`LoadTemplateFromURL` a
+ * relative path, or a path inside the scan root): a product is deployed on its
+ * own, so its template is scanned as a template, whatever its file is called.
+ * Only regular files whose real path is inside the scan root are taken.
+ */
+function productTemplatesOf(root: MapValue, file: InputFile, scanRoot: string, notes: Note[]): InputFile[] {
+  const out: InputFile[] = [];
+  const resources = asMap(root.entries.get('Resources'));
+  for (const [id, node] of resources?.entries ?? []) {
+    if (stringOf(get(node, 'Type')) !== 'AWS::ServiceCatalog::CloudFormationProduct') continue;
+    const artifacts = get(node, 'Properties', 'ProvisioningArtifactParameters');
+    for (const artifact of artifacts.t === 'list' ? artifacts.items : []) {
+      const url = stringOf(get(artifact, 'Info', 'LoadTemplateFromURL'));
+      if (url === undefined || /^[a-z][a-z0-9+.-]*:\/\//i.test(url)) continue;
+      const absolute = path.resolve(path.dirname(file.absolute), url);
+      const line = lineOf(resources!.keyLocs.get(id));
+      if (!insideRoot(scanRoot, absolute)) {
+        notes.push({ file: file.relative, line, message: `product ${id}: LoadTemplateFromURL '${url}' is outside the scan root (or not a file), so it is not read` });
+        continue;
+      }
+      out.push({ absolute, relative: path.relative(scanRoot, absolute).split(path.sep).join('/'), explicit: true });
+    }
+  }
+  return out;
+}
+
+function insideRoot(scanRoot: string, absolute: string): boolean {
+  try {
+    const realRoot = realpathSync(scanRoot);
+    const real = realpathSync(absolute);
+    const relative = path.relative(realRoot, real);
+    return !relative.startsWith('..') && !path.isAbsolute(relative) && statSync(real).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -183,6 +224,7 @@ export function planTemplateGroups(scanRoot: string, files: readonly InputFile[]
   const notes: Note[] = [];
   const walked = new Set(files.map((f) => f.relative));
   const links = new Map<string, Links>();
+  const products = new Map<string, InputFile>();
   for (const file of files) {
     if (!/\.(ya?ml|json|template)$/i.test(file.relative)) continue;
     const read = readSourceTextSync(file.absolute, options.maxFileBytes);
@@ -190,6 +232,7 @@ export function planTemplateGroups(scanRoot: string, files: readonly InputFile[]
     const parsed = parseStructuredText(read.text, file.relative);
     if (!parsed.ok || !isCloudFormationTemplate(parsed.doc.value)) continue;
     const root = parsed.doc.value;
+    for (const product of productTemplatesOf(root, file, scanRoot, notes)) if (!walked.has(product.relative)) products.set(product.relative, product);
     const resolver = new IntrinsicResolver(templateScope(root, asMap(root.entries.get('Resources'))));
     links.set(file.relative, {
       nested: nestedStacksOf(root, file, scanRoot, walked, notes),
@@ -211,7 +254,7 @@ export function planTemplateGroups(scanRoot: string, files: readonly InputFile[]
     const key = groups.find(file.relative);
     byRoot.set(key, [...(byRoot.get(key) ?? []), file]);
   }
-  return { groups: [...byRoot.values()].filter((g) => g.length > 1), notes };
+  return { groups: [...byRoot.values()].filter((g) => g.length > 1), products: [...products.values()], notes };
 }
 
 function asMap(value: Value | undefined): MapValue | undefined {
