@@ -149,7 +149,11 @@ const SERVICES = Object.keys(ADDED_NAMES) as Service[];
  * as a gateway on the VPC's route tables; placeholders where the code names none.
  */
 function addEndpoints(graph: ResourceGraph, vpc: Resource, tenants: readonly Resource[], missing: readonly Need[], naming: Naming): Fix {
-  const sameCode = (r: Resource) => r.loc.kind === 'source' && vpc.loc.kind === 'source' && path.posix.dirname(r.loc.file) === path.posix.dirname(vpc.loc.file);
+  // A template refers only to its own resources; a Terraform module to those of its folder.
+  const sameCode = (r: Resource) =>
+    r.loc.kind === 'source' &&
+    vpc.loc.kind === 'source' &&
+    (vpc.source === 'cloudformation' ? r.loc.file === vpc.loc.file : path.posix.dirname(r.loc.file) === path.posix.dirname(vpc.loc.file));
   const refsOr = (resources: readonly Resource[], placeholder: string) => {
     const named = [...new Set(resources)].filter(sameCode);
     return named.length ? named.map((r) => ({ Ref: r.id })) : [placeholder];

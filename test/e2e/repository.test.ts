@@ -33,6 +33,14 @@ describe('templates that deploy together', () => {
     expect(finding!.message).not.toContain('sagemaker.api (');
   });
 
+  it("fixes the VPC's template with references to its own resources only", () => {
+    const [finding] = sm050(scan([`${FIXTURES}/nested`]).findings) as (Finding & { fix: { edits: { file: string; text: string }[] } })[];
+    expect(new Set(finding!.fix.edits.map((e) => e.file))).toEqual(new Set([`${FIXTURES}/nested/network.yaml`]));
+    const text = finding!.fix.edits.map((e) => e.text).join('\n');
+    expect(text).toContain('!Ref NotebookSecurityGroup');
+    expect(text).not.toContain('AppSecurityGroup');
+  });
+
   it('passes a VPC whose endpoints a third template declares through its exports, with no note left', () => {
     const result = scan([`${FIXTURES}/exports`]);
     expect(sm050(result.findings)).toEqual([]);
