@@ -37,6 +37,8 @@ export interface TemplateLinks {
   /** `name` as resolved, `written` as the template writes it. */
   importValue?(name: Value, loc: Location, written: Value): Value | undefined;
   stackOutput?(stackId: string, output: string, loc: Location): Value | undefined;
+  /** The value of an SSM parameter that a template of the repository declares (`AWS::SSM::Parameter` by its Name). */
+  ssmParameter?(name: string, loc: Location): Value | undefined;
 }
 
 const PSEUDO_PARAMETERS: Record<string, string> = {
@@ -181,7 +183,12 @@ export class IntrinsicResolver {
   private parameterValue(parameter: ParameterInfo, loc: Location): Value {
     const { name } = parameter;
     if (parameter.noEcho) return unknown(loc, `parameter ${name} is NoEcho`);
-    if (parameter.type.startsWith('AWS::SSM::Parameter::Value')) return unknown(loc, `parameter ${name} is read from SSM at deploy time`);
+    if (parameter.type.startsWith('AWS::SSM::Parameter::Value')) {
+      // The parameter's value names an SSM parameter: a scanned template may declare it.
+      const named = this.links.parameter?.(name, loc) ?? parameter.default;
+      const declared = named?.t === 'scalar' && this.links.ssmParameter?.(String(named.v), loc);
+      return declared || unknown(loc, `parameter ${name} is read from SSM at deploy time`);
+    }
     const shape = (v: Value): Value => (isListParameter(parameter) ? splitList(v) : v);
     if (parameter.allowed && parameter.allowed.length > 0) {
       return {

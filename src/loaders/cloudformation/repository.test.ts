@@ -74,6 +74,15 @@ describe('loading linked templates', () => {
     expect(subnet).toMatchObject({ t: 'unknown', fallback: { value: { t: 'ref', target: 'exports/network.yaml#PrivateSubnet' } } });
   });
 
+  it('reads an SSM-typed parameter from the AWS::SSM::Parameter a template of the group declares', async () => {
+    const resources = await group('ssm');
+    expect(get(resource(resources, 'ssm/notebook.yaml', 'Notebook').props, 'SubnetId')).toMatchObject({
+      t: 'ref',
+      target: 'ssm/network.yaml#Subnet',
+      text: 'Subnet from network.yaml via SSM parameter /ml/private-subnet',
+    });
+  });
+
   it('gives an import with several candidate exports one choice per export, naming each', async () => {
     const resources = await group('ambiguous');
     const item = get(resource(resources, 'ambiguous/job.yaml', 'Model').props, 'VpcConfig', 'Subnets', 0);

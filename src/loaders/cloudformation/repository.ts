@@ -427,6 +427,7 @@ class CrossTemplateResolution {
         namespace: `${template.file}#`,
         parameter: (name, loc) => (template.parents.length > 0 ? this.fromParents(template, name, loc) : scalarFrom(supplied.get(name)?.value, loc)),
         importValue: (name, loc, written) => this.imported(name, loc, namePatterns(placeholderResolver(template.root).resolve(written))),
+        ssmParameter: (name, loc) => this.ssmParameter(name, loc),
         stackOutput: (stackId, output, loc) => {
           const child = template.nested.get(stackId);
           return child && this.output(child, output, loc, `${stackId}.Outputs.${output}`);
@@ -477,6 +478,20 @@ class CrossTemplateResolution {
     if (chosen.every((c) => c.asWritten)) return value;
     const label = patterns.map((p) => `'${p}'`).join(' or ');
     return { t: 'unknown', loc, reason: `the import of ${label} is decided at deploy time`, fallback: { via: `the import of ${label} is the export '${chosen[0]!.exportName}'`, value } };
+  }
+
+  /** The Value of the `AWS::SSM::Parameter` of that Name in a template of the group, when exactly one declares it. */
+  private ssmParameter(name: string, loc: Location): Value | undefined {
+    const declared: { template: LoadedTemplate; value: Value }[] = [];
+    for (const template of this.templates.values()) {
+      for (const node of asMap(template.root.entries.get('Resources'))?.entries.values() ?? []) {
+        if (stringOf(get(node, 'Type')) === 'AWS::SSM::Parameter' && stringOf(get(node, 'Properties', 'Name')) === name) declared.push({ template, value: get(node, 'Properties', 'Value') });
+      }
+    }
+    if (declared.length !== 1 || declared[0]!.value.t === 'omitted') return undefined;
+    const { template, value: raw } = declared[0]!;
+    const value = this.guarded(`ssm ${name}`, () => template.resolver.resolve(raw));
+    return value && carried(value, loc, `from ${shownFrom(loc, template.file)} via SSM parameter ${name}`);
   }
 
   /** An output of a template, seen from where it is imported or read. */
