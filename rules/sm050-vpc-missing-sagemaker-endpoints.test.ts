@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cfn, findingsOf, runRuleTests } from '../test/rule-tester.js';
 import { ACCOUNT_ENDPOINT_POLICY } from '../src/model/network.js';
-import rule from './sm050-vpc-missing-sagemaker-endpoints.js';
+import rule, { decidingInput } from './sm050-vpc-missing-sagemaker-endpoints.js';
 import sm052 from './sm052-vpc-endpoint-open-policy.js';
 
 /** The endpoint policy the fix writes, as one-line JSON. */
@@ -76,7 +76,7 @@ runRuleTests(rule, {
         {
           line: 12,
           message:
-            "SM050: the VPC of notebook Notebook is not in the template (SubnetId: imported from another stack's export 'shared-subnet'): its endpoints cannot be checked from the template",
+            "SM050: the VPC of notebook Notebook is not in the template (SubnetId: imported from another stack's export 'shared-subnet'): its endpoints cannot be checked from the template; no scanned template exports 'shared-subnet': scanning the template that does, with this one, decides it",
         },
       ],
     },
@@ -309,5 +309,21 @@ describe('SM050 remediation', () => {
     const template = network(notebook + `\n${filled.replace(/^/gm, '    ')}`);
     expect(findingsOf(rule, template)).toEqual([]);
     expect(findingsOf(sm052, template)).toEqual([]);
+  });
+});
+
+describe('SM050 notes say which input decides a VPC they cannot judge', () => {
+  const loc = { kind: 'source', file: 't.yaml', start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 }, path: [] } as const;
+  const unknown = (reason: string) => ({ t: 'unknown', loc, reason }) as const;
+  it.each([
+    [unknown('parameter VpcId has no default'), 'a parameter file giving VpcId (--parameters, or parameters: in .sagelint.yml) decides it'],
+    [unknown('parameter VpcId can be set at deploy time'), 'a parameter file giving VpcId (--parameters, or parameters: in .sagelint.yml) decides it'],
+    [unknown('parameter VpcId is read from SSM at deploy time'), "the SSM parameter's value decides it, which only the account holds: `sagelint audit` of the account it is deployed in judges it"],
+    [unknown("imported from another stack's export 'net-vpc'"), "no scanned template exports 'net-vpc': scanning the template that does, with this one, decides it"],
+    [unknown('var.vpc_id can be set when Terraform runs'), 'a variable file giving var.vpc_id (--var-file, or terraform.tfvars) decides it'],
+    [unknown('module.vpc is not checked, so neither is its output vpc'), '`terraform init` (so that the source of module.vpc can be read) decides it'],
+    [{ t: 'scalar', loc, v: 'vpc-0abc' } as const, 'the VPC is declared outside the scanned code: `sagelint audit` of the account it is deployed in judges it'],
+  ])('%o', (value, expected) => {
+    expect(decidingInput(value)).toBe(expected);
   });
 });

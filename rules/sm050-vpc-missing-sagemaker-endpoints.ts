@@ -12,13 +12,14 @@ import {
   routeTablesOf,
   servicesOf,
   tenantsOf,
+  vpcsNamedBy,
   vpcsOf,
   VPC_TENANT_KINDS,
   type EndpointService,
   type Naming,
 } from '../src/model/network.js';
 import { prop, type Resource } from '../src/model/resource.js';
-import { judge, stringOf, type Value } from '../src/model/value.js';
+import { judge, leaves, stringOf, type Value } from '../src/model/value.js';
 import { jobKind } from './job-common.js';
 
 type Service = Exclude<EndpointService, 'other'>;
@@ -148,7 +149,11 @@ const SERVICES = Object.keys(ADDED_NAMES) as Service[];
  * as a gateway on the VPC's route tables; placeholders where the code names none.
  */
 function addEndpoints(graph: ResourceGraph, vpc: Resource, tenants: readonly Resource[], missing: readonly Need[], naming: Naming): Fix {
-  const sameCode = (r: Resource) => r.loc.kind === 'source' && vpc.loc.kind === 'source' && path.posix.dirname(r.loc.file) === path.posix.dirname(vpc.loc.file);
+  // A template refers only to its own resources; a Terraform module to those of its folder.
+  const sameCode = (r: Resource) =>
+    r.loc.kind === 'source' &&
+    vpc.loc.kind === 'source' &&
+    (vpc.source === 'cloudformation' ? r.loc.file === vpc.loc.file : path.posix.dirname(r.loc.file) === path.posix.dirname(vpc.loc.file));
   const refsOr = (resources: readonly Resource[], placeholder: string) => {
     const named = [...new Set(resources)].filter(sameCode);
     return named.length ? named.map((r) => ({ Ref: r.id })) : [placeholder];
@@ -174,6 +179,31 @@ function addEndpoints(graph: ResourceGraph, vpc: Resource, tenants: readonly Res
   return { description: `Add VPC endpoints to ${vpc.id} for ${missing.map((m) => m.service).join(', ')}`, edits: [], additions };
 }
 
+// ── VPCs of other templates ──────────────────────────────────────────────────
+
+function fileOf(resource: Resource): string | undefined {
+  return resource.loc.kind === 'source' ? resource.loc.file : undefined;
+}
+
+/**
+ * How a tenant reaches a VPC: whether it does in every deployment (not only for
+ * one of several candidate exports or parameter values), and, for a tenant of
+ * another template, where it is and the chain that leads to the VPC
+ * (`notebook N in notebook.yaml: subnet S from network.yaml via Export ml-subnet`).
+ */
+function placement(graph: ResourceGraph, tenant: Resource, vpc: Resource): { certain: boolean; text?: string } {
+  const leadingLeaves = attachmentsOf(tenant)
+    .flatMap(itemsOf)
+    .flatMap((value) => leaves(value))
+    .filter((leaf) => vpcsNamedBy(graph, leaf.value).includes(vpc));
+  const certain = leadingLeaves.some((leaf) => leaf.certain);
+  if (fileOf(tenant) === fileOf(vpc)) return { certain };
+  const chains = [...new Set(leadingLeaves.flatMap((leaf) => (leaf.value.t === 'ref' && leaf.value.text.includes(' via ') ? [leaf.value.text] : [])))];
+  const via = [...new Set(leadingLeaves.filter((leaf) => !leaf.certain).flatMap((leaf) => leaf.via))];
+  const how = [...chains, ...via.map((v) => `if ${v}`)].join(', ');
+  return { certain, text: `${describeTenant(tenant)} in ${fileOf(tenant)}${how ? `: ${how}` : ''}` };
+}
+
 // ── VPCs the code does not declare ───────────────────────────────────────────
 
 /**
@@ -189,9 +219,28 @@ function noteUnresolvedVpc(tenant: Resource, { graph, note }: RuleContext): void
     const unresolved = holders.length ? holders.map((h) => ({ at: prop(h, 'VpcId'), via: `the VpcId of ${h.kind === 'Subnet' ? 'subnet' : 'security group'} ${h.id}` })) : [{ at: value, via: lastKey(value) }];
     for (const { at, via } of unresolved) {
       if (at.t === 'omitted') continue;
-      note({ at, message: `the VPC of ${describeTenant(tenant)} is not in ${scope} (${via}: ${describeUnresolved(at)}): its endpoints cannot be checked from ${scope}` });
+      note({ at, message: `the VPC of ${describeTenant(tenant)} is not in ${scope} (${via}: ${describeUnresolved(at)}): its endpoints cannot be checked from ${scope}; ${decidingInput(at)}` });
     }
   }
+}
+
+const AUDIT = '`sagelint audit` of the account it is deployed in judges it';
+
+/** The input that would let a scan judge the VPC, from what keeps it unknown. */
+export function decidingInput(value: Value): string {
+  const reasons = value.t === 'unknown' ? [value.reason] : value.t === 'oneOf' ? value.options.map((o) => o.via) : [];
+  for (const reason of reasons) {
+    const parameter = /^parameter (\S+) (?:has no default|can be set at deploy time|is ')/.exec(reason);
+    if (parameter) return `a parameter file giving ${parameter[1]} (--parameters, or parameters: in .sagelint.yml) decides it`;
+    if (/ is read from SSM /.test(reason)) return `the SSM parameter's value decides it, which only the account holds: ${AUDIT}`;
+    const imported = /^imported from another stack's export (.+)$/.exec(reason);
+    if (imported) return `no scanned template exports ${imported[1]}: scanning the template that does, with this one, decides it`;
+    const variable = /^(var\.\S+)/.exec(reason);
+    if (variable) return `a variable file giving ${variable[1]} (--var-file, or terraform.tfvars) decides it`;
+    const module = /^(module\.\S+) is not checked/.exec(reason);
+    if (module) return `\`terraform init\` (so that the source of ${module[1]} can be read) decides it`;
+  }
+  return `the VPC is declared outside the scanned code: ${AUDIT}`;
 }
 
 /** The items of a list, or the value itself; nothing when omitted. */
@@ -231,7 +280,7 @@ export default defineRule({
   docs: {
     summary: 'VPC that hosts SageMaker resources lacks the VPC endpoints they need',
     description:
-      "For each VPC that hosts SageMaker resources (notebook instances through `SubnetId`, Studio domains through `VpcId`/`SubnetIds`, models and jobs through `VpcConfig` subnets or security groups, wherever declared), lists the VPC endpoints it lacks, in one finding at the VPC: the SageMaker API (`com.amazonaws.<region>.sagemaker.api`) and runtime (`…sagemaker.runtime`) always; the notebook endpoint (`aws.sagemaker.<region>.notebook`) when notebooks attach; the Studio endpoint (`aws.sagemaker.<region>.studio`) for `VpcOnly` domains; and S3 (`com.amazonaws.<region>.s3`, gateway or interface) when jobs, models, notebooks without direct internet access or VpcOnly domains have no route to the internet. A route to the internet is a default route (`0.0.0.0/0`, `::/0`) to a NAT gateway, transit gateway, instance or network interface in one of the VPC's route tables (for live accounts, the route table of the resources' subnets); a VPC declared without such a route has none. An endpoint counts by its `ServiceName`, including `!Sub com.amazonaws.${AWS::Region}.…` and FIPS variants; China regions use the `cn.com.amazonaws` prefix. Missing names are given with the region of the live VPC or of the template's other endpoints, else `${AWS::Region}`. A VPC that is not in scope (a parameter, an import, a Terraform variable or data source, an ID written literally) is not judged: a note names each such value instead (\"the VPC of notebook X is not in the template (the VpcId of subnet Y: parameter VpcId has no default)…\"), at the value, so the endpoints can be checked where that VPC is declared. A need that depends on a deploy-time choice (a domain that can be VpcOnly, an unknown route), or an endpoint whose service name cannot be read, makes the finding possible, one severity lower.",
+      "For each VPC that hosts SageMaker resources (notebook instances through `SubnetId`, Studio domains through `VpcId`/`SubnetIds`, models and jobs through `VpcConfig` subnets or security groups, wherever declared), lists the VPC endpoints it lacks, in one finding at the VPC: the SageMaker API (`com.amazonaws.<region>.sagemaker.api`) and runtime (`…sagemaker.runtime`) always; the notebook endpoint (`aws.sagemaker.<region>.notebook`) when notebooks attach; the Studio endpoint (`aws.sagemaker.<region>.studio`) for `VpcOnly` domains; and S3 (`com.amazonaws.<region>.s3`, gateway or interface) when jobs, models, notebooks without direct internet access or VpcOnly domains have no route to the internet. A route to the internet is a default route (`0.0.0.0/0`, `::/0`) to a NAT gateway, transit gateway, instance or network interface in one of the VPC's route tables (for live accounts, the route table of the resources' subnets); a VPC declared without such a route has none. An endpoint counts by its `ServiceName`, including `!Sub com.amazonaws.${AWS::Region}.…` and FIPS variants; China regions use the `cn.com.amazonaws` prefix. Missing names are given with the region of the live VPC or of the template's other endpoints, else `${AWS::Region}`. A VPC that is not in scope (a parameter, an import, a Terraform variable or data source, an ID written literally) is not judged: a note names each such value instead (\"the VPC of notebook X is not in the template (the VpcId of subnet Y: parameter VpcId has no default)…\"), at the value, so the endpoints can be checked where that VPC is declared, and says which input would decide it (a parameter file, a variable file, `terraform init`, the template that exports it, or an audit of the account). A VPC declared in another template of the scan root (a nested stack, a stack whose export the tenant imports, another stack of a CDK cloud assembly) is judged where it is declared, with its endpoints from any template, and the finding names each tenant of another file and the chain that leads to it (`subnet S from network.yaml via Export ml-subnet`); a tenant that reaches the VPC only for one of several candidate exports or parameter values makes the finding possible. A need that depends on a deploy-time choice (a domain that can be VpcOnly, an unknown route), or an endpoint whose service name cannot be read, makes the finding possible, one severity lower.",
     risk: 'Without interface endpoints, calls from the VPC to SageMaker (starting jobs, reading notebook URLs, invoking endpoints) and to S3 (training data, model artifacts) leave the VPC through a NAT gateway and the internet, outside your endpoint policies, or fail where the VPC has no internet route: a private VPC then pushes teams to open one.',
     guidance: [
       {
@@ -276,10 +325,13 @@ export default defineRule({
     if (missing.length === 0) return;
     const naming = namingFor(graph, vpc);
     const names = missing.map((m) => `${serviceNameFor(m.service, naming.region, naming.china)} (${m.why})`);
+    const placements = tenants.map((t) => placement(graph, t, vpc));
+    const certainTenant = placements.some((p) => p.certain);
+    const elsewhere = placements.flatMap((p) => (p.text ? [p.text] : []));
     report({
       at: vpc,
-      certainty: !unreadable && missing.some((m) => m.certain) ? 'definite' : 'possible',
-      message: `VPC ${vpc.id} hosts ${listed(tenants)} but has no VPC endpoint for ${names.join(', ')}: calls to these services leave the VPC over the internet, or fail where it has no route out. Add the endpoints (interface endpoints with private DNS; a gateway endpoint for S3).`,
+      certainty: !unreadable && certainTenant && missing.some((m) => m.certain) ? 'definite' : 'possible',
+      message: `VPC ${vpc.id} hosts ${listed(tenants)}${elsewhere.length ? ` (${elsewhere.join('; ')})` : ''} but has no VPC endpoint for ${names.join(', ')}: calls to these services leave the VPC over the internet, or fail where it has no route out. Add the endpoints (interface endpoints with private DNS; a gateway endpoint for S3).`,
       fix: addEndpoints(graph, vpc, tenants, missing, naming),
     });
   },

@@ -22,6 +22,8 @@ import { writeOutputFile } from './output-file.js';
 import { loadCatalog } from './rules-command.js';
 import { listArgument, type BaselineArgs, type InputArgs, type OutputFormat, type ScanArgs } from './scan-command.js';
 import { compareWithBaseline, DEFAULT_BASELINE_FILE, readBaseline, writeBaseline, type BaselineFile } from '../engine/baseline.js';
+import type { ParameterAssignment } from '../loaders/cloudformation/repository.js';
+import { readParameterFile } from '../loaders/cloudformation/parameter-files.js';
 
 export interface ScanSetup {
   catalog: readonly Rule[];
@@ -30,10 +32,12 @@ export interface ScanSetup {
   paths: string[];
   config: ResolvedConfig;
   rules: readonly Rule[];
+  /** CloudFormation parameter values from the config's and the command line's parameter files. */
+  parameters?: ParameterAssignment[];
 }
 
 /** Catalog, scan root, config and selected rules; a config or usage error is printed and gives undefined. */
-export async function prepareScan(args: Pick<ScanArgs, 'paths' | 'config' | 'rules' | 'skip-rules'> & Partial<Pick<ScanArgs, 'config-from-ref'>>): Promise<ScanSetup | undefined> {
+export async function prepareScan(args: Pick<ScanArgs, 'paths' | 'config' | 'rules' | 'skip-rules'> & Pick<InputArgs, 'parameters'> & Partial<Pick<ScanArgs, 'config-from-ref'>>): Promise<ScanSetup | undefined> {
   const catalog = await loadCatalog();
   const root = scanRootFor(args.paths);
   try {
@@ -41,7 +45,8 @@ export async function prepareScan(args: Pick<ScanArgs, 'paths' | 'config' | 'rul
     const rules = selectRules(catalog, config, args);
     // Here rather than only in scan(): audit evaluates account snapshots without scanning.
     await prepareRules(rules);
-    return { catalog, root, paths: args.paths.map((p) => path.resolve(p)), config, rules };
+    const parameters = readParameterFiles([...(config.parameters ?? []), ...(args.parameters ?? []).map((file) => ({ templates: '**', file: path.resolve(file) }))]);
+    return { catalog, root, paths: args.paths.map((p) => path.resolve(p)), config, rules, parameters };
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     process.stderr.write(`sagelint: ${escapeUntrusted(err.message)}\n`);
@@ -93,8 +98,17 @@ export interface ReportOptions {
   compact?: boolean;
 }
 
+/** Parameter files in order (config first, then the command line): one that cannot be read is a usage error naming it. */
+function readParameterFiles(files: readonly { templates: string; file: string }[]): ParameterAssignment[] {
+  return files.map(({ templates, file }) => {
+    const read = readParameterFile(file);
+    if (!read.ok) throw new ConfigError(`${file}: not a usable parameter file: ${read.message}`);
+    return { templates, source: path.basename(file), values: read.values };
+  });
+}
+
 /** What a scan of the setup reads and judges, from the input options `scan`, `baseline` and `fix` share. */
-export function scanOptionsFor({ root, rules, catalog, config }: ScanSetup, args: InputArgs): ScanOptions {
+export function scanOptionsFor({ root, rules, catalog, config, parameters }: ScanSetup, args: InputArgs): ScanOptions {
   return {
     root,
     rules,
@@ -102,6 +116,7 @@ export function scanOptionsFor({ root, rules, catalog, config }: ScanSetup, args
     config: { ...config, inlineSuppressions: config.inlineSuppressions && args['inline-suppressions'] },
     maxFileBytes: args['max-file-size'] * 1024 * 1024,
     varFiles: args['var-file'],
+    parameters,
     jobs: args.jobs ?? availableParallelism(),
   };
 }

@@ -10,6 +10,7 @@ export interface InputArgs {
   'max-file-size': number;
   'inline-suppressions': boolean;
   'var-file'?: string[];
+  parameters?: string[];
   jobs?: number;
 }
 
@@ -18,6 +19,11 @@ export function inputOptions<T>(y: Argv<T>) {
     .option('max-file-size', { type: 'number', default: 5, describe: 'Refuse input files larger than this many MB' })
     .option('inline-suppressions', { type: 'boolean', default: true, describe: 'Honour suppressions written in templates (--no-inline-suppressions to ignore them)' })
     .option('var-file', { type: 'string', array: true, describe: 'Terraform variable files to apply' })
+    .option('parameters', {
+      type: 'string',
+      array: true,
+      describe: 'CloudFormation parameter files to apply to every template: CLI JSON, CodePipeline template configuration or samconfig.toml (repeatable; later files win)',
+    })
     .option('jobs', {
       alias: 'j',
       type: 'number',

@@ -51,5 +51,16 @@ export const CONFIG_SCHEMA = {
     },
     failOn: { enum: ['critical', 'high', 'medium', 'low', 'none'] },
     inlineSuppressions: { type: 'boolean', description: 'Honour suppressions written in templates (default true).' },
+    parameters: {
+      description:
+        'CloudFormation parameter values, per template glob (relative to the scan root): a parameter file or a list of them, relative to this file. CloudFormation CLI JSON ([{ParameterKey, ParameterValue}]), CodePipeline template configuration ({"Parameters": {…}}) or samconfig.toml (parameter_overrides); later files win.',
+      type: 'object',
+      additionalProperties: {
+        oneOf: [
+          { type: 'string', minLength: 1 },
+          { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+        ],
+      },
+    },
   },
 } as const;

@@ -23,6 +23,8 @@ export interface ConfigFile {
   suppressions?: { rule: string; path?: string; resource?: string; reason: string; expires?: string }[];
   failOn?: Severity | 'none';
   inlineSuppressions?: boolean;
+  /** CloudFormation parameter files per template glob: `"cfn/*.yaml": params/prod.json` (or a list of files). */
+  parameters?: Record<string, string | string[]>;
 }
 
 export interface ResolvedConfig {
@@ -35,6 +37,8 @@ export interface ResolvedConfig {
   suppressions: ExternalSuppression[];
   failOn?: Severity | 'none';
   inlineSuppressions: boolean;
+  /** Parameter files (absolute paths) and the template glob each applies to, in the order written. */
+  parameters?: { templates: string; file: string }[];
 }
 
 export class ConfigError extends Error {}
@@ -110,6 +114,10 @@ export function resolveConfig(data: unknown, file: string, rules: readonly Rule[
     suppressions: (data.suppressions ?? []).map((s) => ({ ...s, source: path.basename(file) })),
     failOn: data.failOn,
     inlineSuppressions: data.inlineSuppressions ?? true,
+    // Parameter files are named relative to the config file, like everything it names.
+    parameters: Object.entries(data.parameters ?? {}).flatMap(([templates, files]) =>
+      (Array.isArray(files) ? files : [files]).map((f) => ({ templates, file: path.resolve(path.dirname(file), f) })),
+    ),
   };
 }
 

@@ -52,10 +52,16 @@ export function evaluateUnit(unit: LoadedUnit, options: EvaluationOptions): Eval
   }
   notes.push(...ruleNotes.values());
   assignFingerprints(findings);
-  // By ID, first one wins: one lookup per finding instead of a search of every resource.
+  // By file and ID (linked templates can share logical IDs), first one wins: one lookup per finding instead of a search of every resource.
   const resourcesById = new Map<string, Resource>();
-  for (const resource of unit.resources) if (!resourcesById.has(resource.id)) resourcesById.set(resource.id, resource);
-  for (const finding of findings) applySuppression(finding, resourcesById.get(finding.resource.id), options, notes);
+  const key = (loc: Location, id: string) => `${loc.kind === 'source' ? loc.file : ''}\0${id}`;
+  for (const resource of unit.resources) {
+    for (const k of [key(resource.loc, resource.id), resource.id]) if (!resourcesById.has(k)) resourcesById.set(k, resource);
+  }
+  for (const finding of findings) {
+    const resource = resourcesById.get(key(finding.location, finding.resource.id)) ?? resourcesById.get(finding.resource.id);
+    applySuppression(finding, resource, options, notes);
+  }
   return { findings, notes };
 }
 

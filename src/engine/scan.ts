@@ -11,6 +11,7 @@ import { loadUnitSource, planUnitSources, type LoadOptions, type UnitSource } fr
 import { findInputFiles } from '../loaders/walk.js';
 import type { LoadedUnit } from '../loaders/types.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../loaders/source-text.js';
+import type { ParameterAssignment } from '../loaders/cloudformation/repository.js';
 
 export interface ScanOptions {
   root: string;
@@ -22,6 +23,8 @@ export interface ScanOptions {
   maxFileBytes?: number;
   /** Terraform variable files named on the command line. */
   varFiles?: string[];
+  /** CloudFormation parameter values from parameter files. */
+  parameters?: ParameterAssignment[];
   today?: Date;
   /** Worker threads to load and evaluate units with (default 1: everything on this thread). */
   jobs?: number;
@@ -39,7 +42,7 @@ export async function scan(paths: string[], options: ScanOptions): Promise<ScanR
   await prepareRules(options.rules);
   const excluded = options.config.exclude.length ? picomatch(options.config.exclude, { dot: true }) : () => false;
   const walk = await findInputFiles(options.root, paths, excluded);
-  const loadOptions: LoadOptions = { maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, varFiles: options.varFiles ?? [] };
+  const loadOptions: LoadOptions = { maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, varFiles: options.varFiles ?? [], parameters: options.parameters };
   const plan = await planUnitSources(options.root, walk.files, loadOptions);
   const results = await scanSources(plan.sources, options, loadOptions);
   return assembleResult(options.root, results, {

@@ -12,10 +12,13 @@ import { readSourceText, readSourceTextSync } from './source-text.js';
 import type { LoadedUnit } from './types.js';
 import type { InputFile } from './walk.js';
 import type { TerraformUnitSource } from './terraform/directory.js';
+import { loadTemplateGroup, parameterFileLinks, planTemplateGroups, type GroupMember, type ParameterAssignment } from './cloudformation/repository.js';
 
 export interface LoadOptions {
   maxFileBytes: number;
   varFiles: string[];
+  /** CloudFormation parameter values from parameter files, per template glob. */
+  parameters?: ParameterAssignment[];
 }
 
 /** Text that is worth an error when it does not parse: it looks like something sagelint reads. */
@@ -37,7 +40,9 @@ export type UnitSource =
       /** The display path (`Stage/Stack`) of the CDK stack whose template this is, for labels. */
       stackName?: string;
     }
-  | { kind: 'terraform'; module: TerraformUnitSource };
+  | { kind: 'terraform'; module: TerraformUnitSource }
+  /** CloudFormation templates that link to each other (nested stacks, exports and imports): one unit. */
+  | { kind: 'cloudformation-group'; members: GroupMember[] };
 
 export interface LoadPlan {
   sources: UnitSource[];
@@ -49,11 +54,21 @@ export interface LoadPlan {
 export async function planUnitSources(root: string, files: readonly InputFile[], options: LoadOptions): Promise<LoadPlan> {
   const { stacks, manifests } = await cdkStacks(files, options);
   const plan: LoadPlan = { sources: [], errors: [], notes: [] };
-  for (const file of files) {
-    if (file.relative.endsWith('.tf') || manifests.has(file.absolute)) continue;
+  const structured = files.filter((file) => !file.relative.endsWith('.tf') && !manifests.has(file.absolute));
+  const linked = planTemplateGroups(root, structured, options);
+  plan.notes.push(...linked.notes);
+  const groupOf = new Map(linked.groups.flatMap((group) => group.map((file) => [file, group] as const)));
+  for (const file of structured) {
     const stackName = stacks.get(file.absolute)?.displayName;
+    const group = groupOf.get(file);
+    if (group) {
+      // The group takes the place of its first template.
+      if (group[0] === file) plan.sources.push({ kind: 'cloudformation-group', members: group.map((f) => ({ file: f, stackName: stacks.get(f.absolute)?.displayName })) });
+      continue;
+    }
     plan.sources.push(stackName === undefined ? { kind: 'structured', file } : { kind: 'structured', file, stackName });
   }
+  for (const file of linked.products) plan.sources.push({ kind: 'structured', file });
   const terraformFiles = files.filter((f) => f.relative.endsWith('.tf'));
   if (terraformFiles.length) await planTerraform(root, terraformFiles, options, plan);
   return plan;
@@ -102,6 +117,7 @@ export async function loadUnitSource(root: string, source: UnitSource, options: 
     const { loadTerraformUnit } = await import('./terraform/index.js');
     return [await loadTerraformUnit(root, source.module, { maxFileBytes: options.maxFileBytes, varFiles: options.varFiles })];
   }
+  if (source.kind === 'cloudformation-group') return [loadTemplateGroup(source.members, root, options)];
   return loadStructuredFile(root, source.file, options, source.stackName);
 }
 
@@ -166,7 +182,7 @@ async function loadStructuredFile(root: string, file: InputFile, options: LoadOp
     const { isTerraformPlan, loadTerraformPlanValue } = await import('./terraform/index.js');
     if (isTerraformPlan(value)) return [await loadTerraformPlanValue(root, file.relative, value, { maxFileBytes: options.maxFileBytes })];
   }
-  const unit = loadCloudFormationDocument(parsed.doc, file.relative, { label: stackName && `CDK stack ${stackName}` });
+  const unit = loadCloudFormationDocument(parsed.doc, file.relative, { label: stackName && `CDK stack ${stackName}`, links: parameterFileLinks(file.relative, options.parameters) });
   if (unit) return [unit];
   if (file.explicit) {
     return [{ files: [file.relative], resources: [], errors: [], notes: [{ file: file.relative, message: 'not a CloudFormation template, Terraform plan or sagelint snapshot; nothing checked' }] }];

@@ -2,11 +2,14 @@
 import type { LoadedUnit } from '../types.js';
 import { parseStructuredText, type StructuredDocument } from '../structured-text.js';
 import { renderCloudFormationFix } from './fix.js';
+import type { TemplateLinks } from './intrinsics.js';
 import { isCloudFormationTemplate, readTemplate } from './template.js';
 
 export interface CloudFormationLoadOptions {
   /** Prefix for resource labels (e.g. the CDK stack). */
   label?: string;
+  /** What the surroundings decide: parameter values from parameter files. */
+  links?: TemplateLinks;
 }
 
 /**
@@ -21,7 +24,7 @@ export function loadCloudFormationText(text: string, file: string, options: Clou
 
 export function loadCloudFormationDocument(doc: StructuredDocument, file: string, options: CloudFormationLoadOptions = {}): LoadedUnit | undefined {
   if (!isCloudFormationTemplate(doc.value)) return undefined;
-  const { resources, errors, notes } = readTemplate(doc.value, file, options.label, doc.text);
+  const { resources, errors, notes } = readTemplate(doc.value, file, options.label, doc.text, options.links);
   return {
     files: [file],
     resources,

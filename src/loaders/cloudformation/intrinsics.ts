@@ -24,6 +24,23 @@ export interface TemplateScope {
   resourceIds: ReadonlySet<string>;
 }
 
+/**
+ * What a template's surroundings decide: values supplied for its parameters (a
+ * parameter file, the parent stack), the exports of the other templates of the
+ * repository, and the outputs of the stacks it nests. Each hook gives undefined
+ * when it does not know, and the template alone decides as before.
+ */
+export interface TemplateLinks {
+  /** Prefixed to resource references, so that templates loaded together never mix up their logical IDs. */
+  namespace?: string;
+  parameter?(name: string, loc: Location): Value | undefined;
+  /** `name` as resolved, `written` as the template writes it. */
+  importValue?(name: Value, loc: Location, written: Value): Value | undefined;
+  stackOutput?(stackId: string, output: string, loc: Location): Value | undefined;
+  /** The value of an SSM parameter that a template of the repository declares (`AWS::SSM::Parameter` by its Name). */
+  ssmParameter?(name: string, loc: Location): Value | undefined;
+}
+
 const PSEUDO_PARAMETERS: Record<string, string> = {
   'AWS::Region': 'the region the stack is deployed in',
   'AWS::AccountId': 'the account the stack is deployed in',
@@ -41,7 +58,22 @@ export class IntrinsicResolver {
   private readonly conditionCache = new Map<string, boolean | undefined>();
   private readonly conditionsInProgress = new Set<string>();
 
-  constructor(private readonly scope: TemplateScope) {}
+  constructor(
+    private readonly scope: TemplateScope,
+    private readonly links: TemplateLinks = {},
+  ) {}
+
+  /** A reference to a resource of this template, as the graph knows it. */
+  private reference(target: string, loc: Location, text: string, attribute?: string): Value {
+    const ref: Value = { t: 'ref', loc, target: `${this.links.namespace ?? ''}${target}`, text };
+    return attribute === undefined ? ref : { ...ref, attribute };
+  }
+
+  /** `Stack.Outputs.Name` of a nested stack whose template the links know. */
+  private nestedOutput(target: string, attribute: string | undefined, loc: Location): Value | undefined {
+    const match = attribute === undefined ? null : /^Outputs\.(.+)$/.exec(attribute);
+    return match ? this.links.stackOutput?.(target, match[1]!, loc) : undefined;
+  }
 
   resolve(raw: Value): Value {
     switch (raw.t) {
@@ -111,6 +143,8 @@ export class IntrinsicResolver {
         return relocate(this.resolve(arg), loc);
       case 'Fn::ImportValue': {
         const exported = this.resolve(arg);
+        const imported = this.links.importValue?.(exported, loc, arg);
+        if (imported) return imported;
         const label = exported.t === 'scalar' ? `'${String(exported.v)}'` : 'a computed name';
         return unknown(loc, `imported from another stack's export ${label}`);
       }
@@ -130,17 +164,32 @@ export class IntrinsicResolver {
     const pseudo = PSEUDO_PARAMETERS[name];
     if (pseudo) return withPlaceholder(unknown(loc, pseudo), name);
     const parameter = this.scope.parameters.get(name);
-    if (parameter) return withPlaceholder(this.parameterValue(parameter, loc), name);
-    if (this.scope.resourceIds.has(name)) return { t: 'ref', loc, target: name, text: `!Ref ${name}` };
+    if (parameter) return withPlaceholder(this.suppliedValue(parameter, loc) ?? this.parameterValue(parameter, loc), name);
+    if (this.scope.resourceIds.has(name)) return this.reference(name, loc, `!Ref ${name}`);
     return unknown(loc, `Ref to '${name}', which the template does not define`);
+  }
+
+  /**
+   * The value given for a parameter from outside the template. A NoEcho value
+   * stays unread, so it is never shown; an SSM parameter's value names the SSM
+   * parameter, whose own value only the account knows.
+   */
+  private suppliedValue(parameter: ParameterInfo, loc: Location): Value | undefined {
+    if (parameter.noEcho || parameter.type.startsWith('AWS::SSM::Parameter::Value')) return undefined;
+    const supplied = this.links.parameter?.(parameter.name, loc);
+    return supplied && isListParameter(parameter) ? splitList(supplied) : supplied;
   }
 
   private parameterValue(parameter: ParameterInfo, loc: Location): Value {
     const { name } = parameter;
     if (parameter.noEcho) return unknown(loc, `parameter ${name} is NoEcho`);
-    if (parameter.type.startsWith('AWS::SSM::Parameter::Value')) return unknown(loc, `parameter ${name} is read from SSM at deploy time`);
-    const isList = parameter.type === 'CommaDelimitedList' || parameter.type.startsWith('List<');
-    const shape = (v: Value): Value => (isList ? splitList(v) : v);
+    if (parameter.type.startsWith('AWS::SSM::Parameter::Value')) {
+      // The parameter's value names an SSM parameter: a scanned template may declare it.
+      const named = this.links.parameter?.(name, loc) ?? parameter.default;
+      const declared = named?.t === 'scalar' && this.links.ssmParameter?.(String(named.v), loc);
+      return declared || unknown(loc, `parameter ${name} is read from SSM at deploy time`);
+    }
+    const shape = (v: Value): Value => (isListParameter(parameter) ? splitList(v) : v);
     if (parameter.allowed && parameter.allowed.length > 0) {
       return {
         t: 'oneOf',
@@ -175,7 +224,7 @@ export class IntrinsicResolver {
     if (!target) return unknown(loc, 'Fn::GetAtt of a computed name');
     const text = `!GetAtt ${target}${attribute ? `.${attribute}` : ''}`;
     if (!this.scope.resourceIds.has(target)) return unknown(loc, `${text} names a resource the template does not define`);
-    return { t: 'ref', loc, target, attribute, text };
+    return this.nestedOutput(target, attribute, loc) ?? this.reference(target, loc, text, attribute);
   }
 
   private resolveIf(arg: Value, whole: MapValue): Value {
@@ -223,7 +272,9 @@ export class IntrinsicResolver {
     if (variable) return withPlaceholder(this.resolve(variable), name);
     const dot = name.indexOf('.');
     if (dot > 0 && this.scope.resourceIds.has(name.slice(0, dot))) {
-      return { t: 'ref', loc, target: name.slice(0, dot), attribute: name.slice(dot + 1), text: `\${${name}}` };
+      const [target, attribute] = [name.slice(0, dot), name.slice(dot + 1)];
+      const output = this.nestedOutput(target, attribute, loc);
+      return output ? withPlaceholder(output, name) : this.reference(target, loc, `\${${name}}`, attribute);
     }
     const resolved = this.resolveRef(literal(name, loc), loc);
     return resolved.t === 'ref' ? { ...resolved, text: `\${${name}}` } : withPlaceholder(resolved, name);
@@ -255,8 +306,18 @@ export class IntrinsicResolver {
     if (arg.t !== 'list' || arg.items.length !== 2) return unknown(loc, 'malformed Fn::Split');
     const delimiter = this.resolve(arg.items[0]!);
     const source = this.resolve(arg.items[1]!);
-    if (delimiter.t === 'scalar' && source.t === 'scalar' && typeof source.v === 'string') {
-      return { t: 'list', loc, items: source.v.split(String(delimiter.v)).map((s) => literal(s, loc)) };
+    if (delimiter.t !== 'scalar') return unknown(loc, 'Fn::Split by a delimiter known only at deploy time');
+    const split = (text: Value): Value | undefined =>
+      text.t === 'scalar' && typeof text.v === 'string' ? { t: 'list', loc, items: text.v.split(String(delimiter.v)).map((s) => literal(s, loc)) } : undefined;
+    const known = split(source);
+    if (known) return known;
+    // A parameter split into a list keeps what decides it: the parameter, and its default as the fallback.
+    if (source.t === 'unknown') {
+      const fallback = source.fallback && split(source.fallback.value);
+      return { t: 'unknown', loc, reason: source.reason, ...(fallback && { fallback: { via: source.fallback!.via, value: fallback } }) };
+    }
+    if (source.t === 'oneOf' && source.options.every((o) => split(o.value))) {
+      return { t: 'oneOf', loc, options: source.options.map((o) => ({ via: o.via, value: split(o.value)! })) };
     }
     return unknown(loc, 'Fn::Split of a string known only at deploy time');
   }
@@ -341,6 +402,10 @@ function absentAt(value: Value, whole: MapValue): Value {
   return value.t === 'omitted' ? { t: 'omitted', loc: whole.loc, anchor: whole, path: whole.loc.path } : value;
 }
 
+function isListParameter(parameter: ParameterInfo): boolean {
+  return parameter.type === 'CommaDelimitedList' || parameter.type.startsWith('List<');
+}
+
 function splitList(v: Value): Value {
   if (v.t !== 'scalar' || typeof v.v !== 'string') return v;
   return { t: 'list', loc: v.loc, items: v.v === '' ? [] : v.v.split(',').map((s) => literal(s.trim(), v.loc)) };
@@ -372,12 +437,17 @@ function concatenate(parts: Value[], loc: Location): Value {
   return { t: 'scalar', loc, v: parts.map(textOf).join('') };
 }
 
+/** A reference's logical ID without the namespace of templates loaded together (logical IDs have no `#`). */
+function localTarget(target: string): string {
+  return target.slice(target.lastIndexOf('#') + 1);
+}
+
 function textOf(part: Value): string {
   switch (part.t) {
     case 'scalar':
       return part.v === null ? '' : String(part.v);
     case 'ref':
-      return part.text.startsWith('${') ? part.text : `\${${part.target}${part.attribute ? `.${part.attribute}` : ''}}`;
+      return part.text.startsWith('${') ? part.text : `\${${localTarget(part.target)}${part.attribute ? `.${part.attribute}` : ''}}`;
     case 'unknown':
       return part.placeholder ?? '${?}';
     default:

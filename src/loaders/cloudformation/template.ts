@@ -7,7 +7,7 @@ import type { LoadError, Note } from '../../engine/finding.js';
 import type { Location } from '../../model/location.js';
 import type { InlineSuppression, Resource, TagSet } from '../../model/resource.js';
 import { get, stringOf, type MapValue, type Value } from '../../model/value.js';
-import { IntrinsicResolver, type ParameterInfo, type TemplateScope } from './intrinsics.js';
+import { IntrinsicResolver, type ParameterInfo, type TemplateLinks, type TemplateScope } from './intrinsics.js';
 import { RESOURCE_EXPANDERS } from './expanders.js';
 import { errorAt } from './embedded-values.js';
 import { CLOUDFORMATION_KINDS, NAME_PROPERTIES, TAGGABLE_TYPES } from './resource-types.js';
@@ -30,9 +30,11 @@ export interface TemplateResources {
 /**
  * Builds the model resources of one template. `label` describes where it comes
  * from (a CDK stack) for resources without a construct path; `text`, the
- * template's source, lets expanders locate documents embedded in strings.
+ * template's source, lets expanders locate documents embedded in strings;
+ * `links`, what the repository around it decides (parameter values, exports,
+ * nested stacks).
  */
-export function readTemplate(root: MapValue, file: string, label?: string, text?: string): TemplateResources {
+export function readTemplate(root: MapValue, file: string, label?: string, text?: string, links?: TemplateLinks): TemplateResources {
   const errors: LoadError[] = [];
   const notes: Note[] = [];
   const resourcesNode = root.entries.get('Resources');
@@ -41,7 +43,7 @@ export function readTemplate(root: MapValue, file: string, label?: string, text?
     return { resources: [], errors, notes };
   }
   const scope = templateScope(root, resourcesNode);
-  const resolver = new IntrinsicResolver(scope);
+  const resolver = new IntrinsicResolver(scope, links);
   noteTransforms(root, file, notes);
   if (mayWriteTransform(text)) noteTransformFunctions(root, file, notes);
 
@@ -74,7 +76,7 @@ export function readTemplate(root: MapValue, file: string, label?: string, text?
       props,
       tags: TAGGABLE_TYPES.has(type) ? readTags(get(props, 'Tags'), props.loc) : undefined,
       suppressions: metadata ? readSuppressions(metadata, file, logicalId, errors) : [],
-      aliases: literalName(props, NAME_PROPERTIES[type]),
+      aliases: links?.namespace ? [`${links.namespace}${logicalId}`, ...literalName(props, NAME_PROPERTIES[type])] : literalName(props, NAME_PROPERTIES[type]),
       label: cdkPath ? `construct ${cdkPath}` : label,
       condition: stringOf(get(node, 'Condition')),
     };
@@ -89,7 +91,7 @@ export function readTemplate(root: MapValue, file: string, label?: string, text?
   return { resources, errors, notes };
 }
 
-function templateScope(root: MapValue, resourcesNode: MapValue | undefined): TemplateScope {
+export function templateScope(root: MapValue, resourcesNode: MapValue | undefined): TemplateScope {
   const parameters = new Map<string, ParameterInfo>();
   const parametersNode = root.entries.get('Parameters');
   if (parametersNode?.t === 'map') {
