@@ -7,7 +7,7 @@
 import type { Finding, LoadError, Note, ScanResult } from '../engine/finding.js';
 import { SEVERITIES, type RuleMeta, type Severity } from '../engine/rule.js';
 import { describeLocation } from '../model/location.js';
-import { addToGroup } from '../collections.js';
+import { addToGroup, appendAll } from '../collections.js';
 import { painter, terminalSafe, type Paint, type Style } from './ansi.js';
 import { codeFrame } from './code-frame.js';
 import { SourceFiles } from './source-files.js';
@@ -106,7 +106,7 @@ function liveRemediation(rule: RuleMeta | undefined, paint: Paint): string[] {
   const steps = remediation?.cli ?? remediation?.console;
   if (!steps) return [];
   const lines = [INDENT + paint(remediation?.cli ? 'remediation (AWS CLI):' : 'remediation (console):', 'green', 'bold')];
-  lines.push(...steps.replace(/\n+$/, '').split('\n').map((line) => INDENT + INDENT + line));
+  appendAll(lines, steps.replace(/\n+$/, '').split('\n').map((line) => INDENT + INDENT + line));
   if (remediation?.recreate) lines.push(INDENT + paint(`recreate: ${remediation.recreate}`, 'yellow'));
   return lines;
 }

@@ -93,8 +93,8 @@ function loadPlanned(workspace: Workspace, plan: TerraformUnitPlan, varFiles: st
   const units = plan.sources.map((source) => loadRootModule(workspace, source, varFiles));
   const [first] = units;
   if (first) {
-    first.errors.unshift(...plan.errors);
-    first.notes.unshift(...plan.notes);
+    first.errors = plan.errors.concat(first.errors);
+    first.notes = plan.notes.concat(first.notes);
   } else if (plan.errors.length || plan.notes.length) {
     units.push({ files: [], resources: [], errors: plan.errors, notes: plan.notes });
   }

@@ -11,6 +11,7 @@ import type { CallExpr, HclExpr } from './hcl-ast.js';
 import { evaluate, type EvalContext } from './evaluator.js';
 import { evaluationError, isEvaluationError, lift, mapAt, markJsonEncoded, scalarAt, unknownAt } from './values.js';
 import { renderTemplateFile } from './template-file.js';
+import { maxOf, minOf } from '../../collections.js';
 
 type Eager = (args: ConcreteValue[], loc: Location, ctx: EvalContext) => Value;
 type Lazy = (args: readonly HclExpr[], ctx: EvalContext, loc: Location) => Value;
@@ -195,8 +196,8 @@ const PLAIN_FUNCTIONS: Record<string, (...args: unknown[]) => unknown> = {
   abs: (n) => Math.abs(Number(n)),
   ceil: (n) => Math.ceil(Number(n)),
   floor: (n) => Math.floor(Number(n)),
-  max: (...ns) => Math.max(...ns.map(Number)),
-  min: (...ns) => Math.min(...ns.map(Number)),
+  max: (...ns) => maxOf(ns.map(Number)),
+  min: (...ns) => minOf(ns.map(Number)),
   pow: (a, b) => Number(a) ** Number(b),
   signum: (n) => Math.sign(Number(n)),
   parseint: (s, base) => parseInt(String(s), Number(base)),

@@ -18,6 +18,7 @@ import { RESOURCE_MAPPINGS, type ResourceMapping } from './resource-tables.js';
 import { applyLinks, isLinkType, mappedResources, tagSetOf, type LinkInput } from './resources.js';
 import { suppressionsOf } from './suppressions.js';
 import { sourceLoc } from './values.js';
+import { appendAll } from '../../collections.js';
 
 export function buildResources(root: ModuleInstance, versions: AwsProviderVersions, anchors: FixAnchors): Resource[] {
   const unit = root.unit;
@@ -63,7 +64,7 @@ export function buildResources(root: ModuleInstance, versions: AwsProviderVersio
           versions,
           conversion,
         });
-        resources.push(...built.resources);
+        appendAll(resources, built.resources);
         for (const note of built.notes) unit.note(note);
       }
     }
