@@ -58,9 +58,14 @@ function logicalLines(script: string): LogicalLine[] {
   const out: LogicalLine[] = [];
   for (let i = 0; i < physical.length; i++) {
     const line = i + 1;
-    let text = physical[i]!;
-    if (/^\s*#/.test(text)) continue;
-    while (text.endsWith('\\') && i + 1 < physical.length) text = `${text.slice(0, -1)} ${physical[++i]!}`;
+    if (/^\s*#/.test(physical[i]!)) continue;
+    // Pieces joined once: re-joining the growing line for each continuation is quadratic.
+    const pieces = [physical[i]!];
+    while (pieces[pieces.length - 1]!.endsWith('\\') && i + 1 < physical.length) {
+      pieces[pieces.length - 1] = pieces[pieces.length - 1]!.slice(0, -1);
+      pieces.push(physical[++i]!);
+    }
+    const text = pieces.join(' ');
     if (text.trim()) out.push({ line, text });
   }
   return out;
@@ -98,10 +103,10 @@ function linePatternProblems(lines: LogicalLine[]): ScriptProblem[] {
 function downloadThenRunProblems(lines: LogicalLine[]): ScriptProblem[] {
   const problems: ScriptProblem[] = [];
   lines.forEach(({ line, text }, index) => {
-    const download = DOWNLOAD_THEN_RUN.download.exec(text);
+    const download = DOWNLOAD_THEN_RUN.download(text);
     if (!download) return;
     const command = text.slice(download.index).split(/[;&|]/)[0]!;
-    const file = downloadedFile(download[1]!, download[2]!, command);
+    const file = downloadedFile(download.tool, download.url, command);
     if (!file) return;
     const runs = DOWNLOAD_THEN_RUN.execution(file);
     // The rest of the download's own line comes first: `curl -o x URL && bash x`.

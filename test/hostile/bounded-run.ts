@@ -3,7 +3,7 @@
  * limit, so a regression (a hang, an out-of-memory crash) fails its test
  * instead of stalling or killing the test runner.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -31,24 +31,37 @@ export interface BoundedOptions {
   memoryMb?: number;
 }
 
-/** `node --max-old-space-size=512 <args>`, stopped after `wallMs`. */
-export function runBounded(args: string[], options: BoundedOptions = {}): BoundedRun {
+/**
+ * `node --max-old-space-size=512 <args>`, killed after `wallMs`. Asynchronous,
+ * so the test runner stays responsive while a long run goes on.
+ */
+export function runBounded(args: string[], options: BoundedOptions = {}): Promise<BoundedRun> {
   const started = Date.now();
-  const result = spawnSync(process.execPath, [`--max-old-space-size=${options.memoryMb ?? MEMORY_MB}`, ...args], {
+  const child = spawn(process.execPath, [`--max-old-space-size=${options.memoryMb ?? MEMORY_MB}`, ...args], {
     cwd: options.cwd ?? REPO_ROOT,
-    encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
-    timeout: options.wallMs ?? WALL_MS,
-    maxBuffer: 256 * 1024 * 1024,
-    killSignal: 'SIGKILL',
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const ms = Date.now() - started;
-  const timedOut = result.error !== undefined && 'code' in result.error && result.error.code === 'ETIMEDOUT';
-  return { status: result.status, signal: result.signal, stdout: result.stdout ?? '', stderr: result.stderr ?? '', ms, timedOut };
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGKILL');
+  }, options.wallMs ?? WALL_MS);
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      resolve({ status, signal, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), ms: Date.now() - started, timedOut });
+    });
+  });
 }
 
 /** The built CLI under the same limits. */
-export function runCliBounded(args: string[], options: BoundedOptions = {}): BoundedRun {
+export function runCliBounded(args: string[], options: BoundedOptions = {}): Promise<BoundedRun> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does)`);
   return runBounded([CLI, ...args], options);
 }

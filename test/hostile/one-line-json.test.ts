@@ -31,8 +31,8 @@ console.log(JSON.stringify({ pretty: time(pretty), oneLine: time(oneLine), prett
 `;
 
 describe('one-line JSON', () => {
-  it('reads as fast as the same JSON with line breaks', () => {
-    const run = runBounded(['--input-type=module', '-e', SCRIPT]);
+  it('reads as fast as the same JSON with line breaks', async () => {
+    const run = await runBounded(['--input-type=module', '-e', SCRIPT]);
     expect(run.timedOut).toBe(false);
     expect(run.status, run.stderr).toBe(0);
     const ms = JSON.parse(run.stdout) as { pretty: number; oneLine: number; prettyBytes: number; oneLineBytes: number };
