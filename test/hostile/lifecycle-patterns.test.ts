@@ -9,6 +9,7 @@ import { REPO_ROOT } from '../e2e/cli.js';
 import { runBounded } from './bounded-run.js';
 
 const PATTERNS = path.join(REPO_ROOT, 'dist/rules/data/lifecycle-script-patterns.js');
+const RULE = path.join(REPO_ROOT, 'dist/rules/sm006-notebook-lifecycle-risk.js');
 
 /** Pieces of commands the patterns match, each repeated to fill a line; a quadratic pattern rescans the rest of the line from each. */
 const PIECES = [
@@ -68,5 +69,47 @@ describe('SM006 lifecycle-script patterns on long adversarial lines', () => {
     expect(Object.keys(times).length).toBeGreaterThan(25);
     const slow = Object.entries(times).filter(([, [short, long]]) => long > 8 * short + 25);
     expect(slow, 'quadruple the text, at most eight times the time (sixteen for a quadratic pattern)').toEqual([]);
+  });
+});
+
+/** Scripts of many lines (a download on each, files mentioned again) at 16,000 and 64,000 characters, printing `{ shape: [short, long] }`. */
+const SCRIPTS = `
+const { findScriptProblems } = await import(${JSON.stringify(RULE)});
+const shapes = {
+  'distinct downloads': (i) => 'curl -O https://example.com/x' + i + '.sh',
+  'one file downloaded again and again': () => 'curl -O https://example.com/x.sh',
+  'downloads mentioned but not run': (i) => 'curl -O https://example.com/x.sh; echo x' + i + '.sh x.sh',
+};
+const scriptOf = (line, size) => {
+  const lines = [];
+  for (let i = 0, length = 0; length < size; i++) {
+    lines.push(line(i));
+    length += lines[lines.length - 1].length + 1;
+  }
+  return lines.join('\\n');
+};
+const best = (script) => {
+  let min = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    findScriptProblems(script);
+    min = Math.min(min, performance.now() - started);
+  }
+  return min;
+};
+const out = {};
+for (const [name, line] of Object.entries(shapes)) out[name] = [best(scriptOf(line, 16000)), best(scriptOf(line, 64000))];
+console.log(JSON.stringify(out));
+`;
+
+describe('SM006 on long scripts', () => {
+  it('takes time linear in the number of lines', { timeout: 120_000 }, async () => {
+    const run = await runBounded(['--input-type=module', '-e', SCRIPTS], { wallMs: 60_000 });
+    expect(run.timedOut).toBe(false);
+    expect(run.status, run.stderr).toBe(0);
+    const times = JSON.parse(run.stdout) as Record<string, [number, number]>;
+    expect(Object.keys(times)).toHaveLength(3);
+    const slow = Object.entries(times).filter(([, [short, long]]) => long > 8 * short + 50);
+    expect(slow, 'quadruple the script, at most eight times the time').toEqual([]);
   });
 });
