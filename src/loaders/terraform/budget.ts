@@ -87,21 +87,29 @@ export function sizeOf(value: Value): Size {
   return size;
 }
 
+/** Why a value of `size` characters or elements is refused, or undefined when it is within the limit. */
+export function tooLarge(size: number, what: 'characters' | 'elements'): string | undefined {
+  const limit = what === 'characters' ? EVALUATION_LIMITS.stringChars : EVALUATION_LIMITS.valueNodes;
+  return size > limit ? `not checked: the value would hold more than ${limit.toLocaleString('en-US')} ${what}; what uses it is not checked` : undefined;
+}
+
 /** Refuses a value larger than one value may be. */
 export function checkValueSize(value: Value, loc: Location): void {
   const { nodes, chars } = sizeOf(value);
-  if (nodes > EVALUATION_LIMITS.valueNodes) throw new EvaluationLimitExceeded(loc, `not checked: the value would hold more than ${EVALUATION_LIMITS.valueNodes.toLocaleString('en-US')} elements; what uses it is not checked`);
+  checkElementCount(nodes, loc);
   checkStringLength(chars, loc);
 }
 
 /** Refuses, before it is built, a string (or the strings of a value) longer than one value may hold. */
 export function checkStringLength(chars: number, loc: Location): void {
-  if (chars > EVALUATION_LIMITS.stringChars) throw new EvaluationLimitExceeded(loc, `not checked: the value would hold more than ${EVALUATION_LIMITS.stringChars.toLocaleString('en-US')} characters; what uses it is not checked`);
+  const refused = tooLarge(chars, 'characters');
+  if (refused) throw new EvaluationLimitExceeded(loc, refused);
 }
 
 /** Refuses, before it is built, a collection with more elements than one value may hold. */
 export function checkElementCount(count: number, loc: Location): void {
-  if (count > EVALUATION_LIMITS.valueNodes) throw new EvaluationLimitExceeded(loc, `not checked: the value would hold more than ${EVALUATION_LIMITS.valueNodes.toLocaleString('en-US')} elements; what uses it is not checked`);
+  const refused = tooLarge(count, 'elements');
+  if (refused) throw new EvaluationLimitExceeded(loc, refused);
 }
 
 /** The work and module instances of one root module's evaluation. */

@@ -11,22 +11,23 @@ import type { CallExpr, HclExpr } from './hcl-ast.js';
 import { evaluate, type EvalContext } from './evaluator.js';
 import { evaluationError, isEvaluationError, lift, mapAt, markJsonEncoded, scalarAt, unknownAt } from './values.js';
 import { renderTemplateFile } from './template-file.js';
-import { EVALUATION_LIMITS, EvaluationLimitExceeded } from './budget.js';
+import { EvaluationLimitExceeded, tooLarge } from './budget.js';
 import { maxOf, minOf } from '../../collections.js';
 
 type Eager = (args: ConcreteValue[], loc: Location, ctx: EvalContext) => Value;
+type Lazy = (args: readonly HclExpr[], ctx: EvalContext, loc: Location) => Value;
 
+/** Arguments are passed on the call stack: a list expanded with `...` is refused beyond this. */
 const MAX_EXPANDED_ARGUMENTS = 10_000;
 
 /** Thrown by a function over plain data whose result would be larger than a value may be; the caller adds the location. */
 class ResultTooLarge extends Error {}
 
 /** Refuses a result of `chars` characters (or elements) before building it. */
-function limitResult(chars: number, what: 'characters' | 'elements' = 'characters'): void {
-  const limit = what === 'characters' ? EVALUATION_LIMITS.stringChars : EVALUATION_LIMITS.valueNodes;
-  if (chars > limit) throw new ResultTooLarge(`not checked: the value would hold more than ${limit.toLocaleString('en-US')} ${what}; what uses it is not checked`);
+function limitResult(size: number, what: 'characters' | 'elements' = 'characters'): void {
+  const refused = tooLarge(size, what);
+  if (refused) throw new ResultTooLarge(refused);
 }
-type Lazy = (args: readonly HclExpr[], ctx: EvalContext, loc: Location) => Value;
 
 export function callFunction(call: CallExpr, ctx: EvalContext, loc: Location): Value {
   const name = call.name.replace(/^core::/, '');
@@ -40,7 +41,6 @@ export function callFunction(call: CallExpr, ctx: EvalContext, loc: Location): V
   if (call.expandLast && args.length) {
     const last = args[args.length - 1]!;
     if (last.t !== 'list') return unknownAt(loc, `the expanded argument ${call.args[call.args.length - 1]!.text} is not known`);
-    // Arguments are passed on the call stack: a list of any size is not.
     if (last.items.length > MAX_EXPANDED_ARGUMENTS) return unknownAt(loc, `${name}() of more than ${MAX_EXPANDED_ARGUMENTS} expanded arguments is not evaluated`);
     args = [...args.slice(0, -1), ...last.items];
   }
