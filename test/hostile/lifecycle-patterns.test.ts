@@ -22,6 +22,18 @@ const PIECES = [
   '-----BEGIN A ', 'AKIA', ' ', '\t', '=', ':', '"', "'", 'a',
 ];
 
+/** `best(run)`: the fewest milliseconds `run` takes in three runs. */
+const BEST_OF_THREE = `
+const best = (run) => {
+  let min = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    run();
+    min = Math.min(min, performance.now() - started);
+  }
+  return min;
+};`;
+
 /**
  * Times each matcher over lines of 12,500 and 50,000 characters (the best of
  * three runs each, summed over the pieces), printing `{ name: [short, long] }`.
@@ -39,21 +51,15 @@ matchers['download-then-run download'] = (line) => DOWNLOAD_THEN_RUN.download(li
 const runs = DOWNLOAD_THEN_RUN.execution('install.sh');
 matchers['download-then-run execution'] = (line) => runs.test(line);
 const lineOf = (piece, length) => piece.repeat(Math.ceil(length / piece.length)).slice(0, length);
-const best = (fn, line) => {
-  let min = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const started = performance.now();
-    fn(line);
-    min = Math.min(min, performance.now() - started);
-  }
-  return min;
-};
+${BEST_OF_THREE}
 const out = {};
 for (const [name, fn] of Object.entries(matchers)) {
   let short = 0, long = 0;
   for (const piece of pieces) {
-    short += best(fn, lineOf(piece, 12500));
-    long += best(fn, lineOf(piece, 50000));
+    const shortLine = lineOf(piece, 12500);
+    const longLine = lineOf(piece, 50000);
+    short += best(() => fn(shortLine));
+    long += best(() => fn(longLine));
   }
   out[name] = [short, long];
 }
@@ -88,17 +94,12 @@ const scriptOf = (line, size) => {
   }
   return lines.join('\\n');
 };
-const best = (script) => {
-  let min = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const started = performance.now();
-    findScriptProblems(script);
-    min = Math.min(min, performance.now() - started);
-  }
-  return min;
-};
+${BEST_OF_THREE}
 const out = {};
-for (const [name, line] of Object.entries(shapes)) out[name] = [best(scriptOf(line, 16000)), best(scriptOf(line, 64000))];
+for (const [name, line] of Object.entries(shapes)) {
+  const [short, long] = [scriptOf(line, 16000), scriptOf(line, 64000)];
+  out[name] = [best(() => findScriptProblems(short)), best(() => findScriptProblems(long))];
+}
 console.log(JSON.stringify(out));
 `;
 
