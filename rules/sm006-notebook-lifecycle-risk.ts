@@ -58,9 +58,14 @@ function logicalLines(script: string): LogicalLine[] {
   const out: LogicalLine[] = [];
   for (let i = 0; i < physical.length; i++) {
     const line = i + 1;
-    let text = physical[i]!;
-    if (/^\s*#/.test(text)) continue;
-    while (text.endsWith('\\') && i + 1 < physical.length) text = `${text.slice(0, -1)} ${physical[++i]!}`;
+    if (/^\s*#/.test(physical[i]!)) continue;
+    // Pieces joined once: re-joining the growing line for each continuation is quadratic.
+    const pieces = [physical[i]!];
+    while (pieces[pieces.length - 1]!.endsWith('\\') && i + 1 < physical.length) {
+      pieces[pieces.length - 1] = pieces[pieces.length - 1]!.slice(0, -1);
+      pieces.push(physical[++i]!);
+    }
+    const text = pieces.join(' ');
     if (text.trim()) out.push({ line, text });
   }
   return out;
@@ -97,30 +102,68 @@ function linePatternProblems(lines: LogicalLine[]): ScriptProblem[] {
 
 function downloadThenRunProblems(lines: LogicalLine[]): ScriptProblem[] {
   const problems: ScriptProblem[] = [];
+  // Each line is read once for a checksum check and once per file name it holds, whatever the number of
+  // downloads: scanning every later line for every download is quadratic in the script.
+  const nextVerification: number[] = [];
+  for (let k = lines.length - 1, next = lines.length; k >= 0; k--) {
+    nextVerification[k] = next;
+    if (DOWNLOAD_THEN_RUN.verification.test(lines[k]!.text)) next = k;
+  }
+  const linesRunning = runningLinesFinder(lines);
   lines.forEach(({ line, text }, index) => {
-    const download = DOWNLOAD_THEN_RUN.download.exec(text);
+    const download = DOWNLOAD_THEN_RUN.download(text);
     if (!download) return;
     const command = text.slice(download.index).split(/[;&|]/)[0]!;
-    const file = downloadedFile(download[1]!, download[2]!, command);
+    const file = downloadedFile(download.tool, download.url, command);
     if (!file) return;
-    const runs = DOWNLOAD_THEN_RUN.execution(file);
+    // Compiled only for a name that appears again: most downloaded files are never run.
+    let compiled: RegExp | undefined;
+    const runs = () => (compiled ??= DOWNLOAD_THEN_RUN.execution(file));
+    const problem = (at: number): ScriptProblem => ({
+      line: at,
+      id: 'download-then-run',
+      risk: 'remote-code',
+      finding: DOWNLOAD_THEN_RUN.finding(file, line),
+      advice: DOWNLOAD_THEN_RUN.advice,
+    });
     // The rest of the download's own line comes first: `curl -o x URL && bash x`.
-    const later = [{ line, text: text.slice(download.index + command.length) }, ...lines.slice(index + 1)];
-    for (const next of later) {
-      if (DOWNLOAD_THEN_RUN.verification.test(next.text)) return;
-      if (runs.test(next.text)) {
-        problems.push({
-          line: next.line,
-          id: 'download-then-run',
-          risk: 'remote-code',
-          finding: DOWNLOAD_THEN_RUN.finding(file, line),
-          advice: DOWNLOAD_THEN_RUN.advice,
-        });
-        return;
-      }
+    const rest = text.slice(download.index + command.length);
+    if (DOWNLOAD_THEN_RUN.verification.test(rest)) return;
+    if (rest.includes(file) && runs().test(rest)) {
+      problems.push(problem(line));
+      return;
     }
+    const run = linesRunning(file, runs, index).find((k) => k > index);
+    if (run !== undefined && run < nextVerification[index]!) problems.push(problem(lines[run]!.line));
   });
   return problems;
+}
+
+/**
+ * The indexes of the lines after `after` that run a file, in order, found once
+ * per file name (the first download of a name asks first): only lines holding
+ * the name are tested. A name of letters, digits, `.`, `_` and `-` is looked
+ * up among the words of the lines (a command names a file after a space, a
+ * quote, `/` or a command separator); another is searched for in the text.
+ */
+function runningLinesFinder(lines: LogicalLine[]): (file: string, runs: () => RegExp, after: number) => number[] {
+  const byWord = new Map<string, number[]>();
+  lines.forEach(({ text }, k) => {
+    for (const [word] of text.matchAll(/(?<=^|[\s"';&|()/])[\w.-]+/g)) {
+      const at = byWord.get(word);
+      if (!at) byWord.set(word, [k]);
+      else if (at[at.length - 1] !== k) at.push(k);
+    }
+  });
+  const known = new Map<string, number[]>();
+  return (file, runs, after) => {
+    let found = known.get(file);
+    if (found) return found;
+    const holding = /^[\w.-]+$/.test(file) ? (byWord.get(file) ?? []) : lines.flatMap(({ text }, k) => (text.includes(file) ? [k] : []));
+    found = holding.filter((k) => k > after && runs().test(lines[k]!.text));
+    known.set(file, found);
+    return found;
+  };
 }
 
 /** The base name of the file a curl/wget command writes, or undefined when it writes to standard output. */

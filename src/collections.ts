@@ -6,3 +6,27 @@ export function addToGroup<K, V>(map: Map<K, V[]>, key: K, item: V): void {
   if (group) group.push(item);
   else map.set(key, [item]);
 }
+
+/**
+ * Appends every item of `items` to `target`, in place. `target.push(...items)`
+ * passes each item as an argument, which overflows the call stack for large
+ * arrays (a unit with 150,000 findings).
+ */
+export function appendAll<T>(target: T[], items: Iterable<T>): T[] {
+  for (const item of items) target.push(item);
+  return target;
+}
+
+/** The largest of `numbers` (`fallback` when there are none), without spreading them into arguments. */
+export function maxOf(numbers: Iterable<number>, fallback = -Infinity): number {
+  let max = fallback;
+  for (const n of numbers) if (n > max) max = n;
+  return max;
+}
+
+/** The smallest of `numbers` (`fallback` when there are none), without spreading them into arguments. */
+export function minOf(numbers: Iterable<number>, fallback = Infinity): number {
+  let min = fallback;
+  for (const n of numbers) if (n < min) min = n;
+  return min;
+}

@@ -26,6 +26,34 @@ export interface LinePattern {
 /** Programs that execute code they read from a file or from standard input. */
 const INTERPRETER = String.raw`(?:(?:ba|z|k|da|a)?sh|python[0-9.]*|perl|ruby|node)`;
 
+/**
+ * Every pattern runs in time linear in the line, whatever the line holds (a
+ * script is the author's, and may be built to stall a scan): no two quantifiers
+ * can take the same characters, chains of options are bounded, and a pattern
+ * that looks for a command and then something later in the same command starts
+ * only at the command's first mention in each command segment (between `|`,
+ * `;`, `&` and line breaks) and takes the segment atomically, so no segment is
+ * scanned once per mention.
+ */
+
+/**
+ * The start of the first command segment holding `command` (a regular
+ * expression source), up to and including that mention. `group` is the number
+ * of the capture group this takes (the lookahead-and-backreference idiom makes
+ * it atomic: a later mention in the same segment is never tried again).
+ */
+function firstInSegment(command: string, group: number): string {
+  return String.raw`(?:^|[|;&\n])(?=([^|;&\n]*?${command}))` + `\\${group}`;
+}
+
+/** The rest of the current command segment, taken at once (capture group `group`). */
+function restOfSegment(group: number): string {
+  return String.raw`(?=([^|;&\n]*))` + `\\${group}`;
+}
+
+/** Options before an argument (`sudo -E -u x …`, `bash -x …`): a few, not an unbounded chain. */
+const OPTIONS = String.raw`(?:-\S+\s+){0,8}`;
+
 /** A literal value: not a variable, command substitution, placeholder or empty string. */
 const LITERAL = String.raw`(?![$<{\s"'\x60(])`;
 
@@ -43,7 +71,7 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
     id: 'download-piped-to-interpreter',
     risk: 'remote-code',
     pattern: new RegExp(
-      String.raw`\b(?:curl|wget)\b[^|;&\n]*\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:\S*/)?${INTERPRETER}(?![\w.-])(?!\s+-[cm]\b)`,
+      String.raw`${firstInSegment(String.raw`\b(?:curl|wget)\b`, 1)}${restOfSegment(2)}\|\s*(?:sudo\s+${OPTIONS})?(?:\S*/)?${INTERPRETER}(?![\w.-])(?!\s+-[cm]\b)`,
     ),
     finding: 'pipes a download into an interpreter, so whatever the server returns at that moment runs on the notebook with its execution role',
     advice: FETCH_ADVICE,
@@ -52,7 +80,7 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
     // `bash <(curl …)`, `source <(wget -qO- …)`, `. <(curl …)`: process substitution.
     id: 'interpreter-of-download',
     risk: 'remote-code',
-    pattern: new RegExp(String.raw`(?:\b(?:${INTERPRETER}|source)|(?:^|[;&|]\s*)\.)\s+(?:-\S+\s+)*<\(\s*(?:curl|wget)\b`),
+    pattern: new RegExp(String.raw`(?:\b(?:${INTERPRETER}|source)|(?:^|[;&|]\s*)\.)\s+${OPTIONS}<\(\s*(?:curl|wget)\b`),
     finding: 'runs a download through process substitution, so whatever the server returns at that moment runs on the notebook with its execution role',
     advice: FETCH_ADVICE,
   },
@@ -71,8 +99,11 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
     // package. Hash-pinned URLs and git URLs pinned to a full commit are fine.
     id: 'pip-install-from-url',
     risk: 'remote-code',
-    pattern:
-      /\bpip[0-9.]*\s+install\b[^;&|\n]*?(?<=[\s"'@])(?<!(?:--(?:extra-)?index-url|--find-links|--trusted-host|--constraint|--requirement|--proxy|(?:^|\s)-[ifcr])(?:\s+|=)["']?)(?:git\+)?(?:https?|ftp):\/\//,
+    // The URL is looked for first, so what stands before it is read only where a URL starts.
+    pattern: new RegExp(
+      firstInSegment(String.raw`\bpip[0-9.]*\s+install\b`, 1) +
+        String.raw`[^;&|\n]*?(?=(?:git\+)?(?:https?|ftp):\/\/)(?<=[\s"'@])(?<!(?:--(?:extra-)?index-url|--find-links|--trusted-host|--constraint|--requirement|--proxy|(?:^|\s)-[ifcr])(?:\s+|=)["']?)`,
+    ),
     unless: /--hash[=\s]|#(?:sha256|sha384|sha512)=|@[0-9a-f]{40}\b/,
     finding: 'installs a Python package straight from a URL, running its build code on the notebook with nothing pinning what is fetched',
     advice: 'Install from a package index, or pin the URL with #sha256=<digest> (or a git URL with a full commit hash).',
@@ -82,8 +113,11 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
     // `index-url = http://…` written to pip.conf: packages over plain HTTP can be swapped in transit.
     id: 'pip-plain-http-index',
     risk: 'remote-code',
-    pattern:
-      /\bindex-url["']?\s*(?:=\s*|\s+)["']?http:\/\/|--find-links(?:\s+|=)["']?http:\/\/|\bPIP_(?:EXTRA_)?INDEX_URL=["']?http:\/\/|\bpip[0-9.]*\s+(?:install|download|wheel)\b[^;&|\n]*\s-[if]\s*["']?http:\/\//,
+    pattern: new RegExp(
+      String.raw`\bindex-url["']?(?:\s*=\s*|\s+)["']?http:\/\/|--find-links(?:\s+|=)["']?http:\/\/|\bPIP_(?:EXTRA_)?INDEX_URL=["']?http:\/\/|` +
+        firstInSegment(String.raw`\bpip[0-9.]*\s+(?:install|download|wheel)\b`, 1) +
+        String.raw`[^;&|\n]*\s-[if]\s*["']?http:\/\/`,
+    ),
     finding: 'installs Python packages from an index over plain HTTP, where anyone on the path can replace them',
     advice: 'Use an HTTPS index (or a CodeArtifact repository reached through a VPC endpoint).',
   },
@@ -103,7 +137,7 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
     // followed by a literal 40-character secret.
     id: 'aws-secret-access-key',
     risk: 'credential',
-    pattern: new RegExp(String.raw`aws_secret_access_key["']?\s*(?:[=:]|\s)\s*["']?${LITERAL}[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])`, 'i'),
+    pattern: new RegExp(String.raw`aws_secret_access_key["']?(?:\s*[=:]\s*|\s+)["']?${LITERAL}[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])`, 'i'),
     unless: /EXAMPLEKEY/,
     finding: 'embeds an AWS secret access key',
     advice: SECRET_ADVICE + ' The notebook execution role already provides credentials.',
@@ -202,7 +236,7 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
     // `curl -k`, `curl -fsSLk`, `curl --insecure`: TLS certificates not checked.
     id: 'curl-insecure',
     risk: 'protection-off',
-    pattern: /\bcurl\b[^|;&\n]*?\s(?:--insecure|-[A-Za-z]*k[A-Za-z]*)(?=\s|$)/,
+    pattern: new RegExp(String.raw`${firstInSegment(String.raw`\bcurl\b`, 1)}[^|;&\n]*?\s(?:--insecure|-(?=[A-Za-z]*k)[A-Za-z]+)(?=\s|$)`),
     finding: 'downloads without checking TLS certificates, so anyone on the path can alter what arrives',
     advice: TLS_ADVICE,
   },
@@ -210,7 +244,7 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
     // `wget --no-check-certificate`.
     id: 'wget-no-check-certificate',
     risk: 'protection-off',
-    pattern: /\bwget\b[^|;&\n]*--no-check-certificate\b/,
+    pattern: new RegExp(String.raw`${firstInSegment(String.raw`\bwget\b`, 1)}[^|;&\n]*--no-check-certificate\b`),
     finding: 'downloads without checking TLS certificates, so anyone on the path can alter what arrives',
     advice: TLS_ADVICE,
   },
@@ -227,7 +261,7 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
     // `git config --global http.sslVerify false`, `GIT_SSL_NO_VERIFY=1`.
     id: 'git-ssl-verify-off',
     risk: 'protection-off',
-    pattern: /\bhttp\.sslVerify\s*(?:=\s*|\s+)["']?false\b|\bGIT_SSL_NO_VERIFY=["']?(?:1|true)\b/i,
+    pattern: /\bhttp\.sslVerify(?:\s*=\s*|\s+)["']?false\b|\bGIT_SSL_NO_VERIFY=["']?(?:1|true)\b/i,
     finding: 'turns off TLS certificate checks for git, so cloned code can be replaced in transit',
     advice: TLS_ADVICE,
   },
@@ -243,6 +277,9 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   },
 ];
 
+/** A `curl`/`wget` and, later in its command, an http(s) or ftp URL (group 2). */
+const DOWNLOAD_COMMAND = new RegExp(String.raw`${firstInSegment(String.raw`\b(?:curl|wget)\b`, 1)}[^;&|\n]*?((?:https?|ftp):\/\/[^\s"'|;&)]+)`);
+
 /**
  * A download to a file that a later line runs, with no checksum or signature check
  * in between: as risky as piping it to a shell. A file fetched from S3 (`aws s3 cp`)
@@ -252,17 +289,22 @@ export const DOWNLOAD_THEN_RUN = {
   finding: (file: string, downloadLine: number): string =>
     `runs ${file}, downloaded at line ${downloadLine} with no checksum or signature check in between, so whatever the server returned runs on the notebook with its execution role`,
   advice: FETCH_ADVICE,
-  /** `curl`/`wget` of an http(s) or ftp URL in the same command; group 1 is the tool, group 2 the URL. */
-  download: /\b(curl|wget)\b[^;&|\n]*?((?:https?|ftp):\/\/[^\s"'|;&)]+)/,
+  /** The first `curl`/`wget` of an http(s) or ftp URL in one command of `line`: where the tool is named, the tool and the URL. */
+  download(line: string): { index: number; tool: 'curl' | 'wget'; url: string } | undefined {
+    const match = DOWNLOAD_COMMAND.exec(line);
+    if (!match) return undefined;
+    const tool = /\b(curl|wget)\b/.exec(match[0])!;
+    return { index: match.index + tool.index, tool: tool[1] as 'curl' | 'wget', url: match[2]! };
+  },
   /** curl's output file: `-o FILE`, `-sLo FILE`, `--output FILE`; group 2 is the file. */
   curlOutput: /(?:^|\s)(?:--output(?:\s+|=)|-[A-Za-z]*o\s+)(["']?)([^\s"';&|]+)\1/,
   /** curl saving under the URL's own name: `-O`, `-fsSLO`, `--remote-name`. */
-  curlRemoteName: /(?:^|\s)(?:--remote-name\b|-[A-Za-z]*O[A-Za-z]*(?=\s|$))/,
+  curlRemoteName: /(?:^|\s)(?:--remote-name\b|-(?=[A-Za-z]*O)[A-Za-z]+(?=\s|$))/,
   /** wget's output file: `-O FILE`, `-qO FILE`, `--output-document=FILE` (`-` is standard output). Without it wget keeps the URL's name. */
   wgetOutput: /(?:^|\s)(?:--output-document(?:\s+|=)|-[A-Za-z]*O\s*)(["']?)([^\s"';&|]+)\1/,
   /** A checksum or signature check. */
   verification:
-    /\b(?:sha(?:1|224|256|384|512)sum|md5sum|b2sum|shasum|gpg2?\s+(?:--\S+\s+)*--verify|openssl\s+dgst|cosign\s+verify|minisign\s+-V|rpm\s+-K)\b/,
+    /\b(?:sha(?:1|224|256|384|512)sum|md5sum|b2sum|shasum|gpg2?\s+(?:--\S+\s+){0,8}--verify|openssl\s+dgst|cosign\s+verify|minisign\s+-V|rpm\s+-K)\b/,
   /**
    * Runs `file` (a base name): through an interpreter (`bash install.sh`,
    * `python3 $PWD/autostop.py`, `source ./env.sh`) or as a command path at the
@@ -270,9 +312,10 @@ export const DOWNLOAD_THEN_RUN = {
    */
   execution(file: string): RegExp {
     const name = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const path = String.raw`["']?(?:[^\s"';&|]*/)?${name}(?![\w.-])`;
-    const viaInterpreter = String.raw`\b(?:${INTERPRETER}|source|exec)\s+(?:-\S+\s+)*${path}`;
-    const asCommand = String.raw`(?:^|[;&|(]\s*|\bsudo\s+(?:-\S+\s+)*)(?:\.\s+)?${path}`;
+    // A path holds no parentheses, so a run of `(` (each a place a command may start) is not one long path per `(`.
+    const path = String.raw`["']?(?:[^\s"';&|()]*/)?${name}(?![\w.-])`;
+    const viaInterpreter = String.raw`\b(?:${INTERPRETER}|source|exec)\s+${OPTIONS}${path}`;
+    const asCommand = String.raw`(?:^|[;&|(]\s*|\bsudo\s+${OPTIONS})(?:\.\s+)?${path}`;
     return new RegExp(`${viaInterpreter}|${asCommand}`);
   },
 };

@@ -4,6 +4,7 @@
  * (`"true"`, `"2"`), so rules compare through these instead of `===`.
  */
 import { get, leaves, pathOf, type Certainty, type ConcreteValue, type Judgement, type OmittedValue, type Value } from '../../src/model/value.js';
+import { maxOf } from '../../src/collections.js';
 
 type LeafValue = ConcreteValue | OmittedValue;
 
@@ -49,7 +50,7 @@ export function isSurelyAbsent(value: Value): boolean {
  * (omitted where that choice's list is shorter).
  */
 export function itemsOf(value: Value): Value[] {
-  const length = Math.max(0, ...leaves(value).map((l) => (l.value.t === 'list' ? l.value.items.length : 0)));
+  const length = maxOf(leaves(value).map((l) => (l.value.t === 'list' ? l.value.items.length : 0)), 0);
   return Array.from({ length }, (_, i) => get(value, i));
 }
 

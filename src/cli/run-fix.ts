@@ -20,6 +20,7 @@ import { escapeUntrusted } from '../report/untrusted-text.js';
 import { EXIT } from './exit-codes.js';
 import type { FixArgs } from './fix-command.js';
 import { prepareScan, scanOptionsFor } from './run-scan.js';
+import { appendAll } from '../collections.js';
 
 /** Enough for fixes that wait on each other in a chain; a bound, so a fix that never settles cannot loop. */
 const MAX_FIX_PASSES = 10;
@@ -138,7 +139,7 @@ function editsByFile(findings: readonly FixableFinding[]): Map<string, { edits: 
   for (const finding of findings) {
     for (const file of new Set(finding.fix.edits.map((e) => e.file))) {
       const entry = byFile.get(file) ?? { edits: [], findings: 0 };
-      entry.edits.push(...finding.fix.edits.filter((e) => e.file === file));
+      appendAll(entry.edits, finding.fix.edits.filter((e) => e.file === file));
       entry.findings++;
       byFile.set(file, entry);
     }

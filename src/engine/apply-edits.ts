@@ -3,6 +3,7 @@
  * valid), and choosing which fixes can apply together in one pass.
  */
 import type { RenderedFix, TextEdit } from './finding.js';
+import { appendAll } from '../collections.js';
 
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
   const ordered = [...edits].sort((a, b) => b.start.offset - a.start.offset || b.end.offset - a.end.offset);
@@ -49,7 +50,7 @@ export function compatibleFixes<T extends { fix: RenderedFix }>(candidates: read
       continue;
     }
     accepted.push(candidate);
-    taken.push(...edits);
+    appendAll(taken, edits);
   }
   return { accepted, deferred };
 }

@@ -10,6 +10,7 @@ import { ResourceGraph } from '../model/graph.js';
 import type { Location } from '../model/location.js';
 import { propertyPathOf, type Resource } from '../model/resource.js';
 import { matchExternalSuppression, type ExternalSuppression } from './suppressions.js';
+import { appendAll } from '../collections.js';
 
 export interface EvaluationOptions {
   rules: readonly Rule[];
@@ -48,9 +49,9 @@ export function evaluateUnit(unit: LoadedUnit, options: EvaluationOptions): Eval
       });
       for (const input of reports) findings.push(toFinding(rule, resource, input, unit, options));
     }
-    notes.push(...checkSuppressionsOf(resource, knownRuleIds, options));
+    appendAll(notes, checkSuppressionsOf(resource, knownRuleIds, options));
   }
-  notes.push(...ruleNotes.values());
+  appendAll(notes, ruleNotes.values());
   assignFingerprints(findings);
   // By file and ID (linked templates can share logical IDs), first one wins: one lookup per finding instead of a search of every resource.
   const resourcesById = new Map<string, Resource>();

@@ -13,6 +13,7 @@ import type { ResolvedConfig } from './config.js';
 import { prepareRules, type Rule } from './rule.js';
 import type { LoadOptions, UnitSource } from '../loaders/index.js';
 import { evaluationFor, evaluationOptions, scanSourcesInOrder, type ScanOptions, type SourceResult, type StringPool } from './scan.js';
+import { appendAll } from '../collections.js';
 
 /** Below this many sources, starting workers (each imports the loaders and rules) costs more than it saves. */
 export const MIN_SOURCES_FOR_WORKERS = 24;
@@ -81,7 +82,7 @@ async function probe(
   let elapsed = 0;
   while (done < sources.length && elapsed < PROBE_SECONDS) {
     const chunk = sources.slice(done, done + PROBE_CHUNK);
-    results.push(...(await scanHere(chunk)));
+    appendAll(results, await scanHere(chunk));
     done += chunk.length;
     elapsed = Number(process.hrtime.bigint() - started) / 1e9;
   }

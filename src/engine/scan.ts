@@ -12,6 +12,7 @@ import { findInputFiles } from '../loaders/walk.js';
 import type { LoadedUnit } from '../loaders/types.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../loaders/source-text.js';
 import type { ParameterAssignment } from '../loaders/cloudformation/repository.js';
+import { appendAll } from '../collections.js';
 
 export interface ScanOptions {
   root: string;
@@ -123,12 +124,12 @@ export async function scanSourcesInOrder(
 function evaluateLoaded(units: readonly LoadedUnit[], evaluation: EvaluationOptions): SourceResult {
   const result: SourceResult = { findings: [], errors: [], notes: [], resources: 0 };
   for (const unit of units) {
-    result.errors.push(...unit.errors);
-    result.notes.push(...unit.notes);
+    appendAll(result.errors, unit.errors);
+    appendAll(result.notes, unit.notes);
     result.resources += unit.resources.length;
     const evaluated = evaluateUnit(unit, evaluation);
-    result.findings.push(...evaluated.findings);
-    result.notes.push(...evaluated.notes);
+    appendAll(result.findings, evaluated.findings);
+    appendAll(result.notes, evaluated.notes);
   }
   return structuredClone(result);
 }
@@ -170,8 +171,8 @@ function assembleResult(root: string, results: readonly SourceResult[], extra: {
   let resources = 0;
   for (const result of results) {
     for (const finding of result.findings) findings.push(finding);
-    errors.push(...result.errors);
-    notes.push(...result.notes);
+    appendAll(errors, result.errors);
+    appendAll(notes, result.notes);
     resources += result.resources;
   }
   return { root, findings: sortFindings(findings), errors: sortByFile(distinct(errors)), notes: sortByFile(distinct(notes)), stats: { files: extra.files, resources } };

@@ -7,6 +7,7 @@
  */
 
 type Token = { t: 'char'; c: string } | { t: 'one' } | { t: 'any' } | { t: 'opaque'; text: string };
+import { appendAll } from '../collections.js';
 
 export interface GlobOptions {
   /** Actions and condition keys compare without case; ARNs do not. */
@@ -130,7 +131,7 @@ function tokenize(pattern: string, substitutions: Readonly<Record<string, string
         const escaped = ESCAPES[name];
         const substituted = substitutions[name];
         if (escaped !== undefined) literal(escaped);
-        else if (substituted !== undefined) tokens.push(...tokenize(substituted, {}, ignoreCase));
+        else if (substituted !== undefined) appendAll(tokens, tokenize(substituted, {}, ignoreCase));
         else tokens.push({ t: 'opaque', text: pattern.slice(i, close + 1) });
         i = close + 1;
         continue;

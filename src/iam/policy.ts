@@ -11,6 +11,7 @@
 import { readOnlyAt, type Location, type Path } from '../model/location.js';
 import { fromPlain } from '../model/plain.js';
 import { leaves, type Value } from '../model/value.js';
+import { appendAll } from '../collections.js';
 
 export type Effect = 'Allow' | 'Deny';
 
@@ -359,7 +360,7 @@ export function principalsOf(element: Value | undefined): Principals {
         const patterns = patternsOf(value, when);
         const known = (['AWS', 'Service', 'Federated', 'CanonicalUser'] as const).find((t) => t === type);
         for (const pattern of patterns.items) out.entries.push({ type: known ?? 'AWS', pattern });
-        out.unseen.push(...patterns.unseen);
+        appendAll(out.unseen, patterns.unseen);
       }
     } else if (leaf.t !== 'omitted') {
       out.unseen.push(leaf);

@@ -36,6 +36,7 @@ import { replaceWithItems } from './fixes.js';
 import type { IamFinding } from './finding.js';
 import { both, conditionsOf, type Contingency, type PolicyStatement } from './policy.js';
 import { groupByManagedPolicy, isEditable, statementsOf, type AttachedPolicy, type PolicyScope, type ScopedStatement } from './scope.js';
+import { minOf } from '../collections.js';
 
 export type Breadth = 'every-bucket' | 'open-name';
 
@@ -157,7 +158,7 @@ function render(group: Grant[], total: number): AnyBucketFinding {
 function describeGranted(actions: readonly ActionInfo[], total: number): string {
   if (actions.length === total) return 'every S3 bucket and object action';
   const onObjects = (a: ActionInfo) => (a.resourceTypes.some((r) => r.type.name === 'object') ? 0 : 1);
-  const level = (a: ActionInfo) => Math.min(...a.accessLevels.map((l) => IMPORTANCE.indexOf(l)));
+  const level = (a: ActionInfo) => minOf(a.accessLevels.map((l) => IMPORTANCE.indexOf(l)));
   const ordered = [...actions].sort((a, b) => onObjects(a) - onObjects(b) || level(a) - level(b) || a.id.localeCompare(b.id));
   return `${listActions(ordered)} (${describeAccessLevels(actions)})`;
 }

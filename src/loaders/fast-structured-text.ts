@@ -129,6 +129,8 @@ interface Inline {
 
 class FastReader {
   private readonly length: number;
+  private newlineCache = { from: 1, at: 0 };
+  private lineStartCache = { from: 1, to: 0, start: 0 };
 
   constructor(
     private readonly text: string,
@@ -712,19 +714,35 @@ class FastReader {
 
   /** Offset of the line break (or text end) of the line holding `pos`. */
   private lineEnd(pos: number): number {
-    const nl = this.text.indexOf('\n', pos);
-    if (nl === -1) return this.length;
+    const nl = this.newlineFrom(pos);
+    if (nl === this.length) return this.length;
     return this.text[nl - 1] === '\r' && nl - 1 >= pos ? nl - 1 : nl;
   }
 
   /** Start of the line after the one holding `pos`. */
   private nextLineStart(pos: number): number {
-    const nl = this.text.indexOf('\n', pos);
-    return nl === -1 ? this.length : nl + 1;
+    const nl = this.newlineFrom(pos);
+    return nl === this.length ? this.length : nl + 1;
   }
 
   private lineStartOf(pos: number): number {
-    return this.text.lastIndexOf('\n', pos - 1) + 1;
+    if (pos >= this.lineStartCache.from && pos <= this.lineStartCache.to) return this.lineStartCache.start;
+    const start = this.text.lastIndexOf('\n', pos - 1) + 1;
+    this.lineStartCache = { from: start, to: this.newlineFrom(start), start };
+    return start;
+  }
+
+  /**
+   * The first `\n` at or after `pos` (the text length when there is none). Every
+   * position of a line has the same answer, so it is kept for the line: a long
+   * line (one-line JSON) is searched once, not once per scalar on it.
+   */
+  private newlineFrom(pos: number): number {
+    if (pos >= this.newlineCache.from && pos <= this.newlineCache.at) return this.newlineCache.at;
+    const found = this.text.indexOf('\n', pos);
+    const at = found === -1 ? this.length : found;
+    this.newlineCache = { from: pos, at };
+    return at;
   }
 
   /** As the general path's locations: the end moves back over whitespace to the last character. */

@@ -13,6 +13,7 @@ import type { LoadedUnit } from './types.js';
 import type { InputFile } from './walk.js';
 import type { TerraformUnitSource } from './terraform/directory.js';
 import { loadTemplateGroup, parameterFileLinks, planTemplateGroups, type GroupMember, type ParameterAssignment } from './cloudformation/repository.js';
+import { appendAll } from '../collections.js';
 
 export interface LoadOptions {
   maxFileBytes: number;
@@ -89,8 +90,8 @@ async function planTerraform(root: string, files: readonly InputFile[], options:
   const seen = new Set<string>();
   for (const target of targets) {
     const planned = await planTerraformUnits(root, target, { maxFileBytes: options.maxFileBytes, varFiles: options.varFiles });
-    plan.errors.push(...planned.errors);
-    plan.notes.push(...planned.notes);
+    appendAll(plan.errors, planned.errors);
+    appendAll(plan.notes, planned.notes);
     for (const module of planned.sources) {
       const key = module.files.join('\0');
       if (seen.has(key) || !module.files.some((f) => walked.has(f))) continue;

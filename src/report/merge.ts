@@ -4,6 +4,7 @@
  */
 import type * as sarif from 'sarif';
 import type { JsonReport } from './json.js';
+import { appendAll } from '../collections.js';
 
 export type MergeInput = { kind: 'json'; report: JsonReport } | { kind: 'sarif'; log: sarif.Log };
 
@@ -32,9 +33,9 @@ export function mergeJsonReports(reports: readonly JsonReport[]): JsonReport {
       ruleIds.add(rule.id);
       merged.rules.push(rule);
     }
-    merged.findings.push(...report.findings);
-    merged.errors.push(...report.errors);
-    merged.notes.push(...report.notes);
+    appendAll(merged.findings, report.findings);
+    appendAll(merged.errors, report.errors);
+    appendAll(merged.notes, report.notes);
     const stats = merged.stats;
     for (const key of ['active', 'suppressed', 'unchanged', 'absent', 'errors', 'notes', 'files', 'resources'] as const) stats[key] += report.stats[key];
     for (const severity of Object.keys(stats.bySeverity) as (keyof typeof stats.bySeverity)[]) stats.bySeverity[severity] += report.stats.bySeverity[severity];
@@ -68,7 +69,7 @@ export function mergeSarifLogs(logs: readonly sarif.Log[]): sarif.Log {
       run.results!.push({ ...result, ruleIndex: result.ruleId === undefined ? undefined : ruleIndex.get(result.ruleId) });
     }
     const invocation = other.invocations?.[0];
-    notifications.push(...(invocation?.toolExecutionNotifications ?? []));
+    appendAll(notifications, invocation?.toolExecutionNotifications ?? []);
     if (invocation && !invocation.executionSuccessful && run.invocations?.[0]) run.invocations[0].executionSuccessful = false;
   }
   // Artifact indexes differ between logs: results locate files by URI alone.

@@ -10,7 +10,7 @@
 import type { Finding, LoadError, Note, ScanResult } from '../engine/finding.js';
 import { SEVERITIES, type RuleMeta, type Severity } from '../engine/rule.js';
 import { describeLocation } from '../model/location.js';
-import { addToGroup } from '../collections.js';
+import { addToGroup, appendAll } from '../collections.js';
 import { painter, type Paint, type Style } from './ansi.js';
 import { markedFrame } from './code-frame.js';
 import { describeComplianceIds } from './compliance.js';
@@ -126,7 +126,7 @@ function liveRemediation(rule: RuleMeta | undefined, paint: Paint): string[] {
   const steps = remediation?.cli ?? remediation?.console;
   if (!steps) return [];
   const lines = [paint(remediation?.cli ? 'remediation (AWS CLI):' : 'remediation (console):', 'green', 'bold')];
-  lines.push(...steps.replace(/\n+$/, '').split('\n').map((line) => INDENT + line));
+  appendAll(lines, steps.replace(/\n+$/, '').split('\n').map((line) => INDENT + line));
   if (remediation?.recreate) lines.push(paint(`recreate: ${remediation.recreate}`, 'yellow'));
   return lines;
 }

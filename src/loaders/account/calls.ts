@@ -5,6 +5,7 @@
  */
 import { compareText } from './records.js';
 import { classifyError, rulesAffectedByGap, type AuditService, type CoverageGap, type RuleScope } from './coverage.js';
+import { appendAll } from '../../collections.js';
 
 export interface ServiceScope {
   account: string;
@@ -68,7 +69,7 @@ export class ServiceCalls {
     const items: T[] = [];
     if (this.unreachable) return { items, complete: false };
     try {
-      for await (const page of pages()) items.push(...(pick(page) ?? []));
+      for await (const page of pages()) appendAll(items, pick(page) ?? []);
       return { items, complete: true };
     } catch (err) {
       this.fail(operation, err, resource);

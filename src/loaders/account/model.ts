@@ -28,6 +28,7 @@ import {
 } from '../cloudformation/job-shapes.js';
 import { MONITORING_DEFINITION_COLLECTIONS, type AccountState, type ApiRecord, type ApiTag, type IamState, type RegionState } from './snapshot.js';
 import type { IpPermission } from '@aws-sdk/client-ec2';
+import { appendAll } from '../../collections.js';
 
 /** How a record's tags are known: from ListTags (absent = unreadable), inline in the description (absent = none), or not at all. */
 type TagSource = 'listed' | 'inline' | 'none';
@@ -76,13 +77,13 @@ export function mapAccountState(account: AccountState, file?: string): MappedAcc
     const note = (message: string) => notes.push({ ...(file ? { file } : {}), message });
     try {
       const built = buildResources(spec, record, where, context);
-      if (built) resources.push(...built);
+      if (built) appendAll(resources, built);
       else note(`${path}: the record has no ARN or identifier; it is left out`);
     } catch (err) {
       note(`${path}: the record could not be read (${err instanceof Error ? err.message : String(err)}); it is left out`);
     }
   }
-  notes.push(...context.notes.map((message) => ({ ...(file ? { file } : {}), message })));
+  appendAll(notes, context.notes.map((message) => ({ ...(file ? { file } : {}), message })));
   return { resources, notes };
 }
 

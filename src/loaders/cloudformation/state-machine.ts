@@ -11,6 +11,7 @@ import { get, stringOf, type MapValue, type Value } from '../../model/value.js';
 import type { Expander } from './expanders.js';
 import { computedAtRunTime, readDefinition, resolvePlaceholders } from './embedded-values.js';
 import { resourcesOfRequest, type SageMakerRequest } from './job-shapes.js';
+import { appendAll } from '../../collections.js';
 
 /** The service integrations sagelint reads, by their name in the task's Resource ARN. */
 const SAGEMAKER_TASKS: Readonly<Record<string, SageMakerRequest>> = {
@@ -57,7 +58,7 @@ export function resourcesOfStateMachineDefinition(document: Value, machine: Omit
     ids.add(id);
     const args = resolvePlaceholders(runTimeValues(task.args), substitutions);
     const label = `Step Functions state ${task.name} (sagemaker:${task.request}) of ${machine.id}`;
-    resources.push(...resourcesOfRequest(task.request, args, { parent: machine, id, loc: task.loc, label }));
+    appendAll(resources, resourcesOfRequest(task.request, args, { parent: machine, id, loc: task.loc, label }));
   }
   return resources;
 }

@@ -11,6 +11,7 @@ import { IntrinsicResolver, type ParameterInfo, type TemplateLinks, type Templat
 import { RESOURCE_EXPANDERS } from './expanders.js';
 import { errorAt } from './embedded-values.js';
 import { CLOUDFORMATION_KINDS, NAME_PROPERTIES, TAGGABLE_TYPES } from './resource-types.js';
+import { appendAll } from '../../collections.js';
 
 /** A template is a map with a Resources map whose entries have a Type, or a format version. */
 export function isCloudFormationTemplate(root: Value): root is MapValue {
@@ -83,9 +84,9 @@ export function readTemplate(root: MapValue, file: string, label?: string, text?
     if (kind) resources.push({ ...base, kind });
     if (expander) {
       const expanded = expander({ logicalId, type, props, loc: keyLoc, file, text, base });
-      resources.push(...expanded.resources);
-      notes.push(...expanded.notes);
-      errors.push(...(expanded.errors ?? []));
+      appendAll(resources, expanded.resources);
+      appendAll(notes, expanded.notes);
+      appendAll(errors, expanded.errors ?? []);
     }
   }
   return { resources, errors, notes };

@@ -71,7 +71,12 @@ export function existence(block: HclBlock, ctx: EvalContext): 'always' | 'never'
 /** Evaluates a block's body: attributes, nested blocks, and `dynamic` blocks expanded when their `for_each` is known. */
 export function evaluateBlock(block: HclBlock, ctx: EvalContext): TfObject {
   const attributes = new Map<string, { value: Value; nameLoc: Location }>();
-  for (const [name, attr] of block.body.attributes) attributes.set(name, { value: evaluate(attr.expr, ctx), nameLoc: sourceLoc(ctx.file, attr.nameRange) });
+  for (const [name, attr] of block.body.attributes) {
+    const value = evaluate(attr.expr, ctx);
+    // What lands in a resource is walked whole by what follows (conversion, every rule): work in its size.
+    ctx.scope.budget?.walk([value], sourceLoc(ctx.file, attr.expr.range));
+    attributes.set(name, { value, nameLoc: sourceLoc(ctx.file, attr.nameRange) });
+  }
   const blocks = new Map<string, TfObject[] | BlockChoices | Value>();
   const add = (type: string, objects: TfObject[] | BlockChoices | Value) => {
     const existing = blocks.get(type);

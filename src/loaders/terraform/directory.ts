@@ -18,6 +18,7 @@ import { readVariableFiles } from './variables.js';
 import { UnitState, Workspace } from './workspace.js';
 import { awsConstraintsOf, intersect, lockedAwsVersion, UNCONSTRAINED, type AwsProviderVersions } from './provider-version.js';
 import { buildResources } from './unit.js';
+import { EvaluationLimitExceeded, limitError } from './budget.js';
 import { SKIPPED_DIRECTORIES } from '../walk.js';
 
 export interface TerraformLoadOptions {
@@ -93,8 +94,8 @@ function loadPlanned(workspace: Workspace, plan: TerraformUnitPlan, varFiles: st
   const units = plan.sources.map((source) => loadRootModule(workspace, source, varFiles));
   const [first] = units;
   if (first) {
-    first.errors.unshift(...plan.errors);
-    first.notes.unshift(...plan.notes);
+    first.errors = plan.errors.concat(first.errors);
+    first.notes = plan.notes.concat(first.notes);
   } else if (plan.errors.length || plan.notes.length) {
     units.push({ files: [], resources: [], errors: plan.errors, notes: plan.notes });
   }
@@ -160,11 +161,13 @@ function loadRootModule(workspace: Workspace, { dir, files: tfFiles }: Terraform
   let resources: Resource[] = [];
   try {
     root.loadCalls();
+    if (unit.budget.moduleRefusal) unit.errors.push(limitError(unit.budget.moduleRefusal, files[0]?.path ?? dir));
     resources = buildResources(root, providerVersions(unit, root), anchors);
   } catch (err) {
-    // Hostile input (a chain of thousands of locals) must not take the scan down.
-    if (!(err instanceof RangeError)) throw err;
-    unit.errors.push({ file: files[0]?.path ?? dir, message: 'not checked: references nest too deeply to evaluate' });
+    // Hostile input (a chain of thousands of locals, modules fanning out) must not take the scan down.
+    if (err instanceof EvaluationLimitExceeded) unit.errors.push(limitError(err, files[0]?.path ?? dir));
+    else if (err instanceof RangeError) unit.errors.push({ file: files[0]?.path ?? dir, message: 'not checked: references nest too deeply to evaluate' });
+    else throw err;
   }
   return {
     files: [...unit.files].sort(),

@@ -9,6 +9,7 @@ import type { Location } from '../../model/location.js';
 import { toPlain, type ConcreteValue, type ListValue, type MapValue, type RefValue, type Value } from '../../model/value.js';
 import type { ConditionalExpr, ForExpr, HclExpr, SourceRun, TemplateExpr, TraversalStep } from './hcl-ast.js';
 import { callFunction } from './functions.js';
+import { checkElementCount, checkStringLength, checkValueSize, measuredSoFar, type EvaluationBudget } from './budget.js';
 import {
   evaluationError,
   lift,
@@ -36,6 +37,8 @@ export interface Scope {
   dataAttribute(type: string, name: string, attribute: string, fromFile: string, loc: Location): Value;
   /** `file()`: a path relative to the root module, confined to the scan root. */
   readFile(path: string, loc: Location): Value;
+  /** The work its root module's evaluation may still do. */
+  readonly budget?: EvaluationBudget;
 }
 
 export interface EvalContext {
@@ -52,7 +55,12 @@ export function withBindings(ctx: EvalContext, added: Iterable<[string, Value]>)
 
 export function evaluate(expr: HclExpr, ctx: EvalContext): Value {
   const loc = sourceLoc(ctx.file, expr.range);
+  const budget = ctx.scope.budget;
+  budget?.evaluation(loc);
+  const measuredBefore = measuredSoFar();
   const value = evaluateAt(expr, ctx, loc);
+  checkValueSize(value, loc);
+  budget?.charge(measuredSoFar() - measuredBefore, loc);
   // Only a value standing exactly where the expression is written may have its text replaced by a fix.
   const here = value.loc.kind === 'source' && value.loc.file === ctx.file && value.loc.start.offset === expr.range.start.offset && value.loc.end.offset === expr.range.end.offset;
   return here && !writtenSyntax(value) ? markWritten(value, 'hcl') : value;
@@ -83,7 +91,7 @@ function evaluateAt(expr: HclExpr, ctx: EvalContext, loc: Location): Value {
     case 'unary':
       return lift([evaluate(expr.operand, ctx)], loc, ([v]) => unary(expr.op, v!, loc));
     case 'binary':
-      return lift([evaluate(expr.left, ctx), evaluate(expr.right, ctx)], loc, ([l, r]) => binary(expr.op, l!, r!, loc));
+      return lift([evaluate(expr.left, ctx), evaluate(expr.right, ctx)], loc, ([l, r]) => binary(expr.op, l!, r!, loc, ctx.scope.budget));
   }
 }
 
@@ -124,6 +132,7 @@ export function assembleString(pieces: readonly TextPiece[], loc: Location, file
       if (last && last.at + last.length === at && last.sourceOffset + last.length === run.sourceOffset) last.length += run.length;
       else mapped.push({ at, length: run.length, sourceOffset: run.sourceOffset });
     }
+    checkStringLength(text.length + piece.text.length, loc);
     text += piece.text;
   }
   const value = scalarAt(loc, text);
@@ -188,6 +197,7 @@ function evaluateFor(expr: ForExpr, ctx: EvalContext, loc: Location): Value {
       : [...collection.entries].map(([k, v]) => [scalarAt(collection.keyLocs.get(k) ?? v.loc, k), v]);
   const items: Value[] = [];
   const entries = new Map<string, Value>();
+  const groups = new Map<string, Value[]>();
   const keyLocs = new Map<string, Location>();
   for (const [key, value] of elements) {
     const bound = withBindings(ctx, [[expr.valueVar, value], ...(expr.keyVar ? [[expr.keyVar, key] as [string, Value]] : [])]);
@@ -205,13 +215,20 @@ function evaluateFor(expr: ForExpr, ctx: EvalContext, loc: Location): Value {
     if (k.t !== 'scalar' || k.v === null) return unknownAt(loc, `the key ${expr.keyExpr.text} is not known`);
     const name = String(k.v);
     if (expr.grouping) {
-      const group = (entries.get(name) as ListValue | undefined) ?? { t: 'list', loc, items: [] };
-      entries.set(name, { ...group, items: [...group.items, result] });
+      // Each group is one list, grown in place: a copy per element is quadratic in the group's size.
+      const group = groups.get(name);
+      if (group) group.push(result);
+      else {
+        const grouped = [result];
+        groups.set(name, grouped);
+        entries.set(name, { t: 'list', loc, items: grouped } satisfies ListValue);
+      }
     } else {
       entries.set(name, result);
     }
     keyLocs.set(name, k.loc);
   }
+  checkElementCount(items.length + entries.size, loc);
   return expr.keyExpr ? mapAt(loc, entries, keyLocs) : { t: 'list', loc, items };
 }
 
@@ -321,8 +338,9 @@ function unary(op: '-' | '!', v: ConcreteValue, loc: Location): Value {
   return evaluationError(loc, `${op} cannot apply to ${JSON.stringify(v.v)}`);
 }
 
-function binary(op: string, l: ConcreteValue, r: ConcreteValue, loc: Location): Value {
+function binary(op: string, l: ConcreteValue, r: ConcreteValue, loc: Location, budget: EvaluationBudget | undefined): Value {
   if (op === '==' || op === '!=') {
+    budget?.walk([l, r], loc);
     const a = toPlain(l);
     const b = toPlain(r);
     if (a === undefined || b === undefined) return unknownAt(loc, 'a comparison with a value known only at deploy time');

@@ -20,6 +20,7 @@ import { blocksOf, objectKey } from './hcl-ast.js';
 import { RESOURCE_MAPPINGS } from './resource-tables.js';
 import { reverseLookup, type ArgSpec, type ArgTable } from './schema.js';
 import { writtenSyntax } from './values.js';
+import { appendAll, maxOf, minOf } from '../../collections.js';
 
 interface Anchor {
   file: HclFile;
@@ -144,7 +145,7 @@ function renderBody(args: ArgTable, value: unknown): string[] | undefined {
   for (const [key, inner] of Object.entries(value)) {
     const rendered = renderNested(args, [key], inner);
     if (!rendered) return undefined;
-    lines.push(...rendered);
+    appendAll(lines, rendered);
   }
   return lines;
 }
@@ -156,7 +157,7 @@ function insertLines(file: HclFile, block: HclBlock, lines: string[]): TextEdit 
   const lineStart = text.lastIndexOf('\n', close - 1) + 1;
   const blockIndent = leadingWhitespace(text, block.range.start.offset);
   const first = [...block.body.attributes.values()].map((a) => a.range.start.offset).concat(block.body.blocks.map((b) => b.range.start.offset));
-  const contentStart = first.length ? Math.min(...first) : undefined;
+  const contentStart = first.length ? minOf(first) : undefined;
   const onOwnLine = (offset: number) => text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset).trim() === '';
   const indent = contentStart !== undefined && onOwnLine(contentStart) ? leadingWhitespace(text, contentStart) : blockIndent + INDENT;
   const body = lines.map((l) => indent + l).join('\n');
@@ -316,7 +317,7 @@ function renderAddition(addition: ResourceAddition, anchors: FixAnchors, claimed
 
 /** Consecutive one-line arguments with their `=` aligned, as `terraform fmt` writes them. */
 function alignEquals(lines: readonly string[]): string[] {
-  const width = Math.max(...lines.map((l) => (/^\S+ = /.test(l) ? l.indexOf(' = ') : 0)));
+  const width = maxOf(lines.map((l) => (/^\S+ = /.test(l) ? l.indexOf(' = ') : 0)));
   return lines.map((l) => (/^\S+ = /.test(l) ? l.replace(/^(\S+) = /, (_m, name: string) => `${name.padEnd(width)} = `) : l));
 }
 

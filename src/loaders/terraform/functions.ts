@@ -11,9 +11,23 @@ import type { CallExpr, HclExpr } from './hcl-ast.js';
 import { evaluate, type EvalContext } from './evaluator.js';
 import { evaluationError, isEvaluationError, lift, mapAt, markJsonEncoded, scalarAt, unknownAt } from './values.js';
 import { renderTemplateFile } from './template-file.js';
+import { EvaluationLimitExceeded, tooLarge } from './budget.js';
+import { maxOf, minOf } from '../../collections.js';
 
 type Eager = (args: ConcreteValue[], loc: Location, ctx: EvalContext) => Value;
 type Lazy = (args: readonly HclExpr[], ctx: EvalContext, loc: Location) => Value;
+
+/** Arguments are passed on the call stack: a list expanded with `...` is refused beyond this. */
+const MAX_EXPANDED_ARGUMENTS = 10_000;
+
+/** Thrown by a function over plain data whose result would be larger than a value may be; the caller adds the location. */
+class ResultTooLarge extends Error {}
+
+/** Refuses a result of `chars` characters (or elements) before building it. */
+function limitResult(size: number, what: 'characters' | 'elements' = 'characters'): void {
+  const refused = tooLarge(size, what);
+  if (refused) throw new ResultTooLarge(refused);
+}
 
 export function callFunction(call: CallExpr, ctx: EvalContext, loc: Location): Value {
   const name = call.name.replace(/^core::/, '');
@@ -27,8 +41,11 @@ export function callFunction(call: CallExpr, ctx: EvalContext, loc: Location): V
   if (call.expandLast && args.length) {
     const last = args[args.length - 1]!;
     if (last.t !== 'list') return unknownAt(loc, `the expanded argument ${call.args[call.args.length - 1]!.text} is not known`);
+    if (last.items.length > MAX_EXPANDED_ARGUMENTS) return unknownAt(loc, `${name}() of more than ${MAX_EXPANDED_ARGUMENTS} expanded arguments is not evaluated`);
     args = [...args.slice(0, -1), ...last.items];
   }
+  // A function may read its arguments whole (a conversion to plain data, a merge): work in their size.
+  ctx.scope.budget?.walk(args, loc);
   return lift(args, loc, (concrete) => eager(concrete, loc, ctx));
 }
 
@@ -42,6 +59,7 @@ function plainFunction(fn: ((...args: unknown[]) => unknown) | undefined): Eager
     try {
       result = fn(...plain);
     } catch (err) {
+      if (err instanceof ResultTooLarge) throw new EvaluationLimitExceeded(loc, err.message);
       return evaluationError(loc, err instanceof Error ? err.message : String(err));
     }
     // Parts of a computed value are not written anywhere: only the whole call is.
@@ -156,10 +174,21 @@ const PLAIN_FUNCTIONS: Record<string, (...args: unknown[]) => unknown> = {
   replace: (s, search, replacement) => {
     const pattern = String(search);
     if (pattern.length > 1 && pattern.startsWith('/') && pattern.endsWith('/')) return undefined;
-    return String(s).split(pattern).join(String(replacement));
+    const text = String(s);
+    const by = String(replacement);
+    limitResult(text.length + occurrences(text, pattern) * Math.max(0, by.length - pattern.length));
+    return text.split(pattern).join(by);
   },
-  split: (sep, s) => String(s).split(String(sep)),
-  join: (sep, list) => (Array.isArray(list) ? list.map(String).join(String(sep)) : undefined),
+  split: (sep, s) => {
+    limitResult(occurrences(String(s), String(sep)) + 1, 'elements');
+    return String(s).split(String(sep));
+  },
+  join: (sep, list) => {
+    if (!Array.isArray(list)) return undefined;
+    const parts = list.map(String);
+    limitResult(parts.reduce((sum, p) => sum + p.length, 0) + Math.max(0, parts.length - 1) * String(sep).length);
+    return parts.join(String(sep));
+  },
   format: (fmt, ...args) => formatString(String(fmt), args),
   substr: (s, offset, length) => {
     const text = [...String(s)];
@@ -173,7 +202,11 @@ const PLAIN_FUNCTIONS: Record<string, (...args: unknown[]) => unknown> = {
   keys: (m) => (m && typeof m === 'object' ? Object.keys(m).sort() : undefined),
   values: (m) => (m && typeof m === 'object' ? Object.keys(m).sort().map((k) => (m as Record<string, unknown>)[k]) : undefined),
   contains: (list, v) => (Array.isArray(list) ? list.some((x) => JSON.stringify(x) === JSON.stringify(v)) : undefined),
-  distinct: (list) => (Array.isArray(list) ? list.filter((x, i) => list.findIndex((y) => JSON.stringify(y) === JSON.stringify(x)) === i) : undefined),
+  distinct: (list) => {
+    if (!Array.isArray(list)) return undefined;
+    const seen = new Set<string>();
+    return list.filter((x) => !seen.has(JSON.stringify(x)) && Boolean(seen.add(JSON.stringify(x))));
+  },
   compact: (list) => (Array.isArray(list) ? list.filter((x) => x !== null && x !== '') : undefined),
   flatten: (list) => (Array.isArray(list) ? (list as unknown[]).flat(Infinity) : undefined),
   sort: (list) => (Array.isArray(list) ? [...list].map(String).sort() : undefined),
@@ -195,8 +228,8 @@ const PLAIN_FUNCTIONS: Record<string, (...args: unknown[]) => unknown> = {
   abs: (n) => Math.abs(Number(n)),
   ceil: (n) => Math.ceil(Number(n)),
   floor: (n) => Math.floor(Number(n)),
-  max: (...ns) => Math.max(...ns.map(Number)),
-  min: (...ns) => Math.min(...ns.map(Number)),
+  max: (...ns) => maxOf(ns.map(Number)),
+  min: (...ns) => minOf(ns.map(Number)),
   pow: (a, b) => Number(a) ** Number(b),
   signum: (n) => Math.sign(Number(n)),
   parseint: (s, base) => parseInt(String(s), Number(base)),
@@ -212,10 +245,19 @@ const PLAIN_FUNCTIONS: Record<string, (...args: unknown[]) => unknown> = {
   dirname: (p) => String(p).split('/').slice(0, -1).join('/') || '.',
 };
 
+/** How many times `search` occurs in `text` (Terraform's `split` and `replace` with "" split between characters). */
+function occurrences(text: string, search: string): number {
+  if (search === '') return text.length;
+  let count = 0;
+  for (let at = text.indexOf(search); at !== -1; at = text.indexOf(search, at + search.length)) count++;
+  return count;
+}
+
 /** `format` for the verbs configurations use in names and ARNs: %s %v %q %d %f %t, with flags and width. */
 function formatString(fmt: string, args: unknown[]): string | undefined {
   let i = 0;
   let failed = false;
+  let length = fmt.length;
   const out = fmt.replace(/%(%|([-+ 0#]*)(\d*)(?:\.(\d+))?([sdvqtf]))/g, (_m, whole: string, flags: string, width: string, precision: string | undefined, verb: string) => {
     if (whole === '%') return '%';
     const arg = args[i++];
@@ -226,6 +268,8 @@ function formatString(fmt: string, args: unknown[]): string | undefined {
     else if (verb === 'f') text = Number(arg).toFixed(precision === undefined ? 6 : Number(precision));
     else text = String(arg);
     const size = Number(width || 0);
+    length += Math.max(size, text.length);
+    limitResult(length);
     if (text.length >= size) return text;
     if (flags.includes('-')) return text.padEnd(size);
     return flags.includes('0') && (verb === 'd' || verb === 'f') ? text.replace(/^(-?)/, (sign) => sign + '0'.repeat(size - text.length)) : text.padStart(size);

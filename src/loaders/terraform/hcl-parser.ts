@@ -21,6 +21,7 @@ import type {
   TemplatePart,
   TraversalStep,
 } from './hcl-ast.js';
+import { minOf } from '../../collections.js';
 
 let parserPromise: Promise<Parser> | undefined;
 
@@ -455,7 +456,7 @@ function stripIndentation(parts: TemplatePart[], raw: string): TemplatePart[] {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => /^[ \t]*/.exec(line)![0].length);
-  const cut = indents.length ? Math.min(...indents) : 0;
+  const cut = indents.length ? minOf(indents) : 0;
   if (cut === 0) return parts;
   let atLineStart = true;
   return parts.map((part) => {

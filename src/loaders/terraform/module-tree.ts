@@ -16,6 +16,7 @@ import { policyDocument } from './policy-document.js';
 import { applyType } from './variables.js';
 import { evaluationError, isEvaluationError, scalarAt, setTextOrigin, sourceLoc, unknownAt } from './values.js';
 import type { UnitState } from './workspace.js';
+import type { EvaluationBudget } from './budget.js';
 
 interface Declared<T> {
   node: T;
@@ -100,6 +101,10 @@ export class ModuleInstance implements Scope {
     return this.modulePath.length ? this.modulePath.map((m) => `module.${m}`).join('.') : undefined;
   }
 
+  get budget(): EvaluationBudget {
+    return this.unit.budget;
+  }
+
   get caller(): ModuleInstance | undefined {
     return 'caller' in this.inputs ? this.inputs.caller : undefined;
   }
@@ -147,6 +152,7 @@ export class ModuleInstance implements Scope {
       }
       const exists = existence(block, this.context(file));
       if (exists === 'never') continue;
+      if (!this.unit.budget.moduleInstance(sourceLoc(file.path, block.headerRange))) continue;
       const files = tfFiles.map((f) => this.unit.parse(f)).filter((f): f is HclFile => f !== undefined);
       const bindings = repetitionBindings(block, this.context(file), name);
       const condition = typeof exists === 'object' ? `module.${name}: ${exists.condition}` : undefined;

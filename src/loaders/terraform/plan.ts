@@ -18,6 +18,7 @@ import { RESOURCE_MAPPINGS } from './resource-tables.js';
 import { applyLinks, isLinkType, mappedResources, tagSetOf, type LinkInput } from './resources.js';
 import { tfObjectOf } from './schema.js';
 import { unknownAt } from './values.js';
+import { appendAll } from '../../collections.js';
 
 /** A plan has a format version and planned values or resource changes. */
 export function isTerraformPlan(value: Value): value is MapValue {
@@ -96,8 +97,8 @@ async function readPlan(plan: MapValue, file: string, access: FileAccess): Promi
       aliases,
       conversion,
     });
-    resources.push(...built.resources);
-    notes.push(...built.notes);
+    appendAll(resources, built.resources);
+    appendAll(notes, built.notes);
   }
   applyLinks(resources, links);
   return { files: [...files].sort(), resources, errors: [], notes };

@@ -8,6 +8,7 @@ import type { Location } from '../../model/location.js';
 import type { InlineSuppression } from '../../model/resource.js';
 import type { HclBlock, HclBody, HclFile } from './hcl-ast.js';
 import { sourceLoc } from './values.js';
+import { appendAll } from '../../collections.js';
 
 const IGNORE = /^(?:#|\/\/)\s*sagelint:ignore\s+((?:[A-Za-z]+\d+)(?:\s*,\s*[A-Za-z]+\d+)*)(?:\s+(.*))?$/;
 
@@ -21,7 +22,7 @@ export function suppressionsOf(block: HclBlock, file: HclFile): InlineSuppressio
       if (seen.has(above)) continue;
       seen.add(above);
       const comment = file.lineComments.get(above)!;
-      out.push(...parseIgnoreComment(comment.text, sourceLoc(file.path, comment.range)));
+      appendAll(out, parseIgnoreComment(comment.text, sourceLoc(file.path, comment.range)));
     }
   }
   return out;

@@ -18,12 +18,15 @@ import { RESOURCE_MAPPINGS, type ResourceMapping } from './resource-tables.js';
 import { applyLinks, isLinkType, mappedResources, tagSetOf, type LinkInput } from './resources.js';
 import { suppressionsOf } from './suppressions.js';
 import { sourceLoc } from './values.js';
+import { EvaluationLimitExceeded, limitError } from './budget.js';
+import { appendAll } from '../../collections.js';
 
 export function buildResources(root: ModuleInstance, versions: AwsProviderVersions, anchors: FixAnchors): Resource[] {
   const unit = root.unit;
   const resources: Resource[] = [];
   const links: LinkInput[] = [];
   const defaultTagsByProvider: DefaultTags = new Map();
+  const exceeded = new Set<EvaluationLimitExceeded>();
   for (const module of root.walk()) {
     for (const file of module.files) anchors.addFile(file);
     for (const [key, declared] of module.resources) {
@@ -36,35 +39,42 @@ export function buildResources(root: ModuleInstance, versions: AwsProviderVersio
         unit.note({ file: declared[1]!.file.path, line: declared[1]!.node.range.start.line, message: `resource ${address} is declared more than once (${where}); Terraform rejects this, sagelint checks each` });
       }
       for (const { node: block, file } of declared) {
-        const baseCtx = module.context(file);
-        const exists = existence(block, baseCtx);
-        if (exists === 'never') continue;
-        const ctx = module.context(file, repetitionBindings(block, baseCtx, address));
-        if (mapping?.when && !selected(block, ctx, mapping)) continue;
-        const obj = evaluateBlock(block, ctx);
-        const suppressions = suppressionsOf(block, file);
-        const conversion = { positionsOf: unit.workspace.positionsOf, listsAreBlocks: false, onObject: anchors.register(file) };
-        if (!mapping) {
-          links.push({ type, address, obj, suppressions, conversion });
-          continue;
+        try {
+          const baseCtx = module.context(file);
+          const exists = existence(block, baseCtx);
+          if (exists === 'never') continue;
+          const ctx = module.context(file, repetitionBindings(block, baseCtx, address));
+          if (mapping?.when && !selected(block, ctx, mapping)) continue;
+          const obj = evaluateBlock(block, ctx);
+          const suppressions = suppressionsOf(block, file);
+          const conversion = { positionsOf: unit.workspace.positionsOf, listsAreBlocks: false, onObject: anchors.register(file) };
+          if (!mapping) {
+            links.push({ type, address, obj, suppressions, conversion });
+            continue;
+          }
+          const loc = sourceLoc(file.path, block.headerRange);
+          const built = mappedResources({
+            type,
+            mapping,
+            address,
+            obj,
+            loc,
+            source: 'terraform',
+            label: module.label,
+            condition: [...module.conditions, ...(typeof exists === 'object' ? [exists.condition] : [])].join(' and ') || undefined,
+            suppressions,
+            tags: tagsOf(module, block, ctx, loc, defaultTagsByProvider),
+            versions,
+            conversion,
+          });
+          appendAll(resources, built.resources);
+          for (const note of built.notes) unit.note(note);
+        } catch (err) {
+          // A limit stops this resource; the others are still built. A spent budget repeats its first error: given once.
+          if (!(err instanceof EvaluationLimitExceeded)) throw err;
+          if (!exceeded.has(err)) unit.errors.push(limitError(err, file.path));
+          exceeded.add(err);
         }
-        const loc = sourceLoc(file.path, block.headerRange);
-        const built = mappedResources({
-          type,
-          mapping,
-          address,
-          obj,
-          loc,
-          source: 'terraform',
-          label: module.label,
-          condition: [...module.conditions, ...(typeof exists === 'object' ? [exists.condition] : [])].join(' and ') || undefined,
-          suppressions,
-          tags: tagsOf(module, block, ctx, loc, defaultTagsByProvider),
-          versions,
-          conversion,
-        });
-        resources.push(...built.resources);
-        for (const note of built.notes) unit.note(note);
       }
     }
   }

@@ -80,6 +80,7 @@ export function readVariableFiles(unit: UnitState, files: string[]): Map<string,
     resourceAddress: () => undefined,
     dataAttribute: (t, n, a, _f, loc) => evaluationError(loc, `data.${t}.${n}.${a} cannot be used in a .tfvars file`),
     readFile: (p, loc) => evaluationError(loc, `file("${p}") cannot be used in a .tfvars file`),
+    budget: unit.budget,
   };
   for (const file of files) {
     if (file.endsWith('.json')) {

@@ -9,6 +9,7 @@ import type { HclFile } from './hcl-ast.js';
 import { parseHclWith } from './hcl-parser.js';
 import { inDir, type FileAccess } from './file-access.js';
 import type { PositionsOf } from './json-document.js';
+import { EvaluationBudget } from './budget.js';
 
 type ParseOutcome = { file?: HclFile; error?: LoadError };
 
@@ -112,6 +113,7 @@ export class Workspace {
 /** What one root module's load gathers besides resources. */
 export class UnitState {
   readonly files = new Set<string>();
+  readonly budget = new EvaluationBudget();
   readonly errors: LoadError[] = [];
   readonly notes: Note[] = [];
 
