@@ -21,6 +21,7 @@ describe('npm package', () => {
     const files = info!.files.map((f) => f.path);
     expect(files).toContain('dist/src/cli/main.js');
     expect(files).toContain('schema/sagelint-config.schema.json');
+    expect(files).toContain('dist/src/iam/aws-managed-policies.json.br');
     expect(files.some((f) => f.startsWith('dist/rules/sm001'))).toBe(true);
     expect(files.filter((f) => /\.test\.|\/testing\.js|^test\/|^fixtures\//.test(f))).toEqual([]);
 
