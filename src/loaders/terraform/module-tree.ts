@@ -6,6 +6,7 @@
  * followed.
  */
 import path from 'node:path';
+import { managedPoliciesNow } from '../../iam/managed.js';
 import type { Location } from '../../model/location.js';
 import type { Value } from '../../model/value.js';
 import { blocksOf, literalString, type HclAttribute, type HclBlock, type HclFile } from './hcl-ast.js';
@@ -248,7 +249,18 @@ export class ModuleInstance implements Scope {
     }
     const written = declared.node.body.attributes.get(attribute);
     if (written) return evaluate(written.expr, this.context(declared.file));
-    return unknownAt(loc, `${text} is read from AWS when Terraform plans`);
+    const byName = type === 'aws_iam_policy' && attribute === 'arn' ? this.managedPolicyArn(declared) : undefined;
+    return byName ?? unknownAt(loc, `${text} is read from AWS when Terraform plans`);
+  }
+
+  /** `data "aws_iam_policy" { name = "…" }` naming an AWS managed policy has that policy's ARN, located at the name. */
+  private managedPolicyArn({ node: block, file }: Declared<HclBlock>): Value | undefined {
+    const nameExpr = block.body.attributes.get('name')?.expr;
+    if (!nameExpr) return undefined;
+    const name = evaluate(nameExpr, this.context(file));
+    if (name.t !== 'scalar' || typeof name.v !== 'string') return undefined;
+    const record = managedPoliciesNow().byPolicyName(name.v);
+    return record && scalarAt(name.loc, record.arn);
   }
 
   private policyDocument({ node: block, file }: Declared<HclBlock>): Value {
