@@ -272,7 +272,7 @@ const rows: Row[] = [
   {
     name: 'AmazonSageMakerFullAccess',
     managed: ['AmazonSageMakerFullAccess'],
-    expect: { s3: ['open-name:possible', 'every-bucket:definite'], full: ['definite'], guardrails: ALL_CREATE, presigned: ['definite'], tags: ['definite'] },
+    expect: { s3: ['every-bucket:definite'], full: ['definite'], guardrails: ALL_CREATE, presigned: ['definite'], tags: ['definite'] },
   },
   { name: 'PowerUserAccess', managed: ['PowerUserAccess'], expect: { s3: ['every-bucket:definite'], ...SAGEMAKER_ALL } },
   { name: 'AmazonSageMakerFullAccess guarded by an inline Deny', docs: [doc(deny(['sagemaker:*', 's3:*']))], managed: ['AmazonSageMakerFullAccess'], expect: { full: ['definite'] } },
