@@ -8,7 +8,7 @@ import { lowerSeverity, isResource, type Fix, type NoteInput, type ReportInput, 
 import type { LoadedUnit } from '../loaders/types.js';
 import { ResourceGraph } from '../model/graph.js';
 import type { Location } from '../model/location.js';
-import { propertyPathOf, type Resource } from '../model/resource.js';
+import { instanceName, propertyPathOf, type Resource } from '../model/resource.js';
 import { matchExternalSuppression, type ExternalSuppression } from './suppressions.js';
 
 export interface EvaluationOptions {
@@ -54,7 +54,7 @@ export function evaluateUnit(unit: LoadedUnit, options: EvaluationOptions): Eval
   assignFingerprints(findings);
   // By ID, first one wins: one lookup per finding instead of a search of every resource.
   const resourcesById = new Map<string, Resource>();
-  for (const resource of unit.resources) if (!resourcesById.has(resource.id)) resourcesById.set(resource.id, resource);
+  for (const resource of unit.resources) if (!resourcesById.has(instanceName(resource))) resourcesById.set(instanceName(resource), resource);
   for (const finding of findings) applySuppression(finding, resourcesById.get(finding.resource.id), options, notes);
   return { findings, notes };
 }
@@ -69,7 +69,7 @@ function toFinding(rule: Rule, resource: Resource, input: ReportInput, unit: Loa
     severity: certainty === 'possible' ? lowerSeverity(base) : base,
     certainty,
     message: input.message,
-    resource: { id: resource.id, type: resource.type, kind: resource.kind, source: resource.source, label: resource.label },
+    resource: { id: instanceName(resource), type: resource.type, kind: resource.kind, source: resource.source, label: resource.label },
     location: locationOf(input.at, resource),
     propertyPath,
     fix: input.fix && renderFix(input.fix, unit),

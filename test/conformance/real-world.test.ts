@@ -12,6 +12,7 @@ import { EMPTY_CONFIG } from '../../src/engine/config.js';
 import type { ScanResult } from '../../src/engine/finding.js';
 import { scan } from '../../src/engine/scan.js';
 import { loadManagedPolicies } from '../../src/iam/managed.js';
+import { sharedFingerprints } from '../helpers/fingerprints.js';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../shared/real-world');
 const available = existsSync(path.join(CORPUS, 'manifest.json'));
@@ -43,6 +44,10 @@ describe.runIf(available)('real-world corpus', () => {
     expect(result.stats.files).toBeGreaterThan(250);
     expect(result.stats.resources).toBeGreaterThan(100);
     expect(result.findings.length).toBeGreaterThan(0);
+  });
+
+  it('gives each finding its own fingerprint', () => {
+    expect(sharedFingerprints(result.findings)).toEqual({});
   });
 
   it('knows every AWS managed policy the corpus attaches that AWS still publishes', async () => {
