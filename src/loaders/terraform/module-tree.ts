@@ -128,11 +128,20 @@ export class ModuleInstance implements Scope {
         this.unit.note({ ...where, message: `module "${name}": its source is not a plain string, so it is not checked` });
         continue;
       }
-      if (!isLocalSource(source)) {
-        this.unit.note({ ...where, message: `module "${name}": source "${source}" is not a local path; its resources are not checked` });
-        continue;
+      let dir: string | undefined;
+      if (isLocalSource(source)) dir = withinRoot(path.posix.join(this.dir, source));
+      else {
+        // Registry and git sources are read where `terraform init` put them.
+        const installed = this.unit.installedModules().get([...this.modulePath, name].join('.'));
+        if (installed === undefined) {
+          if (!this.unit.uncheckedSources.has(source)) {
+            this.unit.uncheckedSources.add(source);
+            this.unit.note({ ...where, message: `module "${name}": source "${source}" is not a local path; its resources are not checked, here or in any other call (.terraform/modules holds no copy: run terraform init, or scan a plan)` });
+          }
+          continue;
+        }
+        dir = withinRoot(path.posix.join(this.unit.rootDir, installed));
       }
-      const dir = withinRoot(path.posix.join(this.dir, source));
       if (!dir) {
         this.unit.note({ ...where, message: `module "${name}": source "${source}" is outside the scan root; its resources are not checked` });
         continue;
