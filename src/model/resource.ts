@@ -34,6 +34,8 @@ export const RESOURCE_KINDS = [
   'IamPolicy',
   'RouteTable',
   'Route',
+  'HostedZone',
+  'RecordSet',
 ] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 

@@ -248,6 +248,8 @@ export class IntrinsicResolver {
     const list = this.resolve(arg.items[1]!);
     const i = index.t === 'scalar' ? Number(index.v) : NaN;
     if (list.t === 'list' && Number.isInteger(i) && list.items[i]) return list.items[i]!;
+    // A part of a resource's attribute (`!Select [0, !GetAtt Endpoint.DnsEntries]`) still refers to that resource.
+    if (list.t === 'ref') return { ...list, loc };
     return unknown(loc, 'Fn::Select from a list known only at deploy time');
   }
 
@@ -258,6 +260,7 @@ export class IntrinsicResolver {
     if (delimiter.t === 'scalar' && source.t === 'scalar' && typeof source.v === 'string') {
       return { t: 'list', loc, items: source.v.split(String(delimiter.v)).map((s) => literal(s, loc)) };
     }
+    if (source.t === 'ref') return { ...source, loc };
     return unknown(loc, 'Fn::Split of a string known only at deploy time');
   }
 
