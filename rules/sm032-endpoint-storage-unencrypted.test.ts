@@ -63,6 +63,38 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'an endpoint configuration a Step Functions task creates (createEndpointConfig, then createEndpoint)',
+      template: cfn`
+        Resources:
+          Deploy:
+            Type: AWS::StepFunctions::StateMachine
+            Properties:
+              RoleArn: arn:aws:iam::123456789012:role/states
+              Definition:
+                StartAt: Model
+                States:
+                  Model:
+                    Type: Task
+                    Resource: arn:aws:states:::sagemaker:createModel
+                    Parameters: { ModelName: churn, ExecutionRoleArn: arn:aws:iam::123456789012:role/sm, PrimaryContainer: { Image: img } }
+                    Next: Config
+                  Config:
+                    Type: Task
+                    Resource: arn:aws:states:::sagemaker:createEndpointConfig
+                    Parameters:
+                      EndpointConfigName: churn
+                      ProductionVariants:
+                        - { VariantName: main, ModelName: churn, InstanceType: ml.m5.large, InitialInstanceCount: 1 }
+                    Next: Endpoint
+                  Endpoint:
+                    Type: Task
+                    Resource: arn:aws:states:::sagemaker:createEndpoint
+                    Parameters: { EndpointName: churn, EndpointConfigName: churn }
+                    End: true
+      `,
+      findings: [{ line: 14, message: /KmsKeyId/ }],
+    },
+    {
       name: 'endpoint key omitted',
       template: cfn`
         Resources:

@@ -63,6 +63,30 @@ const s3 = endpoint('S3', 'com.amazonaws.${AWS::Region}.s3', 'Gateway');
 
 runRuleTests(rule, {
   valid: [
+    {
+      name: 'a domain that a parameter can make VpcOnly, with every required endpoint: the Studio endpoint is optional',
+      template: cfn`
+        Parameters:
+          Access: { Type: String, AllowedValues: [PublicInternetOnly, VpcOnly] }
+        Resources:
+          Vpc:
+            Type: AWS::EC2::VPC
+          Api:
+            Type: AWS::EC2::VPCEndpoint
+            Properties: { VpcId: !Ref Vpc, VpcEndpointType: Interface, ServiceName: com.amazonaws.us-east-1.sagemaker.api }
+          Runtime:
+            Type: AWS::EC2::VPCEndpoint
+            Properties: { VpcId: !Ref Vpc, VpcEndpointType: Interface, ServiceName: com.amazonaws.us-east-1.sagemaker.runtime }
+          S3:
+            Type: AWS::EC2::VPCEndpoint
+            Properties: { VpcId: !Ref Vpc, ServiceName: com.amazonaws.us-east-1.s3 }
+          Studio:
+            Type: AWS::SageMaker::Domain
+            Properties:
+              VpcId: !Ref Vpc
+              AppNetworkAccessType: !Ref Access
+      `,
+    },
     { name: 'a notebook VPC with every endpoint it needs', template: network(notebook + api + runtime + s3 + endpoint('Nb', 'aws.sagemaker.${AWS::Region}.notebook')) },
     { name: 'a VPC that hosts no SageMaker resource', template: network('') },
     {
@@ -152,16 +176,11 @@ runRuleTests(rule, {
       findings: [{ line: 2, message: /no VPC endpoint for cn\.com\.amazonaws\.cn-north-1\.sagemaker\.runtime \(endpoint invocations\):/ }],
     },
     {
-      name: 'a domain that a parameter can make VpcOnly: possible',
+      name: 'a VpcOnly domain missing the API (required) and the Studio endpoint (optional): one finding saying which',
       template: cfn`
-        Parameters:
-          Access: { Type: String, AllowedValues: [PublicInternetOnly, VpcOnly] }
         Resources:
           Vpc:
             Type: AWS::EC2::VPC
-          Api:
-            Type: AWS::EC2::VPCEndpoint
-            Properties: { VpcId: !Ref Vpc, VpcEndpointType: Interface, ServiceName: com.amazonaws.us-east-1.sagemaker.api }
           Runtime:
             Type: AWS::EC2::VPCEndpoint
             Properties: { VpcId: !Ref Vpc, VpcEndpointType: Interface, ServiceName: com.amazonaws.us-east-1.sagemaker.runtime }
@@ -170,11 +189,15 @@ runRuleTests(rule, {
             Properties: { VpcId: !Ref Vpc, ServiceName: com.amazonaws.us-east-1.s3 }
           Studio:
             Type: AWS::SageMaker::Domain
-            Properties:
-              VpcId: !Ref Vpc
-              AppNetworkAccessType: !Ref Access
+            Properties: { VpcId: !Ref Vpc, AppNetworkAccessType: VpcOnly }
       `,
-      findings: [{ line: 4, certainty: 'possible', severity: 'low', message: /no VPC endpoint for aws\.sagemaker\.us-east-1\.studio \(VpcOnly domain Studio\)/ }],
+      findings: [
+        {
+          line: 2,
+          message:
+            'VPC Vpc hosts domain Studio but has no VPC endpoint for com.amazonaws.us-east-1.sagemaker.api (SageMaker API calls): calls to these services leave the VPC over the internet, or fail where it has no route out. Add the endpoints (interface endpoints with private DNS; a gateway endpoint for S3). It also has none for aws.sagemaker.us-east-1.studio (to open Studio from inside the VPC for VpcOnly domain Studio), which AWS documents as optional.',
+        },
+      ],
     },
     {
       name: 'an endpoint whose service name cannot be read may be the missing one: possible',

@@ -24,11 +24,13 @@ import { jobKind } from './job-common.js';
 
 type Service = Exclude<EndpointService, 'other'>;
 
-/** An endpoint the VPC needs, why, and whether it is needed in every deployment. */
+/** An endpoint the VPC needs, why, whether it is needed in every deployment, and whether AWS documents it as optional. */
 interface Need {
   service: Service;
   why: string;
   certain: boolean;
+  /** Only for convenience (the Studio UI from inside the VPC): named, but never the reason for a finding. */
+  optional?: boolean;
 }
 
 const SHOWN_NAMES = 3;
@@ -116,8 +118,9 @@ function needsOf(graph: ResourceGraph, vpc: Resource, tenants: readonly Resource
   if (domains.length > 0) {
     needs.push({
       service: 'studio',
-      why: `VpcOnly ${listed(domains.map((d) => d.domain))}`,
+      why: `to open Studio from inside the VPC for VpcOnly ${listed(domains.map((d) => d.domain))}`,
       certain: domains.some((d) => d.verdict.certainty === 'definite'),
+      optional: true,
     });
   }
   const s3Users = tenants.filter((t) => (t.kind === 'NotebookInstance' ? notebookUsesVpc(t) : t.kind === 'Domain' ? vpcOnly(t) : true));
@@ -280,7 +283,7 @@ export default defineRule({
   docs: {
     summary: 'VPC that hosts SageMaker resources lacks the VPC endpoints they need',
     description:
-      "For each VPC that hosts SageMaker resources (notebook instances through `SubnetId`, Studio domains through `VpcId`/`SubnetIds`, models and jobs through `VpcConfig` subnets or security groups, wherever declared), lists the VPC endpoints it lacks, in one finding at the VPC: the SageMaker API (`com.amazonaws.<region>.sagemaker.api`) and runtime (`…sagemaker.runtime`) always; the notebook endpoint (`aws.sagemaker.<region>.notebook`) when notebooks attach; the Studio endpoint (`aws.sagemaker.<region>.studio`) for `VpcOnly` domains; and S3 (`com.amazonaws.<region>.s3`, gateway or interface) when jobs, models, notebooks without direct internet access or VpcOnly domains have no route to the internet. A route to the internet is a default route (`0.0.0.0/0`, `::/0`) to a NAT gateway, transit gateway, instance or network interface in one of the VPC's route tables (for live accounts, the route table of the resources' subnets); a VPC declared without such a route has none. An endpoint counts by its `ServiceName`, including `!Sub com.amazonaws.${AWS::Region}.…` and FIPS variants; China regions use the `cn.com.amazonaws` prefix. Missing names are given with the region of the live VPC or of the template's other endpoints, else `${AWS::Region}`. A VPC that is not in scope (a parameter, an import, a Terraform variable or data source, an ID written literally) is not judged: a note names each such value instead (\"the VPC of notebook X is not in the template (the VpcId of subnet Y: parameter VpcId has no default)…\"), at the value, so the endpoints can be checked where that VPC is declared, and says which input would decide it (a parameter file, a variable file, `terraform init`, the template that exports it, or an audit of the account). A VPC declared in another template of the scan root (a nested stack, a stack whose export the tenant imports, another stack of a CDK cloud assembly) is judged where it is declared, with its endpoints from any template, and the finding names each tenant of another file and the chain that leads to it (`subnet S from network.yaml via Export ml-subnet`); a tenant that reaches the VPC only for one of several candidate exports or parameter values makes the finding possible. A need that depends on a deploy-time choice (a domain that can be VpcOnly, an unknown route), or an endpoint whose service name cannot be read, makes the finding possible, one severity lower.",
+      "For each VPC that hosts SageMaker resources (notebook instances through `SubnetId`, Studio domains through `VpcId`/`SubnetIds`, models and jobs through `VpcConfig` subnets or security groups, wherever declared), lists the VPC endpoints it lacks, in one finding at the VPC: the SageMaker API (`com.amazonaws.<region>.sagemaker.api`) and runtime (`…sagemaker.runtime`) always; the notebook endpoint (`aws.sagemaker.<region>.notebook`) when notebooks attach; and S3 (`com.amazonaws.<region>.s3`, gateway or interface) when jobs, models, notebooks without direct internet access or VpcOnly domains have no route to the internet. Those are required; the Studio endpoint (`aws.sagemaker.<region>.studio`), which AWS documents as optional (it serves the Studio UI to browsers inside the VPC), is named for `VpcOnly` domains as optional when a finding is reported, and is never the reason for one. A route to the internet is a default route (`0.0.0.0/0`, `::/0`) to a NAT gateway, transit gateway, instance or network interface in one of the VPC's route tables (for live accounts, the route table of the resources' subnets); a VPC declared without such a route has none. An endpoint counts by its `ServiceName`, including `!Sub com.amazonaws.${AWS::Region}.…` and FIPS variants; China regions use the `cn.com.amazonaws` prefix. Missing names are given with the region of the live VPC or of the template's other endpoints, else `${AWS::Region}`. A VPC that is not in scope (a parameter, an import, a Terraform variable or data source, an ID written literally) is not judged: a note names each such value instead (\"the VPC of notebook X is not in the template (the VpcId of subnet Y: parameter VpcId has no default)…\"), at the value, so the endpoints can be checked where that VPC is declared, and says which input would decide it (a parameter file, a variable file, `terraform init`, the template that exports it, or an audit of the account). A VPC declared in another template of the scan root (a nested stack, a stack whose export the tenant imports, another stack of a CDK cloud assembly) is judged where it is declared, with its endpoints from any template, and the finding names each tenant of another file and the chain that leads to it (`subnet S from network.yaml via Export ml-subnet`); a tenant that reaches the VPC only for one of several candidate exports or parameter values makes the finding possible. A need that depends on a deploy-time choice (a domain that can be VpcOnly, an unknown route), or an endpoint whose service name cannot be read, makes the finding possible, one severity lower.",
     risk: 'Without interface endpoints, calls from the VPC to SageMaker (starting jobs, reading notebook URLs, invoking endpoints) and to S3 (training data, model artifacts) leave the VPC through a NAT gateway and the internet, outside your endpoint policies, or fail where the VPC has no internet route: a private VPC then pushes teams to open one.',
     guidance: [
       {
@@ -321,17 +324,20 @@ export default defineRule({
     const endpoints = endpointsOf(graph, vpc).map(servicesOf);
     const present = new Set(endpoints.flatMap((e) => e.names.map((n) => n.service)));
     const unreadable = endpoints.some((e) => e.unreadable);
-    const missing = needsOf(graph, vpc, tenants).filter((need) => !present.has(need.service));
+    const missingAll = needsOf(graph, vpc, tenants).filter((need) => !present.has(need.service));
+    const missing = missingAll.filter((need) => !need.optional);
     if (missing.length === 0) return;
     const naming = namingFor(graph, vpc);
-    const names = missing.map((m) => `${serviceNameFor(m.service, naming.region, naming.china)} (${m.why})`);
+    const describe = (needs: readonly Need[]) => needs.map((m) => `${serviceNameFor(m.service, naming.region, naming.china)} (${m.why})`).join(', ');
+    const optional = missingAll.filter((need) => need.optional);
+    const alsoOptional = optional.length ? ` It also has none for ${describe(optional)}, which AWS documents as optional.` : '';
     const placements = tenants.map((t) => placement(graph, t, vpc));
     const certainTenant = placements.some((p) => p.certain);
     const elsewhere = placements.flatMap((p) => (p.text ? [p.text] : []));
     report({
       at: vpc,
       certainty: !unreadable && certainTenant && missing.some((m) => m.certain) ? 'definite' : 'possible',
-      message: `VPC ${vpc.id} hosts ${listed(tenants)}${elsewhere.length ? ` (${elsewhere.join('; ')})` : ''} but has no VPC endpoint for ${names.join(', ')}: calls to these services leave the VPC over the internet, or fail where it has no route out. Add the endpoints (interface endpoints with private DNS; a gateway endpoint for S3).`,
+      message: `VPC ${vpc.id} hosts ${listed(tenants)}${elsewhere.length ? ` (${elsewhere.join('; ')})` : ''} but has no VPC endpoint for ${describe(missing)}: calls to these services leave the VPC over the internet, or fail where it has no route out. Add the endpoints (interface endpoints with private DNS; a gateway endpoint for S3).${alsoOptional}`,
       fix: addEndpoints(graph, vpc, tenants, missing, naming),
     });
   },

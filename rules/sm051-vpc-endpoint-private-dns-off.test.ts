@@ -4,6 +4,37 @@ import rule from './sm051-vpc-endpoint-private-dns-off.js';
 runRuleTests(rule, {
   valid: [
     {
+      name: 'a centrally shared endpoint: a private hosted zone for the service name in its VPC, aliased to it',
+      template: cfn`
+        Resources:
+          Vpc:
+            Type: AWS::EC2::VPC
+          Api:
+            Type: AWS::EC2::VPCEndpoint
+            Properties:
+              VpcId: !Ref Vpc
+              VpcEndpointType: Interface
+              ServiceName: !Sub com.amazonaws.\${AWS::Region}.sagemaker.api
+              PrivateDnsEnabled: false
+          ApiZone:
+            Type: AWS::Route53::HostedZone
+            Properties:
+              Name: !Sub api.sagemaker.\${AWS::Region}.amazonaws.com
+              VPCs: [{ VPCId: !Ref Vpc, VPCRegion: !Ref AWS::Region }]
+          ApiRecord:
+            Type: AWS::Route53::RecordSet
+            Properties:
+              HostedZoneId: !Ref ApiZone
+              Name: !Sub api.sagemaker.\${AWS::Region}.amazonaws.com
+              Type: A
+              AliasTarget:
+                DNSName: !Select [1, !Split [':', !Select [0, !GetAtt Api.DnsEntries]]]
+                HostedZoneId: !Select [0, !Split [':', !Select [0, !GetAtt Api.DnsEntries]]]
+          Other:
+            Type: AWS::EC2::VPC
+      `,
+    },
+    {
       name: 'SageMaker API endpoint with private DNS',
       template: cfn`
         Resources:
@@ -30,6 +61,38 @@ runRuleTests(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a private hosted zone aliased to the endpoint, but associated with another VPC',
+      template: cfn`
+        Resources:
+          Vpc:
+            Type: AWS::EC2::VPC
+          Api:
+            Type: AWS::EC2::VPCEndpoint
+            Properties:
+              VpcId: !Ref Vpc
+              VpcEndpointType: Interface
+              ServiceName: !Sub com.amazonaws.\${AWS::Region}.sagemaker.api
+              PrivateDnsEnabled: false
+          ApiZone:
+            Type: AWS::Route53::HostedZone
+            Properties:
+              Name: !Sub api.sagemaker.\${AWS::Region}.amazonaws.com
+              VPCs: [{ VPCId: !Ref Other, VPCRegion: !Ref AWS::Region }]
+          ApiRecord:
+            Type: AWS::Route53::RecordSet
+            Properties:
+              HostedZoneId: !Ref ApiZone
+              Name: !Sub api.sagemaker.\${AWS::Region}.amazonaws.com
+              Type: A
+              AliasTarget:
+                DNSName: !Select [1, !Split [':', !Select [0, !GetAtt Api.DnsEntries]]]
+                HostedZoneId: !Select [0, !Split [':', !Select [0, !GetAtt Api.DnsEntries]]]
+          Other:
+            Type: AWS::EC2::VPC
+      `,
+      findings: [{ line: 10, message: /^PrivateDnsEnabled is false/ }],
+    },
     {
       name: 'notebook endpoint with PrivateDnsEnabled omitted (CloudFormation default false)',
       template: cfn`

@@ -1,9 +1,40 @@
 import { defineRule } from '../src/engine/rule.js';
 import { isSageMakerService, servicesOf } from '../src/model/network.js';
-import { prop } from '../src/model/resource.js';
-import { judge, stringOf } from '../src/model/value.js';
+import type { ResourceGraph } from '../src/model/graph.js';
+import { prop, type Resource } from '../src/model/resource.js';
+import { get, judge, stringOf, type Value } from '../src/model/value.js';
 import { setInPlace } from './support/fixes.js';
 import { isBoolean, jointCertainty } from './support/value-predicates.js';
+
+/**
+ * The labels private DNS would serve before the region, from the service's
+ * suffix: `sagemaker.api` → `api.sagemaker.` (`api.sagemaker.<region>.amazonaws.com`),
+ * `notebook` → `notebook.` (`notebook.<region>.sagemaker.aws`).
+ */
+function hostPrefixOf(suffix: string): string {
+  return `${suffix.split('.').reverse().join('.')}.`;
+}
+
+/**
+ * AWS's pattern for endpoints shared from a central VPC: private DNS off, and
+ * a Route 53 private hosted zone for the service's host name, associated with
+ * the endpoint's VPC, holding an alias record to the endpoint. A name serves
+ * the service when the record's or the zone's name starts with its host name.
+ */
+function servedByPrivateZone(graph: ResourceGraph, endpoint: Resource, suffix: string): boolean {
+  const prefix = hostPrefixOf(suffix);
+  const serves = (value: Value) => (stringOf(value) ?? '').toLowerCase().startsWith(prefix);
+  const vpcs = new Set(graph.resolve(prop(endpoint, 'VpcId')));
+  return graph.referrers(endpoint, 'RecordSet').some(({ from: record, via }) => {
+    if (!via.loc.path.includes('AliasTarget')) return false;
+    return graph.resolve(prop(record, 'HostedZoneId')).some((zone) => {
+      if (zone.kind !== 'HostedZone' || !(serves(prop(record, 'Name')) || serves(prop(zone, 'Name')))) return false;
+      const associations = prop(zone, 'VPCs');
+      const zoneVpcs = associations.t === 'list' ? associations.items.flatMap((a) => graph.resolve(get(a, 'VPCId'))) : [];
+      return zoneVpcs.some((vpc) => vpcs.has(vpc));
+    });
+  });
+}
 
 export default defineRule({
   id: 'SM051',
@@ -15,7 +46,7 @@ export default defineRule({
   docs: {
     summary: 'SageMaker interface endpoint without private DNS',
     description:
-      "Reports an interface VPC endpoint for a SageMaker service (`…sagemaker.api`, `…sagemaker.runtime`, `aws.sagemaker.<region>.notebook`, `…studio`, and other `sagemaker.*` services such as Feature Store) whose `PrivateDnsEnabled` is `false`, or omitted: CloudFormation and Terraform then create the endpoint without private DNS (the EC2 API and console turn it on by default; live endpoints report their actual setting). Gateway endpoints have no private DNS and are not checked. A service name or setting chosen at deploy time makes the finding possible, one severity lower.",
+      "Reports an interface VPC endpoint for a SageMaker service (`…sagemaker.api`, `…sagemaker.runtime`, `aws.sagemaker.<region>.notebook`, `…studio`, and other `sagemaker.*` services such as Feature Store) whose `PrivateDnsEnabled` is `false`, or omitted: CloudFormation and Terraform then create the endpoint without private DNS (the EC2 API and console turn it on by default; live endpoints report their actual setting). Gateway endpoints have no private DNS and are not checked. A service name or setting chosen at deploy time makes the finding possible, one severity lower. An endpoint shared from a central VPC the way AWS documents it is not reported: private DNS off, and a Route 53 private hosted zone for the service's host name (`api.sagemaker.<region>.amazonaws.com`, …), associated with the endpoint's VPC, holding an alias record (`AliasTarget`) to the endpoint.",
     risk: "Without private DNS, SageMaker's public host names (api.sagemaker.<region>.amazonaws.com, runtime.sagemaker…, the notebook and Studio URLs) still resolve to public addresses inside the VPC: SDKs, the CLI and browsers keep using the public endpoints through a NAT gateway or fail, and only clients configured with the endpoint-specific DNS name use the endpoint and its policy.",
     guidance: [
       {
@@ -38,7 +69,7 @@ export default defineRule({
       'The peer corpus KICS query for SQS endpoints checks those VPC attributes instead; sagelint checks the endpoint setting for SageMaker services.',
     ],
   },
-  check(endpoint, { report }) {
+  check(endpoint, { report, graph }) {
     const services = servicesOf(endpoint).names.filter(isSageMakerService);
     if (services.length === 0) return;
     const interfaceType = judge(prop(endpoint, 'VpcEndpointType'), (v) => stringOf(v) === 'Interface');
@@ -46,6 +77,7 @@ export default defineRule({
     const dns = prop(endpoint, 'PrivateDnsEnabled');
     const verdict = judge(dns, (v) => isBoolean(v, false));
     if (!verdict) return;
+    if (services.every((service) => servedByPrivateZone(graph, endpoint, service.suffix))) return;
     const service = services[0]!.suffix;
     report({
       at: dns,

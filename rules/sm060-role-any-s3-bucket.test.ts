@@ -62,6 +62,24 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'AmazonSageMakerFullAccess: one finding at its ARN for every bucket and for open bucket names',
+      template: cfn`
+        Resources:
+          Role:
+            Type: AWS::IAM::Role
+            Properties:
+              ${SAGEMAKER_TRUST}
+              ManagedPolicyArns: [arn:aws:iam::aws:policy/AmazonSageMakerFullAccess]
+      `,
+      findings: [
+        {
+          line: 6,
+          message: /^Role is an execution role SageMaker may assume, and AWS managed policy AmazonSageMakerFullAccess allows .* on every S3 bucket \(Resource 'arn:aws:s3:::\*', '\*'\); it also allows .* on any bucket whose name \(or object whose key\) matches 'arn:aws:s3:::\*SageMaker\*'/,
+        },
+      ],
+      fixed: null,
+    },
+    {
       name: 'inline s3:* on *, with the fix narrowing to a bucket',
       template: cfn`
         Resources:

@@ -47,6 +47,23 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: "notebooks named after the stack (the stack's name stands for some name)",
+      template: cfn`
+        Resources:
+          User:
+            Type: AWS::IAM::User
+            Properties:
+              Policies:
+                - PolicyName: notebooks
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: sagemaker:CreateNotebookInstance
+                        Resource: !Sub arn:\${AWS::Partition}:sagemaker:\${AWS::Region}:\${AWS::AccountId}:notebook-instance/\${AWS::StackName}*
+      `,
+      findings: [{ line: 10, message: /^Inline policy 'notebooks' allows sagemaker:CreateNotebookInstance without / }],
+    },
+    {
       name: 'missing keys listed per action, fixed by appending Denies to the policy',
       template: cfn`
         Resources:

@@ -38,6 +38,29 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: "on the stack's own notebooks, named after the stack (a Sub and a Join)",
+      template: cfn`
+        Resources:
+          User:
+            Type: AWS::IAM::User
+            Properties:
+              Policies:
+                - PolicyName: open-notebook
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: sagemaker:CreatePresignedNotebookInstanceUrl
+                        Resource: !Sub arn:\${AWS::Partition}:sagemaker:\${AWS::Region}:\${AWS::AccountId}:notebook-instance/\${AWS::StackName}*
+                      - Effect: Allow
+                        Action: sagemaker:CreatePresignedNotebookInstanceUrl
+                        Resource: !Join ['', [arn:aws:sagemaker:*:*:notebook-instance/, !Ref AWS::StackName, '-*']]
+      `,
+      findings: [
+        { line: 10, message: /^Inline policy 'open-notebook' allows sagemaker:CreatePresignedNotebookInstanceUrl without an aws:SourceIp or aws:SourceVpce condition/ },
+        { line: 13, message: /^Inline policy 'open-notebook' allows sagemaker:CreatePresignedNotebookInstanceUrl without an aws:SourceIp or aws:SourceVpce condition/ },
+      ],
+    },
+    {
       name: 'from anywhere, fixed with a Deny outside the allowed network',
       template: cfn`
         Resources:

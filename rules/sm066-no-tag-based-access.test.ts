@@ -4,6 +4,23 @@ import rule from './sm066-no-tag-based-access.js';
 runRuleTests(rule, {
   valid: [
     {
+      name: 'only List and Read actions, on every resource: nothing a tag condition would guard',
+      template: cfn`
+        Resources:
+          Role:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: sagemaker.amazonaws.com }, Action: sts:AssumeRole }] }
+              Policies:
+                - PolicyName: observe
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: [sagemaker:List*, sagemaker:Describe*, sagemaker:Search, sagemaker:GetModelPackageGroupPolicy]
+                        Resource: '*'
+      `,
+    },
+    {
       name: 'access decided by tags',
       template: cfn`
         Resources:

@@ -13,7 +13,7 @@ export default defineRule({
   docs: {
     summary: 'SageMaker actions granted on every resource with no tag condition',
     description:
-      'Reports an Allow of SageMaker actions on every SageMaker resource (`*`, `arn:aws:sagemaker:*:*:*`, or a NotResource that leaves them) whose statement has no `aws:ResourceTag/…`, `sagemaker:ResourceTag/…` or `aws:RequestTag/…` condition. Actions without resource-level permissions (List actions and the like) are left out, since no tag condition can apply to them. One finding per statement lists the actions.',
+      'Reports an Allow of SageMaker actions on every SageMaker resource (`*`, `arn:aws:sagemaker:*:*:*`, or a NotResource that leaves them) whose statement has no `aws:ResourceTag/…`, `sagemaker:ResourceTag/…` or `aws:RequestTag/…` condition. Actions without resource-level permissions are left out, since no tag condition can apply to them, and so are List and Read actions (by their access level in the AWS service authorization reference), which change nothing: a statement that only lists and describes is not reported. One finding per statement lists the actions.',
     risk: 'Without tag conditions, every identity with the permission reaches every notebook, job, model and endpoint in the account: teams and projects cannot be kept apart, and one compromised identity touches them all.',
     guidance: [
       { title: 'How Amazon SageMaker AI works with IAM: authorization based on tags', url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/security_iam_service-with-iam.html' },

@@ -32,7 +32,16 @@ const result = await build({
   logLevel: 'warning',
 });
 
-const built = new Map(result.outputFiles.map((file) => [path.relative(outdir, file.path).split(path.sep).join('/'), file.text]));
+const built = new Map(result.outputFiles.map((file) => [path.relative(outdir, file.path).split(path.sep).join('/'), Buffer.from(file.contents)]));
+
+// Data files the code reads beside itself (`new URL('./name', import.meta.url)`): each goes next to the output that reads it.
+const ASSETS = ['src/iam/aws-managed-policies.json.br'];
+for (const asset of ASSETS) {
+  const name = path.basename(asset);
+  const readers = [...built].filter(([file, contents]) => file.endsWith('.js') && contents.includes(`./${name}`)).map(([file]) => file);
+  if (readers.length === 0) throw new Error(`no bundled module reads ${asset}`);
+  for (const reader of readers) built.set(path.posix.join(path.posix.dirname(reader), name), readFileSync(path.join(root, asset)));
+}
 
 /** Every file under bundle/, as posix paths relative to it. */
 function committedFiles(dir = outdir, prefix = '') {
@@ -52,7 +61,7 @@ if (process.argv.includes('--check')) {
   const stale = [
     ...[...built.keys()].filter((file) => !committed.includes(file)).map((file) => `missing: bundle/${file}`),
     ...committed.filter((file) => !built.has(file)).map((file) => `left over: bundle/${file}`),
-    ...committed.filter((file) => built.has(file) && readFileSync(path.join(outdir, file), 'utf8') !== built.get(file)).map((file) => `differs: bundle/${file}`),
+    ...committed.filter((file) => built.has(file) && !readFileSync(path.join(outdir, file)).equals(built.get(file))).map((file) => `differs: bundle/${file}`),
   ];
   if (stale.length > 0) {
     process.stderr.write(`bundle/ is stale; run \`npm run bundle\` and commit it:\n  ${stale.join('\n  ')}\n`);
@@ -60,10 +69,10 @@ if (process.argv.includes('--check')) {
   }
 } else {
   rmSync(outdir, { recursive: true, force: true });
-  for (const [file, text] of built) {
+  for (const [file, contents] of built) {
     const target = path.join(outdir, file);
     mkdirSync(path.dirname(target), { recursive: true });
     // The entry is the package's `bin`: executable, like npm makes it on install.
-    writeFileSync(target, text, { mode: file === 'sagelint.js' ? 0o755 : 0o644 });
+    writeFileSync(target, contents, { mode: file === 'sagelint.js' ? 0o755 : 0o644 });
   }
 }

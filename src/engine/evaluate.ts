@@ -8,7 +8,7 @@ import { lowerSeverity, isResource, type Fix, type NoteInput, type ReportInput, 
 import type { LoadedUnit } from '../loaders/types.js';
 import { ResourceGraph } from '../model/graph.js';
 import type { Location } from '../model/location.js';
-import { propertyPathOf, type Resource } from '../model/resource.js';
+import { instanceName, propertyPathOf, type Resource } from '../model/resource.js';
 import { matchExternalSuppression, type ExternalSuppression } from './suppressions.js';
 import { appendAll } from '../collections.js';
 
@@ -57,7 +57,7 @@ export function evaluateUnit(unit: LoadedUnit, options: EvaluationOptions): Eval
   const resourcesById = new Map<string, Resource>();
   const key = (loc: Location, id: string) => `${loc.kind === 'source' ? loc.file : ''}\0${id}`;
   for (const resource of unit.resources) {
-    for (const k of [key(resource.loc, resource.id), resource.id]) if (!resourcesById.has(k)) resourcesById.set(k, resource);
+    for (const k of [key(resource.loc, instanceName(resource)), instanceName(resource)]) if (!resourcesById.has(k)) resourcesById.set(k, resource);
   }
   for (const finding of findings) {
     const resource = resourcesById.get(key(finding.location, finding.resource.id)) ?? resourcesById.get(finding.resource.id);
@@ -76,7 +76,7 @@ function toFinding(rule: Rule, resource: Resource, input: ReportInput, unit: Loa
     severity: certainty === 'possible' ? lowerSeverity(base) : base,
     certainty,
     message: input.message,
-    resource: { id: resource.id, type: resource.type, kind: resource.kind, source: resource.source, label: resource.label },
+    resource: { id: instanceName(resource), type: resource.type, kind: resource.kind, source: resource.source, label: resource.label },
     location: locationOf(input.at, resource),
     propertyPath,
     fix: input.fix && renderFix(input.fix, unit),

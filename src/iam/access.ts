@@ -233,14 +233,23 @@ function decideNameOpen(pattern: string, type: ResourceType): boolean {
   return PROBE_NAMES.every((name) => g.admitsPrefix(fill(throughName, pattern, name)));
 }
 
-/** Whether some ARN of the type matches: a probe, or the pattern with its wildcards filled in a few ways. */
+/**
+ * Whether some ARN of the type matches: a probe, or the pattern with its
+ * wildcards filled in a few ways. A pseudo parameter no deployment fixes
+ * (`${AWS::StackName}`) stands for some name, so it is filled like a wildcard:
+ * `notebook-instance/${AWS::StackName}*` names the stack's own notebooks.
+ */
 function canMatchType(pattern: string, type: ResourceType): boolean {
-  const g = resourceGlob(pattern);
-  if (probeArns(type, pattern).some((arn) => g.matches(arn))) return true;
+  const open = pattern.replace(UNFIXED_PSEUDO_PARAMETER, '*');
+  const g = resourceGlob(open);
+  if (probeArns(type, open).some((arn) => g.matches(arn))) return true;
   const shape = arnShape(type);
-  const concrete = withDeployment(pattern);
+  const concrete = withDeployment(open);
   return ['', 'x', 'x/x'].some((filler) => shape.test(concrete.replace(/\*/g, filler).replace(/\?/g, 'x')));
 }
+
+/** CloudFormation pseudo parameters whose value differs per stack, not per deployment (`${AWS::StackName}`, `${AWS::StackId}`). */
+const UNFIXED_PSEUDO_PARAMETER = /\$\{AWS::(?:StackName|StackId)\}/g;
 
 /** The text with CloudFormation pseudo parameters read as in the probe deployment (they hold colons themselves). */
 function withDeployment(text: string): string {

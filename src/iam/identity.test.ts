@@ -129,7 +129,7 @@ describe('scopeOfIdentity', () => {
     expect(scope.boundary?.label).toBe('policy Boundary (permissions boundary)');
     expect(scope.unresolved.map((u) => u.reason)).toEqual([
       "'arn:aws:iam::123456789012:policy/Elsewhere' is a customer managed policy that is not defined in the scanned files",
-      expect.stringMatching(/^AWS managed policy NoSuchPolicy is not in sagelint's snapshot/),
+      expect.stringMatching(/^AWS publishes no managed policy NoSuchPolicy \(none of its \d+ policies as of /),
     ]);
     const s3ReadOnly = scope.policies[4]!;
     expect(s3ReadOnly.attachment!.loc).toMatchObject({ kind: 'source', start: { line: 11 } });

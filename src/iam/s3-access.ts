@@ -86,7 +86,8 @@ export function analyzeS3Access(scope: PolicyScope, catalog: ActionCatalog): Any
       if (grant) grants.push(grant);
     }
   }
-  return groupByManagedPolicy(grants, (g) => g.scoped.policy, (g) => g.breadth).map((group) => render(group, s3Actions.length));
+  // An AWS managed policy gives one finding at its ARN, both breadths in one.
+  return groupByManagedPolicy(grants, (g) => g.scoped.policy, (g) => (g.scoped.policy.awsManaged ? '' : g.breadth)).map((group) => renderBreadths(group, s3Actions.length));
 }
 
 /** An S3 grant of one statement through one resource target. */
@@ -124,6 +125,22 @@ function judgeTarget(
   // One action granted in every deployment makes the grant certain; otherwise the choices it needs are named.
   const parts: Contingency[] = [statement, policy, grants.find((g) => g.certain) ?? grants.reduce(both)];
   return { scoped, target, breadth, actions, parts, doubts };
+}
+
+/** One finding for grants of one or both breadths: every bucket first, as the broader. */
+function renderBreadths(group: Grant[], total: number): AnyBucketFinding {
+  const [broadest, narrower] = (['every-bucket', 'open-name'] as const)
+    .map((breadth) => group.filter((g) => g.breadth === breadth))
+    .filter((grants) => grants.length > 0)
+    .map((grants) => render(grants, total));
+  if (!narrower) return broadest!;
+  const label = `${broadest!.policy.label} allows `;
+  return {
+    ...broadest!,
+    actions: [...new Set([...broadest!.actions, ...narrower.actions])],
+    message: `${broadest!.message}; it also allows ${narrower.message.slice(label.length)}`,
+    fix: undefined,
+  };
 }
 
 function render(group: Grant[], total: number): AnyBucketFinding {

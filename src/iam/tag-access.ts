@@ -3,7 +3,8 @@
  * condition (`aws:ResourceTag/…`, `sagemaker:ResourceTag/…`,
  * `aws:RequestTag/…`), so tags cannot limit who touches which resource.
  * Actions without resource-level permissions are left out: no condition on a
- * resource's tags can apply to them.
+ * resource's tags can apply to them. So are List and Read actions, which
+ * change nothing: tag conditions are a guard on what a principal can alter.
  */
 import { candidateActions, certaintyOf, describeChoices, listActions, matchAction, probeArns, reachesEvery, resourceTargets, restrictions, type ResourceTarget } from './access.js';
 import type { ActionCatalog, ActionInfo, ResourceType } from './actions.js';
@@ -56,11 +57,15 @@ export function analyzeTagAccess(scope: PolicyScope, catalog: ActionCatalog): Ta
 
 const taggableByCatalog = new WeakMap<ActionCatalog, ActionInfo[]>();
 
-/** SageMaker actions with resource-level permissions, listed once per catalog. */
+/** SageMaker actions with resource-level permissions that do more than list or read, listed once per catalog. */
 function taggableActions(catalog: ActionCatalog): ActionInfo[] {
   let taggable = taggableByCatalog.get(catalog);
-  if (!taggable) taggableByCatalog.set(catalog, (taggable = catalog.actionsOf('sagemaker').filter((a) => !a.wildcardOnly)));
+  if (!taggable) taggableByCatalog.set(catalog, (taggable = catalog.actionsOf('sagemaker').filter((a) => !a.wildcardOnly && !readsOnly(a))));
   return taggable;
+}
+
+function readsOnly(action: ActionInfo): boolean {
+  return action.accessLevels.length > 0 && action.accessLevels.every((level) => level === 'List' || level === 'Read');
 }
 
 /** SageMaker actions one statement grants, through one resource target, with no tag condition. */

@@ -4,6 +4,7 @@
  * snapshots. Files that are none of these (workflows, package.json, CDK
  * manifests) are skipped quietly.
  */
+import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadError, Note } from '../engine/finding.js';
 import { loadCloudFormationDocument } from './cloudformation/index.js';
@@ -88,6 +89,7 @@ async function planTerraform(root: string, files: readonly InputFile[], options:
   const discovered = files.filter((f) => !f.explicit).map((f) => path.posix.dirname(f.relative));
   if (discovered.length) targets.push(commonFolder(discovered));
   const seen = new Set<string>();
+  const plans = terraformPlansByDir(plan.sources);
   for (const target of targets) {
     const planned = await planTerraformUnits(root, target, { maxFileBytes: options.maxFileBytes, varFiles: options.varFiles });
     appendAll(plan.errors, planned.errors);
@@ -96,8 +98,42 @@ async function planTerraform(root: string, files: readonly InputFile[], options:
       const key = module.files.join('\0');
       if (seen.has(key) || !module.files.some((f) => walked.has(f))) continue;
       seen.add(key);
+      // A plan of this root (`terraform show -json` saved beside it) has every value resolved: it is read
+      // instead, located in these files, so that each resource is judged once.
+      const planFile = plans.get(module.dir);
+      if (planFile) {
+        plan.notes.push({ file: planFile, message: `Terraform root module ${module.dir} is judged through this plan, which takes precedence over its .tf files (they locate its findings)` });
+        continue;
+      }
       plan.sources.push({ kind: 'terraform', module });
     }
+  }
+}
+
+/** The opening of `terraform show -json` output. */
+const TERRAFORM_PLAN_START = /^\s*\{\s*"format_version"\s*:\s*"[^"]*"\s*,\s*"terraform_version"/;
+
+/** JSON files among the sources that are Terraform plans, by their directory (read only as far as their opening). */
+function terraformPlansByDir(sources: readonly UnitSource[]): Map<string, string> {
+  const plans = new Map<string, string>();
+  for (const source of sources) {
+    if (source.kind !== 'structured' || !source.file.relative.endsWith('.json')) continue;
+    const dir = path.posix.dirname(source.file.relative);
+    if (!plans.has(dir) && TERRAFORM_PLAN_START.test(readOpening(source.file.absolute))) plans.set(dir, source.file.relative);
+  }
+  return plans;
+}
+
+function readOpening(file: string): string {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const buffer = Buffer.alloc(256);
+    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, buffer.length, 0));
+  } catch {
+    return '';
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -77,6 +77,17 @@ describe('parseStructuredText', () => {
     expect(at(get(value, 'a', 'c'))).toEqual([5, 6, 5, 7]);
   });
 
+  it('accepts flow collections closed left of their key, past block scalars that open braces, with exact positions', () => {
+    const text = 'a:\n  s: |\n    f() {\n  l: [\n    x, y\n]\n  m:\n    - { k: 1,\n  j: 2 }\n  n: 3\n';
+    const outcome = parseStructuredText(text, 'f.yaml');
+    expect(outcome.ok && outcome.doc.leniency).toMatchObject({ offset: text.indexOf(']'), what: /flow collection/ });
+    const value = parse(text);
+    expect(get(value, 'a', 's')).toMatchObject({ v: 'f() {\n' });
+    expect(at(get(value, 'a', 'l', 1))).toEqual([5, 8, 5, 9]);
+    expect(at(get(value, 'a', 'm', 0, 'j'))).toEqual([9, 6, 9, 7]);
+    expect(at(get(value, 'a', 'n'))).toEqual([10, 6, 10, 7]);
+  });
+
   it('holds .json files to strict JSON, and names where it breaks', () => {
     const outcome = parseStructuredText('{\n  "a": }', 'x.json');
     expect(outcome).toMatchObject({ ok: false, error: { file: 'x.json', line: 2, column: 8, message: /invalid JSON/ } });

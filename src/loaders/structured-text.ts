@@ -20,6 +20,8 @@ export interface StructuredDocument {
   value: Value;
   positions: PositionMap;
   text: string;
+  /** Set when the text departs from the YAML spec in a way CloudFormation accepts, and was read as CloudFormation reads it. */
+  leniency?: Leniency;
 }
 
 export type ParseOutcome = { ok: true; doc: StructuredDocument } | { ok: false; error: LoadError };
@@ -47,7 +49,7 @@ export function parseStructuredText(text: string, file: string, options: ParseOp
   if (tooDeep !== undefined) return fail(`nesting deeper than ${MAX_NESTING_DEPTH} levels`, tooDeep);
   const fast = options.fastPath === false ? undefined : readStructuredTextFast(text, file, positions);
   if (fast) return { ok: true, doc: { value: fast, positions, text } };
-  let parsed: { doc: Document.Parsed; text: string; shift: OffsetShift };
+  let parsed: ReturnType<typeof parseLeniently>;
   try {
     parsed = parseLeniently(text);
   } catch (err) {
@@ -60,7 +62,7 @@ export function parseStructuredText(text: string, file: string, options: ParseOp
   const converter = new Converter(parsed.text, file, positions, parsed.shift);
   try {
     const value = converter.convert(doc.contents, [], 0);
-    return { ok: true, doc: { value, positions, text } };
+    return { ok: true, doc: { value, positions, text, ...(parsed.leniency && { leniency: parsed.leniency }) } };
   } catch (err) {
     if (err instanceof StructureLimitError) return fail(err.message, err.offset);
     if (err instanceof RangeError) return fail('nesting is too deep to parse');
@@ -73,19 +75,30 @@ function parseYaml(text: string): Document.Parsed {
 }
 
 /**
- * CloudFormation (like PyYAML) accepts a multi-line quoted scalar whose closing
- * lines are no more indented than its key; the YAML spec and the `yaml` package
- * do not. When that is why parsing failed, indent those lines and parse again,
- * mapping offsets back to the original text.
+ * CloudFormation (like PyYAML, which ignores indentation inside flow context)
+ * accepts text the YAML spec and the `yaml` package do not: a multi-line quoted
+ * scalar or a flow collection (`{ … }`, `[ … ]`) whose continuation lines,
+ * closing brace included, are no more indented than its key. When parsing
+ * fails, indent those lines and parse again, mapping offsets back to the
+ * original text; the reading is then reported with `leniency`.
  */
-function parseLeniently(text: string): { doc: Document.Parsed; text: string; shift: OffsetShift } {
+function parseLeniently(text: string): { doc: Document.Parsed; text: string; shift: OffsetShift; leniency?: Leniency } {
   const doc = parseYaml(text);
   const none = { doc, text, shift: new OffsetShift([]) };
-  if (!doc.errors.some((e) => e.code === 'MISSING_CHAR')) return none;
-  const repaired = indentQuotedContinuations(text);
+  if (!doc.errors.some((e) => e.code === 'MISSING_CHAR' || e.code === 'BAD_INDENT')) return none;
+  const repaired = indentOpenContinuations(text);
   if (!repaired) return none;
   const second = parseYaml(repaired.text);
-  return second.errors.length ? none : { doc: second, text: repaired.text, shift: new OffsetShift(repaired.insertedAt) };
+  if (second.errors.length) return none;
+  const shift = new OffsetShift(repaired.insertedAt);
+  return { doc: second, text: repaired.text, shift, leniency: { offset: shift.toOriginal(repaired.insertedAt[0]!), what: repaired.what } };
+}
+
+/** Where and how a document departs from the YAML spec in a way CloudFormation accepts. */
+export interface Leniency {
+  /** Offset, in the original text, of the first line read leniently. */
+  offset: number;
+  what: string;
 }
 
 /** Maps offsets of a text with inserted characters back to the original text. */
@@ -105,32 +118,63 @@ class OffsetShift {
   }
 }
 
-function indentQuotedContinuations(text: string): { text: string; insertedAt: number[] } | undefined {
+/** A block scalar header (`key: |`, `- >-`, `|2+`) at the end of a line. */
+const BLOCK_SCALAR_HEADER = /(?:^|[\s:-])[|>][-+0-9]*\s*(?:#.*)?$/;
+
+/**
+ * Indents each line that continues a quoted scalar or flow collection opened on
+ * an earlier line but is no more indented than the content of that line.
+ */
+function indentOpenContinuations(text: string): { text: string; insertedAt: number[]; what: string } | undefined {
   const lines = text.split('\n');
   const insertedAt: number[] = [];
-  let quote: string | undefined;
+  let state: ContinuationState = { depth: 0 };
   let openIndent = 0;
+  /** Inside a block scalar (`|`, `>`): lines more indented than this are its text, not YAML. */
+  let blockScalarIndent: number | undefined;
+  let what: string | undefined;
   let offset = 0;
   const out: string[] = [];
   for (let line of lines) {
     const indent = line.length - line.trimStart().length;
-    if (quote && line.trim() && indent <= openIndent) {
+    const blank = !line.trim();
+    if (blockScalarIndent !== undefined && (blank || indent > blockScalarIndent)) {
+      out.push(line);
+      offset += line.length + 1;
+      continue;
+    }
+    blockScalarIndent = undefined;
+    const open = state.quote !== undefined || state.depth > 0;
+    if (open && !blank && indent <= openIndent) {
       const pad = openIndent + 1 - indent;
       for (let k = 0; k < pad; k++) insertedAt.push(offset + k);
+      what ??= state.quote ? 'a multi-line quoted scalar' : 'a flow collection';
       line = ' '.repeat(pad) + line;
     }
-    const wasOpen = quote !== undefined;
-    quote = scanQuotes(line, quote);
-    if (!wasOpen && quote) openIndent = indent;
+    state = scanContinuation(line, state);
+    if (!open && (state.quote !== undefined || state.depth > 0)) openIndent = contentIndent(line);
+    if (!open && state.quote === undefined && state.depth === 0 && BLOCK_SCALAR_HEADER.test(line)) blockScalarIndent = indent;
     out.push(line);
     offset += line.length + 1;
   }
-  return insertedAt.length ? { text: out.join('\n'), insertedAt } : undefined;
+  return insertedAt.length ? { text: out.join('\n'), insertedAt, what: `${what!} continues on lines no more indented than its key` } : undefined;
 }
 
-/** The quote still open at the end of a line (YAML flow scalar rules), given the one open at its start. */
-function scanQuotes(line: string, open: string | undefined): string | undefined {
-  let quote = open;
+/** The column where a line's content starts, after its indentation and any `- ` sequence markers. */
+function contentIndent(line: string): number {
+  return /^[ \t]*(?:-[ \t]+)*/.exec(line)![0].length;
+}
+
+interface ContinuationState {
+  /** The quote still open, if any. */
+  quote?: string;
+  /** How many flow collections are open. */
+  depth: number;
+}
+
+/** The quote and flow depth still open at the end of a line (YAML flow scalar rules), given those open at its start. */
+function scanContinuation(line: string, start: ContinuationState): ContinuationState {
+  let { quote, depth } = start;
   for (let i = 0; i < line.length; i++) {
     const c = line[i]!;
     if (quote === '"') {
@@ -140,12 +184,22 @@ function scanQuotes(line: string, open: string | undefined): string | undefined 
       if (c === "'" && line[i + 1] === "'") i++;
       else if (c === "'") quote = undefined;
     } else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]!))) {
-      return undefined;
+      break;
     } else if (c === '"' || (c === "'" && (i === 0 || /[\s[{,:]/.test(line[i - 1]!)))) {
       quote = c;
+    } else if ((c === '{' || c === '[') && (depth > 0 || startsBlockValue(line.slice(0, i)))) {
+      depth++;
+    } else if ((c === '}' || c === ']') && depth > 0) {
+      depth--;
     }
   }
-  return quote;
+  return { quote, depth };
+}
+
+/** Whether a flow collection after this text starts a value (after a key, a `-`, a tag or an anchor), not the middle of a plain scalar. */
+function startsBlockValue(before: string): boolean {
+  const text = before.trimEnd();
+  return text === '' || /(?:^|\s)(?::|-|![^\s]*|&[^\s]+)$/.test(text) || text.endsWith(':');
 }
 
 /** YAML accepts more than JSON (`{"a": }`, single quotes): a .json file must be strict JSON. */

@@ -34,6 +34,8 @@ export const RESOURCE_KINDS = [
   'IamPolicy',
   'RouteTable',
   'Route',
+  'HostedZone',
+  'RecordSet',
 ] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
@@ -105,6 +107,17 @@ export interface Resource {
   label?: string;
   /** The CloudFormation condition that decides whether it exists at all. */
   condition?: string;
+  /**
+   * The Terraform root module (its directory) whose module call declares this
+   * resource, when the module lies outside that root, so that several roots may
+   * call it: findings name the instance (`envs/dev → module.net.aws_vpc.main`).
+   */
+  root?: string;
+}
+
+/** How findings name a resource: its identity, prefixed with the root module that instantiates it when several may. */
+export function instanceName(resource: Pick<Resource, 'id' | 'root'>): string {
+  return resource.root ? `${resource.root} → ${resource.id}` : resource.id;
 }
 
 /** A property of a resource, with AWS's default filled in when it is omitted. */

@@ -6,10 +6,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.js';
 import { EMPTY_CONFIG } from '../../src/engine/config.js';
+import type { ScanResult } from '../../src/engine/finding.js';
 import { scan } from '../../src/engine/scan.js';
+import { loadManagedPolicies } from '../../src/iam/managed.js';
+import { sharedFingerprints } from '../helpers/fingerprints.js';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../shared/real-world');
 const available = existsSync(path.join(CORPUS, 'manifest.json'));
@@ -22,11 +25,16 @@ interface CorpusFile {
 }
 
 describe.runIf(available)('real-world corpus', () => {
-  it('scans every repository without a crash, and explains every load error', async () => {
-    const manifest: CorpusFile[] = JSON.parse(readFileSync(path.join(CORPUS, 'manifest.json'), 'utf8'));
-    const documented = new Map(manifest.filter((f) => f.flags?.length).map((f) => [f.file, f.flags!.join('; ')]));
+  let manifest: CorpusFile[];
+  let result: ScanResult;
+  beforeAll(async () => {
+    manifest = JSON.parse(readFileSync(path.join(CORPUS, 'manifest.json'), 'utf8'));
     const repositories = [...new Set(manifest.map((f) => f.file.split('/')[0]!))];
-    const result = await scan(repositories, { root: CORPUS, rules: ALL_RULES, catalog: ALL_RULES, config: EMPTY_CONFIG });
+    result = await scan(repositories, { root: CORPUS, rules: ALL_RULES, catalog: ALL_RULES, config: EMPTY_CONFIG });
+  }, 300_000);
+
+  it('scans every repository without a crash, and explains every load error', () => {
+    const documented = new Map(manifest.filter((f) => f.flags?.length).map((f) => [f.file, f.flags!.join('; ')]));
     const unexplained = result.errors.filter((e) => !documented.has(e.file));
     expect(unexplained).toEqual([]);
     for (const error of result.errors) {
@@ -36,5 +44,18 @@ describe.runIf(available)('real-world corpus', () => {
     expect(result.stats.files).toBeGreaterThan(250);
     expect(result.stats.resources).toBeGreaterThan(100);
     expect(result.findings.length).toBeGreaterThan(0);
+  });
+
+  it('gives each finding its own fingerprint', () => {
+    expect(sharedFingerprints(result.findings)).toEqual({});
+  });
+
+  it('knows every AWS managed policy the corpus attaches that AWS still publishes', async () => {
+    const managed = await loadManagedPolicies();
+    const unknownPolicies = result.notes.map((n) => /AWS managed policy (\S+)|managed policy (\S+) \(none of its/.exec(n.message)).filter((m) => m !== null);
+    for (const match of unknownPolicies) {
+      const name = (match[1] ?? match[2])!.split('/').pop()!;
+      expect(managed.byPolicyName(name), match[0]).toBeUndefined();
+    }
   });
 });

@@ -111,7 +111,7 @@ describe('no network access and nothing executed during a scan', () => {
     expect(run.stderr).toBe('');
     expect(trap.attempts()).toEqual([]);
     expect(JSON.parse(run.stdout)).toEqual([
-      { file: 'main.tf', line: 1, message: expect.stringMatching(/^module "remote": source "git::https:\/\/attacker\.example.* is not a local path; its resources are not checked$/) },
+      { file: 'main.tf', line: 1, message: expect.stringMatching(/^module "remote": source "git::https:\/\/attacker\.example.* is not a local path; its resources are not checked, here or in any other call \(\.terraform\/modules holds no copy: run terraform init, or scan a plan\)$/) },
       { file: 'main.tf', line: 4, message: expect.stringMatching(/^module "registry": source "attacker\/vpc\/aws" is not a local path/) },
     ]);
   });

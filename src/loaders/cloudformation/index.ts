@@ -1,4 +1,5 @@
 /** CloudFormation (YAML/JSON, CDK synth output) → one LoadedUnit per template. */
+import type { Note } from '../../engine/finding.js';
 import type { LoadedUnit } from '../types.js';
 import { parseStructuredText, type StructuredDocument } from '../structured-text.js';
 import { renderCloudFormationFix } from './fix.js';
@@ -22,9 +23,20 @@ export function loadCloudFormationText(text: string, file: string, options: Clou
   return loadCloudFormationDocument(parsed.doc, file, options);
 }
 
+/** CloudFormation accepted what the YAML spec rejects: say so, since other YAML tools will refuse the file. */
+function lenientYamlNote(doc: StructuredDocument, file: string): Note {
+  const { offset, what } = doc.leniency!;
+  return {
+    file,
+    line: doc.positions.at(offset).line,
+    message: `not valid YAML 1.2 (${what}); read as CloudFormation and PyYAML read it, but stricter YAML tools will reject the file`,
+  };
+}
+
 export function loadCloudFormationDocument(doc: StructuredDocument, file: string, options: CloudFormationLoadOptions = {}): LoadedUnit | undefined {
   if (!isCloudFormationTemplate(doc.value)) return undefined;
   const { resources, errors, notes } = readTemplate(doc.value, file, options.label, doc.text, options.links);
+  if (doc.leniency) notes.unshift(lenientYamlNote(doc, file));
   return {
     files: [file],
     resources,

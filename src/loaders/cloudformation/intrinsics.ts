@@ -299,6 +299,8 @@ export class IntrinsicResolver {
     const list = this.resolve(arg.items[1]!);
     const i = index.t === 'scalar' ? Number(index.v) : NaN;
     if (list.t === 'list' && Number.isInteger(i) && list.items[i]) return list.items[i]!;
+    // A part of a resource's attribute (`!Select [0, !GetAtt Endpoint.DnsEntries]`) still refers to that resource.
+    if (list.t === 'ref') return { ...list, loc };
     return unknown(loc, 'Fn::Select from a list known only at deploy time');
   }
 
@@ -319,6 +321,7 @@ export class IntrinsicResolver {
     if (source.t === 'oneOf' && source.options.every((o) => split(o.value))) {
       return { t: 'oneOf', loc, options: source.options.map((o) => ({ via: o.via, value: split(o.value)! })) };
     }
+    if (source.t === 'ref') return { ...source, loc };
     return unknown(loc, 'Fn::Split of a string known only at deploy time');
   }
 

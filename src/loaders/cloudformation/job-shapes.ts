@@ -105,7 +105,14 @@ export function monitoringScheduleJob(schedule: Value, typeLoc: Location): Value
 }
 
 /** The SageMaker API calls that Step Functions tasks and pipeline steps make, whose requests sagelint reads. */
-export type SageMakerRequest = 'CreateTrainingJob' | 'CreateProcessingJob' | 'CreateHyperParameterTuningJob' | 'CreateTransformJob' | 'CreateModel';
+export type SageMakerRequest =
+  | 'CreateTrainingJob'
+  | 'CreateProcessingJob'
+  | 'CreateHyperParameterTuningJob'
+  | 'CreateTransformJob'
+  | 'CreateModel'
+  | 'CreateEndpointConfig'
+  | 'CreateEndpoint';
 
 /** Where a request is declared: the resource that declares it and the identity the request's resources get. */
 export interface RequestSite {
@@ -121,7 +128,9 @@ export interface RequestSite {
 
 /**
  * The resources one request creates: a job (one per training definition of a
- * tuning job), a batch transform job, or a model, in canonical shape.
+ * tuning job), a batch transform job, a model, an endpoint configuration or an
+ * endpoint, in canonical shape (the API's request is CloudFormation's shape for
+ * the last three).
  */
 export function resourcesOfRequest(request: SageMakerRequest, args: Value, site: RequestSite): Resource[] {
   const make = (kind: Resource['kind'], id: string, props: Value, aliases: string[] = []): Resource => ({
@@ -150,6 +159,14 @@ export function resourcesOfRequest(request: SageMakerRequest, args: Value, site:
     case 'CreateModel': {
       const name = stringOf(get(args, 'ModelName'));
       return [make('Model', site.id, args, name ? [name] : [])];
+    }
+    case 'CreateEndpointConfig': {
+      const name = stringOf(get(args, 'EndpointConfigName'));
+      return [make('EndpointConfig', site.id, args, name ? [name] : [])];
+    }
+    case 'CreateEndpoint': {
+      const name = stringOf(get(args, 'EndpointName'));
+      return [make('Endpoint', site.id, args, name ? [name] : [])];
     }
   }
 }

@@ -29,6 +29,8 @@ export const CLOUDFORMATION_KINDS: Readonly<Record<string, ResourceKind>> = {
   'AWS::IAM::GroupPolicy': 'IamPolicy',
   'AWS::EC2::RouteTable': 'RouteTable',
   'AWS::EC2::Route': 'Route',
+  'AWS::Route53::HostedZone': 'HostedZone',
+  'AWS::Route53::RecordSet': 'RecordSet',
 };
 
 /**

@@ -2,8 +2,8 @@
  * Step Functions state machines (`AWS::StepFunctions::StateMachine`,
  * `AWS::Serverless::StateMachine`): the SageMaker tasks of their definition
  * (`Definition` object or `DefinitionString`), including states nested in
- * Parallel branches and Map iterators, become jobs, transform jobs and models
- * with ids like `Machine/TrainModel`.
+ * Parallel branches and Map iterators, become jobs, transform jobs, models,
+ * endpoint configurations and endpoints with ids like `Machine/TrainModel`.
  */
 import type { Location } from '../../model/location.js';
 import type { Resource } from '../../model/resource.js';
@@ -20,6 +20,8 @@ const SAGEMAKER_TASKS: Readonly<Record<string, SageMakerRequest>> = {
   createHyperParameterTuningJob: 'CreateHyperParameterTuningJob',
   createTransformJob: 'CreateTransformJob',
   createModel: 'CreateModel',
+  createEndpointConfig: 'CreateEndpointConfig',
+  createEndpoint: 'CreateEndpoint',
 };
 
 /** `arn:<partition>:states:::sagemaker:<api>[.sync|.waitForTaskToken]`; the partition may be a placeholder. */

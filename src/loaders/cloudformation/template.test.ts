@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCloudFormationText } from './index.js';
+import { prop } from '../../model/resource.js';
 
 function transformNotes(template: string, file: string): string[] {
   const unit = loadCloudFormationText(template, file);
@@ -21,5 +22,28 @@ describe('Fn::Transform in a template', () => {
 
   it('gives no note in a template without one', () => {
     expect(transformNotes('Resources:\n  M:\n    Type: AWS::SageMaker::Model\n    Properties: { ModelName: m }\n', 'template.yaml')).toEqual([]);
+  });
+});
+
+describe('YAML that CloudFormation reads but the YAML spec rejects', () => {
+  // The closing brace sits left of its key: CloudFormation, cfn-lint and PyYAML accept it.
+  const template = [
+    'Resources:',
+    '  Notebook:',
+    '    Type: AWS::SageMaker::NotebookInstance',
+    '    Properties: {',
+    '      InstanceType: ml.t3.medium,',
+    '      RoleArn: arn:aws:iam::123456789012:role/r,',
+    '      DirectInternetAccess: Enabled',
+    '  }',
+    '',
+  ].join('\n');
+
+  it('is loaded, with its values at their own lines, and noted once', () => {
+    const unit = loadCloudFormationText(template, 'template.yaml');
+    expect(unit?.errors).toEqual([]);
+    expect(unit?.notes).toEqual([{ file: 'template.yaml', line: 8, message: expect.stringMatching(/^not valid YAML 1\.2 \(a flow collection continues on lines no more indented than its key\)/) }]);
+    const notebook = unit!.resources.find((r) => r.id === 'Notebook')!;
+    expect(prop(notebook, 'DirectInternetAccess')).toMatchObject({ v: 'Enabled', loc: { start: { line: 7, column: 29 } } });
   });
 });

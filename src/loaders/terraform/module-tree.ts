@@ -6,6 +6,7 @@
  * followed.
  */
 import path from 'node:path';
+import { managedPoliciesNow } from '../../iam/managed.js';
 import type { Location } from '../../model/location.js';
 import type { Value } from '../../model/value.js';
 import { blocksOf, literalString, type HclAttribute, type HclBlock, type HclFile } from './hcl-ast.js';
@@ -132,11 +133,20 @@ export class ModuleInstance implements Scope {
         this.unit.note({ ...where, message: `module "${name}": its source is not a plain string, so it is not checked` });
         continue;
       }
-      if (!isLocalSource(source)) {
-        this.unit.note({ ...where, message: `module "${name}": source "${source}" is not a local path; its resources are not checked` });
-        continue;
+      let dir: string | undefined;
+      if (isLocalSource(source)) dir = withinRoot(path.posix.join(this.dir, source));
+      else {
+        // Registry and git sources are read where `terraform init` put them.
+        const installed = this.unit.installedModules().get([...this.modulePath, name].join('.'));
+        if (installed === undefined) {
+          if (!this.unit.uncheckedSources.has(source)) {
+            this.unit.uncheckedSources.add(source);
+            this.unit.note({ ...where, message: `module "${name}": source "${source}" is not a local path; its resources are not checked, here or in any other call (.terraform/modules holds no copy: run terraform init, or scan a plan)` });
+          }
+          continue;
+        }
+        dir = withinRoot(path.posix.join(this.unit.rootDir, installed));
       }
-      const dir = withinRoot(path.posix.join(this.dir, source));
       if (!dir) {
         this.unit.note({ ...where, message: `module "${name}": source "${source}" is outside the scan root; its resources are not checked` });
         continue;
@@ -254,7 +264,18 @@ export class ModuleInstance implements Scope {
     }
     const written = declared.node.body.attributes.get(attribute);
     if (written) return evaluate(written.expr, this.context(declared.file));
-    return unknownAt(loc, `${text} is read from AWS when Terraform plans`);
+    const byName = type === 'aws_iam_policy' && attribute === 'arn' ? this.managedPolicyArn(declared) : undefined;
+    return byName ?? unknownAt(loc, `${text} is read from AWS when Terraform plans`);
+  }
+
+  /** `data "aws_iam_policy" { name = "…" }` naming an AWS managed policy has that policy's ARN, located at the name. */
+  private managedPolicyArn({ node: block, file }: Declared<HclBlock>): Value | undefined {
+    const nameExpr = block.body.attributes.get('name')?.expr;
+    if (!nameExpr) return undefined;
+    const name = evaluate(nameExpr, this.context(file));
+    if (name.t !== 'scalar' || typeof name.v !== 'string') return undefined;
+    const record = managedPoliciesNow().byPolicyName(name.v);
+    return record && scalarAt(name.loc, record.arn);
   }
 
   private policyDocument({ node: block, file }: Declared<HclBlock>): Value {

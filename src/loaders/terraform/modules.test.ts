@@ -41,9 +41,31 @@ describe('local modules', () => {
     const unit = await fixtureUnit('modules');
     expect(unit.errors).toEqual([]);
     expect(unit.notes.map((n) => `${n.file}:${n.line} ${n.message}`)).toEqual([
-      'main.tf:33 module "vpc": source "terraform-aws-modules/vpc/aws" is not a local path; its resources are not checked',
-      'main.tf:38 module "shared": source "git::https://example.com/platform/shared.git//iam?ref=v1.2.0" is not a local path; its resources are not checked',
+      'main.tf:33 module "vpc": source "terraform-aws-modules/vpc/aws" is not a local path; its resources are not checked, here or in any other call (.terraform/modules holds no copy: run terraform init, or scan a plan)',
+      'main.tf:38 module "shared": source "git::https://example.com/platform/shared.git//iam?ref=v1.2.0" is not a local path; its resources are not checked, here or in any other call (.terraform/modules holds no copy: run terraform init, or scan a plan)',
       'main.tf:42 module "missing": local source "./modules/absent" has no Terraform files (missing, or not checked out); its resources are not checked',
+    ]);
+  });
+
+  it('reads registry and git modules where terraform init put them, and notes each other remote source once', async () => {
+    const [unit] = await loadTerraformFiles({
+      'main.tf': [
+        'module "endpoints" {\n  source = "git::https://example.com/net.git//endpoints?ref=v1"\n}',
+        'module "vpc_a" {\n  source = "terraform-aws-modules/vpc/aws"\n}',
+        'module "vpc_b" {\n  source = "terraform-aws-modules/vpc/aws"\n}',
+      ].join('\n'),
+      '.terraform/modules/modules.json': JSON.stringify({
+        Modules: [
+          { Key: '', Source: '', Dir: '.' },
+          { Key: 'endpoints', Source: 'git::https://example.com/net.git//endpoints?ref=v1', Dir: '.terraform/modules/endpoints/endpoints' },
+        ],
+      }),
+      '.terraform/modules/endpoints/endpoints/main.tf': 'resource "aws_vpc_endpoint" "api" {\n  vpc_id              = "vpc-0123"\n  service_name        = "com.amazonaws.us-east-1.sagemaker.api"\n  vpc_endpoint_type   = "Interface"\n  private_dns_enabled = false\n}\n',
+    });
+    const endpoint = resource(unit!, 'module.endpoints.aws_vpc_endpoint.api');
+    expect(at(get(endpoint.props, 'PrivateDnsEnabled'))).toBe('.terraform/modules/endpoints/endpoints/main.tf:5:25');
+    expect(unit!.notes.map((n) => `${n.file}:${n.line} ${n.message}`)).toEqual([
+      'main.tf:4 module "vpc_a": source "terraform-aws-modules/vpc/aws" is not a local path; its resources are not checked, here or in any other call (.terraform/modules holds no copy: run terraform init, or scan a plan)',
     ]);
   });
 

@@ -67,6 +67,8 @@ export function buildResources(root: ModuleInstance, versions: AwsProviderVersio
             versions,
             conversion,
           });
+          // A module outside the root may be called by other roots too: each root's instance is its own finding.
+          if (module.pathModule.startsWith('../')) for (const r of built.resources) r.root = unit.rootDir;
           appendAll(resources, built.resources);
           for (const note of built.notes) unit.note(note);
         } catch (err) {

@@ -2,6 +2,7 @@
  * What one load shares across its units (each file read and parsed once, each
  * load error and note given once), and what one unit gathers besides resources.
  */
+import path from 'node:path';
 import type { Parser } from 'web-tree-sitter';
 import type { LoadError, Note } from '../../engine/finding.js';
 import { PositionMap, type SourceText } from '../source-text.js';
@@ -123,6 +124,20 @@ export class UnitState {
     readonly rootDir: string,
   ) {}
 
+  /** Module sources already noted as not checked: one note per source, not per call. */
+  readonly uncheckedSources = new Set<string>();
+  private installed: ReadonlyMap<string, string> | undefined;
+
+  /**
+   * Where `terraform init` put the root's registry and git modules, by module
+   * key (`networking`, `networking.subnets`), from `.terraform/modules/modules.json`;
+   * empty before init.
+   */
+  installedModules(): ReadonlyMap<string, string> {
+    this.installed ??= readInstalledModules(this.workspace, this.rootDir);
+    return this.installed;
+  }
+
   note(note: Note): void {
     const key = `${note.file}:${note.line}:${note.message}`;
     if (this.workspace.noted.has(key)) return;
@@ -140,6 +155,26 @@ export class UnitState {
     }
     return outcome.file;
   }
+}
+
+function readInstalledModules(workspace: Workspace, rootDir: string): ReadonlyMap<string, string> {
+  const installed = new Map<string, string>();
+  const manifest = workspace.access.list(path.posix.join(rootDir, '.terraform/modules'))?.files.includes('modules.json')
+    ? workspace.readText(path.posix.join(rootDir, '.terraform/modules/modules.json'))
+    : undefined;
+  if (!manifest?.ok) return installed;
+  let modules: unknown;
+  try {
+    modules = (JSON.parse(manifest.text) as { Modules?: unknown }).Modules;
+  } catch {
+    return installed;
+  }
+  if (!Array.isArray(modules)) return installed;
+  for (const entry of modules as { Key?: unknown; Dir?: unknown }[]) {
+    // The root module itself has the empty key; a Dir is relative to the root (where init ran).
+    if (typeof entry?.Key === 'string' && entry.Key && typeof entry.Dir === 'string') installed.set(entry.Key, entry.Dir);
+  }
+  return installed;
 }
 
 export function loadError(file: string, failed: { message: string; line?: number; column?: number }): LoadError {
