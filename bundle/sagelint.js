@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import {
+  COMPACT_OPTION,
   EXIT,
   OUTPUT_FORMATS,
+  QUIET_OPTION,
   SUMMARY_OPTION,
   baselineCommand,
   explainCommand,
@@ -9,7 +11,10 @@ import {
   listArgument,
   rulesCommand,
   scanCommand
-} from "./chunks/chunk-Y3S2AXYF.js";
+} from "./chunks/chunk-72755RJG.js";
+import {
+  escapeUntrusted
+} from "./chunks/chunk-BSUHQOLV.js";
 import {
   toolVersion
 } from "./chunks/chunk-4HD3HIA4.js";
@@ -26,9 +31,9 @@ var auditCommand = {
   builder: (y) => y.option("profile", { type: "string", describe: "AWS profile (default: the SDK default credential chain)" }).option("regions", { type: "string", array: true, coerce: listArgument, describe: "Regions to audit (space- or comma-separated), or 'all' for every enabled region (default: the profile's region)" }).option("accounts", { type: "string", array: true, coerce: listArgument, describe: "Member account IDs to audit through --role-name (space- or comma-separated)" }).option("org", { type: "boolean", default: false, describe: "Audit every active account of the organization through --role-name" }).option("role-name", { type: "string", describe: "Read-only role assumed in each member account" }).option("external-id", { type: "string", describe: "External ID for AssumeRole" }).option("shard", { type: "string", describe: "This run's part of the accounts, i/n (for CI matrices)" }).option("jobs-since", { type: "string", describe: "Audit jobs created since this date (YYYY-MM-DD) or this many days (default 30), plus running ones" }).option("all-jobs", { type: "boolean", default: false, describe: "Audit every job, whatever its age" }).option("save-snapshot", { type: "string", describe: "Write the collected state here; `sagelint scan FILE` re-runs the rules offline" }).option("source-root", {
     type: "string",
     describe: "Report findings on resources CloudFormation created at their logical ID in the stack templates under this folder (see docs/audit.md)"
-  }).option("format", { alias: "f", choices: OUTPUT_FORMATS, describe: "Output format (default: from the --output extension, else text)" }).option("output", { alias: "o", type: "string", describe: "Write the report to this file instead of stdout" }).option("summary", SUMMARY_OPTION).option("fail-on", { choices: FAIL_ON, describe: "Lowest severity that fails the run (default: low)" }).option("fail-on-gaps", { type: "boolean", default: false, describe: "Exit 2 when any API call failed (access denied, throttled, region off)" }).option("rules", { type: "string", array: true, describe: "Run only these rules" }).option("skip-rules", { type: "string", array: true, describe: "Do not run these rules" }).option("config", { alias: "c", type: "string", describe: "Config file (default: .sagelint.yml found upward from here)" }).option("category", { type: "string", describe: "SARIF automationDetails.id" }).option("color", { type: "boolean", default: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, describe: "Color text output" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "Only findings at or above --fail-on" }),
+  }).option("format", { alias: "f", choices: OUTPUT_FORMATS, describe: "Output format (default: from the --output extension, else text)" }).option("output", { alias: "o", type: "string", describe: "Write the report to this file instead of stdout" }).option("summary", SUMMARY_OPTION).option("fail-on", { choices: FAIL_ON, describe: "Lowest severity that fails the run (default: low)" }).option("fail-on-gaps", { type: "boolean", default: false, describe: "Exit 2 when any API call failed (access denied, throttled, region off)" }).option("rules", { type: "string", array: true, describe: "Run only these rules" }).option("skip-rules", { type: "string", array: true, describe: "Do not run these rules" }).option("config", { alias: "c", type: "string", describe: "Config file (default: .sagelint.yml found upward from here)" }).option("category", { type: "string", describe: "SARIF automationDetails.id" }).option("color", { type: "boolean", default: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, describe: "Color text output" }).option("quiet", QUIET_OPTION).option("compact", COMPACT_OPTION),
   handler: async (args) => {
-    const { runAudit } = await import("./chunks/run-audit-ZCEQF3CB.js");
+    const { runAudit } = await import("./chunks/run-audit-3XF7UQZR.js");
     process.exitCode = await runAudit(args);
   }
 };
@@ -39,7 +44,7 @@ var fixCommand = {
   describe: "Apply the fixes sagelint offers to CloudFormation and Terraform files",
   builder: (y) => inputOptions(y).positional("paths", { type: "string", array: true, default: ["."], describe: "Files or folders to fix" }).option("rules", { type: "string", array: true, describe: "Apply only the fixes of these rules" }).option("skip-rules", { type: "string", array: true, describe: "Do not apply the fixes of these rules" }).option("config", { alias: "c", type: "string", describe: "Config file (default: .sagelint.yml found upward from the scan root)" }).option("dry-run", { type: "boolean", default: false, describe: "Print a unified diff instead of writing files" }),
   handler: async (args) => {
-    const { runFix } = await import("./chunks/run-fix-X5BR7CGS.js");
+    const { runFix } = await import("./chunks/run-fix-QKGNIZ4V.js");
     process.exitCode = await runFix(args);
   }
 };
@@ -51,8 +56,9 @@ var mergeCommand = {
   describe: "Combine JSON reports, or SARIF reports, into one (e.g. the shards of an audit)",
   builder: (y) => y.positional("files", { type: "string", array: true, describe: "Reports to merge, all JSON or all SARIF" }).option("output", { alias: "o", type: "string", describe: "Write the merged report here instead of stdout" }),
   handler: async (args) => {
-    const { classifyReport, mergeJsonReports, mergeSarifLogs, MergeError } = await import("./chunks/merge-2POKVMHX.js");
-    const { writeOutputFile } = await import("./chunks/output-file-BVCOLVII.js");
+    const { classifyReport, mergeJsonReports, mergeSarifLogs, MergeError } = await import("./chunks/merge-A6MUJN7Q.js");
+    const { writeOutputFile } = await import("./chunks/output-file-D5CYI5MU.js");
+    const { escapeUntrusted: escapeUntrusted2, inertJson } = await import("./chunks/untrusted-text-T36YCBTA.js");
     try {
       const inputs = [];
       for (const file of args.files) {
@@ -67,14 +73,14 @@ var mergeCommand = {
       const kinds = new Set(inputs.map((i) => i.kind));
       if (kinds.size !== 1) throw new MergeError("merge JSON reports with JSON reports, and SARIF with SARIF");
       const merged = inputs.every((i) => i.kind === "json") ? mergeJsonReports(inputs.map((i) => i.report)) : mergeSarifLogs(inputs.map((i) => i.kind === "sarif" ? i.log : void 0).filter((l) => l !== void 0));
-      const text = `${JSON.stringify(merged, null, 2)}
+      const text = `${inertJson(JSON.stringify(merged, null, 2))}
 `;
       const output = args.output;
       if (!output) process.stdout.write(text);
       else if (!await writeOutputFile(output, () => writeFile(output, text))) process.exitCode = EXIT.error;
     } catch (err) {
       if (!(err instanceof MergeError)) throw err;
-      process.stderr.write(`sagelint: ${err.message}
+      process.stderr.write(`sagelint: ${escapeUntrusted2(err.message)}
 `);
       process.exitCode = EXIT.error;
     }
@@ -88,14 +94,14 @@ try {
     "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, config, input or output error.\nDocs: https://github.com/sagelint/sagelint"
   ).fail((message, error) => {
     if (error) throw error;
-    process.stderr.write(`sagelint: ${message}
+    process.stderr.write(`sagelint: ${escapeUntrusted(message)}
 Run 'sagelint --help' for usage.
 `);
     process.exit(EXIT.error);
   }).parseAsync();
 } catch (error) {
   const detail = process.env.SAGELINT_DEBUG ? error.stack : error.message;
-  process.stderr.write(`sagelint: internal error: ${detail}
+  process.stderr.write(`sagelint: internal error: ${detail === void 0 ? "" : escapeUntrusted(detail)}
 Please report it with the input that caused it (set SAGELINT_DEBUG=1 for details).
 `);
   process.exitCode = EXIT.error;

@@ -1,22 +1,24 @@
 import {
   loadUnitSource,
   planUnitSources
-} from "./chunk-5JZS2PG5.js";
+} from "./chunk-3E6ZCQFX.js";
 import {
   DEFAULT_MAX_FILE_BYTES,
   findInputFiles
-} from "./chunk-IBWXARPO.js";
+} from "./chunk-IQBJY2UA.js";
 import {
   isResource,
   lowerSeverity,
   prepareRules
 } from "./chunk-I7UKQEPT.js";
 import {
+  instanceName,
   propertyPathOf
-} from "./chunk-LNE3LHPZ.js";
+} from "./chunk-42SA4L2J.js";
 import {
-  addToGroup
-} from "./chunk-2KRKFI7X.js";
+  addToGroup,
+  appendAll
+} from "./chunk-MMQDSGRT.js";
 
 // src/engine/evaluate.ts
 import { createHash } from "node:crypto";
@@ -173,13 +175,19 @@ function evaluateUnit(unit, options) {
       });
       for (const input of reports) findings.push(toFinding(rule, resource, input, unit, options));
     }
-    notes.push(...checkSuppressionsOf(resource, knownRuleIds, options));
+    appendAll(notes, checkSuppressionsOf(resource, knownRuleIds, options));
   }
-  notes.push(...ruleNotes.values());
+  appendAll(notes, ruleNotes.values());
   assignFingerprints(findings);
   const resourcesById = /* @__PURE__ */ new Map();
-  for (const resource of unit.resources) if (!resourcesById.has(resource.id)) resourcesById.set(resource.id, resource);
-  for (const finding of findings) applySuppression(finding, resourcesById.get(finding.resource.id), options, notes);
+  const key = (loc, id) => `${loc.kind === "source" ? loc.file : ""}\0${id}`;
+  for (const resource of unit.resources) {
+    for (const k of [key(resource.loc, instanceName(resource)), instanceName(resource)]) if (!resourcesById.has(k)) resourcesById.set(k, resource);
+  }
+  for (const finding of findings) {
+    const resource = resourcesById.get(key(finding.location, finding.resource.id)) ?? resourcesById.get(finding.resource.id);
+    applySuppression(finding, resource, options, notes);
+  }
   return { findings, notes };
 }
 function toFinding(rule, resource, input, unit, options) {
@@ -192,7 +200,7 @@ function toFinding(rule, resource, input, unit, options) {
     severity: certainty === "possible" ? lowerSeverity(base) : base,
     certainty,
     message: input.message,
-    resource: { id: resource.id, type: resource.type, kind: resource.kind, source: resource.source, label: resource.label },
+    resource: { id: instanceName(resource), type: resource.type, kind: resource.kind, source: resource.source, label: resource.label },
     location: locationOf(input.at, resource),
     propertyPath,
     fix: input.fix && renderFix(input.fix, unit),
@@ -275,7 +283,7 @@ async function scan(paths, options) {
   await prepareRules(options.rules);
   const excluded = options.config.exclude.length ? picomatch2(options.config.exclude, { dot: true }) : () => false;
   const walk = await findInputFiles(options.root, paths, excluded);
-  const loadOptions = { maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, varFiles: options.varFiles ?? [] };
+  const loadOptions = { maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, varFiles: options.varFiles ?? [], parameters: options.parameters };
   const plan = await planUnitSources(options.root, walk.files, loadOptions);
   const results = await scanSources(plan.sources, options, loadOptions);
   return assembleResult(options.root, results, {
@@ -288,7 +296,7 @@ async function scanSources(sources, options, loadOptions) {
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const pool = new StringPool();
   if (jobs === 1) return scanSourcesInOrder(options.root, sources, loadOptions, evaluationOptions(options), pool);
-  const { scanWithJobs } = await import("./parallel-TXLCVHAF.js");
+  const { scanWithJobs } = await import("./parallel-PZ6BOX7Q.js");
   return scanWithJobs(sources, { ...options, jobs }, loadOptions, pool);
 }
 var SHARED_STRING_LENGTH = 80;
@@ -327,12 +335,12 @@ async function scanSourcesInOrder(root, sources, loadOptions, evaluation, pool) 
 function evaluateLoaded(units, evaluation) {
   const result = { findings: [], errors: [], notes: [], resources: 0 };
   for (const unit of units) {
-    result.errors.push(...unit.errors);
-    result.notes.push(...unit.notes);
+    appendAll(result.errors, unit.errors);
+    appendAll(result.notes, unit.notes);
     result.resources += unit.resources.length;
     const evaluated = evaluateUnit(unit, evaluation);
-    result.findings.push(...evaluated.findings);
-    result.notes.push(...evaluated.notes);
+    appendAll(result.findings, evaluated.findings);
+    appendAll(result.notes, evaluated.notes);
   }
   return structuredClone(result);
 }
@@ -360,8 +368,8 @@ function assembleResult(root, results, extra) {
   let resources = 0;
   for (const result of results) {
     for (const finding of result.findings) findings.push(finding);
-    errors.push(...result.errors);
-    notes.push(...result.notes);
+    appendAll(errors, result.errors);
+    appendAll(notes, result.notes);
     resources += result.resources;
   }
   return { root, findings: sortFindings(findings), errors: sortByFile(distinct(errors)), notes: sortByFile(distinct(notes)), stats: { files: extra.files, resources } };

@@ -2,24 +2,30 @@ import {
   plural,
   prepareScan,
   scanOptionsFor
-} from "./chunk-52NDUOVR.js";
+} from "./chunk-GLTMTUYL.js";
 import {
   EXIT
-} from "./chunk-Y3S2AXYF.js";
+} from "./chunk-72755RJG.js";
 import {
   PLACEHOLDER,
   scan
-} from "./chunk-2IBAXBGJ.js";
-import "./chunk-5JZS2PG5.js";
+} from "./chunk-JO2RILXW.js";
+import "./chunk-3E6ZCQFX.js";
 import {
   SKIPPED_DIRECTORIES,
   applyTextEdits,
   compatibleFixes
-} from "./chunk-IBWXARPO.js";
+} from "./chunk-IQBJY2UA.js";
 import "./chunk-I7UKQEPT.js";
-import "./chunk-LNE3LHPZ.js";
-import "./chunk-2KRKFI7X.js";
-import "./chunk-WOM36RHP.js";
+import "./chunk-42SA4L2J.js";
+import "./chunk-PUOCMWY6.js";
+import {
+  appendAll
+} from "./chunk-MMQDSGRT.js";
+import "./chunk-LUZQY4GM.js";
+import {
+  escapeUntrusted
+} from "./chunk-BSUHQOLV.js";
 import "./chunk-LGRSNDBI.js";
 import "./chunk-4HD3HIA4.js";
 
@@ -72,10 +78,10 @@ async function runFix(args) {
 `);
     for (const [file, before] of edited.originals) {
       const after = edited.finals.get(file);
-      if (dryRun) process.stdout.write(withFinalNewline(createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after)));
-      else process.stderr.write(`fixed ${plural(edited.fixedPerFile.get(file) ?? 0, "finding")} in ${file}
+      if (dryRun) process.stdout.write(inertDiff(createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after)));
+      else process.stderr.write(`fixed ${plural(edited.fixedPerFile.get(file) ?? 0, "finding")} in ${escapeUntrusted(file)}
 `);
-      for (const line of placeholderLines(file, after)) process.stderr.write(`  fill in ${line}
+      for (const line of placeholderLines(file, after)) process.stderr.write(`  fill in ${escapeUntrusted(line)}
 `);
     }
   } finally {
@@ -87,7 +93,7 @@ async function runFix(args) {
 }
 var errorKey = (error) => `${error.file}:${error.line}:${error.column}:${error.message}`;
 function printErrors(errors, context = "") {
-  for (const error of errors) process.stderr.write(`sagelint: ${error.file}${error.line ? `:${error.line}:${error.column ?? 1}` : ""}: ${context}${error.message}
+  for (const error of errors) process.stderr.write(`sagelint: ${escapeUntrusted(`${error.file}${error.line ? `:${error.line}:${error.column ?? 1}` : ""}: ${context}${error.message}`)}
 `);
 }
 function summarize(result, dryRun, fixed, files) {
@@ -116,7 +122,7 @@ function editsByFile(findings) {
   for (const finding of findings) {
     for (const file of new Set(finding.fix.edits.map((e) => e.file))) {
       const entry = byFile.get(file) ?? { edits: [], findings: 0 };
-      entry.edits.push(...finding.fix.edits.filter((e) => e.file === file));
+      appendAll(entry.edits, finding.fix.edits.filter((e) => e.file === file));
       entry.findings++;
       byFile.set(file, entry);
     }
@@ -140,9 +146,9 @@ function isWithin(file, dir) {
   const relative = path.relative(dir, file);
   return relative === "" || !relative.startsWith("..") && !path.isAbsolute(relative);
 }
-function withFinalNewline(text) {
-  return text.endsWith("\n") ? text : `${text}
-`;
+function inertDiff(diff) {
+  const lines = diff.replace(/\n$/, "").split("\n");
+  return lines.map((line) => line.endsWith("\r") ? `${escapeUntrusted(line.slice(0, -1))}\r` : escapeUntrusted(line)).join("\n") + "\n";
 }
 function placeholderLines(file, text) {
   const out = [];

@@ -1,10 +1,10 @@
 import {
   prepareScan,
   writeReport
-} from "./chunk-52NDUOVR.js";
+} from "./chunk-GLTMTUYL.js";
 import {
   EXIT
-} from "./chunk-Y3S2AXYF.js";
+} from "./chunk-72755RJG.js";
 import {
   AuditSetupError,
   collectAccountState,
@@ -13,22 +13,26 @@ import {
   serializeSnapshot,
   snapshotToUnits,
   templateLocations
-} from "./chunk-N53F7QSU.js";
+} from "./chunk-5MWOWW3P.js";
 import "./chunk-DO7PCZJ7.js";
 import {
   evaluateUnits,
   sortFindings
-} from "./chunk-2IBAXBGJ.js";
-import "./chunk-5JZS2PG5.js";
+} from "./chunk-JO2RILXW.js";
+import "./chunk-3E6ZCQFX.js";
 import {
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-IBWXARPO.js";
+} from "./chunk-IQBJY2UA.js";
 import "./chunk-I7UKQEPT.js";
-import "./chunk-LNE3LHPZ.js";
-import "./chunk-2KRKFI7X.js";
+import "./chunk-42SA4L2J.js";
+import "./chunk-PUOCMWY6.js";
+import "./chunk-MMQDSGRT.js";
 import {
   writeOutputFile
-} from "./chunk-WOM36RHP.js";
+} from "./chunk-LUZQY4GM.js";
+import {
+  escapeUntrusted
+} from "./chunk-BSUHQOLV.js";
 import "./chunk-LGRSNDBI.js";
 import "./chunk-4HD3HIA4.js";
 
@@ -47,7 +51,7 @@ async function runAudit(args) {
   }
   const templates = args["source-root"] ? await indexTemplates(setup.paths[0], setup) : void 0;
   if (templates && "missing" in templates) {
-    process.stderr.write(`sagelint: --source-root ${args["source-root"]}: no such folder
+    process.stderr.write(`sagelint: --source-root ${escapeUntrusted(args["source-root"])}: no such folder
 `);
     return EXIT.error;
   }
@@ -68,7 +72,7 @@ async function runAudit(args) {
     });
   } catch (err) {
     if (!(err instanceof AuditSetupError)) throw err;
-    process.stderr.write(`sagelint: ${err.message}
+    process.stderr.write(`sagelint: ${escapeUntrusted(err.message)}
 `);
     return EXIT.error;
   } finally {
@@ -86,7 +90,8 @@ async function runAudit(args) {
     failOn: args["fail-on"] ?? setup.config.failOn ?? "low",
     category: args.category,
     color: args.color,
-    quiet: args.quiet
+    quiet: args.quiet,
+    compact: args.compact
   });
   if (args["fail-on-gaps"] && snapshot.coverage.length > 0) {
     process.stderr.write(`sagelint: ${snapshot.coverage.length} API calls failed (see the coverage notes); --fail-on-gaps makes that an error

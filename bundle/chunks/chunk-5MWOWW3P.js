@@ -5,7 +5,7 @@ import {
   cdkStacks,
   isCloudFormationTemplate,
   looksLikeInput
-} from "./chunk-5JZS2PG5.js";
+} from "./chunk-3E6ZCQFX.js";
 import {
   MONITORING_DEFINITIONS,
   MONITORING_TYPES,
@@ -20,14 +20,17 @@ import {
   parseStructuredText,
   readSourceTextSync,
   trainingDefinitions
-} from "./chunk-IBWXARPO.js";
+} from "./chunk-IQBJY2UA.js";
 import {
   SAGEMAKER_KINDS
-} from "./chunk-LNE3LHPZ.js";
+} from "./chunk-42SA4L2J.js";
+import {
+  get
+} from "./chunk-PUOCMWY6.js";
 import {
   addToGroup,
-  get
-} from "./chunk-2KRKFI7X.js";
+  appendAll
+} from "./chunk-MMQDSGRT.js";
 
 // src/loaders/account/collect.ts
 import { performance } from "node:perf_hooks";
@@ -334,7 +337,7 @@ var ServiceCalls = class {
     const items = [];
     if (this.unreachable) return { items, complete: false };
     try {
-      for await (const page of pages()) items.push(...pick(page) ?? []);
+      for await (const page of pages()) appendAll(items, pick(page) ?? []);
       return { items, complete: true };
     } catch (err) {
       this.fail(operation, err, resource);
@@ -1397,13 +1400,13 @@ function mapAccountState(account, file) {
     const note = (message) => notes.push({ ...file ? { file } : {}, message });
     try {
       const built = buildResources(spec, record, where, context);
-      if (built) resources.push(...built);
+      if (built) appendAll(resources, built);
       else note(`${path2}: the record has no ARN or identifier; it is left out`);
     } catch (err) {
       note(`${path2}: the record could not be read (${err instanceof Error ? err.message : String(err)}); it is left out`);
     }
   }
-  notes.push(...context.notes.map((message) => ({ ...file ? { file } : {}, message })));
+  appendAll(notes, context.notes.map((message) => ({ ...file ? { file } : {}, message })));
   return { resources, notes };
 }
 function sourcesOf(spec, records2, where, path2) {

@@ -3,7 +3,7 @@ import {
   get,
   pathOf,
   withDefault
-} from "./chunk-2KRKFI7X.js";
+} from "./chunk-PUOCMWY6.js";
 
 // src/model/resource.ts
 var SAGEMAKER_KINDS = [
@@ -18,6 +18,9 @@ var SAGEMAKER_KINDS = [
   "TransformJob",
   "Pipeline"
 ];
+function instanceName(resource) {
+  return resource.root ? `${resource.root} → ${resource.id}` : resource.id;
+}
 function prop(resource, ...path) {
   const value = get(resource.props, ...path);
   return withDefault(value, AWS_DEFAULTS[resource.kind]?.[path.join(".")]);
@@ -30,6 +33,7 @@ function propertyPathOf(resource, value) {
 
 export {
   SAGEMAKER_KINDS,
+  instanceName,
   prop,
   propertyPathOf
 };

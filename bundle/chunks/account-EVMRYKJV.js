@@ -29,12 +29,13 @@ import {
   serializeSnapshot,
   snapshotToUnits,
   templateLocations
-} from "./chunk-N53F7QSU.js";
+} from "./chunk-5MWOWW3P.js";
 import "./chunk-DO7PCZJ7.js";
-import "./chunk-5JZS2PG5.js";
-import "./chunk-IBWXARPO.js";
-import "./chunk-LNE3LHPZ.js";
-import "./chunk-2KRKFI7X.js";
+import "./chunk-3E6ZCQFX.js";
+import "./chunk-IQBJY2UA.js";
+import "./chunk-42SA4L2J.js";
+import "./chunk-PUOCMWY6.js";
+import "./chunk-MMQDSGRT.js";
 export {
   AUDIT_OPERATIONS,
   AUDIT_SERVICES,

@@ -1,4 +1,7 @@
 import {
+  managedPoliciesNow
+} from "./chunk-6I3OJKEX.js";
+import {
   fromPlain
 } from "./chunk-DO7PCZJ7.js";
 import {
@@ -12,20 +15,25 @@ import {
   joinInsertions,
   parseStructuredText,
   readSourceTextSync
-} from "./chunk-IBWXARPO.js";
+} from "./chunk-IQBJY2UA.js";
 import {
   AWS_DEFAULTS,
-  addToGroup,
   get,
   leaves,
   readOnlyAt,
   stringOf,
   toPlain
-} from "./chunk-2KRKFI7X.js";
+} from "./chunk-PUOCMWY6.js";
+import {
+  addToGroup,
+  appendAll,
+  maxOf,
+  minOf
+} from "./chunk-MMQDSGRT.js";
 
 // src/loaders/terraform/directory.ts
 import { existsSync, statSync as statSync2 } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/loaders/terraform/file-access.ts
 import { readdirSync, realpathSync, statSync } from "node:fs";
@@ -138,9 +146,9 @@ function childExpression(expr, segment) {
   }
   return void 0;
 }
-function expressionAt(expr, path6) {
+function expressionAt(expr, path7) {
   let found = { expr };
-  for (const segment of path6) {
+  for (const segment of path7) {
     const child = childExpression(found.expr, segment);
     if (!child) return { expr: found.expr, complete: false };
     found = child;
@@ -171,21 +179,21 @@ var NestingTooDeep = class extends Error {
   }
   offset;
 };
-function parseHclWith(parser, text, path6) {
+function parseHclWith(parser, text, path7) {
   const tree = parser.parse(text);
-  if (!tree) return { ok: false, error: { file: path6, message: "the HCL parser gave up on this file" } };
+  if (!tree) return { ok: false, error: { file: path7, message: "the HCL parser gave up on this file" } };
   const positions = new PositionMap(text);
   try {
     const root = tree.rootNode;
-    if (root.hasError) return { ok: false, error: syntaxError(root, text, path6, positions) };
+    if (root.hasError) return { ok: false, error: syntaxError(root, text, path7, positions) };
     const builder = new TreeBuilder(text, positions);
     const bodyNode = root.namedChildren.find((c) => c?.type === "body");
     const body = bodyNode ? builder.body(bodyNode) : emptyBody();
-    return { ok: true, file: { path: path6, text, positions, body, lineComments: lineComments(root, text, positions) } };
+    return { ok: true, file: { path: path7, text, positions, body, lineComments: lineComments(root, text, positions) } };
   } catch (err) {
     if (!(err instanceof NestingTooDeep) && !(err instanceof RangeError)) throw err;
     const at = positions.at(err instanceof NestingTooDeep ? err.offset : 0);
-    return { ok: false, error: { file: path6, line: at.line, column: at.column, message: `not read: nesting deeper than ${MAX_NESTING_DEPTH} levels` } };
+    return { ok: false, error: { file: path7, line: at.line, column: at.column, message: `not read: nesting deeper than ${MAX_NESTING_DEPTH} levels` } };
   } finally {
     tree.delete();
   }
@@ -193,7 +201,7 @@ function parseHclWith(parser, text, path6) {
 function emptyBody() {
   return { attributes: /* @__PURE__ */ new Map(), blocks: [] };
 }
-function syntaxError(root, text, path6, positions) {
+function syntaxError(root, text, path7, positions) {
   const found = [];
   collectInnermostErrors(root, found);
   const first = found[0] ?? root;
@@ -201,7 +209,7 @@ function syntaxError(root, text, path6, positions) {
   const near = text.slice(first.startIndex, first.startIndex + 60).split("\n")[0].trim();
   const what = near ? `unexpected \`${near}\`` : first.isMissing ? `missing \`${first.type}\`` : "unexpected end of file";
   const more = found.length > 1 ? ` (and ${found.length - 1} more syntax error${found.length > 2 ? "s" : ""})` : "";
-  return { file: path6, line: at.line, column: at.column, message: `invalid HCL syntax: ${what}${more}` };
+  return { file: path7, line: at.line, column: at.column, message: `invalid HCL syntax: ${what}${more}` };
 }
 function collectInnermostErrors(node, out) {
   if (!node.hasError && !node.isMissing && !node.isError) return;
@@ -533,7 +541,7 @@ function unescapeQuoted(raw) {
 }
 function stripIndentation(parts, raw) {
   const indents = raw.split("\n").filter((line) => line.trim() !== "").map((line) => /^[ \t]*/.exec(line)[0].length);
-  const cut = indents.length ? Math.min(...indents) : 0;
+  const cut = indents.length ? minOf(indents) : 0;
   if (cut === 0) return parts;
   let atLineStart = true;
   return parts.map((part) => {
@@ -564,12 +572,12 @@ import path2 from "node:path";
 
 // src/loaders/terraform/values.ts
 var MAX_OPTIONS = 32;
-function sourceLoc(file, range, path6 = []) {
-  return { kind: "source", file, start: range.start, end: range.end, path: path6 };
+function sourceLoc(file, range, path7 = []) {
+  return { kind: "source", file, start: range.start, end: range.end, path: path7 };
 }
-function spanLoc(first, last, path6) {
-  if (first.kind === "source" && last.kind === "source" && first.file === last.file) return { ...first, end: last.end, path: path6 };
-  return { ...first, path: path6 };
+function spanLoc(first, last, path7) {
+  if (first.kind === "source" && last.kind === "source" && first.file === last.file) return { ...first, end: last.end, path: path7 };
+  return { ...first, path: path7 };
 }
 function unknownAt(loc, reason, fallback) {
   return fallback ? { t: "unknown", loc, reason, fallback } : { t: "unknown", loc, reason };
@@ -628,35 +636,35 @@ function carryFacts(from, to) {
   const syntax = syntaxOf.get(from.loc);
   if (syntax) syntaxOf.set(to.loc, syntax);
 }
-function withPath(loc, path6) {
-  return { ...loc, path: path6 };
+function withPath(loc, path7) {
+  return { ...loc, path: path7 };
 }
-function relocate(value, path6) {
-  const loc = withPath(value.loc, path6);
+function relocate(value, path7) {
+  const loc = withPath(value.loc, path7);
   let out;
   switch (value.t) {
     case "map": {
       const entries = /* @__PURE__ */ new Map();
       const keyLocs = /* @__PURE__ */ new Map();
       for (const [k, v] of value.entries) {
-        entries.set(k, relocate(v, [...path6, k]));
+        entries.set(k, relocate(v, [...path7, k]));
         const keyLoc = value.keyLocs.get(k);
-        if (keyLoc) keyLocs.set(k, withPath(keyLoc, [...path6, k]));
+        if (keyLoc) keyLocs.set(k, withPath(keyLoc, [...path7, k]));
       }
       out = { t: "map", loc, entries, keyLocs };
       break;
     }
     case "list":
-      out = { t: "list", loc, items: value.items.map((item, i) => relocate(item, [...path6, i])) };
+      out = { t: "list", loc, items: value.items.map((item, i) => relocate(item, [...path7, i])) };
       break;
     case "oneOf":
-      out = { t: "oneOf", loc, options: value.options.map((o) => ({ via: o.via, value: relocate(o.value, path6) })) };
+      out = { t: "oneOf", loc, options: value.options.map((o) => ({ via: o.via, value: relocate(o.value, path7) })) };
       break;
     case "unknown":
-      out = unknownAt(loc, value.reason, value.fallback && { via: value.fallback.via, value: relocate(value.fallback.value, path6) });
+      out = unknownAt(loc, value.reason, value.fallback && { via: value.fallback.via, value: relocate(value.fallback.value, path7) });
       break;
     case "omitted":
-      out = { ...value, loc, path: path6 };
+      out = { ...value, loc, path: path7 };
       break;
     default:
       out = { ...value, loc };
@@ -824,42 +832,42 @@ function canonicalPathOf(name, spec) {
   if (to === void 0) return [pascalName(name)];
   return typeof to === "string" ? [to] : to;
 }
-function toCanonical(obj, table, path6, cx) {
-  const map = mapAt({ ...obj.loc, path: path6 }, /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map());
-  if (obj.block) cx.onObject?.(map, obj.block, table, path6);
+function toCanonical(obj, table, path7, cx) {
+  const map = mapAt({ ...obj.loc, path: path7 }, /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map());
+  if (obj.block) cx.onObject?.(map, obj.block, table, path7);
   for (const [name, { value, nameLoc }] of obj.attributes) {
     const spec = table[name];
     if (spec?.skip || META_ARGUMENTS.has(name)) continue;
     const target = canonicalPathOf(name, spec);
     const blocks = spec?.block ? objectsOf(value) : cx.listsAreBlocks && spec === void 0 && value.t === "list" ? objectsOf(value) : void 0;
-    const converted = blocks ? convertBlocks(blocks, spec, [...path6, ...target], cx) : convertAttribute(value, spec, [...path6, ...target], map, cx);
-    if (converted) setAt(map, target, converted, nameLoc, path6);
+    const converted = blocks ? convertBlocks(blocks, spec, [...path7, ...target], cx) : convertAttribute(value, spec, [...path7, ...target], map, cx);
+    if (converted) setAt(map, target, converted, nameLoc, path7);
   }
   for (const [name, blocks] of obj.blocks) {
     const spec = table[name];
     if (spec?.skip || META_ARGUMENTS.has(name)) continue;
     const target = canonicalPathOf(name, spec);
-    const fullPath = [...path6, ...target];
+    const fullPath = [...path7, ...target];
     let converted;
     if (Array.isArray(blocks)) converted = convertBlocks(blocks, spec, fullPath, cx);
     else if ("choices" in blocks) converted = convertChoices(blocks, spec, fullPath, map, cx);
     else converted = relocate(blocks, fullPath);
     const first = Array.isArray(blocks) ? blocks[0]?.loc : blocks.loc;
-    if (converted && first) setAt(map, target, converted, first, path6);
+    if (converted && first) setAt(map, target, converted, first, path7);
   }
   return map;
 }
-function convertChoices(blocks, spec, path6, parent, cx) {
+function convertChoices(blocks, spec, path7, parent, cx) {
   const options = blocks.choices.map((c) => ({
     via: c.via,
-    value: convertBlocks(c.blocks, spec, path6, cx) ?? omittedAt(blocks.loc, path6, parent, cx)
+    value: convertBlocks(c.blocks, spec, path7, cx) ?? omittedAt(blocks.loc, path7, parent, cx)
   }));
-  if (blocks.overridable) return unknownAt({ ...blocks.loc, path: path6 }, blocks.overridable, options[0]);
-  return { t: "oneOf", loc: { ...blocks.loc, path: path6 }, options };
+  if (blocks.overridable) return unknownAt({ ...blocks.loc, path: path7 }, blocks.overridable, options[0]);
+  return { t: "oneOf", loc: { ...blocks.loc, path: path7 }, options };
 }
-function omittedAt(loc, path6, parent, cx) {
-  const omitted = { t: "omitted", loc: { ...loc, path: path6 }, path: path6, anchor: parent };
-  const fallback = cx.defaultFor(path6);
+function omittedAt(loc, path7, parent, cx) {
+  const omitted = { t: "omitted", loc: { ...loc, path: path7 }, path: path7, anchor: parent };
+  const fallback = cx.defaultFor(path7);
   return fallback ? { ...omitted, fallback } : omitted;
 }
 function objectsOf(value) {
@@ -872,28 +880,28 @@ function tfObjectOf(map) {
   for (const [k, v] of map.entries) attributes.set(k, { value: v, nameLoc: map.keyLocs.get(k) ?? v.loc });
   return { loc: map.loc, attributes, blocks: /* @__PURE__ */ new Map() };
 }
-function convertBlocks(blocks, spec, path6, cx) {
+function convertBlocks(blocks, spec, path7, cx) {
   if (blocks.length === 0) return void 0;
   const asList = spec?.block === "list" || spec?.block === void 0 && blocks.length > 1;
   const args = spec?.args ?? {};
   let value;
   if (asList) {
-    let items = blocks.map((b, i) => toCanonical(b, args, [...path6, i], cx));
-    if (spec?.fanOut) items = items.flatMap((item) => item.t === "map" ? fanOut(item, spec.fanOut) : [item]).map((item, i) => relocate(item, [...path6, i]));
-    value = { t: "list", loc: spanLoc(blocks[0].loc, blocks[blocks.length - 1].loc, path6), items };
+    let items = blocks.map((b, i) => toCanonical(b, args, [...path7, i], cx));
+    if (spec?.fanOut) items = items.flatMap((item) => item.t === "map" ? fanOut(item, spec.fanOut) : [item]).map((item, i) => relocate(item, [...path7, i]));
+    value = { t: "list", loc: spanLoc(blocks[0].loc, blocks[blocks.length - 1].loc, path7), items };
   } else {
-    value = toCanonical(blocks[0], args, path6, cx);
+    value = toCanonical(blocks[0], args, path7, cx);
   }
   return spec?.reshape ? spec.reshape(value) : value;
 }
-function convertAttribute(value, spec, path6, parent, cx) {
+function convertAttribute(value, spec, path7, parent, cx) {
   if (value.t === "scalar" && value.v === null) return void 0;
   let converted;
   if (spec?.json === "document") converted = asDocument(value, cx);
   else if (spec?.json === "text") converted = asJsonText(value);
   else if (isJsonEncoded(value)) converted = asJsonText(value);
   else converted = value;
-  converted = withOmittedOptions(relocate(converted, path6), path6, parent, cx);
+  converted = withOmittedOptions(relocate(converted, path7), path7, parent, cx);
   return spec?.reshape ? spec.reshape(converted) : converted;
 }
 function eachPossibility(value, fn) {
@@ -901,8 +909,8 @@ function eachPossibility(value, fn) {
   if (value.t === "unknown" && value.fallback) return { ...value, fallback: { via: value.fallback.via, value: eachPossibility(value.fallback.value, fn) } };
   return fn(value);
 }
-function withOmittedOptions(value, path6, parent, cx) {
-  return eachPossibility(value, (v) => v.t === "scalar" && v.v === null ? omittedAt(v.loc, path6, parent, cx) : v);
+function withOmittedOptions(value, path7, parent, cx) {
+  return eachPossibility(value, (v) => v.t === "scalar" && v.v === null ? omittedAt(v.loc, path7, parent, cx) : v);
 }
 function asDocument(value, cx) {
   return eachPossibility(value, (v) => parseJsonString(v, cx.positionsOf));
@@ -920,15 +928,15 @@ function setAt(map, target, value, keyLoc, base) {
   for (let i = 0; i < target.length; i++) {
     const seg = target[i];
     const last = i === target.length - 1;
-    const path6 = [...base, ...target.slice(0, i + 1)];
+    const path7 = [...base, ...target.slice(0, i + 1)];
     const existing = container.t === "map" ? container.entries.get(String(seg)) : container.items[Number(seg)];
     let child;
     if (last) child = value;
     else if (existing && (existing.t === "map" || existing.t === "list")) child = existing;
-    else child = typeof target[i + 1] === "number" ? { t: "list", loc: { ...value.loc, path: path6 }, items: [] } : mapAt({ ...value.loc, path: path6 }, /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map());
+    else child = typeof target[i + 1] === "number" ? { t: "list", loc: { ...value.loc, path: path7 }, items: [] } : mapAt({ ...value.loc, path: path7 }, /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map());
     if (container.t === "map") {
       container.entries.set(String(seg), child);
-      if (!container.keyLocs.has(String(seg))) container.keyLocs.set(String(seg), { ...keyLoc, path: path6 });
+      if (!container.keyLocs.has(String(seg))) container.keyLocs.set(String(seg), { ...keyLoc, path: path7 });
     } else {
       container.items[Number(seg)] = child;
     }
@@ -945,8 +953,8 @@ function fanOut(map, keys, place = (item) => item) {
   }
   return out.length ? out : [map];
 }
-function awsDefault(kind, path6, loc) {
-  const key = path6.filter((p) => typeof p === "string").join(".");
+function awsDefault(kind, path7, loc) {
+  const key = path7.filter((p) => typeof p === "string").join(".");
   const v = AWS_DEFAULTS[kind]?.[key];
   return v === void 0 ? void 0 : scalarAt(loc, v);
 }
@@ -965,13 +973,13 @@ function reverseLookup(table, keys, explicitOnly = false) {
   let best;
   for (const [name2, spec] of Object.entries(table)) {
     if (spec.skip) continue;
-    const path6 = canonicalPathOf(name2, spec);
-    if (path6.length === 0) {
+    const path7 = canonicalPathOf(name2, spec);
+    if (path7.length === 0) {
       if (!best && spec.args && reverseLookup(spec.args, keys, true)) best = { name: name2, spec, covers: 0 };
       continue;
     }
-    const matches = path6.length <= keys.length && path6.every((seg, i) => seg === keys[i]);
-    if (matches && (!best || path6.length > best.covers)) best = { name: name2, spec, covers: path6.length };
+    const matches = path7.length <= keys.length && path7.every((seg, i) => seg === keys[i]);
+    if (matches && (!best || path7.length > best.covers)) best = { name: name2, spec, covers: path7.length };
   }
   if (best || explicitOnly) return best;
   const first = keys[0];
@@ -1397,7 +1405,7 @@ var FixAnchors = class {
   /** The callback conversion calls for each object it reads from a block of `file`. */
   register(file) {
     this.addFile(file);
-    return (map, block, args, path6) => this.anchors.set(map, { file, block, args, path: path6 });
+    return (map, block, args, path7) => this.anchors.set(map, { file, block, args, path: path7 });
   }
   get(value) {
     return this.anchors.get(value);
@@ -1485,7 +1493,7 @@ function renderBody(args, value) {
   for (const [key, inner] of Object.entries(value)) {
     const rendered = renderNested(args, [key], inner);
     if (!rendered) return void 0;
-    lines.push(...rendered);
+    appendAll(lines, rendered);
   }
   return lines;
 }
@@ -1495,7 +1503,7 @@ function insertLines(file, block, lines) {
   const lineStart = text.lastIndexOf("\n", close - 1) + 1;
   const blockIndent = leadingWhitespace(text, block.range.start.offset);
   const first = [...block.body.attributes.values()].map((a) => a.range.start.offset).concat(block.body.blocks.map((b) => b.range.start.offset));
-  const contentStart = first.length ? Math.min(...first) : void 0;
+  const contentStart = first.length ? minOf(first) : void 0;
   const onOwnLine = (offset) => text.slice(text.lastIndexOf("\n", offset - 1) + 1, offset).trim() === "";
   const indent = contentStart !== void 0 && onOwnLine(contentStart) ? leadingWhitespace(text, contentStart) : blockIndent + INDENT;
   const body = lines.map((l) => indent + l).join("\n");
@@ -1628,7 +1636,7 @@ function renderAddition(addition, anchors, claimed) {
 ${lines.map((l) => indent + l).join("\n")}` };
 }
 function alignEquals(lines) {
-  const width = Math.max(...lines.map((l) => /^\S+ = /.test(l) ? l.indexOf(" = ") : 0));
+  const width = maxOf(lines.map((l) => /^\S+ = /.test(l) ? l.indexOf(" = ") : 0));
   return lines.map((l) => /^\S+ = /.test(l) ? l.replace(/^(\S+) = /, (_m, name) => `${name.padEnd(width)} = `) : l);
 }
 function withReferences(value, reference) {
@@ -1669,7 +1677,7 @@ function hclLiteral(value) {
 }
 
 // src/loaders/terraform/module-tree.ts
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/loaders/terraform/template-file.ts
 var SIMPLE_REFERENCE = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*|\[\d+\])*$/;
@@ -1740,7 +1748,130 @@ function runsOf(origin, from, to) {
   });
 }
 
+// src/loaders/terraform/budget.ts
+var EVALUATION_LIMITS = {
+  /** Values in any one value, counting a shared part each time it appears (as rules walk it). */
+  valueNodes: 1e6,
+  /** Characters in the strings of any one value, counted the same way. */
+  stringChars: 8 * 1024 * 1024,
+  /** Work per root module: expressions evaluated (10 each) and values walked or built (1 each). */
+  work: 5e6,
+  /** Module instances per root module, the root included. */
+  moduleInstances: 1e3
+};
+var EVALUATION_COST = 10;
+var EvaluationLimitExceeded = class extends Error {
+  constructor(loc, message) {
+    super(message);
+    this.loc = loc;
+  }
+  loc;
+};
+var sizes = /* @__PURE__ */ new WeakMap();
+var measured = 0;
+function measuredSoFar() {
+  return measured;
+}
+function sizeOf(value) {
+  const known = sizes.get(value);
+  if (known) return known;
+  measured++;
+  let nodes = 1;
+  let chars = 0;
+  const add = (part) => {
+    const size2 = sizeOf(part);
+    nodes += size2.nodes;
+    chars += size2.chars;
+  };
+  switch (value.t) {
+    case "scalar":
+      if (typeof value.v === "string") chars = value.v.length;
+      break;
+    case "list":
+      value.items.forEach(add);
+      break;
+    case "map":
+      for (const [key, entry] of value.entries) {
+        chars += key.length;
+        add(entry);
+      }
+      break;
+    case "oneOf":
+      for (const option of value.options) add(option.value);
+      break;
+    case "unknown":
+      if (value.fallback) add(value.fallback.value);
+      break;
+    default:
+      break;
+  }
+  const size = { nodes, chars };
+  sizes.set(value, size);
+  return size;
+}
+function tooLarge(size, what) {
+  const limit = what === "characters" ? EVALUATION_LIMITS.stringChars : EVALUATION_LIMITS.valueNodes;
+  return size > limit ? `not checked: the value would hold more than ${limit.toLocaleString("en-US")} ${what}; what uses it is not checked` : void 0;
+}
+function checkValueSize(value, loc) {
+  const { nodes, chars } = sizeOf(value);
+  checkElementCount(nodes, loc);
+  checkStringLength(chars, loc);
+}
+function checkStringLength(chars, loc) {
+  const refused = tooLarge(chars, "characters");
+  if (refused) throw new EvaluationLimitExceeded(loc, refused);
+}
+function checkElementCount(count, loc) {
+  const refused = tooLarge(count, "elements");
+  if (refused) throw new EvaluationLimitExceeded(loc, refused);
+}
+var EvaluationBudget = class {
+  work = 0;
+  modules = 0;
+  /** Once spent, every later check fails with the first error, so it is reported once. */
+  spent;
+  /** One expression evaluated. */
+  evaluation(loc) {
+    this.charge(EVALUATION_COST, loc);
+  }
+  /** Work proportional to the size of `values` (a comparison, a conversion to plain data, a value landing in a resource). */
+  walk(values, loc) {
+    let nodes = 0;
+    for (const value of values) nodes += sizeOf(value).nodes;
+    this.charge(nodes, loc);
+  }
+  charge(units, loc) {
+    if (this.spent) throw this.spent;
+    this.work += units;
+    if (this.work > EVALUATION_LIMITS.work) {
+      this.spent = new EvaluationLimitExceeded(loc, `not checked: evaluating this root module takes more than ${EVALUATION_LIMITS.work.toLocaleString("en-US")} steps; what is not yet evaluated is not checked`);
+      throw this.spent;
+    }
+  }
+  /** The first module call refused for the number of module instances: calls past the limit are not loaded. */
+  moduleRefusal;
+  /** Counts one more module instance; false (and the refusal recorded once) past the limit. */
+  moduleInstance(loc) {
+    if (++this.modules <= EVALUATION_LIMITS.moduleInstances) return true;
+    this.moduleRefusal ??= new EvaluationLimitExceeded(loc, `not checked: the root module calls more than ${EVALUATION_LIMITS.moduleInstances.toLocaleString("en-US")} module instances; calls past that are not loaded`);
+    return false;
+  }
+};
+function limitError(err, fallbackFile) {
+  const message = `${err.message} (a limit on evaluating Terraform; see "Resource limits" in docs/security.md)`;
+  const loc = err.loc;
+  return loc.kind === "source" ? { file: loc.file, line: loc.start.line, column: loc.start.column, message } : { file: fallbackFile, message };
+}
+
 // src/loaders/terraform/functions.ts
+var MAX_EXPANDED_ARGUMENTS = 1e4;
+var ResultTooLarge = class extends Error {
+};
+function limitResult(size, what = "characters") {
+  const refused = tooLarge(size, what);
+  if (refused) throw new ResultTooLarge(refused);
+}
 function callFunction(call, ctx, loc) {
   const name = call.name.replace(/^core::/, "");
   const lazy = LAZY[name];
@@ -1753,8 +1884,10 @@ function callFunction(call, ctx, loc) {
   if (call.expandLast && args.length) {
     const last = args[args.length - 1];
     if (last.t !== "list") return unknownAt(loc, `the expanded argument ${call.args[call.args.length - 1].text} is not known`);
+    if (last.items.length > MAX_EXPANDED_ARGUMENTS) return unknownAt(loc, `${name}() of more than ${MAX_EXPANDED_ARGUMENTS} expanded arguments is not evaluated`);
     args = [...args.slice(0, -1), ...last.items];
   }
+  ctx.scope.budget?.walk(args, loc);
   return lift(args, loc, (concrete) => eager(concrete, loc, ctx));
 }
 function plainFunction(fn) {
@@ -1766,9 +1899,10 @@ function plainFunction(fn) {
     try {
       result = fn(...plain);
     } catch (err) {
+      if (err instanceof ResultTooLarge) throw new EvaluationLimitExceeded(loc, err.message);
       return evaluationError(loc, err instanceof Error ? err.message : String(err));
     }
-    return result === void 0 ? unknownAt(loc, "not evaluated for these arguments") : fromPlain(result, (path6) => path6.length ? readOnlyAt(loc) : loc);
+    return result === void 0 ? unknownAt(loc, "not evaluated for these arguments") : fromPlain(result, (path7) => path7.length ? readOnlyAt(loc) : loc);
   };
 }
 var LAZY = {
@@ -1837,18 +1971,18 @@ var VALUE_FUNCTIONS = {
     return list.items[0] ?? scalarAt(loc, null);
   },
   coalesce: (args, loc) => args.find((a) => !isNullish(a) && !(a.t === "scalar" && a.v === "")) ?? evaluationError(loc, "coalesce() found no non-empty value"),
-  file: ([path6], loc, ctx) => {
-    const name = path6 && asString(path6);
+  file: ([path7], loc, ctx) => {
+    const name = path7 && asString(path7);
     return name === void 0 ? unknownAt(loc, "file() of a path that is not known") : ctx.scope.readFile(name, loc);
   },
-  filebase64: ([path6], loc, ctx) => {
-    const name = path6 && asString(path6);
+  filebase64: ([path7], loc, ctx) => {
+    const name = path7 && asString(path7);
     if (name === void 0) return unknownAt(loc, "filebase64() of a path that is not known");
     const content = ctx.scope.readFile(name, loc);
     return content.t === "scalar" && typeof content.v === "string" ? scalarAt(loc, Buffer.from(content.v, "utf8").toString("base64")) : content;
   },
-  templatefile: ([path6, vars], loc, ctx) => {
-    const name = path6 && asString(path6);
+  templatefile: ([path7, vars], loc, ctx) => {
+    const name = path7 && asString(path7);
     if (name === void 0) return unknownAt(loc, "templatefile() of a path that is not known");
     const content = ctx.scope.readFile(name, loc);
     if (content.t !== "scalar" || typeof content.v !== "string") return content;
@@ -1873,10 +2007,21 @@ var PLAIN_FUNCTIONS = {
   replace: (s, search, replacement) => {
     const pattern = String(search);
     if (pattern.length > 1 && pattern.startsWith("/") && pattern.endsWith("/")) return void 0;
-    return String(s).split(pattern).join(String(replacement));
+    const text = String(s);
+    const by = String(replacement);
+    limitResult(text.length + occurrences(text, pattern) * Math.max(0, by.length - pattern.length));
+    return text.split(pattern).join(by);
   },
-  split: (sep, s) => String(s).split(String(sep)),
-  join: (sep, list) => Array.isArray(list) ? list.map(String).join(String(sep)) : void 0,
+  split: (sep, s) => {
+    limitResult(occurrences(String(s), String(sep)) + 1, "elements");
+    return String(s).split(String(sep));
+  },
+  join: (sep, list) => {
+    if (!Array.isArray(list)) return void 0;
+    const parts = list.map(String);
+    limitResult(parts.reduce((sum, p) => sum + p.length, 0) + Math.max(0, parts.length - 1) * String(sep).length);
+    return parts.join(String(sep));
+  },
   format: (fmt, ...args) => formatString(String(fmt), args),
   substr: (s, offset, length) => {
     const text = [...String(s)];
@@ -1890,7 +2035,11 @@ var PLAIN_FUNCTIONS = {
   keys: (m) => m && typeof m === "object" ? Object.keys(m).sort() : void 0,
   values: (m) => m && typeof m === "object" ? Object.keys(m).sort().map((k) => m[k]) : void 0,
   contains: (list, v) => Array.isArray(list) ? list.some((x) => JSON.stringify(x) === JSON.stringify(v)) : void 0,
-  distinct: (list) => Array.isArray(list) ? list.filter((x, i) => list.findIndex((y) => JSON.stringify(y) === JSON.stringify(x)) === i) : void 0,
+  distinct: (list) => {
+    if (!Array.isArray(list)) return void 0;
+    const seen = /* @__PURE__ */ new Set();
+    return list.filter((x) => !seen.has(JSON.stringify(x)) && Boolean(seen.add(JSON.stringify(x))));
+  },
   compact: (list) => Array.isArray(list) ? list.filter((x) => x !== null && x !== "") : void 0,
   flatten: (list) => Array.isArray(list) ? list.flat(Infinity) : void 0,
   sort: (list) => Array.isArray(list) ? [...list].map(String).sort() : void 0,
@@ -1912,8 +2061,8 @@ var PLAIN_FUNCTIONS = {
   abs: (n) => Math.abs(Number(n)),
   ceil: (n) => Math.ceil(Number(n)),
   floor: (n) => Math.floor(Number(n)),
-  max: (...ns) => Math.max(...ns.map(Number)),
-  min: (...ns) => Math.min(...ns.map(Number)),
+  max: (...ns) => maxOf(ns.map(Number)),
+  min: (...ns) => minOf(ns.map(Number)),
   pow: (a, b) => Number(a) ** Number(b),
   signum: (n) => Math.sign(Number(n)),
   parseint: (s, base) => parseInt(String(s), Number(base)),
@@ -1928,9 +2077,16 @@ var PLAIN_FUNCTIONS = {
   basename: (p) => String(p).split("/").pop(),
   dirname: (p) => String(p).split("/").slice(0, -1).join("/") || "."
 };
+function occurrences(text, search) {
+  if (search === "") return text.length;
+  let count = 0;
+  for (let at = text.indexOf(search); at !== -1; at = text.indexOf(search, at + search.length)) count++;
+  return count;
+}
 function formatString(fmt, args) {
   let i = 0;
   let failed = false;
+  let length = fmt.length;
   const out = fmt.replace(/%(%|([-+ 0#]*)(\d*)(?:\.(\d+))?([sdvqtf]))/g, (_m, whole, flags, width, precision, verb) => {
     if (whole === "%") return "%";
     const arg = args[i++];
@@ -1941,6 +2097,8 @@ function formatString(fmt, args) {
     else if (verb === "f") text = Number(arg).toFixed(precision === void 0 ? 6 : Number(precision));
     else text = String(arg);
     const size = Number(width || 0);
+    length += Math.max(size, text.length);
+    limitResult(length);
     if (text.length >= size) return text;
     if (flags.includes("-")) return text.padEnd(size);
     return flags.includes("0") && (verb === "d" || verb === "f") ? text.replace(/^(-?)/, (sign) => sign + "0".repeat(size - text.length)) : text.padStart(size);
@@ -1967,7 +2125,12 @@ function withBindings(ctx, added) {
 }
 function evaluate(expr, ctx) {
   const loc = sourceLoc(ctx.file, expr.range);
+  const budget = ctx.scope.budget;
+  budget?.evaluation(loc);
+  const measuredBefore = measuredSoFar();
   const value = evaluateAt(expr, ctx, loc);
+  checkValueSize(value, loc);
+  budget?.charge(measuredSoFar() - measuredBefore, loc);
   const here = value.loc.kind === "source" && value.loc.file === ctx.file && value.loc.start.offset === expr.range.start.offset && value.loc.end.offset === expr.range.end.offset;
   return here && !writtenSyntax(value) ? markWritten(value, "hcl") : value;
 }
@@ -1996,7 +2159,7 @@ function evaluateAt(expr, ctx, loc) {
     case "unary":
       return lift([evaluate(expr.operand, ctx)], loc, ([v]) => unary(expr.op, v, loc));
     case "binary":
-      return lift([evaluate(expr.left, ctx), evaluate(expr.right, ctx)], loc, ([l, r]) => binary(expr.op, l, r, loc));
+      return lift([evaluate(expr.left, ctx), evaluate(expr.right, ctx)], loc, ([l, r]) => binary(expr.op, l, r, loc, ctx.scope.budget));
   }
 }
 function evaluateObject(expr, ctx) {
@@ -2025,6 +2188,7 @@ function assembleString(pieces, loc, file) {
       if (last && last.at + last.length === at && last.sourceOffset + last.length === run.sourceOffset) last.length += run.length;
       else mapped.push({ at, length: run.length, sourceOffset: run.sourceOffset });
     }
+    checkStringLength(text.length + piece.text.length, loc);
     text += piece.text;
   }
   const value = scalarAt(loc, text);
@@ -2077,6 +2241,7 @@ function evaluateFor(expr, ctx, loc) {
   const elements = collection.t === "list" ? collection.items.map((item, i) => [scalarAt(item.loc, i), item]) : [...collection.entries].map(([k, v]) => [scalarAt(collection.keyLocs.get(k) ?? v.loc, k), v]);
   const items = [];
   const entries = /* @__PURE__ */ new Map();
+  const groups = /* @__PURE__ */ new Map();
   const keyLocs = /* @__PURE__ */ new Map();
   for (const [key, value] of elements) {
     const bound = withBindings(ctx, [[expr.valueVar, value], ...expr.keyVar ? [[expr.keyVar, key]] : []]);
@@ -2094,13 +2259,19 @@ function evaluateFor(expr, ctx, loc) {
     if (k.t !== "scalar" || k.v === null) return unknownAt(loc, `the key ${expr.keyExpr.text} is not known`);
     const name = String(k.v);
     if (expr.grouping) {
-      const group = entries.get(name) ?? { t: "list", loc, items: [] };
-      entries.set(name, { ...group, items: [...group.items, result] });
+      const group = groups.get(name);
+      if (group) group.push(result);
+      else {
+        const grouped = [result];
+        groups.set(name, grouped);
+        entries.set(name, { t: "list", loc, items: grouped });
+      }
     } else {
       entries.set(name, result);
     }
     keyLocs.set(name, k.loc);
   }
+  checkElementCount(items.length + entries.size, loc);
   return expr.keyExpr ? mapAt(loc, entries, keyLocs) : { t: "list", loc, items };
 }
 function evaluateAccess(target, steps, text, loc, ctx) {
@@ -2195,8 +2366,9 @@ function unary(op, v, loc) {
   if (op === "-" && typeof v.v === "number") return scalarAt(loc, -v.v);
   return evaluationError(loc, `${op} cannot apply to ${JSON.stringify(v.v)}`);
 }
-function binary(op, l, r, loc) {
+function binary(op, l, r, loc, budget) {
   if (op === "==" || op === "!=") {
+    budget?.walk([l, r], loc);
     const a2 = toPlain(l);
     const b2 = toPlain(r);
     if (a2 === void 0 || b2 === void 0) return unknownAt(loc, "a comparison with a value known only at deploy time");
@@ -2289,7 +2461,11 @@ function existence(block, ctx) {
 }
 function evaluateBlock(block, ctx) {
   const attributes = /* @__PURE__ */ new Map();
-  for (const [name, attr] of block.body.attributes) attributes.set(name, { value: evaluate(attr.expr, ctx), nameLoc: sourceLoc(ctx.file, attr.nameRange) });
+  for (const [name, attr] of block.body.attributes) {
+    const value = evaluate(attr.expr, ctx);
+    ctx.scope.budget?.walk([value], sourceLoc(ctx.file, attr.expr.range));
+    attributes.set(name, { value, nameLoc: sourceLoc(ctx.file, attr.nameRange) });
+  }
   const blocks = /* @__PURE__ */ new Map();
   const add = (type, objects) => {
     const existing = blocks.get(type);
@@ -2422,6 +2598,7 @@ function sidOf(statement) {
 }
 
 // src/loaders/terraform/workspace.ts
+import path3 from "node:path";
 var RecentParses = class {
   constructor(maxChars) {
     this.maxChars = maxChars;
@@ -2510,8 +2687,21 @@ var UnitState = class {
   workspace;
   rootDir;
   files = /* @__PURE__ */ new Set();
+  budget = new EvaluationBudget();
   errors = [];
   notes = [];
+  /** Module sources already noted as not checked: one note per source, not per call. */
+  uncheckedSources = /* @__PURE__ */ new Set();
+  installed;
+  /**
+   * Where `terraform init` put the root's registry and git modules, by module
+   * key (`networking`, `networking.subnets`), from `.terraform/modules/modules.json`;
+   * empty before init.
+   */
+  installedModules() {
+    this.installed ??= readInstalledModules(this.workspace, this.rootDir);
+    return this.installed;
+  }
   note(note) {
     const key = `${note.file}:${note.line}:${note.message}`;
     if (this.workspace.noted.has(key)) return;
@@ -2529,6 +2719,22 @@ var UnitState = class {
     return outcome.file;
   }
 };
+function readInstalledModules(workspace, rootDir) {
+  const installed = /* @__PURE__ */ new Map();
+  const manifest = workspace.access.list(path3.posix.join(rootDir, ".terraform/modules"))?.files.includes("modules.json") ? workspace.readText(path3.posix.join(rootDir, ".terraform/modules/modules.json")) : void 0;
+  if (!manifest?.ok) return installed;
+  let modules;
+  try {
+    modules = JSON.parse(manifest.text).Modules;
+  } catch {
+    return installed;
+  }
+  if (!Array.isArray(modules)) return installed;
+  for (const entry of modules) {
+    if (typeof entry?.Key === "string" && entry.Key && typeof entry.Dir === "string") installed.set(entry.Key, entry.Dir);
+  }
+  return installed;
+}
 function loadError(file, failed) {
   const { message, line, column } = failed;
   return line === void 0 ? { file, message } : { file, line, column, message };
@@ -2596,7 +2802,8 @@ function readVariableFiles(unit, files) {
     moduleOutput: (m, o, loc) => evaluationError(loc, `module.${m}.${o} cannot be used in a .tfvars file`),
     resourceAddress: () => void 0,
     dataAttribute: (t, n, a, _f, loc) => evaluationError(loc, `data.${t}.${n}.${a} cannot be used in a .tfvars file`),
-    readFile: (p, loc) => evaluationError(loc, `file("${p}") cannot be used in a .tfvars file`)
+    readFile: (p, loc) => evaluationError(loc, `file("${p}") cannot be used in a .tfvars file`),
+    budget: unit.budget
   };
   for (const file of files) {
     if (file.endsWith(".json")) {
@@ -2648,7 +2855,7 @@ var ModuleInstance = class _ModuleInstance {
     this.files = files;
     this.modulePath = modulePath;
     this.inputs = inputs;
-    this.pathModule = path3.posix.relative(unit.rootDir, dir) || ".";
+    this.pathModule = path4.posix.relative(unit.rootDir, dir) || ".";
     this.variables = index(files, "variable", (b) => b.labels[0]);
     this.resources = index(files, "resource", (b) => b.labels.length >= 2 ? `${b.labels[0]}.${b.labels[1]}` : void 0);
     this.dataSources = index(files, "data", (b) => b.labels.length >= 2 ? `${b.labels[0]}.${b.labels[1]}` : void 0);
@@ -2677,6 +2884,9 @@ var ModuleInstance = class _ModuleInstance {
   get label() {
     return this.modulePath.length ? this.modulePath.map((m) => `module.${m}`).join(".") : void 0;
   }
+  get budget() {
+    return this.unit.budget;
+  }
   get caller() {
     return "caller" in this.inputs ? this.inputs.caller : void 0;
   }
@@ -2701,11 +2911,19 @@ var ModuleInstance = class _ModuleInstance {
         this.unit.note({ ...where, message: `module "${name}": its source is not a plain string, so it is not checked` });
         continue;
       }
-      if (!isLocalSource(source)) {
-        this.unit.note({ ...where, message: `module "${name}": source "${source}" is not a local path; its resources are not checked` });
-        continue;
+      let dir;
+      if (isLocalSource(source)) dir = withinRoot(path4.posix.join(this.dir, source));
+      else {
+        const installed = this.unit.installedModules().get([...this.modulePath, name].join("."));
+        if (installed === void 0) {
+          if (!this.unit.uncheckedSources.has(source)) {
+            this.unit.uncheckedSources.add(source);
+            this.unit.note({ ...where, message: `module "${name}": source "${source}" is not a local path; its resources are not checked, here or in any other call (.terraform/modules holds no copy: run terraform init, or scan a plan)` });
+          }
+          continue;
+        }
+        dir = withinRoot(path4.posix.join(this.unit.rootDir, installed));
       }
-      const dir = withinRoot(path3.posix.join(this.dir, source));
       if (!dir) {
         this.unit.note({ ...where, message: `module "${name}": source "${source}" is outside the scan root; its resources are not checked` });
         continue;
@@ -2721,6 +2939,7 @@ var ModuleInstance = class _ModuleInstance {
       }
       const exists = existence(block, this.context(file));
       if (exists === "never") continue;
+      if (!this.unit.budget.moduleInstance(sourceLoc(file.path, block.headerRange))) continue;
       const files = tfFiles.map((f) => this.unit.parse(f)).filter((f) => f !== void 0);
       const bindings = repetitionBindings(block, this.context(file), name);
       const condition = typeof exists === "object" ? `module.${name}: ${exists.condition}` : void 0;
@@ -2810,7 +3029,17 @@ var ModuleInstance = class _ModuleInstance {
     }
     const written = declared.node.body.attributes.get(attribute);
     if (written) return evaluate(written.expr, this.context(declared.file));
-    return unknownAt(loc, `${text} is read from AWS when Terraform plans`);
+    const byName = type === "aws_iam_policy" && attribute === "arn" ? this.managedPolicyArn(declared) : void 0;
+    return byName ?? unknownAt(loc, `${text} is read from AWS when Terraform plans`);
+  }
+  /** `data "aws_iam_policy" { name = "…" }` naming an AWS managed policy has that policy's ARN, located at the name. */
+  managedPolicyArn({ node: block, file }) {
+    const nameExpr = block.body.attributes.get("name")?.expr;
+    if (!nameExpr) return void 0;
+    const name = evaluate(nameExpr, this.context(file));
+    if (name.t !== "scalar" || typeof name.v !== "string") return void 0;
+    const record = managedPoliciesNow().byPolicyName(name.v);
+    return record && scalarAt(name.loc, record.arn);
   }
   policyDocument({ node: block, file }) {
     const ctx = this.context(file, repetitionBindings(block, this.context(file), block.labels[1] ?? ""));
@@ -2825,7 +3054,7 @@ var ModuleInstance = class _ModuleInstance {
     return policyDocument(evaluateBlock(block, ctx), { sources, overrides }, this.unit.workspace.positionsOf);
   }
   readFile(relative, loc) {
-    const file = path3.posix.isAbsolute(relative) ? void 0 : withinRoot(path3.posix.join(this.unit.rootDir, relative));
+    const file = path4.posix.isAbsolute(relative) ? void 0 : withinRoot(path4.posix.join(this.unit.rootDir, relative));
     if (!file) return unknownAt(loc, `file("${relative}") is outside the scan root, so it is not read`);
     const read = this.unit.workspace.readText(file);
     if (!read.ok) return unknownAt(loc, `file("${relative}") cannot be read: ${read.message}`);
@@ -2944,7 +3173,7 @@ function mappedResources(input) {
   const cx = {
     ...input.conversion,
     kind,
-    defaultFor: (path6) => providerDefault(mapping, input.versions, path6, obj.loc) ?? (kind && awsDefault(kind, path6, obj.loc))
+    defaultFor: (path7) => providerDefault(mapping, input.versions, path7, obj.loc) ?? (kind && awsDefault(kind, path7, obj.loc))
   };
   const props = toCanonical(obj, mapping.args, [], cx);
   const entries = props.entries;
@@ -2976,8 +3205,8 @@ function mappedResources(input) {
 function fileOf(loc) {
   return loc.kind === "source" ? loc.file : loc.arn;
 }
-function providerDefault(mapping, versions, path6, loc) {
-  const change = versions && path6.length === 1 ? mapping.providerDefaults?.find((c) => c.property === path6[0]) : void 0;
+function providerDefault(mapping, versions, path7, loc) {
+  const change = versions && path7.length === 1 ? mapping.providerDefaults?.find((c) => c.property === path7[0]) : void 0;
   return change && versions ? versionedDefault(versions, change, loc) : void 0;
 }
 function namesOf(obj, mapping) {
@@ -3088,7 +3317,7 @@ function suppressionsOf(block, file) {
       if (seen.has(above)) continue;
       seen.add(above);
       const comment = file.lineComments.get(above);
-      out.push(...parseIgnoreComment(comment.text, sourceLoc(file.path, comment.range)));
+      appendAll(out, parseIgnoreComment(comment.text, sourceLoc(file.path, comment.range)));
     }
   }
   return out;
@@ -3113,6 +3342,7 @@ function buildResources(root, versions, anchors) {
   const resources = [];
   const links = [];
   const defaultTagsByProvider = /* @__PURE__ */ new Map();
+  const exceeded = /* @__PURE__ */ new Set();
   for (const module of root.walk()) {
     for (const file of module.files) anchors.addFile(file);
     for (const [key, declared] of module.resources) {
@@ -3125,35 +3355,42 @@ function buildResources(root, versions, anchors) {
         unit.note({ file: declared[1].file.path, line: declared[1].node.range.start.line, message: `resource ${address} is declared more than once (${where}); Terraform rejects this, sagelint checks each` });
       }
       for (const { node: block, file } of declared) {
-        const baseCtx = module.context(file);
-        const exists = existence(block, baseCtx);
-        if (exists === "never") continue;
-        const ctx = module.context(file, repetitionBindings(block, baseCtx, address));
-        if (mapping?.when && !selected(block, ctx, mapping)) continue;
-        const obj = evaluateBlock(block, ctx);
-        const suppressions = suppressionsOf(block, file);
-        const conversion = { positionsOf: unit.workspace.positionsOf, listsAreBlocks: false, onObject: anchors.register(file) };
-        if (!mapping) {
-          links.push({ type, address, obj, suppressions, conversion });
-          continue;
+        try {
+          const baseCtx = module.context(file);
+          const exists = existence(block, baseCtx);
+          if (exists === "never") continue;
+          const ctx = module.context(file, repetitionBindings(block, baseCtx, address));
+          if (mapping?.when && !selected(block, ctx, mapping)) continue;
+          const obj = evaluateBlock(block, ctx);
+          const suppressions = suppressionsOf(block, file);
+          const conversion = { positionsOf: unit.workspace.positionsOf, listsAreBlocks: false, onObject: anchors.register(file) };
+          if (!mapping) {
+            links.push({ type, address, obj, suppressions, conversion });
+            continue;
+          }
+          const loc = sourceLoc(file.path, block.headerRange);
+          const built = mappedResources({
+            type,
+            mapping,
+            address,
+            obj,
+            loc,
+            source: "terraform",
+            label: module.label,
+            condition: [...module.conditions, ...typeof exists === "object" ? [exists.condition] : []].join(" and ") || void 0,
+            suppressions,
+            tags: tagsOf(module, block, ctx, loc, defaultTagsByProvider),
+            versions,
+            conversion
+          });
+          if (module.pathModule.startsWith("../")) for (const r of built.resources) r.root = unit.rootDir;
+          appendAll(resources, built.resources);
+          for (const note of built.notes) unit.note(note);
+        } catch (err) {
+          if (!(err instanceof EvaluationLimitExceeded)) throw err;
+          if (!exceeded.has(err)) unit.errors.push(limitError(err, file.path));
+          exceeded.add(err);
         }
-        const loc = sourceLoc(file.path, block.headerRange);
-        const built = mappedResources({
-          type,
-          mapping,
-          address,
-          obj,
-          loc,
-          source: "terraform",
-          label: module.label,
-          condition: [...module.conditions, ...typeof exists === "object" ? [exists.condition] : []].join(" and ") || void 0,
-          suppressions,
-          tags: tagsOf(module, block, ctx, loc, defaultTagsByProvider),
-          versions,
-          conversion
-        });
-        resources.push(...built.resources);
-        for (const note of built.notes) unit.note(note);
       }
     }
   }
@@ -3206,10 +3443,10 @@ function providerConfig(module, name) {
 
 // src/loaders/terraform/directory.ts
 async function planTerraformUnits(root, target, options = {}) {
-  const relative = withinRoot(path4.relative(root, path4.resolve(root, target)));
+  const relative = withinRoot(path5.relative(root, path5.resolve(root, target)));
   if (!relative) return { sources: [], errors: [{ file: target, message: "the path is outside the scan root" }], notes: [] };
-  const absolute = path4.resolve(root, relative);
-  if (existsSync(absolute) && statSync2(absolute).isFile()) return { sources: [{ dir: path4.posix.dirname(relative), files: [relative] }], errors: [], notes: [] };
+  const absolute = path5.resolve(root, relative);
+  if (existsSync(absolute) && statSync2(absolute).isFile()) return { sources: [{ dir: path5.posix.dirname(relative), files: [relative] }], errors: [], notes: [] };
   const workspace = new Workspace(await terraformParser(), diskAccess(root, options.maxFileBytes));
   return planWith(workspace, relative);
 }
@@ -3227,7 +3464,7 @@ async function loadTerraformFiles(files, options = {}) {
   return loadPlanned(workspace, planWith(workspace, "."), options.varFiles ?? []);
 }
 function varFilesOf(root, options) {
-  return (options.varFiles ?? []).map((f) => withinRoot(path4.relative(root, path4.resolve(root, f))) ?? f);
+  return (options.varFiles ?? []).map((f) => withinRoot(path5.relative(root, path5.resolve(root, f))) ?? f);
 }
 function planWith(workspace, dir) {
   const notes = [];
@@ -3239,8 +3476,8 @@ function loadPlanned(workspace, plan, varFiles) {
   const units = plan.sources.map((source) => loadRootModule(workspace, source, varFiles));
   const [first] = units;
   if (first) {
-    first.errors.unshift(...plan.errors);
-    first.notes.unshift(...plan.notes);
+    first.errors = plan.errors.concat(first.errors);
+    first.notes = plan.notes.concat(first.notes);
   } else if (plan.errors.length || plan.notes.length) {
     units.push({ files: [], resources: [], errors: plan.errors, notes: plan.notes });
   }
@@ -3300,10 +3537,12 @@ function loadRootModule(workspace, { dir, files: tfFiles }, varFiles) {
   let resources = [];
   try {
     root.loadCalls();
+    if (unit.budget.moduleRefusal) unit.errors.push(limitError(unit.budget.moduleRefusal, files[0]?.path ?? dir));
     resources = buildResources(root, providerVersions(unit, root), anchors);
   } catch (err) {
-    if (!(err instanceof RangeError)) throw err;
-    unit.errors.push({ file: files[0]?.path ?? dir, message: "not checked: references nest too deeply to evaluate" });
+    if (err instanceof EvaluationLimitExceeded) unit.errors.push(limitError(err, files[0]?.path ?? dir));
+    else if (err instanceof RangeError) unit.errors.push({ file: files[0]?.path ?? dir, message: "not checked: references nest too deeply to evaluate" });
+    else throw err;
   }
   return {
     files: [...unit.files].sort(),
@@ -3332,7 +3571,7 @@ function providerVersions(unit, root) {
 }
 
 // src/loaders/terraform/plan.ts
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/loaders/terraform/plan-locations.ts
 var ConfigurationLocator = class {
@@ -3355,10 +3594,10 @@ var ConfigurationLocator = class {
     if (!this.access.list(dir)?.files.some((f) => f.endsWith(".tf"))) return out;
     this.workspace ??= terraformParser().then((parser) => new Workspace(parser, this.access));
     const workspace = await this.workspace;
-    for (const path6 of workspace.terraformFiles(dir) ?? []) {
-      const { file } = workspace.parse(path6);
+    for (const path7 of workspace.terraformFiles(dir) ?? []) {
+      const { file } = workspace.parse(path7);
       if (!file) continue;
-      this.parsed.set(path6, file);
+      this.parsed.set(path7, file);
       for (const block of blocksOf(file.body, "resource")) {
         const [type, name] = block.labels;
         const key = `${type}.${name}`;
@@ -3501,7 +3740,7 @@ function loadTerraformPlanValue(root, file, plan, options = {}) {
   return readPlan(plan, file, diskAccess(root, options.maxFileBytes));
 }
 async function readPlan(plan, file, access) {
-  const rootDir = withinRoot(path5.posix.dirname(file)) ?? ".";
+  const rootDir = withinRoot(path6.posix.dirname(file)) ?? ".";
   const modules = configuredModules(get(plan, "configuration", "root_module"), "", rootDir);
   const afterUnknown = /* @__PURE__ */ new Map();
   for (const change of listOf(get(plan, "resource_changes"))) {
@@ -3552,8 +3791,8 @@ async function readPlan(plan, file, access) {
       aliases,
       conversion
     });
-    resources.push(...built.resources);
-    notes.push(...built.notes);
+    appendAll(resources, built.resources);
+    appendAll(notes, built.notes);
   }
   applyLinks(resources, links);
   return { files: [...files].sort(), resources, errors: [], notes };

@@ -1,10 +1,3 @@
-// src/collections.ts
-function addToGroup(map, key, item) {
-  const group = map.get(key);
-  if (group) group.push(item);
-  else map.set(key, [item]);
-}
-
 // src/model/value.ts
 function scalar(v, loc) {
   return { t: "scalar", v, loc };
@@ -201,7 +194,6 @@ var AWS_DEFAULTS = {
 };
 
 export {
-  addToGroup,
   scalar,
   pathOf,
   get,

@@ -1,10 +1,14 @@
+import {
+  escapeUntrusted
+} from "./chunk-BSUHQOLV.js";
+
 // src/cli/output-file.ts
 async function writeOutputFile(file, write) {
   try {
     await write();
     return true;
   } catch (error) {
-    process.stderr.write(`sagelint: cannot write ${file}: ${error.message}
+    process.stderr.write(`sagelint: cannot write ${escapeUntrusted(`${file}: ${error.message}`)}
 `);
     return false;
   }

@@ -2,24 +2,33 @@ import {
   EXIT,
   listArgument,
   loadCatalog
-} from "./chunk-Y3S2AXYF.js";
+} from "./chunk-72755RJG.js";
 import {
-  scan
-} from "./chunk-2IBAXBGJ.js";
+  scan,
+  sortFindings
+} from "./chunk-JO2RILXW.js";
 import {
+  readSourceTextSync,
   scanRootFor
-} from "./chunk-IBWXARPO.js";
+} from "./chunk-IQBJY2UA.js";
 import {
   SEVERITIES,
   prepareRules
 } from "./chunk-I7UKQEPT.js";
 import {
-  addToGroup,
   describeLocation
-} from "./chunk-2KRKFI7X.js";
+} from "./chunk-PUOCMWY6.js";
+import {
+  addToGroup,
+  appendAll
+} from "./chunk-MMQDSGRT.js";
 import {
   writeOutputFile
-} from "./chunk-WOM36RHP.js";
+} from "./chunk-LUZQY4GM.js";
+import {
+  escapeUntrusted,
+  inertJson
+} from "./chunk-BSUHQOLV.js";
 import {
   ruleHelp
 } from "./chunk-LGRSNDBI.js";
@@ -93,7 +102,17 @@ var CONFIG_SCHEMA = {
       }
     },
     failOn: { enum: ["critical", "high", "medium", "low", "none"] },
-    inlineSuppressions: { type: "boolean", description: "Honour suppressions written in templates (default true)." }
+    inlineSuppressions: { type: "boolean", description: "Honour suppressions written in templates (default true)." },
+    parameters: {
+      description: 'CloudFormation parameter values, per template glob (relative to the scan root): a parameter file or a list of them, relative to this file. CloudFormation CLI JSON ([{ParameterKey, ParameterValue}]), CodePipeline template configuration ({"Parameters": {…}}) or samconfig.toml (parameter_overrides); later files win.',
+      type: "object",
+      additionalProperties: {
+        oneOf: [
+          { type: "string", minLength: 1 },
+          { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 }
+        ]
+      }
+    }
   }
 };
 
@@ -160,7 +179,11 @@ function resolveConfig(data2, file, rules) {
     exclude: data2.exclude ?? [],
     suppressions: (data2.suppressions ?? []).map((s) => ({ ...s, source: path.basename(file) })),
     failOn: data2.failOn,
-    inlineSuppressions: data2.inlineSuppressions ?? true
+    inlineSuppressions: data2.inlineSuppressions ?? true,
+    // Parameter files are named relative to the config file, like everything it names.
+    parameters: Object.entries(data2.parameters ?? {}).flatMap(
+      ([templates, files]) => (Array.isArray(files) ? files : [files]).map((f) => ({ templates, file: path.resolve(path.dirname(file), f) }))
+    )
   };
 }
 function settingFromString(setting) {
@@ -197,6 +220,20 @@ function configWeakenings(base, head, rules) {
   return changes;
 }
 
+// src/report/compliance.ts
+var COMPLIANCE_SOURCES = ["Security Hub", "AWS Config", "checkov", "cdk-nag"];
+function complianceIds(rule) {
+  const known = rule?.docs.alsoKnownAs ?? {};
+  return COMPLIANCE_SOURCES.flatMap(
+    (source) => (known[source] ?? []).map((id) => ({ source, id, tag: `${source.toLowerCase().replace(/\s+/g, "-")}/${id}` }))
+  );
+}
+function describeComplianceIds(rule) {
+  const bySource = /* @__PURE__ */ new Map();
+  for (const { source, id } of complianceIds(rule)) bySource.set(source, [...bySource.get(source) ?? [], id]);
+  return [...bySource].map(([source, ids]) => `${source} ${ids.join(", ")}`).join("; ");
+}
+
 // src/report/json-stream.ts
 import { createWriteStream } from "node:fs";
 import { Readable } from "node:stream";
@@ -218,7 +255,8 @@ function* jsonChunks(value, indent = "") {
   } else if (isPlainObject(value) && holdsLazyList(value)) {
     yield* objectChunks(value, indent);
   } else {
-    const text = JSON.stringify(value, null, 2);
+    const json = JSON.stringify(value, null, 2);
+    const text = json === void 0 ? void 0 : inertJson(json);
     yield indent && text ? text.replaceAll("\n", `
 ${indent}`) : text ?? "null";
   }
@@ -247,7 +285,7 @@ function* objectChunks(object, indent) {
   const inner = indent + INDENT;
   let separator = "{\n";
   for (const [key, value] of entries) {
-    yield `${separator}${inner}${JSON.stringify(key)}: `;
+    yield `${separator}${inner}${inertJson(JSON.stringify(key))}: `;
     yield* jsonChunks(value, inner);
     separator = ",\n";
   }
@@ -291,6 +329,9 @@ async function writeChunks(chunks, to) {
 function atOrAbove(severity2, threshold) {
   return SEVERITIES.indexOf(severity2) <= SEVERITIES.indexOf(threshold);
 }
+function bySeverity(findings) {
+  return sortFindings([...findings]).sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+}
 function isSuppressed(finding) {
   return finding.suppression !== void 0;
 }
@@ -298,20 +339,20 @@ function isAccepted(finding) {
   return isSuppressed(finding) || finding.baselineState === "unchanged";
 }
 function summarize(result) {
-  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+  const bySeverity2 = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
   let suppressed = 0;
   let unchanged = 0;
   for (const finding of result.findings) {
     if (isSuppressed(finding)) suppressed++;
     else if (finding.baselineState === "unchanged") unchanged++;
-    else bySeverity[finding.severity]++;
+    else bySeverity2[finding.severity]++;
   }
   return {
     active: result.findings.length - suppressed - unchanged,
     suppressed,
     unchanged,
     absent: result.baseline?.absent.length ?? 0,
-    bySeverity,
+    bySeverity: bySeverity2,
     errors: result.errors.length,
     notes: result.notes.length,
     files: result.stats.files,
@@ -323,7 +364,7 @@ function plural(count, noun) {
 }
 
 // src/report/json.ts
-var JSON_SCHEMA_VERSION = "1.0";
+var JSON_SCHEMA_VERSION = "1.1";
 function* jsonReportText(result, rules, options = {}) {
   yield* jsonChunks(jsonReport(result, rules, options, new LazyList(result.findings, jsonFinding)));
   yield "\n";
@@ -348,6 +389,7 @@ function jsonRule(rule) {
     severity: rule.severity,
     fixable: rule.fixable,
     tags: [...rule.tags],
+    compliance: complianceIds(rule).map((c) => c.tag),
     appliesTo: [...rule.appliesTo],
     summary: rule.docs.summary,
     helpUri: ruleHelpUri(rule.id)
@@ -690,7 +732,7 @@ function ruleDescriptor(rule) {
     help: ruleHelp(rule),
     helpUri: ruleHelpUri(rule.id),
     defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
-    properties: ruleProperties(rule.severity, rule.tags)
+    properties: ruleProperties(rule.severity, [...rule.tags, ...complianceIds(rule).map((c) => c.tag)])
   };
 }
 function unknownRuleDescriptor(finding) {
@@ -768,40 +810,66 @@ function painter(color) {
   if (!color) return (text) => text;
   return (text, ...styles) => text === "" ? text : styles.reduce((styled, style) => `\x1B[${CODES[style][0]}m${styled}\x1B[${CODES[style][1]}m`, text);
 }
-function terminalSafe(text) {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "�");
-}
 
 // src/report/code-frame.ts
 var MAX_MARKED_LINES = 4;
 var MAX_WIDTH = 120;
 var LEAD_BEFORE_RANGE = 20;
 var ELLIPSIS = "…";
-function codeFrame(lines, start, end, options) {
-  if (start.line < 1 || start.line > lines.length) return void 0;
+function markedFrame(lines, marks, options) {
   const { paint, contextLines } = options;
-  const endLine = Math.min(Math.max(end.line, start.line), lines.length);
-  const lastMarked = Math.min(endLine, start.line + MAX_MARKED_LINES - 1);
-  const cut = endLine > lastMarked;
-  const first = Math.max(1, start.line - contextLines);
-  const last = cut ? lastMarked : Math.min(lines.length, endLine + contextLines);
-  const width = String(last).length;
-  const shift = start.column - 1 > MAX_WIDTH - LEAD_BEFORE_RANGE ? start.column - 1 - LEAD_BEFORE_RANGE : 0;
-  const blankGutter = paint(`  ${" ".repeat(width)} |`, "dim");
-  const frame = [];
-  for (let n = first; n <= last; n++) {
-    const line = terminalSafe(lines[n - 1]);
-    const marked = n >= start.line && n <= lastMarked;
-    const visible = clip(line, shift);
-    const gutter = `${marked ? paint(">", "red", "bold") : " "} ${paint(`${String(n).padStart(width)} |`, "dim")}`;
-    frame.push(`${gutter} ${visible.text}`.trimEnd());
-    if (!marked) continue;
-    const from = n === start.line ? start.column : firstNonBlankColumn(line);
-    const to = n === end.line ? end.column : line.length + 1;
-    const carets = caretLine(visible, from, Math.max(to, from + 1));
-    if (carets) frame.push(`${blankGutter} ${carets.indent}${paint(carets.caret, "red", "bold")}`);
+  const spans = marks.filter((mark) => mark.start.line >= 1 && mark.start.line <= lines.length).map((mark) => {
+    const endLine = Math.min(Math.max(mark.end.line, mark.start.line), lines.length);
+    const lastMarked = Math.min(endLine, mark.start.line + MAX_MARKED_LINES - 1);
+    const cut = endLine > lastMarked;
+    return { mark, lastMarked, cut, first: Math.max(1, mark.start.line - contextLines), last: cut ? lastMarked : Math.min(lines.length, endLine + contextLines) };
+  }).sort((a, b) => a.first - b.first || a.last - b.last);
+  if (spans.length === 0) return void 0;
+  const stretches = [];
+  for (const span of spans) {
+    const current = stretches.at(-1);
+    if (current && span.first <= current.last + 1) {
+      current.spans.push(span);
+      current.last = Math.max(current.last, span.last);
+    } else {
+      stretches.push({ spans: [span], last: span.last });
+    }
   }
-  if (cut) frame.push(`${blankGutter} ${paint(ELLIPSIS, "dim")}`);
+  const width = String(stretches.reduce((widest, stretch) => Math.max(widest, stretch.last), 0)).length;
+  const blankGutter = paint(`  ${" ".repeat(width)} |`, "dim");
+  const ellipsis = `${blankGutter} ${paint(ELLIPSIS, "dim")}`;
+  const marking = /* @__PURE__ */ new Map();
+  for (const span of spans) {
+    for (let n = span.mark.start.line; n <= span.lastMarked; n++) addToGroup(marking, n, span);
+  }
+  const frame = [];
+  stretches.forEach(({ spans: stretch, last }, index) => {
+    if (index > 0) frame.push(ellipsis);
+    const first = stretch[0].first;
+    const lead = stretch[0].mark.start;
+    const shift = lead.column - 1 > MAX_WIDTH - LEAD_BEFORE_RANGE ? lead.column - 1 - LEAD_BEFORE_RANGE : 0;
+    for (let n = first; n <= last; n++) {
+      const line = escapeUntrusted(lines[n - 1]);
+      const covering = marking.get(n) ?? [];
+      const visible = clip(line, shift);
+      const gutter = `${covering.length ? paint(">", "red", "bold") : " "} ${paint(`${String(n).padStart(width)} |`, "dim")}`;
+      frame.push(`${gutter} ${visible.text}`.trimEnd());
+      const caretGroups = /* @__PURE__ */ new Map();
+      for (const { mark } of covering) {
+        const from = n === mark.start.line ? mark.start.column : firstNonBlankColumn(line);
+        const to = Math.max(n === mark.end.line ? mark.end.column : line.length + 1, from + 1);
+        const group = caretGroups.get(`${from}:${to}`) ?? { from, to, labels: [] };
+        if (mark.label && n === mark.start.line && !group.labels.includes(mark.label)) group.labels.push(mark.label);
+        caretGroups.set(`${from}:${to}`, group);
+      }
+      for (const { from, to, labels } of [...caretGroups.values()].sort((a, b) => a.from - b.from || a.to - b.to)) {
+        const carets = caretLine(visible, from, to);
+        const label2 = labels.length ? ` ${paint(escapeUntrusted(labels.join(", ")), "red")}` : "";
+        if (carets) frame.push(`${blankGutter} ${carets.indent}${paint(carets.caret, "red", "bold")}${label2}`);
+      }
+    }
+    if (stretch.some((s) => s.cut && s.last === last)) frame.push(ellipsis);
+  });
   return frame;
 }
 function clip(line, shift) {
@@ -830,74 +898,91 @@ var SEVERITY_STYLE = {
   low: ["blue"]
 };
 var INDENT2 = "  ";
-function safe(text, continuation = INDENT2) {
-  return terminalSafe(text).replace(/\n/g, `
-${continuation}`);
-}
+var safe = escapeUntrusted;
 function renderText(result, rules, options = {}) {
   const paint = painter(options.color ?? true);
-  const active = result.findings.filter((f) => !isAccepted(f));
-  if (options.quiet) {
-    const threshold = options.threshold ?? "low";
-    const shown = active.filter((f) => atOrAbove(f.severity, threshold));
-    const hidden = active.length - shown.length;
-    const lines = shown.map((f) => `${headline(f, paint)}: ${safe(f.message)}`);
-    return joinBlocks([lines, [summaryLine(result, paint, hidden ? `${hidden} below ${threshold} not shown` : void 0)]]);
-  }
-  const files = new SourceFiles(result.root);
   const rulesById = new Map(rules.map((rule) => [rule.id, rule]));
-  const blocks = [];
-  for (const [header, findings] of groupFindings(active)) {
-    blocks.push([paint(safe(header), "bold", "underline")]);
-    for (const finding of findings) {
-      blocks.push(findingBlock(finding, { files, rulesById, paint, contextLines: options.contextLines ?? 2 }));
-    }
+  const active = result.findings.filter((f) => !isAccepted(f));
+  const threshold = options.quiet ? options.threshold ?? "low" : "low";
+  const shown = bySeverity(active.filter((f) => atOrAbove(f.severity, threshold)));
+  const hidden = active.length - shown.length;
+  const summary = summaryLine(result, paint, hidden ? `${hidden} below ${threshold} not shown` : void 0);
+  if (options.compact) {
+    return joinBlocks([[...shown.map((f) => compactLine(f, paint)), ...result.errors.map((e) => compactErrorLine(e, paint))], [summary]]);
   }
+  const context = { files: new SourceFiles(result.root), rulesById, paint, contextLines: options.contextLines ?? 2 };
+  const blocks = [];
+  if (shown.length) blocks.push([summary]);
+  for (const findings of groupByResource(shown).values()) blocks.push(resourceBlock(findings, context));
   if (result.errors.length) blocks.push([paint("Load errors", "bold", "underline"), ...result.errors.map((e) => INDENT2 + errorLine(e, paint))]);
   if (result.notes.length) blocks.push([paint("Notes", "bold", "underline"), ...result.notes.map((n) => INDENT2 + noteLine(n, paint))]);
-  blocks.push([summaryLine(result, paint)]);
+  blocks.push([summary]);
   return joinBlocks(blocks);
 }
-function groupFindings(findings) {
+function groupByResource(findings) {
   const groups = /* @__PURE__ */ new Map();
   for (const finding of findings) {
-    const { location } = finding;
-    const header = location.kind === "source" ? location.file : `account ${location.account}, region ${location.region}`;
-    addToGroup(groups, header, finding);
+    const { location, resource } = finding;
+    const where2 = location.kind === "source" ? location.file : `${location.account}/${location.region}/${location.arn}`;
+    addToGroup(groups, JSON.stringify([where2, resource.type, resource.id]), finding);
   }
   return groups;
 }
-function findingBlock(finding, context) {
+function resourceBlock(findings, context) {
   const { paint } = context;
-  const { location } = finding;
-  const sections = [[headline(finding, paint), INDENT2 + safe(finding.message, INDENT2.repeat(2)), INDENT2 + paint(`resource: ${safe(describeResource(finding))}`, "dim")]];
-  if (location.kind === "source") {
-    const source = context.files.lines(location.file);
-    const frame = source && codeFrame(source, location.start, location.end, { contextLines: context.contextLines, paint });
-    if (frame) sections.push(frame.map((line) => INDENT2 + line));
+  const lines = [];
+  findings.forEach((finding, i) => {
+    if (i > 0) lines.push("");
+    lines.push(headline(finding, paint), ...findingDetails(finding, context).map((line) => line ? INDENT2 + line : line));
+  });
+  const first = findings[0];
+  lines.push("", INDENT2 + paint(`resource: ${safe(describeResource(first))}`, "dim"));
+  if (first.location.kind === "source") {
+    const source = context.files.lines(first.location.file);
+    const labelled = findings.length > 1;
+    const marks = findings.flatMap(({ location, ruleId }) => location.kind === "source" ? [{ start: location.start, end: location.end, label: labelled ? ruleId : void 0 }] : []);
+    const frame = source && markedFrame(source, marks, { contextLines: context.contextLines, paint });
+    if (frame) lines.push(...frame.map((line) => INDENT2.repeat(2) + line));
   }
+  return lines;
+}
+function findingDetails(finding, context) {
+  const { paint } = context;
+  const rule = context.rulesById.get(finding.ruleId);
+  const lines = [safe(finding.message)];
   if (finding.fix) {
     const { description, placeholders } = finding.fix;
-    const fill = placeholders.length ? [INDENT2 + `${paint("fill in:", "green")} ${safe(placeholders.join(", "))}`] : [];
-    sections.push([INDENT2 + `${paint("fix:", "green", "bold")} ${safe(description)}`, ...fill]);
-  } else if (location.kind === "live") {
-    sections.push(liveRemediation(context.rulesById.get(finding.ruleId), paint));
+    lines.push(`${paint("fix:", "green", "bold")} ${safe(description)}`);
+    if (placeholders.length) lines.push(`${paint("fill in:", "green")} ${safe(placeholders.join(", "))}`);
+  } else if (finding.location.kind === "live") {
+    lines.push(...liveRemediation(rule, paint));
   }
-  return sections.filter((section) => section.length).flatMap((section, i) => i ? ["", ...section] : section).map((line) => line ? INDENT2 + line : line);
+  const controls = describeComplianceIds(rule);
+  if (controls) lines.push(paint(`controls: ${controls}`, "dim"));
+  return lines;
 }
 function liveRemediation(rule, paint) {
   const remediation = rule?.docs.remediation;
   const steps = remediation?.cli ?? remediation?.console;
   if (!steps) return [];
-  const lines = [INDENT2 + paint(remediation?.cli ? "remediation (AWS CLI):" : "remediation (console):", "green", "bold")];
-  lines.push(...steps.replace(/\n+$/, "").split("\n").map((line) => INDENT2 + INDENT2 + line));
-  if (remediation?.recreate) lines.push(INDENT2 + paint(`recreate: ${remediation.recreate}`, "yellow"));
+  const lines = [paint(remediation?.cli ? "remediation (AWS CLI):" : "remediation (console):", "green", "bold")];
+  appendAll(lines, steps.replace(/\n+$/, "").split("\n").map((line) => INDENT2 + line));
+  if (remediation?.recreate) lines.push(paint(`recreate: ${remediation.recreate}`, "yellow"));
   return lines;
 }
 function headline(finding, paint) {
   const severity2 = paint(finding.severity.toUpperCase().padEnd(8), ...SEVERITY_STYLE[finding.severity]);
   const possible = finding.certainty === "possible" ? paint(" (possible)", "dim") : "";
   return `${severity2} ${paint(safe(finding.ruleId), "bold")} ${safe(finding.ruleName)}${possible}  ${paint(safe(describeLocation(finding.location)), "cyan")}`;
+}
+function compactLine(finding, paint) {
+  const possible = finding.certainty === "possible" ? " (possible)" : "";
+  const parts = [paint(safe(describeLocation(finding.location)), "cyan"), paint(finding.severity, ...SEVERITY_STYLE[finding.severity]), safe(finding.ruleId), safe(finding.resource.id)];
+  return `${parts.join(" ")} ${safe(finding.message)}${possible}`;
+}
+function compactErrorLine(error, paint) {
+  const place = [error.file, error.line ?? 1, error.column ?? 1].join(":");
+  return `${paint(safe(place), "cyan")} ${paint("error", "red", "bold")} load-error - ${safe(error.message)}`;
 }
 function describeResource({ resource, location }) {
   if (location.kind === "live") {
@@ -908,18 +993,18 @@ function describeResource({ resource, location }) {
 }
 function errorLine(error, paint) {
   const place = [error.file, error.line, error.line === void 0 ? void 0 : error.column].filter((part) => part !== void 0).join(":");
-  return `${paint(safe(place), "cyan")}  ${paint("error", "red", "bold")} ${safe(error.message, INDENT2.repeat(2))}`;
+  return `${paint(safe(place), "cyan")}  ${paint("error", "red", "bold")} ${safe(error.message)}`;
 }
 function noteLine(note, paint) {
   const place = [note.file, note.file === void 0 ? void 0 : note.line].filter((part) => part !== void 0).join(":");
-  const message = safe(note.message, INDENT2.repeat(2));
+  const message = safe(note.message);
   return place ? `${paint(safe(place), "cyan")}  ${message}` : message;
 }
 function summaryLine(result, paint, hiddenNote) {
   const summary = summarize(result);
-  const bySeverity = SEVERITIES.map((s) => paint(`${summary.bySeverity[s]} ${s}`, ...summary.bySeverity[s] ? SEVERITY_STYLE[s] : ["dim"]));
+  const bySeverity2 = SEVERITIES.map((s) => paint(`${summary.bySeverity[s]} ${s}`, ...summary.bySeverity[s] ? SEVERITY_STYLE[s] : ["dim"]));
   const parts = [
-    summary.active ? `${plural(summary.active, "finding")} (${bySeverity.join(", ")})` : "no findings",
+    summary.active ? `${plural(summary.active, "finding")} (${bySeverity2.join(", ")})` : "no findings",
     ...summary.suppressed ? [`${summary.suppressed} suppressed`] : [],
     ...result.baseline ? [`${summary.unchanged} in the baseline, ${summary.absent} fixed since`] : [],
     ...hiddenNote ? [hiddenNote] : [],
@@ -938,22 +1023,28 @@ function joinBlocks(blocks) {
 var SEVERITY_ICON = { critical: "🟣", high: "🔴", medium: "🟠", low: "🔵" };
 function renderMarkdown(result, rules, options = {}) {
   const summary = summarize(result);
-  const active = result.findings.filter((f) => !isAccepted(f));
-  const names = new Map(rules.map((r) => [r.id, r.name]));
+  const active = bySeverity(result.findings.filter((f) => !isAccepted(f)));
+  const rulesById = new Map(rules.map((r) => [r.id, r]));
   const out = ["## sagelint", ""];
   if (active.length === 0) {
     out.push(`✅ No findings in ${plural(summary.files, "file")} (${plural(summary.resources, "resource")}).`);
   } else {
-    out.push(`**${plural(active.length, "finding")}** in ${plural(summary.files, "file")} (${plural(summary.resources, "resource")} checked).`, "");
-    out.push("| severity | findings |", "|---|---|");
-    for (const s of SEVERITIES) if (summary.bySeverity[s]) out.push(`| ${SEVERITY_ICON[s]} ${s} | ${summary.bySeverity[s]} |`);
-    out.push("", "| rule | findings |", "|---|---|");
-    for (const [ruleId, count] of countByRule(active)) out.push(`| [${ruleId}](${ruleHelpUri(ruleId)}) ${escape(names.get(ruleId) ?? "")} | ${count} |`);
+    const counts = SEVERITIES.filter((s) => summary.bySeverity[s]).map((s) => `${SEVERITY_ICON[s]} ${summary.bySeverity[s]} ${s}`);
+    out.push(`**${plural(active.length, "finding")}** in ${plural(summary.files, "file")} (${plural(summary.resources, "resource")} checked): ${counts.join(" · ")}.`);
+    out.push("", "| rule | findings | controls |", "|---|---|---|");
+    for (const [ruleId, count] of countByRule(active)) {
+      const rule = rulesById.get(ruleId);
+      out.push(`| [${escape(ruleId)}](${ruleHelpUri(ruleId)}) ${escape(rule?.name ?? "")} | ${count} | ${escape(describeComplianceIds(rule))} |`);
+    }
     const top = options.top ?? 10;
     out.push("", `### Top findings`, "", "| | rule | where | what |", "|---|---|---|---|");
-    for (const f of active.slice(0, top)) out.push(`| ${SEVERITY_ICON[f.severity]} | ${f.ruleId} | ${escape(where(f))} | ${escape(firstSentence(f.message))} |`);
+    for (const f of active.slice(0, top)) out.push(`| ${SEVERITY_ICON[f.severity]} | ${escape(f.ruleId)} | ${escape(where(f))} | ${escape(firstSentence(f.message))} |`);
     out.push("", `<details><summary>All ${plural(active.length, "finding")}</summary>`, "");
-    for (const f of active) out.push(`- ${SEVERITY_ICON[f.severity]} **${f.ruleId}** \`${escape(where(f))}\` (${escape(f.resource.id)}): ${escape(f.message)}`);
+    for (const findings of groupByResource2(active)) {
+      const { resource } = findings[0];
+      out.push(`- **${escape(resource.id)}** (${escape(resource.type)})`);
+      for (const f of findings) out.push(`  - ${SEVERITY_ICON[f.severity]} **${escape(f.ruleId)}** ${codeSpan(where(f))}: ${escape(f.message)}`);
+    }
     out.push("", "</details>");
   }
   const extras = [
@@ -964,11 +1055,16 @@ function renderMarkdown(result, rules, options = {}) {
   if (extras.length) out.push("", extras.join(" · "));
   if (result.errors.length) {
     out.push("", "<details><summary>Load errors</summary>", "");
-    for (const e of result.errors) out.push(`- \`${escape([e.file, e.line, e.column].filter((p) => p !== void 0).join(":"))}\`: ${escape(e.message)}`);
+    for (const e of result.errors) out.push(`- ${codeSpan([e.file, e.line, e.column].filter((p) => p !== void 0).join(":"))}: ${escape(e.message)}`);
     out.push("", "</details>");
   }
   return `${out.join("\n")}
 `;
+}
+function groupByResource2(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) addToGroup(groups, JSON.stringify([f.location.kind === "source" ? f.location.file : f.location.arn, f.resource.type, f.resource.id]), f);
+  return [...groups.values()];
 }
 function countByRule(findings) {
   const counts = /* @__PURE__ */ new Map();
@@ -983,7 +1079,13 @@ function firstSentence(message) {
   return end === -1 ? message : message.slice(0, end);
 }
 function escape(text) {
-  return text.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
+  return escapeUntrusted(text).replace(/&/g, "&amp;").replace(/[\\`*_~[\]<>|#!]/g, (c) => `\\${c}`).replace(/@/g, "@&#8203;").replace(/:\/\//g, ":&#8203;//").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`);
+}
+function codeSpan(text) {
+  const inert = escapeUntrusted(text);
+  const fence = "`".repeat(Math.max(0, ...(inert.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const pad = /^[`\s]|[`\s]$/.test(inert) ? " " : "";
+  return `${fence}${pad}${inert}${pad}${fence}`;
 }
 
 // src/report/github.ts
@@ -1008,7 +1110,7 @@ function renderGithubAnnotations(result) {
 `;
 }
 function data(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return escapeUntrusted(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
 function property(text) {
   return data(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -1224,6 +1326,89 @@ async function workingTreeGateChanges(root, args, trusted, catalog) {
   return lines;
 }
 
+// src/loaders/cloudformation/parameter-files.ts
+import { parse as parseToml } from "smol-toml";
+var EXPECTED = 'expected [{ "ParameterKey", "ParameterValue" }] (CloudFormation CLI), { "Parameters": { … } } (CodePipeline template configuration) or a samconfig.toml with parameter_overrides';
+function readParameterFile(absolute, maxFileBytes) {
+  const read = readSourceTextSync(absolute, maxFileBytes);
+  if (!read.ok) return { ok: false, message: read.message };
+  if (absolute.toLowerCase().endsWith(".toml")) return samConfigParameters(read.text);
+  let data2;
+  try {
+    data2 = JSON.parse(read.text);
+  } catch (err) {
+    return { ok: false, message: `not valid JSON (${err.message}); ${EXPECTED}` };
+  }
+  if (Array.isArray(data2)) return cliParameters(data2);
+  if (isRecord(data2) && isRecord(data2.Parameters)) return stringValues(data2.Parameters, "Parameters");
+  return { ok: false, message: EXPECTED };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function cliParameters(entries) {
+  const values = {};
+  for (const [i, entry] of entries.entries()) {
+    if (!isRecord(entry) || typeof entry.ParameterKey !== "string") return { ok: false, message: `entry ${i} has no ParameterKey; ${EXPECTED}` };
+    if (entry.UsePreviousValue === true) continue;
+    if (typeof entry.ParameterValue !== "string") return { ok: false, message: `entry ${i} (${entry.ParameterKey}) has no string ParameterValue` };
+    values[entry.ParameterKey] = entry.ParameterValue;
+  }
+  return { ok: true, values };
+}
+function stringValues(parameters, where2) {
+  const values = {};
+  for (const [key, value] of Object.entries(parameters)) {
+    if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") return { ok: false, message: `${where2}.${key} must be a string` };
+    values[key] = String(value);
+  }
+  return { ok: true, values };
+}
+function samConfigParameters(text) {
+  let data2;
+  try {
+    data2 = parseToml(text);
+  } catch (err) {
+    return { ok: false, message: `not valid TOML (${err.message.split("\n")[0]})` };
+  }
+  const deploy = isRecord(data2.default) && isRecord(data2.default.deploy) && isRecord(data2.default.deploy.parameters) ? data2.default.deploy.parameters : void 0;
+  const overrides = deploy?.parameter_overrides;
+  if (overrides === void 0) return { ok: false, message: "no parameter_overrides under [default.deploy.parameters]" };
+  const pairs = typeof overrides === "string" ? shellWords(overrides) : Array.isArray(overrides) && overrides.every((o) => typeof o === "string") ? overrides.flatMap(shellWords) : void 0;
+  if (!pairs) return { ok: false, message: 'parameter_overrides must be a string "Key=Value …" or a list of them' };
+  const values = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf("=");
+    if (eq <= 0) return { ok: false, message: `parameter_overrides: '${pair}' is not Key=Value` };
+    values[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  return { ok: true, values };
+}
+function shellWords(text) {
+  const words = [];
+  let current = "";
+  let quote;
+  let started = false;
+  for (const char of text) {
+    if (quote) {
+      if (char === quote) quote = void 0;
+      else current += char;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+      started = true;
+    } else if (/\s/.test(char)) {
+      if (started) words.push(current);
+      current = "";
+      started = false;
+    } else {
+      current += char;
+      started = true;
+    }
+  }
+  if (started) words.push(current);
+  return words;
+}
+
 // src/cli/run-scan.ts
 async function prepareScan(args) {
   const catalog = await loadCatalog();
@@ -1232,10 +1417,11 @@ async function prepareScan(args) {
     const config = args["config-from-ref"] ? configFromRef(root, args["config-from-ref"], args.config, catalog) : await resolveConfigFor(root, args.config, catalog);
     const rules = selectRules(catalog, config, args);
     await prepareRules(rules);
-    return { catalog, root, paths: args.paths.map((p) => path4.resolve(p)), config, rules };
+    const parameters = readParameterFiles([...config.parameters ?? [], ...(args.parameters ?? []).map((file) => ({ templates: "**", file: path4.resolve(file) }))]);
+    return { catalog, root, paths: args.paths.map((p) => path4.resolve(p)), config, rules, parameters };
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
-    process.stderr.write(`sagelint: ${err.message}
+    process.stderr.write(`sagelint: ${escapeUntrusted(err.message)}
 `);
     return void 0;
   }
@@ -1252,17 +1438,17 @@ async function runScan(args) {
       else baseline = await readBaseline(args.baseline);
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err;
-      process.stderr.write(`sagelint: ${err.message}
+      process.stderr.write(`sagelint: ${escapeUntrusted(err.message)}
 `);
       return EXIT.error;
     }
   }
-  for (const change of await workingTreeGateChanges(setup.root, args, { config, baseline }, setup.catalog)) process.stderr.write(`sagelint: warning: ${change}
+  for (const change of await workingTreeGateChanges(setup.root, args, { config, baseline }, setup.catalog)) process.stderr.write(`sagelint: warning: ${escapeUntrusted(change)}
 `);
   const options = scanOptionsFor(setup, args);
   const mergeBase = args["changed-since"] ? await scanMergeBase(args["changed-since"], setup.paths, options) : void 0;
   if (mergeBase && !mergeBase.ok) {
-    process.stderr.write(`sagelint: --changed-since ${JSON.stringify(args["changed-since"])}: ${mergeBase.message}
+    process.stderr.write(`sagelint: --changed-since ${escapeUntrusted(`${args["changed-since"]}: ${mergeBase.message}`)}
 `);
     return EXIT.error;
   }
@@ -1270,9 +1456,16 @@ async function runScan(args) {
   if (baseline) result = compareWithBaseline(result, baseline, baselineLabel);
   if (mergeBase) result = onlyIntroduced(result, mergeBase.value);
   const failOn = args["fail-on"] ?? config.failOn ?? "low";
-  return writeReport(result, rules, { format: args.format, output: args.output, summary: args.summary, failOn, category: args.category, color: args.color, quiet: args.quiet });
+  return writeReport(result, rules, { format: args.format, output: args.output, summary: args.summary, failOn, category: args.category, color: args.color, quiet: args.quiet, compact: args.compact });
 }
-function scanOptionsFor({ root, rules, catalog, config }, args) {
+function readParameterFiles(files) {
+  return files.map(({ templates, file }) => {
+    const read = readParameterFile(file);
+    if (!read.ok) throw new ConfigError(`${file}: not a usable parameter file: ${read.message}`);
+    return { templates, source: path4.basename(file), values: read.values };
+  });
+}
+function scanOptionsFor({ root, rules, catalog, config, parameters }, args) {
   return {
     root,
     rules,
@@ -1280,6 +1473,7 @@ function scanOptionsFor({ root, rules, catalog, config }, args) {
     config: { ...config, inlineSuppressions: config.inlineSuppressions && args["inline-suppressions"] },
     maxFileBytes: args["max-file-size"] * 1024 * 1024,
     varFiles: args["var-file"],
+    parameters,
     jobs: args.jobs ?? availableParallelism()
   };
 }
@@ -1288,7 +1482,7 @@ async function writeReport(result, rules, options) {
   const report = render(result, rules, format, options);
   if (options.output) {
     if (!await writeOutputFile(options.output, () => writeChunks(report, { file: options.output }))) return EXIT.error;
-    if (!options.quiet) process.stderr.write(`sagelint: ${oneLineSummary(result)}; report written to ${options.output}
+    if (!options.quiet) process.stderr.write(`sagelint: ${oneLineSummary(result)}; report written to ${escapeUntrusted(options.output)}
 `);
   } else {
     await writeChunks(report, { stream: process.stdout });
@@ -1304,9 +1498,9 @@ async function runBaseline(args) {
   const result = await scan(setup.paths, scanOptionsFor(setup, args));
   let count = 0;
   if (!await writeOutputFile(args.output, async () => void (count = await writeBaseline(args.output, result)))) return EXIT.error;
-  process.stderr.write(`sagelint: baseline of ${plural(count, "finding")} written to ${args.output}
+  process.stderr.write(`sagelint: baseline of ${plural(count, "finding")} written to ${escapeUntrusted(args.output)}
 `);
-  for (const error of result.errors) process.stderr.write(`sagelint: ${error.file}${error.line ? `:${error.line}` : ""}: ${error.message}
+  for (const error of result.errors) process.stderr.write(`sagelint: ${escapeUntrusted(`${error.file}${error.line ? `:${error.line}` : ""}: ${error.message}`)}
 `);
   return result.errors.length ? EXIT.error : EXIT.clean;
 }
@@ -1341,7 +1535,7 @@ function render(result, rules, format, options) {
     case "github":
       return [renderGithubAnnotations(result)];
     case "text":
-      return [renderText(result, rules, { color: options.color && !options.output, quiet: options.quiet, threshold: options.failOn === "none" ? "critical" : options.failOn })];
+      return [renderText(result, rules, { color: options.color && !options.output, quiet: options.quiet, compact: options.compact, threshold: options.failOn === "none" ? "critical" : options.failOn })];
   }
 }
 function oneLineSummary(result) {

@@ -6,15 +6,17 @@ import {
   scanOptionsFor,
   selectRules,
   writeReport
-} from "./chunk-52NDUOVR.js";
-import "./chunk-Y3S2AXYF.js";
-import "./chunk-2IBAXBGJ.js";
-import "./chunk-5JZS2PG5.js";
-import "./chunk-IBWXARPO.js";
+} from "./chunk-GLTMTUYL.js";
+import "./chunk-72755RJG.js";
+import "./chunk-JO2RILXW.js";
+import "./chunk-3E6ZCQFX.js";
+import "./chunk-IQBJY2UA.js";
 import "./chunk-I7UKQEPT.js";
-import "./chunk-LNE3LHPZ.js";
-import "./chunk-2KRKFI7X.js";
-import "./chunk-WOM36RHP.js";
+import "./chunk-42SA4L2J.js";
+import "./chunk-PUOCMWY6.js";
+import "./chunk-MMQDSGRT.js";
+import "./chunk-LUZQY4GM.js";
+import "./chunk-BSUHQOLV.js";
 import "./chunk-LGRSNDBI.js";
 import "./chunk-4HD3HIA4.js";
 export {

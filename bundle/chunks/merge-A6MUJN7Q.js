@@ -1,3 +1,7 @@
+import {
+  appendAll
+} from "./chunk-MMQDSGRT.js";
+
 // src/report/merge.ts
 var MergeError = class extends Error {
 };
@@ -23,9 +27,9 @@ function mergeJsonReports(reports) {
       ruleIds.add(rule.id);
       merged.rules.push(rule);
     }
-    merged.findings.push(...report.findings);
-    merged.errors.push(...report.errors);
-    merged.notes.push(...report.notes);
+    appendAll(merged.findings, report.findings);
+    appendAll(merged.errors, report.errors);
+    appendAll(merged.notes, report.notes);
     const stats = merged.stats;
     for (const key of ["active", "suppressed", "unchanged", "absent", "errors", "notes", "files", "resources"]) stats[key] += report.stats[key];
     for (const severity of Object.keys(stats.bySeverity)) stats.bySeverity[severity] += report.stats.bySeverity[severity];
@@ -58,7 +62,7 @@ function mergeSarifLogs(logs) {
       run.results.push({ ...result, ruleIndex: result.ruleId === void 0 ? void 0 : ruleIndex.get(result.ruleId) });
     }
     const invocation = other.invocations?.[0];
-    notifications.push(...invocation?.toolExecutionNotifications ?? []);
+    appendAll(notifications, invocation?.toolExecutionNotifications ?? []);
     if (invocation && !invocation.executionSuccessful && run.invocations?.[0]) run.invocations[0].executionSuccessful = false;
   }
   for (const result of run.results ?? []) {

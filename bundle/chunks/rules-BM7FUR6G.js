@@ -1,6 +1,14 @@
 import {
-  fromPlain
-} from "./chunk-DO7PCZJ7.js";
+  ALWAYS,
+  both,
+  conditionsOf,
+  eachLeaf,
+  loadManagedPolicies,
+  parsePolicyDocument,
+  patternsOf,
+  principalsOf
+} from "./chunk-6I3OJKEX.js";
+import "./chunk-DO7PCZJ7.js";
 import {
   RuleNotPreparedError,
   defineRule
@@ -9,17 +17,21 @@ import {
   SAGEMAKER_KINDS,
   prop,
   propertyPathOf
-} from "./chunk-LNE3LHPZ.js";
+} from "./chunk-42SA4L2J.js";
 import {
-  addToGroup,
   get,
   judge,
   leaves,
   pathOf,
-  readOnlyAt,
   stringOf,
   withDefault
-} from "./chunk-2KRKFI7X.js";
+} from "./chunk-PUOCMWY6.js";
+import {
+  addToGroup,
+  appendAll,
+  maxOf,
+  minOf
+} from "./chunk-MMQDSGRT.js";
 
 // rules/sm001-notebook-direct-internet.ts
 var sm001_notebook_direct_internet_default = defineRule({
@@ -99,7 +111,7 @@ function isSurelyAbsent(value) {
   return all.length > 0 && all.every((l) => l.certain && isAbsent(l.value));
 }
 function itemsOf(value) {
-  const length = Math.max(0, ...leaves(value).map((l) => l.value.t === "list" ? l.value.items.length : 0));
+  const length = maxOf(leaves(value).map((l) => l.value.t === "list" ? l.value.items.length : 0), 0);
   return Array.from({ length }, (_, i) => get(value, i));
 }
 function jointCertainty(...verdicts) {
@@ -339,6 +351,13 @@ var sm005_notebook_imdsv1_default = defineRule({
 
 // rules/data/lifecycle-script-patterns.ts
 var INTERPRETER = String.raw`(?:(?:ba|z|k|da|a)?sh|python[0-9.]*|perl|ruby|node)`;
+function firstInSegment(command, group) {
+  return String.raw`(?:^|[|;&\n])(?=([^|;&\n]*?${command}))` + `\\${group}`;
+}
+function restOfSegment(group) {
+  return String.raw`(?=([^|;&\n]*))` + `\\${group}`;
+}
+var OPTIONS = String.raw`(?:-\S+\s+){0,8}`;
 var LITERAL = String.raw`(?![$<{\s"'\x60(])`;
 var FETCH_ADVICE = "Keep the script in the lifecycle configuration or an S3 object you control, or download it to a file, verify its SHA-256 checksum and then run it.";
 var SECRET_ADVICE = "Remove it from the script, rotate it, and read it at run time from AWS Secrets Manager or SSM Parameter Store with the notebook execution role.";
@@ -351,7 +370,7 @@ var LINE_PATTERNS = [
     id: "download-piped-to-interpreter",
     risk: "remote-code",
     pattern: new RegExp(
-      String.raw`\b(?:curl|wget)\b[^|;&\n]*\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:\S*/)?${INTERPRETER}(?![\w.-])(?!\s+-[cm]\b)`
+      String.raw`${firstInSegment(String.raw`\b(?:curl|wget)\b`, 1)}${restOfSegment(2)}\|\s*(?:sudo\s+${OPTIONS})?(?:\S*/)?${INTERPRETER}(?![\w.-])(?!\s+-[cm]\b)`
     ),
     finding: "pipes a download into an interpreter, so whatever the server returns at that moment runs on the notebook with its execution role",
     advice: FETCH_ADVICE
@@ -360,7 +379,7 @@ var LINE_PATTERNS = [
     // `bash <(curl …)`, `source <(wget -qO- …)`, `. <(curl …)`: process substitution.
     id: "interpreter-of-download",
     risk: "remote-code",
-    pattern: new RegExp(String.raw`(?:\b(?:${INTERPRETER}|source)|(?:^|[;&|]\s*)\.)\s+(?:-\S+\s+)*<\(\s*(?:curl|wget)\b`),
+    pattern: new RegExp(String.raw`(?:\b(?:${INTERPRETER}|source)|(?:^|[;&|]\s*)\.)\s+${OPTIONS}<\(\s*(?:curl|wget)\b`),
     finding: "runs a download through process substitution, so whatever the server returns at that moment runs on the notebook with its execution role",
     advice: FETCH_ADVICE
   },
@@ -379,7 +398,10 @@ var LINE_PATTERNS = [
     // package. Hash-pinned URLs and git URLs pinned to a full commit are fine.
     id: "pip-install-from-url",
     risk: "remote-code",
-    pattern: /\bpip[0-9.]*\s+install\b[^;&|\n]*?(?<=[\s"'@])(?<!(?:--(?:extra-)?index-url|--find-links|--trusted-host|--constraint|--requirement|--proxy|(?:^|\s)-[ifcr])(?:\s+|=)["']?)(?:git\+)?(?:https?|ftp):\/\//,
+    // The URL is looked for first, so what stands before it is read only where a URL starts.
+    pattern: new RegExp(
+      firstInSegment(String.raw`\bpip[0-9.]*\s+install\b`, 1) + String.raw`[^;&|\n]*?(?=(?:git\+)?(?:https?|ftp):\/\/)(?<=[\s"'@])(?<!(?:--(?:extra-)?index-url|--find-links|--trusted-host|--constraint|--requirement|--proxy|(?:^|\s)-[ifcr])(?:\s+|=)["']?)`
+    ),
     unless: /--hash[=\s]|#(?:sha256|sha384|sha512)=|@[0-9a-f]{40}\b/,
     finding: "installs a Python package straight from a URL, running its build code on the notebook with nothing pinning what is fetched",
     advice: "Install from a package index, or pin the URL with #sha256=<digest> (or a git URL with a full commit hash)."
@@ -389,7 +411,9 @@ var LINE_PATTERNS = [
     // `index-url = http://…` written to pip.conf: packages over plain HTTP can be swapped in transit.
     id: "pip-plain-http-index",
     risk: "remote-code",
-    pattern: /\bindex-url["']?\s*(?:=\s*|\s+)["']?http:\/\/|--find-links(?:\s+|=)["']?http:\/\/|\bPIP_(?:EXTRA_)?INDEX_URL=["']?http:\/\/|\bpip[0-9.]*\s+(?:install|download|wheel)\b[^;&|\n]*\s-[if]\s*["']?http:\/\//,
+    pattern: new RegExp(
+      String.raw`\bindex-url["']?(?:\s*=\s*|\s+)["']?http:\/\/|--find-links(?:\s+|=)["']?http:\/\/|\bPIP_(?:EXTRA_)?INDEX_URL=["']?http:\/\/|` + firstInSegment(String.raw`\bpip[0-9.]*\s+(?:install|download|wheel)\b`, 1) + String.raw`[^;&|\n]*\s-[if]\s*["']?http:\/\/`
+    ),
     finding: "installs Python packages from an index over plain HTTP, where anyone on the path can replace them",
     advice: "Use an HTTPS index (or a CodeArtifact repository reached through a VPC endpoint)."
   },
@@ -408,7 +432,7 @@ var LINE_PATTERNS = [
     // followed by a literal 40-character secret.
     id: "aws-secret-access-key",
     risk: "credential",
-    pattern: new RegExp(String.raw`aws_secret_access_key["']?\s*(?:[=:]|\s)\s*["']?${LITERAL}[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])`, "i"),
+    pattern: new RegExp(String.raw`aws_secret_access_key["']?(?:\s*[=:]\s*|\s+)["']?${LITERAL}[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])`, "i"),
     unless: /EXAMPLEKEY/,
     finding: "embeds an AWS secret access key",
     advice: SECRET_ADVICE + " The notebook execution role already provides credentials."
@@ -505,7 +529,7 @@ var LINE_PATTERNS = [
     // `curl -k`, `curl -fsSLk`, `curl --insecure`: TLS certificates not checked.
     id: "curl-insecure",
     risk: "protection-off",
-    pattern: /\bcurl\b[^|;&\n]*?\s(?:--insecure|-[A-Za-z]*k[A-Za-z]*)(?=\s|$)/,
+    pattern: new RegExp(String.raw`${firstInSegment(String.raw`\bcurl\b`, 1)}[^|;&\n]*?\s(?:--insecure|-(?=[A-Za-z]*k)[A-Za-z]+)(?=\s|$)`),
     finding: "downloads without checking TLS certificates, so anyone on the path can alter what arrives",
     advice: TLS_ADVICE
   },
@@ -513,7 +537,7 @@ var LINE_PATTERNS = [
     // `wget --no-check-certificate`.
     id: "wget-no-check-certificate",
     risk: "protection-off",
-    pattern: /\bwget\b[^|;&\n]*--no-check-certificate\b/,
+    pattern: new RegExp(String.raw`${firstInSegment(String.raw`\bwget\b`, 1)}[^|;&\n]*--no-check-certificate\b`),
     finding: "downloads without checking TLS certificates, so anyone on the path can alter what arrives",
     advice: TLS_ADVICE
   },
@@ -530,7 +554,7 @@ var LINE_PATTERNS = [
     // `git config --global http.sslVerify false`, `GIT_SSL_NO_VERIFY=1`.
     id: "git-ssl-verify-off",
     risk: "protection-off",
-    pattern: /\bhttp\.sslVerify\s*(?:=\s*|\s+)["']?false\b|\bGIT_SSL_NO_VERIFY=["']?(?:1|true)\b/i,
+    pattern: /\bhttp\.sslVerify(?:\s*=\s*|\s+)["']?false\b|\bGIT_SSL_NO_VERIFY=["']?(?:1|true)\b/i,
     finding: "turns off TLS certificate checks for git, so cloned code can be replaced in transit",
     advice: TLS_ADVICE
   },
@@ -544,19 +568,25 @@ var LINE_PATTERNS = [
     advice: TLS_ADVICE
   }
 ];
+var DOWNLOAD_COMMAND = new RegExp(String.raw`${firstInSegment(String.raw`\b(?:curl|wget)\b`, 1)}[^;&|\n]*?((?:https?|ftp):\/\/[^\s"'|;&)]+)`);
 var DOWNLOAD_THEN_RUN = {
   finding: (file, downloadLine) => `runs ${file}, downloaded at line ${downloadLine} with no checksum or signature check in between, so whatever the server returned runs on the notebook with its execution role`,
   advice: FETCH_ADVICE,
-  /** `curl`/`wget` of an http(s) or ftp URL in the same command; group 1 is the tool, group 2 the URL. */
-  download: /\b(curl|wget)\b[^;&|\n]*?((?:https?|ftp):\/\/[^\s"'|;&)]+)/,
+  /** The first `curl`/`wget` of an http(s) or ftp URL in one command of `line`: where the tool is named, the tool and the URL. */
+  download(line) {
+    const match = DOWNLOAD_COMMAND.exec(line);
+    if (!match) return void 0;
+    const tool = /\b(curl|wget)\b/.exec(match[0]);
+    return { index: match.index + tool.index, tool: tool[1], url: match[2] };
+  },
   /** curl's output file: `-o FILE`, `-sLo FILE`, `--output FILE`; group 2 is the file. */
   curlOutput: /(?:^|\s)(?:--output(?:\s+|=)|-[A-Za-z]*o\s+)(["']?)([^\s"';&|]+)\1/,
   /** curl saving under the URL's own name: `-O`, `-fsSLO`, `--remote-name`. */
-  curlRemoteName: /(?:^|\s)(?:--remote-name\b|-[A-Za-z]*O[A-Za-z]*(?=\s|$))/,
+  curlRemoteName: /(?:^|\s)(?:--remote-name\b|-(?=[A-Za-z]*O)[A-Za-z]+(?=\s|$))/,
   /** wget's output file: `-O FILE`, `-qO FILE`, `--output-document=FILE` (`-` is standard output). Without it wget keeps the URL's name. */
   wgetOutput: /(?:^|\s)(?:--output-document(?:\s+|=)|-[A-Za-z]*O\s*)(["']?)([^\s"';&|]+)\1/,
   /** A checksum or signature check. */
-  verification: /\b(?:sha(?:1|224|256|384|512)sum|md5sum|b2sum|shasum|gpg2?\s+(?:--\S+\s+)*--verify|openssl\s+dgst|cosign\s+verify|minisign\s+-V|rpm\s+-K)\b/,
+  verification: /\b(?:sha(?:1|224|256|384|512)sum|md5sum|b2sum|shasum|gpg2?\s+(?:--\S+\s+){0,8}--verify|openssl\s+dgst|cosign\s+verify|minisign\s+-V|rpm\s+-K)\b/,
   /**
    * Runs `file` (a base name): through an interpreter (`bash install.sh`,
    * `python3 $PWD/autostop.py`, `source ./env.sh`) or as a command path at the
@@ -564,9 +594,9 @@ var DOWNLOAD_THEN_RUN = {
    */
   execution(file) {
     const name = file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const path2 = String.raw`["']?(?:[^\s"';&|]*/)?${name}(?![\w.-])`;
-    const viaInterpreter = String.raw`\b(?:${INTERPRETER}|source|exec)\s+(?:-\S+\s+)*${path2}`;
-    const asCommand = String.raw`(?:^|[;&|(]\s*|\bsudo\s+(?:-\S+\s+)*)(?:\.\s+)?${path2}`;
+    const path2 = String.raw`["']?(?:[^\s"';&|()]*/)?${name}(?![\w.-])`;
+    const viaInterpreter = String.raw`\b(?:${INTERPRETER}|source|exec)\s+${OPTIONS}${path2}`;
+    const asCommand = String.raw`(?:^|[;&|(]\s*|\bsudo\s+${OPTIONS})(?:\.\s+)?${path2}`;
     return new RegExp(`${viaInterpreter}|${asCommand}`);
   }
 };
@@ -592,9 +622,13 @@ function logicalLines(script) {
   const out = [];
   for (let i = 0; i < physical.length; i++) {
     const line = i + 1;
-    let text = physical[i];
-    if (/^\s*#/.test(text)) continue;
-    while (text.endsWith("\\") && i + 1 < physical.length) text = `${text.slice(0, -1)} ${physical[++i]}`;
+    if (/^\s*#/.test(physical[i])) continue;
+    const pieces = [physical[i]];
+    while (pieces[pieces.length - 1].endsWith("\\") && i + 1 < physical.length) {
+      pieces[pieces.length - 1] = pieces[pieces.length - 1].slice(0, -1);
+      pieces.push(physical[++i]);
+    }
+    const text = pieces.join(" ");
     if (text.trim()) out.push({ line, text });
   }
   return out;
@@ -621,29 +655,56 @@ function linePatternProblems(lines) {
 }
 function downloadThenRunProblems(lines) {
   const problems = [];
+  const nextVerification = [];
+  for (let k = lines.length - 1, next = lines.length; k >= 0; k--) {
+    nextVerification[k] = next;
+    if (DOWNLOAD_THEN_RUN.verification.test(lines[k].text)) next = k;
+  }
+  const linesRunning = runningLinesFinder(lines);
   lines.forEach(({ line, text }, index) => {
-    const download = DOWNLOAD_THEN_RUN.download.exec(text);
+    const download = DOWNLOAD_THEN_RUN.download(text);
     if (!download) return;
     const command = text.slice(download.index).split(/[;&|]/)[0];
-    const file = downloadedFile(download[1], download[2], command);
+    const file = downloadedFile(download.tool, download.url, command);
     if (!file) return;
-    const runs = DOWNLOAD_THEN_RUN.execution(file);
-    const later = [{ line, text: text.slice(download.index + command.length) }, ...lines.slice(index + 1)];
-    for (const next of later) {
-      if (DOWNLOAD_THEN_RUN.verification.test(next.text)) return;
-      if (runs.test(next.text)) {
-        problems.push({
-          line: next.line,
-          id: "download-then-run",
-          risk: "remote-code",
-          finding: DOWNLOAD_THEN_RUN.finding(file, line),
-          advice: DOWNLOAD_THEN_RUN.advice
-        });
-        return;
-      }
+    let compiled;
+    const runs = () => compiled ??= DOWNLOAD_THEN_RUN.execution(file);
+    const problem = (at) => ({
+      line: at,
+      id: "download-then-run",
+      risk: "remote-code",
+      finding: DOWNLOAD_THEN_RUN.finding(file, line),
+      advice: DOWNLOAD_THEN_RUN.advice
+    });
+    const rest = text.slice(download.index + command.length);
+    if (DOWNLOAD_THEN_RUN.verification.test(rest)) return;
+    if (rest.includes(file) && runs().test(rest)) {
+      problems.push(problem(line));
+      return;
     }
+    const run = linesRunning(file, runs, index).find((k) => k > index);
+    if (run !== void 0 && run < nextVerification[index]) problems.push(problem(lines[run].line));
   });
   return problems;
+}
+function runningLinesFinder(lines) {
+  const byWord = /* @__PURE__ */ new Map();
+  lines.forEach(({ text }, k) => {
+    for (const [word] of text.matchAll(/(?<=^|[\s"';&|()/])[\w.-]+/g)) {
+      const at = byWord.get(word);
+      if (!at) byWord.set(word, [k]);
+      else if (at[at.length - 1] !== k) at.push(k);
+    }
+  });
+  const known = /* @__PURE__ */ new Map();
+  return (file, runs, after) => {
+    let found = known.get(file);
+    if (found) return found;
+    const holding = /^[\w.-]+$/.test(file) ? byWord.get(file) ?? [] : lines.flatMap(({ text }, k) => text.includes(file) ? [k] : []);
+    found = holding.filter((k) => k > after && runs().test(lines[k].text));
+    known.set(file, found);
+    return found;
+  };
 }
 function downloadedFile(tool, url, command) {
   const fromUrl = () => baseName(url.replace(/[?#].*$/, ""));
@@ -1940,7 +2001,7 @@ var POLICY_HCL = [
   "  })"
 ];
 function endpointYaml(service) {
-  const placement = service === "s3" ? ["    RouteTableIds: [<route-table-id>]"] : ["    PrivateDnsEnabled: true", "    SubnetIds: [<subnet-id>]", "    SecurityGroupIds: [<security-group-id>]"];
+  const placement2 = service === "s3" ? ["    RouteTableIds: [<route-table-id>]"] : ["    PrivateDnsEnabled: true", "    SubnetIds: [<subnet-id>]", "    SecurityGroupIds: [<security-group-id>]"];
   return [
     `${ADDED_NAMES[service].cloudformation}:`,
     "  Type: AWS::EC2::VPCEndpoint",
@@ -1948,18 +2009,18 @@ function endpointYaml(service) {
     "    VpcId: <vpc-id>",
     `    ServiceName: !Sub ${serviceNameFor(service, "${AWS::Region}", false)}`,
     `    VpcEndpointType: ${service === "s3" ? "Gateway" : "Interface"}`,
-    ...placement,
+    ...placement2,
     ...POLICY_YAML
   ].join("\n");
 }
 function endpointHcl(service) {
-  const placement = service === "s3" ? ['  route_table_ids     = ["<route-table-id>"]'] : ["  private_dns_enabled = true", '  subnet_ids          = ["<subnet-id>"]', '  security_group_ids  = ["<security-group-id>"]'];
+  const placement2 = service === "s3" ? ['  route_table_ids     = ["<route-table-id>"]'] : ["  private_dns_enabled = true", '  subnet_ids          = ["<subnet-id>"]', '  security_group_ids  = ["<security-group-id>"]'];
   return [
     `resource "aws_vpc_endpoint" "${ADDED_NAMES[service].terraform}" {`,
     '  vpc_id              = "<vpc-id>"',
     `  service_name        = "${serviceNameFor(service, "<region>", false)}"`,
     `  vpc_endpoint_type   = "${service === "s3" ? "Gateway" : "Interface"}"`,
-    ...placement,
+    ...placement2,
     ...POLICY_HCL,
     "}"
   ].join("\n");
@@ -2001,8 +2062,9 @@ function needsOf(graph, vpc, tenants) {
   if (domains.length > 0) {
     needs.push({
       service: "studio",
-      why: `VpcOnly ${listed(domains.map((d) => d.domain))}`,
-      certain: domains.some((d) => d.verdict.certainty === "definite")
+      why: `to open Studio from inside the VPC for VpcOnly ${listed(domains.map((d) => d.domain))}`,
+      certain: domains.some((d) => d.verdict.certainty === "definite"),
+      optional: true
     });
   }
   const s3Users = tenants.filter((t) => t.kind === "NotebookInstance" ? notebookUsesVpc(t) : t.kind === "Domain" ? vpcOnly(t) : true);
@@ -2024,7 +2086,7 @@ var ADDED_NAMES = {
 };
 var SERVICES = Object.keys(ADDED_NAMES);
 function addEndpoints(graph, vpc, tenants, missing, naming) {
-  const sameCode = (r) => r.loc.kind === "source" && vpc.loc.kind === "source" && path.posix.dirname(r.loc.file) === path.posix.dirname(vpc.loc.file);
+  const sameCode = (r) => r.loc.kind === "source" && vpc.loc.kind === "source" && (vpc.source === "cloudformation" ? r.loc.file === vpc.loc.file : path.posix.dirname(r.loc.file) === path.posix.dirname(vpc.loc.file));
   const refsOr = (resources, placeholder) => {
     const named = [...new Set(resources)].filter(sameCode);
     return named.length ? named.map((r) => ({ Ref: r.id })) : [placeholder];
@@ -2035,16 +2097,28 @@ function addEndpoints(graph, vpc, tenants, missing, naming) {
   const format = vpc.source === "cloudformation" ? "cloudformation" : "terraform";
   const additions = missing.map(({ service }) => {
     const name = serviceNameFor(service, naming.region, naming.china);
-    const placement = service === "s3" ? { VpcEndpointType: "Gateway", RouteTableIds: routeTables } : { VpcEndpointType: "Interface", PrivateDnsEnabled: true, SubnetIds: subnets, SecurityGroupIds: securityGroups };
+    const placement2 = service === "s3" ? { VpcEndpointType: "Gateway", RouteTableIds: routeTables } : { VpcEndpointType: "Interface", PrivateDnsEnabled: true, SubnetIds: subnets, SecurityGroupIds: securityGroups };
     return {
       near: vpc,
       id: ADDED_NAMES[service][format],
       type: "AWS::EC2::VPCEndpoint",
       // The endpoint's policy is held to the account, so the fix does not open what SM052 then reports.
-      properties: { VpcId: { Ref: vpc.id }, ServiceName: name.includes("${") ? { "Fn::Sub": name } : name, ...placement, PolicyDocument: ACCOUNT_ENDPOINT_POLICY }
+      properties: { VpcId: { Ref: vpc.id }, ServiceName: name.includes("${") ? { "Fn::Sub": name } : name, ...placement2, PolicyDocument: ACCOUNT_ENDPOINT_POLICY }
     };
   });
   return { description: `Add VPC endpoints to ${vpc.id} for ${missing.map((m) => m.service).join(", ")}`, edits: [], additions };
+}
+function fileOf(resource) {
+  return resource.loc.kind === "source" ? resource.loc.file : void 0;
+}
+function placement(graph, tenant, vpc) {
+  const leadingLeaves = attachmentsOf(tenant).flatMap(itemsOf2).flatMap((value) => leaves(value)).filter((leaf) => vpcsNamedBy(graph, leaf.value).includes(vpc));
+  const certain = leadingLeaves.some((leaf) => leaf.certain);
+  if (fileOf(tenant) === fileOf(vpc)) return { certain };
+  const chains = [...new Set(leadingLeaves.flatMap((leaf) => leaf.value.t === "ref" && leaf.value.text.includes(" via ") ? [leaf.value.text] : []))];
+  const via = [...new Set(leadingLeaves.filter((leaf) => !leaf.certain).flatMap((leaf) => leaf.via))];
+  const how = [...chains, ...via.map((v) => `if ${v}`)].join(", ");
+  return { certain, text: `${describeTenant(tenant)} in ${fileOf(tenant)}${how ? `: ${how}` : ""}` };
 }
 function noteUnresolvedVpc(tenant, { graph, note }) {
   if (vpcsOf(graph, tenant).length > 0) return;
@@ -2054,9 +2128,25 @@ function noteUnresolvedVpc(tenant, { graph, note }) {
     const unresolved = holders.length ? holders.map((h) => ({ at: prop(h, "VpcId"), via: `the VpcId of ${h.kind === "Subnet" ? "subnet" : "security group"} ${h.id}` })) : [{ at: value, via: lastKey(value) }];
     for (const { at, via } of unresolved) {
       if (at.t === "omitted") continue;
-      note({ at, message: `the VPC of ${describeTenant(tenant)} is not in ${scope} (${via}: ${describeUnresolved(at)}): its endpoints cannot be checked from ${scope}` });
+      note({ at, message: `the VPC of ${describeTenant(tenant)} is not in ${scope} (${via}: ${describeUnresolved(at)}): its endpoints cannot be checked from ${scope}; ${decidingInput(at)}` });
     }
   }
+}
+var AUDIT = "`sagelint audit` of the account it is deployed in judges it";
+function decidingInput(value) {
+  const reasons = value.t === "unknown" ? [value.reason] : value.t === "oneOf" ? value.options.map((o) => o.via) : [];
+  for (const reason of reasons) {
+    const parameter = /^parameter (\S+) (?:has no default|can be set at deploy time|is ')/.exec(reason);
+    if (parameter) return `a parameter file giving ${parameter[1]} (--parameters, or parameters: in .sagelint.yml) decides it`;
+    if (/ is read from SSM /.test(reason)) return `the SSM parameter's value decides it, which only the account holds: ${AUDIT}`;
+    const imported = /^imported from another stack's export (.+)$/.exec(reason);
+    if (imported) return `no scanned template exports ${imported[1]}: scanning the template that does, with this one, decides it`;
+    const variable = /^(var\.\S+)/.exec(reason);
+    if (variable) return `a variable file giving ${variable[1]} (--var-file, or terraform.tfvars) decides it`;
+    const module = /^(module\.\S+) is not checked/.exec(reason);
+    if (module) return `\`terraform init\` (so that the source of ${module[1]} can be read) decides it`;
+  }
+  return `the VPC is declared outside the scanned code: ${AUDIT}`;
 }
 function itemsOf2(value) {
   if (value.t === "omitted") return [];
@@ -2089,7 +2179,7 @@ var sm050_vpc_missing_sagemaker_endpoints_default = defineRule({
   tags: ["security", "network", "sagemaker", "vpc-endpoint"],
   docs: {
     summary: "VPC that hosts SageMaker resources lacks the VPC endpoints they need",
-    description: "For each VPC that hosts SageMaker resources (notebook instances through `SubnetId`, Studio domains through `VpcId`/`SubnetIds`, models and jobs through `VpcConfig` subnets or security groups, wherever declared), lists the VPC endpoints it lacks, in one finding at the VPC: the SageMaker API (`com.amazonaws.<region>.sagemaker.api`) and runtime (`…sagemaker.runtime`) always; the notebook endpoint (`aws.sagemaker.<region>.notebook`) when notebooks attach; the Studio endpoint (`aws.sagemaker.<region>.studio`) for `VpcOnly` domains; and S3 (`com.amazonaws.<region>.s3`, gateway or interface) when jobs, models, notebooks without direct internet access or VpcOnly domains have no route to the internet. A route to the internet is a default route (`0.0.0.0/0`, `::/0`) to a NAT gateway, transit gateway, instance or network interface in one of the VPC's route tables (for live accounts, the route table of the resources' subnets); a VPC declared without such a route has none. An endpoint counts by its `ServiceName`, including `!Sub com.amazonaws.${AWS::Region}.…` and FIPS variants; China regions use the `cn.com.amazonaws` prefix. Missing names are given with the region of the live VPC or of the template's other endpoints, else `${AWS::Region}`. A VPC that is not in scope (a parameter, an import, a Terraform variable or data source, an ID written literally) is not judged: a note names each such value instead (\"the VPC of notebook X is not in the template (the VpcId of subnet Y: parameter VpcId has no default)…\"), at the value, so the endpoints can be checked where that VPC is declared. A need that depends on a deploy-time choice (a domain that can be VpcOnly, an unknown route), or an endpoint whose service name cannot be read, makes the finding possible, one severity lower.",
+    description: "For each VPC that hosts SageMaker resources (notebook instances through `SubnetId`, Studio domains through `VpcId`/`SubnetIds`, models and jobs through `VpcConfig` subnets or security groups, wherever declared), lists the VPC endpoints it lacks, in one finding at the VPC: the SageMaker API (`com.amazonaws.<region>.sagemaker.api`) and runtime (`…sagemaker.runtime`) always; the notebook endpoint (`aws.sagemaker.<region>.notebook`) when notebooks attach; and S3 (`com.amazonaws.<region>.s3`, gateway or interface) when jobs, models, notebooks without direct internet access or VpcOnly domains have no route to the internet. Those are required; the Studio endpoint (`aws.sagemaker.<region>.studio`), which AWS documents as optional (it serves the Studio UI to browsers inside the VPC), is named for `VpcOnly` domains as optional when a finding is reported, and is never the reason for one. A route to the internet is a default route (`0.0.0.0/0`, `::/0`) to a NAT gateway, transit gateway, instance or network interface in one of the VPC's route tables (for live accounts, the route table of the resources' subnets); a VPC declared without such a route has none. An endpoint counts by its `ServiceName`, including `!Sub com.amazonaws.${AWS::Region}.…` and FIPS variants; China regions use the `cn.com.amazonaws` prefix. Missing names are given with the region of the live VPC or of the template's other endpoints, else `${AWS::Region}`. A VPC that is not in scope (a parameter, an import, a Terraform variable or data source, an ID written literally) is not judged: a note names each such value instead (\"the VPC of notebook X is not in the template (the VpcId of subnet Y: parameter VpcId has no default)…\"), at the value, so the endpoints can be checked where that VPC is declared, and says which input would decide it (a parameter file, a variable file, `terraform init`, the template that exports it, or an audit of the account). A VPC declared in another template of the scan root (a nested stack, a stack whose export the tenant imports, another stack of a CDK cloud assembly) is judged where it is declared, with its endpoints from any template, and the finding names each tenant of another file and the chain that leads to it (`subnet S from network.yaml via Export ml-subnet`); a tenant that reaches the VPC only for one of several candidate exports or parameter values makes the finding possible. A need that depends on a deploy-time choice (a domain that can be VpcOnly, an unknown route), or an endpoint whose service name cannot be read, makes the finding possible, one severity lower.",
     risk: "Without interface endpoints, calls from the VPC to SageMaker (starting jobs, reading notebook URLs, invoking endpoints) and to S3 (training data, model artifacts) leave the VPC through a NAT gateway and the internet, outside your endpoint policies, or fail where the VPC has no internet route: a private VPC then pushes teams to open one.",
     guidance: [
       {
@@ -2130,20 +2220,43 @@ var sm050_vpc_missing_sagemaker_endpoints_default = defineRule({
     const endpoints = endpointsOf(graph, vpc).map(servicesOf);
     const present2 = new Set(endpoints.flatMap((e) => e.names.map((n) => n.service)));
     const unreadable = endpoints.some((e) => e.unreadable);
-    const missing = needsOf(graph, vpc, tenants).filter((need) => !present2.has(need.service));
+    const missingAll = needsOf(graph, vpc, tenants).filter((need) => !present2.has(need.service));
+    const missing = missingAll.filter((need) => !need.optional);
     if (missing.length === 0) return;
     const naming = namingFor(graph, vpc);
-    const names = missing.map((m) => `${serviceNameFor(m.service, naming.region, naming.china)} (${m.why})`);
+    const describe2 = (needs) => needs.map((m) => `${serviceNameFor(m.service, naming.region, naming.china)} (${m.why})`).join(", ");
+    const optional = missingAll.filter((need) => need.optional);
+    const alsoOptional = optional.length ? ` It also has none for ${describe2(optional)}, which AWS documents as optional.` : "";
+    const placements = tenants.map((t) => placement(graph, t, vpc));
+    const certainTenant = placements.some((p) => p.certain);
+    const elsewhere = placements.flatMap((p) => p.text ? [p.text] : []);
     report({
       at: vpc,
-      certainty: !unreadable && missing.some((m) => m.certain) ? "definite" : "possible",
-      message: `VPC ${vpc.id} hosts ${listed(tenants)} but has no VPC endpoint for ${names.join(", ")}: calls to these services leave the VPC over the internet, or fail where it has no route out. Add the endpoints (interface endpoints with private DNS; a gateway endpoint for S3).`,
+      certainty: !unreadable && certainTenant && missing.some((m) => m.certain) ? "definite" : "possible",
+      message: `VPC ${vpc.id} hosts ${listed(tenants)}${elsewhere.length ? ` (${elsewhere.join("; ")})` : ""} but has no VPC endpoint for ${describe2(missing)}: calls to these services leave the VPC over the internet, or fail where it has no route out. Add the endpoints (interface endpoints with private DNS; a gateway endpoint for S3).${alsoOptional}`,
       fix: addEndpoints(graph, vpc, tenants, missing, naming)
     });
   }
 });
 
 // rules/sm051-vpc-endpoint-private-dns-off.ts
+function hostPrefixOf(suffix) {
+  return `${suffix.split(".").reverse().join(".")}.`;
+}
+function servedByPrivateZone(graph, endpoint, suffix) {
+  const prefix = hostPrefixOf(suffix);
+  const serves = (value) => (stringOf(value) ?? "").toLowerCase().startsWith(prefix);
+  const vpcs = new Set(graph.resolve(prop(endpoint, "VpcId")));
+  return graph.referrers(endpoint, "RecordSet").some(({ from: record, via }) => {
+    if (!via.loc.path.includes("AliasTarget")) return false;
+    return graph.resolve(prop(record, "HostedZoneId")).some((zone) => {
+      if (zone.kind !== "HostedZone" || !(serves(prop(record, "Name")) || serves(prop(zone, "Name")))) return false;
+      const associations = prop(zone, "VPCs");
+      const zoneVpcs = associations.t === "list" ? associations.items.flatMap((a) => graph.resolve(get(a, "VPCId"))) : [];
+      return zoneVpcs.some((vpc) => vpcs.has(vpc));
+    });
+  });
+}
 var sm051_vpc_endpoint_private_dns_off_default = defineRule({
   id: "SM051",
   name: "vpc-endpoint-private-dns-off",
@@ -2153,7 +2266,7 @@ var sm051_vpc_endpoint_private_dns_off_default = defineRule({
   tags: ["security", "network", "sagemaker", "vpc-endpoint"],
   docs: {
     summary: "SageMaker interface endpoint without private DNS",
-    description: "Reports an interface VPC endpoint for a SageMaker service (`…sagemaker.api`, `…sagemaker.runtime`, `aws.sagemaker.<region>.notebook`, `…studio`, and other `sagemaker.*` services such as Feature Store) whose `PrivateDnsEnabled` is `false`, or omitted: CloudFormation and Terraform then create the endpoint without private DNS (the EC2 API and console turn it on by default; live endpoints report their actual setting). Gateway endpoints have no private DNS and are not checked. A service name or setting chosen at deploy time makes the finding possible, one severity lower.",
+    description: "Reports an interface VPC endpoint for a SageMaker service (`…sagemaker.api`, `…sagemaker.runtime`, `aws.sagemaker.<region>.notebook`, `…studio`, and other `sagemaker.*` services such as Feature Store) whose `PrivateDnsEnabled` is `false`, or omitted: CloudFormation and Terraform then create the endpoint without private DNS (the EC2 API and console turn it on by default; live endpoints report their actual setting). Gateway endpoints have no private DNS and are not checked. A service name or setting chosen at deploy time makes the finding possible, one severity lower. An endpoint shared from a central VPC the way AWS documents it is not reported: private DNS off, and a Route 53 private hosted zone for the service's host name (`api.sagemaker.<region>.amazonaws.com`, …), associated with the endpoint's VPC, holding an alias record (`AliasTarget`) to the endpoint.",
     risk: "Without private DNS, SageMaker's public host names (api.sagemaker.<region>.amazonaws.com, runtime.sagemaker…, the notebook and Studio URLs) still resolve to public addresses inside the VPC: SDKs, the CLI and browsers keep using the public endpoints through a NAT gateway or fail, and only clients configured with the endpoint-specific DNS name use the endpoint and its policy.",
     guidance: [
       {
@@ -2176,7 +2289,7 @@ var sm051_vpc_endpoint_private_dns_off_default = defineRule({
       "The peer corpus KICS query for SQS endpoints checks those VPC attributes instead; sagelint checks the endpoint setting for SageMaker services."
     ]
   },
-  check(endpoint, { report }) {
+  check(endpoint, { report, graph }) {
     const services = servicesOf(endpoint).names.filter(isSageMakerService);
     if (services.length === 0) return;
     const interfaceType = judge(prop(endpoint, "VpcEndpointType"), (v) => stringOf(v) === "Interface");
@@ -2184,6 +2297,7 @@ var sm051_vpc_endpoint_private_dns_off_default = defineRule({
     const dns = prop(endpoint, "PrivateDnsEnabled");
     const verdict = judge(dns, (v) => isBoolean(v, false));
     if (!verdict) return;
+    if (services.every((service2) => servedByPrivateZone(graph, endpoint, service2.suffix))) return;
     const service = services[0].suffix;
     report({
       at: dns,
@@ -2193,239 +2307,6 @@ var sm051_vpc_endpoint_private_dns_off_default = defineRule({
     });
   }
 });
-
-// src/iam/policy.ts
-var ALWAYS = { certain: true, via: [] };
-function both(a, b) {
-  return { certain: a.certain && b.certain, via: [...a.via, ...b.via] };
-}
-function parsePolicyDocument(value) {
-  const doc = { value, statements: [], problems: [] };
-  eachLeaf(value, ALWAYS, (leaf, when) => {
-    if (leaf.t === "scalar" && typeof leaf.v === "string") {
-      const decoded = decodePolicyText(leaf.v, leaf.loc);
-      if ("problem" in decoded) doc.problems.push({ at: leaf, message: decoded.problem });
-      else readDocument(decoded.value, when, doc);
-    } else if (leaf.t === "map") {
-      readDocument(leaf, when, doc);
-    } else if (leaf.t !== "omitted") {
-      doc.problems.push({ at: leaf, message: "a policy document must be an object or JSON text" });
-    }
-  });
-  collectUnseen(value, "the policy document", doc);
-  return doc;
-}
-function decodePolicyText(text, loc) {
-  const trimmed = text.trim();
-  let json = trimmed;
-  if (!trimmed.startsWith("{") && /%[0-9A-Fa-f]{2}/.test(trimmed)) {
-    try {
-      json = decodeURIComponent(trimmed.replace(/\+/g, " "));
-    } catch {
-      return { problem: "the policy document is neither JSON nor valid URL-encoded text" };
-    }
-  }
-  let data;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    return { problem: `the policy document is not valid JSON: ${describeJsonError(error, json)}` };
-  }
-  const inside = (path2) => readOnlyAt(loc, [...loc.path, ...path2]);
-  return { value: fromPlain(data, inside) };
-}
-function describeJsonError(error, json) {
-  const message = error instanceof Error ? error.message : String(error);
-  const offset = /position (\d+)/.exec(message);
-  if (!offset) return message;
-  const before = json.slice(0, Number(offset[1]));
-  const line = before.split("\n").length;
-  const column = before.length - before.lastIndexOf("\n");
-  return `${message.replace(/ in JSON at position \d+.*$/, "")} at line ${line}, column ${column} of the document`;
-}
-function readDocument(doc, when, out) {
-  if (doc.t !== "map") return;
-  const statementValue = doc.entries.get("Statement");
-  if (!statementValue) {
-    out.problems.push({ at: doc, message: "the policy document has no Statement" });
-    return;
-  }
-  collectUnseen(statementValue, "a statement", out);
-  eachLeaf(statementValue, when, (leaf, whenList) => {
-    if (leaf.t === "list") {
-      for (const item of leaf.items) {
-        collectUnseen(item, "a statement", out);
-        eachLeaf(item, whenList, (statement, whenItem) => readStatement(statement, whenItem, out));
-      }
-    } else {
-      readStatement(leaf, whenList, out);
-    }
-  });
-}
-function readStatement(statement, when, out) {
-  if (statement.t === "omitted") return;
-  if (statement.t !== "map") {
-    out.problems.push({ at: statement, message: "a policy statement must be an object" });
-    return;
-  }
-  const field = (name) => statement.entries.get(name);
-  const effectValue = field("Effect");
-  if (!effectValue) {
-    out.problems.push({ at: statement, message: "the statement has no Effect" });
-    return;
-  }
-  const sidValue = field("Sid");
-  const sid = sidValue?.t === "scalar" ? String(sidValue.v) : void 0;
-  collectUnseen(effectValue, "the Effect", out);
-  eachLeaf(effectValue, when, (effect, whenEffect) => {
-    if (effect.t === "omitted") return;
-    if (effect.t !== "scalar" || effect.v !== "Allow" && effect.v !== "Deny") {
-      out.problems.push({ at: effect, message: "Effect must be 'Allow' or 'Deny'" });
-      return;
-    }
-    out.statements.push({
-      certain: whenEffect.certain,
-      via: whenEffect.via,
-      value: statement,
-      sid,
-      effect: effect.v,
-      action: field("Action"),
-      notAction: field("NotAction"),
-      resource: field("Resource"),
-      notResource: field("NotResource"),
-      principal: field("Principal"),
-      notPrincipal: field("NotPrincipal"),
-      condition: field("Condition")
-    });
-  });
-}
-function eachLeaf(value, when, visit) {
-  if (isConcrete(value)) visit(value, { certain: when.certain, via: when.via });
-  else for (const leaf of leaves(value)) visit(leaf.value, both(when, { certain: leaf.certain, via: leaf.via }));
-}
-function isConcrete(value) {
-  if (value.t === "oneOf" || value.t === "unknown") return false;
-  return value.t !== "omitted" || !value.fallback || value.fallback.t === "omitted";
-}
-function collectUnseen(value, what, out) {
-  if (value.t === "unknown" && !value.fallback) out.problems.push({ at: value, message: `${what} cannot be read: ${value.reason}` });
-  if (value.t === "oneOf") for (const o of value.options) collectUnseen(o.value, what, out);
-}
-var unconditionalPatterns = /* @__PURE__ */ new WeakMap();
-function patternsOf(value, when = ALWAYS) {
-  if (value && when === ALWAYS) {
-    let patterns = unconditionalPatterns.get(value);
-    if (!patterns) unconditionalPatterns.set(value, patterns = flattened(value, when));
-    return patterns;
-  }
-  return value ? flattened(value, when) : { items: [], unseen: [] };
-}
-function flattened(value, when) {
-  const out = { items: [], unseen: [] };
-  flatten(value, when, out);
-  return out;
-}
-function flatten(value, when, out) {
-  switch (value.t) {
-    case "scalar":
-      if (value.v !== null) out.items.push({ certain: when.certain, via: when.via, text: String(value.v), value, reference: false });
-      return;
-    case "ref":
-      out.items.push({ certain: when.certain, via: when.via, text: value.text, value, reference: true });
-      return;
-    case "list":
-      for (const item of value.items) flatten(item, when, out);
-      return;
-    case "oneOf":
-      for (const o of value.options) flatten(o.value, both(when, { certain: false, via: [o.via] }), out);
-      return;
-    case "unknown":
-      out.unseen.push(value);
-      if (value.fallback) flatten(value.fallback.value, both(when, { certain: false, via: [value.fallback.via] }), out);
-      return;
-    case "map":
-      out.unseen.push(value);
-      return;
-    case "omitted":
-      return;
-  }
-}
-var NEGATED_OPERATORS = /* @__PURE__ */ new Set([
-  "stringnotequals",
-  "stringnotequalsignorecase",
-  "stringnotlike",
-  "numericnotequals",
-  "datenotequals",
-  "notipaddress",
-  "arnnotequals",
-  "arnnotlike"
-]);
-var conditionsByStatement = /* @__PURE__ */ new WeakMap();
-function conditionsOf(statement) {
-  let conditions = conditionsByStatement.get(statement);
-  if (!conditions) conditionsByStatement.set(statement, conditions = readConditions(statement));
-  return conditions;
-}
-function readConditions(statement) {
-  const out = { clauses: [], unseen: [] };
-  if (!statement.condition) return out;
-  eachLeaf(statement.condition, ALWAYS, (block, whenBlock) => {
-    if (block.t === "omitted") return;
-    if (block.t !== "map") return void out.unseen.push(block);
-    for (const [operator, operands] of block.entries) {
-      eachLeaf(operands, whenBlock, (keys, whenKeys) => {
-        if (keys.t === "omitted") return;
-        if (keys.t !== "map") return void out.unseen.push(keys);
-        for (const [key, value] of keys.entries) out.clauses.push(clause(operator, key, value, whenKeys));
-      });
-    }
-  });
-  return out;
-}
-function clause(operator, key, value, when) {
-  let rest = operator.toLowerCase();
-  let qualifier;
-  const colon = rest.indexOf(":");
-  if (colon !== -1) {
-    const prefix = rest.slice(0, colon);
-    if (prefix === "forallvalues" || prefix === "foranyvalue") qualifier = prefix;
-    rest = rest.slice(colon + 1);
-  }
-  const ifExists = rest.endsWith("ifexists");
-  const test = ifExists ? rest.slice(0, -"ifexists".length) : rest;
-  return {
-    ...when,
-    operator,
-    test,
-    qualifier,
-    ifExists,
-    negated: NEGATED_OPERATORS.has(test),
-    key,
-    keyLower: key.toLowerCase(),
-    values: patternsOf(value),
-    value
-  };
-}
-function principalsOf(element) {
-  const out = { entries: [], unseen: [] };
-  if (!element) return out;
-  eachLeaf(element, ALWAYS, (leaf, when) => {
-    if (leaf.t === "scalar") {
-      out.entries.push({ type: "*", pattern: { ...when, text: String(leaf.v), value: leaf, reference: false } });
-    } else if (leaf.t === "map") {
-      for (const [type, value] of leaf.entries) {
-        const patterns = patternsOf(value, when);
-        const known = ["AWS", "Service", "Federated", "CanonicalUser"].find((t) => t === type);
-        for (const pattern of patterns.items) out.entries.push({ type: known ?? "AWS", pattern });
-        out.unseen.push(...patterns.unseen);
-      }
-    } else if (leaf.t !== "omitted") {
-      out.unseen.push(leaf);
-    }
-  });
-  if (element.t === "unknown" && !element.fallback) out.unseen.push(element);
-  return out;
-}
 
 // rules/sm052-vpc-endpoint-open-policy.ts
 function everything(patterns, servicePrefixes) {
@@ -2587,52 +2468,11 @@ function isAccessLevel(level) {
   return ACCESS_LEVELS.includes(level);
 }
 
-// src/iam/managed.ts
-var POLICY_ARN = /^arn:(\$\{AWS::Partition\}|[^:]+):iam::([^:]+):policy(\/(?:.*\/)?)([^/]+)$/;
-function parsePolicyArn(text) {
-  const match = POLICY_ARN.exec(text);
-  if (!match) return void 0;
-  const [, partition, account, path2, name] = match;
-  return { partition, account, path: path2, name, awsManaged: account === "aws" };
-}
-var ManagedPolicyCatalog = class {
-  constructor(snapshot) {
-    this.snapshot = snapshot;
-    for (const record of snapshot.policies) {
-      const arn = parsePolicyArn(record.arn);
-      if (arn) this.byPathAndName.set(arn.path + arn.name, record);
-    }
-  }
-  snapshot;
-  byPathAndName = /* @__PURE__ */ new Map();
-  /**
-   * The document of an AWS managed policy by ARN, in any partition (a template's
-   * `arn:${AWS::Partition}:iam::aws:policy/…` included). Its values stand at
-   * `at`, so a finding about the policy points where the ARN is written.
-   */
-  lookup(arnText, at) {
-    const arn = parsePolicyArn(arnText);
-    if (!arn) return { status: "unknown", reason: `'${arnText}' is not a policy ARN` };
-    if (!arn.awsManaged) return { status: "unknown", reason: `'${arnText}' is a customer managed policy that is not defined in the scanned files` };
-    const record = this.byPathAndName.get(arn.path + arn.name);
-    if (!record) return { status: "unknown", reason: `AWS managed policy ${arn.name} is not in sagelint's snapshot of managed policies (${this.snapshot.generated})` };
-    const value = fromPlain(record.document, () => at);
-    return { status: "known", record, document: parsePolicyDocument(value) };
-  }
-};
-var loading2;
-function loadManagedPolicies() {
-  loading2 ??= import("./aws-managed-policies-FVP2TCEL.js").then(
-    (module) => new ManagedPolicyCatalog(module.default)
-  );
-  return loading2;
-}
-
 // src/iam/knowledge.ts
-var loading3;
+var loading2;
 function loadIamKnowledge() {
-  loading3 ??= Promise.all([loadActionCatalog(), loadManagedPolicies()]).then(([actions, managed]) => ({ actions, managed }));
-  return loading3;
+  loading2 ??= Promise.all([loadActionCatalog(), loadManagedPolicies()]).then(([actions, managed]) => ({ actions, managed }));
+  return loading2;
 }
 var prepared;
 async function prepareIamKnowledge() {
@@ -2734,7 +2574,7 @@ function tokenize(pattern, substitutions, ignoreCase) {
         const escaped = ESCAPES[name];
         const substituted = substitutions[name];
         if (escaped !== void 0) literal(escaped);
-        else if (substituted !== void 0) tokens.push(...tokenize(substituted, {}, ignoreCase));
+        else if (substituted !== void 0) appendAll(tokens, tokenize(substituted, {}, ignoreCase));
         else tokens.push({ t: "opaque", text: pattern.slice(i, close + 1) });
         i = close + 1;
         continue;
@@ -2904,12 +2744,14 @@ function decideNameOpen(pattern, type) {
   return PROBE_NAMES.every((name) => g.admitsPrefix(fill(throughName, pattern, name)));
 }
 function canMatchType(pattern, type) {
-  const g = resourceGlob(pattern);
-  if (probeArns(type, pattern).some((arn) => g.matches(arn))) return true;
+  const open = pattern.replace(UNFIXED_PSEUDO_PARAMETER, "*");
+  const g = resourceGlob(open);
+  if (probeArns(type, open).some((arn) => g.matches(arn))) return true;
   const shape = arnShape(type);
-  const concrete = withDeployment(pattern);
+  const concrete = withDeployment(open);
   return ["", "x", "x/x"].some((filler) => shape.test(concrete.replace(/\*/g, filler).replace(/\?/g, "x")));
 }
+var UNFIXED_PSEUDO_PARAMETER = /\$\{AWS::(?:StackName|StackId)\}/g;
 function withDeployment(text) {
   return text.replace(/\$\{(AWS::[A-Za-z]+)\}/g, (placeholder, name) => DEPLOYMENT[name] ?? placeholder);
 }
@@ -3330,7 +3172,7 @@ function analyzeS3Access(scope, catalog) {
       if (grant) grants.push(grant);
     }
   }
-  return groupByManagedPolicy(grants, (g) => g.scoped.policy, (g) => g.breadth).map((group) => render(group, s3Actions.length));
+  return groupByManagedPolicy(grants, (g) => g.scoped.policy, (g) => g.scoped.policy.awsManaged ? "" : g.breadth).map((group) => renderBreadths(group, s3Actions.length));
 }
 function judgeTarget(scope, scoped, target, breadth, granted) {
   const { statement, policy } = scoped;
@@ -3350,6 +3192,17 @@ function judgeTarget(scope, scoped, target, breadth, granted) {
   if (narrowsResources(conditionsOf(statement))) doubts.add("its conditions may leave some buckets out");
   const parts = [statement, policy, grants.find((g) => g.certain) ?? grants.reduce(both)];
   return { scoped, target, breadth, actions, parts, doubts };
+}
+function renderBreadths(group, total) {
+  const [broadest, narrower] = ["every-bucket", "open-name"].map((breadth) => group.filter((g) => g.breadth === breadth)).filter((grants) => grants.length > 0).map((grants) => render(grants, total));
+  if (!narrower) return broadest;
+  const label = `${broadest.policy.label} allows `;
+  return {
+    ...broadest,
+    actions: [.../* @__PURE__ */ new Set([...broadest.actions, ...narrower.actions])],
+    message: `${broadest.message}; it also allows ${narrower.message.slice(label.length)}`,
+    fix: void 0
+  };
 }
 function render(group, total) {
   const first = group[0];
@@ -3376,7 +3229,7 @@ function render(group, total) {
 function describeGranted(actions, total) {
   if (actions.length === total) return "every S3 bucket and object action";
   const onObjects = (a) => a.resourceTypes.some((r) => r.type.name === "object") ? 0 : 1;
-  const level = (a) => Math.min(...a.accessLevels.map((l) => IMPORTANCE.indexOf(l)));
+  const level = (a) => minOf(a.accessLevels.map((l) => IMPORTANCE.indexOf(l)));
   const ordered = [...actions].sort((a, b) => onObjects(a) - onObjects(b) || level(a) - level(b) || a.id.localeCompare(b.id));
   return `${listActions(ordered)} (${describeAccessLevels(actions)})`;
 }
@@ -3607,22 +3460,22 @@ function isEverything(text) {
 }
 function enforcement(scope, allow, actionId, probes, requirements) {
   let sometimes = false;
-  for (const clause2 of conditionsOf(allow.statement).clauses) {
-    if (!requirements.some((r) => r.keys.includes(clause2.keyLower) && r.allowEnforces(clause2))) continue;
-    if (clause2.certain) return "always";
+  for (const clause of conditionsOf(allow.statement).clauses) {
+    if (!requirements.some((r) => r.keys.includes(clause.keyLower) && r.allowEnforces(clause))) continue;
+    if (clause.certain) return "always";
     sometimes = true;
   }
   const denies = statementsOf(scope.boundary ? [...scope.policies, scope.boundary] : scope.policies);
   for (const deny of denies) {
     if (deny.statement.effect !== "Deny") continue;
     const conditions = conditionsOf(deny.statement);
-    const clause2 = conditions.clauses[0];
-    if (conditions.clauses.length !== 1 || conditions.unseen.length > 0 || !clause2) continue;
-    if (!requirements.some((r) => r.keys.includes(clause2.keyLower) && r.denyEnforces(clause2))) continue;
+    const clause = conditions.clauses[0];
+    if (conditions.clauses.length !== 1 || conditions.unseen.length > 0 || !clause) continue;
+    if (!requirements.some((r) => r.keys.includes(clause.keyLower) && r.denyEnforces(clause))) continue;
     const action = matchAction(deny.statement, actionId);
     const resource = action && matchResources(deny.statement, probes);
     if (!action || !resource) continue;
-    if ([deny.statement, deny.policy, action, resource, clause2].every((p) => p.certain)) return "always";
+    if ([deny.statement, deny.policy, action, resource, clause].every((p) => p.certain)) return "always";
     sometimes = true;
   }
   return sometimes ? "sometimes" : "never";
@@ -3971,8 +3824,11 @@ function analyzeTagAccess(scope, catalog) {
 var taggableByCatalog = /* @__PURE__ */ new WeakMap();
 function taggableActions(catalog) {
   let taggable = taggableByCatalog.get(catalog);
-  if (!taggable) taggableByCatalog.set(catalog, taggable = catalog.actionsOf("sagemaker").filter((a) => !a.wildcardOnly));
+  if (!taggable) taggableByCatalog.set(catalog, taggable = catalog.actionsOf("sagemaker").filter((a) => !a.wildcardOnly && !readsOnly(a)));
   return taggable;
+}
+function readsOnly(action) {
+  return action.accessLevels.length > 0 && action.accessLevels.every((level) => level === "List" || level === "Read");
 }
 function render3(group) {
   const first = group[0];
@@ -4000,7 +3856,7 @@ var sm066_no_tag_based_access_default = defineRule({
   tags: ["security", "iam", "sagemaker", "abac"],
   docs: {
     summary: "SageMaker actions granted on every resource with no tag condition",
-    description: "Reports an Allow of SageMaker actions on every SageMaker resource (`*`, `arn:aws:sagemaker:*:*:*`, or a NotResource that leaves them) whose statement has no `aws:ResourceTag/…`, `sagemaker:ResourceTag/…` or `aws:RequestTag/…` condition. Actions without resource-level permissions (List actions and the like) are left out, since no tag condition can apply to them. One finding per statement lists the actions.",
+    description: "Reports an Allow of SageMaker actions on every SageMaker resource (`*`, `arn:aws:sagemaker:*:*:*`, or a NotResource that leaves them) whose statement has no `aws:ResourceTag/…`, `sagemaker:ResourceTag/…` or `aws:RequestTag/…` condition. Actions without resource-level permissions are left out, since no tag condition can apply to them, and so are List and Read actions (by their access level in the AWS service authorization reference), which change nothing: a statement that only lists and describes is not reported. One finding per statement lists the actions.",
     risk: "Without tag conditions, every identity with the permission reaches every notebook, job, model and endpoint in the account: teams and projects cannot be kept apart, and one compromised identity touches them all.",
     guidance: [
       { title: "How Amazon SageMaker AI works with IAM: authorization based on tags", url: "https://docs.aws.amazon.com/sagemaker/latest/dg/security_iam_service-with-iam.html" },

@@ -4,7 +4,10 @@ import {
   readOnlyAt,
   scalar,
   stringOf
-} from "./chunk-2KRKFI7X.js";
+} from "./chunk-PUOCMWY6.js";
+import {
+  appendAll
+} from "./chunk-MMQDSGRT.js";
 
 // src/loaders/source-text.ts
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
@@ -156,7 +159,7 @@ function compatibleFixes(candidates) {
       continue;
     }
     accepted.push(candidate);
-    taken.push(...edits);
+    appendAll(taken, edits);
   }
   return { accepted, deferred };
 }
@@ -318,6 +321,8 @@ var FastReader = class {
   file;
   positions;
   length;
+  newlineCache = { from: 1, at: 0 };
+  lineStartCache = { from: 1, to: 0, start: 0 };
   document() {
     const gap = this.gapFrom(0);
     const first = gap.next;
@@ -623,7 +628,7 @@ var FastReader = class {
     if (!(at >= this.length || text[at] === " " || this.isLineEnd(at))) giveUp();
     const header = this.restOfLine(at);
     const lines = [];
-    let contentIndent = -1;
+    let contentIndent2 = -1;
     let lastContentEnd = -1;
     let lineStart = header.next;
     let trailingBlank = 0;
@@ -632,26 +637,26 @@ var FastReader = class {
       while (text[i] === " ") i++;
       const eol = this.lineEnd(lineStart);
       if (i >= eol) {
-        if (i - lineStart > (contentIndent === -1 ? 0 : contentIndent)) giveUp();
+        if (i - lineStart > (contentIndent2 === -1 ? 0 : contentIndent2)) giveUp();
         lines.push("");
         trailingBlank++;
         lineStart = this.nextLineStart(eol);
         continue;
       }
       const indent = i - lineStart;
-      if (contentIndent === -1) {
+      if (contentIndent2 === -1) {
         if (indent <= parentIndent) break;
-        contentIndent = indent;
+        contentIndent2 = indent;
       }
-      if (indent < contentIndent) break;
-      if (folded && indent > contentIndent) giveUp();
+      if (indent < contentIndent2) break;
+      if (folded && indent > contentIndent2) giveUp();
       if (eol >= this.length) giveUp();
-      lines.push(text.slice(lineStart + contentIndent, eol));
+      lines.push(text.slice(lineStart + contentIndent2, eol));
       trailingBlank = 0;
       lastContentEnd = eol;
       lineStart = this.nextLineStart(eol);
     }
-    if (contentIndent === -1) giveUp();
+    if (contentIndent2 === -1) giveUp();
     lines.length -= trailingBlank;
     let body = folded ? foldLines(lines) : lines.join("\n");
     if (chomp === "clip") body += "\n";
@@ -838,17 +843,32 @@ var FastReader = class {
   }
   /** Offset of the line break (or text end) of the line holding `pos`. */
   lineEnd(pos) {
-    const nl = this.text.indexOf("\n", pos);
-    if (nl === -1) return this.length;
+    const nl = this.newlineFrom(pos);
+    if (nl === this.length) return this.length;
     return this.text[nl - 1] === "\r" && nl - 1 >= pos ? nl - 1 : nl;
   }
   /** Start of the line after the one holding `pos`. */
   nextLineStart(pos) {
-    const nl = this.text.indexOf("\n", pos);
-    return nl === -1 ? this.length : nl + 1;
+    const nl = this.newlineFrom(pos);
+    return nl === this.length ? this.length : nl + 1;
   }
   lineStartOf(pos) {
-    return this.text.lastIndexOf("\n", pos - 1) + 1;
+    if (pos >= this.lineStartCache.from && pos <= this.lineStartCache.to) return this.lineStartCache.start;
+    const start = this.text.lastIndexOf("\n", pos - 1) + 1;
+    this.lineStartCache = { from: start, to: this.newlineFrom(start), start };
+    return start;
+  }
+  /**
+   * The first `\n` at or after `pos` (the text length when there is none). Every
+   * position of a line has the same answer, so it is kept for the line: a long
+   * line (one-line JSON) is searched once, not once per scalar on it.
+   */
+  newlineFrom(pos) {
+    if (pos >= this.newlineCache.from && pos <= this.newlineCache.at) return this.newlineCache.at;
+    const found = this.text.indexOf("\n", pos);
+    const at = found === -1 ? this.length : found;
+    this.newlineCache = { from: pos, at };
+    return at;
   }
   /** As the general path's locations: the end moves back over whitespace to the last character. */
   loc(start, end, path2) {
@@ -933,7 +953,7 @@ function parseStructuredText(text, file, options = {}) {
   const converter = new Converter(parsed.text, file, positions, parsed.shift);
   try {
     const value = converter.convert(doc.contents, [], 0);
-    return { ok: true, doc: { value, positions, text } };
+    return { ok: true, doc: { value, positions, text, ...parsed.leniency && { leniency: parsed.leniency } } };
   } catch (err) {
     if (err instanceof StructureLimitError) return fail(err.message, err.offset);
     if (err instanceof RangeError) return fail("nesting is too deep to parse");
@@ -946,11 +966,13 @@ function parseYaml(text) {
 function parseLeniently(text) {
   const doc = parseYaml(text);
   const none = { doc, text, shift: new OffsetShift([]) };
-  if (!doc.errors.some((e) => e.code === "MISSING_CHAR")) return none;
-  const repaired = indentQuotedContinuations(text);
+  if (!doc.errors.some((e) => e.code === "MISSING_CHAR" || e.code === "BAD_INDENT")) return none;
+  const repaired = indentOpenContinuations(text);
   if (!repaired) return none;
   const second = parseYaml(repaired.text);
-  return second.errors.length ? none : { doc: second, text: repaired.text, shift: new OffsetShift(repaired.insertedAt) };
+  if (second.errors.length) return none;
+  const shift = new OffsetShift(repaired.insertedAt);
+  return { doc: second, text: repaired.text, shift, leniency: { offset: shift.toOriginal(repaired.insertedAt[0]), what: repaired.what } };
 }
 var OffsetShift = class {
   /** Offsets, in the repaired text, of each inserted character, ascending. */
@@ -969,30 +991,45 @@ var OffsetShift = class {
     return offset - low;
   }
 };
-function indentQuotedContinuations(text) {
+var BLOCK_SCALAR_HEADER = /(?:^|[\s:-])[|>][-+0-9]*\s*(?:#.*)?$/;
+function indentOpenContinuations(text) {
   const lines = text.split("\n");
   const insertedAt = [];
-  let quote;
+  let state = { depth: 0 };
   let openIndent = 0;
+  let blockScalarIndent;
+  let what;
   let offset = 0;
   const out = [];
   for (let line of lines) {
     const indent = line.length - line.trimStart().length;
-    if (quote && line.trim() && indent <= openIndent) {
+    const blank = !line.trim();
+    if (blockScalarIndent !== void 0 && (blank || indent > blockScalarIndent)) {
+      out.push(line);
+      offset += line.length + 1;
+      continue;
+    }
+    blockScalarIndent = void 0;
+    const open2 = state.quote !== void 0 || state.depth > 0;
+    if (open2 && !blank && indent <= openIndent) {
       const pad = openIndent + 1 - indent;
       for (let k = 0; k < pad; k++) insertedAt.push(offset + k);
+      what ??= state.quote ? "a multi-line quoted scalar" : "a flow collection";
       line = " ".repeat(pad) + line;
     }
-    const wasOpen = quote !== void 0;
-    quote = scanQuotes(line, quote);
-    if (!wasOpen && quote) openIndent = indent;
+    state = scanContinuation(line, state);
+    if (!open2 && (state.quote !== void 0 || state.depth > 0)) openIndent = contentIndent(line);
+    if (!open2 && state.quote === void 0 && state.depth === 0 && BLOCK_SCALAR_HEADER.test(line)) blockScalarIndent = indent;
     out.push(line);
     offset += line.length + 1;
   }
-  return insertedAt.length ? { text: out.join("\n"), insertedAt } : void 0;
+  return insertedAt.length ? { text: out.join("\n"), insertedAt, what: `${what} continues on lines no more indented than its key` } : void 0;
 }
-function scanQuotes(line, open2) {
-  let quote = open2;
+function contentIndent(line) {
+  return /^[ \t]*(?:-[ \t]+)*/.exec(line)[0].length;
+}
+function scanContinuation(line, start) {
+  let { quote, depth } = start;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
     if (quote === '"') {
@@ -1002,12 +1039,20 @@ function scanQuotes(line, open2) {
       if (c === "'" && line[i + 1] === "'") i++;
       else if (c === "'") quote = void 0;
     } else if (c === "#" && (i === 0 || /\s/.test(line[i - 1]))) {
-      return void 0;
+      break;
     } else if (c === '"' || c === "'" && (i === 0 || /[\s[{,:]/.test(line[i - 1]))) {
       quote = c;
+    } else if ((c === "{" || c === "[") && (depth > 0 || startsBlockValue(line.slice(0, i)))) {
+      depth++;
+    } else if ((c === "}" || c === "]") && depth > 0) {
+      depth--;
     }
   }
-  return quote;
+  return { quote, depth };
+}
+function startsBlockValue(before) {
+  const text = before.trimEnd();
+  return text === "" || /(?:^|\s)(?::|-|![^\s]*|&[^\s]+)$/.test(text) || text.endsWith(":");
 }
 function strictJsonError(text) {
   try {
@@ -1334,6 +1379,14 @@ function resourcesOfRequest(request, args, site) {
     case "CreateModel": {
       const name = stringOf(get(args, "ModelName"));
       return [make("Model", site.id, args, name ? [name] : [])];
+    }
+    case "CreateEndpointConfig": {
+      const name = stringOf(get(args, "EndpointConfigName"));
+      return [make("EndpointConfig", site.id, args, name ? [name] : [])];
+    }
+    case "CreateEndpoint": {
+      const name = stringOf(get(args, "EndpointName"));
+      return [make("Endpoint", site.id, args, name ? [name] : [])];
     }
   }
 }
@@ -1876,7 +1929,9 @@ var SAGEMAKER_TASKS = {
   createProcessingJob: "CreateProcessingJob",
   createHyperParameterTuningJob: "CreateHyperParameterTuningJob",
   createTransformJob: "CreateTransformJob",
-  createModel: "CreateModel"
+  createModel: "CreateModel",
+  createEndpointConfig: "CreateEndpointConfig",
+  createEndpoint: "CreateEndpoint"
 };
 var TASK_RESOURCE = /^arn:(?:\$\{[^}]*\}|[^:]*):states:::sagemaker:([A-Za-z]+)(?:\.sync|\.waitForTaskToken)?$/;
 var expandStateMachine = (input) => {
@@ -1898,7 +1953,7 @@ function resourcesOfStateMachineDefinition(document, machine, substitutions) {
     ids.add(id);
     const args = resolvePlaceholders(runTimeValues(task.args), substitutions);
     const label = `Step Functions state ${task.name} (sagemaker:${task.request}) of ${machine.id}`;
-    resources.push(...resourcesOfRequest(task.request, args, { parent: machine, id, loc: task.loc, label }));
+    appendAll(resources, resourcesOfRequest(task.request, args, { parent: machine, id, loc: task.loc, label }));
   }
   return resources;
 }
@@ -1973,7 +2028,9 @@ var CLOUDFORMATION_KINDS = {
   "AWS::IAM::UserPolicy": "IamPolicy",
   "AWS::IAM::GroupPolicy": "IamPolicy",
   "AWS::EC2::RouteTable": "RouteTable",
-  "AWS::EC2::Route": "Route"
+  "AWS::EC2::Route": "Route",
+  "AWS::Route53::HostedZone": "HostedZone",
+  "AWS::Route53::RecordSet": "RecordSet"
 };
 var NAME_PROPERTIES = {
   "AWS::SageMaker::NotebookInstance": "NotebookInstanceName",

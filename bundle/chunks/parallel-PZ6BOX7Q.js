@@ -2,14 +2,17 @@ import {
   evaluationFor,
   evaluationOptions,
   scanSourcesInOrder
-} from "./chunk-2IBAXBGJ.js";
-import "./chunk-5JZS2PG5.js";
-import "./chunk-IBWXARPO.js";
+} from "./chunk-JO2RILXW.js";
+import "./chunk-3E6ZCQFX.js";
+import "./chunk-IQBJY2UA.js";
 import {
   prepareRules
 } from "./chunk-I7UKQEPT.js";
-import "./chunk-LNE3LHPZ.js";
-import "./chunk-2KRKFI7X.js";
+import "./chunk-42SA4L2J.js";
+import "./chunk-PUOCMWY6.js";
+import {
+  appendAll
+} from "./chunk-MMQDSGRT.js";
 
 // src/engine/parallel.ts
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
@@ -34,7 +37,7 @@ async function probe(sources, scanHere, jobs) {
   let elapsed = 0;
   while (done < sources.length && elapsed < PROBE_SECONDS) {
     const chunk = sources.slice(done, done + PROBE_CHUNK);
-    results.push(...await scanHere(chunk));
+    appendAll(results, await scanHere(chunk));
     done += chunk.length;
     elapsed = Number(process.hrtime.bigint() - started) / 1e9;
   }
@@ -74,7 +77,7 @@ function inBatches(items, size) {
   return batches;
 }
 async function rulesAreFromCatalog(rules) {
-  const catalog = new Map((await import("./rules-MOHDO6BB.js")).ALL_RULES.map((r) => [r.id, r]));
+  const catalog = new Map((await import("./rules-BM7FUR6G.js")).ALL_RULES.map((r) => [r.id, r]));
   return rules.every((r) => catalog.get(r.id) === r);
 }
 var BATCHES_IN_FLIGHT = 3;
@@ -127,7 +130,7 @@ function runPool(batches, workerCount, setup2, scanHere, pool) {
   });
 }
 async function serveBatches(setup2) {
-  const { ALL_RULES } = await import("./rules-MOHDO6BB.js");
+  const { ALL_RULES } = await import("./rules-BM7FUR6G.js");
   const catalog = new Map(ALL_RULES.map((r) => [r.id, r]));
   const rules = setup2.ruleIds.map((id) => catalog.get(id));
   await prepareRules(rules);

@@ -1,6 +1,0 @@
-import {
-  writeOutputFile
-} from "./chunk-WOM36RHP.js";
-export {
-  writeOutputFile
-};

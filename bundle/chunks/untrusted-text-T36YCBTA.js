@@ -1,0 +1,8 @@
+import {
+  escapeUntrusted,
+  inertJson
+} from "./chunk-BSUHQOLV.js";
+export {
+  escapeUntrusted,
+  inertJson
+};
