@@ -54,6 +54,18 @@ runRuleTests(rule, {
                     Statement: [{ Effect: Allow, Action: sagemaker:*, Resource: arn:aws:sagemaker:us-east-1:123456789012:notebook-instance/team-a }]
       `,
     },
+    {
+      name: 'an AWS managed policy that only reads',
+      template: cfn`
+        Resources:
+          Role:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: sagemaker.amazonaws.com }, Action: sts:AssumeRole }] }
+              ManagedPolicyArns:
+                - arn:aws:iam::aws:policy/AmazonSageMakerReadOnly
+      `,
+    },
   ],
   invalid: [
     {
@@ -76,13 +88,14 @@ runRuleTests(rule, {
           line: 11,
           severity: 'low',
           message:
-            "Inline policy 'notebooks' allows sagemaker:DescribeNotebookInstance and sagemaker:StopNotebookInstance on every SageMaker resource with no aws:ResourceTag, sagemaker:ResourceTag or aws:RequestTag condition, so tags cannot limit which resources it reaches. Limit it with aws:ResourceTag and aws:RequestTag conditions so tags decide which resources it reaches.",
+            // Describe is a Read action: only the Write action needs a tag condition.
+            "Inline policy 'notebooks' allows sagemaker:StopNotebookInstance on every SageMaker resource with no aws:ResourceTag, sagemaker:ResourceTag or aws:RequestTag condition, so tags cannot limit which resources it reaches. Limit it with aws:ResourceTag and aws:RequestTag conditions so tags decide which resources it reaches.",
         },
       ],
       fixed: null,
     },
     {
-      name: 'an AWS managed policy attached to a role',
+      name: 'an AWS managed policy that writes, attached to a role',
       template: cfn`
         Resources:
           Role:
@@ -90,9 +103,9 @@ runRuleTests(rule, {
             Properties:
               AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: sagemaker.amazonaws.com }, Action: sts:AssumeRole }] }
               ManagedPolicyArns:
-                - arn:aws:iam::aws:policy/AmazonSageMakerReadOnly
+                - arn:aws:iam::aws:policy/AmazonSageMakerFullAccess
       `,
-      findings: [{ line: 7, message: /^AWS managed policy AmazonSageMakerReadOnly allows sagemaker:.* on every SageMaker resource/ }],
+      findings: [{ line: 7, message: /^AWS managed policy AmazonSageMakerFullAccess allows sagemaker:.* on every SageMaker resource/ }],
     },
   ],
 });
