@@ -4,11 +4,12 @@
  */
 import { createHash } from 'node:crypto';
 import type { Finding, Note, RenderedFix, Suppression } from './finding.js';
-import { lowerSeverity, isResource, type Fix, type NoteInput, type ReportInput, type Rule, type Severity } from './rule.js';
+import { lowerSeverity, isResource, type Fix, type FixKind, type NoteInput, type ReportInput, type Rule, type Severity } from './rule.js';
 import type { LoadedUnit } from '../loaders/types.js';
 import { ResourceGraph } from '../model/graph.js';
 import type { Location } from '../model/location.js';
 import { propertyPathOf, type Resource } from '../model/resource.js';
+import { replacesResource } from '../model/update-behaviour.js';
 import { matchExternalSuppression, type ExternalSuppression } from './suppressions.js';
 
 export interface EvaluationOptions {
@@ -72,7 +73,7 @@ function toFinding(rule: Rule, resource: Resource, input: ReportInput, unit: Loa
     resource: { id: resource.id, type: resource.type, kind: resource.kind, source: resource.source, label: resource.label },
     location: locationOf(input.at, resource),
     propertyPath,
-    fix: input.fix && renderFix(input.fix, unit),
+    fix: input.fix && renderFix(input.fix, resource, unit),
     fingerprint: '',
   };
 }
@@ -113,13 +114,17 @@ function locationOf(at: ReportInput['at'], resource: Resource): Location {
 /** A value the user must fill in, as fixes write it: `<subnet-id>`, `<kms-key-arn>`. */
 export const PLACEHOLDER = /<[a-z0-9][a-z0-9-]*>/g;
 
-function renderFix(fix: Fix, unit: LoadedUnit): RenderedFix | undefined {
+function renderFix(fix: Fix, resource: Resource, unit: LoadedUnit): RenderedFix | undefined {
   const edits = unit.renderFix?.(fix);
   if (!edits || edits.length === 0) return undefined;
   const placeholders = new Set<string>();
   const written = [...fix.edits.map((e) => e.value), ...(fix.additions ?? []).map((a) => a.properties)];
   for (const value of written) for (const m of JSON.stringify(value).matchAll(PLACEHOLDER)) placeholders.add(m[0]);
-  return { description: fix.description, placeholders: [...placeholders], edits };
+  return { description: fix.description, kind: fix.kind ?? costOf(fix, resource), placeholders: [...placeholders], edits };
+}
+
+function costOf(fix: Fix, resource: Resource): FixKind {
+  return fix.edits.some((edit) => replacesResource(resource, propertyPathOf(resource, edit.target))) ? 'replaces' : 'safe';
 }
 
 /**
