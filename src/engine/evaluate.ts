@@ -64,16 +64,17 @@ function toFinding(rule: Rule, resource: Resource, input: ReportInput, unit: Loa
   const certainty = input.certainty ?? 'definite';
   const base = options.severityOverrides?.[rule.id] ?? rule.severity;
   const propertyPath = isResource(input.at) ? [] : propertyPathOf(resource, input.at);
+  const construct = input.fix && constructPathOf(resource);
   return {
     ruleId: rule.id,
     ruleName: rule.name,
     severity: certainty === 'possible' ? lowerSeverity(base) : base,
     certainty,
-    message: input.message,
+    message: construct ? `${input.message} ${inCdkApp(construct, propertyPath, input.fix!)}` : input.message,
     resource: { id: resource.id, type: resource.type, kind: resource.kind, source: resource.source, label: resource.label },
     location: locationOf(input.at, resource),
     propertyPath,
-    fix: input.fix && renderFix(input.fix, resource, unit),
+    fix: input.fix && !construct ? renderFix(input.fix, resource, unit) : undefined,
     fingerprint: '',
   };
 }
@@ -109,6 +110,25 @@ function locationOf(at: ReportInput['at'], resource: Resource): Location {
   if (isResource(at)) return at.loc;
   if (at.t === 'omitted') return resource.loc;
   return at.loc;
+}
+
+/**
+ * The CDK construct a resource of a synthesized assembly comes from (its
+ * `aws:cdk:path` metadata), if it does: `cdk synth` rewrites the template,
+ * so a fix belongs in the CDK app, never in `cdk.out`.
+ */
+function constructPathOf(resource: Resource): string | undefined {
+  const inAssembly = resource.loc.kind === 'source' && resource.loc.file.split('/').includes('cdk.out');
+  return inAssembly && resource.label?.startsWith(CONSTRUCT_LABEL) ? resource.label.slice(CONSTRUCT_LABEL.length) : undefined;
+}
+
+const CONSTRUCT_LABEL = 'construct ';
+
+/** `In the CDK app: Set … (property kmsKeyId of construct MlStack/Notebook/Resource).`: L1 constructs name properties in camelCase. */
+function inCdkApp(construct: string, propertyPath: readonly (string | number)[], fix: Fix): string {
+  const property = propertyPath.map((p) => (typeof p === 'string' ? p.charAt(0).toLowerCase() + p.slice(1) : `[${p}]`)).join('.').replace(/\.\[/g, '[');
+  const where = property ? `property ${property} of construct ${construct}` : `construct ${construct}`;
+  return `In the CDK app (cdk.out is generated; sagelint fix does not edit it): ${fix.description.replace(/\.$/, '')}, ${where}.`;
 }
 
 /** A value the user must fill in, as fixes write it: `<subnet-id>`, `<kms-key-arn>`. */
