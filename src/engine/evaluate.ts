@@ -10,6 +10,7 @@ import { ResourceGraph } from '../model/graph.js';
 import type { Location } from '../model/location.js';
 import { propertyPathOf, type Resource } from '../model/resource.js';
 import { replacesResource } from '../model/update-behaviour.js';
+import { fillFromUnit } from './template-values.js';
 import { matchExternalSuppression, type ExternalSuppression } from './suppressions.js';
 
 export interface EvaluationOptions {
@@ -47,7 +48,7 @@ export function evaluateUnit(unit: LoadedUnit, options: EvaluationOptions): Eval
         report: (input) => reports.push(input),
         note: (input) => ruleNotes.add(rule.id, placeOf(resource, input), input.message),
       });
-      for (const input of reports) findings.push(toFinding(rule, resource, input, unit, options));
+      for (const input of reports) findings.push(toFinding(rule, resource, input.fix ? { ...input, fix: fillFromUnit(input.fix, resource, graph) } : input, unit, options));
     }
     notes.push(...checkSuppressionsOf(resource, knownRuleIds, options));
   }
