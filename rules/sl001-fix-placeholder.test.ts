@@ -97,6 +97,21 @@ describe('SL001 in Terraform', () => {
   });
 });
 
+describe('SL001 on Terraform tags', () => {
+  it('reports a placeholder tag key once, at the resource', async () => {
+    const unit = await memoryUnit({
+      'main.tf': `resource "aws_sagemaker_model" "m" {
+  name               = "m"
+  execution_role_arn = "arn:aws:iam::123456789012:role/r"
+  tags               = { "<tag-key>" = "<tag-value>" }
+}
+`,
+    });
+    const { findings } = evaluateUnit(unit, { rules: [rule] });
+    expect(findings.map((f) => f.message.split(':')[0])).toEqual(['<tag-key>, <tag-value> are placeholders the TG001 fix left to fill in']);
+  });
+});
+
 describe('placeholder attribution', () => {
   it('finds only the placeholders fixes write, each once', () => {
     expect(placeholdersIn('arn:aws:s3:::<bucket-name>/<bucket-name>/<html>')).toEqual(['<bucket-name>']);
@@ -104,6 +119,6 @@ describe('placeholder attribution', () => {
 
   it('falls back to every rule that writes a placeholder on kinds no rule names', () => {
     expect(rulesWriting('<kms-key-arn>', 'Domain')).toEqual(['SM011']);
-    expect(rulesWriting('<account-id>', 'Vpc')).toEqual(['SM052', 'SM062']);
+    expect(rulesWriting('<account-id>', 'Vpc')).toEqual(['SM050', 'SM052', 'SM062']);
   });
 });

@@ -38,6 +38,7 @@ export const FIX_PLACEHOLDERS: Readonly<Record<string, readonly { ruleId: string
   '<trusted-ipv6-cidr>': [{ ruleId: 'SM007', kinds: ['SecurityGroup', 'SecurityGroupIngress'] }],
   '<log-bucket-name>': [{ ruleId: 'RS005', kinds: ['RedshiftCluster'] }],
   '<account-id>': [
+    { ruleId: 'SM050', kinds: ['VpcEndpoint'] },
     { ruleId: 'SM052', kinds: ['VpcEndpoint'] },
     { ruleId: 'SM062', kinds: IAM_KINDS },
   ],
@@ -111,13 +112,18 @@ export default defineRule({
     },
   },
   check(resource, { report }) {
-    for (const value of stringsWithPlaceholders(resource.props)) {
-      const found = placeholdersIn(value.v as string);
+    const reportAt = (at: Value | typeof resource, text: string) => {
+      const found = placeholdersIn(text);
       const sources = [...new Set(found.flatMap((p) => rulesWriting(p, resource.kind)))];
       report({
-        at: value,
+        at,
         message: `${found.join(', ')} ${found.length === 1 ? 'is a placeholder' : 'are placeholders'} the ${sources.join('/')} fix left to fill in: AWS does not accept it, and the ${sources.join('/')} finding is not resolved until it holds a real value.`,
       });
-    }
+    };
+    for (const value of stringsWithPlaceholders(resource.props)) reportAt(value, value.v as string);
+    // Tags a loader reads into the tag set only (Terraform's `tags = { … }`, keys included).
+    const tagged = [...(resource.tags?.known ?? [])].map(([key, value]) => `${key}=${value ?? ''}`).join(' ');
+    const inProps = stringsWithPlaceholders(resource.props).some((v) => placeholdersIn(v.v as string).some((p) => tagged.includes(p)));
+    if (!inProps && placeholdersIn(tagged).length) reportAt(resource, tagged);
   },
 });

@@ -66,8 +66,8 @@ export function fillFromUnit(fix: Fix, resource: Resource, graph: ResourceGraph)
     return data;
   };
   const edits = fix.edits.map((edit) => ({ ...edit, value: fill(edit.value) }));
-  if (edits.every((edit, i) => edit.value === fix.edits[i]!.value)) return fix;
-  return { ...fix, edits };
+  const additions = fix.additions?.map((addition) => ({ ...addition, properties: fill(addition.properties) as Record<string, unknown> }));
+  return { ...fix, edits, ...(additions ? { additions } : {}) };
 }
 
 /** What the unit gives for a placeholder, as fix data (a list: a notebook's one subnet, a job's several). */
