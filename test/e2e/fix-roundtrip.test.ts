@@ -17,23 +17,17 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.js';
 import { applyTextEdits } from '../../src/engine/apply-edits.js';
 import type { Finding, LoadError } from '../../src/engine/finding.js';
 import { runCli, type CliRun } from './cli.js';
 import { rulesWriting } from '../../rules/sl001-fix-placeholder.js';
-import { FORMATS, inputText, ROUND_TRIP_CASES, UNFIXABLE_IN, type Format, type SideEffect } from './fix-roundtrip-cases.js';
+import { FORMATS, inputText, yamlToJson, ROUND_TRIP_CASES, UNFIXABLE_IN, type Format, type SideEffect } from './fix-roundtrip-cases.js';
 
 const FIXABLE = ALL_RULES.filter((rule) => rule.fixable).map((rule) => rule.id);
 const FILE_NAMES: Record<Format, string> = { yaml: 'template.yaml', json: 'template.json', hcl: 'main.tf' };
 
-/** The YAML input written as a JSON template (short-form `!Ref` becomes `{ "Ref": … }`). */
-function yamlToJson(yaml: string): string {
-  const ref = { tag: '!Ref', resolve: (name: string) => ({ Ref: name }) };
-  return `${JSON.stringify(parse(yaml, { customTags: [ref] }), null, 2)}\n`;
-}
 
 interface Case {
   ruleId: string;
