@@ -115,12 +115,14 @@ function locationOf(at: ReportInput['at'], resource: Resource): Location {
 
 /**
  * The CDK construct a resource of a synthesized assembly comes from (its
- * `aws:cdk:path` metadata), if it does: `cdk synth` rewrites the template,
+ * `aws:cdk:path` metadata, else its logical ID), if it does: `cdk synth` rewrites the template,
  * so a fix belongs in the CDK app, never in `cdk.out`.
  */
 function constructPathOf(resource: Resource): string | undefined {
   const inAssembly = resource.loc.kind === 'source' && resource.loc.file.split('/').includes('cdk.out');
-  return inAssembly && resource.label?.startsWith(CONSTRUCT_LABEL) ? resource.label.slice(CONSTRUCT_LABEL.length) : undefined;
+  if (!inAssembly) return undefined;
+  // Without `aws:cdk:path` metadata, the logical ID is all that names the construct.
+  return resource.label?.startsWith(CONSTRUCT_LABEL) ? resource.label.slice(CONSTRUCT_LABEL.length) : resource.id;
 }
 
 const CONSTRUCT_LABEL = 'construct ';
