@@ -55,6 +55,15 @@ describe('sagelint fix', () => {
     expect(runCli(['fix', '.', '--include', 'everything'], { cwd: dir }).stderr).toMatch(/--include: unknown kind of fix 'everything'/);
   });
 
+  it('never edits a CDK assembly: its findings name the construct and property to change in the CDK app', () => {
+    const scan = runCli(['scan', 'fixtures/cdk', '--format', 'json', '--fail-on', 'none']);
+    const findings = (JSON.parse(scan.stdout) as { findings: { ruleId: string; message: string; fix?: unknown }[] }).findings;
+    const sm004 = findings.filter((f) => f.ruleId === 'SM004');
+    expect(sm004.length).toBeGreaterThan(0);
+    for (const finding of sm004) expect(finding.message).toMatch(/In the CDK app \(cdk\.out is generated; sagelint fix does not edit it\): .*property kmsKeyId of construct \S+\./);
+    expect(findings.filter((f) => f.fix)).toEqual([]);
+  });
+
   it('the bundled example: placeholders left fail the scan until they are filled, and the template\'s own key and network are reused', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sagelint-example-'));
     writeFileSync(path.join(dir, 'ml-platform.yaml'), readFileSync(path.join(REPO_ROOT, 'fixtures/examples/ml-platform.yaml')));
