@@ -129,10 +129,6 @@ runRuleTests(rule, {
       `,
       findings: [{ line: 9, certainty: 'possible', message: /omitted \(defaulting to false\) when condition IsProd is false/ }],
       fixed: cfn`
-        Parameters:
-          Env: { Type: String }
-        Conditions:
-          IsProd: !Equals [!Ref Env, prod]
         Resources:
           Cluster:
             Type: AWS::Redshift::Cluster

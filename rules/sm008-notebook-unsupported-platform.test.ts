@@ -166,10 +166,6 @@ runRuleTests(rule, {
       `,
       findings: [{ line: 9, certainty: 'possible', message: /can be 'notebook-al2-v2' when condition Legacy is true/ }],
       fixed: cfn`
-        Parameters:
-          Env: { Type: String }
-        Conditions:
-          Legacy: !Equals [!Ref Env, legacy]
         Resources:
           Notebook:
             Type: AWS::SageMaker::NotebookInstance

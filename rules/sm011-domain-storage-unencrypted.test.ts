@@ -126,10 +126,6 @@ runRuleTests(rule, {
       `,
       findings: [{ line: 9, certainty: 'possible', message: /can be omitted when condition IsProd is false/ }],
       fixed: cfn`
-        Parameters:
-          Env: { Type: String }
-        Conditions:
-          IsProd: !Equals [!Ref Env, prod]
         Resources:
           Domain:
             Type: AWS::SageMaker::Domain

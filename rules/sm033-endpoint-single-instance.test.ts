@@ -164,10 +164,6 @@ runRuleTests(rule, {
       `,
       findings: [{ line: 11, certainty: 'possible', message: /can be 1 when condition IsProd is false/ }],
       fixed: cfn`
-        Parameters:
-          Env: { Type: String }
-        Conditions:
-          IsProd: !Equals [!Ref Env, prod]
         Resources:
           Config:
             Type: AWS::SageMaker::EndpointConfig

@@ -56,7 +56,7 @@ export default defineRule({
         at: count,
         certainty: verdict.certainty,
         message: `Production variant ${variantLabel(variant, index)}: InitialInstanceCount ${verdict.because}: one instance has no Availability Zone redundancy, so an instance or zone failure takes the variant down. Set it to 2 or more.`,
-        fix: setInPlace(count, 'InitialInstanceCount', 2, 'Set InitialInstanceCount to 2'),
+        fix: setInPlace(count, 'InitialInstanceCount', 2, 'Set InitialInstanceCount to 2', 'capacity'),
       });
     });
   },

@@ -75,7 +75,8 @@ runRuleTests(rule, {
                     Resource: "*"
                     Condition:
                       StringEquals:
-                        aws:PrincipalAccount: <account-id>
+                        aws:PrincipalAccount:
+                          Ref: AWS::AccountId
       `,
     },
     {
@@ -122,7 +123,8 @@ runRuleTests(rule, {
                     Resource: '*'
                     Condition:
                       StringEquals:
-                        aws:PrincipalAccount: <account-id>
+                        aws:PrincipalAccount:
+                          Ref: AWS::AccountId
                   - Sid: AllSageMaker
                     Effect: Allow
                     Principal: { AWS: '*' }
@@ -130,7 +132,8 @@ runRuleTests(rule, {
                     Resource: '*'
                     Condition:
                       StringEquals:
-                        aws:PrincipalAccount: <account-id>
+                        aws:PrincipalAccount:
+                          Ref: AWS::AccountId
       `,
     },
     {

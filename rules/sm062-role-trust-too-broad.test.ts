@@ -87,7 +87,8 @@ runRuleTests(rule, {
                     Action: sts:AssumeRole
                     Condition:
                       StringEquals:
-                        aws:SourceAccount: <account-id>
+                        aws:SourceAccount:
+                          Ref: AWS::AccountId
       `,
     },
     {
@@ -121,7 +122,8 @@ runRuleTests(rule, {
                       StringEqualsIfExists:
                         aws:SourceAccount: '123456789012'
                       StringEquals:
-                        aws:SourceAccount: <account-id>
+                        aws:SourceAccount:
+                          Ref: AWS::AccountId
       `,
     },
     {

@@ -29,7 +29,7 @@ describe('generated documentation', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(new Set(ALL_RULES.map((r) => r.name)).size).toBe(ids.length);
     for (const rule of ALL_RULES) {
-      expect(rule.id).toMatch(/^(SM|RS|TG)\d{3}$/);
+      expect(rule.id).toMatch(/^(SM|RS|TG|SL)\d{3}$/);
       expect(rule.name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     }
   });

@@ -1,6 +1,7 @@
 /** `sagelint fix [paths..]`: apply every available fix to the files, or show them as a diff. */
 import type { CommandModule } from 'yargs';
-import { inputOptions, type InputArgs } from './scan-command.js';
+import { FIX_KINDS, type FixKind } from '../engine/rule.js';
+import { inputOptions, listArgument, type InputArgs } from './scan-command.js';
 
 export interface FixArgs extends InputArgs {
   paths: string[];
@@ -8,6 +9,16 @@ export interface FixArgs extends InputArgs {
   'skip-rules'?: string[];
   config?: string;
   'dry-run': boolean;
+  /** Kinds of fix to apply besides `safe` ones. */
+  include: FixKind[];
+}
+
+/** `--include replaces,capacity`: the costly kinds of fix to apply too. */
+function fixKinds(values: readonly string[]): FixKind[] {
+  const kinds = listArgument(values);
+  const unknown = kinds.filter((k) => !(FIX_KINDS as readonly string[]).includes(k));
+  if (unknown.length) throw new Error(`--include: unknown kind of fix ${unknown.map((k) => `'${k}'`).join(', ')} (choose from ${FIX_KINDS.join(', ')})`);
+  return kinds as FixKind[];
 }
 
 export const fixCommand: CommandModule<object, FixArgs> = {
@@ -19,7 +30,14 @@ export const fixCommand: CommandModule<object, FixArgs> = {
       .option('rules', { type: 'string', array: true, describe: 'Apply only the fixes of these rules' })
       .option('skip-rules', { type: 'string', array: true, describe: 'Do not apply the fixes of these rules' })
       .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: .sagelint.yml found upward from the scan root)' })
-      .option('dry-run', { type: 'boolean', default: false, describe: 'Print a unified diff instead of writing files' }) as never,
+      .option('dry-run', { type: 'boolean', default: false, describe: 'Print a unified diff, and the kind of each fix, instead of writing files' })
+      .option('include', {
+        type: 'string',
+        array: true,
+        default: [],
+        coerce: fixKinds,
+        describe: 'Also apply fixes of these kinds (comma-separated): replaces (the resource is replaced), capacity (changes instance counts and cost). Safe fixes always apply',
+      }) as never,
   handler: async (args) => {
     const { runFix } = await import('./run-fix.js');
     process.exitCode = await runFix(args);

@@ -4,7 +4,7 @@ import type { RenderedFix, TextEdit } from './finding.js';
 
 const at = (offset: number) => ({ line: 1, column: offset + 1, offset });
 const edit = (start: number, end: number, text: string, file = 'a.yaml'): TextEdit => ({ file, start: at(start), end: at(end), text });
-const fixOf = (...edits: TextEdit[]): { fix: RenderedFix } => ({ fix: { description: '', placeholders: [], edits } });
+const fixOf = (...edits: TextEdit[]): { fix: RenderedFix } => ({ fix: { description: '', kind: 'safe', placeholders: [], edits } });
 
 describe('compatibleFixes', () => {
   it('takes fixes in order and defers one that inserts at the same point, overlaps or touches an edit already taken', () => {

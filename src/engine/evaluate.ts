@@ -4,11 +4,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { Finding, Note, RenderedFix, Suppression } from './finding.js';
-import { lowerSeverity, isResource, type Fix, type NoteInput, type ReportInput, type Rule, type Severity } from './rule.js';
+import { lowerSeverity, isResource, type Fix, type FixKind, type NoteInput, type ReportInput, type Rule, type Severity } from './rule.js';
 import type { LoadedUnit } from '../loaders/types.js';
 import { ResourceGraph } from '../model/graph.js';
 import type { Location } from '../model/location.js';
 import { instanceName, propertyPathOf, type Resource } from '../model/resource.js';
+import { replacesResource } from '../model/update-behaviour.js';
+import { fillFromUnit } from './template-values.js';
 import { matchExternalSuppression, type ExternalSuppression } from './suppressions.js';
 import { appendAll } from '../collections.js';
 
@@ -47,7 +49,7 @@ export function evaluateUnit(unit: LoadedUnit, options: EvaluationOptions): Eval
         report: (input) => reports.push(input),
         note: (input) => ruleNotes.add(rule.id, placeOf(resource, input), input.message),
       });
-      for (const input of reports) findings.push(toFinding(rule, resource, input, unit, options));
+      for (const input of reports) findings.push(toFinding(rule, resource, input.fix ? { ...input, fix: fillFromUnit(input.fix, resource, graph) } : input, unit, options));
     }
     appendAll(notes, checkSuppressionsOf(resource, knownRuleIds, options));
   }
@@ -70,16 +72,17 @@ function toFinding(rule: Rule, resource: Resource, input: ReportInput, unit: Loa
   const certainty = input.certainty ?? 'definite';
   const base = options.severityOverrides?.[rule.id] ?? rule.severity;
   const propertyPath = isResource(input.at) ? [] : propertyPathOf(resource, input.at);
+  const construct = input.fix && constructPathOf(resource);
   return {
     ruleId: rule.id,
     ruleName: rule.name,
     severity: certainty === 'possible' ? lowerSeverity(base) : base,
     certainty,
-    message: input.message,
+    message: construct ? `${input.message} ${inCdkApp(construct, propertyPath, input.fix!)}` : input.message,
     resource: { id: instanceName(resource), type: resource.type, kind: resource.kind, source: resource.source, label: resource.label },
     location: locationOf(input.at, resource),
     propertyPath,
-    fix: input.fix && renderFix(input.fix, unit),
+    fix: input.fix && !construct ? renderFix(input.fix, resource, unit) : undefined,
     fingerprint: '',
   };
 }
@@ -117,16 +120,41 @@ function locationOf(at: ReportInput['at'], resource: Resource): Location {
   return at.loc;
 }
 
+/**
+ * The CDK construct a resource of a synthesized assembly comes from (its
+ * `aws:cdk:path` metadata, else its logical ID), if it does: `cdk synth` rewrites the template,
+ * so a fix belongs in the CDK app, never in `cdk.out`.
+ */
+function constructPathOf(resource: Resource): string | undefined {
+  const inAssembly = resource.loc.kind === 'source' && resource.loc.file.split('/').includes('cdk.out');
+  if (!inAssembly) return undefined;
+  // Without `aws:cdk:path` metadata, the logical ID is all that names the construct.
+  return resource.label?.startsWith(CONSTRUCT_LABEL) ? resource.label.slice(CONSTRUCT_LABEL.length) : resource.id;
+}
+
+const CONSTRUCT_LABEL = 'construct ';
+
+/** `In the CDK app: Set … (property kmsKeyId of construct MlStack/Notebook/Resource).`: L1 constructs name properties in camelCase. */
+function inCdkApp(construct: string, propertyPath: readonly (string | number)[], fix: Fix): string {
+  const property = propertyPath.map((p) => (typeof p === 'string' ? p.charAt(0).toLowerCase() + p.slice(1) : `[${p}]`)).join('.').replace(/\.\[/g, '[');
+  const where = property ? `property ${property} of construct ${construct}` : `construct ${construct}`;
+  return `In the CDK app (cdk.out is generated; sagelint fix does not edit it): ${fix.description.replace(/\.$/, '')}, ${where}.`;
+}
+
 /** A value the user must fill in, as fixes write it: `<subnet-id>`, `<kms-key-arn>`. */
 export const PLACEHOLDER = /<[a-z0-9][a-z0-9-]*>/g;
 
-function renderFix(fix: Fix, unit: LoadedUnit): RenderedFix | undefined {
+function renderFix(fix: Fix, resource: Resource, unit: LoadedUnit): RenderedFix | undefined {
   const edits = unit.renderFix?.(fix);
   if (!edits || edits.length === 0) return undefined;
   const placeholders = new Set<string>();
   const written = [...fix.edits.map((e) => e.value), ...(fix.additions ?? []).map((a) => a.properties)];
   for (const value of written) for (const m of JSON.stringify(value).matchAll(PLACEHOLDER)) placeholders.add(m[0]);
-  return { description: fix.description, placeholders: [...placeholders], edits };
+  return { description: fix.description, kind: fix.kind ?? costOf(fix, resource), placeholders: [...placeholders], edits };
+}
+
+function costOf(fix: Fix, resource: Resource): FixKind {
+  return fix.edits.some((edit) => replacesResource(resource, propertyPathOf(resource, edit.target))) ? 'replaces' : 'safe';
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { Location, Path, Position } from '../model/location.js';
 import type { ResourceKind, SourceFormat } from '../model/resource.js';
 import type { Certainty } from '../model/value.js';
-import type { Severity } from './rule.js';
+import type { FixKind, Severity } from './rule.js';
 
 /** Replace the text between `start` and `end` (end exclusive) of `file` with `text`. */
 export interface TextEdit {
@@ -15,6 +15,8 @@ export interface TextEdit {
 /** A fix rendered for the file it applies to. */
 export interface RenderedFix {
   description: string;
+  /** What applying it costs; `sagelint fix` applies only `safe` ones unless told otherwise. */
+  kind: FixKind;
   /** Placeholder values the user must fill, e.g. `<subnet-id>`. */
   placeholders: string[];
   edits: TextEdit[];

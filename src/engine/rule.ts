@@ -85,8 +85,18 @@ export interface ResourceAddition {
   properties: Record<string, unknown>;
 }
 
+/**
+ * What applying a fix costs: `safe` updates the resource in place, `replaces`
+ * makes CloudFormation replace it (Terraform: forces a new one), `capacity`
+ * changes how many instances run, and so what it costs.
+ */
+export const FIX_KINDS = ['safe', 'replaces', 'capacity'] as const;
+export type FixKind = (typeof FIX_KINDS)[number];
+
 export interface Fix {
   description: string;
+  /** Default: `replaces` when an edit sets a property that replaces the resource (src/model/update-behaviour.ts), else `safe`. */
+  kind?: FixKind;
   edits: PropertyEdit[];
   /** Resources to add; a format that cannot add them renders no edit for the whole fix. */
   additions?: ResourceAddition[];

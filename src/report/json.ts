@@ -4,7 +4,7 @@
  * carries exactly what the schema promises, whatever else the model grows.
  */
 import type { BaselineEntry, Finding, LoadError, Note, ScanResult, TextEdit } from '../engine/finding.js';
-import type { RuleMeta, Severity } from '../engine/rule.js';
+import type { FixKind, RuleMeta, Severity } from '../engine/rule.js';
 import type { Location, Path, Position } from '../model/location.js';
 import type { ResourceKind, SourceFormat } from '../model/resource.js';
 import type { Certainty } from '../model/value.js';
@@ -55,7 +55,7 @@ export interface JsonFinding {
   resource: { id: string; type: string; kind: ResourceKind; source: SourceFormat; label?: string };
   location: Location;
   propertyPath: Path;
-  fix?: { description: string; placeholders: string[]; edits: TextEdit[] };
+  fix?: { description: string; kind: FixKind; placeholders: string[]; edits: TextEdit[] };
   suppressed: boolean;
   suppression?: { kind: 'inSource' | 'external'; justification: string; source: string };
   fingerprint: string;
@@ -116,6 +116,7 @@ function jsonFinding(finding: Finding): JsonFinding {
     propertyPath: [...finding.propertyPath],
     fix: fix && {
       description: fix.description,
+      kind: fix.kind,
       placeholders: [...fix.placeholders],
       edits: fix.edits.map((e) => ({ file: e.file, start: jsonPosition(e.start), end: jsonPosition(e.end), text: e.text })),
     },

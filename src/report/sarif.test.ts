@@ -200,6 +200,7 @@ describe('renderSarif content', () => {
             ],
           },
         ],
+        properties: { kind: 'replaces', placeholders: ['<subnet-id>'] },
       },
     ]);
     expect(run('sample').results![3]!.fixes).toBeUndefined();

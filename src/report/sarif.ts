@@ -192,6 +192,7 @@ function sarifFix(fix: RenderedFix, artifacts: ArtifactTable): sarif.Fix {
       artifactLocation: artifacts.locate(file),
       replacements: edits.map((edit) => ({ deletedRegion: sarifRegion(edit.start, edit.end), insertedContent: { text: edit.text } })),
     })),
+    properties: { kind: fix.kind, placeholders: [...fix.placeholders] },
   };
 }
 

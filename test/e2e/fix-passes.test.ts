@@ -12,6 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from './cli.js';
 
 const RULES = ['--rules', 'SM020', 'SM021', 'SM022'];
+/** Every setting of a job definition replaces it, so its fixes apply only when included. */
+const INCLUDE = ['--include', 'replaces'];
 
 const INPUTS: Record<string, string> = {
   'job.yaml': [
@@ -75,14 +77,16 @@ describe('sagelint fix applies fixes in passes', () => {
       const dryDir = workspace(file);
       // The dry run's later passes scan a private copy, which leaves out what cannot be copied (a named pipe).
       execFileSync('mkfifo', [path.join(dryDir, 'pipe')]);
-      const dry = runCli(['fix', '.', ...RULES, '--dry-run'], { cwd: dryDir });
-      expect(dry.status, dry.stderr).toBe(0);
+      const dry = runCli(['fix', '.', ...RULES, ...INCLUDE, '--dry-run'], { cwd: dryDir });
+      // The subnet and security group are placeholders to fill: exit 1 until they are.
+      expect(dry.status, dry.stderr).toBe(1);
+      expect(dry.stderr).toMatch(/2 placeholders would be left to fill in/);
       expect(readFileSync(path.join(dryDir, file), 'utf8')).toBe(INPUTS[file]);
       expect(dry.stderr).toMatch(/would fix 3 findings in 1 file/);
 
       const dir = workspace(file);
-      const run = runCli(['fix', '.', ...RULES], { cwd: dir });
-      expect(run.status, run.stderr).toBe(0);
+      const run = runCli(['fix', '.', ...RULES, ...INCLUDE], { cwd: dir });
+      expect(run.status, run.stderr).toBe(1);
       expect(run.stderr).toMatch(new RegExp(`fixed 3 findings in ${file.replace('.', '\\.')}`));
       const fixed = readFileSync(path.join(dir, file), 'utf8');
       const config = networkConfigOf(file, fixed);

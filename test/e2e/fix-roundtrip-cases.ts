@@ -6,6 +6,8 @@
  * other rules stay in the file as witnesses that a fix changes nothing else.
  */
 
+import { parse } from 'yaml';
+
 export const FORMATS = ['yaml', 'json', 'hcl'] as const;
 export type Format = (typeof FORMATS)[number];
 
@@ -29,6 +31,12 @@ export interface RoundTripCase {
   resolves?: readonly SideEffect[];
   /** Findings that appear once the fix is applied. */
   reveals?: readonly SideEffect[];
+}
+
+/** The YAML input written as a JSON template (short-form `!Ref` becomes `{ "Ref": … }`). */
+export function yamlToJson(yaml: string): string {
+  const ref = { tag: '!Ref', resolve: (name: string) => ({ Ref: name }) };
+  return `${JSON.stringify(parse(yaml, { customTags: [ref] }), null, 2)}\n`;
 }
 
 /** The written form of an input in one format, if it has one. */

@@ -17,22 +17,17 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.js';
 import { applyTextEdits } from '../../src/engine/apply-edits.js';
 import type { Finding, LoadError } from '../../src/engine/finding.js';
 import { runCli, type CliRun } from './cli.js';
-import { FORMATS, inputText, ROUND_TRIP_CASES, UNFIXABLE_IN, type Format, type SideEffect } from './fix-roundtrip-cases.js';
+import { rulesWriting } from '../../rules/sl001-fix-placeholder.js';
+import { FORMATS, inputText, yamlToJson, ROUND_TRIP_CASES, UNFIXABLE_IN, type Format, type SideEffect } from './fix-roundtrip-cases.js';
 
 const FIXABLE = ALL_RULES.filter((rule) => rule.fixable).map((rule) => rule.id);
 const FILE_NAMES: Record<Format, string> = { yaml: 'template.yaml', json: 'template.json', hcl: 'main.tf' };
 
-/** The YAML input written as a JSON template (short-form `!Ref` becomes `{ "Ref": … }`). */
-function yamlToJson(yaml: string): string {
-  const ref = { tag: '!Ref', resolve: (name: string) => ({ Ref: name }) };
-  return `${JSON.stringify(parse(yaml, { customTags: [ref] }), null, 2)}\n`;
-}
 
 interface Case {
   ruleId: string;
@@ -104,7 +99,7 @@ describe('sagelint fix round trip', () => {
       writeFileSync(path.join(root, c.file), c.input);
     }
     before = scanReport(root);
-    for (const c of CASES.filter((c) => !c.unfixable)) fixRuns.set(c, runCli(['fix', path.dirname(c.file), '--rules', c.ruleId], { cwd: root }));
+    for (const c of CASES.filter((c) => !c.unfixable)) fixRuns.set(c, runCli(['fix', path.dirname(c.file), '--rules', c.ruleId, '--include', 'replaces,capacity'], { cwd: root }));
     after = scanReport(root);
     for (const c of CASES) fixedTexts.set(c, readFileSync(path.join(root, c.file), 'utf8'));
   }, 300_000);
@@ -122,7 +117,12 @@ describe('sagelint fix round trip', () => {
       expect(new Set(edits.map((e) => e.file))).toEqual(new Set([c.file]));
 
       const run = fixRuns.get(c)!;
-      expect(run.status, run.stderr).toBe(0);
+      // Placeholders left to fill in keep the exit code at 1, and each is an SL001 finding of the fixed file.
+      const left = own.flatMap((f) => f.fix!.placeholders);
+      expect(run.status, run.stderr).toBe(left.length ? 1 : 0);
+      const placeholderFindings = inFile(after, c).filter((f) => f.ruleId === 'SL001');
+      expect(placeholderFindings.length > 0, 'SL001 reports the placeholders left').toBe(left.length > 0);
+      for (const placeholder of left) expect(run.stderr).toContain(placeholder);
       expect(after.errors.filter((e) => e.file === c.file)).toEqual([]);
       expect(inFile(after, c).filter((f) => f.ruleId === c.ruleId).map((f) => f.message)).toEqual([]);
 
@@ -131,7 +131,7 @@ describe('sagelint fix round trip', () => {
       const others = inFile(before, c).filter((f) => f.ruleId !== c.ruleId).map(identity);
       // Without other findings, a fixed file that no longer loads as a template would pass unnoticed.
       expect(others.length, 'the input has findings of other rules as witnesses').toBeGreaterThan(0);
-      const remaining = inFile(after, c).map(identity);
+      const remaining = inFile(after, c).filter((f) => f.ruleId !== 'SL001').map(identity);
       const gone = others.filter((id) => !remaining.includes(id));
       const appeared = remaining.filter((id) => !others.includes(id));
       // Every change is one the case explains, and every explained change happens.
@@ -152,6 +152,11 @@ describe('sagelint fix round trip', () => {
       expect(own.filter((f) => f.fix).map((f) => f.fix!.description)).toEqual([]);
     });
   }
+
+  it('SL001 knows every placeholder a fix offers, and the rule that writes it', () => {
+    const unknown = before.findings.flatMap((f) => (f.fix?.placeholders ?? []).filter((p) => !rulesWriting(p, f.resource.kind).includes(f.ruleId)).map((p) => `${f.ruleId} ${p}`));
+    expect([...new Set(unknown)]).toEqual([]);
+  });
 
   it('no finding of a rule listed as unfixable in a format carries an edit there', () => {
     const formatOf = (file: string) => file.split('/')[0] as Format;

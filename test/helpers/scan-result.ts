@@ -138,6 +138,7 @@ export const FINDINGS: Finding[] = [
     propertyPath: ['DirectInternetAccess'],
     fix: {
       description: 'Set DirectInternetAccess to Disabled and attach the notebook to a subnet',
+      kind: 'replaces',
       placeholders: ['<subnet-id>'],
       edits: [
         replacement('templates/notebook.yaml', 'Enabled', 'Disabled'),
@@ -169,6 +170,7 @@ export const FINDINGS: Finding[] = [
     propertyPath: ['KmsKeyId'],
     fix: {
       description: 'Add KmsKeyId',
+      kind: 'replaces',
       placeholders: ['<kms-key-arn>'],
       edits: [insertion('templates/notebook.yaml', 'InstanceType', 'KmsKeyId: <kms-key-arn>\n      ')],
     },

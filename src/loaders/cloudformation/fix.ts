@@ -13,6 +13,7 @@ import type { Fix, PropertyEdit, ResourceAddition } from '../../engine/rule.js';
 import type { Path } from '../../model/location.js';
 import type { ListValue, MapValue, Value } from '../../model/value.js';
 import type { StructuredDocument } from '../structured-text.js';
+import { deleteUnusedDeclarations } from './unused-declarations.js';
 
 /**
  * CloudFormation reads YAML 1.1, where `2012-10-17` is a date and `yes`/`on`
@@ -34,7 +35,9 @@ export function renderCloudFormationFix(fix: Fix, doc: StructuredDocument, file:
     if (!rendered) return undefined;
     additions.push(rendered);
   }
-  return [...edits, ...joinInsertions(additions)];
+  const replaced = fix.edits.flatMap(({ target }) => (target.t !== 'omitted' && target.loc.kind === 'source' ? [{ start: target.loc.start.offset, end: target.loc.end.offset }] : []));
+  const written = [...fix.edits.map((e) => e.value), ...(fix.additions ?? []).map((a) => a.properties)];
+  return [...edits, ...joinInsertions(additions), ...deleteUnusedDeclarations(doc, file, replaced, written)];
 }
 
 function renderEdit({ target, value }: PropertyEdit, doc: StructuredDocument, file: string): TextEdit | undefined {

@@ -89,12 +89,16 @@ export function renderTerraformFix(fix: Fix, anchors: FixAnchors): TextEdit[] | 
   return [...edits, ...joinInsertions(additions)];
 }
 
-function renderEdit({ target, value }: PropertyEdit, anchors: FixAnchors): TextEdit | undefined {
+function renderEdit({ target, value: canonical }: PropertyEdit, anchors: FixAnchors): TextEdit | undefined {
+  // `{ Ref }` and `{ 'Fn::GetAtt' }` name resources of the same module (a key, subnets other resources use).
+  const value = withReferences(canonical, (id, attribute) => new HclExpression(`${id}.${attribute ?? 'id'}`));
+  if (value === undefined) return undefined;
   if (target.t === 'omitted') return insert(target, value, anchors);
   const loc = target.loc;
   const syntax = writtenSyntax(target);
   if (loc.kind !== 'source' || loc.readOnly || !syntax) return undefined;
-  return { file: loc.file, start: loc.start, end: loc.end, text: syntax === 'json' ? JSON.stringify(value) : hclLiteral(value) };
+  if (syntax === 'json') return hasReference(value) ? undefined : { file: loc.file, start: loc.start, end: loc.end, text: JSON.stringify(value) };
+  return { file: loc.file, start: loc.start, end: loc.end, text: hclLiteral(value) };
 }
 
 const INDENT = '  ';
@@ -302,7 +306,7 @@ function renderAddition(addition: ResourceAddition, anchors: FixAnchors, claimed
   const [type, mapping] = entry;
   const modulePrefix = addition.near.id.slice(0, addition.near.id.length - `${anchor.block.labels.join('.')}`.length);
   const inModule = (id: string) => id.startsWith(modulePrefix) && !id.startsWith('module.', modulePrefix.length);
-  const data = withReferences(addition.properties, (id) => (inModule(id) ? new HclExpression(`${id.slice(modulePrefix.length)}.id`) : undefined));
+  const data = withReferences(addition.properties, (id, attribute) => (inModule(id) ? new HclExpression(`${id.slice(modulePrefix.length)}.${attribute ?? 'id'}`) : undefined));
   const body = data === undefined ? undefined : renderBody(mapping.args ?? {}, data);
   if (!body) return undefined;
   const taken = anchors.resourceNames(anchor.file, type);
@@ -321,8 +325,8 @@ function alignEquals(lines: readonly string[]): string[] {
   return lines.map((l) => (/^\S+ = /.test(l) ? l.replace(/^(\S+) = /, (_m, name: string) => `${name.padEnd(width)} = `) : l));
 }
 
-/** Canonical plain data with `{ Ref: id }` turned into HCL references; undefined when one cannot be written. */
-function withReferences(value: unknown, reference: (id: string) => HclExpression | undefined): unknown {
+/** Canonical plain data with `{ Ref: id }` and `{ 'Fn::GetAtt': [id, attribute] }` turned into HCL references; undefined when one cannot be written. */
+function withReferences(value: unknown, reference: (id: string, attribute?: string) => HclExpression | undefined): unknown {
   if (Array.isArray(value)) {
     const items = value.map((item) => withReferences(item, reference));
     return items.includes(undefined) ? undefined : items;
@@ -331,6 +335,8 @@ function withReferences(value: unknown, reference: (id: string) => HclExpression
   const entries = Object.entries(value as Record<string, unknown>);
   const [first] = entries;
   if (entries.length === 1 && first![0] === 'Ref' && typeof first![1] === 'string') return reference(first![1]);
+  const getAtt = entries.length === 1 && first![0] === 'Fn::GetAtt' ? first![1] : undefined;
+  if (Array.isArray(getAtt) && getAtt.length === 2 && getAtt.every((part) => typeof part === 'string')) return reference(getAtt[0] as string, getAtt[1] as string);
   if (entries.some(([key]) => key.startsWith('Fn::'))) return undefined;
   const out: Record<string, unknown> = {};
   for (const [key, inner] of entries) {
@@ -339,6 +345,13 @@ function withReferences(value: unknown, reference: (id: string) => HclExpression
     out[key] = converted;
   }
   return out;
+}
+
+/** Whether data holds an HCL reference, which JSON text cannot write. */
+function hasReference(data: unknown): boolean {
+  if (data instanceof HclExpression) return true;
+  if (data === null || typeof data !== 'object') return false;
+  return Object.values(data).some(hasReference);
 }
 
 /** An HCL expression written as is (a reference), inside plain data. */

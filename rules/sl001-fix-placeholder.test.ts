@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateUnit } from '../src/engine/evaluate.js';
+import { memoryUnit } from '../src/loaders/terraform/testing.js';
+import { cfn, runRuleTests } from '../test/rule-tester.js';
+import rule, { placeholdersIn, rulesWriting } from './sl001-fix-placeholder.js';
+
+runRuleTests(rule, {
+  valid: [
+    cfn`
+      Resources:
+        Notebook:
+          Type: AWS::SageMaker::NotebookInstance
+          Properties:
+            KmsKeyId: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
+            SubnetId: subnet-0123456789abcdef0
+    `,
+    {
+      name: 'angle brackets that no fix writes are not placeholders',
+      template: cfn`
+        Resources:
+          Notebook:
+            Type: AWS::SageMaker::NotebookInstance
+            Properties:
+              Tags: [{ Key: note, Value: 'see <html> and <my-own-thing>' }]
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'each placeholder names the rule whose fix wrote it on that kind of resource',
+      template: cfn`
+        Resources:
+          Notebook:
+            Type: AWS::SageMaker::NotebookInstance
+            Properties:
+              KmsKeyId: <kms-key-arn>
+              SubnetId: <subnet-id>
+              SecurityGroupIds: [sg-0123, <security-group-id>]
+          Config:
+            Type: AWS::SageMaker::EndpointConfig
+            Properties:
+              KmsKeyId: <kms-key-arn>
+              ProductionVariants: []
+      `,
+      findings: [
+        { line: 5, message: /^<kms-key-arn> is a placeholder the SM004 fix left to fill in/, severity: 'critical', resource: 'Notebook' },
+        { line: 6, message: /^<subnet-id> is a placeholder the SM002 fix/ },
+        { line: 7, column: 35, message: /^<security-group-id> is a placeholder the SM002 fix/ },
+        { line: 11, message: /the SM032 fix/, resource: 'Config' },
+      ],
+      fixed: null,
+    },
+    {
+      name: 'inside a string, and through a parameter default',
+      template: cfn`
+        Parameters:
+          Key: { Type: String, Default: <kms-key-arn> }
+        Resources:
+          Role:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument: { Statement: [] }
+              Policies:
+                - PolicyName: data
+                  PolicyDocument:
+                    Statement:
+                      - { Effect: Allow, Action: s3:GetObject, Resource: 'arn:aws:s3:::<bucket-name>/*' }
+          Domain:
+            Type: AWS::SageMaker::Domain
+            Properties:
+              KmsKeyId: !Ref Key
+      `,
+      findings: [
+        { line: 12, message: /^<bucket-name> is a placeholder the SM060 fix/ },
+        { line: 16, message: /^<kms-key-arn> is a placeholder the SM011 fix/ },
+      ],
+      fixed: null,
+    },
+  ],
+});
+
+describe('SL001 in Terraform', () => {
+  it('reports a placeholder argument at its line, naming the rule', async () => {
+    const unit = await memoryUnit({
+      'main.tf': `resource "aws_sagemaker_notebook_instance" "nb" {
+  name          = "nb"
+  instance_type = "ml.t3.medium"
+  role_arn      = "arn:aws:iam::123456789012:role/r"
+  kms_key_id    = "<kms-key-arn>"
+}
+`,
+    });
+    const { findings } = evaluateUnit(unit, { rules: [rule] });
+    expect(findings.map((f) => [f.location.kind === 'source' ? f.location.start.line : 0, f.message.split(':')[0]])).toEqual([
+      [5, '<kms-key-arn> is a placeholder the SM004 fix left to fill in'],
+    ]);
+  });
+});
+
+describe('SL001 on Terraform tags', () => {
+  it('reports a placeholder tag key once, at the resource', async () => {
+    const unit = await memoryUnit({
+      'main.tf': `resource "aws_sagemaker_model" "m" {
+  name               = "m"
+  execution_role_arn = "arn:aws:iam::123456789012:role/r"
+  tags               = { "<tag-key>" = "<tag-value>" }
+}
+`,
+    });
+    const { findings } = evaluateUnit(unit, { rules: [rule] });
+    expect(findings.map((f) => f.message.split(':')[0])).toEqual(['<tag-key>, <tag-value> are placeholders the TG001 fix left to fill in']);
+  });
+});
+
+describe('placeholder attribution', () => {
+  it('finds only the placeholders fixes write, each once', () => {
+    expect(placeholdersIn('arn:aws:s3:::<bucket-name>/<bucket-name>/<html>')).toEqual(['<bucket-name>']);
+  });
+
+  it('falls back to every rule that writes a placeholder on kinds no rule names', () => {
+    expect(rulesWriting('<kms-key-arn>', 'Domain')).toEqual(['SM011']);
+    expect(rulesWriting('<account-id>', 'Vpc')).toEqual(['SM050', 'SM052', 'SM062']);
+  });
+});

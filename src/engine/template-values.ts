@@ -1,0 +1,201 @@
+/**
+ * Placeholders filled from the unit itself. Before a fix leaves `<kms-key-arn>`,
+ * `<subnet-id>`, `<security-group-id>` or `<account-id>` for the user, it takes
+ * what the template (or Terraform module) already uses: the KMS key other
+ * resources encrypt with, the subnets and security groups other SageMaker
+ * resources run in, the account ID from `AWS::AccountId`. Applied to every
+ * rule's fix, so no rule looks these up on its own.
+ */
+import type { ResourceGraph } from '../model/graph.js';
+import { prop, type Resource, type ResourceKind } from '../model/resource.js';
+import { type Value } from '../model/value.js';
+import type { Fix } from './rule.js';
+
+type Source = readonly [ResourceKind, readonly string[]];
+
+/** Where resources name the customer managed key of their storage. */
+const KMS_KEY_SOURCES: readonly Source[] = [
+  ['NotebookInstance', ['KmsKeyId']],
+  ['Domain', ['KmsKeyId']],
+  ['EndpointConfig', ['KmsKeyId']],
+  ['RedshiftCluster', ['KmsKeyId']],
+  ['Job', ['ResourceConfig', 'VolumeKmsKeyId']],
+  ['Job', ['OutputDataConfig', 'KmsKeyId']],
+  ['TransformJob', ['TransformResources', 'VolumeKmsKeyId']],
+  ['TransformJob', ['TransformOutput', 'KmsKeyId']],
+];
+
+/** Where SageMaker resources name their subnets (a notebook names one). */
+const SUBNET_SOURCES: readonly Source[] = [
+  ['NotebookInstance', ['SubnetId']],
+  ['Domain', ['SubnetIds']],
+  ['Job', ['VpcConfig', 'Subnets']],
+  ['Model', ['VpcConfig', 'Subnets']],
+];
+
+const SECURITY_GROUP_SOURCES: readonly Source[] = [
+  ['NotebookInstance', ['SecurityGroupIds']],
+  ['Domain', ['DefaultUserSettings', 'SecurityGroups']],
+  ['Job', ['VpcConfig', 'SecurityGroupIds']],
+  ['Model', ['VpcConfig', 'SecurityGroupIds']],
+];
+
+const KMS_KEY = '<kms-key-arn>';
+const SUBNET = '<subnet-id>';
+const SECURITY_GROUP = '<security-group-id>';
+const ACCOUNT = '<account-id>';
+
+/** The fix with every placeholder the unit can fill replaced by the unit's own value; the fix itself when none can be. */
+export function fillFromUnit(fix: Fix, resource: Resource, graph: ResourceGraph): Fix {
+  const found = new Map<string, unknown[] | undefined>();
+  const lookup = (placeholder: string): unknown[] | undefined => {
+    if (!found.has(placeholder)) found.set(placeholder, valuesFor(placeholder, resource, graph));
+    return found.get(placeholder);
+  };
+  const fill = (data: unknown): unknown => {
+    if (typeof data === 'string') {
+      const values = lookup(data);
+      return values && values.length ? values[0] : data;
+    }
+    if (Array.isArray(data)) {
+      // `['<subnet-id>']` becomes every subnet of the resource it is taken from.
+      if (data.length === 1 && typeof data[0] === 'string') return lookup(data[0]) ?? data;
+      return data.map(fill);
+    }
+    if (data !== null && typeof data === 'object') return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, fill(v)]));
+    return data;
+  };
+  const edits = fix.edits.map((edit) => ({ ...edit, value: fill(edit.value) }));
+  const additions = fix.additions?.map((addition) => ({ ...addition, properties: fill(addition.properties) as Record<string, unknown> }));
+  return { ...fix, edits, ...(additions ? { additions } : {}) };
+}
+
+/** What the unit gives for a placeholder, as fix data (a list: a notebook's one subnet, a job's several). */
+function valuesFor(placeholder: string, into: Resource, graph: ResourceGraph): unknown[] | undefined {
+  switch (placeholder) {
+    case KMS_KEY:
+      return mostUsed(KMS_KEY_SOURCES, into, graph);
+    case SUBNET:
+      return mostUsed(SUBNET_SOURCES, into, graph);
+    case SECURITY_GROUP:
+      return mostUsed(SECURITY_GROUP_SOURCES, into, graph);
+    case ACCOUNT:
+      if (into.source === 'cloudformation') return [{ Ref: 'AWS::AccountId' }];
+      return into.source === 'terraform' ? callerIdentityIn(into, graph) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The value other resources use most at these places (the first in document
+ * order on a tie), as a list of fix data; undefined when none can be written
+ * into `into` (a reference to another module, a value chosen at deploy time).
+ */
+function mostUsed(sources: readonly Source[], into: Resource, graph: ResourceGraph): unknown[] | undefined {
+  const counts = new Map<string, { data: unknown[]; count: number }>();
+  for (const from of graph.resources) {
+    if (from === into || from.source !== into.source) continue;
+    for (const [kind, path] of sources) {
+      if (from.kind !== kind) continue;
+      const value = prop(from, ...path);
+      const data = value.t === 'list' ? listData(value.items, from, into) : fixData(value, from, into);
+      if (data === undefined || (Array.isArray(data) && data.length === 0)) continue;
+      const list = Array.isArray(data) ? data : [data];
+      const key = JSON.stringify(list);
+      const entry = counts.get(key) ?? { data: list, count: 0 };
+      entry.count++;
+      counts.set(key, entry);
+    }
+  }
+  let best: { data: unknown[]; count: number } | undefined;
+  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  return best?.data;
+}
+
+/** `data.aws_caller_identity.X.account_id`, when a resource of the same module already reads it. */
+const CALLER_IDENTITY = /\$\{(data\.aws_caller_identity\.[A-Za-z0-9_-]+)\.account_id\}/;
+
+function callerIdentityIn(into: Resource, graph: ResourceGraph): unknown[] | undefined {
+  const module = modulePrefix(into.id);
+  for (const from of graph.resources) {
+    if (from.source !== 'terraform' || modulePrefix(from.id) !== module) continue;
+    const source = findText(from.props, (text) => CALLER_IDENTITY.exec(text)?.[1]);
+    if (source) return [{ 'Fn::GetAtt': [source, 'account_id'] }];
+  }
+  return undefined;
+}
+
+/** The first answer `match` gives for a string (or a deploy-time placeholder) anywhere in the value. */
+function findText(value: Value, match: (text: string) => string | undefined): string | undefined {
+  switch (value.t) {
+    case 'scalar':
+      return typeof value.v === 'string' ? match(value.v) : undefined;
+    case 'unknown':
+      return (value.placeholder && match(value.placeholder)) ?? (value.fallback && findText(value.fallback.value, match));
+    case 'map':
+      for (const entry of value.entries.values()) {
+        const found = findText(entry, match);
+        if (found) return found;
+      }
+      return undefined;
+    case 'list':
+      for (const item of value.items) {
+        const found = findText(item, match);
+        if (found) return found;
+      }
+      return undefined;
+    case 'oneOf':
+      for (const option of value.options) {
+        const found = findText(option.value, match);
+        if (found) return found;
+      }
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+function listData(items: readonly Value[], from: Resource, into: Resource): unknown[] | undefined {
+  const out: unknown[] = [];
+  for (const item of items) {
+    const data = fixData(item, from, into);
+    if (data === undefined) return undefined;
+    out.push(data);
+  }
+  return out;
+}
+
+/**
+ * A value of `from` as fix data that means the same written into `into`: a
+ * literal, a reference to a resource or a parameter (`{ Ref }`, `{ 'Fn::GetAtt' }`,
+ * relative to the module for Terraform). Undefined for anything else.
+ */
+function fixData(value: Value, from: Resource, into: Resource): unknown {
+  switch (value.t) {
+    case 'scalar':
+      return typeof value.v === 'string' && value.v !== '' && !/<[a-z0-9-]+>/.test(value.v) ? value.v : undefined;
+    case 'ref': {
+      if (from.source === 'cloudformation') return value.attribute ? { 'Fn::GetAtt': [value.target, value.attribute] } : { Ref: value.target };
+      if (from.source !== 'terraform') return undefined;
+      // A Terraform reference means the same only inside the same module.
+      const module = modulePrefix(into.id);
+      if (modulePrefix(from.id) !== module || !value.target.startsWith(module)) return undefined;
+      const address = value.target.slice(module.length);
+      return value.attribute ? { 'Fn::GetAtt': [address, value.attribute] } : { Ref: address };
+    }
+    case 'unknown': {
+      // `!Ref Parameter` with no default: the parameter itself.
+      const name = from.source === 'cloudformation' ? /^\$\{([A-Za-z0-9:]+)\}$/.exec(value.placeholder ?? '')?.[1] : undefined;
+      return name ? { Ref: name } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** `module.a.module.b.` of `module.a.module.b.aws_x.y`; empty at the root module. */
+function modulePrefix(address: string): string {
+  const parts = address.split('.');
+  return parts.length > 2 ? `${parts.slice(0, -2).join('.')}.` : '';
+}
