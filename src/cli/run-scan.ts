@@ -14,6 +14,8 @@ import { atOrAbove, isAccepted, summarize, plural } from '../report/summary.js';
 import { renderText } from '../report/text.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderGithubAnnotations } from '../report/github.js';
+import { htmlReportText } from '../report/html.js';
+import type { CoverageGap } from '../loaders/account/coverage.js';
 import { changedFiles, onlyFiles } from './changed-files.js';
 import { EXIT } from './exit-codes.js';
 import { writeOutputFile } from './output-file.js';
@@ -83,6 +85,8 @@ export interface ReportOptions {
   category?: string;
   color: boolean;
   quiet: boolean;
+  /** An audit's failed API calls, for the reports that show coverage (HTML). */
+  coverage?: readonly CoverageGap[];
 }
 
 /** What a scan of the setup reads and judges, from the input options `scan`, `baseline` and `fix` share. */
@@ -145,6 +149,7 @@ function formatFromExtension(output: string | undefined): OutputFormat | undefin
   if (ext === '.sarif') return 'sarif';
   if (ext === '.json') return 'json';
   if (ext === '.md') return 'markdown';
+  if (ext === '.html' || ext === '.htm') return 'html';
   return undefined;
 }
 
@@ -159,6 +164,8 @@ function render(result: ScanResult, rules: readonly Rule[], format: OutputFormat
       return [renderMarkdown(result, rules)];
     case 'github':
       return [renderGithubAnnotations(result)];
+    case 'html':
+      return htmlReportText(result, rules, { coverage: options.coverage });
     case 'text':
       return [renderText(result, rules, { color: options.color && !options.output, quiet: options.quiet, threshold: options.failOn === 'none' ? 'critical' : options.failOn })];
   }
