@@ -5,14 +5,14 @@ import { FINDINGS, makeScanRoot, RULES, sampleScan } from '../../test/helpers/sc
 import { escapeHtml, escapeScriptJson, groupOf, renderHtml, type HtmlFinding, type HtmlRule } from './html.js';
 import { renderJson } from './json.js';
 
-let root: string;
-let remove: () => void;
 let scan: ScanResult;
+let removeScanRoot: () => void;
 beforeAll(() => {
-  ({ root, remove } = makeScanRoot());
-  scan = sampleScan(root);
+  const scanRoot = makeScanRoot();
+  removeScanRoot = scanRoot.remove;
+  scan = sampleScan(scanRoot.root);
 });
-afterAll(() => remove());
+afterAll(() => removeScanRoot());
 
 /** The data the page's script reads, parsed as the browser parses it. */
 function embeddedData(html: string): { findings: HtmlFinding[]; rules: HtmlRule[]; stats: { bySeverity: Record<string, number> } } {
