@@ -39,6 +39,7 @@ declare const document: {
   addEventListener(type: 'securitypolicyviolation', listener: (event: { violatedDirective: string; blockedURI: string }) => void): void;
 };
 declare const window: { pwned?: number; cspViolations: string[] };
+declare function getComputedStyle(element: unknown): { display: string };
 
 const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts');
 const HOSTILE = '</script><script>window.pwned=1</script><img src=x onerror="window.pwned=2">"onmouseover="window.pwned=3';
@@ -188,6 +189,11 @@ describe.skipIf(!CHROMIUM)(CHROMIUM ? 'HTML report in Chromium' : 'HTML report i
     expect(first.link).toBe(`https://github.com/sagelint/sagelint/blob/main/docs/rules/${first.ruleId}.md`);
     expect(json.rules.map((r) => r.id)).toContain(first.ruleId);
     await page.screenshot({ path: path.join(ARTIFACTS, 'html-report-examples.png'), fullPage: true });
+    // Printed, the controls go and the findings stay.
+    await page.emulateMediaType('print');
+    expect(await page.$eval('#filters', (form) => getComputedStyle(form).display)).toBe('none');
+    expect(await page.$eval('#finding-list article.finding', (row) => getComputedStyle(row).display)).toBe('block');
+    await page.emulateMediaType('screen');
 
     const severity: Severity = SEVERITIES.find((s) => bySeverity[s] > 0 && bySeverity[s] < json.stats.active)!;
     await page.click(`#filters input[value="${severity}"]`);
