@@ -45,16 +45,23 @@ export interface HtmlRule extends JsonRule {
 const SEVERITY_COLOR: Record<Severity, string> = { critical: '#7b2cbf', high: '#c0392b', medium: '#d68910', low: '#2e86c1' };
 const plainPaint = painter(false);
 
-const CLIENT_SCRIPT = readFileSync(new URL('./html-client.js', import.meta.url), 'utf8');
-const STYLE = readFileSync(new URL('./html-report.css', import.meta.url), 'utf8');
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  `script-src '${cspHash(CLIENT_SCRIPT)}'`,
-  `style-src '${cspHash(STYLE)}'`,
-  "img-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+/** The page's script and style, read on first use (only HTML reports need them), and the policy that allows exactly them. */
+let assets: { script: string; style: string; contentSecurityPolicy: string } | undefined;
+function pageAssets(): NonNullable<typeof assets> {
+  if (assets) return assets;
+  const script = readFileSync(new URL('./html-client.js', import.meta.url), 'utf8');
+  const style = readFileSync(new URL('./html-report.css', import.meta.url), 'utf8');
+  const contentSecurityPolicy = [
+    "default-src 'none'",
+    `script-src '${cspHash(script)}'`,
+    `style-src '${cspHash(style)}'`,
+    "img-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  assets = { script, style, contentSecurityPolicy };
+  return assets;
+}
 
 /** The report's text in pieces: the findings' JSON is rendered one finding at a time as it is written. */
 export function* htmlReportText(result: ScanResult, rules: readonly RuleMeta[], options: HtmlOptions = {}): Generator<string> {
@@ -63,16 +70,17 @@ export function* htmlReportText(result: ScanResult, rules: readonly RuleMeta[], 
   const contextLines = options.contextLines ?? 2;
   const findings = new LazyList(active, (f: Finding) => htmlFinding(f, files, contextLines));
   const data = { ...jsonReport(result, rules, options, findings), rules: rules.map(htmlRule) };
+  const { script, style, contentSecurityPolicy } = pageAssets();
   const live = active.some((f) => f.location.kind === 'live') || options.coverage !== undefined;
   yield `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(`${TOOL_NAME} ${live ? 'audit' : 'scan'} report`)}</title>
-<style>${STYLE}</style>
+<style>${style}</style>
 </head>
 <body>
 `;
@@ -82,7 +90,7 @@ export function* htmlReportText(result: ScanResult, rules: readonly RuleMeta[], 
   yield problemsSection(result);
   yield '<script type="application/json" id="report-data">';
   for (const chunk of jsonChunks(data)) yield escapeScriptJson(chunk);
-  yield `</script>\n<script>${CLIENT_SCRIPT}</script>\n</body>\n</html>\n`;
+  yield `</script>\n<script>${script}</script>\n</body>\n</html>\n`;
 }
 
 /** The whole report as one string (tests, small reports). */

@@ -20,6 +20,7 @@ describe('npm package', () => {
     const [info] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as { filename: string; files: { path: string }[] }[];
     const files = info!.files.map((f) => f.path);
     expect(files).toContain('dist/src/cli/main.js');
+    expect(files).toEqual(expect.arrayContaining(['dist/src/report/html-client.js', 'dist/src/report/html-report.css']));
     expect(files).toContain('schema/sagelint-config.schema.json');
     expect(files.some((f) => f.startsWith('dist/rules/sm001'))).toBe(true);
     expect(files.filter((f) => /\.test\.|\/testing\.js|^test\/|^fixtures\//.test(f))).toEqual([]);
