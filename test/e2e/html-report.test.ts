@@ -255,8 +255,18 @@ describe.skipIf(!CHROMIUM)(CHROMIUM ? 'HTML report in Chromium' : 'HTML report i
   }, 120_000);
 });
 
-describe('test artifacts', () => {
-  it('are kept out of git', () => {
+describe('HTML report without a browser', () => {
+  it('is the format of an --output ending in .html or .htm', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sagelint-html-ext-'));
+    for (const name of ['report.html', 'report.HTM']) {
+      const file = path.join(dir, name);
+      expect(runCli(['scan', 'fixtures/examples', '-o', file]).status).toBe(1);
+      expect(readFileSync(file, 'utf8')).toMatch(/^<!DOCTYPE html>\n/);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps its screenshots out of git', () => {
     expect(readFileSync(path.join(REPO_ROOT, '.gitignore'), 'utf8')).toMatch(/^test-artifacts\/$/m);
   });
 });
