@@ -35,7 +35,7 @@ const result = await build({
 const built = new Map(result.outputFiles.map((file) => [path.relative(outdir, file.path).split(path.sep).join('/'), Buffer.from(file.contents)]));
 
 // Data files the code reads beside itself (`new URL('./name', import.meta.url)`): each goes next to the output that reads it.
-const ASSETS = ['src/iam/aws-managed-policies.json.br'];
+const ASSETS = ['src/iam/aws-managed-policies.json.br', 'src/report/html-client.js', 'src/report/html-report.css'];
 for (const asset of ASSETS) {
   const name = path.basename(asset);
   const readers = [...built].filter(([file, contents]) => file.endsWith('.js') && contents.includes(`./${name}`)).map(([file]) => file);

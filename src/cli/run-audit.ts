@@ -75,6 +75,7 @@ export async function runAudit(args: AuditArgs): Promise<number> {
     color: args.color,
     quiet: args.quiet,
     compact: args.compact,
+    coverage: snapshot.coverage,
   });
   if (args['fail-on-gaps'] && snapshot.coverage.length > 0) {
     process.stderr.write(`sagelint: ${snapshot.coverage.length} API calls failed (see the coverage notes); --fail-on-gaps makes that an error\n`);

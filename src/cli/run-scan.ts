@@ -17,6 +17,8 @@ import { renderGithubAnnotations } from '../report/github.js';
 import { escapeUntrusted } from '../report/untrusted-text.js';
 import { gitTopLevel, onlyIntroduced, scanMergeBase } from './changed-files.js';
 import { baselineFromRef, configFromRef, workingTreeGateChanges } from './from-ref.js';
+import { htmlReportText } from '../report/html.js';
+import type { CoverageGap } from '../loaders/account/coverage.js';
 import { EXIT } from './exit-codes.js';
 import { writeOutputFile } from './output-file.js';
 import { loadCatalog } from './rules-command.js';
@@ -96,6 +98,8 @@ export interface ReportOptions {
   quiet: boolean;
   /** Text: one line per finding. */
   compact?: boolean;
+  /** An audit's failed API calls, for the reports that show coverage (HTML). */
+  coverage?: readonly CoverageGap[];
 }
 
 /** Parameter files in order (config first, then the command line): one that cannot be read is a usage error naming it. */
@@ -168,6 +172,7 @@ function formatFromExtension(output: string | undefined): OutputFormat | undefin
   if (ext === '.sarif') return 'sarif';
   if (ext === '.json') return 'json';
   if (ext === '.md') return 'markdown';
+  if (ext === '.html' || ext === '.htm') return 'html';
   return undefined;
 }
 
@@ -182,6 +187,8 @@ function render(result: ScanResult, rules: readonly Rule[], format: OutputFormat
       return [renderMarkdown(result, rules)];
     case 'github':
       return [renderGithubAnnotations(result)];
+    case 'html':
+      return htmlReportText(result, rules, { coverage: options.coverage });
     case 'text':
       return [renderText(result, rules, { color: options.color && !options.output, quiet: options.quiet, compact: options.compact, threshold: options.failOn === 'none' ? 'critical' : options.failOn })];
   }

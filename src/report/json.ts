@@ -75,7 +75,8 @@ export function* jsonReportText(result: ScanResult, rules: readonly RuleMeta[], 
   yield '\n';
 }
 
-function jsonReport<F>(result: ScanResult, rules: readonly RuleMeta[], options: JsonOptions, findings: F): Omit<JsonReport, 'findings'> & { findings: F } {
+/** The report around its findings, which each reporter renders (and embeds) as it needs. */
+export function jsonReport<F>(result: ScanResult, rules: readonly RuleMeta[], options: JsonOptions, findings: F): Omit<JsonReport, 'findings'> & { findings: F } {
   return {
     schemaVersion: JSON_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: options.toolVersion ?? toolVersion(), informationUri: INFORMATION_URI },
@@ -89,7 +90,7 @@ function jsonReport<F>(result: ScanResult, rules: readonly RuleMeta[], options: 
   };
 }
 
-function jsonRule(rule: RuleMeta): JsonRule {
+export function jsonRule(rule: RuleMeta): JsonRule {
   return {
     id: rule.id,
     name: rule.name,
@@ -103,7 +104,7 @@ function jsonRule(rule: RuleMeta): JsonRule {
   };
 }
 
-function jsonFinding(finding: Finding): JsonFinding {
+export function jsonFinding(finding: Finding): JsonFinding {
   const { resource, fix, suppression } = finding;
   return withoutUndefined({
     ruleId: finding.ruleId,

@@ -45,4 +45,15 @@ describeLive('sagelint audit (CLI)', () => {
     expect(again.findings.map((f) => f.fingerprint).sort()).toEqual(report.findings.map((f) => f.fingerprint).sort());
     expect(rescan.status).toBe(1);
   });
+
+  it('writes an HTML report with the coverage section: findings and failed calls per account, region and service', { timeout: 120_000 }, async () => {
+    const html = path.join(out, 'audit.html');
+    const audit = await runCliAsync(['audit', '--regions', HOME_REGION, '-o', html], { env: env() });
+    expect(audit.status).toBe(1);
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('<title>sagelint audit report</title>');
+    const coverage = /<section id="coverage"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
+    expect(coverage).toMatch(new RegExp(`<td>account \\d{12} · ${HOME_REGION} · sagemaker</td><td class="num">[1-9]`));
+    expect(coverage).toMatch(/<td>sagemaker:ListNotebookInstanceLifecycleConfigs<\/td>/);
+  });
 });
