@@ -5,6 +5,7 @@
  */
 import type { BaselineEntry, Finding, LoadError, Note, ScanResult, TextEdit } from '../engine/finding.js';
 import type { RuleMeta, Severity } from '../engine/rule.js';
+import type { CoverageGap } from '../loaders/account/coverage.js';
 import type { Location, Path, Position } from '../model/location.js';
 import type { ResourceKind, SourceFormat } from '../model/resource.js';
 import type { Certainty } from '../model/value.js';
@@ -13,7 +14,7 @@ import { summarize, type ScanSummary } from './summary.js';
 import { INFORMATION_URI, ruleHelpUri, TOOL_NAME, toolVersion } from './tool.js';
 
 /** Major.minor: the minor grows with additions, the major with anything that breaks a reader. */
-export const JSON_SCHEMA_VERSION = '1.0';
+export const JSON_SCHEMA_VERSION = '1.1';
 
 export interface JsonOptions {
   /** Defaults to the version in sagelint's package.json. */
@@ -30,6 +31,9 @@ export interface JsonReport {
   errors: LoadError[];
   notes: Note[];
   baseline?: { file: string; absent: BaselineEntry[] };
+  /** Present (and true) only when an audit could not read everything its rules need; `gaps` says what. Since 1.1. */
+  incomplete?: true;
+  gaps?: CoverageGap[];
 }
 
 export interface JsonRule {
@@ -83,7 +87,21 @@ function jsonReport<F>(result: ScanResult, rules: readonly RuleMeta[], options: 
     errors: result.errors.map((e) => withoutUndefined({ file: e.file, line: e.line, column: e.column, message: e.message })),
     notes: result.notes.map((n) => withoutUndefined({ file: n.file, line: n.line, message: n.message })),
     ...(result.baseline ? { baseline: { file: result.baseline.file, absent: result.baseline.absent.map((e) => ({ ...e })) } } : {}),
+    ...(result.incomplete ? { incomplete: true as const, gaps: result.incomplete.gaps.map(jsonGap) } : {}),
   };
+}
+
+function jsonGap(gap: CoverageGap): CoverageGap {
+  return withoutUndefined({
+    account: gap.account,
+    region: gap.region,
+    service: gap.service,
+    operation: gap.operation,
+    error: gap.error,
+    reason: gap.reason,
+    resource: gap.resource,
+    rulesAffected: [...gap.rulesAffected],
+  });
 }
 
 function jsonRule(rule: RuleMeta): JsonRule {

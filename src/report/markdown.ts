@@ -5,6 +5,7 @@
  */
 import type { Finding, ScanResult } from '../engine/finding.js';
 import { SEVERITIES, type RuleMeta } from '../engine/rule.js';
+import { incompleteBanner } from './incomplete.js';
 import { isAccepted, plural, summarize } from './summary.js';
 import { ruleHelpUri } from './tool.js';
 
@@ -20,6 +21,8 @@ export function renderMarkdown(result: ScanResult, rules: readonly RuleMeta[], o
   const active = result.findings.filter((f) => !isAccepted(f));
   const names = new Map(rules.map((r) => [r.id, r.name]));
   const out: string[] = ['## sagelint', ''];
+  const banner = incompleteBanner(result);
+  if (banner) out.push(`> ⚠️ **${escape(banner)}**`, '');
   if (active.length === 0) {
     out.push(`✅ No findings in ${plural(summary.files, 'file')} (${plural(summary.resources, 'resource')}).`);
   } else {

@@ -10,6 +10,7 @@ import { describeLocation } from '../model/location.js';
 import { addToGroup } from '../collections.js';
 import { painter, terminalSafe, type Paint, type Style } from './ansi.js';
 import { codeFrame } from './code-frame.js';
+import { incompleteBanner } from './incomplete.js';
 import { SourceFiles } from './source-files.js';
 import { atOrAbove, isAccepted, plural, summarize } from './summary.js';
 
@@ -46,7 +47,7 @@ export function renderText(result: ScanResult, rules: readonly RuleMeta[], optio
     const shown = active.filter((f) => atOrAbove(f.severity, threshold));
     const hidden = active.length - shown.length;
     const lines = shown.map((f) => `${headline(f, paint)}: ${safe(f.message)}`);
-    return joinBlocks([lines, [summaryLine(result, paint, hidden ? `${hidden} below ${threshold} not shown` : undefined)]]);
+    return joinBlocks([lines, [summaryLine(result, paint, hidden ? `${hidden} below ${threshold} not shown` : undefined)], incompleteBlock(result, paint)]);
   }
   const files = new SourceFiles(result.root);
   const rulesById = new Map(rules.map((rule) => [rule.id, rule]));
@@ -59,7 +60,7 @@ export function renderText(result: ScanResult, rules: readonly RuleMeta[], optio
   }
   if (result.errors.length) blocks.push([paint('Load errors', 'bold', 'underline'), ...result.errors.map((e) => INDENT + errorLine(e, paint))]);
   if (result.notes.length) blocks.push([paint('Notes', 'bold', 'underline'), ...result.notes.map((n) => INDENT + noteLine(n, paint))]);
-  blocks.push([summaryLine(result, paint)]);
+  blocks.push([summaryLine(result, paint)], incompleteBlock(result, paint));
   return joinBlocks(blocks);
 }
 
@@ -152,6 +153,12 @@ function summaryLine(result: ScanResult, paint: Paint, hiddenNote?: string): str
     `${plural(summary.files, 'file')} and ${plural(summary.resources, 'resource')} scanned`,
   ];
   return `${paint('Summary:', 'bold')} ${parts.join('; ')}.`;
+}
+
+/** Last, where a CI log's tail shows it. */
+function incompleteBlock(result: ScanResult, paint: Paint): string[] {
+  const banner = incompleteBanner(result);
+  return banner ? [paint(safe(banner), 'red', 'bold')] : [];
 }
 
 function joinBlocks(blocks: string[][]): string {

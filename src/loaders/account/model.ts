@@ -64,6 +64,8 @@ interface Where {
 export interface MappedAccount {
   resources: Resource[];
   notes: Note[];
+  /** Where each resource's record sits in the snapshot (`accounts[<id>].regions[<region>].<service>.<collection>[<i>]`), by resource ID. */
+  recordPaths: Map<string, string>;
 }
 
 /** Maps one account of a snapshot; `file` (the snapshot's path) is named in notes. */
@@ -72,18 +74,21 @@ export function mapAccountState(account: AccountState, file?: string): MappedAcc
   const context = new MappingContext(sources);
   const notes: Note[] = [];
   const resources: Resource[] = [];
+  const recordPaths = new Map<string, string>();
   for (const { spec, record, where, path } of sources) {
     const note = (message: string) => notes.push({ ...(file ? { file } : {}), message });
     try {
       const built = buildResources(spec, record, where, context);
-      if (built) resources.push(...built);
-      else note(`${path}: the record has no ARN or identifier; it is left out`);
+      if (built) {
+        resources.push(...built);
+        for (const resource of built) recordPaths.set(resource.id, path);
+      } else note(`${path}: the record has no ARN or identifier; it is left out`);
     } catch (err) {
       note(`${path}: the record could not be read (${err instanceof Error ? err.message : String(err)}); it is left out`);
     }
   }
   notes.push(...context.notes.map((message) => ({ ...(file ? { file } : {}), message })));
-  return { resources, notes };
+  return { resources, notes, recordPaths };
 }
 
 interface Source {
