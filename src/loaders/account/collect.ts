@@ -434,7 +434,7 @@ const REJECTED = new Set(['InvalidClientTokenId', 'SignatureDoesNotMatch', 'Unre
 function credentialProblem(err: unknown, profile: string | undefined): string | undefined {
   const { name = '', message = '' } = (typeof err === 'object' && err !== null ? err : {}) as { name?: string; message?: string };
   if (name === 'CredentialsProviderError' || /could not (load|resolve) credentials/i.test(message)) {
-    if (profile && /profile/i.test(message)) return `profile "${profile}" was not found, or has no credentials, in the shared AWS config (~/.aws/config, ~/.aws/credentials)`;
+    if (profile) return `profile "${profile}" was not found, or has no credentials, in the shared AWS config (~/.aws/config, ~/.aws/credentials)`;
     return `no AWS credentials found (environment, --profile, SSO, instance or container role): ${classifyError(err).error}`;
   }
   if (EXPIRED.has(name)) return `the AWS session has expired (${name}): renew it (e.g. \`aws sso login\`) and run the audit again`;

@@ -62,6 +62,9 @@ describe('classifyError', () => {
     [sdkError('ServiceUnavailable', 'try again', 503), 'throttled'],
     [sdkError('TimeoutError', 'socket hang up'), 'timeout'],
     [sdkError('SyntaxError', 'Unexpected token \'<\'\n  Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.', 500, { $response: {} }), 'unsupported'],
+    // A gateway that cannot reach the service (the endpoint went away): unreachable, whatever its body.
+    [sdkError('SyntaxError', 'Unexpected token \'E\'\n  Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.', 502, { $response: {} }), 'region-unavailable'],
+    [sdkError('Error', 'Bad Gateway', 504), 'region-unavailable'],
     [sdkError('ValidationException', 'bad input', 400), 'error'],
     [new ReadOnlyViolationError('SageMaker', 'DeleteModel'), 'error'],
     ['a string thrown', 'error'],

@@ -194,10 +194,10 @@ export function classifyError(err: unknown): { reason: GapReason; error: string 
   const status = e.$metadata?.httpStatusCode;
   const code = e.code ?? '';
   const undecodable = e.$response !== undefined && /Deserialization error/.test(e.message ?? '');
-  const message = undecodable
-    ? `the endpoint answered${status ? ` HTTP ${status}` : ''} with a body that is not an AWS API response (it may not implement this operation)`
-    : `${name}: ${firstLine(e.message ?? '')}`;
   const reason = reasonFor(name, code, status, undecodable);
+  const message = undecodable
+    ? `the endpoint answered${status ? ` HTTP ${status}` : ''} with a body that is not an AWS API response${reason === 'unsupported' ? ' (it may not implement this operation)' : ''}`
+    : `${name}: ${firstLine(e.message ?? '')}`;
   return { reason, error: truncate(redactSecrets(message)) };
 }
 
@@ -210,7 +210,9 @@ function reasonFor(name: string, code: string, status: number | undefined, undec
   if (UNSUPPORTED.has(name)) return 'unsupported';
   if (status === 403) return 'access-denied';
   if (status === 429 || status === 503) return 'throttled';
-  if (status === 501 || undecodable) return 'unsupported';
+  // A gateway that cannot reach the service: the endpoint is down, not lacking an operation.
+  if (status === 502 || status === 504) return 'region-unavailable';
+  if (status === 501 || (undecodable && (status === undefined || status === 400 || status === 404 || status === 500))) return 'unsupported';
   return 'error';
 }
 
@@ -269,7 +271,8 @@ export function describeGaps(gaps: readonly CoverageGap[]): string[] {
   return [...groups.values()].map((group) => {
     const first = group[0]!;
     if (group.length === 1) return describeGap(first);
-    const places = group.map(placeOf);
+    // A listing made twice (jobs: recent ones, then running ones) names its place once.
+    const places = [...new Set(group.map(placeOf))];
     const shown = places.slice(0, MAX_PLACES).join('; ');
     const more = places.length > MAX_PLACES ? `; and ${places.length - MAX_PLACES} more` : '';
     const rules = first.rulesAffected.length ? `; not evaluated: ${first.rulesAffected.join(', ')}` : '';

@@ -130,7 +130,9 @@ function regionSources(account: AccountState, state: RegionState): Source[] {
     ...sourcesOf(SECURITY_GROUP, ec2.securityGroups, where, `${at}.ec2.securityGroups`),
     ...sourcesOf(VPC_ENDPOINT, ec2.vpcEndpoints, where, `${at}.ec2.vpcEndpoints`),
     ...sourcesOf(REDSHIFT_CLUSTER, redshift.clusters, where, `${at}.redshift.clusters`),
-    ...sourcesOf(REDSHIFT_PARAMETER_GROUP, redshift.parameterGroups, where, `${at}.redshift.parameterGroups`),
+    ...sourcesOf(REDSHIFT_PARAMETER_GROUP, redshift.parameterGroups, where, `${at}.redshift.parameterGroups`).filter((source) =>
+      isUsedOrOwnParameterGroup(source.record as RS<'parameterGroups'>, redshift.clusters),
+    ),
   ];
 }
 
@@ -563,6 +565,18 @@ const REDSHIFT_CLUSTER: Spec<RS<'clusters'>> = {
     });
   },
 };
+
+/**
+ * AWS keeps a default parameter group (`default.redshift-1.0`, …) in every
+ * region of every account: it is judged only when a cluster of the region
+ * uses it, like any other resource AWS owns. The account's own groups are
+ * always judged.
+ */
+function isUsedOrOwnParameterGroup(group: RS<'parameterGroups'>, clusters: readonly RS<'clusters'>[]): boolean {
+  const name = group.ParameterGroupName;
+  if (!name?.startsWith('default.')) return true;
+  return clusters.some((cluster) => cluster.ClusterParameterGroups?.some((used) => used.ParameterGroupName === name));
+}
 
 const REDSHIFT_PARAMETER_GROUP: Spec<RS<'parameterGroups'>> = {
   kind: 'RedshiftParameterGroup',
