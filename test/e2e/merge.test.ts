@@ -34,7 +34,7 @@ describe('sagelint merge', () => {
     expect(runMultitool(file)).toEqual({ errors: [], warnings: [] });
   });
 
-  it('keeps a finding found in several reports once, fails on --fail-on, and writes text and markdown', () => {
+  it('keeps a finding found in several reports once, fails on --fail-on, and writes text and markdown', { timeout: 240_000 }, () => {
     const examples = report(['fixtures/examples'], 'json', 'd.json');
     const single = JSON.parse(readFileSync(examples, 'utf8'));
     const twice = runCli(['merge', examples, examples]);
@@ -53,7 +53,7 @@ describe('sagelint merge', () => {
     expect(runCli(['merge', sarif, '--fail-on', 'low']).status).toBe(1);
   });
 
-  it('exits 2 on an incomplete audit among the inputs, unless --allow-gaps', () => {
+  it('exits 2 on an incomplete audit among the inputs, unless --allow-gaps', { timeout: 120_000 }, () => {
     const file = path.join(out, 'incomplete.json');
     const base = JSON.parse(readFileSync(report(['fixtures/cdk'], 'json', 'e.json'), 'utf8'));
     writeFileSync(file, JSON.stringify({ ...base, incomplete: true, gaps: [] }));
