@@ -21,6 +21,8 @@ export interface AuditArgs {
   summary?: string;
   'fail-on'?: (typeof FAIL_ON)[number];
   'fail-on-gaps': boolean;
+  'allow-gaps': boolean;
+  'endpoint-url'?: string;
   rules?: string[];
   'skip-rules'?: string[];
   config?: string;
@@ -36,7 +38,7 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
   builder: (y) =>
     y
       .option('profile', { type: 'string', describe: 'AWS profile (default: the SDK default credential chain)' })
-      .option('regions', { type: 'string', array: true, coerce: listArgument, describe: "Regions to audit (space- or comma-separated), or 'all' for every enabled region (default: the profile's region)" })
+      .option('regions', { type: 'string', array: true, coerce: listArgument, describe: "Regions to audit (space- or comma-separated), or 'all' (default: every region enabled for the account)" })
       .option('accounts', { type: 'string', array: true, coerce: listArgument, describe: 'Member account IDs to audit through --role-name (space- or comma-separated)' })
       .option('org', { type: 'boolean', default: false, describe: 'Audit every active account of the organization through --role-name' })
       .option('role-name', { type: 'string', describe: 'Read-only role assumed in each member account' })
@@ -53,7 +55,13 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
       .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' })
       .option('summary', SUMMARY_OPTION)
       .option('fail-on', { choices: FAIL_ON, describe: 'Lowest severity that fails the run (default: low)' })
-      .option('fail-on-gaps', { type: 'boolean', default: false, describe: 'Exit 2 when any API call failed (access denied, throttled, region off)' })
+      .option('allow-gaps', {
+        type: 'boolean',
+        default: false,
+        describe: 'Accept an incomplete audit: no exit 2 when an account, region or service could not be read (the reports still say INCOMPLETE)',
+      })
+      .option('fail-on-gaps', { type: 'boolean', default: false, describe: 'Exit 2 on any coverage gap, even one resource or an operation the endpoint lacks' })
+      .option('endpoint-url', { type: 'string', describe: "One endpoint for every AWS service (a local AWS API); default: AWS, AWS_ENDPOINT_URL or the profile's endpoint_url" })
       .option('rules', { type: 'string', array: true, describe: 'Run only these rules' })
       .option('skip-rules', { type: 'string', array: true, describe: 'Do not run these rules' })
       .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: .sagelint.yml found upward from here)' })

@@ -1,29 +1,48 @@
 /** The work behind `sagelint audit`: collect (read-only), optionally save, then judge like a scan. */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import picomatch from 'picomatch';
 import {
   AuditSetupError,
   collectAccountState,
+  hidesScope,
   indexStackTemplates,
+  locateInSnapshot,
   relocateFindings,
   serializeSnapshot,
   snapshotToUnits,
   templateLocations,
   type AuditProgress,
+  type AuditScope,
+  type Snapshot,
   type StackTemplateIndex,
 } from '../loaders/account/index.js';
-import type { ScanResult } from '../engine/finding.js';
+import type { Incompleteness, Note, ScanResult } from '../engine/finding.js';
 import type { LoadedUnit } from '../loaders/types.js';
 import { evaluateUnits, sortFindings } from '../engine/scan.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../loaders/source-text.js';
 import { escapeUntrusted } from '../report/untrusted-text.js';
+import { plural } from '../report/summary.js';
 import { EXIT } from './exit-codes.js';
 import type { AuditArgs } from './audit-command.js';
 import { writeOutputFile } from './output-file.js';
-import { prepareScan, writeReport, type ScanSetup } from './run-scan.js';
+import { prepareScan, reportFormat, writeReport, type ScanSetup } from './run-scan.js';
+
+/** The exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells report it. */
+export const EXIT_INTERRUPTED = 130;
+
+/** Where a SARIF audit writes its snapshot when --save-snapshot names no file: beside the report. */
+export function defaultSnapshotFile(output: string | undefined): string {
+  if (!output) return 'audit.snapshot.json';
+  return path.join(path.dirname(output), `${path.basename(output).replace(/\.sarif(\.json)?$/i, '')}.snapshot.json`);
+}
 
 export async function runAudit(args: AuditArgs): Promise<number> {
+  if (args['allow-gaps'] && args['fail-on-gaps']) {
+    process.stderr.write('sagelint: --allow-gaps and --fail-on-gaps contradict each other; choose one\n');
+    return EXIT.error;
+  }
   // Template locations are relative to the report root, which then contains the source root.
   const setup = await prepareScan({ paths: [args['source-root'] ?? '.'], config: args.config, rules: args.rules, 'skip-rules': args['skip-rules'] });
   if (!setup) return EXIT.error;
@@ -38,7 +57,19 @@ export async function runAudit(args: AuditArgs): Promise<number> {
     process.stderr.write(`sagelint: --source-root ${escapeUntrusted(args['source-root']!)}: no such folder\n`);
     return EXIT.error;
   }
-  let snapshot;
+  // The SDK reads a profile's `endpoint_url` (and region) from the profile it is told of by AWS_PROFILE.
+  if (args.profile) process.env.AWS_PROFILE = args.profile;
+  const interrupt = new InterruptGuard();
+  try {
+    return await auditAndReport(args, setup, jobsSince, templates, interrupt);
+  } finally {
+    interrupt.release();
+  }
+}
+
+async function auditAndReport(args: AuditArgs, setup: ScanSetup, jobsSince: Date | undefined, templates: StackTemplateIndex | undefined, interrupt: InterruptGuard): Promise<number> {
+  const progress = process.stderr.isTTY;
+  let snapshot: Snapshot;
   try {
     snapshot = await collectAccountState({
       profile: args.profile,
@@ -50,24 +81,35 @@ export async function runAudit(args: AuditArgs): Promise<number> {
       shard: args.shard,
       jobsSince,
       allJobs: args['all-jobs'],
+      ...(args['endpoint-url'] ? { endpoint: args['endpoint-url'] } : {}),
       rules: setup.rules,
-      onProgress: process.stderr.isTTY ? showProgress : undefined,
+      onScope: (scope) => process.stderr.write(`${progress ? '\r\x1b[K' : ''}sagelint audit: ${describeAuditScope(scope)}\n`),
+      onProgress: progress ? showProgress : undefined,
     });
   } catch (err) {
     if (!(err instanceof AuditSetupError)) throw err;
     process.stderr.write(`sagelint: ${escapeUntrusted(err.message)}\n`);
     return EXIT.error;
   } finally {
-    if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+    if (progress) process.stderr.write('\r\x1b[K');
   }
+  const format = reportFormat(args.format, args.output);
+  // A SARIF report locates live findings in the snapshot: it is written whenever the report is.
+  const snapshotFile = args['save-snapshot'] ?? (format === 'sarif' ? defaultSnapshotFile(args.output) : undefined);
+  const snapshotText = serializeSnapshot(snapshot);
   // A snapshot that cannot be saved must not lose the audit: the report is still written.
-  const snapshotFile = args['save-snapshot'];
-  const saved = !snapshotFile || (await writeOutputFile(snapshotFile, () => writeFile(snapshotFile, serializeSnapshot(snapshot))));
+  const saved = !snapshotFile || (interrupt.writing(snapshotFile) && (await writeOutputFile(snapshotFile, () => writeFile(snapshotFile, snapshotText))));
   const units = snapshotToUnits(snapshot, args['save-snapshot'], { rules: setup.rules });
   let result = evaluateUnits(setup.root, units, setup, { errors: [], notes: [], files: 0 });
   if (templates) result = locateInTemplates(result, units, templates);
+  if (format === 'sarif' && snapshotFile && saved) {
+    result = { ...result, findings: locateInSnapshot(result.findings, snapshot, snapshotText, reportPath(setup.root, snapshotFile)) };
+  }
+  const incomplete = incompleteness(snapshot);
+  result = { ...result, notes: collapseNotes(result.notes), ...(incomplete ? { incomplete } : {}) };
+  if (args.output) interrupt.writing(args.output);
   const code = await writeReport(result, setup.rules, {
-    format: args.format,
+    format,
     output: args.output,
     summary: args.summary,
     failOn: args['fail-on'] ?? setup.config.failOn ?? 'low',
@@ -77,11 +119,92 @@ export async function runAudit(args: AuditArgs): Promise<number> {
     compact: args.compact,
     coverage: snapshot.coverage,
   });
-  if (args['fail-on-gaps'] && snapshot.coverage.length > 0) {
-    process.stderr.write(`sagelint: ${snapshot.coverage.length} API calls failed (see the coverage notes); --fail-on-gaps makes that an error\n`);
+  interrupt.done();
+  const refusal = incompleteRefusal(snapshot, args);
+  if (refusal) {
+    process.stderr.write(`sagelint: ${refusal}\n`);
     return EXIT.error;
   }
   return saved ? code : EXIT.error;
+}
+
+/**
+ * Ctrl-C stops the audit at once (in-flight calls included) and removes what
+ * this run was writing, so no partial file passes for a complete report.
+ */
+class InterruptGuard {
+  private readonly files: string[] = [];
+  private readonly handler = () => {
+    for (const file of this.files) rmSync(file, { force: true });
+    process.stderr.write('\nsagelint: interrupted: the audit did not finish and no report was written\n');
+    process.exit(EXIT_INTERRUPTED);
+  };
+
+  constructor() {
+    process.once('SIGINT', this.handler);
+  }
+
+  /** Records a file about to be written; always true. */
+  writing(file: string): true {
+    this.files.push(file);
+    return true;
+  }
+
+  /** Everything is written: from now on an interrupt only ends the process. */
+  done(): void {
+    this.files.length = 0;
+  }
+
+  release(): void {
+    process.off('SIGINT', this.handler);
+  }
+}
+
+/** What the audit could not read, for every report; undefined when it read everything it set out to. */
+function incompleteness(snapshot: Snapshot): Incompleteness | undefined {
+  const gaps = snapshot.coverage;
+  if (snapshot.accounts.length > 0 && gaps.length === 0) return undefined;
+  const parts: string[] = [];
+  if (snapshot.accounts.length === 0) parts.push('no account was audited (an empty organization or shard, or every account refused)');
+  if (gaps.length) {
+    const scope = gaps.filter(hidesScope).length;
+    const detail = [scope ? `${scope} hide a whole account, region or service` : '', gaps.length - scope ? `${gaps.length - scope} a single resource, or an operation the endpoint lacks` : ''];
+    parts.push(`${plural(gaps.length, 'coverage gap')} (${detail.filter(Boolean).join(', ')}); findings may be missing, see the coverage notes`);
+  }
+  return { summary: parts.join('; '), gaps: [...gaps] };
+}
+
+/**
+ * Why the run must fail although its report is written: by default an audit
+ * fails closed when a whole account, region or service could not be read, or
+ * no account was audited; `--fail-on-gaps` fails on any gap, `--allow-gaps` on none.
+ */
+function incompleteRefusal(snapshot: Snapshot, args: AuditArgs): string | undefined {
+  if (args['allow-gaps']) return undefined;
+  const gaps = snapshot.coverage;
+  if (args['fail-on-gaps'] && gaps.length) return `${plural(gaps.length, 'API call')} failed (see the coverage notes); --fail-on-gaps makes any gap an error`;
+  if (snapshot.accounts.length === 0) return 'the audit is incomplete: no account was audited; --allow-gaps accepts that';
+  const scope = gaps.filter(hidesScope).length;
+  if (scope) return `the audit is incomplete: ${plural(scope, 'coverage gap')} hide a whole account, region or service (see the coverage notes); --allow-gaps accepts an incomplete audit`;
+  return undefined;
+}
+
+/** The same note many times (the same gap or mapping remark in every account) is one note with a count. */
+export function collapseNotes(notes: readonly Note[]): Note[] {
+  const counts = new Map<string, { note: Note; count: number }>();
+  for (const note of notes) {
+    const key = [note.file ?? '', note.line ?? '', note.message].join('\u0000');
+    const seen = counts.get(key);
+    if (seen) seen.count++;
+    else counts.set(key, { note, count: 1 });
+  }
+  return [...counts.values()].map(({ note, count }) => (count === 1 ? note : { ...note, message: `${note.message} (×${count})` }));
+}
+
+/** A file's path as reports name files: relative to the report root with `/`, or absolute outside it. */
+function reportPath(root: string, file: string): string {
+  const relative = path.relative(root, path.resolve(file));
+  return relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(file) : relative.split(path.sep).join('/');
 }
 
 /** The CloudFormation templates under `sourceRoot`, by stack; `missing` when there is no such folder. */
@@ -113,8 +236,19 @@ function parseJobsSince(value: string | undefined): Date | undefined | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+/** `3 accounts × 17 regions (shard 1/4 of 12 accounts; 12 regions not enabled skipped)`. */
+export function describeAuditScope(scope: AuditScope): string {
+  const regions = scope.regions === 'per-account' ? 'the regions enabled in each account' : plural(scope.regions.length, 'region');
+  const skipped = [
+    scope.shard ? `shard ${scope.shard.index}/${scope.shard.count} of ${plural(scope.accountsBeforeShard, 'account')}` : '',
+    scope.skippedRegions.length ? `skipped, not enabled: ${scope.skippedRegions.join(', ')}` : '',
+  ].filter(Boolean);
+  const list = scope.regions === 'per-account' ? '' : `: ${scope.regions.join(', ')}`;
+  return `auditing ${plural(scope.accounts.length, 'account')} × ${regions}${list}${skipped.length ? ` (${skipped.join('; ')})` : ''}`;
+}
+
 function showProgress(p: AuditProgress): void {
   process.stderr.write(
-    `\r\x1b[Ksagelint audit: ${p.accounts} accounts, ${p.tasks.done}/${p.tasks.total} collections, ${p.calls} calls, ${p.throttlesRetried} throttles retried, ${p.gaps} gaps`,
+    `\r\x1b[Ksagelint audit: ${p.accounts.done}/${p.accounts.total} accounts, ${p.tasks.done}/${p.tasks.total} collections, ${p.calls} calls, ${p.throttlesRetried} throttles retried, ${p.gaps} gaps`,
   );
 }

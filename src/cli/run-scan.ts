@@ -127,7 +127,7 @@ export function scanOptionsFor({ root, rules, catalog, config, parameters }: Sca
 
 /** Renders the report to --output or stdout and returns the exit code. */
 export async function writeReport(result: ScanResult, rules: readonly Rule[], options: ReportOptions): Promise<number> {
-  const format = options.format ?? formatFromExtension(options.output) ?? (process.env.GITHUB_ACTIONS === 'true' && !options.output ? 'github' : 'text');
+  const format = reportFormat(options.format, options.output);
   const report = render(result, rules, format, options);
   if (options.output) {
     if (!(await writeOutputFile(options.output, () => writeChunks(report, { file: options.output! })))) return EXIT.error;
@@ -165,6 +165,11 @@ export function selectRules(catalog: readonly Rule[], config: ResolvedConfig, ar
   const unknown = [...only, ...skip].filter((id) => !known.has(id));
   if (unknown.length) throw new ConfigError(`unknown rule ${unknown.join(', ')} (see \`sagelint rules\`)`);
   return catalog.filter((r) => (only.length ? only.includes(r.id) : !config.disabledRules.has(r.id)) && !skip.includes(r.id));
+}
+
+/** The format asked for, else the output file's extension's, else GitHub annotations in Actions (to stdout), else text. */
+export function reportFormat(format: OutputFormat | undefined, output: string | undefined): OutputFormat {
+  return format ?? formatFromExtension(output) ?? (process.env.GITHUB_ACTIONS === 'true' && !output ? 'github' : 'text');
 }
 
 function formatFromExtension(output: string | undefined): OutputFormat | undefined {

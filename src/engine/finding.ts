@@ -1,4 +1,5 @@
 /** What a scan produces: findings, load errors and notes, ready for any reporter. */
+import type { CoverageGap } from '../loaders/account/coverage.js';
 import type { Location, Path, Position } from '../model/location.js';
 import type { ResourceKind, SourceFormat } from '../model/resource.js';
 import type { Certainty } from '../model/value.js';
@@ -79,6 +80,16 @@ export interface ScanResult {
   stats: { files: number; resources: number };
   /** Set when the scan compared against a baseline file. */
   baseline?: { file: string; absent: BaselineEntry[] };
+  /** Set when an audit could not read everything its rules need: no report may then read as complete. */
+  incomplete?: Incompleteness;
+}
+
+/** What an audit could not read (docs/audit.md, "Coverage"). */
+export interface Incompleteness {
+  /** One line: how much could not be read, for the INCOMPLETE banner of every report. */
+  summary: string;
+  /** Every coverage gap, as the snapshot records it. */
+  gaps: CoverageGap[];
 }
 
 /** One accepted finding in a baseline file, by fingerprint (rule and resource for humans). */

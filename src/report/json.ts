@@ -5,6 +5,7 @@
  */
 import type { BaselineEntry, Finding, LoadError, Note, ScanResult, TextEdit } from '../engine/finding.js';
 import type { FixKind, RuleMeta, Severity } from '../engine/rule.js';
+import type { CoverageGap } from '../loaders/account/coverage.js';
 import type { Location, Path, Position } from '../model/location.js';
 import type { ResourceKind, SourceFormat } from '../model/resource.js';
 import type { Certainty } from '../model/value.js';
@@ -31,6 +32,9 @@ export interface JsonReport {
   errors: LoadError[];
   notes: Note[];
   baseline?: { file: string; absent: BaselineEntry[] };
+  /** Present (and true) only when an audit could not read everything its rules need; `gaps` says what. Since 1.1. */
+  incomplete?: true;
+  gaps?: CoverageGap[];
 }
 
 export interface JsonRule {
@@ -87,7 +91,21 @@ export function jsonReport<F>(result: ScanResult, rules: readonly RuleMeta[], op
     errors: result.errors.map((e) => withoutUndefined({ file: e.file, line: e.line, column: e.column, message: e.message })),
     notes: result.notes.map((n) => withoutUndefined({ file: n.file, line: n.line, message: n.message })),
     ...(result.baseline ? { baseline: { file: result.baseline.file, absent: result.baseline.absent.map((e) => ({ ...e })) } } : {}),
+    ...(result.incomplete ? { incomplete: true as const, gaps: result.incomplete.gaps.map(jsonGap) } : {}),
   };
+}
+
+function jsonGap(gap: CoverageGap): CoverageGap {
+  return withoutUndefined({
+    account: gap.account,
+    region: gap.region,
+    service: gap.service,
+    operation: gap.operation,
+    error: gap.error,
+    reason: gap.reason,
+    resource: gap.resource,
+    rulesAffected: [...gap.rulesAffected],
+  });
 }
 
 export function jsonRule(rule: RuleMeta): JsonRule {

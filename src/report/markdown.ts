@@ -10,6 +10,7 @@ import type { Finding, ScanResult } from '../engine/finding.js';
 import { addToGroup } from '../collections.js';
 import { SEVERITIES, type RuleMeta } from '../engine/rule.js';
 import { describeComplianceIds } from './compliance.js';
+import { incompleteBanner } from './incomplete.js';
 import { bySeverity, isAccepted, plural, summarize } from './summary.js';
 import { ruleHelpUri } from './tool.js';
 import { escapeUntrusted } from './untrusted-text.js';
@@ -26,6 +27,8 @@ export function renderMarkdown(result: ScanResult, rules: readonly RuleMeta[], o
   const active = bySeverity(result.findings.filter((f) => !isAccepted(f)));
   const rulesById = new Map(rules.map((r) => [r.id, r]));
   const out: string[] = ['## sagelint', ''];
+  const banner = incompleteBanner(result);
+  if (banner) out.push(`> ⚠️ **${escape(banner)}**`, '');
   if (active.length === 0) {
     out.push(`✅ No findings in ${plural(summary.files, 'file')} (${plural(summary.resources, 'resource')}).`);
   } else {

@@ -3,8 +3,12 @@
  * into one — JSON with JSON, SARIF with SARIF (one run, as GitHub requires).
  */
 import type * as sarif from 'sarif';
+import type { ScanResult } from '../engine/finding.js';
+import type { Severity } from '../engine/rule.js';
 import type { JsonReport } from './json.js';
 import { appendAll } from '../collections.js';
+import { FINGERPRINT_KEY } from './sarif.js';
+import { atOrAbove, plural, summarize } from './summary.js';
 
 export type MergeInput = { kind: 'json'; report: JsonReport } | { kind: 'sarif'; log: sarif.Log };
 
@@ -27,20 +31,63 @@ export function mergeJsonReports(reports: readonly JsonReport[]): JsonReport {
   if (!first) throw new MergeError('nothing to merge');
   const merged: JsonReport = structuredClone(first);
   const ruleIds = new Set(merged.rules.map((r) => r.id));
+  const seen = new Set(merged.findings.map((f) => f.fingerprint));
   for (const report of rest) {
     for (const rule of report.rules) {
       if (ruleIds.has(rule.id)) continue;
       ruleIds.add(rule.id);
       merged.rules.push(rule);
     }
-    appendAll(merged.findings, report.findings);
+    // The same finding from two reports (overlapping shards, a report merged twice) is kept once.
+    appendAll(merged.findings, report.findings.filter((f) => !seen.has(f.fingerprint)));
+    for (const finding of report.findings) seen.add(finding.fingerprint);
     appendAll(merged.errors, report.errors);
     appendAll(merged.notes, report.notes);
-    const stats = merged.stats;
-    for (const key of ['active', 'suppressed', 'unchanged', 'absent', 'errors', 'notes', 'files', 'resources'] as const) stats[key] += report.stats[key];
-    for (const severity of Object.keys(stats.bySeverity) as (keyof typeof stats.bySeverity)[]) stats.bySeverity[severity] += report.stats.bySeverity[severity];
+    if (report.incomplete) {
+      merged.incomplete = true;
+      merged.gaps = [...(merged.gaps ?? []), ...(report.gaps ?? [])];
+    }
+    merged.stats.files += report.stats.files;
+    merged.stats.resources += report.stats.resources;
+    merged.stats.absent += report.stats.absent;
   }
+  merged.stats = { ...merged.stats, ...summarize(jsonReportToScanResult(merged)) };
   return merged;
+}
+
+/**
+ * A JSON report as the scan result it was written from, for the reporters
+ * (text and Markdown of a merged report) and the exit code.
+ */
+export function jsonReportToScanResult(report: JsonReport): ScanResult {
+  const gaps = report.gaps ?? [];
+  return {
+    root: report.root,
+    findings: report.findings.map(({ suppressed: _suppressed, ...finding }) => finding),
+    errors: report.errors,
+    notes: report.notes,
+    stats: { files: report.stats.files, resources: report.stats.resources },
+    ...(report.baseline ? { baseline: report.baseline } : {}),
+    ...(report.incomplete ? { incomplete: { summary: `${plural(gaps.length, 'coverage gap')} in the merged reports; findings may be missing, see the coverage notes`, gaps } } : {}),
+  };
+}
+
+/** Whether a merged SARIF log has results at or above `failOn` that are neither suppressed nor already in a baseline. */
+export function sarifHasFailingResults(log: sarif.Log, failOn: Severity): boolean {
+  return (log.runs[0]?.results ?? []).some((result) => {
+    if (result.suppressions?.length || result.baselineState === 'unchanged') return false;
+    const severity = (result.properties as { severity?: Severity } | undefined)?.severity ?? severityOfLevel(result.level);
+    return atOrAbove(severity, failOn);
+  });
+}
+
+function severityOfLevel(level: sarif.Result.level | undefined): Severity {
+  return level === 'error' ? 'high' : level === 'note' ? 'low' : 'medium';
+}
+
+/** Whether a SARIF log says its analysis was incomplete (an audit that could not read everything). */
+export function sarifIsIncomplete(log: sarif.Log): boolean {
+  return log.runs.some((run) => run.invocations?.some((invocation) => !invocation.executionSuccessful));
 }
 
 export function mergeSarifLogs(logs: readonly sarif.Log[]): sarif.Log {
@@ -53,6 +100,7 @@ export function mergeSarifLogs(logs: readonly sarif.Log[]): sarif.Log {
   const artifacts = run.artifacts ?? [];
   const artifactUris = new Set(artifacts.map((a) => a.location?.uri));
   const notifications = run.invocations?.[0]?.toolExecutionNotifications ?? [];
+  const seen = new Set((run.results ?? []).map((r) => r.partialFingerprints?.[FINGERPRINT_KEY]).filter((f) => f !== undefined));
   for (const log of rest) {
     const other = log.runs[0]!;
     for (const rule of other.tool.driver.rules ?? []) {
@@ -66,7 +114,13 @@ export function mergeSarifLogs(logs: readonly sarif.Log[]): sarif.Log {
       artifacts.push(artifact);
     }
     for (const result of other.results ?? []) {
+      const fingerprint = result.partialFingerprints?.[FINGERPRINT_KEY];
+      if (fingerprint !== undefined && seen.has(fingerprint)) continue;
       run.results!.push({ ...result, ruleIndex: result.ruleId === undefined ? undefined : ruleIndex.get(result.ruleId) });
+    }
+    for (const result of other.results ?? []) {
+      const fingerprint = result.partialFingerprints?.[FINGERPRINT_KEY];
+      if (fingerprint !== undefined) seen.add(fingerprint);
     }
     const invocation = other.invocations?.[0];
     appendAll(notifications, invocation?.toolExecutionNotifications ?? []);

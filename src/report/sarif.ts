@@ -11,6 +11,7 @@ import type { Finding, LoadError, Note, RenderedFix, ScanResult, TextEdit } from
 import { SEVERITIES, type RuleMeta, type Severity } from '../engine/rule.js';
 import type { Position, SourceLocation } from '../model/location.js';
 import { complianceIds } from './compliance.js';
+import { incompleteBanner } from './incomplete.js';
 import { jsonChunks, LazyList } from './json-stream.js';
 import { ruleHelp } from './rule-help.js';
 import { SourceFiles } from './source-files.js';
@@ -112,7 +113,9 @@ function sarifLog<R>(
   const kept = withinResultLimit(located, options.maxResults ?? GITHUB_MAX_RESULTS);
   const results = renderResults(kept, { files, ruleTable, artifacts });
 
-  const notifications = [
+  const banner = incompleteBanner(result);
+  const notifications: sarif.Notification[] = [
+    ...(banner ? [{ level: 'error' as const, message: { text: sentence(banner) } }] : []),
     ...result.errors.map(errorNotification),
     ...result.notes.map(noteNotification),
     ...(unlocated ? [liveFindingsNotification(unlocated)] : []),
@@ -132,7 +135,7 @@ function sarifLog<R>(
     originalUriBaseIds: { [SOURCE_ROOT_ID]: { uri: directoryUri(result.root) } },
     invocations: [
       {
-        executionSuccessful: result.errors.length === 0,
+        executionSuccessful: result.errors.length === 0 && !result.incomplete,
         ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
       },
     ],

@@ -14,6 +14,7 @@ import { addToGroup, appendAll } from '../collections.js';
 import { painter, type Paint, type Style } from './ansi.js';
 import { markedFrame } from './code-frame.js';
 import { describeComplianceIds } from './compliance.js';
+import { incompleteBanner } from './incomplete.js';
 import { SourceFiles } from './source-files.js';
 import { atOrAbove, bySeverity, isAccepted, plural, summarize } from './summary.js';
 import { escapeUntrusted } from './untrusted-text.js';
@@ -52,16 +53,17 @@ export function renderText(result: ScanResult, rules: readonly RuleMeta[], optio
   const hidden = active.length - shown.length;
   const summary = summaryLine(result, paint, hidden ? `${hidden} below ${threshold} not shown` : undefined);
   if (options.compact) {
-    return joinBlocks([[...shown.map((f) => compactLine(f, paint)), ...result.errors.map((e) => compactErrorLine(e, paint))], [summary]]);
+    return joinBlocks([[...shown.map((f) => compactLine(f, paint)), ...result.errors.map((e) => compactErrorLine(e, paint))], [summary], incompleteBlock(result, paint)]);
   }
   const context: BlockContext = { files: new SourceFiles(result.root), rulesById, paint, contextLines: options.contextLines ?? 2 };
   const blocks: string[][] = [];
-  // The summary opens the report (the first thing read) and closes it (the last thing a log shows).
+  // The summary opens the report (the first thing read) and closes it (the last thing a log shows); so does an incomplete audit's banner.
   if (shown.length) blocks.push([summary]);
+  blocks.push(incompleteBlock(result, paint));
   for (const findings of groupByResource(shown).values()) blocks.push(resourceBlock(findings, context));
   if (result.errors.length) blocks.push([paint('Load errors', 'bold', 'underline'), ...result.errors.map((e) => INDENT + errorLine(e, paint))]);
   if (result.notes.length) blocks.push([paint('Notes', 'bold', 'underline'), ...result.notes.map((n) => INDENT + noteLine(n, paint))]);
-  blocks.push([summary]);
+  blocks.push([summary], incompleteBlock(result, paint));
   return joinBlocks(blocks);
 }
 
@@ -184,6 +186,12 @@ function summaryLine(result: ScanResult, paint: Paint, hiddenNote?: string): str
     `${plural(summary.files, 'file')} and ${plural(summary.resources, 'resource')} scanned`,
   ];
   return `${paint('Summary:', 'bold')} ${parts.join('; ')}.`;
+}
+
+/** First and last, where a reader and a CI log's tail see it. */
+function incompleteBlock(result: ScanResult, paint: Paint): string[] {
+  const banner = incompleteBanner(result);
+  return banner ? [paint(safe(banner), 'red', 'bold')] : [];
 }
 
 function joinBlocks(blocks: string[][]): string {

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CreateAccountCommand, CreateOrganizationCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
-import { snapshotToUnits, type CollectOptions } from '../../src/loaders/account/index.js';
+import { snapshotToUnits, type AuditScope, type CollectOptions } from '../../src/loaders/account/index.js';
 import { auditAt, regionOf } from './audit.js';
 import { describeLive, startMoto, type MotoServer } from './moto.js';
 import { AUDIT_ROLE, CALLER_ACCOUNT, DUMMY_CREDENTIALS, HOME_REGION, MEMBER_ACCOUNT, OTHER_REGION, seedCallerAccount, seedMemberAccount } from './seed.js';
@@ -68,10 +68,14 @@ describeLive('regions', () => {
     await moto.reset();
   });
 
-  it('reads the enabled regions of the account for "all"', async () => {
+  it('reads the enabled regions of the account for "all", the default, and says so before it starts', async () => {
     // Redshift alone keeps this fast: moto enables some thirty regions.
-    const snapshot = await audit({ regions: 'all', services: ['redshift'], regionConcurrency: 8 });
+    const scopes: AuditScope[] = [];
+    const snapshot = await audit({ services: ['redshift'], regionConcurrency: 8, onScope: (scope) => scopes.push(scope) });
     const regions = snapshot.accounts[0]!.regions.map((r) => r.region);
+    expect(scopes).toEqual([{ accounts: [CALLER_ACCOUNT], accountsBeforeShard: 1, regions, skippedRegions: expect.arrayContaining(['ap-east-1']) }]);
+    // Opt-in regions the account has not enabled are named as skipped, and not read.
+    expect(scopes[0]!.skippedRegions.filter((region) => regions.includes(region))).toEqual([]);
     expect(regions).toEqual(expect.arrayContaining([HOME_REGION, OTHER_REGION]));
     expect(regions.length).toBeGreaterThan(10);
     // Every region was read: each has its default parameter group.

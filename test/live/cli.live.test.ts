@@ -38,7 +38,8 @@ describeLive('sagelint audit (CLI)', () => {
     expect(report.notes.some((n) => /ListNotebookInstanceLifecycleConfigs/.test(n.message))).toBe(true);
     expect(JSON.parse(readFileSync(snapshot, 'utf8')).sagelintSnapshot).toBeDefined();
     // The job summary comes from the same audit as the report.
-    expect(readFileSync(summary, 'utf8')).toMatch(new RegExp(`^## sagelint\\n\\n\\*\\*${report.findings.length} findings\\*\\*`));
+    // moto leaves operations unimplemented: the summary says first that the audit is incomplete.
+    expect(readFileSync(summary, 'utf8')).toMatch(new RegExp(`^## sagelint\\n\\n> ⚠️ \\*\\*INCOMPLETE: .*\\*\\*\\n\\n\\*\\*${report.findings.length} findings\\*\\*`));
 
     const rescan = await runCliAsync(['scan', snapshot, '--format', 'json'], { env: env() });
     const again = JSON.parse(rescan.stdout) as { findings: JsonFinding[] };

@@ -1,7 +1,8 @@
 /**
  * An HTTP proxy on loopback in front of the AWS API that misbehaves on purpose:
  * it throttles some calls (HTTP 400 with the service's throttling error), answers
- * others 503, delays some, and can pretend a region is not enabled.
+ * others 503, delays some, drops the connection of others, can throttle one
+ * operation on every attempt, and can pretend a region is not enabled.
  *
  * Faults hit only the first attempt of a call (the SDK numbers attempts in the
  * `amz-sdk-request` header), and every n-th call: the run is deterministic, and a
@@ -18,8 +19,14 @@ export interface FaultPlan {
   /** Every n-th call waits `delayMs` before it is forwarded. */
   delayEvery?: number;
   delayMs?: number;
+  /** Every n-th call has its connection closed with no answer. */
+  dropEvery?: number;
+  /** This operation (e.g. `DescribeClusters`) is throttled on every attempt: throttled past the retries. */
+  throttleOperation?: string;
   /** Calls signed for this region are refused as AWS refuses a region the account has not enabled. */
   disabledRegion?: string;
+  /** Every call is refused as AWS refuses an expired session token. */
+  expiredSession?: boolean;
 }
 
 export interface FaultCounts {
@@ -27,6 +34,7 @@ export interface FaultCounts {
   throttled: number;
   unavailable: number;
   delayed: number;
+  dropped: number;
   refusedRegion: number;
 }
 
@@ -43,6 +51,13 @@ function credentialScope(req: IncomingMessage): { region?: string; service?: str
 }
 
 type Protocol = 'json' | 'ec2' | 'query';
+
+/** The API operation: from `X-Amz-Target` (JSON protocols) or the `Action` of the form body (query protocols). */
+function operationOf(req: IncomingMessage, body: string): string | undefined {
+  const target = req.headers['x-amz-target'];
+  if (typeof target === 'string') return target.split('.').pop();
+  return new URLSearchParams(body).get('Action') ?? undefined;
+}
 
 function protocolOf(req: IncomingMessage): Protocol {
   if (req.headers['x-amz-target']) return 'json';
@@ -66,11 +81,12 @@ function sendError(res: ServerResponse, protocol: Protocol, status: number, code
 
 const THROTTLING = { json: 'ThrottlingException', ec2: 'RequestLimitExceeded', query: 'Throttling' };
 const UNAVAILABLE = { json: 'ServiceUnavailable', ec2: 'Unavailable', query: 'ServiceUnavailable' };
+const EXPIRED = { json: 'ExpiredTokenException', ec2: 'RequestExpired', query: 'ExpiredToken' };
 const REGION_DISABLED = { json: 'UnrecognizedClientException', ec2: 'AuthFailure', query: 'InvalidClientTokenId' };
 
 export async function startFaultProxy(target: string, plan: FaultPlan): Promise<FaultProxy> {
   const upstream = new URL(target);
-  const counts: FaultCounts = { calls: 0, throttled: 0, unavailable: 0, delayed: 0, refusedRegion: 0 };
+  const counts: FaultCounts = { calls: 0, throttled: 0, unavailable: 0, delayed: 0, dropped: 0, refusedRegion: 0 };
   const every = (n: number | undefined, call: number) => n !== undefined && call % n === 0;
 
   const server = createServer((req, res) => {
@@ -81,6 +97,15 @@ export async function startFaultProxy(target: string, plan: FaultPlan): Promise<
       if (plan.disabledRegion && credentialScope(req).region === plan.disabledRegion) {
         counts.refusedRegion++;
         sendError(res, protocol, protocol === 'json' ? 400 : 403, REGION_DISABLED, 'The security token included in the request is invalid.');
+        return;
+      }
+      if (plan.expiredSession) {
+        sendError(res, protocol, protocol === 'json' ? 400 : 403, EXPIRED, 'The security token included in the request is expired');
+        return;
+      }
+      if (plan.throttleOperation && operationOf(req, Buffer.concat(body).toString()) === plan.throttleOperation) {
+        counts.throttled++;
+        sendError(res, protocol, 400, THROTTLING, 'Rate exceeded');
         return;
       }
       const firstAttempt = /attempt=1;/.test(String(req.headers['amz-sdk-request'] ?? 'attempt=1;'));
@@ -94,6 +119,11 @@ export async function startFaultProxy(target: string, plan: FaultPlan): Promise<
         if (every(plan.unavailableEvery, call)) {
           counts.unavailable++;
           sendError(res, protocol, 503, UNAVAILABLE, 'Service is unavailable, try again');
+          return;
+        }
+        if (every(plan.dropEvery, call)) {
+          counts.dropped++;
+          req.socket.destroy();
           return;
         }
         if (every(plan.delayEvery, call)) {

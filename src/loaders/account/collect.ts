@@ -35,7 +35,7 @@ export interface CollectOptions {
   credentials?: Credentials;
   /** Region for the account-level calls (STS, Organizations, IAM, DescribeRegions); default: the profile's. */
   homeRegion?: string;
-  /** Regions to audit: names, or `all` (each account's enabled regions); default: the home region. */
+  /** Regions to audit: names, or `all` (each account's enabled regions, the default). */
   regions?: readonly string[] | 'all';
   /** Member accounts to audit through `roleName`. */
   accounts?: readonly string[];
@@ -56,6 +56,8 @@ export interface CollectOptions {
   endpoint?: string;
   /** The rules that will judge the snapshot, to name those a coverage gap leaves unevaluated. */
   rules?: readonly RuleScope[];
+  /** Called once the accounts and regions are known, before any resource is read; must not throw. */
+  onScope?: (scope: AuditScope) => void;
   /** Called after every API call and every finished collection; must not throw. */
   onProgress?: (progress: AuditProgress) => void;
   /** Calls in flight per service, region and account (default 5). */
@@ -70,6 +72,18 @@ export interface CollectOptions {
   connectionTimeoutMs?: number;
   /** The clock (tests). */
   now?: () => Date;
+}
+
+/** What an audit is about to read, said before it starts. */
+export interface AuditScope {
+  accounts: string[];
+  /** Accounts of the whole list, when a shard takes a part of it. */
+  accountsBeforeShard: number;
+  shard?: Shard;
+  /** The regions read in every account, or `per-account`: each account's enabled regions, asked in each. */
+  regions: string[] | 'per-account';
+  /** Regions the caller's account has not enabled (opt-in regions), left out. */
+  skippedRegions: string[];
 }
 
 export interface AuditProgress {
@@ -97,15 +111,25 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export async function collectAccountState(options: CollectOptions = {}): Promise<Snapshot> {
   const now = options.now?.() ?? new Date();
   const started = performance.now();
-  const regions = validateRegions(options.regions);
+  const requested = validateRegions(options.regions) ?? 'all';
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   const progress = new ProgressTracker(options.onProgress);
   const audit = new Audit(options, progress);
   try {
-    const homeRegion = await resolveHomeRegion(options, regions);
+    const homeRegion = await resolveHomeRegion(options, requested);
     const baseCredentials = options.credentials ?? fromNodeProviderChain(options.profile ? { profile: options.profile } : {});
     const caller = await audit.callerIdentity(homeRegion, baseCredentials);
-    const accountIds = selectShard(await audit.targetAccounts(homeRegion, baseCredentials, caller.account), shard);
+    const allAccounts = await audit.targetAccounts(homeRegion, baseCredentials, caller.account);
+    const accountIds = selectShard(allAccounts, shard);
+    const known = await audit.callerRegions(homeRegion, baseCredentials);
+    const regions = resolveRegions(requested, known, accountIds, caller.account);
+    options.onScope?.({
+      accounts: accountIds,
+      accountsBeforeShard: new Set(allAccounts).size,
+      ...(shard ? { shard } : {}),
+      regions: regions === 'all' ? 'per-account' : [...regions],
+      skippedRegions: requested === 'all' && known ? known.skipped : [],
+    });
     progress.addAccounts(accountIds.length);
     const jobs = jobWindow(options, now);
     const accounts = await mapLimited(accountIds, options.accountConcurrency ?? DEFAULTS.accountConcurrency, async (accountId) => {
@@ -119,7 +143,7 @@ export async function collectAccountState(options: CollectOptions = {}): Promise
     return {
       [SNAPSHOT_MARKER]: SNAPSHOT_VERSION,
       collectedAt: now.toISOString(),
-      scope: snapshotScope(options, regions, shard, jobs, audit.services),
+      scope: snapshotScope(options, requested, shard, jobs, audit.services),
       accounts: accounts.filter((a) => a !== undefined).sort((a, b) => compareText(a.accountId, b.accountId)),
       coverage: audit.recorder.sorted(),
       stats: { ...progress.counts(), durationMs: Math.round(performance.now() - started) },
@@ -181,7 +205,7 @@ class Audit {
   async callerIdentity(homeRegion: string, credentials: Credentials): Promise<Caller> {
     const sts = this.client(STSClient, homeRegion, credentials);
     const identity = await sts.send(new GetCallerIdentityCommand({})).catch((err: unknown) => {
-      throw new AuditSetupError(`cannot identify the caller (sts:GetCallerIdentity): ${classifyError(err).error}`);
+      throw new AuditSetupError(credentialProblem(err, this.options.profile) ?? `cannot identify the caller (sts:GetCallerIdentity): ${classifyError(err).error}`);
     });
     if (!identity.Account || !identity.Arn) throw new AuditSetupError('sts:GetCallerIdentity returned no account');
     return { account: identity.Account, arn: identity.Arn, partition: identity.Arn.split(':')[1] ?? 'aws' };
@@ -214,7 +238,7 @@ class Audit {
     }
   }
 
-  async collectAccount(access: AccountAccess, requested: readonly string[] | 'all' | undefined, homeRegion: string, jobs: JobWindow): Promise<AccountState> {
+  async collectAccount(access: AccountAccess, requested: readonly string[] | 'all', homeRegion: string, jobs: JobWindow): Promise<AccountState> {
     const regions = await this.accountRegions(access, requested, homeRegion);
     const regional = this.services.filter((service) => service !== 'iam').length;
     this.progress.addTasks((this.services.includes('iam') ? 1 : 0) + regions.length * regional);
@@ -246,14 +270,35 @@ class Audit {
   }
 
   /** The regions to read in this account; `all` asks EC2 which regions the account has enabled. */
-  private async accountRegions(access: AccountAccess, requested: readonly string[] | 'all' | undefined, homeRegion: string): Promise<string[]> {
-    if (requested === undefined) return [homeRegion];
+  private async accountRegions(access: AccountAccess, requested: readonly string[] | 'all', homeRegion: string): Promise<string[]> {
     if (requested !== 'all') return [...requested];
     const ec2 = this.client(EC2Client, homeRegion, access.credentials);
     const out = await this.calls(access, homeRegion, 'ec2').call('DescribeRegions', () => ec2.send(new DescribeRegionsCommand({ AllRegions: false })));
     const enabled = (out?.Regions ?? []).map((r) => r.RegionName).filter((name): name is string => !!name);
     // Without the list, the home region is still worth reading; the gap says what is missing.
     return enabled.length ? enabled.sort(compareText) : [homeRegion];
+  }
+
+  /**
+   * Every region of the partition, as the caller's account sees it: the
+   * enabled ones and those left out (opt-in regions not enabled); undefined
+   * when it may not ask (the audit then goes on, and a per-account listing
+   * records the gap).
+   */
+  async callerRegions(homeRegion: string, credentials: Credentials): Promise<{ enabled: string[]; skipped: string[] } | undefined> {
+    const ec2 = this.client(EC2Client, homeRegion, credentials);
+    try {
+      const out = await ec2.send(new DescribeRegionsCommand({ AllRegions: true }));
+      const enabled: string[] = [];
+      const skipped: string[] = [];
+      for (const region of out.Regions ?? []) {
+        if (!region.RegionName) continue;
+        (region.OptInStatus === 'not-opted-in' ? skipped : enabled).push(region.RegionName);
+      }
+      return enabled.length ? { enabled: enabled.sort(compareText), skipped: skipped.sort(compareText) } : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   private calls(access: AccountAccess, region: string, service: ServiceScope['service']): ServiceCalls {
@@ -339,6 +384,26 @@ function validateRegions(regions: CollectOptions['regions']): readonly string[] 
   return [...new Set(regions)].sort(compareText);
 }
 
+/**
+ * The regions to read: names as given, checked against the partition's list
+ * when the caller could read it; `all` for the caller's account alone is its
+ * enabled regions, already known; other accounts are asked each.
+ */
+function resolveRegions(
+  requested: readonly string[] | 'all',
+  known: { enabled: string[]; skipped: string[] } | undefined,
+  accountIds: readonly string[],
+  callerAccount: string,
+): readonly string[] | 'all' {
+  if (requested === 'all') return known && accountIds.length === 1 && accountIds[0] === callerAccount ? known.enabled : 'all';
+  if (known) {
+    const all = new Set([...known.enabled, ...known.skipped]);
+    const unknown = requested.filter((region) => !all.has(region));
+    if (unknown.length) throw new AuditSetupError(`unknown region ${unknown.join(', ')}: this partition has ${[...all].sort(compareText).join(', ')}`);
+  }
+  return requested;
+}
+
 async function resolveHomeRegion(options: CollectOptions, regions: readonly string[] | 'all' | undefined): Promise<string> {
   if (options.homeRegion) return options.homeRegion;
   const probe = new STSClient(options.profile ? { profile: options.profile } : {});
@@ -351,7 +416,30 @@ async function resolveHomeRegion(options: CollectOptions, regions: readonly stri
     probe.destroy();
   }
   if (Array.isArray(regions) && regions[0]) return regions[0];
+  // A mistyped profile has no region either: say what is really wrong.
+  if (options.profile && !options.credentials) {
+    const problem = await fromNodeProviderChain({ profile: options.profile })().then(
+      () => undefined,
+      (err: unknown) => credentialProblem(err, options.profile),
+    );
+    if (problem) throw new AuditSetupError(problem);
+  }
   throw new AuditSetupError('no region: name the regions to audit, or set a region for the profile (AWS_REGION, or "region" in ~/.aws/config)');
+}
+
+const EXPIRED = new Set(['ExpiredToken', 'ExpiredTokenException', 'RequestExpired', 'TokenRefreshRequired']);
+const REJECTED = new Set(['InvalidClientTokenId', 'SignatureDoesNotMatch', 'UnrecognizedClientException', 'AuthFailure']);
+
+/** What is wrong with the caller's credentials, in words a user can act on; undefined for other failures. */
+function credentialProblem(err: unknown, profile: string | undefined): string | undefined {
+  const { name = '', message = '' } = (typeof err === 'object' && err !== null ? err : {}) as { name?: string; message?: string };
+  if (name === 'CredentialsProviderError' || /could not (load|resolve) credentials/i.test(message)) {
+    if (profile) return `profile "${profile}" was not found, or has no credentials, in the shared AWS config (~/.aws/config, ~/.aws/credentials)`;
+    return `no AWS credentials found (environment, --profile, SSO, instance or container role): ${classifyError(err).error}`;
+  }
+  if (EXPIRED.has(name)) return `the AWS session has expired (${name}): renew it (e.g. \`aws sso login\`) and run the audit again`;
+  if (REJECTED.has(name)) return `AWS rejected the credentials (${name}): ${classifyError(err).error}`;
+  return undefined;
 }
 
 function jobWindow(options: CollectOptions, now: Date): JobWindow {
@@ -362,13 +450,13 @@ function jobWindow(options: CollectOptions, now: Date): JobWindow {
 
 function snapshotScope(
   options: CollectOptions,
-  regions: readonly string[] | 'all' | undefined,
+  regions: readonly string[] | 'all',
   shard: Shard | undefined,
   jobs: JobWindow,
   services: readonly CollectedService[],
 ): SnapshotScope {
   return {
-    regions: regions === undefined ? 'default' : regions === 'all' ? 'all' : [...regions],
+    regions: regions === 'all' ? 'all' : [...regions],
     accounts: options.org ? 'organization' : options.accounts?.length ? 'list' : 'caller',
     ...(options.roleName ? { roleName: options.roleName } : {}),
     ...(shard ? { shard } : {}),

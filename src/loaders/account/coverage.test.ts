@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyError, describeGap, kindsAffected, redactSecrets, rulesAffectedBy, type RuleScope } from './coverage.js';
+import { classifyError, describeGap, hidesScope, kindsAffected, redactSecrets, rulesAffectedBy, type CoverageGap, type RuleScope } from './coverage.js';
 import { ReadOnlyViolationError } from './guard.js';
 
 const RULES: RuleScope[] = [
@@ -62,6 +62,9 @@ describe('classifyError', () => {
     [sdkError('ServiceUnavailable', 'try again', 503), 'throttled'],
     [sdkError('TimeoutError', 'socket hang up'), 'timeout'],
     [sdkError('SyntaxError', 'Unexpected token \'<\'\n  Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.', 500, { $response: {} }), 'unsupported'],
+    // A gateway that cannot reach the service (the endpoint went away): unreachable, whatever its body.
+    [sdkError('SyntaxError', 'Unexpected token \'E\'\n  Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.', 502, { $response: {} }), 'region-unavailable'],
+    [sdkError('Error', 'Bad Gateway', 504), 'region-unavailable'],
     [sdkError('ValidationException', 'bad input', 400), 'error'],
     [new ReadOnlyViolationError('SageMaker', 'DeleteModel'), 'error'],
     ['a string thrown', 'error'],
@@ -105,5 +108,33 @@ describe('describeGap', () => {
         rulesAffected: ['SM060', 'SM061'],
       }),
     ).toBe('Coverage gap (access-denied): iam:GetAccountAuthorizationDetails in account 123456789012 failed — AccessDenied: no; not evaluated: SM060, SM061');
+  });
+});
+
+describe('hidesScope: the gaps an audit fails closed on', () => {
+  const gap = (over: Partial<CoverageGap>): CoverageGap => ({
+    account: '123456789012',
+    region: 'us-east-1',
+    service: 'sagemaker',
+    operation: 'ListModels',
+    error: 'e',
+    reason: 'access-denied',
+    rulesAffected: [],
+    ...over,
+  });
+
+  it('a List call, a whole service, an account or its regions', () => {
+    expect(hidesScope(gap({}))).toBe(true);
+    expect(hidesScope(gap({ operation: '*', reason: 'error' }))).toBe(true);
+    expect(hidesScope(gap({ reason: 'throttled' }))).toBe(true);
+    expect(hidesScope(gap({ reason: 'region-unavailable' }))).toBe(true);
+    expect(hidesScope(gap({ service: 'sts', region: 'global', operation: 'AssumeRole', resource: 'arn:aws:iam::1:role/R' }))).toBe(true);
+    expect(hidesScope(gap({ service: 'ec2', operation: 'DescribeRegions' }))).toBe(true);
+  });
+
+  it('not one resource, nor an operation the endpoint does not implement', () => {
+    expect(hidesScope(gap({ operation: 'DescribeModel', resource: 'arn:aws:sagemaker:us-east-1:1:model/m' }))).toBe(false);
+    expect(hidesScope(gap({ operation: 'ListTags', resource: 'arn:aws:sagemaker:us-east-1:1:model/m', reason: 'throttled' }))).toBe(false);
+    expect(hidesScope(gap({ operation: 'ListUserProfiles', reason: 'unsupported' }))).toBe(false);
   });
 });

@@ -4,6 +4,7 @@
  * clean report never hides a permission the auditor lacked.
  */
 import { SAGEMAKER_KINDS, type ResourceKind } from '../../model/resource.js';
+import { addToGroup } from '../../collections.js';
 import { ReadOnlyViolationError } from './read-only-error.js';
 
 export const AUDIT_SERVICES = ['sts', 'organizations', 'iam', 'sagemaker', 'ec2', 'redshift'] as const;
@@ -193,10 +194,10 @@ export function classifyError(err: unknown): { reason: GapReason; error: string 
   const status = e.$metadata?.httpStatusCode;
   const code = e.code ?? '';
   const undecodable = e.$response !== undefined && /Deserialization error/.test(e.message ?? '');
-  const message = undecodable
-    ? `the endpoint answered${status ? ` HTTP ${status}` : ''} with a body that is not an AWS API response (it may not implement this operation)`
-    : `${name}: ${firstLine(e.message ?? '')}`;
   const reason = reasonFor(name, code, status, undecodable);
+  const message = undecodable
+    ? `the endpoint answered${status ? ` HTTP ${status}` : ''} with a body that is not an AWS API response${reason === 'unsupported' ? ' (it may not implement this operation)' : ''}`
+    : `${name}: ${firstLine(e.message ?? '')}`;
   return { reason, error: truncate(redactSecrets(message)) };
 }
 
@@ -209,7 +210,9 @@ function reasonFor(name: string, code: string, status: number | undefined, undec
   if (UNSUPPORTED.has(name)) return 'unsupported';
   if (status === 403) return 'access-denied';
   if (status === 429 || status === 503) return 'throttled';
-  if (status === 501 || undecodable) return 'unsupported';
+  // A gateway that cannot reach the service: the endpoint is down, not lacking an operation.
+  if (status === 502 || status === 504) return 'region-unavailable';
+  if (status === 501 || (undecodable && (status === undefined || status === 400 || status === 404 || status === 500))) return 'unsupported';
   return 'error';
 }
 
@@ -238,4 +241,46 @@ export function describeGap(gap: CoverageGap): string {
   const what = gap.resource ? ` for ${gap.resource}` : '';
   const rules = gap.rulesAffected.length ? `; not evaluated: ${gap.rulesAffected.join(', ')}` : '';
   return `Coverage gap (${gap.reason}): ${where}${what} failed — ${gap.error}${rules}`;
+}
+
+/**
+ * Whether a gap hides a whole account, region or service rather than one
+ * resource: a refused AssumeRole or DescribeRegions, or a List call (or a
+ * whole service) that failed. The audit fails closed on these. An operation the
+ * endpoint does not implement hides nothing that exists there, and a failed
+ * Describe of one resource is named in the report without failing the run.
+ */
+export function hidesScope(gap: Pick<CoverageGap, 'service' | 'operation' | 'reason' | 'resource'>): boolean {
+  if (kindsAffected(gap.service, gap.operation) === 'all') return true;
+  return gap.resource === undefined && gap.reason !== 'unsupported';
+}
+
+/** The most places one collapsed gap line names before it only counts. */
+const MAX_PLACES = 8;
+
+/**
+ * One line per kind of gap: the same operation failing for the same reason in
+ * many regions, accounts or resources is said once, with a count and the
+ * places, so a report of a large organization stays readable.
+ */
+export function describeGaps(gaps: readonly CoverageGap[]): string[] {
+  const groups = new Map<string, CoverageGap[]>();
+  for (const gap of gaps) {
+    addToGroup(groups, [gap.service, gap.operation, gap.reason, gap.resource === undefined ? '' : 'resource', gap.rulesAffected.join(',')].join('\u0000'), gap);
+  }
+  return [...groups.values()].map((group) => {
+    const first = group[0]!;
+    if (group.length === 1) return describeGap(first);
+    // A listing made twice (jobs: recent ones, then running ones) names its place once.
+    const places = [...new Set(group.map(placeOf))];
+    const shown = places.slice(0, MAX_PLACES).join('; ');
+    const more = places.length > MAX_PLACES ? `; and ${places.length - MAX_PLACES} more` : '';
+    const rules = first.rulesAffected.length ? `; not evaluated: ${first.rulesAffected.join(', ')}` : '';
+    return `Coverage gap (${first.reason}) ×${group.length}: ${first.service}:${first.operation} failed in ${group.length} places (${shown}${more}) — ${first.error}${rules}`;
+  });
+}
+
+function placeOf(gap: CoverageGap): string {
+  const where = `account ${gap.account}${gap.region === GLOBAL_REGION ? '' : ` ${gap.region}`}`;
+  return gap.resource ? `${where} ${gap.resource}` : where;
 }

@@ -2,12 +2,14 @@
  * Live account audit: collect what is deployed (read-only), save it as a
  * snapshot, and turn a snapshot into model resources for the rules.
  */
-export { collectAccountState, DEFAULT_JOB_WINDOW_DAYS, type AuditProgress, type CollectOptions } from './collect.js';
+export { collectAccountState, DEFAULT_JOB_WINDOW_DAYS, type AuditProgress, type AuditScope, type CollectOptions } from './collect.js';
 export { AuditSetupError, parseShard, selectShard, type Shard } from './accounts.js';
 export {
   AUDIT_SERVICES,
   COLLECTED_SERVICES,
   describeGap,
+  describeGaps,
+  hidesScope,
   GLOBAL_REGION,
   rulesAffectedBy,
   rulesAffectedByGap,
@@ -34,3 +36,4 @@ export {
 } from './snapshot.js';
 export { loadSnapshot, snapshotToUnits, type SnapshotUnitOptions } from './units.js';
 export { indexStackTemplates, relocateFindings, templateLocations, type StackTemplateIndex } from './stack-templates.js';
+export { locateInSnapshot } from './snapshot-locations.js';

@@ -195,6 +195,19 @@ describe('Redshift records', () => {
     expect(toPlain(prop(group, 'Parameters'))).toEqual([{ ParameterName: 'require_ssl', ParameterValue: 'false', Source: 'engine-default' }]);
     expect(prop(find(resources, 'unread'), 'Parameters')).toMatchObject({ t: 'unknown', reason: expect.stringMatching(/DescribeClusterParameters/) });
   });
+
+  it("leaves out AWS's default parameter groups that no cluster of the region uses, and keeps the account's own", () => {
+    const west = region('us-west-2', (s) => {
+      s.redshift.parameterGroups.push({ ParameterGroupName: 'default.redshift-1.0', ParameterGroupFamily: 'redshift-1.0' }, { ParameterGroupName: 'mine' });
+    });
+    const mapped = mapAccountState(account([east, west]));
+    const groups = mapped.resources.filter((r) => r.kind === 'RedshiftParameterGroup').map((r) => r.id);
+    expect(groups.sort()).toEqual(
+      [`arn:aws:redshift:us-east-1:${ACCOUNT}:parametergroup:default.redshift-1.0`, `arn:aws:redshift:us-east-1:${ACCOUNT}:parametergroup:unread`, `arn:aws:redshift:us-west-2:${ACCOUNT}:parametergroup:mine`].sort(),
+    );
+    // Record paths keep the record's place in the snapshot.
+    expect(mapped.recordPaths.get(`arn:aws:redshift:us-west-2:${ACCOUNT}:parametergroup:mine`)).toBe(`accounts[${ACCOUNT}].regions[us-west-2].redshift.parameterGroups[1]`);
+  });
 });
 
 describe('IAM records', () => {

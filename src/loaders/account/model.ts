@@ -65,6 +65,8 @@ interface Where {
 export interface MappedAccount {
   resources: Resource[];
   notes: Note[];
+  /** Where each resource's record sits in the snapshot (`accounts[<id>].regions[<region>].<service>.<collection>[<i>]`), by resource ID. */
+  recordPaths: Map<string, string>;
 }
 
 /** Maps one account of a snapshot; `file` (the snapshot's path) is named in notes. */
@@ -73,18 +75,21 @@ export function mapAccountState(account: AccountState, file?: string): MappedAcc
   const context = new MappingContext(sources);
   const notes: Note[] = [];
   const resources: Resource[] = [];
+  const recordPaths = new Map<string, string>();
   for (const { spec, record, where, path } of sources) {
     const note = (message: string) => notes.push({ ...(file ? { file } : {}), message });
     try {
       const built = buildResources(spec, record, where, context);
-      if (built) appendAll(resources, built);
-      else note(`${path}: the record has no ARN or identifier; it is left out`);
+      if (built) {
+        appendAll(resources, built);
+        for (const resource of built) recordPaths.set(resource.id, path);
+      } else note(`${path}: the record has no ARN or identifier; it is left out`);
     } catch (err) {
       note(`${path}: the record could not be read (${err instanceof Error ? err.message : String(err)}); it is left out`);
     }
   }
   appendAll(notes, context.notes.map((message) => ({ ...(file ? { file } : {}), message })));
-  return { resources, notes };
+  return { resources, notes, recordPaths };
 }
 
 interface Source {
@@ -126,7 +131,9 @@ function regionSources(account: AccountState, state: RegionState): Source[] {
     ...sourcesOf(SECURITY_GROUP, ec2.securityGroups, where, `${at}.ec2.securityGroups`),
     ...sourcesOf(VPC_ENDPOINT, ec2.vpcEndpoints, where, `${at}.ec2.vpcEndpoints`),
     ...sourcesOf(REDSHIFT_CLUSTER, redshift.clusters, where, `${at}.redshift.clusters`),
-    ...sourcesOf(REDSHIFT_PARAMETER_GROUP, redshift.parameterGroups, where, `${at}.redshift.parameterGroups`),
+    ...sourcesOf(REDSHIFT_PARAMETER_GROUP, redshift.parameterGroups, where, `${at}.redshift.parameterGroups`).filter((source) =>
+      isUsedOrOwnParameterGroup(source.record as RS<'parameterGroups'>, redshift.clusters),
+    ),
   ];
 }
 
@@ -559,6 +566,18 @@ const REDSHIFT_CLUSTER: Spec<RS<'clusters'>> = {
     });
   },
 };
+
+/**
+ * AWS keeps a default parameter group (`default.redshift-1.0`, …) in every
+ * region of every account: it is judged only when a cluster of the region
+ * uses it, like any other resource AWS owns. The account's own groups are
+ * always judged.
+ */
+function isUsedOrOwnParameterGroup(group: RS<'parameterGroups'>, clusters: readonly RS<'clusters'>[]): boolean {
+  const name = group.ParameterGroupName;
+  if (!name?.startsWith('default.')) return true;
+  return clusters.some((cluster) => cluster.ClusterParameterGroups?.some((used) => used.ParameterGroupName === name));
+}
 
 const REDSHIFT_PARAMETER_GROUP: Spec<RS<'parameterGroups'>> = {
   kind: 'RedshiftParameterGroup',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyRegionState, isSnapshot, MONITORING_DEFINITION_COLLECTIONS, parseSnapshot, serializeSnapshot, SnapshotError, SNAPSHOT_VERSION, type Snapshot } from './snapshot.js';
 import { describeJobWindow, loadSnapshot, snapshotToUnits } from './units.js';
+import type { CoverageGap } from './coverage.js';
 
 function minimalSnapshot(): Snapshot {
   return {
@@ -106,10 +107,18 @@ describe('loading a snapshot for a scan', () => {
       { file: 'out/state.json', message: 'Jobs: only training, tuning, processing and transform jobs created after 2025-12-02T00:00:00.000Z, or still running, were collected (collect with allJobs for every job).' },
       { file: 'out/state.json', message: "Only sagemaker resources were collected: rules about other services' resources were not evaluated." },
       { file: 'out/state.json', message: 'Coverage gap (access-denied): sagemaker:ListTags in account 123456789012, region us-east-1 failed — AccessDeniedException: no; not evaluated: TG001' },
+      { file: 'out/state.json', message: 'Coverage gap (access-denied): sts:AssumeRole in account 222222222222 failed — AccessDenied: no; not evaluated: SM001' },
     ]);
-    expect(units[1]!.notes.map((n) => n.message)).toEqual([
-      'Coverage gap (access-denied): sts:AssumeRole in account 222222222222 failed — AccessDenied: no; not evaluated: SM001',
-      'account 222222222222 could not be read at all; see the coverage gaps',
+    expect(units[1]!.notes.map((n) => n.message)).toEqual(['account 222222222222 could not be read at all; see the coverage gaps']);
+  });
+
+  it('says the same gap in many places once, with a count and the places', () => {
+    const snapshot = minimalSnapshot();
+    const gap: Omit<CoverageGap, 'region'> = { account: '123456789012', service: 'sagemaker', operation: 'ListUserProfiles', error: 'NotImplemented: no', reason: 'unsupported', rulesAffected: ['SM012'] };
+    snapshot.coverage.push({ ...gap, region: 'us-east-1' }, { ...gap, region: 'eu-west-1' }, { ...gap, account: '222222222222', region: 'us-east-1' });
+    const notes = snapshotToUnits(snapshot).flatMap((u) => u.notes.map((n) => n.message)).filter((m) => m.startsWith('Coverage gap'));
+    expect(notes).toEqual([
+      'Coverage gap (unsupported) ×3: sagemaker:ListUserProfiles failed in 3 places (account 123456789012 us-east-1; account 123456789012 eu-west-1; account 222222222222 us-east-1) — NotImplemented: no; not evaluated: SM012',
     ]);
   });
 

@@ -5,7 +5,7 @@
  */
 import type { Note } from '../../engine/finding.js';
 import type { LoadedUnit } from '../types.js';
-import { describeGap, rulesAffectedByGap, type RuleScope } from './coverage.js';
+import { describeGaps, rulesAffectedByGap, type RuleScope } from './coverage.js';
 import { mapAccountState } from './model.js';
 import { compareText } from './records.js';
 import { describeUpgrade, parseSnapshot, SnapshotError, type JobWindow, type Snapshot, type SnapshotScope } from './snapshot.js';
@@ -26,11 +26,9 @@ export function snapshotToUnits(snapshot: Snapshot, file?: string, options: Snap
   return ids.map((id, i) => {
     const account = snapshot.accounts.find((a) => a.accountId === id);
     const mapped = account ? mapAccountState(account, file) : { resources: [], notes: [withFile(`account ${id} could not be read at all; see the coverage gaps`)] };
-    const gaps = snapshot.coverage
-      .filter((g) => g.account === id)
-      .map((g) => withFile(describeGap(rules ? { ...g, rulesAffected: rulesAffectedByGap(g, rules) } : g)));
-    // Said once per snapshot, not once per account.
+    // Said once per snapshot, not once per account; the same gap in many places is one line.
     const scope = i === 0 ? describeScope(snapshot.scope).map(withFile) : [];
+    const gaps = i === 0 ? describeGaps(snapshot.coverage.map((g) => (rules ? { ...g, rulesAffected: rulesAffectedByGap(g, rules) } : g))).map(withFile) : [];
     return { files: file ? [file] : [], resources: mapped.resources, errors: [], notes: [...scope, ...gaps, ...mapped.notes] };
   });
 }

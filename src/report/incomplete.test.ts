@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ScanResult } from '../engine/finding.js';
+import type { CoverageGap } from '../loaders/account/coverage.js';
+import { createValidator } from '../../test/helpers/json-schema.js';
+import { makeScanRoot, RULES, sampleScan } from '../../test/helpers/scan-result.js';
+import { renderJson } from './json.js';
+import { renderMarkdown } from './markdown.js';
+import { renderSarif } from './sarif.js';
+import { renderText } from './text.js';
+
+const validate = createValidator(JSON.parse(readFileSync(new URL('./json-report.schema.json', import.meta.url), 'utf8')) as object, { strict: true });
+const scanRoot = makeScanRoot();
+afterAll(() => scanRoot.remove());
+
+const GAP: CoverageGap = {
+  account: '123456789012',
+  region: 'us-east-1',
+  service: 'redshift',
+  operation: 'DescribeClusters',
+  error: 'AccessDenied: no',
+  reason: 'access-denied',
+  rulesAffected: ['RS001'],
+};
+
+function incompleteScan(): ScanResult {
+  return { ...sampleScan(scanRoot.root), incomplete: { summary: '1 coverage gap (1 hide a whole account, region or service)', gaps: [GAP] } };
+}
+
+describe('an incomplete audit in every format', () => {
+  it('text ends with an INCOMPLETE line, quiet or not', () => {
+    for (const quiet of [false, true]) {
+      const text = renderText(incompleteScan(), RULES, { color: false, quiet });
+      expect(text.trimEnd().split('\n').at(-1)).toBe('INCOMPLETE: 1 coverage gap (1 hide a whole account, region or service)');
+    }
+    expect(renderText(sampleScan(scanRoot.root), RULES, { color: false })).not.toMatch(/INCOMPLETE/);
+  });
+
+  it('markdown opens with it', () => {
+    expect(renderMarkdown(incompleteScan(), RULES).split('\n')[2]).toBe('> ⚠️ **INCOMPLETE: 1 coverage gap (1 hide a whole account, region or service)**');
+    expect(renderMarkdown(sampleScan(scanRoot.root), RULES)).not.toMatch(/INCOMPLETE/);
+  });
+
+  it('JSON says incomplete: true with the gaps, and validates', () => {
+    const report = renderJson(incompleteScan(), RULES);
+    expect(report.incomplete).toBe(true);
+    expect(report.gaps).toEqual([GAP]);
+    expect(validate(report)).toEqual({ valid: true, errors: [] });
+    const complete = renderJson(sampleScan(scanRoot.root), RULES);
+    expect('incomplete' in complete || 'gaps' in complete).toBe(false);
+    expect(validate({ ...complete, incomplete: true })).toMatchObject({ valid: false });
+  });
+
+  it('SARIF marks the invocation unsuccessful with an error notification', () => {
+    const [invocation] = renderSarif(incompleteScan(), RULES).runs[0]!.invocations!;
+    expect(invocation!.executionSuccessful).toBe(false);
+    expect(invocation!.toolExecutionNotifications![0]).toEqual({ level: 'error', message: { text: 'INCOMPLETE: 1 coverage gap (1 hide a whole account, region or service).' } });
+  });
+});
