@@ -1,23 +1,28 @@
 #!/usr/bin/env node
 import {
   COMPACT_OPTION,
-  EXIT,
   OUTPUT_FORMATS,
   QUIET_OPTION,
   SUMMARY_OPTION,
   baselineCommand,
-  explainCommand,
   inputOptions,
   listArgument,
-  rulesCommand,
   scanCommand
-} from "./chunks/chunk-72755RJG.js";
+} from "./chunks/chunk-VJLLSJPN.js";
+import {
+  EXIT,
+  explainCommand,
+  rulesCommand
+} from "./chunks/chunk-KTOIWA5G.js";
+import {
+  toolVersion
+} from "./chunks/chunk-4HD3HIA4.js";
 import {
   escapeUntrusted
 } from "./chunks/chunk-BSUHQOLV.js";
 import {
-  toolVersion
-} from "./chunks/chunk-4HD3HIA4.js";
+  FIX_KINDS
+} from "./chunks/chunk-M2XUS5AP.js";
 
 // src/cli/main.ts
 import yargs from "yargs";
@@ -28,64 +33,132 @@ var FAIL_ON = ["critical", "high", "medium", "low", "none"];
 var auditCommand = {
   command: "audit",
   describe: "Audit live AWS accounts (read-only API calls only) with the same rules",
-  builder: (y) => y.option("profile", { type: "string", describe: "AWS profile (default: the SDK default credential chain)" }).option("regions", { type: "string", array: true, coerce: listArgument, describe: "Regions to audit (space- or comma-separated), or 'all' for every enabled region (default: the profile's region)" }).option("accounts", { type: "string", array: true, coerce: listArgument, describe: "Member account IDs to audit through --role-name (space- or comma-separated)" }).option("org", { type: "boolean", default: false, describe: "Audit every active account of the organization through --role-name" }).option("role-name", { type: "string", describe: "Read-only role assumed in each member account" }).option("external-id", { type: "string", describe: "External ID for AssumeRole" }).option("shard", { type: "string", describe: "This run's part of the accounts, i/n (for CI matrices)" }).option("jobs-since", { type: "string", describe: "Audit jobs created since this date (YYYY-MM-DD) or this many days (default 30), plus running ones" }).option("all-jobs", { type: "boolean", default: false, describe: "Audit every job, whatever its age" }).option("save-snapshot", { type: "string", describe: "Write the collected state here; `sagelint scan FILE` re-runs the rules offline" }).option("source-root", {
+  builder: (y) => y.option("profile", { type: "string", describe: "AWS profile (default: the SDK default credential chain)" }).option("regions", { type: "string", array: true, coerce: listArgument, describe: "Regions to audit (space- or comma-separated), or 'all' (default: every region enabled for the account)" }).option("accounts", { type: "string", array: true, coerce: listArgument, describe: "Member account IDs to audit through --role-name (space- or comma-separated)" }).option("org", { type: "boolean", default: false, describe: "Audit every active account of the organization through --role-name" }).option("role-name", { type: "string", describe: "Read-only role assumed in each member account" }).option("external-id", { type: "string", describe: "External ID for AssumeRole" }).option("shard", { type: "string", describe: "This run's part of the accounts, i/n (for CI matrices)" }).option("jobs-since", { type: "string", describe: "Audit jobs created since this date (YYYY-MM-DD) or this many days (default 30), plus running ones" }).option("all-jobs", { type: "boolean", default: false, describe: "Audit every job, whatever its age" }).option("save-snapshot", { type: "string", describe: "Write the collected state here; `sagelint scan FILE` re-runs the rules offline" }).option("source-root", {
     type: "string",
     describe: "Report findings on resources CloudFormation created at their logical ID in the stack templates under this folder (see docs/audit.md)"
-  }).option("format", { alias: "f", choices: OUTPUT_FORMATS, describe: "Output format (default: from the --output extension, else text)" }).option("output", { alias: "o", type: "string", describe: "Write the report to this file instead of stdout" }).option("summary", SUMMARY_OPTION).option("fail-on", { choices: FAIL_ON, describe: "Lowest severity that fails the run (default: low)" }).option("fail-on-gaps", { type: "boolean", default: false, describe: "Exit 2 when any API call failed (access denied, throttled, region off)" }).option("rules", { type: "string", array: true, describe: "Run only these rules" }).option("skip-rules", { type: "string", array: true, describe: "Do not run these rules" }).option("config", { alias: "c", type: "string", describe: "Config file (default: .sagelint.yml found upward from here)" }).option("category", { type: "string", describe: "SARIF automationDetails.id" }).option("color", { type: "boolean", default: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, describe: "Color text output" }).option("quiet", QUIET_OPTION).option("compact", COMPACT_OPTION),
+  }).option("format", { alias: "f", choices: OUTPUT_FORMATS, describe: "Output format (default: from the --output extension, else text)" }).option("output", { alias: "o", type: "string", describe: "Write the report to this file instead of stdout" }).option("summary", SUMMARY_OPTION).option("fail-on", { choices: FAIL_ON, describe: "Lowest severity that fails the run (default: low)" }).option("allow-gaps", {
+    type: "boolean",
+    default: false,
+    describe: "Accept an incomplete audit: no exit 2 when an account, region or service could not be read (the reports still say INCOMPLETE)"
+  }).option("fail-on-gaps", { type: "boolean", default: false, describe: "Exit 2 on any coverage gap, even one resource or an operation the endpoint lacks" }).option("endpoint-url", { type: "string", describe: "One endpoint for every AWS service (a local AWS API); default: AWS, AWS_ENDPOINT_URL or the profile's endpoint_url" }).option("rules", { type: "string", array: true, describe: "Run only these rules" }).option("skip-rules", { type: "string", array: true, describe: "Do not run these rules" }).option("config", { alias: "c", type: "string", describe: "Config file (default: .sagelint.yml found upward from here)" }).option("category", { type: "string", describe: "SARIF automationDetails.id" }).option("color", { type: "boolean", default: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, describe: "Color text output" }).option("quiet", QUIET_OPTION).option("compact", COMPACT_OPTION),
   handler: async (args) => {
-    const { runAudit } = await import("./chunks/run-audit-3XF7UQZR.js");
+    const { runAudit } = await import("./chunks/run-audit-IM5W3ASR.js");
     process.exitCode = await runAudit(args);
   }
 };
 
 // src/cli/fix-command.ts
+function fixKinds(values) {
+  const kinds = listArgument(values);
+  const unknown = kinds.filter((k) => !FIX_KINDS.includes(k));
+  if (unknown.length) throw new Error(`--include: unknown kind of fix ${unknown.map((k) => `'${k}'`).join(", ")} (choose from ${FIX_KINDS.join(", ")})`);
+  return kinds;
+}
 var fixCommand = {
   command: "fix [paths..]",
   describe: "Apply the fixes sagelint offers to CloudFormation and Terraform files",
-  builder: (y) => inputOptions(y).positional("paths", { type: "string", array: true, default: ["."], describe: "Files or folders to fix" }).option("rules", { type: "string", array: true, describe: "Apply only the fixes of these rules" }).option("skip-rules", { type: "string", array: true, describe: "Do not apply the fixes of these rules" }).option("config", { alias: "c", type: "string", describe: "Config file (default: .sagelint.yml found upward from the scan root)" }).option("dry-run", { type: "boolean", default: false, describe: "Print a unified diff instead of writing files" }),
+  builder: (y) => inputOptions(y).positional("paths", { type: "string", array: true, default: ["."], describe: "Files or folders to fix" }).option("rules", { type: "string", array: true, describe: "Apply only the fixes of these rules" }).option("skip-rules", { type: "string", array: true, describe: "Do not apply the fixes of these rules" }).option("config", { alias: "c", type: "string", describe: "Config file (default: .sagelint.yml found upward from the scan root)" }).option("dry-run", { type: "boolean", default: false, describe: "Print a unified diff, and the kind of each fix, instead of writing files" }).option("include", {
+    type: "string",
+    array: true,
+    default: [],
+    coerce: fixKinds,
+    describe: "Also apply fixes of these kinds (comma-separated): replaces (the resource is replaced), capacity (changes instance counts and cost). Safe fixes always apply"
+  }),
   handler: async (args) => {
-    const { runFix } = await import("./chunks/run-fix-QKGNIZ4V.js");
+    const { runFix } = await import("./chunks/run-fix-WGZZ3SVD.js");
     process.exitCode = await runFix(args);
   }
 };
 
 // src/cli/merge-command.ts
-import { readFile, writeFile } from "node:fs/promises";
+import { appendFile, readFile, writeFile } from "node:fs/promises";
+var MERGE_FORMATS = ["json", "sarif", "text", "markdown"];
+var FAIL_ON2 = ["critical", "high", "medium", "low", "none"];
 var mergeCommand = {
   command: "merge <files..>",
-  describe: "Combine JSON reports, or SARIF reports, into one (e.g. the shards of an audit)",
-  builder: (y) => y.positional("files", { type: "string", array: true, describe: "Reports to merge, all JSON or all SARIF" }).option("output", { alias: "o", type: "string", describe: "Write the merged report here instead of stdout" }),
+  describe: "Combine JSON reports, or SARIF reports, into one (e.g. the shards of an audit); findings in several are kept once",
+  builder: (y) => y.positional("files", { type: "string", array: true, describe: "Reports to merge, all JSON or all SARIF" }).option("output", { alias: "o", type: "string", describe: "Write the merged report here instead of stdout" }).option("format", {
+    alias: "f",
+    choices: MERGE_FORMATS,
+    describe: "Output format (default: from the --output extension, else that of the inputs); text and markdown need JSON inputs"
+  }).option("summary", SUMMARY_OPTION).option("fail-on", { choices: FAIL_ON2, default: "none", describe: "Lowest severity of a merged finding that fails the run (exit 1)" }).option("allow-gaps", { type: "boolean", default: false, describe: "Exit 0 or 1 even when an input is an incomplete audit (default: exit 2)" }),
   handler: async (args) => {
-    const { classifyReport, mergeJsonReports, mergeSarifLogs, MergeError } = await import("./chunks/merge-A6MUJN7Q.js");
-    const { writeOutputFile } = await import("./chunks/output-file-D5CYI5MU.js");
-    const { escapeUntrusted: escapeUntrusted2, inertJson } = await import("./chunks/untrusted-text-T36YCBTA.js");
-    try {
-      const inputs = [];
-      for (const file of args.files) {
-        let data;
-        try {
-          data = JSON.parse(await readFile(file, "utf8"));
-        } catch (err) {
-          throw new MergeError(`${file}: cannot read: ${err.message}`);
-        }
-        inputs.push(classifyReport(file, data));
-      }
-      const kinds = new Set(inputs.map((i) => i.kind));
-      if (kinds.size !== 1) throw new MergeError("merge JSON reports with JSON reports, and SARIF with SARIF");
-      const merged = inputs.every((i) => i.kind === "json") ? mergeJsonReports(inputs.map((i) => i.report)) : mergeSarifLogs(inputs.map((i) => i.kind === "sarif" ? i.log : void 0).filter((l) => l !== void 0));
-      const text = `${inertJson(JSON.stringify(merged, null, 2))}
-`;
-      const output = args.output;
-      if (!output) process.stdout.write(text);
-      else if (!await writeOutputFile(output, () => writeFile(output, text))) process.exitCode = EXIT.error;
-    } catch (err) {
-      if (!(err instanceof MergeError)) throw err;
-      process.stderr.write(`sagelint: ${escapeUntrusted2(err.message)}
-`);
-      process.exitCode = EXIT.error;
-    }
+    process.exitCode = await runMerge(args);
   }
 };
+async function runMerge(args) {
+  const { classifyReport, jsonReportToScanResult, mergeJsonReports, mergeSarifLogs, MergeError, sarifHasFailingResults, sarifIsIncomplete } = await import("./chunks/merge-YRQC5UIU.js");
+  const { writeOutputFile } = await import("./chunks/output-file-D5CYI5MU.js");
+  const { escapeUntrusted: escapeUntrusted2, inertJson } = await import("./chunks/untrusted-text-T36YCBTA.js");
+  try {
+    const inputs = [];
+    for (const file of args.files) {
+      let data;
+      try {
+        data = JSON.parse(await readFile(file, "utf8"));
+      } catch (err) {
+        throw new MergeError(`${file}: cannot read: ${err.message}`);
+      }
+      inputs.push(classifyReport(file, data));
+    }
+    const kinds = new Set(inputs.map((i) => i.kind));
+    if (kinds.size !== 1) throw new MergeError("merge JSON reports with JSON reports, and SARIF with SARIF");
+    const inputKind = inputs[0].kind;
+    const format = args.format ?? formatOf(args.output) ?? inputKind;
+    if (format !== inputKind && inputKind === "sarif") throw new MergeError(`a ${format} report is made from JSON reports: merge SARIF into SARIF`);
+    if (format === "sarif" && inputKind === "json") throw new MergeError("a SARIF report is made from SARIF reports: merge JSON into JSON, text or markdown");
+    if (args.summary && inputKind === "sarif") throw new MergeError("--summary is made from JSON reports");
+    let text;
+    let failing;
+    let incomplete;
+    if (inputKind === "json") {
+      const merged = mergeJsonReports(inputs.map((i) => i.kind === "json" ? i.report : void 0).filter((r) => r !== void 0));
+      const result = jsonReportToScanResult(merged);
+      const { exitCode } = await import("./chunks/run-scan-G364XGHN.js");
+      failing = exitCode(result, args["fail-on"]) === EXIT.findings;
+      incomplete = merged.incomplete === true;
+      text = format === "json" ? `${inertJson(JSON.stringify(merged, null, 2))}
+` : await renderHuman(format, result, merged.rules.map((r) => r.id));
+      const summary = args.summary;
+      if (summary && !await writeOutputFile(summary, async () => appendFile(summary, `${await renderHuman("markdown", result, merged.rules.map((r) => r.id))}
+`))) {
+        return EXIT.error;
+      }
+    } else {
+      const merged = mergeSarifLogs(inputs.map((i) => i.kind === "sarif" ? i.log : void 0).filter((l) => l !== void 0));
+      failing = args["fail-on"] !== "none" && sarifHasFailingResults(merged, args["fail-on"]);
+      incomplete = sarifIsIncomplete(merged);
+      text = `${inertJson(JSON.stringify(merged, null, 2))}
+`;
+    }
+    const output = args.output;
+    if (!output) process.stdout.write(text);
+    else if (!await writeOutputFile(output, () => writeFile(output, text))) return EXIT.error;
+    if (incomplete && !args["allow-gaps"]) {
+      process.stderr.write("sagelint: a merged report is an incomplete audit (see its INCOMPLETE line and coverage notes); --allow-gaps accepts that\n");
+      return EXIT.error;
+    }
+    return failing ? EXIT.findings : EXIT.clean;
+  } catch (err) {
+    if (!(err instanceof MergeError)) throw err;
+    process.stderr.write(`sagelint: ${escapeUntrusted2(err.message)}
+`);
+    return EXIT.error;
+  }
+}
+function formatOf(output) {
+  if (output?.endsWith(".sarif")) return "sarif";
+  if (output?.endsWith(".json")) return "json";
+  if (output?.endsWith(".md")) return "markdown";
+  return void 0;
+}
+async function renderHuman(format, result, ruleIds) {
+  const { loadCatalog } = await import("./chunks/rules-command-IKSEE5JD.js");
+  const ids = new Set(ruleIds);
+  const rules = (await loadCatalog()).filter((rule) => ids.has(rule.id));
+  if (format === "markdown") return (await import("./chunks/markdown-MGROJPMT.js")).renderMarkdown(result, rules);
+  return (await import("./chunks/text-B4KA7A4A.js")).renderText(result, rules, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
+}
 
 // src/cli/main.ts
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";

@@ -3,9 +3,37 @@ import {
   get,
   pathOf,
   withDefault
-} from "./chunk-PUOCMWY6.js";
+} from "./chunk-MAXDAXTO.js";
 
 // src/model/resource.ts
+var RESOURCE_KINDS = [
+  "NotebookInstance",
+  "NotebookLifecycleConfig",
+  "Domain",
+  "UserProfile",
+  "Model",
+  "EndpointConfig",
+  "Endpoint",
+  "Job",
+  "TransformJob",
+  "Pipeline",
+  "StateMachine",
+  "SecurityGroup",
+  "SecurityGroupIngress",
+  "Vpc",
+  "Subnet",
+  "VpcEndpoint",
+  "RedshiftCluster",
+  "RedshiftParameterGroup",
+  "IamRole",
+  "IamUser",
+  "IamGroup",
+  "IamPolicy",
+  "RouteTable",
+  "Route",
+  "HostedZone",
+  "RecordSet"
+];
 var SAGEMAKER_KINDS = [
   "NotebookInstance",
   "NotebookLifecycleConfig",
@@ -32,6 +60,7 @@ function propertyPathOf(resource, value) {
 }
 
 export {
+  RESOURCE_KINDS,
   SAGEMAKER_KINDS,
   instanceName,
   prop,

@@ -1,46 +1,5 @@
-// src/cli/exit-codes.ts
-var EXIT = { clean: 0, findings: 1, error: 2 };
-
-// src/cli/rules-command.ts
-async function loadCatalog() {
-  return (await import("./rules-BM7FUR6G.js")).ALL_RULES;
-}
-var rulesCommand = {
-  command: "rules",
-  describe: "List every rule with its severity and what it checks",
-  builder: (y) => y.option("format", { choices: ["table", "json"], default: "table", describe: "Output format" }),
-  handler: async (args) => {
-    const rules = await loadCatalog();
-    if (args.format === "json") {
-      const { rulesAsJson } = await import("./rule-catalog-NT7ONPDF.js");
-      process.stdout.write(`${JSON.stringify(rulesAsJson(rules), null, 2)}
-`);
-      return;
-    }
-    const { rulesTable } = await import("./rule-catalog-NT7ONPDF.js");
-    process.stdout.write(rulesTable(rules));
-  }
-};
-var explainCommand = {
-  command: "explain <id>",
-  describe: "Show a rule's documentation: what it checks, why, and how to fix it",
-  builder: (y) => y.positional("id", { type: "string", describe: "Rule ID, e.g. SM001" }),
-  handler: async (args) => {
-    const rules = await loadCatalog();
-    const rule = rules.find((r) => r.id.toLowerCase() === args.id.toLowerCase() || r.name === args.id);
-    if (!rule) {
-      process.stderr.write(`sagelint: no rule ${args.id}; run 'sagelint rules' for the list
-`);
-      process.exitCode = EXIT.error;
-      return;
-    }
-    const { ruleDocPage } = await import("./rule-catalog-NT7ONPDF.js");
-    process.stdout.write(ruleDocPage(rule));
-  }
-};
-
 // src/cli/scan-command.ts
-var OUTPUT_FORMATS = ["text", "json", "sarif", "markdown", "github"];
+var OUTPUT_FORMATS = ["text", "json", "sarif", "markdown", "github", "html"];
 var FAIL_ON = ["critical", "high", "medium", "low", "none"];
 function inputOptions(y) {
   return y.option("max-file-size", { type: "number", default: 5, describe: "Refuse input files larger than this many MB" }).option("inline-suppressions", { type: "boolean", default: true, describe: "Honour suppressions written in templates (--no-inline-suppressions to ignore them)" }).option("var-file", { type: "string", array: true, describe: "Terraform variable files to apply" }).option("parameters", {
@@ -73,7 +32,7 @@ var scanCommand = {
     describe: "Output format (default: from the --output extension; else github annotations under GitHub Actions, else text)"
   }).option("output", { alias: "o", type: "string", describe: "Write the report to this file instead of stdout" }).option("summary", SUMMARY_OPTION).option("fail-on", { choices: FAIL_ON, describe: "Lowest severity that fails the run (default: low, or failOn in the config)" }).option("rules", { type: "string", array: true, describe: "Run only these rules (IDs, comma or space separated)" }).option("skip-rules", { type: "string", array: true, describe: "Do not run these rules" }).option("config", { alias: "c", type: "string", describe: "Config file (default: .sagelint.yml found upward from the scan root)" }).option("color", { type: "boolean", default: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, describe: "Color text output (--no-color to turn off)" }).option("quiet", QUIET_OPTION).option("compact", COMPACT_OPTION).option("category", { type: "string", describe: "SARIF automationDetails.id (GitHub code scanning category)" }).option("changed-since", { type: "string", describe: "Report only findings introduced since the merge base of this git ref and HEAD (for pull requests)" }).option("baseline", { type: "string", describe: "Fail only on findings not in this baseline (see `sagelint baseline`)" }).option("config-from-ref", { type: "string", describe: "Read the config from this git ref (the base branch), not the working tree (trusted mode for pull requests)" }).option("baseline-from-ref", { type: "string", describe: "Read the baseline (--baseline, default .sagelint-baseline.json) from this git ref, not the working tree" }),
   handler: async (args) => {
-    const { runScan } = await import("./run-scan-GJXR34UU.js");
+    const { runScan } = await import("./run-scan-G364XGHN.js");
     process.exitCode = await runScan(args);
   }
 };
@@ -82,16 +41,12 @@ var baselineCommand = {
   describe: "Record the current findings so later scans fail only on new ones",
   builder: (y) => inputOptions(y).positional("paths", { type: "string", array: true, default: ["."], describe: "Files or folders to scan" }).option("output", { alias: "o", type: "string", default: ".sagelint-baseline.json", describe: "Baseline file to write" }).option("rules", { type: "string", array: true, describe: "Run only these rules" }).option("skip-rules", { type: "string", array: true, describe: "Do not run these rules" }).option("config", { alias: "c", type: "string", describe: "Config file" }),
   handler: async (args) => {
-    const { runBaseline } = await import("./run-scan-GJXR34UU.js");
+    const { runBaseline } = await import("./run-scan-G364XGHN.js");
     process.exitCode = await runBaseline(args);
   }
 };
 
 export {
-  EXIT,
-  loadCatalog,
-  rulesCommand,
-  explainCommand,
   OUTPUT_FORMATS,
   inputOptions,
   listArgument,

@@ -2,12 +2,10 @@ import {
   fromPlain
 } from "./chunk-DO7PCZJ7.js";
 import {
+  appendAll,
   leaves,
   readOnlyAt
-} from "./chunk-PUOCMWY6.js";
-import {
-  appendAll
-} from "./chunk-MMQDSGRT.js";
+} from "./chunk-MAXDAXTO.js";
 
 // src/iam/policy.ts
 var ALWAYS = { certain: true, via: [] };

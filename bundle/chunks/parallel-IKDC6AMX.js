@@ -2,17 +2,17 @@ import {
   evaluationFor,
   evaluationOptions,
   scanSourcesInOrder
-} from "./chunk-JO2RILXW.js";
-import "./chunk-3E6ZCQFX.js";
-import "./chunk-IQBJY2UA.js";
+} from "./chunk-MRQ45HMA.js";
+import "./chunk-NUTYPTCN.js";
+import "./chunk-66PQD6NZ.js";
+import "./chunk-OR3JI6WF.js";
 import {
   prepareRules
-} from "./chunk-I7UKQEPT.js";
-import "./chunk-42SA4L2J.js";
-import "./chunk-PUOCMWY6.js";
+} from "./chunk-M2XUS5AP.js";
+import "./chunk-7AGXC442.js";
 import {
   appendAll
-} from "./chunk-MMQDSGRT.js";
+} from "./chunk-MAXDAXTO.js";
 
 // src/engine/parallel.ts
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
@@ -77,7 +77,7 @@ function inBatches(items, size) {
   return batches;
 }
 async function rulesAreFromCatalog(rules) {
-  const catalog = new Map((await import("./rules-BM7FUR6G.js")).ALL_RULES.map((r) => [r.id, r]));
+  const catalog = new Map((await import("./rules-77CDWEHR.js")).ALL_RULES.map((r) => [r.id, r]));
   return rules.every((r) => catalog.get(r.id) === r);
 }
 var BATCHES_IN_FLIGHT = 3;
@@ -130,7 +130,7 @@ function runPool(batches, workerCount, setup2, scanHere, pool) {
   });
 }
 async function serveBatches(setup2) {
-  const { ALL_RULES } = await import("./rules-BM7FUR6G.js");
+  const { ALL_RULES } = await import("./rules-77CDWEHR.js");
   const catalog = new Map(ALL_RULES.map((r) => [r.id, r]));
   const rules = setup2.ruleIds.map((id) => catalog.get(id));
   await prepareRules(rules);

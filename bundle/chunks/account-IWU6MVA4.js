@@ -15,10 +15,13 @@ import {
   auditReadPolicy,
   collectAccountState,
   describeGap,
+  describeGaps,
+  hidesScope,
   indexStackTemplates,
   isAllowedOperation,
   isSnapshot,
   loadSnapshot,
+  locateInSnapshot,
   parseShard,
   parseSnapshot,
   readOnlyGuard,
@@ -29,13 +32,12 @@ import {
   serializeSnapshot,
   snapshotToUnits,
   templateLocations
-} from "./chunk-5MWOWW3P.js";
+} from "./chunk-XGTMD525.js";
 import "./chunk-DO7PCZJ7.js";
-import "./chunk-3E6ZCQFX.js";
-import "./chunk-IQBJY2UA.js";
-import "./chunk-42SA4L2J.js";
-import "./chunk-PUOCMWY6.js";
-import "./chunk-MMQDSGRT.js";
+import "./chunk-NUTYPTCN.js";
+import "./chunk-66PQD6NZ.js";
+import "./chunk-7AGXC442.js";
+import "./chunk-MAXDAXTO.js";
 export {
   AUDIT_OPERATIONS,
   AUDIT_SERVICES,
@@ -53,10 +55,13 @@ export {
   auditReadPolicy,
   collectAccountState,
   describeGap,
+  describeGaps,
+  hidesScope,
   indexStackTemplates,
   isAllowedOperation,
   isSnapshot,
   loadSnapshot,
+  locateInSnapshot,
   parseShard,
   parseSnapshot,
   readOnlyGuard,

@@ -1,3 +1,32 @@
+// src/collections.ts
+function addToGroup(map, key, item) {
+  const group = map.get(key);
+  if (group) group.push(item);
+  else map.set(key, [item]);
+}
+function appendAll(target, items) {
+  for (const item of items) target.push(item);
+  return target;
+}
+function maxOf(numbers, fallback = -Infinity) {
+  let max = fallback;
+  for (const n of numbers) if (n > max) max = n;
+  return max;
+}
+function minOf(numbers, fallback = Infinity) {
+  let min = fallback;
+  for (const n of numbers) if (n < min) min = n;
+  return min;
+}
+
+// src/model/location.ts
+function readOnlyAt(loc, path = loc.path) {
+  return loc.kind === "source" ? { ...loc, path, readOnly: true } : { ...loc, path };
+}
+function describeLocation(loc) {
+  return loc.kind === "source" ? `${loc.file}:${loc.start.line}:${loc.start.column}` : loc.arn;
+}
+
 // src/model/value.ts
 function scalar(v, loc) {
   return { t: "scalar", v, loc };
@@ -152,14 +181,6 @@ function stringOf(value) {
   return value.t === "scalar" && typeof value.v === "string" ? value.v : void 0;
 }
 
-// src/model/location.ts
-function readOnlyAt(loc, path = loc.path) {
-  return loc.kind === "source" ? { ...loc, path, readOnly: true } : { ...loc, path };
-}
-function describeLocation(loc) {
-  return loc.kind === "source" ? `${loc.file}:${loc.start.line}:${loc.start.column}` : loc.arn;
-}
-
 // src/model/defaults.ts
 var AWS_DEFAULTS = {
   NotebookInstance: {
@@ -194,6 +215,10 @@ var AWS_DEFAULTS = {
 };
 
 export {
+  addToGroup,
+  appendAll,
+  maxOf,
+  minOf,
   scalar,
   pathOf,
   get,

@@ -1,13 +1,11 @@
 import {
+  appendAll,
   get,
   pathOf,
   readOnlyAt,
   scalar,
   stringOf
-} from "./chunk-PUOCMWY6.js";
-import {
-  appendAll
-} from "./chunk-MMQDSGRT.js";
+} from "./chunk-MAXDAXTO.js";
 
 // src/loaders/source-text.ts
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";

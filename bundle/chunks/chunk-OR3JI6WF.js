@@ -1,24 +1,16 @@
 import {
-  loadUnitSource,
-  planUnitSources
-} from "./chunk-3E6ZCQFX.js";
-import {
-  DEFAULT_MAX_FILE_BYTES,
-  findInputFiles
-} from "./chunk-IQBJY2UA.js";
-import {
   isResource,
-  lowerSeverity,
-  prepareRules
-} from "./chunk-I7UKQEPT.js";
+  lowerSeverity
+} from "./chunk-M2XUS5AP.js";
 import {
   instanceName,
+  prop,
   propertyPathOf
-} from "./chunk-42SA4L2J.js";
+} from "./chunk-7AGXC442.js";
 import {
   addToGroup,
   appendAll
-} from "./chunk-MMQDSGRT.js";
+} from "./chunk-MAXDAXTO.js";
 
 // src/engine/evaluate.ts
 import { createHash } from "node:crypto";
@@ -121,6 +113,198 @@ var ResourceGraph = class {
   }
 };
 
+// src/model/update-behaviour.ts
+var ALL_BUT_TAGS = { allBut: ["Tags"] };
+var NOTEBOOK = ["DirectInternetAccess", "KmsKeyId", "SubnetId", "SecurityGroupIds", "PlatformIdentifier", "NotebookInstanceName"];
+var DOMAIN_CFN = ["KmsKeyId", "VpcId", "AuthMode", "DomainName", "AppSecurityGroupManagement"];
+var REPLACED_BY = {
+  "AWS::SageMaker::NotebookInstance": NOTEBOOK,
+  aws_sagemaker_notebook_instance: NOTEBOOK,
+  "AWS::SageMaker::Domain": DOMAIN_CFN,
+  // The provider cannot change a domain's subnets in place; CloudFormation can.
+  aws_sagemaker_domain: [...DOMAIN_CFN, "SubnetIds"],
+  "AWS::SageMaker::UserProfile": ["DomainId", "UserProfileName"],
+  "AWS::SageMaker::Model": ALL_BUT_TAGS,
+  aws_sagemaker_model: ALL_BUT_TAGS,
+  "AWS::SageMaker::EndpointConfig": ALL_BUT_TAGS,
+  aws_sagemaker_endpoint_configuration: ALL_BUT_TAGS,
+  "AWS::SageMaker::DataQualityJobDefinition": ALL_BUT_TAGS,
+  "AWS::SageMaker::ModelQualityJobDefinition": ALL_BUT_TAGS,
+  "AWS::SageMaker::ModelBiasJobDefinition": ALL_BUT_TAGS,
+  "AWS::SageMaker::ModelExplainabilityJobDefinition": ALL_BUT_TAGS,
+  aws_sagemaker_data_quality_job_definition: ALL_BUT_TAGS,
+  aws_sagemaker_model_quality_job_definition: ALL_BUT_TAGS,
+  "AWS::EC2::SecurityGroupIngress": { allBut: ["Description"] },
+  aws_security_group_rule: ALL_BUT_TAGS,
+  "AWS::EC2::SecurityGroup": ["GroupDescription", "GroupName", "VpcId"],
+  "AWS::EC2::VPCEndpoint": ["ServiceName", "VpcEndpointType", "VpcId"],
+  aws_vpc_endpoint: ["ServiceName", "VpcEndpointType", "VpcId"],
+  "AWS::Redshift::Cluster": ["ClusterIdentifier", "DBName", "MasterUsername", "ClusterSubnetGroupName", "OwnerAccount", "SnapshotIdentifier"],
+  "AWS::IAM::Role": ["RoleName", "Path"]
+};
+function replacesResource(resource, path) {
+  const top = path[0];
+  const replacing = REPLACED_BY[resource.type];
+  if (typeof top !== "string" || !replacing || resource.source === "live") return false;
+  return "allBut" in replacing ? !replacing.allBut.includes(top) : replacing.includes(top);
+}
+
+// src/engine/template-values.ts
+var KMS_KEY_SOURCES = [
+  ["NotebookInstance", ["KmsKeyId"]],
+  ["Domain", ["KmsKeyId"]],
+  ["EndpointConfig", ["KmsKeyId"]],
+  ["RedshiftCluster", ["KmsKeyId"]],
+  ["Job", ["ResourceConfig", "VolumeKmsKeyId"]],
+  ["Job", ["OutputDataConfig", "KmsKeyId"]],
+  ["TransformJob", ["TransformResources", "VolumeKmsKeyId"]],
+  ["TransformJob", ["TransformOutput", "KmsKeyId"]]
+];
+var SUBNET_SOURCES = [
+  ["NotebookInstance", ["SubnetId"]],
+  ["Domain", ["SubnetIds"]],
+  ["Job", ["VpcConfig", "Subnets"]],
+  ["Model", ["VpcConfig", "Subnets"]]
+];
+var SECURITY_GROUP_SOURCES = [
+  ["NotebookInstance", ["SecurityGroupIds"]],
+  ["Domain", ["DefaultUserSettings", "SecurityGroups"]],
+  ["Job", ["VpcConfig", "SecurityGroupIds"]],
+  ["Model", ["VpcConfig", "SecurityGroupIds"]]
+];
+var KMS_KEY = "<kms-key-arn>";
+var SUBNET = "<subnet-id>";
+var SECURITY_GROUP = "<security-group-id>";
+var ACCOUNT = "<account-id>";
+function fillFromUnit(fix, resource, graph) {
+  const found = /* @__PURE__ */ new Map();
+  const lookup = (placeholder) => {
+    if (!found.has(placeholder)) found.set(placeholder, valuesFor(placeholder, resource, graph));
+    return found.get(placeholder);
+  };
+  const fill = (data) => {
+    if (typeof data === "string") {
+      const values = lookup(data);
+      return values && values.length ? values[0] : data;
+    }
+    if (Array.isArray(data)) {
+      if (data.length === 1 && typeof data[0] === "string") return lookup(data[0]) ?? data;
+      return data.map(fill);
+    }
+    if (data !== null && typeof data === "object") return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, fill(v)]));
+    return data;
+  };
+  const edits = fix.edits.map((edit) => ({ ...edit, value: fill(edit.value) }));
+  const additions = fix.additions?.map((addition) => ({ ...addition, properties: fill(addition.properties) }));
+  return { ...fix, edits, ...additions ? { additions } : {} };
+}
+function valuesFor(placeholder, into, graph) {
+  switch (placeholder) {
+    case KMS_KEY:
+      return mostUsed(KMS_KEY_SOURCES, into, graph);
+    case SUBNET:
+      return mostUsed(SUBNET_SOURCES, into, graph);
+    case SECURITY_GROUP:
+      return mostUsed(SECURITY_GROUP_SOURCES, into, graph);
+    case ACCOUNT:
+      if (into.source === "cloudformation") return [{ Ref: "AWS::AccountId" }];
+      return into.source === "terraform" ? callerIdentityIn(into, graph) : void 0;
+    default:
+      return void 0;
+  }
+}
+function mostUsed(sources, into, graph) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const from of graph.resources) {
+    if (from === into || from.source !== into.source) continue;
+    for (const [kind, path] of sources) {
+      if (from.kind !== kind) continue;
+      const value = prop(from, ...path);
+      const data = value.t === "list" ? listData(value.items, from, into) : fixData(value, from, into);
+      if (data === void 0 || Array.isArray(data) && data.length === 0) continue;
+      const list = Array.isArray(data) ? data : [data];
+      const key = JSON.stringify(list);
+      const entry = counts.get(key) ?? { data: list, count: 0 };
+      entry.count++;
+      counts.set(key, entry);
+    }
+  }
+  let best;
+  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  return best?.data;
+}
+var CALLER_IDENTITY = /\$\{(data\.aws_caller_identity\.[A-Za-z0-9_-]+)\.account_id\}/;
+function callerIdentityIn(into, graph) {
+  const module = modulePrefix(into.id);
+  for (const from of graph.resources) {
+    if (from.source !== "terraform" || modulePrefix(from.id) !== module) continue;
+    const source = findText(from.props, (text) => CALLER_IDENTITY.exec(text)?.[1]);
+    if (source) return [{ "Fn::GetAtt": [source, "account_id"] }];
+  }
+  return void 0;
+}
+function findText(value, match) {
+  switch (value.t) {
+    case "scalar":
+      return typeof value.v === "string" ? match(value.v) : void 0;
+    case "unknown":
+      return (value.placeholder && match(value.placeholder)) ?? (value.fallback && findText(value.fallback.value, match));
+    case "map":
+      for (const entry of value.entries.values()) {
+        const found = findText(entry, match);
+        if (found) return found;
+      }
+      return void 0;
+    case "list":
+      for (const item of value.items) {
+        const found = findText(item, match);
+        if (found) return found;
+      }
+      return void 0;
+    case "oneOf":
+      for (const option of value.options) {
+        const found = findText(option.value, match);
+        if (found) return found;
+      }
+      return void 0;
+    default:
+      return void 0;
+  }
+}
+function listData(items, from, into) {
+  const out = [];
+  for (const item of items) {
+    const data = fixData(item, from, into);
+    if (data === void 0) return void 0;
+    out.push(data);
+  }
+  return out;
+}
+function fixData(value, from, into) {
+  switch (value.t) {
+    case "scalar":
+      return typeof value.v === "string" && value.v !== "" && !/<[a-z0-9-]+>/.test(value.v) ? value.v : void 0;
+    case "ref": {
+      if (from.source === "cloudformation") return value.attribute ? { "Fn::GetAtt": [value.target, value.attribute] } : { Ref: value.target };
+      if (from.source !== "terraform") return void 0;
+      const module = modulePrefix(into.id);
+      if (modulePrefix(from.id) !== module || !value.target.startsWith(module)) return void 0;
+      const address = value.target.slice(module.length);
+      return value.attribute ? { "Fn::GetAtt": [address, value.attribute] } : { Ref: address };
+    }
+    case "unknown": {
+      const name = from.source === "cloudformation" ? /^\$\{([A-Za-z0-9:]+)\}$/.exec(value.placeholder ?? "")?.[1] : void 0;
+      return name ? { Ref: name } : void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function modulePrefix(address) {
+  const parts = address.split(".");
+  return parts.length > 2 ? `${parts.slice(0, -2).join(".")}.` : "";
+}
+
 // src/engine/suppressions.ts
 import picomatch from "picomatch";
 function matchExternalSuppression(finding, suppressions, today) {
@@ -173,7 +357,7 @@ function evaluateUnit(unit, options) {
         report: (input) => reports.push(input),
         note: (input) => ruleNotes.add(rule.id, placeOf(resource, input), input.message)
       });
-      for (const input of reports) findings.push(toFinding(rule, resource, input, unit, options));
+      for (const input of reports) findings.push(toFinding(rule, resource, input.fix ? { ...input, fix: fillFromUnit(input.fix, resource, graph) } : input, unit, options));
     }
     appendAll(notes, checkSuppressionsOf(resource, knownRuleIds, options));
   }
@@ -194,16 +378,17 @@ function toFinding(rule, resource, input, unit, options) {
   const certainty = input.certainty ?? "definite";
   const base = options.severityOverrides?.[rule.id] ?? rule.severity;
   const propertyPath = isResource(input.at) ? [] : propertyPathOf(resource, input.at);
+  const construct = input.fix && constructPathOf(resource);
   return {
     ruleId: rule.id,
     ruleName: rule.name,
     severity: certainty === "possible" ? lowerSeverity(base) : base,
     certainty,
-    message: input.message,
+    message: construct ? `${input.message} ${inCdkApp(construct, propertyPath, input.fix)}` : input.message,
     resource: { id: instanceName(resource), type: resource.type, kind: resource.kind, source: resource.source, label: resource.label },
     location: locationOf(input.at, resource),
     propertyPath,
-    fix: input.fix && renderFix(input.fix, unit),
+    fix: input.fix && !construct ? renderFix(input.fix, resource, unit) : void 0,
     fingerprint: ""
   };
 }
@@ -228,14 +413,28 @@ function locationOf(at, resource) {
   if (at.t === "omitted") return resource.loc;
   return at.loc;
 }
+function constructPathOf(resource) {
+  const inAssembly = resource.loc.kind === "source" && resource.loc.file.split("/").includes("cdk.out");
+  if (!inAssembly) return void 0;
+  return resource.label?.startsWith(CONSTRUCT_LABEL) ? resource.label.slice(CONSTRUCT_LABEL.length) : resource.id;
+}
+var CONSTRUCT_LABEL = "construct ";
+function inCdkApp(construct, propertyPath, fix) {
+  const property = propertyPath.map((p) => typeof p === "string" ? p.charAt(0).toLowerCase() + p.slice(1) : `[${p}]`).join(".").replace(/\.\[/g, "[");
+  const where = property ? `property ${property} of construct ${construct}` : `construct ${construct}`;
+  return `In the CDK app (cdk.out is generated; sagelint fix does not edit it): ${fix.description.replace(/\.$/, "")}, ${where}.`;
+}
 var PLACEHOLDER = /<[a-z0-9][a-z0-9-]*>/g;
-function renderFix(fix, unit) {
+function renderFix(fix, resource, unit) {
   const edits = unit.renderFix?.(fix);
   if (!edits || edits.length === 0) return void 0;
   const placeholders = /* @__PURE__ */ new Set();
   const written = [...fix.edits.map((e) => e.value), ...(fix.additions ?? []).map((a) => a.properties)];
   for (const value of written) for (const m of JSON.stringify(value).matchAll(PLACEHOLDER)) placeholders.add(m[0]);
-  return { description: fix.description, placeholders: [...placeholders], edits };
+  return { description: fix.description, kind: fix.kind ?? costOf(fix, resource), placeholders: [...placeholders], edits };
+}
+function costOf(fix, resource) {
+  return fix.edits.some((edit) => replacesResource(resource, propertyPathOf(resource, edit.target))) ? "replaces" : "safe";
 }
 function assignFingerprints(findings) {
   const seen = /* @__PURE__ */ new Map();
@@ -277,131 +476,7 @@ function describeSource(loc) {
   return loc.kind === "source" ? `${loc.file}:${loc.start.line}` : loc.arn;
 }
 
-// src/engine/scan.ts
-import picomatch2 from "picomatch";
-async function scan(paths, options) {
-  await prepareRules(options.rules);
-  const excluded = options.config.exclude.length ? picomatch2(options.config.exclude, { dot: true }) : () => false;
-  const walk = await findInputFiles(options.root, paths, excluded);
-  const loadOptions = { maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, varFiles: options.varFiles ?? [], parameters: options.parameters };
-  const plan = await planUnitSources(options.root, walk.files, loadOptions);
-  const results = await scanSources(plan.sources, options, loadOptions);
-  return assembleResult(options.root, results, {
-    errors: [...walk.errors, ...plan.errors],
-    notes: [...walk.notes, ...plan.notes],
-    files: walk.files.length
-  });
-}
-async function scanSources(sources, options, loadOptions) {
-  const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
-  const pool = new StringPool();
-  if (jobs === 1) return scanSourcesInOrder(options.root, sources, loadOptions, evaluationOptions(options), pool);
-  const { scanWithJobs } = await import("./parallel-PZ6BOX7Q.js");
-  return scanWithJobs(sources, { ...options, jobs }, loadOptions, pool);
-}
-var SHARED_STRING_LENGTH = 80;
-var StringPool = class {
-  strings = /* @__PURE__ */ new Map();
-  /** Replaces, in place, the short strings of plain data with the pool's copies. */
-  share(data) {
-    const pending = [data];
-    for (let node = pending.pop(); node !== void 0; node = pending.pop()) {
-      if (typeof node !== "object" || node === null) continue;
-      const record = node;
-      for (const key of Object.keys(record)) {
-        const value = record[key];
-        if (typeof value === "string") record[key] = this.copyOf(value);
-        else if (typeof value === "object" && value !== null) pending.push(value);
-      }
-    }
-    return data;
-  }
-  copyOf(text) {
-    if (text.length > SHARED_STRING_LENGTH) return text;
-    const shared = this.strings.get(text);
-    if (shared !== void 0) return shared;
-    this.strings.set(text, text);
-    return text;
-  }
-};
-async function scanSourcesInOrder(root, sources, loadOptions, evaluation, pool) {
-  const results = [];
-  for (const source of sources) {
-    const result = evaluateLoaded(await loadUnitSource(root, source, loadOptions), evaluation);
-    results.push(pool ? pool.share(result) : result);
-  }
-  return results;
-}
-function evaluateLoaded(units, evaluation) {
-  const result = { findings: [], errors: [], notes: [], resources: 0 };
-  for (const unit of units) {
-    appendAll(result.errors, unit.errors);
-    appendAll(result.notes, unit.notes);
-    result.resources += unit.resources.length;
-    const evaluated = evaluateUnit(unit, evaluation);
-    appendAll(result.findings, evaluated.findings);
-    appendAll(result.notes, evaluated.notes);
-  }
-  return structuredClone(result);
-}
-function evaluationOptions(options) {
-  return evaluationFor(options.rules, options.catalog.map((r) => r.id), options.config, options.today);
-}
-function evaluationFor(rules, knownRuleIds, config, today) {
-  return {
-    rules,
-    knownRuleIds: new Set(knownRuleIds),
-    severityOverrides: config.severityOverrides,
-    requiredTags: config.requiredTags,
-    inlineSuppressions: config.inlineSuppressions,
-    externalSuppressions: config.suppressions,
-    today
-  };
-}
-function evaluateUnits(root, units, options, extra) {
-  return assembleResult(root, [evaluateLoaded(units, evaluationOptions(options))], extra);
-}
-function assembleResult(root, results, extra) {
-  const findings = [];
-  const errors = [...extra.errors];
-  const notes = [...extra.notes];
-  let resources = 0;
-  for (const result of results) {
-    for (const finding of result.findings) findings.push(finding);
-    appendAll(errors, result.errors);
-    appendAll(notes, result.notes);
-    resources += result.resources;
-  }
-  return { root, findings: sortFindings(findings), errors: sortByFile(distinct(errors)), notes: sortByFile(distinct(notes)), stats: { files: extra.files, resources } };
-}
-function distinct(items) {
-  const seen = /* @__PURE__ */ new Set();
-  return items.filter((item) => {
-    const key = JSON.stringify([item.file, item.line, "column" in item ? item.column : void 0, item.message]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-var compareText = new Intl.Collator().compare;
-function sortFindings(findings) {
-  const key = (f) => f.location.kind === "source" ? [f.location.file, f.location.start.line, f.location.start.column] : [f.location.arn, 0, 0];
-  return findings.sort((a, b) => {
-    const [fa, la, ca] = key(a);
-    const [fb, lb, cb] = key(b);
-    return compareText(fa, fb) || la - lb || ca - cb || compareText(a.ruleId, b.ruleId) || compareText(a.fingerprint, b.fingerprint);
-  });
-}
-function sortByFile(items) {
-  return items.sort((a, b) => compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0));
-}
-
 export {
-  PLACEHOLDER,
-  scan,
-  scanSourcesInOrder,
-  evaluationOptions,
-  evaluationFor,
-  evaluateUnits,
-  sortFindings
+  evaluateUnit,
+  PLACEHOLDER
 };

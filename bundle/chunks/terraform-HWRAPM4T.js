@@ -1,6 +1,6 @@
 import {
   managedPoliciesNow
-} from "./chunk-6I3OJKEX.js";
+} from "./chunk-OI62AVDK.js";
 import {
   fromPlain
 } from "./chunk-DO7PCZJ7.js";
@@ -15,21 +15,19 @@ import {
   joinInsertions,
   parseStructuredText,
   readSourceTextSync
-} from "./chunk-IQBJY2UA.js";
+} from "./chunk-66PQD6NZ.js";
 import {
   AWS_DEFAULTS,
+  addToGroup,
+  appendAll,
   get,
   leaves,
+  maxOf,
+  minOf,
   readOnlyAt,
   stringOf,
   toPlain
-} from "./chunk-PUOCMWY6.js";
-import {
-  addToGroup,
-  appendAll,
-  maxOf,
-  minOf
-} from "./chunk-MMQDSGRT.js";
+} from "./chunk-MAXDAXTO.js";
 
 // src/loaders/terraform/directory.ts
 import { existsSync, statSync as statSync2 } from "node:fs";
@@ -1446,12 +1444,15 @@ function renderTerraformFix(fix, anchors) {
   }
   return [...edits, ...joinInsertions(additions)];
 }
-function renderEdit({ target, value }, anchors) {
+function renderEdit({ target, value: canonical }, anchors) {
+  const value = withReferences(canonical, (id, attribute) => new HclExpression(`${id}.${attribute ?? "id"}`));
+  if (value === void 0) return void 0;
   if (target.t === "omitted") return insert(target, value, anchors);
   const loc = target.loc;
   const syntax = writtenSyntax(target);
   if (loc.kind !== "source" || loc.readOnly || !syntax) return void 0;
-  return { file: loc.file, start: loc.start, end: loc.end, text: syntax === "json" ? JSON.stringify(value) : hclLiteral(value) };
+  if (syntax === "json") return hasReference(value) ? void 0 : { file: loc.file, start: loc.start, end: loc.end, text: JSON.stringify(value) };
+  return { file: loc.file, start: loc.start, end: loc.end, text: hclLiteral(value) };
 }
 var INDENT = "  ";
 function insert(target, value, anchors) {
@@ -1621,7 +1622,7 @@ function renderAddition(addition, anchors, claimed) {
   const [type, mapping] = entry;
   const modulePrefix = addition.near.id.slice(0, addition.near.id.length - `${anchor.block.labels.join(".")}`.length);
   const inModule = (id) => id.startsWith(modulePrefix) && !id.startsWith("module.", modulePrefix.length);
-  const data = withReferences(addition.properties, (id) => inModule(id) ? new HclExpression(`${id.slice(modulePrefix.length)}.id`) : void 0);
+  const data = withReferences(addition.properties, (id, attribute) => inModule(id) ? new HclExpression(`${id.slice(modulePrefix.length)}.${attribute ?? "id"}`) : void 0);
   const body = data === void 0 ? void 0 : renderBody(mapping.args ?? {}, data);
   if (!body) return void 0;
   const taken = anchors.resourceNames(anchor.file, type);
@@ -1648,6 +1649,8 @@ function withReferences(value, reference) {
   const entries = Object.entries(value);
   const [first] = entries;
   if (entries.length === 1 && first[0] === "Ref" && typeof first[1] === "string") return reference(first[1]);
+  const getAtt = entries.length === 1 && first[0] === "Fn::GetAtt" ? first[1] : void 0;
+  if (Array.isArray(getAtt) && getAtt.length === 2 && getAtt.every((part) => typeof part === "string")) return reference(getAtt[0], getAtt[1]);
   if (entries.some(([key]) => key.startsWith("Fn::"))) return void 0;
   const out = {};
   for (const [key, inner] of entries) {
@@ -1656,6 +1659,11 @@ function withReferences(value, reference) {
     out[key] = converted;
   }
   return out;
+}
+function hasReference(data) {
+  if (data instanceof HclExpression) return true;
+  if (data === null || typeof data !== "object") return false;
+  return Object.values(data).some(hasReference);
 }
 var HclExpression = class {
   constructor(text) {

@@ -1,4 +1,7 @@
 import {
+  sl001_fix_placeholder_default
+} from "./chunk-KQ2HR46V.js";
+import {
   ALWAYS,
   both,
   conditionsOf,
@@ -7,31 +10,30 @@ import {
   parsePolicyDocument,
   patternsOf,
   principalsOf
-} from "./chunk-6I3OJKEX.js";
+} from "./chunk-OI62AVDK.js";
 import "./chunk-DO7PCZJ7.js";
+import "./chunk-OR3JI6WF.js";
 import {
   RuleNotPreparedError,
   defineRule
-} from "./chunk-I7UKQEPT.js";
+} from "./chunk-M2XUS5AP.js";
 import {
   SAGEMAKER_KINDS,
   prop,
   propertyPathOf
-} from "./chunk-42SA4L2J.js";
-import {
-  get,
-  judge,
-  leaves,
-  pathOf,
-  stringOf,
-  withDefault
-} from "./chunk-PUOCMWY6.js";
+} from "./chunk-7AGXC442.js";
 import {
   addToGroup,
   appendAll,
+  get,
+  judge,
+  leaves,
   maxOf,
-  minOf
-} from "./chunk-MMQDSGRT.js";
+  minOf,
+  pathOf,
+  stringOf,
+  withDefault
+} from "./chunk-MAXDAXTO.js";
 
 // rules/sm001-notebook-direct-internet.ts
 var sm001_notebook_direct_internet_default = defineRule({
@@ -189,8 +191,8 @@ var sm002_notebook_outside_vpc_default = defineRule({
 });
 
 // rules/support/fixes.ts
-function setInPlace(target, property, value, description) {
-  return standsAt(target, property) ? { description, edits: [{ target, value }] } : void 0;
+function setInPlace(target, property, value, description, kind) {
+  return standsAt(target, property) ? { description, ...kind ? { kind } : {}, edits: [{ target, value }] } : void 0;
 }
 
 // rules/sm003-notebook-root-access.ts
@@ -1742,7 +1744,7 @@ var sm033_endpoint_single_instance_default = defineRule({
         at: count,
         certainty: verdict.certainty,
         message: `Production variant ${variantLabel(variant, index)}: InitialInstanceCount ${verdict.because}: one instance has no Availability Zone redundancy, so an instance or zone failure takes the variant down. Set it to 2 or more.`,
-        fix: setInPlace(count, "InitialInstanceCount", 2, "Set InitialInstanceCount to 2")
+        fix: setInPlace(count, "InitialInstanceCount", 2, "Set InitialInstanceCount to 2", "capacity")
       });
     });
   }
@@ -4368,7 +4370,8 @@ var ALL_RULES = [
   rs003_redshift_no_enhanced_vpc_routing_default,
   rs004_redshift_ssl_not_required_default,
   rs005_redshift_audit_logging_off_default,
-  tg001_missing_required_tags_default
+  tg001_missing_required_tags_default,
+  sl001_fix_placeholder_default
 ];
 export {
   ALL_RULES

@@ -8,14 +8,12 @@ import {
   parseStructuredText,
   readSourceText,
   readSourceTextSync
-} from "./chunk-IQBJY2UA.js";
+} from "./chunk-66PQD6NZ.js";
 import {
+  appendAll,
   get,
   stringOf
-} from "./chunk-PUOCMWY6.js";
-import {
-  appendAll
-} from "./chunk-MMQDSGRT.js";
+} from "./chunk-MAXDAXTO.js";
 
 // src/loaders/cloudformation/intrinsics.ts
 var PSEUDO_PARAMETERS = {
@@ -550,6 +548,110 @@ import path2 from "node:path";
 
 // src/loaders/cloudformation/fix.ts
 import { Document, isPair, isScalar, Scalar, stringify, visit } from "yaml";
+
+// src/loaders/cloudformation/unused-declarations.ts
+var SECTIONS = ["Parameters", "Conditions"];
+function deleteUnusedDeclarations(doc, file, replaced, written) {
+  if (replaced.length === 0 || doc.value.t !== "map") return [];
+  const template = doc.value;
+  const uses = [];
+  collectUses(template, uses);
+  const inRanges = (offset, ranges) => ranges.some((r) => offset >= r.start && offset < r.end);
+  const stillWritten = /* @__PURE__ */ new Set();
+  for (const value of written) collectWrittenNames(value, stillWritten);
+  const declared = /* @__PURE__ */ new Map();
+  for (const sectionName of SECTIONS) {
+    const section = template.entries.get(sectionName);
+    if (section?.t !== "map") continue;
+    for (const [name, value] of section.entries) {
+      const key = section.keyLocs.get(name);
+      if (key?.kind !== "source" || value.loc.kind !== "source") return [];
+      declared.set(name, { start: key.start.offset, end: value.loc.end.offset });
+    }
+  }
+  const removed = /* @__PURE__ */ new Set();
+  const gone = [...replaced];
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [name, declaration] of declared) {
+      if (removed.has(name) || stillWritten.has(name)) continue;
+      const own = uses.filter((u) => u.name === name);
+      if (own.length === 0 || !own.every((u) => inRanges(u.offset, gone))) continue;
+      removed.add(name);
+      gone.push({ start: declaration.start, end: declaration.end });
+      changed = true;
+    }
+  }
+  const edits = [];
+  for (const sectionName of SECTIONS) {
+    const section = template.entries.get(sectionName);
+    if (!section) continue;
+    const names = [...section.entries.keys()];
+    const deleting = names.filter((n) => removed.has(n));
+    if (deleting.length === 0) continue;
+    const ranges = deleting.length === names.length ? [entryRange(doc, template, sectionName)] : deleting.map((n) => entryRange(doc, section, n));
+    for (const range of ranges) {
+      if (!range) return [];
+      edits.push({ file, start: doc.positions.at(range.start), end: doc.positions.at(range.end), text: "" });
+    }
+  }
+  return edits;
+}
+function collectUses(value, out) {
+  if (value.t === "list") {
+    for (const item of value.items) collectUses(item, out);
+    return;
+  }
+  if (value.t !== "map") return;
+  const offset = value.loc.kind === "source" ? value.loc.start.offset : -1;
+  for (const [key, inner] of value.entries) {
+    const innerOffset = inner.loc.kind === "source" ? inner.loc.start.offset : offset;
+    if ((key === "Ref" || key === "Condition") && inner.t === "scalar" && typeof inner.v === "string") out.push({ name: inner.v, offset: innerOffset });
+    if (key === "Fn::If" && inner.t === "list" && inner.items[0]?.t === "scalar") {
+      const first = inner.items[0];
+      out.push({ name: String(first.v), offset: first.loc.kind === "source" ? first.loc.start.offset : innerOffset });
+    }
+    if (key === "Fn::Sub") {
+      const text = inner.t === "scalar" ? inner.v : inner.t === "list" && inner.items[0]?.t === "scalar" ? inner.items[0].v : void 0;
+      if (typeof text === "string") for (const m of text.matchAll(/\$\{([^!}.][^}.]*)[^}]*\}/g)) out.push({ name: m[1], offset: innerOffset });
+    }
+    collectUses(inner, out);
+  }
+}
+function collectWrittenNames(value, out) {
+  if (Array.isArray(value)) {
+    for (const item of value) collectWrittenNames(item, out);
+    return;
+  }
+  if (value === null || typeof value !== "object") return;
+  for (const [key, inner] of Object.entries(value)) {
+    if ((key === "Ref" || key === "Condition") && typeof inner === "string") out.add(inner);
+    collectWrittenNames(inner, out);
+  }
+}
+function entryRange(doc, map, name) {
+  const text = doc.text;
+  const key = map.keyLocs.get(name);
+  const value = map.entries.get(name);
+  if (key?.kind !== "source" || value?.loc.kind !== "source") return void 0;
+  const names = [...map.entries.keys()];
+  const index = names.indexOf(name);
+  if (text[key.start.offset] === '"') {
+    const previous = index > 0 ? map.entries.get(names[index - 1]) : void 0;
+    if (previous?.loc.kind === "source") return { start: previous.loc.end.offset, end: value.loc.end.offset };
+    const next = names[index + 1] !== void 0 ? map.keyLocs.get(names[index + 1]) : void 0;
+    if (next?.kind === "source") return { start: key.start.offset, end: next.start.offset };
+    return void 0;
+  }
+  const lineStart = text.lastIndexOf("\n", key.start.offset - 1) + 1;
+  if (text.slice(lineStart, key.start.offset).trim() !== "") return void 0;
+  const newline = text.indexOf("\n", value.loc.end.offset);
+  const lineEnd = newline === -1 ? text.length : newline + 1;
+  if (text.slice(value.loc.end.offset, lineEnd).replace(/#.*/, "").trim() !== "") return void 0;
+  return { start: lineStart, end: lineEnd };
+}
+
+// src/loaders/cloudformation/fix.ts
 var YAML_OPTIONS = { version: "1.1", lineWidth: 0 };
 function renderCloudFormationFix(fix, doc, file) {
   const edits = [];
@@ -565,7 +667,9 @@ function renderCloudFormationFix(fix, doc, file) {
     if (!rendered) return void 0;
     additions.push(rendered);
   }
-  return [...edits, ...joinInsertions(additions)];
+  const replaced = fix.edits.flatMap(({ target }) => target.t !== "omitted" && target.loc.kind === "source" ? [{ start: target.loc.start.offset, end: target.loc.end.offset }] : []);
+  const written = [...fix.edits.map((e) => e.value), ...(fix.additions ?? []).map((a) => a.properties)];
+  return [...edits, ...joinInsertions(additions), ...deleteUnusedDeclarations(doc, file, replaced, written)];
 }
 function renderEdit({ target, value }, doc, file) {
   if (target.t === "omitted") return insertInto(target.anchor, target.path, value, doc, file);
@@ -1192,7 +1296,7 @@ async function planUnitSources(root, files, options) {
   return plan;
 }
 async function planTerraform(root, files, options, plan) {
-  const { planTerraformUnits } = await import("./terraform-2HT26C77.js");
+  const { planTerraformUnits } = await import("./terraform-HWRAPM4T.js");
   const walked = new Set(files.map((f) => f.relative));
   const targets = files.filter((f) => f.explicit).map((f) => f.relative);
   const discovered = files.filter((f) => !f.explicit).map((f) => path2.posix.dirname(f.relative));
@@ -1250,7 +1354,7 @@ function commonFolder(folders) {
 }
 async function loadUnitSource(root, source, options) {
   if (source.kind === "terraform") {
-    const { loadTerraformUnit } = await import("./terraform-2HT26C77.js");
+    const { loadTerraformUnit } = await import("./terraform-HWRAPM4T.js");
     return [await loadTerraformUnit(root, source.module, { maxFileBytes: options.maxFileBytes, varFiles: options.varFiles })];
   }
   if (source.kind === "cloudformation-group") return [loadTemplateGroup(source.members, root, options)];
@@ -1288,14 +1392,14 @@ async function loadStructuredFile(root, file, options, stackName) {
     return file.explicit ? [failed(file.relative, { file: file.relative, message: "file is empty" })] : [];
   }
   if (SNAPSHOT_START.test(read.text)) {
-    const { loadSnapshot } = await import("./account-EVMRYKJV.js");
+    const { loadSnapshot } = await import("./account-IWU6MVA4.js");
     return loadSnapshot(root, file.relative, read.text);
   }
   const parsed = parseStructuredText(read.text, file.relative);
   if (!parsed.ok) return file.explicit || looksLikeInput(read.text) ? [failed(file.relative, parsed.error)] : [];
   const { value } = parsed.doc;
   if (value.t === "map" && value.entries.has("format_version")) {
-    const { isTerraformPlan, loadTerraformPlanValue } = await import("./terraform-2HT26C77.js");
+    const { isTerraformPlan, loadTerraformPlanValue } = await import("./terraform-HWRAPM4T.js");
     if (isTerraformPlan(value)) return [await loadTerraformPlanValue(root, file.relative, value, { maxFileBytes: options.maxFileBytes })];
   }
   const unit = loadCloudFormationDocument(parsed.doc, file.relative, { label: stackName && `CDK stack ${stackName}`, links: parameterFileLinks(file.relative, options.parameters) });

@@ -1,36 +1,46 @@
 import {
-  plural,
   prepareScan,
   scanOptionsFor
-} from "./chunk-GLTMTUYL.js";
+} from "./chunk-BJTR73JJ.js";
+import "./chunk-LUZQY4GM.js";
+import "./chunk-W4LV7LKA.js";
+import "./chunk-LGRSNDBI.js";
+import "./chunk-VJLLSJPN.js";
 import {
   EXIT
-} from "./chunk-72755RJG.js";
+} from "./chunk-KTOIWA5G.js";
 import {
-  PLACEHOLDER,
+  placeholdersIn
+} from "./chunk-KQ2HR46V.js";
+import "./chunk-BQEZ6YGT.js";
+import "./chunk-7EEGRARM.js";
+import "./chunk-GUZEYEHZ.js";
+import "./chunk-4HD3HIA4.js";
+import {
+  plural
+} from "./chunk-CBDYDPSP.js";
+import {
+  escapeUntrusted
+} from "./chunk-BSUHQOLV.js";
+import {
   scan
-} from "./chunk-JO2RILXW.js";
-import "./chunk-3E6ZCQFX.js";
+} from "./chunk-MRQ45HMA.js";
+import "./chunk-NUTYPTCN.js";
 import {
   SKIPPED_DIRECTORIES,
   applyTextEdits,
   compatibleFixes
-} from "./chunk-IQBJY2UA.js";
-import "./chunk-I7UKQEPT.js";
-import "./chunk-42SA4L2J.js";
-import "./chunk-PUOCMWY6.js";
+} from "./chunk-66PQD6NZ.js";
+import "./chunk-OR3JI6WF.js";
+import "./chunk-M2XUS5AP.js";
+import "./chunk-7AGXC442.js";
 import {
   appendAll
-} from "./chunk-MMQDSGRT.js";
-import "./chunk-LUZQY4GM.js";
-import {
-  escapeUntrusted
-} from "./chunk-BSUHQOLV.js";
-import "./chunk-LGRSNDBI.js";
-import "./chunk-4HD3HIA4.js";
+} from "./chunk-MAXDAXTO.js";
 
 // src/cli/run-fix.ts
-import { cp, lstat, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { cp, lstat, mkdtemp, open, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createTwoFilesPatch } from "diff";
@@ -39,13 +49,16 @@ async function runFix(args) {
   const setup = await prepareScan(args);
   if (!setup) return EXIT.error;
   const dryRun = args["dry-run"];
+  const allowed = /* @__PURE__ */ new Set(["safe", ...args.include ?? []]);
   const edited = { originals: /* @__PURE__ */ new Map(), finals: /* @__PURE__ */ new Map(), fixedPerFile: /* @__PURE__ */ new Map() };
   let workspace = { root: setup.root, paths: setup.paths };
   let copy;
   let firstResult;
   let brokenByFixes = 0;
+  let placeholders;
   try {
     const applied = /* @__PURE__ */ new Set();
+    const held = /* @__PURE__ */ new Map();
     let waiting = 0;
     for (let pass = 1; pass <= MAX_FIX_PASSES; pass++) {
       const result = await scan(workspace.paths, { ...scanOptionsFor(setup, args), root: workspace.root });
@@ -58,22 +71,31 @@ async function runFix(args) {
         printErrors(broken, "after the fixes of the previous pass, ");
         brokenByFixes += broken.length;
       }
-      const candidates = result.findings.filter((f) => !f.suppression && !!f.fix && !applied.has(f.fingerprint));
+      const offered = result.findings.filter((f) => !f.suppression && !!f.fix && !applied.has(f.fingerprint));
+      const candidates = [];
+      for (const finding of offered) {
+        const refusal = await refusalOf(workspace.root, finding.fix.edits.map((e) => e.file)) ?? (allowed.has(finding.fix.kind) ? void 0 : `a ${finding.fix.kind} fix: add --include ${finding.fix.kind} to apply it`);
+        if (!refusal) candidates.push(finding);
+        else if (!held.has(finding.fingerprint)) held.set(finding.fingerprint, `${describeFix(finding)}: not applied, ${escapeUntrusted(refusal)}`);
+      }
       const { accepted, deferred } = compatibleFixes(candidates);
+      for (const finding of accepted) process.stderr.write(`${dryRun ? "would apply" : "applying"} ${describeFix(finding)}
+`);
       waiting = deferred.length;
       if (accepted.length === 0) break;
-      if (dryRun && !copy && deferred.length > 0) {
+      if (dryRun && !copy) {
         copy = await copyRoot(setup.root);
-        for (const [file, text] of edited.finals) await writeFile(path.join(copy, file), text);
         workspace = { root: copy, paths: setup.paths.map((p) => path.join(copy, path.relative(setup.root, p))) };
       }
-      const changed = await applyPass(workspace.root, accepted, edited, { write: !dryRun || copy !== void 0 });
+      const changed = await applyPass(workspace.root, accepted, edited);
       for (const finding of accepted) applied.add(finding.fingerprint);
       if (!changed || deferred.length === 0) {
         waiting = 0;
         break;
       }
     }
+    for (const line of held.values()) process.stderr.write(`${line}
+`);
     if (waiting > 0) process.stderr.write(`sagelint: ${waiting === 1 ? "1 fix" : `${waiting} fixes`} still waited on others after ${MAX_FIX_PASSES} passes; run sagelint fix again
 `);
     for (const [file, before] of edited.originals) {
@@ -81,16 +103,51 @@ async function runFix(args) {
       if (dryRun) process.stdout.write(inertDiff(createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after)));
       else process.stderr.write(`fixed ${plural(edited.fixedPerFile.get(file) ?? 0, "finding")} in ${escapeUntrusted(file)}
 `);
-      for (const line of placeholderLines(file, after)) process.stderr.write(`  fill in ${escapeUntrusted(line)}
-`);
     }
+    placeholders = edited.originals.size ? await placeholdersLeft(workspace, setup, args) : placeholdersOf(firstResult);
   } finally {
     if (copy) await rm(copy, { recursive: true, force: true });
   }
   const fixed = [...edited.fixedPerFile.values()].reduce((a, b) => a + b, 0);
   const code = summarize(firstResult, dryRun, fixed, edited.originals.size);
-  return brokenByFixes ? EXIT.error : code;
+  if (placeholders.length) {
+    process.stderr.write(`${plural(placeholders.length, "placeholder")} ${dryRun ? "would be" : "are"} left to fill in (scan reports each as SL001 until filled):
+`);
+    for (const line of placeholders) process.stderr.write(`  ${escapeUntrusted(line)}
+`);
+  }
+  if (brokenByFixes || code === EXIT.error) return EXIT.error;
+  return placeholders.length ? EXIT.findings : code;
 }
+function describeFix(finding) {
+  const where = finding.location.kind === "source" ? `, ${finding.location.file}:${finding.location.start.line}` : "";
+  return escapeUntrusted(`${finding.ruleId} ${finding.resource.id} (${finding.fix.kind}${where}): ${finding.fix.description}`);
+}
+async function refusalOf(root, files) {
+  for (const file of new Set(files)) {
+    const target = path.resolve(root, file);
+    if (!isWithin(target, root) || target === root) return `${file} is outside the scan root`;
+    const relative = path.relative(root, target).split(path.sep);
+    if (relative.includes("cdk.out")) return `${file} is generated by the CDK (cdk.out): change the construct in the CDK app`;
+    let current = root;
+    for (const segment of relative) {
+      current = path.join(current, segment);
+      const stats = await lstat(current).catch(() => void 0);
+      if (stats?.isSymbolicLink()) return `${path.relative(root, current)} is a symbolic link, which sagelint fix never writes through`;
+    }
+  }
+  return void 0;
+}
+function placeholdersOf(result) {
+  const lines = result.findings.filter((f) => f.ruleId === PLACEHOLDER_RULE && !f.suppression).map((f) => `${f.location.kind === "source" ? `${f.location.file}:${f.location.start.line}:${f.location.start.column}` : f.resource.id}: ${placeholdersIn(f.message).join(", ")} (${f.resource.id})`);
+  return [...new Set(lines)];
+}
+async function placeholdersLeft(workspace, setup, args) {
+  const rules = setup.catalog.filter((r) => r.id === PLACEHOLDER_RULE);
+  const result = await scan(workspace.paths, { ...scanOptionsFor(setup, args), root: workspace.root, rules });
+  return placeholdersOf(result);
+}
+var PLACEHOLDER_RULE = "SL001";
 var errorKey = (error) => `${error.file}:${error.line}:${error.column}:${error.message}`;
 function printErrors(errors, context = "") {
   for (const error of errors) process.stderr.write(`sagelint: ${escapeUntrusted(`${error.file}${error.line ? `:${error.line}:${error.column ?? 1}` : ""}: ${context}${error.message}`)}
@@ -103,7 +160,7 @@ function summarize(result, dryRun, fixed, files) {
   );
   return result.errors.length ? EXIT.error : EXIT.clean;
 }
-async function applyPass(root, accepted, edited, { write }) {
+async function applyPass(root, accepted, edited) {
   let changed = false;
   for (const [file, { edits, findings }] of editsByFile(accepted)) {
     const before = edited.finals.get(file) ?? await readFile(path.join(root, file), "utf8");
@@ -112,7 +169,7 @@ async function applyPass(root, accepted, edited, { write }) {
     if (!edited.originals.has(file)) edited.originals.set(file, before);
     edited.finals.set(file, after);
     edited.fixedPerFile.set(file, (edited.fixedPerFile.get(file) ?? 0) + findings);
-    if (write) await writeFile(path.join(root, file), after);
+    await writeInside(root, file, after);
     changed = true;
   }
   return changed;
@@ -133,14 +190,23 @@ async function copyRoot(root) {
   const copy = await mkdtemp(path.join(tmpdir(), "sagelint-dry-run-"));
   await cp(root, copy, {
     recursive: true,
-    verbatimSymlinks: true,
     filter: async (source) => {
       if (SKIPPED_DIRECTORIES.has(path.basename(source)) || isWithin(source, copy)) return false;
       const stats = await lstat(source);
-      return stats.isDirectory() || stats.isFile() || stats.isSymbolicLink();
+      return stats.isDirectory() || stats.isFile();
     }
   });
   return copy;
+}
+async function writeInside(root, file, text) {
+  const refusal = await refusalOf(root, [file]);
+  if (refusal) throw new Error(`refusing to write ${file}: ${refusal}`);
+  const handle = await open(path.join(root, file), constants.O_WRONLY | constants.O_TRUNC | constants.O_NOFOLLOW);
+  try {
+    await handle.writeFile(text);
+  } finally {
+    await handle.close();
+  }
 }
 function isWithin(file, dir) {
   const relative = path.relative(dir, file);
@@ -149,14 +215,6 @@ function isWithin(file, dir) {
 function inertDiff(diff) {
   const lines = diff.replace(/\n$/, "").split("\n");
   return lines.map((line) => line.endsWith("\r") ? `${escapeUntrusted(line.slice(0, -1))}\r` : escapeUntrusted(line)).join("\n") + "\n";
-}
-function placeholderLines(file, text) {
-  const out = [];
-  text.split("\n").forEach((line, i) => {
-    const found = line.match(PLACEHOLDER);
-    if (found) out.push(`${file}:${i + 1}: ${[...new Set(found)].join(", ")}`);
-  });
-  return out;
 }
 export {
   runFix

@@ -5,7 +5,7 @@ import {
   cdkStacks,
   isCloudFormationTemplate,
   looksLikeInput
-} from "./chunk-3E6ZCQFX.js";
+} from "./chunk-NUTYPTCN.js";
 import {
   MONITORING_DEFINITIONS,
   MONITORING_TYPES,
@@ -20,17 +20,15 @@ import {
   parseStructuredText,
   readSourceTextSync,
   trainingDefinitions
-} from "./chunk-IQBJY2UA.js";
+} from "./chunk-66PQD6NZ.js";
 import {
   SAGEMAKER_KINDS
-} from "./chunk-42SA4L2J.js";
-import {
-  get
-} from "./chunk-PUOCMWY6.js";
+} from "./chunk-7AGXC442.js";
 import {
   addToGroup,
-  appendAll
-} from "./chunk-MMQDSGRT.js";
+  appendAll,
+  get
+} from "./chunk-MAXDAXTO.js";
 
 // src/loaders/account/collect.ts
 import { performance } from "node:perf_hooks";
@@ -260,8 +258,8 @@ function classifyError(err) {
   const status = e.$metadata?.httpStatusCode;
   const code = e.code ?? "";
   const undecodable = e.$response !== void 0 && /Deserialization error/.test(e.message ?? "");
-  const message = undecodable ? `the endpoint answered${status ? ` HTTP ${status}` : ""} with a body that is not an AWS API response (it may not implement this operation)` : `${name}: ${firstLine(e.message ?? "")}`;
   const reason = reasonFor(name, code, status, undecodable);
+  const message = undecodable ? `the endpoint answered${status ? ` HTTP ${status}` : ""} with a body that is not an AWS API response${reason === "unsupported" ? " (it may not implement this operation)" : ""}` : `${name}: ${firstLine(e.message ?? "")}`;
   return { reason, error: truncate(redactSecrets(message)) };
 }
 function reasonFor(name, code, status, undecodable) {
@@ -272,7 +270,8 @@ function reasonFor(name, code, status, undecodable) {
   if (UNSUPPORTED.has(name)) return "unsupported";
   if (status === 403) return "access-denied";
   if (status === 429 || status === 503) return "throttled";
-  if (status === 501 || undecodable) return "unsupported";
+  if (status === 502 || status === 504) return "region-unavailable";
+  if (status === 501 || undecodable && (status === void 0 || status === 400 || status === 404 || status === 500)) return "unsupported";
   return "error";
 }
 function firstLine(text) {
@@ -289,6 +288,30 @@ function describeGap(gap) {
   const what = gap.resource ? ` for ${gap.resource}` : "";
   const rules = gap.rulesAffected.length ? `; not evaluated: ${gap.rulesAffected.join(", ")}` : "";
   return `Coverage gap (${gap.reason}): ${where}${what} failed — ${gap.error}${rules}`;
+}
+function hidesScope(gap) {
+  if (kindsAffected(gap.service, gap.operation) === "all") return true;
+  return gap.resource === void 0 && gap.reason !== "unsupported";
+}
+var MAX_PLACES = 8;
+function describeGaps(gaps) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const gap of gaps) {
+    addToGroup(groups, [gap.service, gap.operation, gap.reason, gap.resource === void 0 ? "" : "resource", gap.rulesAffected.join(",")].join("\0"), gap);
+  }
+  return [...groups.values()].map((group) => {
+    const first = group[0];
+    if (group.length === 1) return describeGap(first);
+    const places = [...new Set(group.map(placeOf))];
+    const shown = places.slice(0, MAX_PLACES).join("; ");
+    const more = places.length > MAX_PLACES ? `; and ${places.length - MAX_PLACES} more` : "";
+    const rules = first.rulesAffected.length ? `; not evaluated: ${first.rulesAffected.join(", ")}` : "";
+    return `Coverage gap (${first.reason}) ×${group.length}: ${first.service}:${first.operation} failed in ${group.length} places (${shown}${more}) — ${first.error}${rules}`;
+  });
+}
+function placeOf(gap) {
+  const where = `account ${gap.account}${gap.region === GLOBAL_REGION ? "" : ` ${gap.region}`}`;
+  return gap.resource ? `${where} ${gap.resource}` : where;
 }
 
 // src/loaders/account/calls.ts
@@ -1060,15 +1083,25 @@ var DAY_MS = 24 * 60 * 60 * 1e3;
 async function collectAccountState(options = {}) {
   const now = options.now?.() ?? /* @__PURE__ */ new Date();
   const started = performance.now();
-  const regions = validateRegions(options.regions);
+  const requested = validateRegions(options.regions) ?? "all";
   const shard = options.shard === void 0 ? void 0 : parseShard(options.shard);
   const progress = new ProgressTracker(options.onProgress);
   const audit = new Audit(options, progress);
   try {
-    const homeRegion = await resolveHomeRegion(options, regions);
+    const homeRegion = await resolveHomeRegion(options, requested);
     const baseCredentials = options.credentials ?? fromNodeProviderChain(options.profile ? { profile: options.profile } : {});
     const caller = await audit.callerIdentity(homeRegion, baseCredentials);
-    const accountIds = selectShard(await audit.targetAccounts(homeRegion, baseCredentials, caller.account), shard);
+    const allAccounts = await audit.targetAccounts(homeRegion, baseCredentials, caller.account);
+    const accountIds = selectShard(allAccounts, shard);
+    const known = await audit.callerRegions(homeRegion, baseCredentials);
+    const regions = resolveRegions(requested, known, accountIds, caller.account);
+    options.onScope?.({
+      accounts: accountIds,
+      accountsBeforeShard: new Set(allAccounts).size,
+      ...shard ? { shard } : {},
+      regions: regions === "all" ? "per-account" : [...regions],
+      skippedRegions: requested === "all" && known ? known.skipped : []
+    });
     progress.addAccounts(accountIds.length);
     const jobs = jobWindow(options, now);
     const accounts = await mapLimited(accountIds, options.accountConcurrency ?? DEFAULTS.accountConcurrency, async (accountId) => {
@@ -1082,7 +1115,7 @@ async function collectAccountState(options = {}) {
     return {
       [SNAPSHOT_MARKER]: SNAPSHOT_VERSION,
       collectedAt: now.toISOString(),
-      scope: snapshotScope(options, regions, shard, jobs, audit.services),
+      scope: snapshotScope(options, requested, shard, jobs, audit.services),
       accounts: accounts.filter((a) => a !== void 0).sort((a, b) => compareText(a.accountId, b.accountId)),
       coverage: audit.recorder.sorted(),
       stats: { ...progress.counts(), durationMs: Math.round(performance.now() - started) }
@@ -1125,7 +1158,7 @@ var Audit = class {
   async callerIdentity(homeRegion, credentials) {
     const sts = this.client(STSClient, homeRegion, credentials);
     const identity = await sts.send(new GetCallerIdentityCommand({})).catch((err) => {
-      throw new AuditSetupError(`cannot identify the caller (sts:GetCallerIdentity): ${classifyError(err).error}`);
+      throw new AuditSetupError(credentialProblem(err, this.options.profile) ?? `cannot identify the caller (sts:GetCallerIdentity): ${classifyError(err).error}`);
     });
     if (!identity.Account || !identity.Arn) throw new AuditSetupError("sts:GetCallerIdentity returned no account");
     return { account: identity.Account, arn: identity.Arn, partition: identity.Arn.split(":")[1] ?? "aws" };
@@ -1186,12 +1219,32 @@ var Audit = class {
   }
   /** The regions to read in this account; `all` asks EC2 which regions the account has enabled. */
   async accountRegions(access, requested, homeRegion) {
-    if (requested === void 0) return [homeRegion];
     if (requested !== "all") return [...requested];
     const ec2 = this.client(EC2Client, homeRegion, access.credentials);
     const out = await this.calls(access, homeRegion, "ec2").call("DescribeRegions", () => ec2.send(new DescribeRegionsCommand({ AllRegions: false })));
     const enabled = (out?.Regions ?? []).map((r) => r.RegionName).filter((name) => !!name);
     return enabled.length ? enabled.sort(compareText) : [homeRegion];
+  }
+  /**
+   * Every region of the partition, as the caller's account sees it: the
+   * enabled ones and those left out (opt-in regions not enabled); undefined
+   * when it may not ask (the audit then goes on, and a per-account listing
+   * records the gap).
+   */
+  async callerRegions(homeRegion, credentials) {
+    const ec2 = this.client(EC2Client, homeRegion, credentials);
+    try {
+      const out = await ec2.send(new DescribeRegionsCommand({ AllRegions: true }));
+      const enabled = [];
+      const skipped = [];
+      for (const region of out.Regions ?? []) {
+        if (!region.RegionName) continue;
+        (region.OptInStatus === "not-opted-in" ? skipped : enabled).push(region.RegionName);
+      }
+      return enabled.length ? { enabled: enabled.sort(compareText), skipped: skipped.sort(compareText) } : void 0;
+    } catch {
+      return void 0;
+    }
   }
   calls(access, region, service) {
     return new ServiceCalls({ account: access.accountId, region, service }, this.recorder);
@@ -1266,6 +1319,15 @@ function validateRegions(regions) {
   }
   return [...new Set(regions)].sort(compareText);
 }
+function resolveRegions(requested, known, accountIds, callerAccount) {
+  if (requested === "all") return known && accountIds.length === 1 && accountIds[0] === callerAccount ? known.enabled : "all";
+  if (known) {
+    const all = /* @__PURE__ */ new Set([...known.enabled, ...known.skipped]);
+    const unknown = requested.filter((region) => !all.has(region));
+    if (unknown.length) throw new AuditSetupError(`unknown region ${unknown.join(", ")}: this partition has ${[...all].sort(compareText).join(", ")}`);
+  }
+  return requested;
+}
 async function resolveHomeRegion(options, regions) {
   if (options.homeRegion) return options.homeRegion;
   const probe = new STSClient(options.profile ? { profile: options.profile } : {});
@@ -1277,7 +1339,26 @@ async function resolveHomeRegion(options, regions) {
     probe.destroy();
   }
   if (Array.isArray(regions) && regions[0]) return regions[0];
+  if (options.profile && !options.credentials) {
+    const problem = await fromNodeProviderChain({ profile: options.profile })().then(
+      () => void 0,
+      (err) => credentialProblem(err, options.profile)
+    );
+    if (problem) throw new AuditSetupError(problem);
+  }
   throw new AuditSetupError('no region: name the regions to audit, or set a region for the profile (AWS_REGION, or "region" in ~/.aws/config)');
+}
+var EXPIRED = /* @__PURE__ */ new Set(["ExpiredToken", "ExpiredTokenException", "RequestExpired", "TokenRefreshRequired"]);
+var REJECTED = /* @__PURE__ */ new Set(["InvalidClientTokenId", "SignatureDoesNotMatch", "UnrecognizedClientException", "AuthFailure"]);
+function credentialProblem(err, profile) {
+  const { name = "", message = "" } = typeof err === "object" && err !== null ? err : {};
+  if (name === "CredentialsProviderError" || /could not (load|resolve) credentials/i.test(message)) {
+    if (profile) return `profile "${profile}" was not found, or has no credentials, in the shared AWS config (~/.aws/config, ~/.aws/credentials)`;
+    return `no AWS credentials found (environment, --profile, SSO, instance or container role): ${classifyError(err).error}`;
+  }
+  if (EXPIRED.has(name)) return `the AWS session has expired (${name}): renew it (e.g. \`aws sso login\`) and run the audit again`;
+  if (REJECTED.has(name)) return `AWS rejected the credentials (${name}): ${classifyError(err).error}`;
+  return void 0;
 }
 function jobWindow(options, now) {
   if (options.allJobs) return { allJobs: true, includesRunning: true };
@@ -1286,7 +1367,7 @@ function jobWindow(options, now) {
 }
 function snapshotScope(options, regions, shard, jobs, services) {
   return {
-    regions: regions === void 0 ? "default" : regions === "all" ? "all" : [...regions],
+    regions: regions === "all" ? "all" : [...regions],
     accounts: options.org ? "organization" : options.accounts?.length ? "list" : "caller",
     ...options.roleName ? { roleName: options.roleName } : {},
     ...shard ? { shard } : {},
@@ -1396,18 +1477,21 @@ function mapAccountState(account, file) {
   const context = new MappingContext(sources);
   const notes = [];
   const resources = [];
+  const recordPaths = /* @__PURE__ */ new Map();
   for (const { spec, record, where, path: path2 } of sources) {
     const note = (message) => notes.push({ ...file ? { file } : {}, message });
     try {
       const built = buildResources(spec, record, where, context);
-      if (built) appendAll(resources, built);
-      else note(`${path2}: the record has no ARN or identifier; it is left out`);
+      if (built) {
+        appendAll(resources, built);
+        for (const resource of built) recordPaths.set(resource.id, path2);
+      } else note(`${path2}: the record has no ARN or identifier; it is left out`);
     } catch (err) {
       note(`${path2}: the record could not be read (${err instanceof Error ? err.message : String(err)}); it is left out`);
     }
   }
   appendAll(notes, context.notes.map((message) => ({ ...file ? { file } : {}, message })));
-  return { resources, notes };
+  return { resources, notes, recordPaths };
 }
 function sourcesOf(spec, records2, where, path2) {
   return (records2 ?? []).map((record, i) => ({ spec, record, where, path: `${path2}[${i}]` }));
@@ -1439,7 +1523,9 @@ function regionSources(account, state) {
     ...sourcesOf(SECURITY_GROUP, ec2.securityGroups, where, `${at}.ec2.securityGroups`),
     ...sourcesOf(VPC_ENDPOINT, ec2.vpcEndpoints, where, `${at}.ec2.vpcEndpoints`),
     ...sourcesOf(REDSHIFT_CLUSTER, redshift.clusters, where, `${at}.redshift.clusters`),
-    ...sourcesOf(REDSHIFT_PARAMETER_GROUP, redshift.parameterGroups, where, `${at}.redshift.parameterGroups`)
+    ...sourcesOf(REDSHIFT_PARAMETER_GROUP, redshift.parameterGroups, where, `${at}.redshift.parameterGroups`).filter(
+      (source) => isUsedOrOwnParameterGroup(source.record, redshift.clusters)
+    )
   ];
 }
 function iamSources(account) {
@@ -1780,6 +1866,11 @@ var REDSHIFT_CLUSTER = {
     });
   }
 };
+function isUsedOrOwnParameterGroup(group, clusters) {
+  const name = group.ParameterGroupName;
+  if (!name?.startsWith("default.")) return true;
+  return clusters.some((cluster) => cluster.ClusterParameterGroups?.some((used) => used.ParameterGroupName === name));
+}
 var REDSHIFT_PARAMETER_GROUP = {
   kind: "RedshiftParameterGroup",
   type: "ClusterParameterGroup",
@@ -1894,8 +1985,8 @@ function snapshotToUnits(snapshot, file, options = {}) {
   return ids.map((id, i) => {
     const account = snapshot.accounts.find((a) => a.accountId === id);
     const mapped = account ? mapAccountState(account, file) : { resources: [], notes: [withFile(`account ${id} could not be read at all; see the coverage gaps`)] };
-    const gaps = snapshot.coverage.filter((g) => g.account === id).map((g) => withFile(describeGap(rules ? { ...g, rulesAffected: rulesAffectedByGap(g, rules) } : g)));
     const scope = i === 0 ? describeScope(snapshot.scope).map(withFile) : [];
+    const gaps = i === 0 ? describeGaps(snapshot.coverage.map((g) => rules ? { ...g, rulesAffected: rulesAffectedByGap(g, rules) } : g)).map(withFile) : [];
     return { files: file ? [file] : [], resources: mapped.resources, errors: [], notes: [...scope, ...gaps, ...mapped.notes] };
   });
 }
@@ -1923,16 +2014,16 @@ function stackNameOfFile(file) {
   return path.posix.basename(file).replace(/\.(ya?ml|json|template)$/i, "").replace(/\.template$/i, "");
 }
 async function indexStackTemplates(root, dir, options) {
-  const walk = await findInputFiles(root, [dir], options.isExcluded ?? (() => false));
-  const { stacks: cdk, manifests } = await cdkStacks(walk.files, options);
+  const walk2 = await findInputFiles(root, [dir], options.isExcluded ?? (() => false));
+  const { stacks: cdk, manifests } = await cdkStacks(walk2.files, options);
   const byStack = /* @__PURE__ */ new Map();
-  for (const file of walk.files) {
+  for (const file of walk2.files) {
     if (file.relative.endsWith(".tf") || manifests.has(file.absolute)) continue;
     const stack = cdk.get(file.absolute)?.stackName ?? stackNameOfFile(file.relative);
     addToGroup(byStack, stack, file);
   }
-  const errors = [...walk.errors];
-  const notes = [...walk.notes];
+  const errors = [...walk2.errors];
+  const notes = [...walk2.notes];
   const templates = /* @__PURE__ */ new Map();
   for (const [stack, files] of [...byStack].sort(([a], [b]) => compareText(a, b))) {
     const read = files.map((file) => logicalIds(file, options, errors));
@@ -1981,6 +2072,84 @@ function relocateFindings(findings, locations) {
   });
 }
 
+// src/loaders/account/snapshot-locations.ts
+function locateInSnapshot(findings, snapshot, text, file) {
+  const parsed = parseStructuredText(text, file);
+  if (!parsed.ok) return [...findings];
+  const records2 = recordJsonPaths(snapshot);
+  return findings.map((finding) => {
+    const { location, resource } = finding;
+    if (location.kind !== "live") return finding;
+    const recordPath = records2.get(resource.id);
+    const record = recordPath && walk(parsed.doc.value, recordPath);
+    if (!record || record.value.t !== "map") return finding;
+    const ownRecord = resource.id === location.arn || resource.id.startsWith(`${location.arn}/`);
+    const property = ownRecord ? deepest(record.value, location.path) : void 0;
+    const found = property?.reached ?? arnEntry(record.value, location.arn);
+    const loc = found && sourceRange(found.keyLoc ?? found.value.loc, found.value.loc, file, [...recordPath, ...property?.path ?? []]);
+    return loc ? { ...finding, location: loc } : finding;
+  });
+}
+function recordJsonPaths(snapshot) {
+  const paths = /* @__PURE__ */ new Map();
+  snapshot.accounts.forEach((account, accountIndex) => {
+    const regionIndex = new Map(account.regions.map((r, i) => [r.region, i]));
+    for (const [id, at] of mapAccountState(account).recordPaths) {
+      const match = /^accounts\[[^\]]+\]\.(?:regions\[([^\]]+)\]\.)?(\w+)\.(\w+)\[(\d+)\]$/.exec(at);
+      if (!match) continue;
+      const [, region, service, collection, index] = match;
+      const regional = region === void 0 ? [] : ["regions", regionIndex.get(region) ?? -1];
+      paths.set(id, ["accounts", accountIndex, ...regional, service, collection, Number(index)]);
+    }
+  });
+  return paths;
+}
+function walk(root, path2) {
+  let reached = { value: root };
+  for (const segment of path2) {
+    const next = step(reached.value, segment);
+    if (!next) return void 0;
+    reached = next;
+  }
+  return reached;
+}
+function deepest(from, path2) {
+  let reached;
+  let depth = 0;
+  for (const segment of path2) {
+    const next = step(reached?.value ?? from, segment);
+    if (!next) break;
+    reached = next;
+    depth++;
+  }
+  return reached && { reached, path: path2.slice(0, depth) };
+}
+function step(value, segment) {
+  if (value.t === "map" && typeof segment === "string") {
+    const entry = value.entries.get(segment);
+    return entry && { value: entry, keyLoc: value.keyLocs.get(segment) };
+  }
+  if (value.t === "list" && typeof segment === "number") {
+    const item = value.items[segment];
+    return item && { value: item };
+  }
+  return void 0;
+}
+function arnEntry(record, arn) {
+  const id = arn.split(/[/:]/).pop();
+  for (const match of [arn, id]) {
+    for (const [key, value] of record.entries) {
+      if (value.t === "scalar" && value.v === match) return { value, keyLoc: record.keyLocs.get(key) };
+    }
+  }
+  const [first] = record.entries;
+  return first && { value: first[1], keyLoc: record.keyLocs.get(first[0]) };
+}
+function sourceRange(start, end, file, path2) {
+  if (start.kind !== "source" || end.kind !== "source") return void 0;
+  return { kind: "source", file, start: start.start, end: end.end, path: path2, readOnly: true };
+}
+
 export {
   AuditSetupError,
   parseShard,
@@ -1992,6 +2161,8 @@ export {
   rulesAffectedBy,
   rulesAffectedByGap,
   describeGap,
+  hidesScope,
+  describeGaps,
   AUDIT_OPERATIONS,
   auditActions,
   auditReadPolicy,
@@ -2011,5 +2182,6 @@ export {
   loadSnapshot,
   indexStackTemplates,
   templateLocations,
-  relocateFindings
+  relocateFindings,
+  locateInSnapshot
 };

@@ -4,6 +4,7 @@ function lowerSeverity(severity) {
   const i = SEVERITIES.indexOf(severity);
   return SEVERITIES[Math.min(i + 1, SEVERITIES.length - 1)];
 }
+var FIX_KINDS = ["safe", "replaces", "capacity"];
 async function prepareRules(rules) {
   await Promise.all(rules.map((rule) => rule.prepare?.()));
 }
@@ -25,6 +26,7 @@ function isResource(x) {
 export {
   SEVERITIES,
   lowerSeverity,
+  FIX_KINDS,
   prepareRules,
   RuleNotPreparedError,
   defineRule,

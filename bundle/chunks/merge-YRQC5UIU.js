@@ -1,6 +1,24 @@
 import {
+  FINGERPRINT_KEY
+} from "./chunk-W4LV7LKA.js";
+import "./chunk-LGRSNDBI.js";
+import "./chunk-7EEGRARM.js";
+import "./chunk-4HD3HIA4.js";
+import {
+  atOrAbove,
+  plural,
+  summarize
+} from "./chunk-CBDYDPSP.js";
+import "./chunk-BSUHQOLV.js";
+import "./chunk-MRQ45HMA.js";
+import "./chunk-NUTYPTCN.js";
+import "./chunk-66PQD6NZ.js";
+import "./chunk-OR3JI6WF.js";
+import "./chunk-M2XUS5AP.js";
+import "./chunk-7AGXC442.js";
+import {
   appendAll
-} from "./chunk-MMQDSGRT.js";
+} from "./chunk-MAXDAXTO.js";
 
 // src/report/merge.ts
 var MergeError = class extends Error {
@@ -21,20 +39,52 @@ function mergeJsonReports(reports) {
   if (!first) throw new MergeError("nothing to merge");
   const merged = structuredClone(first);
   const ruleIds = new Set(merged.rules.map((r) => r.id));
+  const seen = new Set(merged.findings.map((f) => f.fingerprint));
   for (const report of rest) {
     for (const rule of report.rules) {
       if (ruleIds.has(rule.id)) continue;
       ruleIds.add(rule.id);
       merged.rules.push(rule);
     }
-    appendAll(merged.findings, report.findings);
+    appendAll(merged.findings, report.findings.filter((f) => !seen.has(f.fingerprint)));
+    for (const finding of report.findings) seen.add(finding.fingerprint);
     appendAll(merged.errors, report.errors);
     appendAll(merged.notes, report.notes);
-    const stats = merged.stats;
-    for (const key of ["active", "suppressed", "unchanged", "absent", "errors", "notes", "files", "resources"]) stats[key] += report.stats[key];
-    for (const severity of Object.keys(stats.bySeverity)) stats.bySeverity[severity] += report.stats.bySeverity[severity];
+    if (report.incomplete) {
+      merged.incomplete = true;
+      merged.gaps = [...merged.gaps ?? [], ...report.gaps ?? []];
+    }
+    merged.stats.files += report.stats.files;
+    merged.stats.resources += report.stats.resources;
+    merged.stats.absent += report.stats.absent;
   }
+  merged.stats = { ...merged.stats, ...summarize(jsonReportToScanResult(merged)) };
   return merged;
+}
+function jsonReportToScanResult(report) {
+  const gaps = report.gaps ?? [];
+  return {
+    root: report.root,
+    findings: report.findings.map(({ suppressed: _suppressed, ...finding }) => finding),
+    errors: report.errors,
+    notes: report.notes,
+    stats: { files: report.stats.files, resources: report.stats.resources },
+    ...report.baseline ? { baseline: report.baseline } : {},
+    ...report.incomplete ? { incomplete: { summary: `${plural(gaps.length, "coverage gap")} in the merged reports; findings may be missing, see the coverage notes`, gaps } } : {}
+  };
+}
+function sarifHasFailingResults(log, failOn) {
+  return (log.runs[0]?.results ?? []).some((result) => {
+    if (result.suppressions?.length || result.baselineState === "unchanged") return false;
+    const severity = result.properties?.severity ?? severityOfLevel(result.level);
+    return atOrAbove(severity, failOn);
+  });
+}
+function severityOfLevel(level) {
+  return level === "error" ? "high" : level === "note" ? "low" : "medium";
+}
+function sarifIsIncomplete(log) {
+  return log.runs.some((run) => run.invocations?.some((invocation) => !invocation.executionSuccessful));
 }
 function mergeSarifLogs(logs) {
   const [first, ...rest] = logs;
@@ -46,6 +96,7 @@ function mergeSarifLogs(logs) {
   const artifacts = run.artifacts ?? [];
   const artifactUris = new Set(artifacts.map((a) => a.location?.uri));
   const notifications = run.invocations?.[0]?.toolExecutionNotifications ?? [];
+  const seen = new Set((run.results ?? []).map((r) => r.partialFingerprints?.[FINGERPRINT_KEY]).filter((f) => f !== void 0));
   for (const log of rest) {
     const other = log.runs[0];
     for (const rule of other.tool.driver.rules ?? []) {
@@ -59,7 +110,13 @@ function mergeSarifLogs(logs) {
       artifacts.push(artifact);
     }
     for (const result of other.results ?? []) {
+      const fingerprint = result.partialFingerprints?.[FINGERPRINT_KEY];
+      if (fingerprint !== void 0 && seen.has(fingerprint)) continue;
       run.results.push({ ...result, ruleIndex: result.ruleId === void 0 ? void 0 : ruleIndex.get(result.ruleId) });
+    }
+    for (const result of other.results ?? []) {
+      const fingerprint = result.partialFingerprints?.[FINGERPRINT_KEY];
+      if (fingerprint !== void 0) seen.add(fingerprint);
     }
     const invocation = other.invocations?.[0];
     appendAll(notifications, invocation?.toolExecutionNotifications ?? []);
@@ -76,6 +133,9 @@ function mergeSarifLogs(logs) {
 export {
   MergeError,
   classifyReport,
+  jsonReportToScanResult,
   mergeJsonReports,
-  mergeSarifLogs
+  mergeSarifLogs,
+  sarifHasFailingResults,
+  sarifIsIncomplete
 };

@@ -1,0 +1,958 @@
+import {
+  writeOutputFile
+} from "./chunk-LUZQY4GM.js";
+import {
+  LazyList,
+  jsonChunks,
+  sarifReportText,
+  writeChunks
+} from "./chunk-W4LV7LKA.js";
+import {
+  listArgument
+} from "./chunk-VJLLSJPN.js";
+import {
+  EXIT,
+  loadCatalog
+} from "./chunk-KTOIWA5G.js";
+import {
+  codeFrame,
+  painter,
+  renderText
+} from "./chunk-BQEZ6YGT.js";
+import {
+  SourceFiles
+} from "./chunk-7EEGRARM.js";
+import {
+  renderMarkdown
+} from "./chunk-GUZEYEHZ.js";
+import {
+  INFORMATION_URI,
+  TOOL_NAME,
+  ruleHelpUri,
+  toolVersion
+} from "./chunk-4HD3HIA4.js";
+import {
+  atOrAbove,
+  complianceIds,
+  isAccepted,
+  plural,
+  summarize
+} from "./chunk-CBDYDPSP.js";
+import {
+  escapeUntrusted
+} from "./chunk-BSUHQOLV.js";
+import {
+  scan
+} from "./chunk-MRQ45HMA.js";
+import {
+  readSourceTextSync,
+  scanRootFor
+} from "./chunk-66PQD6NZ.js";
+import {
+  SEVERITIES,
+  prepareRules
+} from "./chunk-M2XUS5AP.js";
+
+// src/cli/run-scan.ts
+import { availableParallelism } from "node:os";
+import path4 from "node:path";
+import { appendFile } from "node:fs/promises";
+
+// src/engine/config.ts
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parse } from "yaml";
+import { Ajv } from "ajv";
+
+// src/engine/config-schema.ts
+var severity = { enum: ["critical", "high", "medium", "low"] };
+var CONFIG_SCHEMA = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/sagelint/sagelint/schema/sagelint-config.schema.json",
+  title: "sagelint configuration (.sagelint.yml)",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    rules: {
+      description: "Per rule: off, on, a severity override, or { enabled, severity }.",
+      type: "object",
+      additionalProperties: {
+        oneOf: [
+          { enum: ["off", "on", "critical", "high", "medium", "low"] },
+          {
+            type: "object",
+            additionalProperties: false,
+            properties: { enabled: { type: "boolean" }, severity }
+          }
+        ]
+      }
+    },
+    requiredTags: {
+      description: "Tag keys every taggable SageMaker and Redshift resource must carry (TG001).",
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      uniqueItems: true
+    },
+    exclude: {
+      description: "Globs, relative to the scan root, of files and folders not to scan.",
+      type: "array",
+      items: { type: "string", minLength: 1 }
+    },
+    suppressions: {
+      description: "Findings to accept, each with a reason; an expired entry stops applying.",
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["rule", "reason"],
+        properties: {
+          rule: { type: "string", pattern: "^([A-Z]{2}[0-9]{3}|\\*)$" },
+          path: { type: "string", minLength: 1 },
+          resource: { type: "string", minLength: 1 },
+          reason: { type: "string", minLength: 3 },
+          expires: { type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }
+        }
+      }
+    },
+    failOn: { enum: ["critical", "high", "medium", "low", "none"] },
+    inlineSuppressions: { type: "boolean", description: "Honour suppressions written in templates (default true)." },
+    parameters: {
+      description: 'CloudFormation parameter values, per template glob (relative to the scan root): a parameter file or a list of them, relative to this file. CloudFormation CLI JSON ([{ParameterKey, ParameterValue}]), CodePipeline template configuration ({"Parameters": {…}}) or samconfig.toml (parameter_overrides); later files win.',
+      type: "object",
+      additionalProperties: {
+        oneOf: [
+          { type: "string", minLength: 1 },
+          { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 }
+        ]
+      }
+    }
+  }
+};
+
+// src/engine/config.ts
+var CONFIG_FILE_NAMES = [".sagelint.yml", ".sagelint.yaml"];
+var ConfigError = class extends Error {
+};
+var EMPTY_CONFIG = {
+  disabledRules: /* @__PURE__ */ new Set(),
+  severityOverrides: {},
+  requiredTags: [],
+  exclude: [],
+  suppressions: [],
+  inlineSuppressions: true
+};
+function findConfigFile(startDir, topDir, exists = existsSync) {
+  const top = path.resolve(topDir);
+  for (let dir = path.resolve(startDir); ; dir = path.dirname(dir)) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = path.join(dir, name);
+      if (exists(candidate)) return candidate;
+    }
+    if (dir === top || path.dirname(dir) === dir || path.relative(top, dir).startsWith("..")) return void 0;
+  }
+}
+async function loadConfig(file, rules) {
+  let text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (err) {
+    throw new ConfigError(`${file}: cannot read config: ${err.message}`);
+  }
+  return parseConfig(text, file, rules);
+}
+function parseConfig(text, file, rules) {
+  let data2;
+  try {
+    data2 = parse(text, { prettyErrors: true }) ?? {};
+  } catch (err) {
+    throw new ConfigError(`${file}: ${err.message.split("\n")[0]}`);
+  }
+  return resolveConfig(data2, file, rules);
+}
+function resolveConfig(data2, file, rules) {
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
+  if (!validate(data2)) throw new ConfigError(`${file}: ${(validate.errors ?? []).map(describeSchemaError).join("; ")}`);
+  const known = new Set(rules.map((r) => r.id));
+  const disabledRules = /* @__PURE__ */ new Set();
+  const severityOverrides = {};
+  for (const [id, setting] of Object.entries(data2.rules ?? {})) {
+    if (!known.has(id)) throw new ConfigError(`${file}: rules.${id}: no such rule (see \`sagelint rules\`)`);
+    const { enabled, severity: severity2 } = typeof setting === "string" ? settingFromString(setting) : setting;
+    if (enabled === false) disabledRules.add(id);
+    if (severity2) severityOverrides[id] = severity2;
+  }
+  for (const s of data2.suppressions ?? []) {
+    if (s.rule !== "*" && !known.has(s.rule)) throw new ConfigError(`${file}: suppressions: no such rule ${s.rule}`);
+  }
+  return {
+    file,
+    disabledRules,
+    severityOverrides,
+    requiredTags: data2.requiredTags ?? [],
+    exclude: data2.exclude ?? [],
+    suppressions: (data2.suppressions ?? []).map((s) => ({ ...s, source: path.basename(file) })),
+    failOn: data2.failOn,
+    inlineSuppressions: data2.inlineSuppressions ?? true,
+    // Parameter files are named relative to the config file, like everything it names.
+    parameters: Object.entries(data2.parameters ?? {}).flatMap(
+      ([templates, files]) => (Array.isArray(files) ? files : [files]).map((f) => ({ templates, file: path.resolve(path.dirname(file), f) }))
+    )
+  };
+}
+function settingFromString(setting) {
+  if (setting === "off") return { enabled: false };
+  if (setting === "on") return { enabled: true };
+  return { severity: setting };
+}
+function describeSchemaError(error) {
+  const where = error.instancePath ? error.instancePath.slice(1).replace(/\//g, ".") : "config";
+  if (error.keyword === "additionalProperties") return `${where}: unknown key '${String(error.params.additionalProperty)}'`;
+  if (error.keyword === "enum") return `${where}: must be one of ${error.params.allowedValues.join(", ")}`;
+  return `${where}: ${error.message ?? "is invalid"}`;
+}
+function configWeakenings(base, head, rules) {
+  const changes = [];
+  const quote = (value) => JSON.stringify(value);
+  const suppressionKey = (s) => JSON.stringify([s.rule, s.path ?? null, s.resource ?? null, s.expires ?? null]);
+  const baseSuppressions = new Set(base.suppressions.map(suppressionKey));
+  for (const s of head.suppressions.filter((s2) => !baseSuppressions.has(suppressionKey(s2)))) {
+    const scope = [s.path && `path ${quote(s.path)}`, s.resource && `resource ${quote(s.resource)}`, s.expires && `until ${quote(s.expires)}`].filter(Boolean);
+    changes.push(`adds a suppression of ${s.rule === "*" ? "every rule" : quote(s.rule)}${scope.length ? ` (${scope.join(", ")})` : ""}`);
+  }
+  for (const pattern of head.exclude.filter((p) => !base.exclude.includes(p))) changes.push(`excludes ${quote(pattern)}`);
+  for (const id of [...head.disabledRules].filter((id2) => !base.disabledRules.has(id2)).sort()) changes.push(`turns off ${id}`);
+  for (const rule of rules) {
+    const before = base.disabledRules.has(rule.id) ? void 0 : base.severityOverrides[rule.id] ?? rule.severity;
+    const after = head.severityOverrides[rule.id];
+    if (before && after && SEVERITIES.indexOf(after) > SEVERITIES.indexOf(before)) changes.push(`lowers ${rule.id} from ${before} to ${after}`);
+  }
+  const threshold = (failOn) => failOn === "none" ? -1 : SEVERITIES.indexOf(failOn ?? "low");
+  if (threshold(head.failOn) < threshold(base.failOn)) changes.push(`raises failOn from ${base.failOn ?? "low"} to ${head.failOn}`);
+  if (head.inlineSuppressions && !base.inlineSuppressions) changes.push("turns inline suppressions on");
+  for (const tag of base.requiredTags.filter((t) => !head.requiredTags.includes(t))) changes.push(`no longer requires the tag ${quote(tag)}`);
+  return changes;
+}
+
+// src/report/json.ts
+var JSON_SCHEMA_VERSION = "1.1";
+function* jsonReportText(result, rules, options = {}) {
+  yield* jsonChunks(jsonReport(result, rules, options, new LazyList(result.findings, jsonFinding)));
+  yield "\n";
+}
+function jsonReport(result, rules, options, findings) {
+  return {
+    schemaVersion: JSON_SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: options.toolVersion ?? toolVersion(), informationUri: INFORMATION_URI },
+    root: result.root,
+    stats: summarize(result),
+    rules: rules.map(jsonRule),
+    findings,
+    errors: result.errors.map((e) => withoutUndefined({ file: e.file, line: e.line, column: e.column, message: e.message })),
+    notes: result.notes.map((n) => withoutUndefined({ file: n.file, line: n.line, message: n.message })),
+    ...result.baseline ? { baseline: { file: result.baseline.file, absent: result.baseline.absent.map((e) => ({ ...e })) } } : {},
+    ...result.incomplete ? { incomplete: true, gaps: result.incomplete.gaps.map(jsonGap) } : {}
+  };
+}
+function jsonGap(gap) {
+  return withoutUndefined({
+    account: gap.account,
+    region: gap.region,
+    service: gap.service,
+    operation: gap.operation,
+    error: gap.error,
+    reason: gap.reason,
+    resource: gap.resource,
+    rulesAffected: [...gap.rulesAffected]
+  });
+}
+function jsonRule(rule) {
+  return {
+    id: rule.id,
+    name: rule.name,
+    severity: rule.severity,
+    fixable: rule.fixable,
+    tags: [...rule.tags],
+    compliance: complianceIds(rule).map((c) => c.tag),
+    appliesTo: [...rule.appliesTo],
+    summary: rule.docs.summary,
+    helpUri: ruleHelpUri(rule.id)
+  };
+}
+function jsonFinding(finding) {
+  const { resource, fix, suppression } = finding;
+  return withoutUndefined({
+    ruleId: finding.ruleId,
+    ruleName: finding.ruleName,
+    severity: finding.severity,
+    certainty: finding.certainty,
+    message: finding.message,
+    resource: withoutUndefined({ id: resource.id, type: resource.type, kind: resource.kind, source: resource.source, label: resource.label }),
+    location: jsonLocation(finding.location),
+    propertyPath: [...finding.propertyPath],
+    fix: fix && {
+      description: fix.description,
+      kind: fix.kind,
+      placeholders: [...fix.placeholders],
+      edits: fix.edits.map((e) => ({ file: e.file, start: jsonPosition(e.start), end: jsonPosition(e.end), text: e.text }))
+    },
+    suppressed: suppression !== void 0,
+    suppression: suppression && { kind: suppression.kind, justification: suppression.justification, source: suppression.source },
+    fingerprint: finding.fingerprint,
+    baselineState: finding.baselineState
+  });
+}
+function jsonLocation(location) {
+  return location.kind === "source" ? { kind: "source", file: location.file, start: jsonPosition(location.start), end: jsonPosition(location.end), path: [...location.path] } : { kind: "live", arn: location.arn, partition: location.partition, account: location.account, region: location.region, path: [...location.path] };
+}
+function jsonPosition(position) {
+  return { line: position.line, column: position.column, offset: position.offset };
+}
+function withoutUndefined(object) {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== void 0));
+}
+
+// src/report/github.ts
+var COMMAND = { critical: "error", high: "error", medium: "warning", low: "notice" };
+function renderGithubAnnotations(result) {
+  const lines = [];
+  for (const f of result.findings) {
+    if (isAccepted(f) || f.location.kind !== "source") continue;
+    const { file, start, end } = f.location;
+    const props = [`file=${property(file)}`, `line=${start.line}`, `col=${start.column}`, `endLine=${end.line}`];
+    if (end.line === start.line) props.push(`endColumn=${end.column}`);
+    props.push(`title=${property(`${f.ruleId} ${f.ruleName}`)}`);
+    lines.push(`::${COMMAND[f.severity]} ${props.join(",")}::${data(`${f.message} [${f.resource.id}]`)}`);
+  }
+  for (const e of result.errors) {
+    const where = [`file=${property(e.file)}`, ...e.line ? [`line=${e.line}`] : [], ...e.column ? [`col=${e.column}`] : []];
+    lines.push(`::error ${where.join(",")},title=sagelint could not read this file::${data(e.message)}`);
+  }
+  const summary = summarize(result);
+  lines.push(`sagelint: ${plural(summary.active, "finding")}, ${plural(summary.errors, "load error")} in ${plural(summary.files, "file")}`);
+  return `${lines.join("\n")}
+`;
+}
+function data(text) {
+  return escapeUntrusted(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
+}
+function property(text) {
+  return data(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// src/cli/changed-files.ts
+import { spawnSync } from "node:child_process";
+import { existsSync as existsSync2, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path2 from "node:path";
+
+// src/engine/baseline.ts
+import { readFile as readFile2, writeFile } from "node:fs/promises";
+var BASELINE_VERSION = 1;
+var DEFAULT_BASELINE_FILE = ".sagelint-baseline.json";
+function baselineOf(result) {
+  const findings = result.findings.filter((f) => !f.suppression).map((f) => ({
+    fingerprint: f.fingerprint,
+    ruleId: f.ruleId,
+    resource: f.resource.id,
+    ...f.location.kind === "source" ? { file: f.location.file } : {}
+  }));
+  return { version: BASELINE_VERSION, findings };
+}
+async function writeBaseline(file, result) {
+  const baseline = baselineOf(result);
+  await writeFile(file, `${JSON.stringify(baseline, null, 2)}
+`);
+  return baseline.findings.length;
+}
+async function readBaseline(file) {
+  let text;
+  try {
+    text = await readFile2(file, "utf8");
+  } catch (err) {
+    throw new ConfigError(`${file}: cannot read baseline: ${err.message}`);
+  }
+  return parseBaseline(text, file);
+}
+function parseBaseline(text, file) {
+  let data2;
+  try {
+    data2 = JSON.parse(text);
+  } catch (err) {
+    throw new ConfigError(`${file}: cannot read baseline: ${err.message}`);
+  }
+  const baseline = data2;
+  if (baseline?.version !== BASELINE_VERSION || !Array.isArray(baseline.findings) || !baseline.findings.every((e) => typeof e?.fingerprint === "string")) {
+    throw new ConfigError(`${file}: not a sagelint baseline (version ${BASELINE_VERSION}); create one with \`sagelint baseline\``);
+  }
+  return baseline;
+}
+function compareWithBaseline(result, baseline, file) {
+  const known = new Set(baseline.findings.map((e) => e.fingerprint));
+  const seen = /* @__PURE__ */ new Set();
+  const findings = result.findings.map((f) => {
+    seen.add(f.fingerprint);
+    return { ...f, baselineState: known.has(f.fingerprint) ? "unchanged" : "new" };
+  });
+  const absent = baseline.findings.filter((e) => !seen.has(e.fingerprint));
+  return { ...result, findings, baseline: { file, absent } };
+}
+function baselineAdditions(base, head) {
+  const known = new Set(base.findings.map((e) => e.fingerprint));
+  return head.findings.filter((e) => !known.has(e.fingerprint));
+}
+
+// src/cli/changed-files.ts
+function git(cwd, args, env = {}) {
+  return spawnSync("git", ["--no-pager", ...args], {
+    cwd,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", ...env }
+  });
+}
+function failure(result, fallback) {
+  return result.stderr?.trim().split("\n")[0] || fallback;
+}
+function gitTopLevel(dir) {
+  const top = git(dir, ["rev-parse", "--show-toplevel"]);
+  return top.status === 0 ? top.stdout.trim() : void 0;
+}
+function resolveCommit(cwd, ref) {
+  if (ref === "" || ref.startsWith("-") || [...ref].some((c) => c < " " || c === "")) return { ok: false, message: `not a git revision: ${JSON.stringify(ref)}` };
+  const resolved = git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+  const commit = resolved.stdout?.trim() ?? "";
+  if (resolved.status !== 0 || !/^[0-9a-f]{40,64}$/.test(commit)) {
+    return { ok: false, message: gitTopLevel(cwd) === void 0 ? "not inside a git repository" : `no such commit: ${JSON.stringify(ref)}` };
+  }
+  return { ok: true, value: commit };
+}
+function mergeBaseOf(cwd, ref) {
+  const commit = resolveCommit(cwd, ref);
+  if (!commit.ok) return commit;
+  const base = git(cwd, ["merge-base", commit.value, "HEAD"]);
+  if (base.status !== 0) return { ok: false, message: failure(base, `no merge base of ${ref} and HEAD`) };
+  return { ok: true, value: base.stdout.trim() };
+}
+function checkoutToTemp(top, commit) {
+  const scratch = mkdtempSync(path2.join(tmpdir(), "sagelint-base-"));
+  const tree = path2.join(scratch, "tree");
+  const env = { GIT_INDEX_FILE: path2.join(scratch, "index") };
+  const read = git(top, ["read-tree", commit], env);
+  const checkout = read.status === 0 ? git(top, ["checkout-index", "--all", "--force", `--prefix=${tree}${path2.sep}`], env) : read;
+  rmSync(env.GIT_INDEX_FILE, { force: true });
+  if (checkout.status !== 0) {
+    rmSync(scratch, { recursive: true, force: true });
+    return { ok: false, message: failure(checkout, `cannot read the tree of ${commit}`) };
+  }
+  return { ok: true, value: tree };
+}
+function fileAtCommit(top, commit, file) {
+  const relative = path2.relative(top, path2.resolve(file)).split(path2.sep).join("/");
+  if (relative === "" || relative.startsWith("../") || path2.isAbsolute(relative)) return { ok: false, message: `${file} is outside the repository` };
+  const object = `${commit}:${relative}`;
+  const type = git(top, ["cat-file", "-t", object]);
+  if (type.status !== 0 || type.stdout.trim() !== "blob") return { ok: true, value: void 0 };
+  const blob = git(top, ["cat-file", "blob", object]);
+  if (blob.status !== 0) return { ok: false, message: failure(blob, `cannot read ${object}`) };
+  return { ok: true, value: blob.stdout };
+}
+async function scanMergeBase(ref, paths, options) {
+  const base = mergeBaseOf(options.root, ref);
+  if (!base.ok) return base;
+  const top = gitTopLevel(options.root);
+  const tree = checkoutToTemp(top, base.value);
+  if (!tree.ok) return tree;
+  try {
+    const inTree = (file) => {
+      const relative = path2.relative(top, path2.resolve(file));
+      return relative.startsWith("..") || path2.isAbsolute(relative) ? void 0 : path2.join(tree.value, relative);
+    };
+    const basePaths = paths.map(inTree).filter((p) => p !== void 0 && existsSync2(p));
+    const root = inTree(options.root);
+    const varFiles = options.varFiles?.map((file) => inTree(file) ?? file);
+    const result = basePaths.length && root ? await scan(basePaths, { ...options, root, varFiles }) : void 0;
+    const fingerprints = new Set(result ? baselineOf(result).findings.map((e) => e.fingerprint) : []);
+    const problems = new Set(result ? [...result.errors, ...result.notes].map(problemKey) : []);
+    return { ok: true, value: { commit: base.value, fingerprints, problems } };
+  } finally {
+    rmSync(path2.dirname(tree.value), { recursive: true, force: true });
+  }
+}
+function problemKey(problem) {
+  return `${problem.file ?? ""}\0${problem.message}`;
+}
+function onlyIntroduced(result, base) {
+  return {
+    ...result,
+    findings: result.findings.filter((f) => !base.fingerprints.has(f.fingerprint)),
+    errors: result.errors.filter((e) => !base.problems.has(problemKey(e))),
+    notes: result.notes.filter((n) => !base.problems.has(problemKey(n)))
+  };
+}
+
+// src/cli/from-ref.ts
+import { existsSync as existsSync3 } from "node:fs";
+import path3 from "node:path";
+function atRef(root, option, ref) {
+  const top = gitTopLevel(root);
+  const commit = resolveCommit(root, ref);
+  if (!commit.ok) throw new ConfigError(`${option} ${JSON.stringify(ref)}: ${commit.message}`);
+  if (top === void 0) throw new ConfigError(`${option}: not inside a git repository`);
+  const read = (file) => orThrow(fileAtCommit(top, commit.value, file), option, ref);
+  return { top, commit: commit.value, read };
+}
+function orThrow(answer, option, ref) {
+  if (!answer.ok) throw new ConfigError(`${option} ${JSON.stringify(ref)}: ${answer.message}`);
+  return answer.value;
+}
+function label(at, ref, file) {
+  return `${ref}:${path3.relative(at.top, file).split(path3.sep).join("/")}`;
+}
+function configFromRef(root, ref, explicit, catalog) {
+  const at = atRef(root, "--config-from-ref", ref);
+  const file = explicit ? path3.resolve(explicit) : findConfigFile(root, at.top, (candidate) => at.read(candidate) !== void 0);
+  const text = file ? at.read(file) : void 0;
+  if (file === void 0 || text === void 0) return EMPTY_CONFIG;
+  return parseConfig(text, label(at, ref, file), catalog);
+}
+function baselineFromRef(root, ref, file) {
+  const at = atRef(root, "--baseline-from-ref", ref);
+  const where = label(at, ref, path3.resolve(file));
+  const text = at.read(path3.resolve(file));
+  return { baseline: text === void 0 ? { version: BASELINE_VERSION, findings: [] } : parseBaseline(text, where), label: where };
+}
+async function workingTreeGateChanges(root, args, trusted, catalog) {
+  const lines = [];
+  const configRef = args["config-from-ref"];
+  if (configRef) {
+    const file2 = args.config ? path3.resolve(args.config) : findConfigFile(root, gitTopLevel(root) ?? root);
+    try {
+      const own = file2 ? await loadConfig(file2, catalog) : EMPTY_CONFIG;
+      for (const change of configWeakenings(trusted.config, own, catalog)) lines.push(`the working tree's config ${change} (not applied: the config comes from ${JSON.stringify(configRef)})`);
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      lines.push(`the working tree's config cannot be read: ${JSON.stringify(err.message)}`);
+    }
+  }
+  const baselineRef = args["baseline-from-ref"];
+  const file = path3.resolve(args.baseline ?? DEFAULT_BASELINE_FILE);
+  if (baselineRef && trusted.baseline && existsSync3(file)) {
+    try {
+      const added = baselineAdditions(trusted.baseline, await readBaseline(file));
+      const named = added.slice(0, 5).map((e) => `${e.ruleId} ${JSON.stringify(e.resource)}`);
+      if (added.length) lines.push(`the working tree's baseline accepts ${plural(added.length, "finding")} that ${JSON.stringify(baselineRef)}'s does not: ${named.join(", ")}${added.length > named.length ? ", …" : ""} (not applied)`);
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      lines.push(`the working tree's baseline cannot be read: ${JSON.stringify(err.message)}`);
+    }
+  }
+  return lines;
+}
+
+// src/report/html.ts
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+var SEVERITY_COLOR = { critical: "#7b2cbf", high: "#c0392b", medium: "#d68910", low: "#2e86c1" };
+var plainPaint = painter(false);
+var assets;
+function pageAssets() {
+  if (assets) return assets;
+  const script = readFileSync(new URL("./html-client.js", import.meta.url), "utf8");
+  const style = readFileSync(new URL("./html-report.css", import.meta.url), "utf8");
+  const contentSecurityPolicy = [
+    "default-src 'none'",
+    `script-src '${cspHash(script)}'`,
+    `style-src '${cspHash(style)}'`,
+    "img-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'"
+  ].join("; ");
+  assets = { script, style, contentSecurityPolicy };
+  return assets;
+}
+function* htmlReportText(result, rules, options = {}) {
+  const active = groupedFindings(result.findings.filter((f) => !isAccepted(f)));
+  const files = new SourceFiles(result.root);
+  const contextLines = options.contextLines ?? 2;
+  const findings = new LazyList(active, (f) => htmlFinding(f, files, contextLines));
+  const data2 = { ...jsonReport(result, rules, options, findings), rules: rules.map(htmlRule) };
+  const { script, style, contentSecurityPolicy } = pageAssets();
+  const live = active.some((f) => f.location.kind === "live") || options.coverage !== void 0;
+  yield `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml(`${TOOL_NAME} ${live ? "audit" : "scan"} report`)}</title>
+<style>${style}</style>
+</head>
+<body>
+`;
+  yield summarySection(result, live);
+  if (options.coverage) yield coverageSection(result, active, options.coverage);
+  yield findingsSection(active);
+  yield problemsSection(result);
+  yield '<script type="application/json" id="report-data">';
+  for (const chunk of jsonChunks(data2)) yield escapeScriptJson(chunk);
+  yield `</script>
+<script>${script}</script>
+</body>
+</html>
+`;
+}
+function groupedFindings(findings) {
+  const groupOrder = /* @__PURE__ */ new Map();
+  for (const f of findings) if (!groupOrder.has(groupOf(f))) groupOrder.set(groupOf(f), groupOrder.size);
+  return findings.map((finding, index) => ({ finding, index, severity: SEVERITIES.indexOf(finding.severity), group: groupOrder.get(groupOf(finding)) })).sort((a, b) => a.severity - b.severity || a.group - b.group || a.index - b.index).map((entry) => entry.finding);
+}
+function groupOf({ location }) {
+  if (location.kind === "source") return location.file;
+  const service = location.arn.split(":")[2] || "unknown service";
+  return `account ${location.account} · ${location.region} · ${service}`;
+}
+function htmlFinding(finding, files, contextLines) {
+  const { location } = finding;
+  const lines = location.kind === "source" ? files.lines(location.file) : void 0;
+  const frame = lines && location.kind === "source" ? codeFrame(lines, location.start, location.end, { contextLines, paint: plainPaint }) : void 0;
+  return { ...jsonFinding(finding), group: groupOf(finding), ...frame ? { frame } : {} };
+}
+function htmlRule(rule) {
+  const { cli, console, recreate } = rule.docs.remediation;
+  return { ...jsonRule(rule), remediation: { ...cli ? { cli } : {}, ...console ? { console } : {}, ...recreate ? { recreate } : {} } };
+}
+function summarySection(result, live) {
+  const summary = summarize(result);
+  const extras = [
+    summary.suppressed ? `${summary.suppressed} suppressed` : "",
+    result.baseline ? `${summary.unchanged} in the baseline, ${summary.absent} fixed since` : "",
+    summary.errors ? plural(summary.errors, "load error") : "",
+    summary.notes ? plural(summary.notes, "note") : ""
+  ].filter(Boolean);
+  const scope = live ? `${plural(summary.resources, "resource")} audited` : `${plural(summary.files, "file")} and ${plural(summary.resources, "resource")} scanned`;
+  return `<header>
+<h1>${escapeHtml(`${TOOL_NAME} ${live ? "audit" : "scan"} report`)}</h1>
+<p class="meta">${escapeHtml(result.root)} · ${escapeHtml(scope)}</p>
+</header>
+<section id="summary" aria-label="Summary">
+<p id="total" data-count="${summary.active}"><strong>${escapeHtml(summary.active ? plural(summary.active, "finding") : "No findings")}</strong>${extras.length ? ` · ${escapeHtml(extras.join(" · "))}` : ""}</p>
+${severityChart(summary.bySeverity)}
+</section>
+`;
+}
+function severityChart(bySeverity) {
+  const max = Math.max(1, ...SEVERITIES.map((s) => bySeverity[s]));
+  const rowHeight = 26;
+  const barWidth = 360;
+  const rows = SEVERITIES.map((s, i) => {
+    const y = i * rowHeight;
+    const width = Math.round(bySeverity[s] / max * barWidth);
+    return `<g class="bar" data-severity="${s}" data-count="${bySeverity[s]}"><text x="0" y="${y + 17}">${s}</text><rect x="80" y="${y + 4}" width="${width}" height="18" fill="${SEVERITY_COLOR[s]}"></rect><text x="${88 + width}" y="${y + 17}">${bySeverity[s]}</text></g>`;
+  });
+  return `<svg id="severity-chart" role="img" aria-label="Findings by severity" width="520" height="${rowHeight * SEVERITIES.length}" viewBox="0 0 520 ${rowHeight * SEVERITIES.length}">${rows.join("")}</svg>`;
+}
+function coverageSection(result, active, gaps) {
+  const places = /* @__PURE__ */ new Map();
+  const place = (key) => places.get(key) ?? places.set(key, { findings: 0, gaps: 0 }).get(key);
+  for (const f of active) place(groupOf(f)).findings++;
+  for (const g of gaps) place(`account ${g.account} · ${g.region} · ${g.service}`).gaps++;
+  const maxFindings = Math.max(1, ...[...places.values()].map((p) => p.findings));
+  const rows = [...places].sort(([a], [b]) => a.localeCompare(b)).map(
+    ([key, p]) => `<tr${p.gaps ? ' class="has-gaps"' : ""}><td>${escapeHtml(key)}</td><td class="num">${p.findings}</td><td><svg class="meter" width="120" height="10" aria-hidden="true"><rect width="${Math.round(p.findings / maxFindings * 120)}" height="10"></rect></svg></td><td class="num">${p.gaps}</td></tr>`
+  );
+  const notEvaluated = [...new Set(gaps.flatMap((g) => g.rulesAffected))].sort();
+  const gapRows = gaps.map(
+    (g) => `<tr><td>${escapeHtml(`${g.account} · ${g.region}`)}</td><td>${escapeHtml(`${g.service}:${g.operation}`)}${g.resource ? `<br><span class="dim">${escapeHtml(g.resource)}</span>` : ""}</td><td>${escapeHtml(g.reason)}</td><td>${escapeHtml(g.error)}</td><td>${escapeHtml(g.rulesAffected.join(", "))}</td></tr>`
+  );
+  return `<section id="coverage" aria-label="Coverage">
+<h2>Coverage</h2>
+<p>${escapeHtml(gaps.length ? `${plural(gaps.length, "API call")} failed: ${notEvaluated.length ? `not (fully) evaluated: ${notEvaluated.join(", ")}` : "no rule was left unevaluated"}.` : `Every API call succeeded (${plural(result.stats.resources, "resource")} audited).`)}</p>
+<table class="coverage"><thead><tr><th>account · region · service</th><th>findings</th><th></th><th>gaps</th></tr></thead><tbody>${rows.join("")}</tbody></table>
+${gapRows.length ? `<h3>Gaps</h3><table class="gaps"><thead><tr><th>where</th><th>call</th><th>reason</th><th>error</th><th>rules not evaluated</th></tr></thead><tbody>${gapRows.join("")}</tbody></table>` : ""}
+</section>
+`;
+}
+function findingsSection(active) {
+  const rules = [...new Set(active.map((f) => f.ruleId))].sort();
+  const groups = [...new Set(active.map(groupOf))];
+  const options = (values) => values.map((v) => `<option value="${escapeHtml(v)}">${escapeHtml(v)}</option>`).join("");
+  const severityToggles = SEVERITIES.map(
+    (s) => `<label class="sev-toggle sev-${s}"><input type="checkbox" name="severity" value="${s}" checked> ${s}</label>`
+  ).join("");
+  return `<section id="findings" aria-label="Findings">
+<h2>Findings</h2>
+<form id="filters" class="filters" role="search">
+<fieldset><legend>Severity</legend>${severityToggles}</fieldset>
+<label>Rule <select id="rule-filter"><option value="">all rules</option>${options(rules)}</select></label>
+<label>File or resource <select id="group-filter"><option value="">all</option>${options(groups)}</select></label>
+<label>Search <input type="search" id="search" placeholder="rule, message, resource, file…" autocomplete="off"></label>
+</form>
+<p id="status" aria-live="polite">${escapeHtml(plural(active.length, "finding"))}</p>
+<div id="finding-list"><noscript>The findings list needs JavaScript; the same findings are in the JSON report.</noscript></div>
+<button type="button" id="more" hidden>Show more</button>
+</section>
+`;
+}
+function problemsSection(result) {
+  const parts = [];
+  if (result.errors.length) {
+    const items = result.errors.map((e) => `<li><code>${escapeHtml([e.file, e.line, e.column].filter((p) => p !== void 0).join(":"))}</code> ${escapeHtml(e.message)}</li>`);
+    parts.push(`<section id="errors"><h2>Load errors</h2><ul>${items.join("")}</ul></section>`);
+  }
+  if (result.notes.length) {
+    const items = result.notes.map((n) => `<li>${n.file ? `<code>${escapeHtml([n.file, n.line].filter((p) => p !== void 0).join(":"))}</code> ` : ""}${escapeHtml(n.message)}</li>`);
+    parts.push(`<section id="notes"><h2>Notes</h2><ul>${items.join("")}</ul></section>`);
+  }
+  return parts.join("\n");
+}
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function escapeScriptJson(json) {
+  return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function cspHash(text) {
+  return `sha256-${createHash("sha256").update(text, "utf8").digest("base64")}`;
+}
+
+// src/loaders/cloudformation/parameter-files.ts
+import { parse as parseToml } from "smol-toml";
+var EXPECTED = 'expected [{ "ParameterKey", "ParameterValue" }] (CloudFormation CLI), { "Parameters": { … } } (CodePipeline template configuration) or a samconfig.toml with parameter_overrides';
+function readParameterFile(absolute, maxFileBytes) {
+  const read = readSourceTextSync(absolute, maxFileBytes);
+  if (!read.ok) return { ok: false, message: read.message };
+  if (absolute.toLowerCase().endsWith(".toml")) return samConfigParameters(read.text);
+  let data2;
+  try {
+    data2 = JSON.parse(read.text);
+  } catch (err) {
+    return { ok: false, message: `not valid JSON (${err.message}); ${EXPECTED}` };
+  }
+  if (Array.isArray(data2)) return cliParameters(data2);
+  if (isRecord(data2) && isRecord(data2.Parameters)) return stringValues(data2.Parameters, "Parameters");
+  return { ok: false, message: EXPECTED };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function cliParameters(entries) {
+  const values = {};
+  for (const [i, entry] of entries.entries()) {
+    if (!isRecord(entry) || typeof entry.ParameterKey !== "string") return { ok: false, message: `entry ${i} has no ParameterKey; ${EXPECTED}` };
+    if (entry.UsePreviousValue === true) continue;
+    if (typeof entry.ParameterValue !== "string") return { ok: false, message: `entry ${i} (${entry.ParameterKey}) has no string ParameterValue` };
+    values[entry.ParameterKey] = entry.ParameterValue;
+  }
+  return { ok: true, values };
+}
+function stringValues(parameters, where) {
+  const values = {};
+  for (const [key, value] of Object.entries(parameters)) {
+    if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") return { ok: false, message: `${where}.${key} must be a string` };
+    values[key] = String(value);
+  }
+  return { ok: true, values };
+}
+function samConfigParameters(text) {
+  let data2;
+  try {
+    data2 = parseToml(text);
+  } catch (err) {
+    return { ok: false, message: `not valid TOML (${err.message.split("\n")[0]})` };
+  }
+  const deploy = isRecord(data2.default) && isRecord(data2.default.deploy) && isRecord(data2.default.deploy.parameters) ? data2.default.deploy.parameters : void 0;
+  const overrides = deploy?.parameter_overrides;
+  if (overrides === void 0) return { ok: false, message: "no parameter_overrides under [default.deploy.parameters]" };
+  const pairs = typeof overrides === "string" ? shellWords(overrides) : Array.isArray(overrides) && overrides.every((o) => typeof o === "string") ? overrides.flatMap(shellWords) : void 0;
+  if (!pairs) return { ok: false, message: 'parameter_overrides must be a string "Key=Value …" or a list of them' };
+  const values = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf("=");
+    if (eq <= 0) return { ok: false, message: `parameter_overrides: '${pair}' is not Key=Value` };
+    values[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  return { ok: true, values };
+}
+function shellWords(text) {
+  const words = [];
+  let current = "";
+  let quote;
+  let started = false;
+  for (const char of text) {
+    if (quote) {
+      if (char === quote) quote = void 0;
+      else current += char;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+      started = true;
+    } else if (/\s/.test(char)) {
+      if (started) words.push(current);
+      current = "";
+      started = false;
+    } else {
+      current += char;
+      started = true;
+    }
+  }
+  if (started) words.push(current);
+  return words;
+}
+
+// src/cli/run-scan.ts
+async function prepareScan(args) {
+  const catalog = await loadCatalog();
+  const root = scanRootFor(args.paths);
+  try {
+    const config = args["config-from-ref"] ? configFromRef(root, args["config-from-ref"], args.config, catalog) : await resolveConfigFor(root, args.config, catalog);
+    const rules = selectRules(catalog, config, args);
+    await prepareRules(rules);
+    const parameters = readParameterFiles([...config.parameters ?? [], ...(args.parameters ?? []).map((file) => ({ templates: "**", file: path4.resolve(file) }))]);
+    return { catalog, root, paths: args.paths.map((p) => path4.resolve(p)), config, rules, parameters };
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`sagelint: ${escapeUntrusted(err.message)}
+`);
+    return void 0;
+  }
+}
+async function runScan(args) {
+  const setup = await prepareScan(args);
+  if (!setup) return EXIT.error;
+  const { config, rules } = setup;
+  let baseline;
+  let baselineLabel = args.baseline;
+  if (args.baseline || args["baseline-from-ref"]) {
+    try {
+      if (args["baseline-from-ref"]) ({ baseline, label: baselineLabel } = baselineFromRef(setup.root, args["baseline-from-ref"], args.baseline ?? DEFAULT_BASELINE_FILE));
+      else baseline = await readBaseline(args.baseline);
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      process.stderr.write(`sagelint: ${escapeUntrusted(err.message)}
+`);
+      return EXIT.error;
+    }
+  }
+  for (const change of await workingTreeGateChanges(setup.root, args, { config, baseline }, setup.catalog)) process.stderr.write(`sagelint: warning: ${escapeUntrusted(change)}
+`);
+  const options = scanOptionsFor(setup, args);
+  const mergeBase = args["changed-since"] ? await scanMergeBase(args["changed-since"], setup.paths, options) : void 0;
+  if (mergeBase && !mergeBase.ok) {
+    process.stderr.write(`sagelint: --changed-since ${escapeUntrusted(`${args["changed-since"]}: ${mergeBase.message}`)}
+`);
+    return EXIT.error;
+  }
+  let result = await scan(setup.paths, options);
+  if (baseline) result = compareWithBaseline(result, baseline, baselineLabel);
+  if (mergeBase) result = onlyIntroduced(result, mergeBase.value);
+  const failOn = args["fail-on"] ?? config.failOn ?? "low";
+  return writeReport(result, rules, { format: args.format, output: args.output, summary: args.summary, failOn, category: args.category, color: args.color, quiet: args.quiet, compact: args.compact });
+}
+function readParameterFiles(files) {
+  return files.map(({ templates, file }) => {
+    const read = readParameterFile(file);
+    if (!read.ok) throw new ConfigError(`${file}: not a usable parameter file: ${read.message}`);
+    return { templates, source: path4.basename(file), values: read.values };
+  });
+}
+function scanOptionsFor({ root, rules, catalog, config, parameters }, args) {
+  return {
+    root,
+    rules,
+    catalog,
+    config: { ...config, inlineSuppressions: config.inlineSuppressions && args["inline-suppressions"] },
+    maxFileBytes: args["max-file-size"] * 1024 * 1024,
+    varFiles: args["var-file"],
+    parameters,
+    jobs: args.jobs ?? availableParallelism()
+  };
+}
+async function writeReport(result, rules, options) {
+  const format = reportFormat(options.format, options.output);
+  const report = render(result, rules, format, options);
+  if (options.output) {
+    if (!await writeOutputFile(options.output, () => writeChunks(report, { file: options.output }))) return EXIT.error;
+    if (!options.quiet) process.stderr.write(`sagelint: ${oneLineSummary(result)}; report written to ${escapeUntrusted(options.output)}
+`);
+  } else {
+    await writeChunks(report, { stream: process.stdout });
+  }
+  const summary = options.summary;
+  if (summary && !await writeOutputFile(summary, () => appendFile(summary, `${renderMarkdown(result, rules)}
+`))) return EXIT.error;
+  return exitCode(result, options.failOn);
+}
+async function runBaseline(args) {
+  const setup = await prepareScan(args);
+  if (!setup) return EXIT.error;
+  const result = await scan(setup.paths, scanOptionsFor(setup, args));
+  let count = 0;
+  if (!await writeOutputFile(args.output, async () => void (count = await writeBaseline(args.output, result)))) return EXIT.error;
+  process.stderr.write(`sagelint: baseline of ${plural(count, "finding")} written to ${escapeUntrusted(args.output)}
+`);
+  for (const error of result.errors) process.stderr.write(`sagelint: ${escapeUntrusted(`${error.file}${error.line ? `:${error.line}` : ""}: ${error.message}`)}
+`);
+  return result.errors.length ? EXIT.error : EXIT.clean;
+}
+async function resolveConfigFor(root, explicit, catalog) {
+  const file = explicit ? path4.resolve(explicit) : findConfigFile(root, gitTopLevel(root) ?? root);
+  return file ? loadConfig(file, catalog) : EMPTY_CONFIG;
+}
+function selectRules(catalog, config, args) {
+  const ids = (list) => listArgument(list ?? []).map((s) => s.toUpperCase());
+  const only = ids(args.rules);
+  const skip = ids(args["skip-rules"]);
+  const known = new Set(catalog.map((r) => r.id));
+  const unknown = [...only, ...skip].filter((id) => !known.has(id));
+  if (unknown.length) throw new ConfigError(`unknown rule ${unknown.join(", ")} (see \`sagelint rules\`)`);
+  return catalog.filter((r) => (only.length ? only.includes(r.id) : !config.disabledRules.has(r.id)) && !skip.includes(r.id));
+}
+function reportFormat(format, output) {
+  return format ?? formatFromExtension(output) ?? (process.env.GITHUB_ACTIONS === "true" && !output ? "github" : "text");
+}
+function formatFromExtension(output) {
+  const ext = output ? path4.extname(output).toLowerCase() : "";
+  if (ext === ".sarif") return "sarif";
+  if (ext === ".json") return "json";
+  if (ext === ".md") return "markdown";
+  if (ext === ".html" || ext === ".htm") return "html";
+  return void 0;
+}
+function render(result, rules, format, options) {
+  switch (format) {
+    case "json":
+      return jsonReportText(result, rules);
+    case "sarif":
+      return sarifReportText(result, rules, { category: options.category });
+    case "markdown":
+      return [renderMarkdown(result, rules)];
+    case "github":
+      return [renderGithubAnnotations(result)];
+    case "html":
+      return htmlReportText(result, rules, { coverage: options.coverage });
+    case "text":
+      return [renderText(result, rules, { color: options.color && !options.output, quiet: options.quiet, compact: options.compact, threshold: options.failOn === "none" ? "critical" : options.failOn })];
+  }
+}
+function oneLineSummary(result) {
+  const summary = summarize(result);
+  return `${plural(summary.active, "finding")}, ${plural(result.errors.length, "load error")} in ${plural(result.stats.files, "file")}`;
+}
+function exitCode(result, failOn) {
+  if (result.errors.length > 0) return EXIT.error;
+  if (failOn === "none") return EXIT.clean;
+  const failing = result.findings.some((f) => !isAccepted(f) && atOrAbove(f.severity, failOn));
+  return failing ? EXIT.findings : EXIT.clean;
+}
+
+export {
+  prepareScan,
+  runScan,
+  scanOptionsFor,
+  writeReport,
+  runBaseline,
+  selectRules,
+  reportFormat,
+  exitCode
+};

@@ -1,0 +1,249 @@
+import {
+  prepareScan,
+  reportFormat,
+  writeReport
+} from "./chunk-BJTR73JJ.js";
+import {
+  writeOutputFile
+} from "./chunk-LUZQY4GM.js";
+import "./chunk-W4LV7LKA.js";
+import "./chunk-LGRSNDBI.js";
+import "./chunk-VJLLSJPN.js";
+import {
+  EXIT
+} from "./chunk-KTOIWA5G.js";
+import {
+  AuditSetupError,
+  collectAccountState,
+  hidesScope,
+  indexStackTemplates,
+  locateInSnapshot,
+  relocateFindings,
+  serializeSnapshot,
+  snapshotToUnits,
+  templateLocations
+} from "./chunk-XGTMD525.js";
+import "./chunk-DO7PCZJ7.js";
+import "./chunk-BQEZ6YGT.js";
+import "./chunk-7EEGRARM.js";
+import "./chunk-GUZEYEHZ.js";
+import "./chunk-4HD3HIA4.js";
+import {
+  plural
+} from "./chunk-CBDYDPSP.js";
+import {
+  escapeUntrusted
+} from "./chunk-BSUHQOLV.js";
+import {
+  evaluateUnits,
+  sortFindings
+} from "./chunk-MRQ45HMA.js";
+import "./chunk-NUTYPTCN.js";
+import {
+  DEFAULT_MAX_FILE_BYTES
+} from "./chunk-66PQD6NZ.js";
+import "./chunk-OR3JI6WF.js";
+import "./chunk-M2XUS5AP.js";
+import "./chunk-7AGXC442.js";
+import "./chunk-MAXDAXTO.js";
+
+// src/cli/run-audit.ts
+import { existsSync, rmSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import picomatch from "picomatch";
+var EXIT_INTERRUPTED = 130;
+function defaultSnapshotFile(output) {
+  if (!output) return "audit.snapshot.json";
+  return path.join(path.dirname(output), `${path.basename(output).replace(/\.sarif(\.json)?$/i, "")}.snapshot.json`);
+}
+async function runAudit(args) {
+  if (args["allow-gaps"] && args["fail-on-gaps"]) {
+    process.stderr.write("sagelint: --allow-gaps and --fail-on-gaps contradict each other; choose one\n");
+    return EXIT.error;
+  }
+  const setup = await prepareScan({ paths: [args["source-root"] ?? "."], config: args.config, rules: args.rules, "skip-rules": args["skip-rules"] });
+  if (!setup) return EXIT.error;
+  const jobsSince = parseJobsSince(args["jobs-since"]);
+  if (jobsSince === null) {
+    process.stderr.write(`sagelint: --jobs-since takes a date (YYYY-MM-DD) or a number of days
+`);
+    return EXIT.error;
+  }
+  const templates = args["source-root"] ? await indexTemplates(setup.paths[0], setup) : void 0;
+  if (templates && "missing" in templates) {
+    process.stderr.write(`sagelint: --source-root ${escapeUntrusted(args["source-root"])}: no such folder
+`);
+    return EXIT.error;
+  }
+  if (args.profile) process.env.AWS_PROFILE = args.profile;
+  const interrupt = new InterruptGuard();
+  try {
+    return await auditAndReport(args, setup, jobsSince, templates, interrupt);
+  } finally {
+    interrupt.release();
+  }
+}
+async function auditAndReport(args, setup, jobsSince, templates, interrupt) {
+  const progress = process.stderr.isTTY;
+  let snapshot;
+  try {
+    snapshot = await collectAccountState({
+      profile: args.profile,
+      regions: args.regions?.includes("all") ? "all" : args.regions,
+      accounts: args.accounts,
+      org: args.org,
+      roleName: args["role-name"],
+      externalId: args["external-id"],
+      shard: args.shard,
+      jobsSince,
+      allJobs: args["all-jobs"],
+      ...args["endpoint-url"] ? { endpoint: args["endpoint-url"] } : {},
+      rules: setup.rules,
+      onScope: (scope) => process.stderr.write(`${progress ? "\r\x1B[K" : ""}sagelint audit: ${describeAuditScope(scope)}
+`),
+      onProgress: progress ? showProgress : void 0
+    });
+  } catch (err) {
+    if (!(err instanceof AuditSetupError)) throw err;
+    process.stderr.write(`sagelint: ${escapeUntrusted(err.message)}
+`);
+    return EXIT.error;
+  } finally {
+    if (progress) process.stderr.write("\r\x1B[K");
+  }
+  const format = reportFormat(args.format, args.output);
+  const snapshotFile = args["save-snapshot"] ?? (format === "sarif" ? defaultSnapshotFile(args.output) : void 0);
+  const snapshotText = serializeSnapshot(snapshot);
+  const saved = !snapshotFile || interrupt.writing(snapshotFile) && await writeOutputFile(snapshotFile, () => writeFile(snapshotFile, snapshotText));
+  const units = snapshotToUnits(snapshot, args["save-snapshot"], { rules: setup.rules });
+  let result = evaluateUnits(setup.root, units, setup, { errors: [], notes: [], files: 0 });
+  if (templates) result = locateInTemplates(result, units, templates);
+  if (format === "sarif" && snapshotFile && saved) {
+    result = { ...result, findings: locateInSnapshot(result.findings, snapshot, snapshotText, reportPath(setup.root, snapshotFile)) };
+  }
+  const incomplete = incompleteness(snapshot);
+  result = { ...result, notes: collapseNotes(result.notes), ...incomplete ? { incomplete } : {} };
+  if (args.output) interrupt.writing(args.output);
+  const code = await writeReport(result, setup.rules, {
+    format,
+    output: args.output,
+    summary: args.summary,
+    failOn: args["fail-on"] ?? setup.config.failOn ?? "low",
+    category: args.category,
+    color: args.color,
+    quiet: args.quiet,
+    compact: args.compact,
+    coverage: snapshot.coverage
+  });
+  interrupt.done();
+  const refusal = incompleteRefusal(snapshot, args);
+  if (refusal) {
+    process.stderr.write(`sagelint: ${refusal}
+`);
+    return EXIT.error;
+  }
+  return saved ? code : EXIT.error;
+}
+var InterruptGuard = class {
+  files = [];
+  handler = () => {
+    for (const file of this.files) rmSync(file, { force: true });
+    process.stderr.write("\nsagelint: interrupted: the audit did not finish and no report was written\n");
+    process.exit(EXIT_INTERRUPTED);
+  };
+  constructor() {
+    process.once("SIGINT", this.handler);
+  }
+  /** Records a file about to be written; always true. */
+  writing(file) {
+    this.files.push(file);
+    return true;
+  }
+  /** Everything is written: from now on an interrupt only ends the process. */
+  done() {
+    this.files.length = 0;
+  }
+  release() {
+    process.off("SIGINT", this.handler);
+  }
+};
+function incompleteness(snapshot) {
+  const gaps = snapshot.coverage;
+  if (snapshot.accounts.length > 0 && gaps.length === 0) return void 0;
+  const parts = [];
+  if (snapshot.accounts.length === 0) parts.push("no account was audited (an empty organization or shard, or every account refused)");
+  if (gaps.length) {
+    const scope = gaps.filter(hidesScope).length;
+    const detail = [scope ? `${scope} hide a whole account, region or service` : "", gaps.length - scope ? `${gaps.length - scope} a single resource, or an operation the endpoint lacks` : ""];
+    parts.push(`${plural(gaps.length, "coverage gap")} (${detail.filter(Boolean).join(", ")}); findings may be missing, see the coverage notes`);
+  }
+  return { summary: parts.join("; "), gaps: [...gaps] };
+}
+function incompleteRefusal(snapshot, args) {
+  if (args["allow-gaps"]) return void 0;
+  const gaps = snapshot.coverage;
+  if (args["fail-on-gaps"] && gaps.length) return `${plural(gaps.length, "API call")} failed (see the coverage notes); --fail-on-gaps makes any gap an error`;
+  if (snapshot.accounts.length === 0) return "the audit is incomplete: no account was audited; --allow-gaps accepts that";
+  const scope = gaps.filter(hidesScope).length;
+  if (scope) return `the audit is incomplete: ${plural(scope, "coverage gap")} hide a whole account, region or service (see the coverage notes); --allow-gaps accepts an incomplete audit`;
+  return void 0;
+}
+function collapseNotes(notes) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const note of notes) {
+    const key = [note.file ?? "", note.line ?? "", note.message].join("\0");
+    const seen = counts.get(key);
+    if (seen) seen.count++;
+    else counts.set(key, { note, count: 1 });
+  }
+  return [...counts.values()].map(({ note, count }) => count === 1 ? note : { ...note, message: `${note.message} (×${count})` });
+}
+function reportPath(root, file) {
+  const relative = path.relative(root, path.resolve(file));
+  return relative.startsWith("..") || path.isAbsolute(relative) ? path.resolve(file) : relative.split(path.sep).join("/");
+}
+async function indexTemplates(sourceRoot, setup) {
+  if (!existsSync(sourceRoot)) return { missing: true };
+  const { exclude } = setup.config;
+  return indexStackTemplates(setup.root, sourceRoot, {
+    maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+    ...exclude.length ? { isExcluded: picomatch(exclude, { dot: true }) } : {}
+  });
+}
+function locateInTemplates(result, units, index) {
+  const locations = templateLocations(units.flatMap((u) => u.resources), index);
+  return {
+    ...result,
+    findings: sortFindings(relocateFindings(result.findings, locations)),
+    errors: [...result.errors, ...index.errors],
+    notes: [...result.notes, ...index.notes]
+  };
+}
+function parseJobsSince(value) {
+  if (value === void 0) return void 0;
+  if (/^\d+$/.test(value)) return new Date(Date.now() - Number(value) * 864e5);
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+function describeAuditScope(scope) {
+  const regions = scope.regions === "per-account" ? "the regions enabled in each account" : plural(scope.regions.length, "region");
+  const skipped = [
+    scope.shard ? `shard ${scope.shard.index}/${scope.shard.count} of ${plural(scope.accountsBeforeShard, "account")}` : "",
+    scope.skippedRegions.length ? `skipped, not enabled: ${scope.skippedRegions.join(", ")}` : ""
+  ].filter(Boolean);
+  const list = scope.regions === "per-account" ? "" : `: ${scope.regions.join(", ")}`;
+  return `auditing ${plural(scope.accounts.length, "account")} × ${regions}${list}${skipped.length ? ` (${skipped.join("; ")})` : ""}`;
+}
+function showProgress(p) {
+  process.stderr.write(
+    `\r\x1B[Ksagelint audit: ${p.accounts.done}/${p.accounts.total} accounts, ${p.tasks.done}/${p.tasks.total} collections, ${p.calls} calls, ${p.throttlesRetried} throttles retried, ${p.gaps} gaps`
+  );
+}
+export {
+  EXIT_INTERRUPTED,
+  collapseNotes,
+  defaultSnapshotFile,
+  describeAuditScope,
+  runAudit
+};
