@@ -5,7 +5,9 @@ import rule, { decidingInput } from './sm050-vpc-missing-sagemaker-endpoints.js'
 import sm052 from './sm052-vpc-endpoint-open-policy.js';
 
 /** The endpoint policy the fix writes, as one-line JSON. */
-const POLICY_JSON = JSON.stringify(ACCOUNT_ENDPOINT_POLICY);
+/** The endpoint policy a fix writes in a CloudFormation template: held to the template's own account. */
+const TEMPLATE_POLICY = JSON.parse(JSON.stringify(ACCOUNT_ENDPOINT_POLICY).replace('"<account-id>"', '{"Ref":"AWS::AccountId"}')) as unknown;
+const POLICY_JSON = JSON.stringify(TEMPLATE_POLICY);
 
 /** A VPC with one private subnet, and `extra` resources after them. */
 const network = (extra: string) => cfn`
@@ -246,7 +248,7 @@ runRuleTests(rule, {
             Resource: "*"
             Condition:
               StringEquals:
-                aws:PrincipalAccount: <account-id>
+                aws:PrincipalAccount: !Ref AWS::AccountId
   Private:\n`,
       ),
     },
@@ -286,15 +288,15 @@ runRuleTests(rule, {
                     VpcEndpointType: 'Interface',
                     PrivateDnsEnabled: true,
                     SubnetIds: [{ Ref: 'Private' }],
-                    SecurityGroupIds: ['<security-group-id>'],
-                    PolicyDocument: ACCOUNT_ENDPOINT_POLICY,
+                    SecurityGroupIds: ['sg-0123'],
+                    PolicyDocument: TEMPLATE_POLICY,
                   },
                 },
               ]),
             ),
             S3Endpoint: {
               Type: 'AWS::EC2::VPCEndpoint',
-              Properties: { VpcId: { Ref: 'Vpc' }, ServiceName: { 'Fn::Sub': 'com.amazonaws.${AWS::Region}.s3' }, VpcEndpointType: 'Gateway', RouteTableIds: [{ Ref: 'Routes' }], PolicyDocument: ACCOUNT_ENDPOINT_POLICY },
+              Properties: { VpcId: { Ref: 'Vpc' }, ServiceName: { 'Fn::Sub': 'com.amazonaws.${AWS::Region}.s3' }, VpcEndpointType: 'Gateway', RouteTableIds: [{ Ref: 'Routes' }], PolicyDocument: TEMPLATE_POLICY },
             },
             Routes: { Type: 'AWS::EC2::RouteTable', Properties: { VpcId: { Ref: 'Vpc' } } },
             Private: { Type: 'AWS::EC2::Subnet', Properties: { VpcId: { Ref: 'Vpc' } } },

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { BASELINE_VERSION, baselineAdditions, DEFAULT_BASELINE_FILE, parseBaseline, readBaseline, type BaselineFile } from '../engine/baseline.js';
-import { ConfigError, configWeakenings, EMPTY_CONFIG, findConfigFile, loadConfig, parseConfig, type ResolvedConfig } from '../engine/config.js';
+import { ConfigError, configWeakenings, EMPTY_CONFIG, findConfigFile, loadConfig, parseConfig, workingTreeTop, type ResolvedConfig } from '../engine/config.js';
 import type { Rule } from '../engine/rule.js';
 import { plural } from '../report/summary.js';
 import type { ScanArgs } from './scan-command.js';
@@ -72,7 +72,7 @@ export async function workingTreeGateChanges(
   const lines: string[] = [];
   const configRef = args['config-from-ref'];
   if (configRef) {
-    const file = args.config ? path.resolve(args.config) : findConfigFile(root, gitTopLevel(root) ?? root);
+    const file = args.config ? path.resolve(args.config) : findConfigFile(root, workingTreeTop(root) ?? root);
     try {
       const own = file ? await loadConfig(file, catalog) : EMPTY_CONFIG;
       for (const change of configWeakenings(trusted.config, own, catalog)) lines.push(`the working tree's config ${change} (not applied: the config comes from ${JSON.stringify(configRef)})`);

@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { appendFile } from 'node:fs/promises';
-import { ConfigError, EMPTY_CONFIG, findConfigFile, loadConfig, type ResolvedConfig } from '../engine/config.js';
+import { ConfigError, EMPTY_CONFIG, findConfigFile, loadConfig, workingTreeTop, type ResolvedConfig } from '../engine/config.js';
 import type { ScanResult } from '../engine/finding.js';
 import { prepareRules, type Rule, type Severity } from '../engine/rule.js';
 import { scan, type ScanOptions } from '../engine/scan.js';
@@ -15,7 +15,7 @@ import { renderText } from '../report/text.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderGithubAnnotations } from '../report/github.js';
 import { escapeUntrusted } from '../report/untrusted-text.js';
-import { gitTopLevel, onlyIntroduced, scanMergeBase } from './changed-files.js';
+import { onlyIntroduced, scanMergeBase } from './changed-files.js';
 import { baselineFromRef, configFromRef, workingTreeGateChanges } from './from-ref.js';
 import { htmlReportText } from '../report/html.js';
 import type { CoverageGap } from '../loaders/account/coverage.js';
@@ -152,7 +152,7 @@ export async function runBaseline(args: BaselineArgs): Promise<number> {
 }
 
 async function resolveConfigFor(root: string, explicit: string | undefined, catalog: readonly Rule[]): Promise<ResolvedConfig> {
-  const file = explicit ? path.resolve(explicit) : findConfigFile(root, gitTopLevel(root) ?? root);
+  const file = explicit ? path.resolve(explicit) : findConfigFile(root, workingTreeTop(root) ?? root);
   return file ? loadConfig(file, catalog) : EMPTY_CONFIG;
 }
 

@@ -58,6 +58,18 @@ export const EMPTY_CONFIG: ResolvedConfig = {
  * not the project's and may be anyone's. `exists` lets the search run over a
  * git tree instead of the working tree.
  */
+/**
+ * The working tree's top folder: the nearest folder upward holding `.git` (a
+ * folder, or the file of a linked worktree or submodule). Found on disk rather
+ * than by running git, so a plain scan starts no process in the folders it reads.
+ */
+export function workingTreeTop(dir: string): string | undefined {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    if (existsSync(path.join(current, '.git'))) return current;
+    if (path.dirname(current) === current) return undefined;
+  }
+}
+
 export function findConfigFile(startDir: string, topDir: string, exists: (file: string) => boolean = existsSync): string | undefined {
   const top = path.resolve(topDir);
   for (let dir = path.resolve(startDir); ; dir = path.dirname(dir)) {

@@ -114,7 +114,7 @@ describe('npm package', { timeout: 300_000 }, () => {
     it('an audit that starts the AWS SDK prints its own error, not the SDK Node.js support notice', async () => {
       const audit = await npx(['audit', '--regions', 'us-east-1'], NO_AWS);
       expect(audit.status).toBe(2);
-      expect(audit.stderr).toMatch(/cannot identify the caller/);
+      expect(audit.stderr).toMatch(/no AWS credentials found/);
       expect(audit.stderr).not.toMatch(/NodeVersionSupportWarning|Warning:/);
     });
 

@@ -7,11 +7,11 @@ import {
   scanOptionsFor,
   selectRules,
   writeReport
-} from "./chunk-BJTR73JJ.js";
+} from "./chunk-I5ESEGP3.js";
 import "./chunk-LUZQY4GM.js";
 import "./chunk-W4LV7LKA.js";
 import "./chunk-LGRSNDBI.js";
-import "./chunk-VJLLSJPN.js";
+import "./chunk-HHJXG4JC.js";
 import "./chunk-KTOIWA5G.js";
 import "./chunk-BQEZ6YGT.js";
 import "./chunk-7EEGRARM.js";

@@ -2,13 +2,13 @@ import {
   prepareScan,
   reportFormat,
   writeReport
-} from "./chunk-BJTR73JJ.js";
+} from "./chunk-I5ESEGP3.js";
 import {
   writeOutputFile
 } from "./chunk-LUZQY4GM.js";
 import "./chunk-W4LV7LKA.js";
 import "./chunk-LGRSNDBI.js";
-import "./chunk-VJLLSJPN.js";
+import "./chunk-HHJXG4JC.js";
 import {
   EXIT
 } from "./chunk-KTOIWA5G.js";

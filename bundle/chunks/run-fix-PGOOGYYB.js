@@ -1,11 +1,11 @@
 import {
   prepareScan,
   scanOptionsFor
-} from "./chunk-BJTR73JJ.js";
+} from "./chunk-I5ESEGP3.js";
 import "./chunk-LUZQY4GM.js";
 import "./chunk-W4LV7LKA.js";
 import "./chunk-LGRSNDBI.js";
-import "./chunk-VJLLSJPN.js";
+import "./chunk-HHJXG4JC.js";
 import {
   EXIT
 } from "./chunk-KTOIWA5G.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-W4LV7LKA.js";
 import {
   listArgument
-} from "./chunk-VJLLSJPN.js";
+} from "./chunk-HHJXG4JC.js";
 import {
   EXIT,
   loadCatalog
@@ -142,6 +142,12 @@ var EMPTY_CONFIG = {
   suppressions: [],
   inlineSuppressions: true
 };
+function workingTreeTop(dir) {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    if (existsSync(path.join(current, ".git"))) return current;
+    if (path.dirname(current) === current) return void 0;
+  }
+}
 function findConfigFile(startDir, topDir, exists = existsSync) {
   const top = path.resolve(topDir);
   for (let dir = path.resolve(startDir); ; dir = path.dirname(dir)) {
@@ -526,7 +532,7 @@ async function workingTreeGateChanges(root, args, trusted, catalog) {
   const lines = [];
   const configRef = args["config-from-ref"];
   if (configRef) {
-    const file2 = args.config ? path3.resolve(args.config) : findConfigFile(root, gitTopLevel(root) ?? root);
+    const file2 = args.config ? path3.resolve(args.config) : findConfigFile(root, workingTreeTop(root) ?? root);
     try {
       const own = file2 ? await loadConfig(file2, catalog) : EMPTY_CONFIG;
       for (const change of configWeakenings(trusted.config, own, catalog)) lines.push(`the working tree's config ${change} (not applied: the config comes from ${JSON.stringify(configRef)})`);
@@ -896,7 +902,7 @@ async function runBaseline(args) {
   return result.errors.length ? EXIT.error : EXIT.clean;
 }
 async function resolveConfigFor(root, explicit, catalog) {
-  const file = explicit ? path4.resolve(explicit) : findConfigFile(root, gitTopLevel(root) ?? root);
+  const file = explicit ? path4.resolve(explicit) : findConfigFile(root, workingTreeTop(root) ?? root);
   return file ? loadConfig(file, catalog) : EMPTY_CONFIG;
 }
 function selectRules(catalog, config, args) {
