@@ -87,15 +87,35 @@ function valuesFor(placeholder: string, into: Resource, graph: ResourceGraph): u
   }
 }
 
+/** The values resources use at some places, with how often each resource uses each. */
+interface Tally {
+  data: unknown[];
+  count: number;
+  byResource: Map<Resource, number>;
+}
+
 /**
- * The value other resources use most at these places (the first in document
- * order on a tie), as a list of fix data; undefined when none can be written
- * into `into` (a reference to another module, a value chosen at deploy time).
+ * Tallies by graph, by places and by what a value must mean to be written (the
+ * input format and, for Terraform, the module): every finding of a unit asks
+ * the same question, so the resources are read once, not once per finding.
  */
-function mostUsed(sources: readonly Source[], into: Resource, graph: ResourceGraph): unknown[] | undefined {
-  const counts = new Map<string, { data: unknown[]; count: number }>();
+const talliesByGraph = new WeakMap<ResourceGraph, Map<readonly Source[], Map<string, Tally[]>>>();
+
+function talliesFor(sources: readonly Source[], into: Resource, graph: ResourceGraph): Tally[] {
+  let bySources = talliesByGraph.get(graph);
+  if (!bySources) talliesByGraph.set(graph, (bySources = new Map()));
+  let byScope = bySources.get(sources);
+  if (!byScope) bySources.set(sources, (byScope = new Map()));
+  const scope = `${into.source}\0${into.source === 'terraform' ? modulePrefix(into.id) : ''}`;
+  let tallies = byScope.get(scope);
+  if (!tallies) byScope.set(scope, (tallies = tally(sources, into, graph)));
+  return tallies;
+}
+
+function tally(sources: readonly Source[], into: Resource, graph: ResourceGraph): Tally[] {
+  const byKey = new Map<string, Tally>();
   for (const from of graph.resources) {
-    if (from === into || from.source !== into.source) continue;
+    if (from.source !== into.source) continue;
     for (const [kind, path] of sources) {
       if (from.kind !== kind) continue;
       const value = prop(from, ...path);
@@ -103,13 +123,27 @@ function mostUsed(sources: readonly Source[], into: Resource, graph: ResourceGra
       if (data === undefined || (Array.isArray(data) && data.length === 0)) continue;
       const list = Array.isArray(data) ? data : [data];
       const key = JSON.stringify(list);
-      const entry = counts.get(key) ?? { data: list, count: 0 };
+      let entry = byKey.get(key);
+      if (!entry) byKey.set(key, (entry = { data: list, count: 0, byResource: new Map() }));
       entry.count++;
-      counts.set(key, entry);
+      entry.byResource.set(from, (entry.byResource.get(from) ?? 0) + 1);
     }
   }
+  return [...byKey.values()];
+}
+
+/**
+ * The value other resources use most at these places (the first in document
+ * order on a tie), as a list of fix data; undefined when none can be written
+ * into `into` (a reference to another module, a value chosen at deploy time).
+ */
+function mostUsed(sources: readonly Source[], into: Resource, graph: ResourceGraph): unknown[] | undefined {
   let best: { data: unknown[]; count: number } | undefined;
-  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  for (const entry of talliesFor(sources, into, graph)) {
+    // The resource being fixed does not count: its own value is what the fix replaces.
+    const count = entry.count - (entry.byResource.get(into) ?? 0);
+    if (count > 0 && (!best || count > best.count)) best = { data: entry.data, count };
+  }
   return best?.data;
 }
 

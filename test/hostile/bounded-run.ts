@@ -29,6 +29,8 @@ export interface BoundedOptions {
   wallMs?: number;
   /** A heap other than the 512 MB every hostile input must fit in, for the few tests that measure something else. */
   memoryMb?: number;
+  /** More V8 flags, e.g. a smaller `--stack-size` so a stack limit shows on a smaller input. */
+  nodeFlags?: string[];
 }
 
 /**
@@ -37,7 +39,7 @@ export interface BoundedOptions {
  */
 export function runBounded(args: string[], options: BoundedOptions = {}): Promise<BoundedRun> {
   const started = Date.now();
-  const child = spawn(process.execPath, [`--max-old-space-size=${options.memoryMb ?? MEMORY_MB}`, ...args], {
+  const child = spawn(process.execPath, [`--max-old-space-size=${options.memoryMb ?? MEMORY_MB}`, ...(options.nodeFlags ?? []), ...args], {
     cwd: options.cwd ?? REPO_ROOT,
     env: { ...process.env, NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
