@@ -8,12 +8,12 @@ import {
   inputOptions,
   listArgument,
   scanCommand
-} from "./chunks/chunk-HHJXG4JC.js";
+} from "./chunks/chunk-DZJKBMGK.js";
 import {
   EXIT,
   explainCommand,
   rulesCommand
-} from "./chunks/chunk-KTOIWA5G.js";
+} from "./chunks/chunk-KTJHBANR.js";
 import {
   toolVersion
 } from "./chunks/chunk-4HD3HIA4.js";
@@ -42,7 +42,7 @@ var auditCommand = {
     describe: "Accept an incomplete audit: no exit 2 when an account, region or service could not be read (the reports still say INCOMPLETE)"
   }).option("fail-on-gaps", { type: "boolean", default: false, describe: "Exit 2 on any coverage gap, even one resource or an operation the endpoint lacks" }).option("endpoint-url", { type: "string", describe: "One endpoint for every AWS service (a local AWS API); default: AWS, AWS_ENDPOINT_URL or the profile's endpoint_url" }).option("rules", { type: "string", array: true, describe: "Run only these rules" }).option("skip-rules", { type: "string", array: true, describe: "Do not run these rules" }).option("config", { alias: "c", type: "string", describe: "Config file (default: .sagelint.yml found upward from here)" }).option("category", { type: "string", describe: "SARIF automationDetails.id" }).option("color", { type: "boolean", default: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, describe: "Color text output" }).option("quiet", QUIET_OPTION).option("compact", COMPACT_OPTION),
   handler: async (args) => {
-    const { runAudit } = await import("./chunks/run-audit-CA742K45.js");
+    const { runAudit } = await import("./chunks/run-audit-FSXLOYMA.js");
     process.exitCode = await runAudit(args);
   }
 };
@@ -65,7 +65,7 @@ var fixCommand = {
     describe: "Also apply fixes of these kinds (comma-separated): replaces (the resource is replaced), capacity (changes instance counts and cost). Safe fixes always apply"
   }),
   handler: async (args) => {
-    const { runFix } = await import("./chunks/run-fix-PGOOGYYB.js");
+    const { runFix } = await import("./chunks/run-fix-F4Y3MBRG.js");
     process.exitCode = await runFix(args);
   }
 };
@@ -87,7 +87,7 @@ var mergeCommand = {
   }
 };
 async function runMerge(args) {
-  const { classifyReport, jsonReportToScanResult, mergeJsonReports, mergeSarifLogs, MergeError, sarifHasFailingResults, sarifIsIncomplete } = await import("./chunks/merge-YRQC5UIU.js");
+  const { classifyReport, jsonReportToScanResult, mergeJsonReports, mergeSarifLogs, MergeError, sarifHasFailingResults, sarifIsIncomplete } = await import("./chunks/merge-6NMKMCS4.js");
   const { writeOutputFile } = await import("./chunks/output-file-D5CYI5MU.js");
   const { escapeUntrusted: escapeUntrusted2, inertJson } = await import("./chunks/untrusted-text-T36YCBTA.js");
   try {
@@ -114,7 +114,7 @@ async function runMerge(args) {
     if (inputKind === "json") {
       const merged = mergeJsonReports(inputs.map((i) => i.kind === "json" ? i.report : void 0).filter((r) => r !== void 0));
       const result = jsonReportToScanResult(merged);
-      const { exitCode } = await import("./chunks/run-scan-MBGPENZT.js");
+      const { exitCode } = await import("./chunks/run-scan-SBC7EFR3.js");
       failing = exitCode(result, args["fail-on"]) === EXIT.findings;
       incomplete = merged.incomplete === true;
       text = format === "json" ? `${inertJson(JSON.stringify(merged, null, 2))}
@@ -153,11 +153,11 @@ function formatOf(output) {
   return void 0;
 }
 async function renderHuman(format, result, ruleIds) {
-  const { loadCatalog } = await import("./chunks/rules-command-IKSEE5JD.js");
+  const { loadCatalog } = await import("./chunks/rules-command-T7GQMC6N.js");
   const ids = new Set(ruleIds);
   const rules = (await loadCatalog()).filter((rule) => ids.has(rule.id));
-  if (format === "markdown") return (await import("./chunks/markdown-MGROJPMT.js")).renderMarkdown(result, rules);
-  return (await import("./chunks/text-B4KA7A4A.js")).renderText(result, rules, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
+  if (format === "markdown") return (await import("./chunks/markdown-RIFMZ32R.js")).renderMarkdown(result, rules);
+  return (await import("./chunks/text-IIHUHMLB.js")).renderText(result, rules, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
 }
 
 // src/cli/main.ts

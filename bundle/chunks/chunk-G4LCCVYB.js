@@ -14,7 +14,7 @@ import {
   complianceIds,
   incompleteBanner,
   plural
-} from "./chunk-CBDYDPSP.js";
+} from "./chunk-QBWPY6WL.js";
 import {
   inertJson
 } from "./chunk-BSUHQOLV.js";

@@ -2,7 +2,7 @@ import {
   explainCommand,
   loadCatalog,
   rulesCommand
-} from "./chunk-KTOIWA5G.js";
+} from "./chunk-KTJHBANR.js";
 export {
   explainCommand,
   loadCatalog,

@@ -8,7 +8,7 @@ import {
 } from "./chunk-66PQD6NZ.js";
 import {
   evaluateUnit
-} from "./chunk-OR3JI6WF.js";
+} from "./chunk-S7IU6HG4.js";
 import {
   prepareRules
 } from "./chunk-M2XUS5AP.js";
@@ -35,7 +35,7 @@ async function scanSources(sources, options, loadOptions) {
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const pool = new StringPool();
   if (jobs === 1) return scanSourcesInOrder(options.root, sources, loadOptions, evaluationOptions(options), pool);
-  const { scanWithJobs } = await import("./parallel-IKDC6AMX.js");
+  const { scanWithJobs } = await import("./parallel-VVR4XJAN.js");
   return scanWithJobs(sources, { ...options, jobs }, loadOptions, pool);
 }
 var SHARED_STRING_LENGTH = 80;

@@ -1,6 +1,6 @@
 import {
   sl001_fix_placeholder_default
-} from "./chunk-KQ2HR46V.js";
+} from "./chunk-QBHI6UQH.js";
 import {
   ALWAYS,
   both,
@@ -12,7 +12,7 @@ import {
   principalsOf
 } from "./chunk-OI62AVDK.js";
 import "./chunk-DO7PCZJ7.js";
-import "./chunk-OR3JI6WF.js";
+import "./chunk-S7IU6HG4.js";
 import {
   RuleNotPreparedError,
   defineRule

@@ -8,7 +8,7 @@ import {
   isAccepted,
   plural,
   summarize
-} from "./chunk-CBDYDPSP.js";
+} from "./chunk-QBWPY6WL.js";
 import {
   escapeUntrusted
 } from "./chunk-BSUHQOLV.js";

@@ -1,6 +1,6 @@
 import {
   sortFindings
-} from "./chunk-MRQ45HMA.js";
+} from "./chunk-6D23QVTC.js";
 import {
   SEVERITIES
 } from "./chunk-M2XUS5AP.js";

@@ -1,6 +1,6 @@
 import {
   FINGERPRINT_KEY
-} from "./chunk-W4LV7LKA.js";
+} from "./chunk-G4LCCVYB.js";
 import "./chunk-LGRSNDBI.js";
 import "./chunk-7EEGRARM.js";
 import "./chunk-4HD3HIA4.js";
@@ -8,12 +8,12 @@ import {
   atOrAbove,
   plural,
   summarize
-} from "./chunk-CBDYDPSP.js";
+} from "./chunk-QBWPY6WL.js";
 import "./chunk-BSUHQOLV.js";
-import "./chunk-MRQ45HMA.js";
+import "./chunk-6D23QVTC.js";
 import "./chunk-NUTYPTCN.js";
 import "./chunk-66PQD6NZ.js";
-import "./chunk-OR3JI6WF.js";
+import "./chunk-S7IU6HG4.js";
 import "./chunk-M2XUS5AP.js";
 import "./chunk-7AGXC442.js";
 import {

@@ -2,16 +2,16 @@ import {
   prepareScan,
   reportFormat,
   writeReport
-} from "./chunk-I5ESEGP3.js";
+} from "./chunk-47NVIGCB.js";
 import {
   writeOutputFile
 } from "./chunk-LUZQY4GM.js";
-import "./chunk-W4LV7LKA.js";
+import "./chunk-G4LCCVYB.js";
 import "./chunk-LGRSNDBI.js";
-import "./chunk-HHJXG4JC.js";
+import "./chunk-DZJKBMGK.js";
 import {
   EXIT
-} from "./chunk-KTOIWA5G.js";
+} from "./chunk-KTJHBANR.js";
 import {
   AuditSetupError,
   collectAccountState,
@@ -24,25 +24,25 @@ import {
   templateLocations
 } from "./chunk-XGTMD525.js";
 import "./chunk-DO7PCZJ7.js";
-import "./chunk-BQEZ6YGT.js";
+import "./chunk-DLE4TZNS.js";
 import "./chunk-7EEGRARM.js";
-import "./chunk-GUZEYEHZ.js";
+import "./chunk-IGEZJ4GV.js";
 import "./chunk-4HD3HIA4.js";
 import {
   plural
-} from "./chunk-CBDYDPSP.js";
+} from "./chunk-QBWPY6WL.js";
 import {
   escapeUntrusted
 } from "./chunk-BSUHQOLV.js";
 import {
   evaluateUnits,
   sortFindings
-} from "./chunk-MRQ45HMA.js";
+} from "./chunk-6D23QVTC.js";
 import "./chunk-NUTYPTCN.js";
 import {
   DEFAULT_MAX_FILE_BYTES
 } from "./chunk-66PQD6NZ.js";
-import "./chunk-OR3JI6WF.js";
+import "./chunk-S7IU6HG4.js";
 import "./chunk-M2XUS5AP.js";
 import "./chunk-7AGXC442.js";
 import "./chunk-MAXDAXTO.js";

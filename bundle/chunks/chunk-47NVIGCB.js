@@ -6,25 +6,25 @@ import {
   jsonChunks,
   sarifReportText,
   writeChunks
-} from "./chunk-W4LV7LKA.js";
+} from "./chunk-G4LCCVYB.js";
 import {
   listArgument
-} from "./chunk-HHJXG4JC.js";
+} from "./chunk-DZJKBMGK.js";
 import {
   EXIT,
   loadCatalog
-} from "./chunk-KTOIWA5G.js";
+} from "./chunk-KTJHBANR.js";
 import {
   codeFrame,
   painter,
   renderText
-} from "./chunk-BQEZ6YGT.js";
+} from "./chunk-DLE4TZNS.js";
 import {
   SourceFiles
 } from "./chunk-7EEGRARM.js";
 import {
   renderMarkdown
-} from "./chunk-GUZEYEHZ.js";
+} from "./chunk-IGEZJ4GV.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -37,13 +37,13 @@ import {
   isAccepted,
   plural,
   summarize
-} from "./chunk-CBDYDPSP.js";
+} from "./chunk-QBWPY6WL.js";
 import {
   escapeUntrusted
 } from "./chunk-BSUHQOLV.js";
 import {
   scan
-} from "./chunk-MRQ45HMA.js";
+} from "./chunk-6D23QVTC.js";
 import {
   readSourceTextSync,
   scanRootFor

@@ -213,10 +213,21 @@ function valuesFor(placeholder, into, graph) {
       return void 0;
   }
 }
-function mostUsed(sources, into, graph) {
-  const counts = /* @__PURE__ */ new Map();
+var talliesByGraph = /* @__PURE__ */ new WeakMap();
+function talliesFor(sources, into, graph) {
+  let bySources = talliesByGraph.get(graph);
+  if (!bySources) talliesByGraph.set(graph, bySources = /* @__PURE__ */ new Map());
+  let byScope = bySources.get(sources);
+  if (!byScope) bySources.set(sources, byScope = /* @__PURE__ */ new Map());
+  const scope = `${into.source}\0${into.source === "terraform" ? modulePrefix(into.id) : ""}`;
+  let tallies = byScope.get(scope);
+  if (!tallies) byScope.set(scope, tallies = tally(sources, into, graph));
+  return tallies;
+}
+function tally(sources, into, graph) {
+  const byKey = /* @__PURE__ */ new Map();
   for (const from of graph.resources) {
-    if (from === into || from.source !== into.source) continue;
+    if (from.source !== into.source) continue;
     for (const [kind, path] of sources) {
       if (from.kind !== kind) continue;
       const value = prop(from, ...path);
@@ -224,13 +235,20 @@ function mostUsed(sources, into, graph) {
       if (data === void 0 || Array.isArray(data) && data.length === 0) continue;
       const list = Array.isArray(data) ? data : [data];
       const key = JSON.stringify(list);
-      const entry = counts.get(key) ?? { data: list, count: 0 };
+      let entry = byKey.get(key);
+      if (!entry) byKey.set(key, entry = { data: list, count: 0, byResource: /* @__PURE__ */ new Map() });
       entry.count++;
-      counts.set(key, entry);
+      entry.byResource.set(from, (entry.byResource.get(from) ?? 0) + 1);
     }
   }
+  return [...byKey.values()];
+}
+function mostUsed(sources, into, graph) {
   let best;
-  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  for (const entry of talliesFor(sources, into, graph)) {
+    const count = entry.count - (entry.byResource.get(into) ?? 0);
+    if (count > 0 && (!best || count > best.count)) best = { data: entry.data, count };
+  }
   return best?.data;
 }
 var CALLER_IDENTITY = /\$\{(data\.aws_caller_identity\.[A-Za-z0-9_-]+)\.account_id\}/;

@@ -1,6 +1,6 @@
 import {
   PLACEHOLDER
-} from "./chunk-OR3JI6WF.js";
+} from "./chunk-S7IU6HG4.js";
 import {
   defineRule
 } from "./chunk-M2XUS5AP.js";

@@ -1,16 +1,16 @@
 import {
-  renderMarkdown
-} from "./chunk-GUZEYEHZ.js";
-import "./chunk-4HD3HIA4.js";
-import "./chunk-CBDYDPSP.js";
+  renderText
+} from "./chunk-DLE4TZNS.js";
+import "./chunk-7EEGRARM.js";
+import "./chunk-QBWPY6WL.js";
 import "./chunk-BSUHQOLV.js";
-import "./chunk-MRQ45HMA.js";
+import "./chunk-6D23QVTC.js";
 import "./chunk-NUTYPTCN.js";
 import "./chunk-66PQD6NZ.js";
-import "./chunk-OR3JI6WF.js";
+import "./chunk-S7IU6HG4.js";
 import "./chunk-M2XUS5AP.js";
 import "./chunk-7AGXC442.js";
 import "./chunk-MAXDAXTO.js";
 export {
-  renderMarkdown
+  renderText
 };

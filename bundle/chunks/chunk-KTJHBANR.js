@@ -3,7 +3,7 @@ var EXIT = { clean: 0, findings: 1, error: 2 };
 
 // src/cli/rules-command.ts
 async function loadCatalog() {
-  return (await import("./rules-77CDWEHR.js")).ALL_RULES;
+  return (await import("./rules-VK3RBYIQ.js")).ALL_RULES;
 }
 var rulesCommand = {
   command: "rules",
