@@ -5,9 +5,9 @@
  * pull request causes in a file it did not touch (a module argument changed in
  * the root, a notebook attached to an existing security group) is new there.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { devNull, tmpdir } from 'node:os';
 import path from 'node:path';
 import { baselineOf } from '../engine/baseline.js';
 import type { ScanResult } from '../engine/finding.js';
@@ -15,18 +15,30 @@ import { scan, type ScanOptions } from '../engine/scan.js';
 
 export type GitAnswer<T> = { ok: true; value: T } | { ok: false; message: string };
 
-function git(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}) {
-  // No pager, no prompts, no optional locks: sagelint only reads the repository.
-  return spawnSync('git', ['--no-pager', ...args], {
-    cwd,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', ...env },
-  });
+/**
+ * The repository may be anyone's, and so may its `.git/config`: settings that
+ * make git run a program are forced off here (a `-c` wins over every config
+ * file). Filters and diff drivers are never reached, because sagelint reads
+ * objects raw and never checks files out through git; no transport is
+ * allowed, so a partial clone cannot fetch through a configured command.
+ */
+const SAFE_GIT_CONFIG = [`core.fsmonitor=false`, `core.hooksPath=${devNull}`, 'protocol.allow=never'];
+
+function git(cwd: string, args: string[]): SpawnSyncReturns<string> {
+  return spawnGit(cwd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 
-function failure(result: ReturnType<typeof git>, fallback: string): string {
-  return result.stderr?.trim().split('\n')[0] || fallback;
+function spawnGit<T extends string | Buffer>(cwd: string, args: string[], options: { encoding?: T extends string ? 'utf8' : never; maxBuffer: number; input?: string }): SpawnSyncReturns<T> {
+  // No pager, no prompts, no optional locks, no lazy fetches: sagelint only reads the repository.
+  return spawnSync('git', ['--no-pager', ...SAFE_GIT_CONFIG.flatMap((setting) => ['-c', setting]), ...args], {
+    ...options,
+    cwd,
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_NO_LAZY_FETCH: '1' },
+  }) as SpawnSyncReturns<T>;
+}
+
+function failure(result: SpawnSyncReturns<string | Buffer>, fallback: string): string {
+  return result.stderr?.toString().trim().split('\n')[0] || fallback;
 }
 
 /** The top folder of the git work tree holding `dir`, if any. */
@@ -60,21 +72,77 @@ export function mergeBaseOf(cwd: string, ref: string): GitAnswer<string> {
 }
 
 /**
- * Writes the tree of `commit` into a new temporary folder, through a temporary
- * index: the repository's index, working tree and refs are never touched.
+ * Writes the tree of `commit` into `into`, reading objects raw: no filter,
+ * attribute or hook of the repository runs, and its index, working tree and
+ * refs are never touched. Files and symbolic links are written; submodules
+ * have no content here.
  */
-export function checkoutToTemp(top: string, commit: string): GitAnswer<string> {
-  const scratch = mkdtempSync(path.join(tmpdir(), 'sagelint-base-'));
-  const tree = path.join(scratch, 'tree');
-  const env = { GIT_INDEX_FILE: path.join(scratch, 'index') };
-  const read = git(top, ['read-tree', commit], env);
-  const checkout = read.status === 0 ? git(top, ['checkout-index', '--all', '--force', `--prefix=${tree}${path.sep}`], env) : read;
-  rmSync(env.GIT_INDEX_FILE, { force: true });
-  if (checkout.status !== 0) {
-    rmSync(scratch, { recursive: true, force: true });
-    return { ok: false, message: failure(checkout, `cannot read the tree of ${commit}`) };
+function writeTree(top: string, commit: string, into: string): GitAnswer<string> {
+  const listing = git(top, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit]);
+  if (listing.status !== 0) return { ok: false, message: failure(listing, `cannot read the tree of ${commit}`) };
+  const entries: TreeEntry[] = [];
+  for (const line of listing.stdout.split('\0').filter(Boolean)) {
+    const match = /^(\d+) blob ([0-9a-f]+) +(\d+)\t(.*)$/s.exec(line);
+    if (!match) continue;
+    const [, mode, oid, size, name] = match as unknown as [string, string, string, string, string];
+    // git never checks such a path out; a crafted tree object could hold one.
+    if (name.split('/').some((part) => part === '' || part === '.' || part === '..' || part.toLowerCase() === '.git')) {
+      return { ok: false, message: `the tree of ${commit} holds an unsafe path: ${JSON.stringify(name)}` };
+    }
+    entries.push({ mode, oid, size: Number(size), file: path.join(into, ...name.split('/')) });
   }
-  return { ok: true, value: tree };
+  for (const batch of batchesOf(entries)) {
+    const bytes = batch.reduce((sum, e) => sum + e.size + 128, 0);
+    const read = spawnGit<Buffer>(top, ['cat-file', '--batch'], { maxBuffer: bytes + 1024 * 1024, input: batch.map((e) => e.oid).join('\n') + '\n' });
+    if (read.status !== 0) return { ok: false, message: failure(read, `cannot read the objects of ${commit}`) };
+    let offset = 0;
+    for (const entry of batch) {
+      const end = read.stdout.indexOf(0x0a, offset);
+      const header = read.stdout.subarray(offset, end).toString('latin1');
+      // A missing object (a shallow or partial clone) has no content to write.
+      if (header !== `${entry.oid} blob ${entry.size}`) return { ok: false, message: `cannot read ${JSON.stringify(path.relative(into, entry.file))} at ${commit}: ${header}` };
+      offset = end + 1;
+      const content = read.stdout.subarray(offset, offset + entry.size);
+      offset += entry.size + 1;
+      mkdirSync(path.dirname(entry.file), { recursive: true });
+      if (entry.mode === '120000') symlinkSync(content.toString('utf8'), entry.file);
+      else writeFileSync(entry.file, content);
+    }
+  }
+  return { ok: true, value: into };
+}
+
+interface TreeEntry {
+  mode: string;
+  oid: string;
+  size: number;
+  file: string;
+}
+
+/** Entries in groups of at most 32 MB of content (a bigger file alone), so no one read holds the whole tree. */
+function* batchesOf(entries: readonly TreeEntry[]): Generator<TreeEntry[]> {
+  let batch: TreeEntry[] = [];
+  let bytes = 0;
+  for (const entry of entries) {
+    if (batch.length && bytes + entry.size > 32 * 1024 * 1024) {
+      yield batch;
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(entry);
+    bytes += entry.size;
+  }
+  if (batch.length) yield batch;
+}
+
+/** Runs `body` with a new temporary folder and removes it afterwards, also when the run fails. */
+async function withTemporaryFolder<T>(prefix: string, body: (folder: string) => Promise<T>): Promise<T> {
+  const folder = mkdtempSync(path.join(tmpdir(), prefix));
+  try {
+    return await body(folder);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -109,9 +177,9 @@ export async function scanMergeBase(ref: string, paths: readonly string[], optio
   const base = mergeBaseOf(options.root, ref);
   if (!base.ok) return base;
   const top = gitTopLevel(options.root)!;
-  const tree = checkoutToTemp(top, base.value);
-  if (!tree.ok) return tree;
-  try {
+  return withTemporaryFolder('sagelint-base-', async (scratch) => {
+    const tree = writeTree(top, base.value, path.join(scratch, 'tree'));
+    if (!tree.ok) return tree;
     const inTree = (file: string) => {
       const relative = path.relative(top, path.resolve(file));
       return relative.startsWith('..') || path.isAbsolute(relative) ? undefined : path.join(tree.value, relative);
@@ -125,9 +193,7 @@ export async function scanMergeBase(ref: string, paths: readonly string[], optio
     const fingerprints = new Set(result ? baselineOf(result).findings.map((e) => e.fingerprint) : []);
     const problems = new Set(result ? [...result.errors, ...result.notes].map(problemKey) : []);
     return { ok: true, value: { commit: base.value, fingerprints, problems } };
-  } finally {
-    rmSync(path.dirname(tree.value), { recursive: true, force: true });
-  }
+  });
 }
 
 function problemKey(problem: { file?: string; message: string }): string {
