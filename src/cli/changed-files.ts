@@ -135,13 +135,31 @@ function* batchesOf(entries: readonly TreeEntry[]): Generator<TreeEntry[]> {
   if (batch.length) yield batch;
 }
 
-/** Runs `body` with a new temporary folder and removes it afterwards, also when the run fails. */
+/**
+ * Runs `body` with a new temporary folder and removes it afterwards, also
+ * when the run fails or is interrupted or terminated.
+ */
 async function withTemporaryFolder<T>(prefix: string, body: (folder: string) => Promise<T>): Promise<T> {
   const folder = mkdtempSync(path.join(tmpdir(), prefix));
+  const remove = () => rmSync(folder, { recursive: true, force: true });
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  const release = () => {
+    for (const signal of signals) process.off(signal, onSignal);
+    process.off('exit', remove);
+  };
+  // Removed, then the signal is raised again so the process ends as it would have.
+  const onSignal = (signal: NodeJS.Signals) => {
+    release();
+    remove();
+    process.kill(process.pid, signal);
+  };
+  for (const signal of signals) process.once(signal, onSignal);
+  process.once('exit', remove);
   try {
     return await body(folder);
   } finally {
-    rmSync(folder, { recursive: true, force: true });
+    release();
+    remove();
   }
 }
 

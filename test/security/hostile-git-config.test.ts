@@ -3,12 +3,12 @@
  * `.git/config`: settings that make git run a program (an fsmonitor hook, a
  * smudge filter, a hooks folder) must never run when sagelint calls git.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../e2e/cli.js';
+import { CLI, runCli } from '../e2e/cli.js';
 import { workspace } from '../hostile/workspace.js';
 
 const NOTEBOOK = (name: string) =>
@@ -66,4 +66,27 @@ describe('git calls are safe against a hostile .git/config', () => {
     expect(files.length).toBeGreaterThan(0);
     expect(new Set(files)).toEqual(new Set(['new.tf']));
   });
+});
+
+describe('the merge base tree of --changed-since', () => {
+  it('is removed when the scan is terminated by a signal', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 400; i++) files[`nb${i}.tf`] = NOTEBOOK(`nb${i}`);
+    const dir = workspace(files);
+    const git = gitIn(dir);
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'base');
+    const temp = mkdtempSync(path.join(tmpdir(), 'sagelint-tmp-'));
+    const bases = () => readdirSync(temp).filter((name) => name.startsWith('sagelint-base-'));
+    const child = spawn(process.execPath, [CLI, 'scan', '.', '--changed-since', 'main', '--jobs', '1'], { cwd: dir, env: { ...process.env, TMPDIR: temp }, stdio: 'ignore' });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    // Signalled once the tree is written and the merge base scan is under way.
+    const deadline = Date.now() + 30_000;
+    while (!bases().some((base) => existsSync(path.join(temp, base, 'tree', 'nb399.tf'))) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+    expect(bases()).toHaveLength(1);
+    child.kill('SIGTERM');
+    expect(await exited).toBe('SIGTERM');
+    expect(bases()).toEqual([]);
+  }, 60_000);
 });
