@@ -53,12 +53,6 @@ export const EMPTY_CONFIG: ResolvedConfig = {
 };
 
 /**
- * Finds the config upward from `startDir`, never above `topDir` (the
- * repository's top folder, or the scan root outside git): a file above it is
- * not the project's and may be anyone's. `exists` lets the search run over a
- * git tree instead of the working tree.
- */
-/**
  * The working tree's top folder: the nearest folder upward holding `.git` (a
  * folder, or the file of a linked worktree or submodule). Found on disk rather
  * than by running git, so a plain scan starts no process in the folders it reads.
@@ -70,6 +64,12 @@ export function workingTreeTop(dir: string): string | undefined {
   }
 }
 
+/**
+ * Finds the config upward from `startDir`, never above `topDir` (the
+ * repository's top folder, or the scan root outside git): a file above it is
+ * not the project's and may be anyone's. `exists` lets the search run over a
+ * git tree instead of the working tree.
+ */
 export function findConfigFile(startDir: string, topDir: string, exists: (file: string) => boolean = existsSync): string | undefined {
   const top = path.resolve(topDir);
   for (let dir = path.resolve(startDir); ; dir = path.dirname(dir)) {
