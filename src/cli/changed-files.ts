@@ -91,6 +91,8 @@ function writeTree(top: string, commit: string, into: string): GitAnswer<string>
     }
     entries.push({ mode, oid, size: Number(size), file: path.join(into, ...name.split('/')) });
   }
+  // Links last: a crafted tree can list a link `a` and a file `a/b`, and no file may be written through a link.
+  entries.sort((a, b) => Number(a.mode === SYMLINK_MODE) - Number(b.mode === SYMLINK_MODE));
   for (const batch of batchesOf(entries)) {
     const bytes = batch.reduce((sum, e) => sum + e.size + 128, 0);
     const read = spawnGit<Buffer>(top, ['cat-file', '--batch'], { maxBuffer: bytes + 1024 * 1024, input: batch.map((e) => e.oid).join('\n') + '\n' });
@@ -104,13 +106,21 @@ function writeTree(top: string, commit: string, into: string): GitAnswer<string>
       offset = end + 1;
       const content = read.stdout.subarray(offset, offset + entry.size);
       offset += entry.size + 1;
-      mkdirSync(path.dirname(entry.file), { recursive: true });
-      if (entry.mode === '120000') symlinkSync(content.toString('utf8'), entry.file);
-      else writeFileSync(entry.file, content);
+      try {
+        if (entry.mode === SYMLINK_MODE) symlinkSync(content.toString('utf8'), entry.file);
+        else {
+          mkdirSync(path.dirname(entry.file), { recursive: true });
+          writeFileSync(entry.file, content, { flag: 'wx' });
+        }
+      } catch (err) {
+        return { ok: false, message: `cannot write ${JSON.stringify(path.relative(into, entry.file))} of ${commit}: ${(err as Error).message}` };
+      }
     }
   }
   return { ok: true, value: into };
 }
+
+const SYMLINK_MODE = '120000';
 
 interface TreeEntry {
   mode: string;

@@ -69,6 +69,27 @@ describe('git calls are safe against a hostile .git/config', () => {
 });
 
 describe('the merge base tree of --changed-since', () => {
+  it('a crafted tree cannot make sagelint write outside its temporary folder', () => {
+    const dir = workspace({});
+    const outside = mkdtempSync(path.join(tmpdir(), 'sagelint-outside-'));
+    const git = gitIn(dir);
+    const gitWith = (input: string, ...args: string[]) => spawnSync('git', args, { cwd: dir, input, encoding: 'utf8' }).stdout.trim();
+    git('init', '-q', '-b', 'main');
+    // A link `a` to a folder outside, and a tree `a` holding `b`: git itself never checks such a tree out.
+    const link = gitWith(outside, 'hash-object', '-w', '--stdin');
+    const blob = gitWith('written through the link', 'hash-object', '-w', '--stdin');
+    const inner = gitWith(`100644 blob ${blob}\tb\n`, 'mktree');
+    const tree = gitWith(`120000 blob ${link}\ta\n040000 tree ${inner}\ta\n`, 'mktree');
+    git('update-ref', 'refs/heads/main', git('commit-tree', tree, '-m', 'crafted').trim());
+    git('checkout', '-q', '-b', 'pr', 'main');
+    git('commit', '-q', '--allow-empty', '-m', 'pr');
+    const run = runCli(['scan', '.', '--changed-since', 'main'], { cwd: dir });
+    expect(readdirSync(outside)).toEqual([]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--changed-since main: cannot write "a"/);
+  });
+
+
   it('is removed when the scan is terminated by a signal', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 400; i++) files[`nb${i}.tf`] = NOTEBOOK(`nb${i}`);
