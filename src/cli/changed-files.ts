@@ -55,6 +55,7 @@ export function gitTopLevel(dir: string): string | undefined {
 export function resolveCommit(cwd: string, ref: string): GitAnswer<string> {
   if (ref === '' || ref.startsWith('-') || [...ref].some((c) => c < ' ' || c === '\x7f')) return { ok: false, message: `not a git revision: ${JSON.stringify(ref)}` };
   const resolved = git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+  if (resolved.error) return { ok: false, message: `cannot run git: ${resolved.error.message}` };
   const commit = resolved.stdout?.trim() ?? '';
   if (resolved.status !== 0 || !/^[0-9a-f]{40,64}$/.test(commit)) {
     return { ok: false, message: gitTopLevel(cwd) === undefined ? 'not inside a git repository' : `no such commit: ${JSON.stringify(ref)}` };

@@ -45,4 +45,14 @@ describe('git revisions', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/not inside a git repository/);
   });
+
+  it('without git on the PATH, --changed-since and --config-from-ref say git cannot run', () => {
+    const dir = repo();
+    const noGit = mkdtempSync(path.join(tmpdir(), 'sagelint-no-git-'));
+    for (const option of ['--changed-since', '--config-from-ref']) {
+      const run = runCli(['scan', '.', option, 'main'], { cwd: dir, env: { PATH: noGit } });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`${option} "?main"?: cannot run git: .*ENOENT`));
+    }
+  });
 });
