@@ -58,9 +58,17 @@ export function resolveCommit(cwd: string, ref: string): GitAnswer<string> {
   if (resolved.error) return { ok: false, message: `cannot run git: ${resolved.error.message}` };
   const commit = resolved.stdout?.trim() ?? '';
   if (resolved.status !== 0 || !/^[0-9a-f]{40,64}$/.test(commit)) {
-    return { ok: false, message: gitTopLevel(cwd) === undefined ? 'not inside a git repository' : `no such commit: ${JSON.stringify(ref)}` };
+    if (gitTopLevel(cwd) === undefined) return { ok: false, message: 'not inside a git repository' };
+    return { ok: false, message: `no such commit: ${JSON.stringify(ref)}${isShallow(cwd) ? SHALLOW_HINT : ''}` };
   }
   return { ok: true, value: commit };
+}
+
+/** A shallow clone (actions/checkout fetches one commit by default) lacks the base commit of a pull request. */
+const SHALLOW_HINT = ' (this clone is shallow: fetch the history, e.g. actions/checkout with fetch-depth: 0)';
+
+function isShallow(cwd: string): boolean {
+  return git(cwd, ['rev-parse', '--is-shallow-repository']).stdout?.trim() === 'true';
 }
 
 /** The commit where HEAD left REF: what a pull request from HEAD into REF is compared with. */
@@ -68,7 +76,7 @@ export function mergeBaseOf(cwd: string, ref: string): GitAnswer<string> {
   const commit = resolveCommit(cwd, ref);
   if (!commit.ok) return commit;
   const base = git(cwd, ['merge-base', commit.value, 'HEAD']);
-  if (base.status !== 0) return { ok: false, message: failure(base, `no merge base of ${ref} and HEAD`) };
+  if (base.status !== 0) return { ok: false, message: `${failure(base, `no merge base of ${ref} and HEAD`)}${isShallow(cwd) ? SHALLOW_HINT : ''}` };
   return { ok: true, value: base.stdout.trim() };
 }
 

@@ -1,5 +1,5 @@
 /** The work behind `sagelint audit`: collect (read-only), optionally save, then judge like a scan. */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
@@ -56,6 +56,13 @@ export async function runAudit(args: AuditArgs): Promise<number> {
   if (templates && 'missing' in templates) {
     process.stderr.write(`sagelint: --source-root ${escapeUntrusted(args['source-root']!)}: no such folder\n`);
     return EXIT.error;
+  }
+  // Nor does a report whose folder is missing: the collection (of an organization, maybe an hour) would be lost.
+  for (const file of [args.output, args['save-snapshot'], args.summary]) {
+    if (file && !statSync(path.dirname(path.resolve(file)), { throwIfNoEntry: false })?.isDirectory()) {
+      process.stderr.write(`sagelint: cannot write ${escapeUntrusted(file)}: no such folder ${escapeUntrusted(path.dirname(file))}\n`);
+      return EXIT.error;
+    }
   }
   // The SDK reads a profile's `endpoint_url` (and region) from the profile it is told of by AWS_PROFILE.
   if (args.profile) process.env.AWS_PROFILE = args.profile;

@@ -113,6 +113,15 @@ describe('sagelint scan', () => {
     expect(run.stderr).toBe('sagelint: --source-root no-such-folder: no such folder\n');
   });
 
+  it('audit refuses a report, snapshot or summary in a folder that does not exist before it calls any AWS API', () => {
+    const env = { AWS_ENDPOINT_URL: 'http://127.0.0.1:9', AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_REGION: 'us-east-1' };
+    for (const [flag, file] of [['--output', 'reports/audit.sarif'], ['--save-snapshot', 'state/s.json'], ['--summary', 'sum/s.md']] as const) {
+      const run = runCli(['audit', '--regions', 'us-east-1', flag, file], { cwd: workspace({}), env });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(`sagelint: cannot write ${file}: no such folder ${path.dirname(file)}\n`);
+    }
+  });
+
   it('refuses a file over the size limit', () => {
     const dir = workspace({ 'big.yaml': `${NOTEBOOK}# ${'x'.repeat(2 * 1024 * 1024)}\n` });
     const run = runCli(['scan', '.', '--max-file-size', '1', '--format', 'json'], { cwd: dir });
