@@ -51,6 +51,25 @@ runRuleTests(rule, {
       fixed: null,
     },
     {
+      name: 'once for a value the job model reaches twice (the canonical VpcConfig is the native NetworkConfig.VpcConfig)',
+      template: cfn`
+        Resources:
+          Quality:
+            Type: AWS::SageMaker::DataQualityJobDefinition
+            Properties:
+              RoleArn: arn:aws:iam::123456789012:role/monitor
+              JobResources:
+                ClusterConfig: { InstanceCount: 1, InstanceType: ml.m5.large, VolumeSizeInGB: 20, VolumeKmsKeyId: <kms-key-arn> }
+              NetworkConfig:
+                VpcConfig: { Subnets: [<subnet-id>], SecurityGroupIds: [sg-0a] }
+      `,
+      findings: [
+        { line: 7, message: /^<kms-key-arn> is a placeholder the SM023 fix/, resource: 'Quality' },
+        { line: 9, message: /^<subnet-id> is a placeholder the SM020 fix/, resource: 'Quality' },
+      ],
+      fixed: null,
+    },
+    {
       name: 'inside a string, and through a parameter default',
       template: cfn`
         Parameters:

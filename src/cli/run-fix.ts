@@ -143,11 +143,9 @@ async function refusalOf(root: string, files: readonly string[]): Promise<string
 
 /** The SL001 findings of a scan as `file:line: <placeholder>` lines. */
 function placeholdersOf(result: ScanResult): string[] {
-  // One line per place: a resource declared twice over (a job definition and its job) gives the same finding twice.
-  const lines = result.findings
+  return result.findings
     .filter((f) => f.ruleId === PLACEHOLDER_RULE && !f.suppression)
     .map((f) => `${f.location.kind === 'source' ? `${f.location.file}:${f.location.start.line}:${f.location.start.column}` : f.resource.id}: ${placeholdersIn(f.message).join(', ')} (${f.resource.id})`);
-  return [...new Set(lines)];
 }
 
 /** The placeholders left in the scan root once the fixes are written (in the dry run's copy, for a dry run). */
