@@ -51,6 +51,63 @@ runRuleTests(rule, {
       fixed: null,
     },
     {
+      name: 'once for a value the job model reaches twice (the canonical VpcConfig is the native NetworkConfig.VpcConfig)',
+      template: cfn`
+        Resources:
+          Quality:
+            Type: AWS::SageMaker::DataQualityJobDefinition
+            Properties:
+              RoleArn: arn:aws:iam::123456789012:role/monitor
+              JobResources:
+                ClusterConfig: { InstanceCount: 1, InstanceType: ml.m5.large, VolumeSizeInGB: 20, VolumeKmsKeyId: <kms-key-arn> }
+              NetworkConfig:
+                VpcConfig: { Subnets: [<subnet-id>], SecurityGroupIds: [sg-0a] }
+      `,
+      findings: [
+        { line: 7, message: /^<kms-key-arn> is a placeholder the SM023 fix/, resource: 'Quality' },
+        { line: 9, message: /^<subnet-id> is a placeholder the SM020 fix/, resource: 'Quality' },
+      ],
+      fixed: null,
+    },
+    {
+      name: 'in a state machine definition, once, at the task: as an object and as a DefinitionString',
+      template: cfn`
+        Resources:
+          Flow:
+            Type: AWS::StepFunctions::StateMachine
+            Properties:
+              RoleArn: arn:aws:iam::123456789012:role/sfn
+              Definition:
+                StartAt: Prep
+                States:
+                  Prep:
+                    Type: Task
+                    Resource: arn:aws:states:::sagemaker:createProcessingJob.sync
+                    Parameters:
+                      RoleArn: arn:aws:iam::123456789012:role/r
+                      NetworkConfig: { EnableNetworkIsolation: true, VpcConfig: { Subnets: [<subnet-id>], SecurityGroupIds: [sg-1] } }
+                    End: true
+          Text:
+            Type: AWS::StepFunctions::StateMachine
+            Properties:
+              RoleArn: arn:aws:iam::123456789012:role/sfn
+              DefinitionString: |
+                {"StartAt": "Model", "States": {"Model": {"Type": "Task", "End": true,
+                  "Resource": "arn:aws:states:::sagemaker:createModel",
+                  "Parameters": {"ExecutionRoleArn": "arn:aws:iam::123456789012:role/r",
+                    "VpcConfig": {"Subnets": ["<subnet-id>"], "SecurityGroupIds": ["<security-group-id>"]}}}}}
+              Tags: [{ Key: owner, Value: <tag-value> }]
+      `,
+      findings: [
+        { line: 14, message: /^<subnet-id> is a placeholder the SM020 fix/, resource: 'Flow/Prep' },
+        // The state machine's own values are its own.
+        { line: 25, message: /^<tag-value> is a placeholder the TG001 fix/, resource: 'Text' },
+        { line: 24, column: 39, message: /^<subnet-id> is a placeholder the SM030 fix/, resource: 'Text/Model' },
+        { line: 24, column: 76, message: /^<security-group-id> is a placeholder the SM030 fix/, resource: 'Text/Model' },
+      ],
+      fixed: null,
+    },
+    {
       name: 'inside a string, and through a parameter default',
       template: cfn`
         Parameters:
@@ -93,6 +150,36 @@ describe('SL001 in Terraform', () => {
     const { findings } = evaluateUnit(unit, { rules: [rule] });
     expect(findings.map((f) => [f.location.kind === 'source' ? f.location.start.line : 0, f.message.split(':')[0]])).toEqual([
       [5, '<kms-key-arn> is a placeholder the SM004 fix left to fill in'],
+    ]);
+  });
+});
+
+describe('SL001 in a Terraform state machine', () => {
+  it('reports a placeholder of a task once, at the task', async () => {
+    const unit = await memoryUnit({
+      'main.tf': `resource "aws_sfn_state_machine" "flow" {
+  name     = "flow"
+  role_arn = "arn:aws:iam::123456789012:role/sfn"
+  definition = jsonencode({
+    StartAt = "Prep"
+    States = {
+      Prep = {
+        Type     = "Task"
+        Resource = "arn:aws:states:::sagemaker:createProcessingJob.sync"
+        Parameters = {
+          RoleArn       = "arn:aws:iam::123456789012:role/r"
+          NetworkConfig = { VpcConfig = { Subnets = ["<subnet-id>"], SecurityGroupIds = ["sg-1"] } }
+        }
+        End = true
+      }
+    }
+  })
+}
+`,
+    });
+    const { findings } = evaluateUnit(unit, { rules: [rule] });
+    expect(findings.map((f) => [f.resource.id, f.location.kind === 'source' ? f.location.start.line : 0, f.message.split(':')[0]])).toEqual([
+      ['aws_sfn_state_machine.flow/Prep', 12, '<subnet-id> is a placeholder the SM020 fix left to fill in'],
     ]);
   });
 });

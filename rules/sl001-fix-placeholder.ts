@@ -1,6 +1,8 @@
 import { defineRule } from '../src/engine/rule.js';
 import { PLACEHOLDER } from '../src/engine/evaluate.js';
-import { RESOURCE_KINDS, type ResourceKind } from '../src/model/resource.js';
+import type { ResourceGraph } from '../src/model/graph.js';
+import type { SourceLocation } from '../src/model/location.js';
+import { RESOURCE_KINDS, type Resource, type ResourceKind } from '../src/model/resource.js';
 import type { ScalarValue, Value } from '../src/model/value.js';
 
 const IAM_KINDS: readonly ResourceKind[] = ['IamRole', 'IamUser', 'IamGroup', 'IamPolicy'];
@@ -83,6 +85,36 @@ function stringsWithPlaceholders(value: Value, out: ScalarValue[] = []): ScalarV
   return out;
 }
 
+/** Kinds whose definition declares other resources: a state machine's tasks, a pipeline's steps. */
+const DECLARING_KINDS: readonly ResourceKind[] = ['StateMachine', 'Pipeline'];
+
+/** Where the resources of a graph that no definition declares in turn hold placeholders, read once per graph. */
+const placesByGraph = new WeakMap<ResourceGraph, SourceLocation[]>();
+
+function placeholderPlaces(graph: ResourceGraph): SourceLocation[] {
+  let places = placesByGraph.get(graph);
+  if (!places) {
+    places = graph.resources
+      .filter((r) => !DECLARING_KINDS.includes(r.kind))
+      .flatMap((r) => stringsWithPlaceholders(r.props))
+      .flatMap((v) => (v.loc.kind === 'source' ? [v.loc] : []));
+    placesByGraph.set(graph, places);
+  }
+  return places;
+}
+
+/**
+ * Whether a string of a state machine or pipeline holds a placeholder of a
+ * task or step the loader made a resource of (a `DefinitionString`, or a value
+ * of a `Definition` object): that resource reports it, naming the rule whose
+ * fix wrote it, so the definition does not report it again.
+ */
+function declaredElsewhere(value: ScalarValue, resource: Resource, graph: ResourceGraph): boolean {
+  const loc = value.loc;
+  if (!DECLARING_KINDS.includes(resource.kind) || loc.kind !== 'source') return false;
+  return placeholderPlaces(graph).some((p) => p.file === loc.file && p.start.offset >= loc.start.offset && p.end.offset <= loc.end.offset);
+}
+
 export default defineRule({
   id: 'SL001',
   name: 'fix-placeholder',
@@ -93,7 +125,7 @@ export default defineRule({
   docs: {
     summary: 'A value that `sagelint fix` left to fill in is still a placeholder',
     description:
-      'Reports every value of a resource that holds a placeholder written by a sagelint fix (`<kms-key-arn>`, `<subnet-id>`, `<security-group-id>`, `<account-id>`, …), wherever it stands: a property, a list item, part of a string such as an ARN, a parameter or variable default the property takes. The message names the rule whose fix wrote the placeholder. A fix writes a placeholder only when the template has no value that fits (a KMS key, subnets and security groups other resources use, the account ID); `sagelint fix` lists the placeholders it leaves and exits 1 while any remain. The rule is critical so that a half-finished fix fails every `--fail-on` threshold.',
+      'Reports every value of a resource that holds a placeholder written by a sagelint fix (`<kms-key-arn>`, `<subnet-id>`, `<security-group-id>`, `<account-id>`, …), wherever it stands: a property, a list item, part of a string such as an ARN, a parameter or variable default the property takes. Each placeholder is reported once, by the resource that holds it: one in a Step Functions task or SageMaker pipeline step is reported at that task or step, not again at the state machine or pipeline whose definition holds it. The message names the rule whose fix wrote the placeholder. A fix writes a placeholder only when the template has no value that fits (a KMS key, subnets and security groups other resources use, the account ID); `sagelint fix` lists the placeholders it leaves and exits 1 while any remain. The rule is critical so that a half-finished fix fails every `--fail-on` threshold.',
     risk: 'A placeholder is not a value AWS accepts: the deployment fails, or, worse, a half-finished security fix is merged looking done. Until it is filled in, the finding the fix was meant to resolve is not resolved.',
     guidance: [
       {
@@ -111,7 +143,7 @@ export default defineRule({
       console: 'Nothing to change in the account: placeholders exist only in templates. Replace each one with the real value (a resource of the template, a parameter, or an ID) before deploying.',
     },
   },
-  check(resource, { report }) {
+  check(resource, { report, graph }) {
     const reportAt = (at: Value | typeof resource, text: string) => {
       const found = placeholdersIn(text);
       const sources = [...new Set(found.flatMap((p) => rulesWriting(p, resource.kind)))];
@@ -120,7 +152,7 @@ export default defineRule({
         message: `${found.join(', ')} ${found.length === 1 ? 'is a placeholder' : 'are placeholders'} the ${sources.join('/')} fix left to fill in: AWS does not accept it, and the ${sources.join('/')} finding is not resolved until it holds a real value.`,
       });
     };
-    for (const value of stringsWithPlaceholders(resource.props)) reportAt(value, value.v as string);
+    for (const value of stringsWithPlaceholders(resource.props)) if (!declaredElsewhere(value, resource, graph)) reportAt(value, value.v as string);
     // Tags a loader reads into the tag set only (Terraform's `tags = { … }`, keys included).
     const tagged = [...(resource.tags?.known ?? [])].map(([key, value]) => `${key}=${value ?? ''}`).join(' ');
     const inProps = stringsWithPlaceholders(resource.props).some((v) => placeholdersIn(v.v as string).some((p) => tagged.includes(p)));

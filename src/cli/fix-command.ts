@@ -10,12 +10,12 @@ export interface FixArgs extends InputArgs {
   config?: string;
   'dry-run': boolean;
   /** Kinds of fix to apply besides `safe` ones. */
-  include: FixKind[];
+  include?: FixKind[];
 }
 
-/** `--include replaces,capacity`: the costly kinds of fix to apply too. */
-function fixKinds(values: readonly string[]): FixKind[] {
-  const kinds = listArgument(values);
+/** `--include replaces,capacity` (or the option repeated): the costly kinds of fix to apply too. */
+function fixKinds(values: string | readonly string[]): FixKind[] {
+  const kinds = listArgument(typeof values === 'string' ? [values] : values);
   const unknown = kinds.filter((k) => !(FIX_KINDS as readonly string[]).includes(k));
   if (unknown.length) throw new Error(`--include: unknown kind of fix ${unknown.map((k) => `'${k}'`).join(', ')} (choose from ${FIX_KINDS.join(', ')})`);
   return kinds as FixKind[];
@@ -31,10 +31,9 @@ export const fixCommand: CommandModule<object, FixArgs> = {
       .option('skip-rules', { type: 'string', array: true, describe: 'Do not apply the fixes of these rules' })
       .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: .sagelint.yml found upward from the scan root)' })
       .option('dry-run', { type: 'boolean', default: false, describe: 'Print a unified diff, and the kind of each fix, instead of writing files' })
+      // One value, not an array: `--include replaces templates/` must leave `templates/` a path to fix.
       .option('include', {
         type: 'string',
-        array: true,
-        default: [],
         coerce: fixKinds,
         describe: 'Also apply fixes of these kinds (comma-separated): replaces (the resource is replaced), capacity (changes instance counts and cost). Safe fixes always apply',
       }) as never,

@@ -49,7 +49,7 @@ export function evaluateUnit(unit: LoadedUnit, options: EvaluationOptions): Eval
         report: (input) => reports.push(input),
         note: (input) => ruleNotes.add(rule.id, placeOf(resource, input), input.message),
       });
-      for (const input of reports) findings.push(toFinding(rule, resource, input.fix ? { ...input, fix: fillFromUnit(input.fix, resource, graph) } : input, unit, options));
+      for (const input of distinctReports(reports, resource)) findings.push(toFinding(rule, resource, input.fix ? { ...input, fix: fillFromUnit(input.fix, resource, graph) } : input, unit, options));
     }
     appendAll(notes, checkSuppressionsOf(resource, knownRuleIds, options));
   }
@@ -85,6 +85,25 @@ function toFinding(rule: Rule, resource: Resource, input: ReportInput, unit: Loa
     fix: input.fix && !construct ? renderFix(input.fix, resource, unit) : undefined,
     fingerprint: '',
   };
+}
+
+/**
+ * A rule's reports on one resource, each place and cause once. The model can
+ * reach one value by two paths (a processing job's canonical `VpcConfig` is its
+ * native `NetworkConfig.VpcConfig`), and a rule that walks every property
+ * meets it twice: the same message at the same value is one finding.
+ */
+function distinctReports(reports: readonly ReportInput[], resource: Resource): ReportInput[] {
+  if (reports.length < 2) return [...reports];
+  const seen = new Set<string>();
+  return reports.filter((input) => {
+    const loc = locationOf(input.at, resource);
+    const place = loc.kind === 'source' ? [loc.file, loc.start.offset, loc.end.offset] : [loc.arn];
+    const key = JSON.stringify([place, isResource(input.at) ? [] : propertyPathOf(resource, input.at), input.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Where a rule's note points (a source location gives file and line). */

@@ -52,7 +52,19 @@ describe('sagelint fix', () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('SM001 Notebook (replaces, nb.yaml:7): Set DirectInternetAccess to Disabled: not applied, a replaces fix: add --include replaces to apply it');
     expect(readFileSync(path.join(dir, 'nb.yaml'), 'utf8')).toBe(TEMPLATE);
-    expect(runCli(['fix', '.', '--include', 'everything'], { cwd: dir }).stderr).toMatch(/--include: unknown kind of fix 'everything'/);
+    const unknown = runCli(['fix', '.', '--include', 'everything'], { cwd: dir });
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/^sagelint: --include: unknown kind of fix 'everything' \(choose from safe, replaces, capacity\)\nRun 'sagelint --help' for usage\.\n$/);
+  });
+
+  it('--include takes one list: a path after it is a path to fix, and the option may be repeated', () => {
+    const dir = workspace();
+    const run = runCli(['fix', '--rules', 'SM001', '--include', 'replaces', 'nb.yaml'], { cwd: dir });
+    expect(run.stderr).not.toMatch(/unknown kind of fix/);
+    expect(run.status).toBe(0);
+    expect(readFileSync(path.join(dir, 'nb.yaml'), 'utf8')).toContain('DirectInternetAccess: Disabled');
+    const repeated = runCli(['fix', '.', '--include', 'capacity', '--include', 'replaces', '--dry-run'], { cwd: workspace() });
+    expect(repeated.stderr).toContain('would apply SM001 Notebook (replaces');
   });
 
   it('never edits a CDK assembly: its findings name the construct and property to change in the CDK app', () => {

@@ -24,21 +24,12 @@ interface Use {
 export function deleteUnusedDeclarations(doc: StructuredDocument, file: string, replaced: readonly { start: number; end: number }[], written: readonly unknown[]): TextEdit[] {
   if (replaced.length === 0 || doc.value.t !== 'map') return [];
   const template = doc.value;
-  const uses: Use[] = [];
-  collectUses(template, uses);
+  const reading = readingOf(doc, template);
+  if (!reading) return [];
+  const { uses, declared } = reading;
   const inRanges = (offset: number, ranges: readonly { start: number; end: number }[]) => ranges.some((r) => offset >= r.start && offset < r.end);
   const stillWritten = new Set<string>();
   for (const value of written) collectWrittenNames(value, stillWritten);
-  const declared = new Map<string, { start: number; end: number }>();
-  for (const sectionName of SECTIONS) {
-    const section = template.entries.get(sectionName);
-    if (section?.t !== 'map') continue;
-    for (const [name, value] of section.entries) {
-      const key = section.keyLocs.get(name);
-      if (key?.kind !== 'source' || value.loc.kind !== 'source') return [];
-      declared.set(name, { start: key.start.offset, end: value.loc.end.offset });
-    }
-  }
   // A name becomes unused when each of its uses is replaced, or inside a declaration deleted before it.
   const removed = new Set<string>();
   const gone: { start: number; end: number }[] = [...replaced];
@@ -46,7 +37,7 @@ export function deleteUnusedDeclarations(doc: StructuredDocument, file: string, 
     changed = false;
     for (const [name, declaration] of declared) {
       if (removed.has(name) || stillWritten.has(name)) continue;
-      const own = uses.filter((u) => u.name === name);
+      const own = uses.get(name) ?? [];
       if (own.length === 0 || !own.every((u) => inRanges(u.offset, gone))) continue;
       removed.add(name);
       gone.push({ start: declaration.start, end: declaration.end });
@@ -68,6 +59,46 @@ export function deleteUnusedDeclarations(doc: StructuredDocument, file: string, 
     }
   }
   return edits;
+}
+
+/** Every use of a name in the template, by name, and where each parameter and condition is declared. */
+interface Reading {
+  uses: Map<string, Use[]>;
+  declared: Map<string, { start: number; end: number }>;
+}
+
+/**
+ * The template read once per document, not once per fix: every fix that
+ * replaces a value asks. Null when a declaration has no place in the text.
+ */
+const readings = new WeakMap<StructuredDocument, Reading | null>();
+
+function readingOf(doc: StructuredDocument, template: MapValue): Reading | null {
+  let reading = readings.get(doc);
+  if (reading === undefined) readings.set(doc, (reading = readTemplate(template)));
+  return reading;
+}
+
+function readTemplate(template: MapValue): Reading | null {
+  const all: Use[] = [];
+  collectUses(template, all);
+  const uses = new Map<string, Use[]>();
+  for (const use of all) {
+    const same = uses.get(use.name);
+    if (same) same.push(use);
+    else uses.set(use.name, [use]);
+  }
+  const declared = new Map<string, { start: number; end: number }>();
+  for (const sectionName of SECTIONS) {
+    const section = template.entries.get(sectionName);
+    if (section?.t !== 'map') continue;
+    for (const [name, value] of section.entries) {
+      const key = section.keyLocs.get(name);
+      if (key?.kind !== 'source' || value.loc.kind !== 'source') return null;
+      declared.set(name, { start: key.start.offset, end: value.loc.end.offset });
+    }
+  }
+  return { uses, declared };
 }
 
 /** Refs, `Fn::If` and `Condition` names, and `${Name}` in `Fn::Sub`, with where they stand. */
