@@ -74,6 +74,7 @@ describe('no workflow command nor escape sequence from the inputs reaches the ou
     ['github', ['--format', 'github']],
     ['json', ['--format', 'json']],
     ['sarif', ['--format', 'sarif']],
+    ['html', ['--format', 'html']],
   ])('scan --format %s', (format, args) => {
     const run = runCli(['scan', '.', ...args], { cwd: dir });
     expect(run.status).toBe(2);
