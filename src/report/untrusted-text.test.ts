@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeUntrusted, inertHtml, inertJson } from './untrusted-text.js';
+import { escapeUntrusted, escapeUntrustedLines, inertHtml, inertJson } from './untrusted-text.js';
 
 describe('escapeUntrusted', () => {
   it('shows each control character as one visible character and keeps tabs', () => {
@@ -16,6 +16,12 @@ describe('escapeUntrusted', () => {
     expect(escapeUntrusted('  \u00a0::add-mask::x')).toBe('  \u00a0\uFF1A:add-mask::x');
     expect(escapeUntrusted('arn:aws:iam::123456789012:role/x')).toBe('arn:aws:iam::123456789012:role/x');
     expect(escapeUntrusted('x\n::error::y')).toBe('x\u240a::error::y');
+  });
+});
+
+describe('escapeUntrustedLines', () => {
+  it('keeps line breaks (LF or CRLF) and makes each line inert', () => {
+    expect(escapeUntrustedLines('a\r\n::error::b\n  ##[add-mask]c\u001b\rd\n')).toBe('a\r\n\uFF1A:error::b\n  ##\uFF3Badd-mask]c\u241b\u240dd\n');
   });
 });
 

@@ -32,6 +32,18 @@ export function escapeUntrusted(text: string): string {
   return text.replace(UNSAFE_CHARACTER, controlPicture).replace(LEGACY_COMMAND, '##\uFF3B').replace(LEADING_COMMAND, '$1\uFF1A');
 }
 
+/**
+ * Text of several lines (a diff, a stack trace) with each line made inert by
+ * `escapeUntrusted`: its line breaks stay, `\n` or `\r\n`, and any other
+ * control character (a lone `\r` among them) is shown.
+ */
+export function escapeUntrustedLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line.endsWith('\r') ? `${escapeUntrusted(line.slice(0, -1))}\r` : escapeUntrusted(line)))
+    .join('\n');
+}
+
 function controlPicture(character: string): string {
   const code = character.charCodeAt(0);
   if (code < 0x20) return String.fromCharCode(0x2400 + code);
