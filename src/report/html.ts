@@ -103,7 +103,7 @@ export function renderHtml(result: ScanResult, rules: readonly RuleMeta[], optio
  * Findings by severity (most severe first), then by group in the order groups
  * first appear, keeping the engine's order inside a group.
  */
-export function groupedFindings(findings: readonly Finding[]): Finding[] {
+function groupedFindings(findings: readonly Finding[]): Finding[] {
   const groupOrder = new Map<string, number>();
   for (const f of findings) if (!groupOrder.has(groupOf(f))) groupOrder.set(groupOf(f), groupOrder.size);
   return findings
@@ -152,7 +152,7 @@ ${severityChart(summary.bySeverity)}
 }
 
 /** One bar per severity, as inline SVG (prints as it shows). */
-export function severityChart(bySeverity: Record<Severity, number>): string {
+function severityChart(bySeverity: Record<Severity, number>): string {
   const max = Math.max(1, ...SEVERITIES.map((s) => bySeverity[s]));
   const rowHeight = 26;
   const barWidth = 360;
