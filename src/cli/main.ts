@@ -6,7 +6,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { toolVersion } from '../report/tool.js';
-import { escapeUntrusted } from '../report/untrusted-text.js';
+import { escapeUntrusted, escapeUntrustedLines } from '../report/untrusted-text.js';
 import { EXIT } from './exit-codes.js';
 import { auditCommand } from './audit-command.js';
 import { fixCommand } from './fix-command.js';
@@ -48,7 +48,9 @@ try {
     .parseAsync();
 } catch (error) {
   // Expected failures are reported by the commands; anything else is a bug, shown without a stack trace.
-  const detail = process.env.SAGELINT_DEBUG ? (error as Error).stack : (error as Error).message;
-  process.stderr.write(`sagelint: internal error: ${detail === undefined ? '' : escapeUntrusted(detail)}\nPlease report it with the input that caused it (set SAGELINT_DEBUG=1 for details).\n`);
+  const { message, stack } = (error ?? {}) as Partial<Error>;
+  // SAGELINT_DEBUG's stack trace keeps its lines, each made inert like the message (it may quote an input).
+  const detail = process.env.SAGELINT_DEBUG && stack ? escapeUntrustedLines(stack) : escapeUntrusted(message ?? '');
+  process.stderr.write(`sagelint: internal error: ${detail}\nPlease report it with the input that caused it (set SAGELINT_DEBUG=1 for details).\n`);
   process.exitCode = EXIT.error;
 }

@@ -1,6 +1,7 @@
 /** `sagelint rules` (the catalog) and `sagelint explain <ID>` (one rule's documentation). */
 import type { CommandModule } from 'yargs';
 import type { Rule } from '../engine/rule.js';
+import { escapeUntrusted } from '../report/untrusted-text.js';
 import { EXIT } from './exit-codes.js';
 
 export async function loadCatalog(): Promise<readonly Rule[]> {
@@ -31,7 +32,7 @@ export const explainCommand: CommandModule<object, { id: string }> = {
     const rules = await loadCatalog();
     const rule = rules.find((r) => r.id.toLowerCase() === args.id.toLowerCase() || r.name === args.id);
     if (!rule) {
-      process.stderr.write(`sagelint: no rule ${args.id}; run 'sagelint rules' for the list\n`);
+      process.stderr.write(`sagelint: no rule ${escapeUntrusted(args.id)}; run 'sagelint rules' for the list\n`);
       process.exitCode = EXIT.error;
       return;
     }

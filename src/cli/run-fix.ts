@@ -22,7 +22,7 @@ import type { FixKind } from '../engine/rule.js';
 import { scan } from '../engine/scan.js';
 import { SKIPPED_DIRECTORIES } from '../loaders/walk.js';
 import { plural } from '../report/summary.js';
-import { escapeUntrusted } from '../report/untrusted-text.js';
+import { escapeUntrusted, escapeUntrustedLines } from '../report/untrusted-text.js';
 import { EXIT } from './exit-codes.js';
 import type { FixArgs } from './fix-command.js';
 import { prepareScan, scanOptionsFor } from './run-scan.js';
@@ -103,7 +103,7 @@ export async function runFix(args: FixArgs): Promise<number> {
     if (waiting > 0) process.stderr.write(`sagelint: ${waiting === 1 ? '1 fix' : `${waiting} fixes`} still waited on others after ${MAX_FIX_PASSES} passes; run sagelint fix again\n`);
     for (const [file, before] of edited.originals) {
       const after = edited.finals.get(file)!;
-      if (dryRun) process.stdout.write(inertDiff(createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after)));
+      if (dryRun) process.stdout.write(escapeUntrustedLines(createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after)));
       else process.stderr.write(`fixed ${plural(edited.fixedPerFile.get(file) ?? 0, 'finding')} in ${escapeUntrusted(file)}\n`);
     }
     placeholders = edited.originals.size ? await placeholdersLeft(workspace, setup, args) : placeholdersOf(firstResult!);
@@ -269,8 +269,3 @@ function isWithin(file: string, dir: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
-/** The diff, each of its lines (template text) made inert; a line's own CRLF ending stays. */
-function inertDiff(diff: string): string {
-  const lines = diff.replace(/\n$/, '').split('\n');
-  return lines.map((line) => (line.endsWith('\r') ? `${escapeUntrusted(line.slice(0, -1))}\r` : escapeUntrusted(line))).join('\n') + '\n';
-}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding, ScanResult } from '../engine/finding.js';
 import type { CoverageGap } from '../loaders/account/coverage.js';
 import { FINDINGS, makeScanRoot, RULES, sampleScan } from '../../test/helpers/scan-result.js';
-import { escapeHtml, escapeScriptJson, groupOf, renderHtml, type HtmlFinding, type HtmlRule } from './html.js';
+import { escapeScriptJson, groupOf, renderHtml, type HtmlFinding, type HtmlRule } from './html.js';
 import { renderJson } from './json.js';
 
 let scan: ScanResult;
@@ -116,13 +116,24 @@ describe('renderHtml', () => {
     expect(data.findings[0]!.message).toBe(HOSTILE);
     expect(data.findings[0]!.group).toBe(`${HOSTILE}.yaml`);
   });
+
+  it('lets no text of the inputs start a line of the HTML source (a CI log, when the report goes to stdout)', () => {
+    const payload = 'x\n::error file=a,line=1::forged\r##[add-mask]y\u001b[2J\u202e';
+    const file = `evil${payload}.yaml`;
+    const finding: Finding = { ...FINDINGS[0]!, location: { ...(FINDINGS[0]!.location as Extract<Finding['location'], { kind: 'source' }>), file } };
+    const gap: CoverageGap = { account: '1', region: 'r', service: 'sagemaker', operation: 'o', error: payload, reason: 'access-denied', rulesAffected: [] };
+    const html = renderHtml({ ...scan, root: payload, findings: [finding], errors: [{ file, message: payload }], notes: [{ file, message: payload }] }, RULES, { coverage: [gap] });
+    for (const line of html.split(/\r\n|\r|\n/)) expect(line.trimStart().startsWith('::'), line).toBe(false);
+    expect(html).not.toContain('##[');
+    expect(html).not.toContain('\u001b');
+    expect(html).not.toContain('\u202e');
+    // The group filter's option still names the group exactly as the data does.
+    const options = [.../<select id="group-filter">(.*?)<\/select>/.exec(html)![1]!.matchAll(/<option value="([^"]*)">/g)].map((m) => decodeHtml(m[1]!));
+    expect(options).toEqual(['', embeddedData(html).findings[0]!.group]);
+  });
 });
 
 describe('escaping', () => {
-  it('escapes every character that could end text or an attribute value', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&#60;a href=&#34;x&#34; title=&#39;y&#39;&#62;&#38;&#60;/a&#62;');
-  });
-
   it('writes JSON that parses back to the same value and holds none of < > & U+2028 U+2029', () => {
     const value = { text: HOSTILE, separators: '\u2028\u2029' };
     const escaped = escapeScriptJson(JSON.stringify(value));
@@ -130,6 +141,11 @@ describe('escaping', () => {
     expect(JSON.parse(escaped)).toEqual(value);
   });
 });
+
+/** Character references back to characters, as a browser reads an attribute value. */
+function decodeHtml(text: string): string {
+  return text.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+}
 
 describe('groupOf', () => {
   it('is the file of a source finding and the account, region and service of a live one', () => {

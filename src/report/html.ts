@@ -6,7 +6,7 @@
  * quickly. The summary, severity chart, coverage gaps, load errors and notes are
  * rendered here. Nothing is loaded from the network: a Content-Security-Policy
  * allows only the report's own script and style, by hash, and every text from
- * the scanned inputs is escaped (HTML here, `textContent` in the script).
+ * the scanned inputs is escaped (`inertHtml` here, `textContent` in the script).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ import { painter } from './ansi.js';
 import { SourceFiles } from './source-files.js';
 import { isAccepted, plural, summarize } from './summary.js';
 import { TOOL_NAME } from './tool.js';
+import { inertHtml } from './untrusted-text.js';
 
 export interface HtmlOptions {
   /** An audit's failed API calls (with the rules each left unevaluated), shown as the coverage section. */
@@ -76,10 +77,10 @@ export function* htmlReportText(result: ScanResult, rules: readonly RuleMeta[], 
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy)}">
+<meta http-equiv="Content-Security-Policy" content="${inertHtml(contentSecurityPolicy)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${escapeHtml(`${TOOL_NAME} ${live ? 'audit' : 'scan'} report`)}</title>
+<title>${inertHtml(`${TOOL_NAME} ${live ? 'audit' : 'scan'} report`)}</title>
 <style>${style}</style>
 </head>
 <body>
@@ -102,7 +103,7 @@ export function renderHtml(result: ScanResult, rules: readonly RuleMeta[], optio
  * Findings by severity (most severe first), then by group in the order groups
  * first appear, keeping the engine's order inside a group.
  */
-export function groupedFindings(findings: readonly Finding[]): Finding[] {
+function groupedFindings(findings: readonly Finding[]): Finding[] {
   const groupOrder = new Map<string, number>();
   for (const f of findings) if (!groupOrder.has(groupOf(f))) groupOrder.set(groupOf(f), groupOrder.size);
   return findings
@@ -140,18 +141,18 @@ function summarySection(result: ScanResult, live: boolean): string {
   ].filter(Boolean);
   const scope = live ? `${plural(summary.resources, 'resource')} audited` : `${plural(summary.files, 'file')} and ${plural(summary.resources, 'resource')} scanned`;
   return `<header>
-<h1>${escapeHtml(`${TOOL_NAME} ${live ? 'audit' : 'scan'} report`)}</h1>
-<p class="meta">${escapeHtml(result.root)} · ${escapeHtml(scope)}</p>
+<h1>${inertHtml(`${TOOL_NAME} ${live ? 'audit' : 'scan'} report`)}</h1>
+<p class="meta">${inertHtml(result.root)} · ${inertHtml(scope)}</p>
 </header>
 <section id="summary" aria-label="Summary">
-<p id="total" data-count="${summary.active}"><strong>${escapeHtml(summary.active ? plural(summary.active, 'finding') : 'No findings')}</strong>${extras.length ? ` · ${escapeHtml(extras.join(' · '))}` : ''}</p>
+<p id="total" data-count="${summary.active}"><strong>${inertHtml(summary.active ? plural(summary.active, 'finding') : 'No findings')}</strong>${extras.length ? ` · ${inertHtml(extras.join(' · '))}` : ''}</p>
 ${severityChart(summary.bySeverity)}
 </section>
 `;
 }
 
 /** One bar per severity, as inline SVG (prints as it shows). */
-export function severityChart(bySeverity: Record<Severity, number>): string {
+function severityChart(bySeverity: Record<Severity, number>): string {
   const max = Math.max(1, ...SEVERITIES.map((s) => bySeverity[s]));
   const rowHeight = 26;
   const barWidth = 360;
@@ -174,16 +175,16 @@ function coverageSection(result: ScanResult, active: readonly Finding[], gaps: r
     .sort(([a], [b]) => a.localeCompare(b))
     .map(
       ([key, p]) =>
-        `<tr${p.gaps ? ' class="has-gaps"' : ''}><td>${escapeHtml(key)}</td><td class="num">${p.findings}</td><td><svg class="meter" width="120" height="10" aria-hidden="true"><rect width="${Math.round((p.findings / maxFindings) * 120)}" height="10"></rect></svg></td><td class="num">${p.gaps}</td></tr>`,
+        `<tr${p.gaps ? ' class="has-gaps"' : ''}><td>${inertHtml(key)}</td><td class="num">${p.findings}</td><td><svg class="meter" width="120" height="10" aria-hidden="true"><rect width="${Math.round((p.findings / maxFindings) * 120)}" height="10"></rect></svg></td><td class="num">${p.gaps}</td></tr>`,
     );
   const notEvaluated = [...new Set(gaps.flatMap((g) => g.rulesAffected))].sort();
   const gapRows = gaps.map(
     (g) =>
-      `<tr><td>${escapeHtml(`${g.account} · ${g.region}`)}</td><td>${escapeHtml(`${g.service}:${g.operation}`)}${g.resource ? `<br><span class="dim">${escapeHtml(g.resource)}</span>` : ''}</td><td>${escapeHtml(g.reason)}</td><td>${escapeHtml(g.error)}</td><td>${escapeHtml(g.rulesAffected.join(', '))}</td></tr>`,
+      `<tr><td>${inertHtml(`${g.account} · ${g.region}`)}</td><td>${inertHtml(`${g.service}:${g.operation}`)}${g.resource ? `<br><span class="dim">${inertHtml(g.resource)}</span>` : ''}</td><td>${inertHtml(g.reason)}</td><td>${inertHtml(g.error)}</td><td>${inertHtml(g.rulesAffected.join(', '))}</td></tr>`,
   );
   return `<section id="coverage" aria-label="Coverage">
 <h2>Coverage</h2>
-<p>${escapeHtml(gaps.length ? `${plural(gaps.length, 'API call')} failed: ${notEvaluated.length ? `not (fully) evaluated: ${notEvaluated.join(', ')}` : 'no rule was left unevaluated'}.` : `Every API call succeeded (${plural(result.stats.resources, 'resource')} audited).`)}</p>
+<p>${inertHtml(gaps.length ? `${plural(gaps.length, 'API call')} failed: ${notEvaluated.length ? `not (fully) evaluated: ${notEvaluated.join(', ')}` : 'no rule was left unevaluated'}.` : `Every API call succeeded (${plural(result.stats.resources, 'resource')} audited).`)}</p>
 <table class="coverage"><thead><tr><th>account · region · service</th><th>findings</th><th></th><th>gaps</th></tr></thead><tbody>${rows.join('')}</tbody></table>
 ${gapRows.length ? `<h3>Gaps</h3><table class="gaps"><thead><tr><th>where</th><th>call</th><th>reason</th><th>error</th><th>rules not evaluated</th></tr></thead><tbody>${gapRows.join('')}</tbody></table>` : ''}
 </section>
@@ -194,7 +195,7 @@ ${gapRows.length ? `<h3>Gaps</h3><table class="gaps"><thead><tr><th>where</th><t
 function findingsSection(active: readonly Finding[]): string {
   const rules = [...new Set(active.map((f) => f.ruleId))].sort();
   const groups = [...new Set(active.map(groupOf))];
-  const options = (values: string[]) => values.map((v) => `<option value="${escapeHtml(v)}">${escapeHtml(v)}</option>`).join('');
+  const options = (values: string[]) => values.map((v) => `<option value="${inertHtml(v)}">${inertHtml(v)}</option>`).join('');
   const severityToggles = SEVERITIES.map(
     (s) => `<label class="sev-toggle sev-${s}"><input type="checkbox" name="severity" value="${s}" checked> ${s}</label>`,
   ).join('');
@@ -206,7 +207,7 @@ function findingsSection(active: readonly Finding[]): string {
 <label>File or resource <select id="group-filter"><option value="">all</option>${options(groups)}</select></label>
 <label>Search <input type="search" id="search" placeholder="rule, message, resource, file…" autocomplete="off"></label>
 </form>
-<p id="status" aria-live="polite">${escapeHtml(plural(active.length, 'finding'))}</p>
+<p id="status" aria-live="polite">${inertHtml(plural(active.length, 'finding'))}</p>
 <div id="finding-list"><noscript>The findings list needs JavaScript; the same findings are in the JSON report.</noscript></div>
 <button type="button" id="more" hidden>Show more</button>
 </section>
@@ -216,19 +217,14 @@ function findingsSection(active: readonly Finding[]): string {
 function problemsSection(result: ScanResult): string {
   const parts: string[] = [];
   if (result.errors.length) {
-    const items = result.errors.map((e) => `<li><code>${escapeHtml([e.file, e.line, e.column].filter((p) => p !== undefined).join(':'))}</code> ${escapeHtml(e.message)}</li>`);
+    const items = result.errors.map((e) => `<li><code>${inertHtml([e.file, e.line, e.column].filter((p) => p !== undefined).join(':'))}</code> ${inertHtml(e.message)}</li>`);
     parts.push(`<section id="errors"><h2>Load errors</h2><ul>${items.join('')}</ul></section>`);
   }
   if (result.notes.length) {
-    const items = result.notes.map((n) => `<li>${n.file ? `<code>${escapeHtml([n.file, n.line].filter((p) => p !== undefined).join(':'))}</code> ` : ''}${escapeHtml(n.message)}</li>`);
+    const items = result.notes.map((n) => `<li>${n.file ? `<code>${inertHtml([n.file, n.line].filter((p) => p !== undefined).join(':'))}</code> ` : ''}${inertHtml(n.message)}</li>`);
     parts.push(`<section id="notes"><h2>Notes</h2><ul>${items.join('')}</ul></section>`);
   }
   return parts.join('\n');
-}
-
-/** Text for element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /**

@@ -40,6 +40,13 @@ describe('renderMarkdown', () => {
     ]);
   });
 
+  it('tells apart live resources of the same ARN in different accounts (an S3 bucket’s ARN names no account)', () => {
+    const live = result.findings.find((f) => f.location.kind === 'live')!;
+    const inAccount = (account: string) => ({ ...live, suppression: undefined, location: { ...live.location, arn: 'arn:aws:s3:::shared', account } as typeof live.location });
+    const details = renderMarkdown({ ...result, findings: [inAccount('111111111111'), inAccount('222222222222')] }, RULES).split('<details>')[1]!;
+    expect(details.match(/^- \*\*/gm)).toHaveLength(2);
+  });
+
   it('escapes template text so it cannot break the table or inject markup', () => {
     const hostile = { ...result, findings: [{ ...result.findings[0]!, suppression: undefined, message: 'a | b <img src=x> `c`' }] };
     expect(renderMarkdown(hostile, RULES)).toContain('a \\| b \\<img src=x\\> \\`c\\`');

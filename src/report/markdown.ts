@@ -7,11 +7,10 @@
  * mention people, nor link anywhere.
  */
 import type { Finding, ScanResult } from '../engine/finding.js';
-import { addToGroup } from '../collections.js';
 import { SEVERITIES, type RuleMeta } from '../engine/rule.js';
 import { describeComplianceIds } from './compliance.js';
 import { incompleteBanner } from './incomplete.js';
-import { bySeverity, isAccepted, plural, summarize } from './summary.js';
+import { byResource, bySeverity, isAccepted, plural, summarize } from './summary.js';
 import { ruleHelpUri } from './tool.js';
 import { escapeUntrusted } from './untrusted-text.js';
 
@@ -43,7 +42,7 @@ export function renderMarkdown(result: ScanResult, rules: readonly RuleMeta[], o
     out.push('', `### Top findings`, '', '| | rule | where | what |', '|---|---|---|---|');
     for (const f of active.slice(0, top)) out.push(`| ${SEVERITY_ICON[f.severity]} | ${escape(f.ruleId)} | ${escape(where(f))} | ${escape(firstSentence(f.message))} |`);
     out.push('', `<details><summary>All ${plural(active.length, 'finding')}</summary>`, '');
-    for (const findings of groupByResource(active)) {
+    for (const findings of byResource(active)) {
       const { resource } = findings[0]!;
       out.push(`- **${escape(resource.id)}** (${escape(resource.type)})`);
       for (const f of findings) out.push(`  - ${SEVERITY_ICON[f.severity]} **${escape(f.ruleId)}** ${codeSpan(where(f))}: ${escape(f.message)}`);
@@ -62,13 +61,6 @@ export function renderMarkdown(result: ScanResult, rules: readonly RuleMeta[], o
     out.push('', '</details>');
   }
   return `${out.join('\n')}\n`;
-}
-
-/** Findings (most severe first) under the resource where each first appears. */
-function groupByResource(findings: readonly Finding[]): Finding[][] {
-  const groups = new Map<string, Finding[]>();
-  for (const f of findings) addToGroup(groups, JSON.stringify([f.location.kind === 'source' ? f.location.file : f.location.arn, f.resource.type, f.resource.id]), f);
-  return [...groups.values()];
 }
 
 function countByRule(findings: readonly Finding[]): [string, number][] {

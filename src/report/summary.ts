@@ -2,6 +2,7 @@
 import type { Finding, ScanResult } from '../engine/finding.js';
 import { SEVERITIES, type Severity } from '../engine/rule.js';
 import { sortFindings } from '../engine/scan.js';
+import { addToGroup } from '../collections.js';
 
 /** True when `severity` is `threshold` or more severe. */
 export function atOrAbove(severity: Severity, threshold: Severity): boolean {
@@ -11,6 +12,21 @@ export function atOrAbove(severity: Severity, threshold: Severity): boolean {
 /** Most severe first, then in the engine's order (file, line, column). */
 export function bySeverity(findings: readonly Finding[]): Finding[] {
   return sortFindings([...findings]).sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+}
+
+/**
+ * Each resource's findings together (a resource in its file, or a live one in
+ * its account and region), the resources in the order of their first finding:
+ * after bySeverity, their most severe.
+ */
+export function byResource(findings: readonly Finding[]): Finding[][] {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const { location, resource } = finding;
+    const where = location.kind === 'source' ? location.file : `${location.account}/${location.region}/${location.arn}`;
+    addToGroup(groups, JSON.stringify([where, resource.type, resource.id]), finding);
+  }
+  return [...groups.values()];
 }
 
 export function isSuppressed(finding: Finding): boolean {

@@ -10,13 +10,13 @@
 import type { Finding, LoadError, Note, ScanResult } from '../engine/finding.js';
 import { SEVERITIES, type RuleMeta, type Severity } from '../engine/rule.js';
 import { describeLocation } from '../model/location.js';
-import { addToGroup, appendAll } from '../collections.js';
+import { appendAll } from '../collections.js';
 import { painter, type Paint, type Style } from './ansi.js';
 import { markedFrame } from './code-frame.js';
 import { describeComplianceIds } from './compliance.js';
 import { incompleteBanner } from './incomplete.js';
 import { SourceFiles } from './source-files.js';
-import { atOrAbove, bySeverity, isAccepted, plural, summarize } from './summary.js';
+import { atOrAbove, byResource, bySeverity, isAccepted, plural, summarize } from './summary.js';
 import { escapeUntrusted } from './untrusted-text.js';
 
 export interface TextOptions {
@@ -60,7 +60,7 @@ export function renderText(result: ScanResult, rules: readonly RuleMeta[], optio
   // The summary opens the report (the first thing read) and closes it (the last thing a log shows); so does an incomplete audit's banner.
   if (shown.length) blocks.push([summary]);
   blocks.push(incompleteBlock(result, paint));
-  for (const findings of groupByResource(shown).values()) blocks.push(resourceBlock(findings, context));
+  for (const findings of byResource(shown)) blocks.push(resourceBlock(findings, context));
   if (result.errors.length) blocks.push([paint('Load errors', 'bold', 'underline'), ...result.errors.map((e) => INDENT + errorLine(e, paint))]);
   if (result.notes.length) blocks.push([paint('Notes', 'bold', 'underline'), ...result.notes.map((n) => INDENT + noteLine(n, paint))]);
   blocks.push([summary], incompleteBlock(result, paint));
@@ -72,17 +72,6 @@ interface BlockContext {
   rulesById: Map<string, RuleMeta>;
   paint: Paint;
   contextLines: number;
-}
-
-/** Findings (already most severe first) gathered under the resource (in its file, or live) where each first appears. */
-function groupByResource(findings: readonly Finding[]): Map<string, Finding[]> {
-  const groups = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const { location, resource } = finding;
-    const where = location.kind === 'source' ? location.file : `${location.account}/${location.region}/${location.arn}`;
-    addToGroup(groups, JSON.stringify([where, resource.type, resource.id]), finding);
-  }
-  return groups;
 }
 
 /** Each finding of one resource with its message, fix and controls; then the resource and one frame marking them all. */

@@ -5,7 +5,7 @@
  * `::add-mask::`, `::error` or `##[stop-commands]` are commands to GitHub
  * Actions, and an escape sequence rewrites the terminal or makes a link. Every
  * human-readable output passes such text through `escapeUntrusted`; JSON text
- * goes through `inertJson`.
+ * goes through `inertJson`, HTML text through `inertHtml`.
  */
 
 /**
@@ -32,6 +32,18 @@ export function escapeUntrusted(text: string): string {
   return text.replace(UNSAFE_CHARACTER, controlPicture).replace(LEGACY_COMMAND, '##\uFF3B').replace(LEADING_COMMAND, '$1\uFF1A');
 }
 
+/**
+ * Text of several lines (a diff, a stack trace) with each line made inert by
+ * `escapeUntrusted`: its line breaks stay, `\n` or `\r\n`, and any other
+ * control character (a lone `\r` among them) is shown.
+ */
+export function escapeUntrustedLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line.endsWith('\r') ? `${escapeUntrusted(line.slice(0, -1))}\r` : escapeUntrusted(line)))
+    .join('\n');
+}
+
 function controlPicture(character: string): string {
   const code = character.charCodeAt(0);
   if (code < 0x20) return String.fromCharCode(0x2400 + code);
@@ -52,4 +64,19 @@ export function inertJson(text: string): string {
   return text
     .replace(JSON_UNSAFE_CHARACTER, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .replace(LEGACY_COMMAND, '##\\u005b');
+}
+
+/** Markup, and the characters escapeUntrusted makes visible. */
+const HTML_UNSAFE_CHARACTER = new RegExp(`[&<>"']|${UNSAFE_CHARACTER.source}`, 'g');
+
+/**
+ * Text for HTML element content or a quoted attribute value: markup, control
+ * characters and line breaks are written as numeric character references and
+ * `##[` as `##&#91;`, so a browser reads the same text (a filter's option
+ * value still equals the data it filters) while the HTML source, shown in a
+ * log when the report goes to stdout, holds no escape sequence and no line an
+ * input starts.
+ */
+export function inertHtml(text: string): string {
+  return text.replace(HTML_UNSAFE_CHARACTER, (c) => `&#${c.charCodeAt(0)};`).replace(LEGACY_COMMAND, '##&#91;');
 }

@@ -176,6 +176,8 @@ describe('sagelint rules, explain, --version', () => {
   it('explains a rule, and refuses an unknown one', () => {
     expect(runCli(['explain', 'SM001']).stdout).toMatch(/# SM001 notebook-direct-internet/);
     expect(runCli(['explain', 'XX000']).status).toBe(2);
+    // The ID may come from a workflow's input: it is quoted as one inert line.
+    expect(runCli(['explain', 'XX000\n::error::forged']).stderr).toBe("sagelint: no rule XX000␊::error::forged; run 'sagelint rules' for the list\n");
   });
 
   it('prints its version', () => {

@@ -11,6 +11,7 @@
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliRun } from '../e2e/cli.js';
 import { GOOD_TEMPLATE, workspace } from './workspace.js';
@@ -74,6 +75,7 @@ describe('no workflow command nor escape sequence from the inputs reaches the ou
     ['github', ['--format', 'github']],
     ['json', ['--format', 'json']],
     ['sarif', ['--format', 'sarif']],
+    ['html', ['--format', 'html']],
   ])('scan --format %s', (format, args) => {
     const run = runCli(['scan', '.', ...args], { cwd: dir });
     expect(run.status).toBe(2);
@@ -142,5 +144,26 @@ describe('no workflow command from a config or baseline file reaches the error t
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/sagelint: /);
     expectInert(run, 'baseline error');
+  });
+});
+
+describe('an internal error whose message quotes an input', () => {
+  /** Makes the CLI's output fail as a bug would, with a message that carries a payload. */
+  const failingOutput = path.join(mkdtempSync(path.join(tmpdir(), 'sagelint-internal-error-')), 'fail-output.mjs');
+  writeFileSync(failingOutput, 'process.stdout.write = () => { throw new Error("boom\\n::error::from-a-template\\u001b[2J"); };\n');
+  const run = (env: Record<string, string> = {}) => runCli(['rules'], { env: { NODE_OPTIONS: `--import=${pathToFileURL(failingOutput).href}`, ...env } });
+
+  it('is one inert line', () => {
+    const failed = run();
+    expect(failed.status).toBe(2);
+    expect(failed.stderr).toMatch(/^sagelint: internal error: boom␊::error::from-a-template␛\[2J\n/);
+    expectInert(failed, 'internal error');
+  });
+
+  it('with SAGELINT_DEBUG, shows its stack trace line by line, each line inert', () => {
+    const failed = run({ SAGELINT_DEBUG: '1' });
+    expect(failed.status).toBe(2);
+    expect(failed.stderr).toMatch(/^sagelint: internal error: Error: boom\n\uFF1A:error::from-a-template␛\[2J\n {4}at /);
+    expectInert(failed, 'internal error with SAGELINT_DEBUG');
   });
 });
