@@ -8,12 +8,11 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadError, Note } from '../engine/finding.js';
 import { loadCloudFormationDocument } from './cloudformation/index.js';
-import { parseStructuredText } from './structured-text.js';
 import { readSourceText, readSourceTextSync } from './source-text.js';
 import type { LoadedUnit } from './types.js';
 import type { InputFile } from './walk.js';
 import type { TerraformUnitSource } from './terraform/directory.js';
-import { loadTemplateGroup, parameterFileLinks, planTemplateGroups, type GroupMember, type ParameterAssignment } from './cloudformation/repository.js';
+import { loadTemplateGroup, parameterFileLinks, parseAfterPlanning, planTemplateGroups, type GroupMember, type ParameterAssignment } from './cloudformation/repository.js';
 import { appendAll } from '../collections.js';
 
 export interface LoadOptions {
@@ -212,7 +211,7 @@ async function loadStructuredFile(root: string, file: InputFile, options: LoadOp
     const { loadSnapshot } = await import('./account/index.js');
     return loadSnapshot(root, file.relative, read.text);
   }
-  const parsed = parseStructuredText(read.text, file.relative);
+  const parsed = parseAfterPlanning(read.text, file.relative);
   if (!parsed.ok) return file.explicit || looksLikeInput(read.text) ? [failed(file.relative, parsed.error)] : [];
   const { value } = parsed.doc;
   if (value.t === 'map' && value.entries.has('format_version')) {

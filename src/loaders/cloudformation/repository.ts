@@ -20,7 +20,8 @@ import type { Location } from '../../model/location.js';
 import type { Resource } from '../../model/resource.js';
 import { get, stringOf, type MapValue, type Value } from '../../model/value.js';
 import { readSourceTextSync } from '../source-text.js';
-import { parseStructuredText, type StructuredDocument } from '../structured-text.js';
+import { RecentParses } from '../recent-parses.js';
+import { parseStructuredText, type ParseOutcome, type StructuredDocument } from '../structured-text.js';
 import type { LoadedUnit } from '../types.js';
 import type { InputFile } from '../walk.js';
 import { renderCloudFormationFix } from './fix.js';
@@ -32,6 +33,18 @@ export const MAX_NESTING_DEPTH = 8;
 
 /** Text without one of these words links to no other template: it is not parsed twice. */
 const LINK_WORDS = /ImportValue|Export|AWS::CloudFormation::Stack|AWS::Serverless::Application|LoadTemplateFromURL/;
+
+/**
+ * Templates planning parsed, for loading on this thread to take instead of
+ * parsing them again (a worker thread parses its own).
+ */
+const plannedParses = new RecentParses<StructuredDocument>(2 * 1024 * 1024);
+
+/** A file's parse: the one planning made of this same text, else a new one. */
+export function parseAfterPlanning(text: string, file: string): ParseOutcome {
+  const doc = plannedParses.take(file, text);
+  return doc ? { ok: true, doc } : parseStructuredText(text, file);
+}
 
 /** Values a parameter file gives to the templates its glob matches. */
 export interface ParameterAssignment {
@@ -231,6 +244,7 @@ export function planTemplateGroups(scanRoot: string, files: readonly InputFile[]
     if (!read.ok || !LINK_WORDS.test(read.text)) continue;
     const parsed = parseStructuredText(read.text, file.relative);
     if (!parsed.ok || !isCloudFormationTemplate(parsed.doc.value)) continue;
+    plannedParses.set(file.relative, read.text, parsed.doc);
     const root = parsed.doc.value;
     for (const product of productTemplatesOf(root, file, scanRoot, notes)) if (!walked.has(product.relative)) products.set(product.relative, product);
     const resolver = new IntrinsicResolver(templateScope(root, asMap(root.entries.get('Resources'))));
@@ -332,7 +346,7 @@ export function loadTemplateGroup(members: readonly GroupMember[], scanRoot: str
       errors.push({ file: member.file.relative, line: read.line, column: read.column, message: read.message });
       continue;
     }
-    const parsed = parseStructuredText(read.text, member.file.relative);
+    const parsed = parseAfterPlanning(read.text, member.file.relative);
     if (!parsed.ok) {
       errors.push(parsed.error);
       continue;
