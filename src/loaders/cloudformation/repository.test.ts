@@ -105,6 +105,16 @@ describe('loading linked templates', () => {
     expect(messages).toContainEqual(expect.stringMatching(/^hostile\/cycle-a\.yaml: nested stack Absolute: TemplateURL '\/etc\/passwd' is outside the scan root, so it is not read/));
   });
 
+  it('notes a template of the group that only CloudFormation reads as YAML, as it does a template alone', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'sagelint-lenient-'));
+    writeFileSync(path.join(root, 'network.yaml'), 'Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      Tags: [ { Key: Name,\n      Value: ml } ]\nOutputs:\n  VpcId:\n    Value: !Ref Vpc\n    Export: { Name: ml-vpc }\n');
+    writeFileSync(path.join(root, 'app.yaml'), 'Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      VpcId: !ImportValue ml-vpc\n');
+    const file = (name: string) => ({ file: { absolute: path.join(root, name), relative: name, explicit: false } });
+    const unit = loadTemplateGroup([file('app.yaml'), file('network.yaml')], root, OPTIONS);
+    expect(unit.errors).toEqual([]);
+    expect(unit.notes).toEqual([expect.objectContaining({ file: 'network.yaml', line: 6, message: expect.stringMatching(/^not valid YAML 1\.2 \(a flow collection continues/) })]);
+  });
+
   it('never reads a nested template outside the scan root', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sagelint-nested-'));
     const root = path.join(dir, 'root');

@@ -26,7 +26,8 @@ import type { LoadedUnit } from '../types.js';
 import type { InputFile } from '../walk.js';
 import { renderCloudFormationFix } from './fix.js';
 import { IntrinsicResolver, type TemplateLinks } from './intrinsics.js';
-import { isCloudFormationTemplate, readTemplate, templateScope } from './template.js';
+import { loadCloudFormationDocument } from './index.js';
+import { isCloudFormationTemplate, templateScope } from './template.js';
 
 /** Nested stacks deeper than this are not followed (CloudFormation itself stops well before runaway nesting). */
 export const MAX_NESTING_DEPTH = 8;
@@ -372,7 +373,8 @@ export function loadTemplateGroup(members: readonly GroupMember[], scanRoot: str
   const resources: Resource[] = [];
   for (const template of templates.values()) {
     const label = template.member.stackName && `CDK stack ${template.member.stackName}`;
-    const read = readTemplate(template.root, template.file, label, template.doc.text, resolution.linksOf(template));
+    // Each template loads as it would alone (its notes, a lenient YAML reading included), with its links.
+    const read = loadCloudFormationDocument(template.doc, template.file, { label, links: resolution.linksOf(template) })!;
     resources.push(...read.resources);
     errors.push(...read.errors);
     notes.push(...read.notes);
