@@ -30,7 +30,7 @@ import { loadCloudFormationDocument } from './index.js';
 import { isCloudFormationTemplate, templateScope } from './template.js';
 
 /** Nested stacks deeper than this are not followed (CloudFormation itself stops well before runaway nesting). */
-export const MAX_NESTING_DEPTH = 8;
+const MAX_NESTING_DEPTH = 8;
 
 /** Text without one of these words links to no other template: it is not parsed twice. */
 const LINK_WORDS = /ImportValue|Export|AWS::CloudFormation::Stack|AWS::Serverless::Application|LoadTemplateFromURL/;
@@ -114,7 +114,7 @@ function lineOf(loc: Location | undefined): number | undefined {
 }
 
 /** The names an export or import can have: one per possibility; `${…}` stands for what the deployment decides. */
-export function namePatterns(value: Value): string[] {
+function namePatterns(value: Value): string[] {
   switch (value.t) {
     case 'scalar':
       return typeof value.v === 'string' ? [value.v] : [];
@@ -183,7 +183,7 @@ function importsOf(node: Value, out: Value[] = []): Value[] {
 
 // ── Planning: which templates load together ──────────────────────────────────
 
-export interface TemplateGroups {
+interface TemplateGroups {
   /** Templates that link to each other, each group two or more, in walk order. */
   groups: InputFile[][];
   /** Service Catalog product templates the walk did not find (another extension): scanned as templates too. */
@@ -312,7 +312,7 @@ interface LoadedTemplate {
 }
 
 /** Values supplied by parameter files for one template, last file winning. */
-export function suppliedParameters(file: string, assignments: readonly ParameterAssignment[] = []): Map<string, { value: string; source: string }> {
+function suppliedParameters(file: string, assignments: readonly ParameterAssignment[] = []): Map<string, { value: string; source: string }> {
   const out = new Map<string, { value: string; source: string }>();
   for (const assignment of assignments) {
     if (!picomatch.isMatch(file, assignment.templates, { dot: true })) continue;
@@ -379,7 +379,6 @@ export function loadTemplateGroup(members: readonly GroupMember[], scanRoot: str
     errors.push(...read.errors);
     notes.push(...read.notes);
   }
-  notes.push(...resolution.notes);
   return {
     files: members.map((m) => m.file.relative),
     resources,
@@ -426,7 +425,6 @@ function dropRunawayNesting(templates: readonly LoadedTemplate[], notes: Note[])
 
 /** The links of each template of a group, and the guard that keeps mutual references finite. */
 class CrossTemplateResolution {
-  readonly notes: Note[] = [];
   private readonly inProgress = new Set<string>();
   private readonly linksByTemplate = new Map<LoadedTemplate, TemplateLinks>();
 
