@@ -51,12 +51,15 @@ export interface LoadPlan {
   notes: Note[];
 }
 
-/** Decides what to load, and how the files group into units, without loading them. */
-export async function planUnitSources(root: string, files: readonly InputFile[], options: LoadOptions): Promise<LoadPlan> {
+/**
+ * Decides what to load, and how the files group into units, without loading
+ * them. `isExcluded` is the walk's: files that others name are held to it too.
+ */
+export async function planUnitSources(root: string, files: readonly InputFile[], options: LoadOptions, isExcluded?: (relative: string) => boolean): Promise<LoadPlan> {
   const { stacks, manifests } = await cdkStacks(files, options);
   const plan: LoadPlan = { sources: [], errors: [], notes: [] };
   const structured = files.filter((file) => !file.relative.endsWith('.tf') && !manifests.has(file.absolute));
-  const linked = planTemplateGroups(root, structured, options);
+  const linked = planTemplateGroups(root, structured, { maxFileBytes: options.maxFileBytes, isExcluded });
   plan.notes.push(...linked.notes);
   const groupOf = new Map(linked.groups.flatMap((group) => group.map((file) => [file, group] as const)));
   for (const file of structured) {

@@ -1,6 +1,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
 import type { Resource } from '../../model/resource.js';
 import { get, type Value } from '../../model/value.js';
@@ -47,6 +48,25 @@ describe('planning linked templates', () => {
     expect(names).toContainEqual(['exports/endpoints.yaml', 'exports/network.yaml', 'exports/notebook.yaml']);
     expect(names).toContainEqual(['ambiguous/job.yaml', 'ambiguous/network-a.yaml', 'ambiguous/network-b.yaml']);
     expect(names.flat()).not.toContain('parameters/notebook.yaml');
+  });
+});
+
+describe('Service Catalog product templates', () => {
+  const portfolio = (url: string) =>
+    `Resources:\n  Product:\n    Type: AWS::ServiceCatalog::CloudFormationProduct\n    Properties:\n      ProvisioningArtifactParameters:\n        - Info: { LoadTemplateFromURL: ${url} }\n`;
+
+  it('are scanned as templates, unless the scan excludes them or they lie in a folder the walk skips', async () => {
+    const files = await walked(ROOT, [path.join(ROOT, 'catalog')]);
+    const products = (isExcluded?: (relative: string) => boolean) => planTemplateGroups(ROOT, files, { ...OPTIONS, isExcluded }).products.map((f) => f.relative);
+    expect(products()).toEqual(['catalog/products/notebook.cfn']);
+    expect(products(picomatch('catalog/products/**', { dot: true }))).toEqual([]);
+    expect(products(picomatch('catalog/products', { dot: true }))).toEqual([]);
+
+    const root = mkdtempSync(path.join(tmpdir(), 'sagelint-products-'));
+    mkdirSync(path.join(root, 'node_modules', 'vendor'), { recursive: true });
+    writeFileSync(path.join(root, 'node_modules', 'vendor', 'product.cfn'), 'Resources: {}\n');
+    writeFileSync(path.join(root, 'portfolio.yaml'), portfolio('node_modules/vendor/product.cfn'));
+    expect(planTemplateGroups(root, await walked(root), OPTIONS).products).toEqual([]);
   });
 });
 

@@ -23,7 +23,7 @@ import { readSourceTextSync } from '../source-text.js';
 import { RecentParses } from '../recent-parses.js';
 import { parseStructuredText, type ParseOutcome, type StructuredDocument } from '../structured-text.js';
 import type { LoadedUnit } from '../types.js';
-import type { InputFile } from '../walk.js';
+import { isWalkablePath, type InputFile } from '../walk.js';
 import { renderCloudFormationFix } from './fix.js';
 import { IntrinsicResolver, type TemplateLinks } from './intrinsics.js';
 import { loadCloudFormationDocument } from './index.js';
@@ -59,6 +59,12 @@ export interface ParameterAssignment {
 export interface RepositoryOptions {
   maxFileBytes: number;
   parameters?: readonly ParameterAssignment[];
+}
+
+export interface PlanningOptions {
+  maxFileBytes: number;
+  /** The scan's `exclude`: a product template there is not scanned, as the walk would not have taken it. */
+  isExcluded?: (relative: string) => boolean;
 }
 
 /** One template of a linked group, with the CDK stack it is, if any. */
@@ -195,9 +201,10 @@ interface TemplateGroups {
  * The local templates of Service Catalog products (`LoadTemplateFromURL` a
  * relative path, or a path inside the scan root): a product is deployed on its
  * own, so its template is scanned as a template, whatever its file is called.
- * Only regular files whose real path is inside the scan root are taken.
+ * Only regular files whose real path is inside the scan root are taken, and
+ * none in a folder the walk skips or the scan excludes.
  */
-function productTemplatesOf(root: MapValue, file: InputFile, scanRoot: string, notes: Note[]): InputFile[] {
+function productTemplatesOf(root: MapValue, file: InputFile, scanRoot: string, isExcluded: (relative: string) => boolean, notes: Note[]): InputFile[] {
   const out: InputFile[] = [];
   const resources = asMap(root.entries.get('Resources'));
   for (const [id, node] of resources?.entries ?? []) {
@@ -212,7 +219,8 @@ function productTemplatesOf(root: MapValue, file: InputFile, scanRoot: string, n
         notes.push({ file: file.relative, line, message: `product ${id}: LoadTemplateFromURL '${url}' is outside the scan root (or not a file), so it is not read` });
         continue;
       }
-      out.push({ absolute, relative: path.relative(scanRoot, absolute).split(path.sep).join('/'), explicit: true });
+      const relative = path.relative(scanRoot, absolute).split(path.sep).join('/');
+      if (isWalkablePath(relative, isExcluded)) out.push({ absolute, relative, explicit: true });
     }
   }
   return out;
@@ -234,7 +242,7 @@ function insideRoot(scanRoot: string, absolute: string): boolean {
  * exports and imports), reading only files that mention a link. Templates
  * that link to nothing stay units of their own.
  */
-export function planTemplateGroups(scanRoot: string, files: readonly InputFile[], options: Pick<RepositoryOptions, 'maxFileBytes'>): TemplateGroups {
+export function planTemplateGroups(scanRoot: string, files: readonly InputFile[], options: PlanningOptions): TemplateGroups {
   const notes: Note[] = [];
   const walked = new Set(files.map((f) => f.relative));
   const links = new Map<string, Links>();
@@ -247,7 +255,7 @@ export function planTemplateGroups(scanRoot: string, files: readonly InputFile[]
     if (!parsed.ok || !isCloudFormationTemplate(parsed.doc.value)) continue;
     plannedParses.set(file.relative, read.text, parsed.doc);
     const root = parsed.doc.value;
-    for (const product of productTemplatesOf(root, file, scanRoot, notes)) if (!walked.has(product.relative)) products.set(product.relative, product);
+    for (const product of productTemplatesOf(root, file, scanRoot, options.isExcluded ?? (() => false), notes)) if (!walked.has(product.relative)) products.set(product.relative, product);
     const resolver = new IntrinsicResolver(templateScope(root, asMap(root.entries.get('Resources'))));
     links.set(file.relative, {
       nested: nestedStacksOf(root, file, scanRoot, walked, notes),
