@@ -162,8 +162,11 @@ describe('parameter files', () => {
   it('says what is wrong with a file that is none of them', () => {
     expect(readParameterFile(at('bad.json'))).toMatchObject({ ok: false, message: "entry 0 (InternetAccess) has no string ParameterValue" });
     expect(readParameterFile(at('notebook.yaml'))).toMatchObject({ ok: false, message: expect.stringMatching(/^not valid JSON/) });
+    expect(readParameterFile(at('bad-syntax.json'))).toMatchObject({ ok: false, message: expect.stringMatching(/^not valid JSON \((?!.*position)/), line: 3, column: 34 });
     const dir = mkdtempSync(path.join(tmpdir(), 'sagelint-params-'));
     writeFileSync(path.join(dir, 'samconfig.toml'), '[default.build.parameters]\ncached = true\n');
     expect(readParameterFile(path.join(dir, 'samconfig.toml'))).toEqual({ ok: false, message: 'no parameter_overrides under [default.deploy.parameters]' });
+    writeFileSync(path.join(dir, 'broken.toml'), '[default.deploy.parameters]\nparameter_overrides = "A=1\n');
+    expect(readParameterFile(path.join(dir, 'broken.toml'))).toMatchObject({ ok: false, message: expect.stringMatching(/^not valid TOML/), line: 2 });
   });
 });
