@@ -106,7 +106,7 @@ export interface ReportOptions {
 function readParameterFiles(files: readonly { templates: string; file: string }[]): ParameterAssignment[] {
   return files.map(({ templates, file }) => {
     const read = readParameterFile(file);
-    if (!read.ok) throw new ConfigError(`${file}: not a usable parameter file: ${read.message}`);
+    if (!read.ok) throw new ConfigError(`${file}${read.line ? `:${read.line}:${read.column ?? 1}` : ''}: not a usable parameter file: ${read.message}`);
     return { templates, source: path.basename(file), values: read.values };
   });
 }

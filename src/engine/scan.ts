@@ -44,7 +44,7 @@ export async function scan(paths: string[], options: ScanOptions): Promise<ScanR
   const excluded = options.config.exclude.length ? picomatch(options.config.exclude, { dot: true }) : () => false;
   const walk = await findInputFiles(options.root, paths, excluded);
   const loadOptions: LoadOptions = { maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, varFiles: options.varFiles ?? [], parameters: options.parameters };
-  const plan = await planUnitSources(options.root, walk.files, loadOptions);
+  const plan = await planUnitSources(options.root, walk.files, loadOptions, excluded);
   const results = await scanSources(plan.sources, options, loadOptions);
   return assembleResult(options.root, results, {
     errors: [...walk.errors, ...plan.errors],

@@ -8,12 +8,11 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadError, Note } from '../engine/finding.js';
 import { loadCloudFormationDocument } from './cloudformation/index.js';
-import { parseStructuredText } from './structured-text.js';
 import { readSourceText, readSourceTextSync } from './source-text.js';
 import type { LoadedUnit } from './types.js';
 import type { InputFile } from './walk.js';
 import type { TerraformUnitSource } from './terraform/directory.js';
-import { loadTemplateGroup, parameterFileLinks, planTemplateGroups, type GroupMember, type ParameterAssignment } from './cloudformation/repository.js';
+import { loadTemplateGroup, parameterFileLinks, parseAfterPlanning, planTemplateGroups, type GroupMember, type ParameterAssignment } from './cloudformation/repository.js';
 import { appendAll } from '../collections.js';
 
 export interface LoadOptions {
@@ -52,12 +51,15 @@ export interface LoadPlan {
   notes: Note[];
 }
 
-/** Decides what to load, and how the files group into units, without loading them. */
-export async function planUnitSources(root: string, files: readonly InputFile[], options: LoadOptions): Promise<LoadPlan> {
+/**
+ * Decides what to load, and how the files group into units, without loading
+ * them. `isExcluded` is the walk's: files that others name are held to it too.
+ */
+export async function planUnitSources(root: string, files: readonly InputFile[], options: LoadOptions, isExcluded?: (relative: string) => boolean): Promise<LoadPlan> {
   const { stacks, manifests } = await cdkStacks(files, options);
   const plan: LoadPlan = { sources: [], errors: [], notes: [] };
   const structured = files.filter((file) => !file.relative.endsWith('.tf') && !manifests.has(file.absolute));
-  const linked = planTemplateGroups(root, structured, options);
+  const linked = planTemplateGroups(root, structured, { maxFileBytes: options.maxFileBytes, isExcluded });
   plan.notes.push(...linked.notes);
   const groupOf = new Map(linked.groups.flatMap((group) => group.map((file) => [file, group] as const)));
   for (const file of structured) {
@@ -212,7 +214,7 @@ async function loadStructuredFile(root: string, file: InputFile, options: LoadOp
     const { loadSnapshot } = await import('./account/index.js');
     return loadSnapshot(root, file.relative, read.text);
   }
-  const parsed = parseStructuredText(read.text, file.relative);
+  const parsed = parseAfterPlanning(read.text, file.relative);
   if (!parsed.ok) return file.explicit || looksLikeInput(read.text) ? [failed(file.relative, parsed.error)] : [];
   const { value } = parsed.doc;
   if (value.t === 'map' && value.entries.has('format_version')) {

@@ -120,6 +120,16 @@ export async function findInputFiles(root: string, paths: string[], isExcluded: 
   return outcome;
 }
 
+/**
+ * Whether a file the walk did not list (a path another file names) lies where
+ * the walk would have looked: in no skipped or excluded folder, and not
+ * excluded itself.
+ */
+export function isWalkablePath(relative: string, isExcluded: (relative: string) => boolean): boolean {
+  const parts = relative.split('/');
+  return parts.every((part, i) => !isExcluded(parts.slice(0, i + 1).join('/')) && (i === parts.length - 1 || !SKIPPED_DIRECTORIES.has(part)));
+}
+
 function isInputName(name: string): boolean {
   return INPUT_EXTENSIONS.has(path.extname(name).toLowerCase());
 }

@@ -111,6 +111,9 @@ describe('--parameters', () => {
     const result = scan([template, '--parameters', `${FIXTURES}/parameters/bad.json`]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(`${path.join(REPO_ROOT, FIXTURES, 'parameters/bad.json')}: not a usable parameter file: entry 0 (InternetAccess) has no string ParameterValue`);
+    const syntax = scan([template, '--parameters', `${FIXTURES}/parameters/bad-syntax.json`]);
+    expect(syntax.status).toBe(2);
+    expect(syntax.stderr).toContain(`${path.join(REPO_ROOT, FIXTURES, 'parameters/bad-syntax.json')}:3:34: not a usable parameter file: not valid JSON`);
   });
 
   it('takes parameter files per template glob from the config file', () => {

@@ -4,23 +4,28 @@
  * template configuration `{ "Parameters": { … } }`, and SAM's `samconfig.toml`
  * (`parameter_overrides` under `[default.deploy.parameters]`).
  */
-import { parse as parseToml } from 'smol-toml';
-import { readSourceTextSync } from '../source-text.js';
+import { parse as parseToml, TomlError } from 'smol-toml';
+import { PositionMap, readSourceTextSync } from '../source-text.js';
+import { firstJsonSyntaxError } from '../structured-text.js';
 
-export type ParameterFileOutcome = { ok: true; values: Record<string, string> } | { ok: false; message: string };
+/** A failure has the line and column of a syntax error, where there is one. */
+export type ParameterFileOutcome = { ok: true; values: Record<string, string> } | { ok: false; message: string; line?: number; column?: number };
 
 const EXPECTED = 'expected [{ "ParameterKey", "ParameterValue" }] (CloudFormation CLI), { "Parameters": { … } } (CodePipeline template configuration) or a samconfig.toml with parameter_overrides';
 
 /** Reads one parameter file; the message of a failure names what is wrong, not the file (the caller does). */
 export function readParameterFile(absolute: string, maxFileBytes?: number): ParameterFileOutcome {
   const read = readSourceTextSync(absolute, maxFileBytes);
-  if (!read.ok) return { ok: false, message: read.message };
+  if (!read.ok) return { ok: false, message: read.message, line: read.line, column: read.column };
   if (absolute.toLowerCase().endsWith('.toml')) return samConfigParameters(read.text);
   let data: unknown;
   try {
     data = JSON.parse(read.text);
   } catch (err) {
-    return { ok: false, message: `not valid JSON (${(err as Error).message}); ${EXPECTED}` };
+    // Node 20's JSON.parse does not always name a position: the strict JSON scanner finds it.
+    const offset = firstJsonSyntaxError(read.text);
+    const at = offset === undefined ? undefined : new PositionMap(read.text).at(offset);
+    return { ok: false, message: `not valid JSON (${(err as Error).message.replace(/ in JSON at position \d+.*$/, '')}); ${EXPECTED}`, line: at?.line, column: at?.column };
   }
   if (Array.isArray(data)) return cliParameters(data);
   if (isRecord(data) && isRecord(data.Parameters)) return stringValues(data.Parameters, 'Parameters');
@@ -57,7 +62,8 @@ function samConfigParameters(text: string): ParameterFileOutcome {
   try {
     data = parseToml(text);
   } catch (err) {
-    return { ok: false, message: `not valid TOML (${(err as Error).message.split('\n')[0]})` };
+    const at = err instanceof TomlError ? { line: err.line, column: err.column } : {};
+    return { ok: false, message: `not valid TOML (${(err as Error).message.split('\n')[0]})`, ...at };
   }
   const deploy = isRecord(data.default) && isRecord(data.default.deploy) && isRecord(data.default.deploy.parameters) ? data.default.deploy.parameters : undefined;
   const overrides = deploy?.parameter_overrides;

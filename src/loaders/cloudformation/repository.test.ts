@@ -1,6 +1,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
 import type { Resource } from '../../model/resource.js';
 import { get, type Value } from '../../model/value.js';
@@ -47,6 +48,25 @@ describe('planning linked templates', () => {
     expect(names).toContainEqual(['exports/endpoints.yaml', 'exports/network.yaml', 'exports/notebook.yaml']);
     expect(names).toContainEqual(['ambiguous/job.yaml', 'ambiguous/network-a.yaml', 'ambiguous/network-b.yaml']);
     expect(names.flat()).not.toContain('parameters/notebook.yaml');
+  });
+});
+
+describe('Service Catalog product templates', () => {
+  const portfolio = (url: string) =>
+    `Resources:\n  Product:\n    Type: AWS::ServiceCatalog::CloudFormationProduct\n    Properties:\n      ProvisioningArtifactParameters:\n        - Info: { LoadTemplateFromURL: ${url} }\n`;
+
+  it('are scanned as templates, unless the scan excludes them or they lie in a folder the walk skips', async () => {
+    const files = await walked(ROOT, [path.join(ROOT, 'catalog')]);
+    const products = (isExcluded?: (relative: string) => boolean) => planTemplateGroups(ROOT, files, { ...OPTIONS, isExcluded }).products.map((f) => f.relative);
+    expect(products()).toEqual(['catalog/products/notebook.cfn']);
+    expect(products(picomatch('catalog/products/**', { dot: true }))).toEqual([]);
+    expect(products(picomatch('catalog/products', { dot: true }))).toEqual([]);
+
+    const root = mkdtempSync(path.join(tmpdir(), 'sagelint-products-'));
+    mkdirSync(path.join(root, 'node_modules', 'vendor'), { recursive: true });
+    writeFileSync(path.join(root, 'node_modules', 'vendor', 'product.cfn'), 'Resources: {}\n');
+    writeFileSync(path.join(root, 'portfolio.yaml'), portfolio('node_modules/vendor/product.cfn'));
+    expect(planTemplateGroups(root, await walked(root), OPTIONS).products).toEqual([]);
   });
 });
 
@@ -105,6 +125,16 @@ describe('loading linked templates', () => {
     expect(messages).toContainEqual(expect.stringMatching(/^hostile\/cycle-a\.yaml: nested stack Absolute: TemplateURL '\/etc\/passwd' is outside the scan root, so it is not read/));
   });
 
+  it('notes a template of the group that only CloudFormation reads as YAML, as it does a template alone', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'sagelint-lenient-'));
+    writeFileSync(path.join(root, 'network.yaml'), 'Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      Tags: [ { Key: Name,\n      Value: ml } ]\nOutputs:\n  VpcId:\n    Value: !Ref Vpc\n    Export: { Name: ml-vpc }\n');
+    writeFileSync(path.join(root, 'app.yaml'), 'Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      VpcId: !ImportValue ml-vpc\n');
+    const file = (name: string) => ({ file: { absolute: path.join(root, name), relative: name, explicit: false } });
+    const unit = loadTemplateGroup([file('app.yaml'), file('network.yaml')], root, OPTIONS);
+    expect(unit.errors).toEqual([]);
+    expect(unit.notes).toEqual([expect.objectContaining({ file: 'network.yaml', line: 6, message: expect.stringMatching(/^not valid YAML 1\.2 \(a flow collection continues/) })]);
+  });
+
   it('never reads a nested template outside the scan root', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sagelint-nested-'));
     const root = path.join(dir, 'root');
@@ -132,8 +162,11 @@ describe('parameter files', () => {
   it('says what is wrong with a file that is none of them', () => {
     expect(readParameterFile(at('bad.json'))).toMatchObject({ ok: false, message: "entry 0 (InternetAccess) has no string ParameterValue" });
     expect(readParameterFile(at('notebook.yaml'))).toMatchObject({ ok: false, message: expect.stringMatching(/^not valid JSON/) });
+    expect(readParameterFile(at('bad-syntax.json'))).toMatchObject({ ok: false, message: expect.stringMatching(/^not valid JSON \((?!.*position)/), line: 3, column: 34 });
     const dir = mkdtempSync(path.join(tmpdir(), 'sagelint-params-'));
     writeFileSync(path.join(dir, 'samconfig.toml'), '[default.build.parameters]\ncached = true\n');
     expect(readParameterFile(path.join(dir, 'samconfig.toml'))).toEqual({ ok: false, message: 'no parameter_overrides under [default.deploy.parameters]' });
+    writeFileSync(path.join(dir, 'broken.toml'), '[default.deploy.parameters]\nparameter_overrides = "A=1\n');
+    expect(readParameterFile(path.join(dir, 'broken.toml'))).toMatchObject({ ok: false, message: expect.stringMatching(/^not valid TOML/), line: 2 });
   });
 });

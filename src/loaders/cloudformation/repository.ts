@@ -20,18 +20,32 @@ import type { Location } from '../../model/location.js';
 import type { Resource } from '../../model/resource.js';
 import { get, stringOf, type MapValue, type Value } from '../../model/value.js';
 import { readSourceTextSync } from '../source-text.js';
-import { parseStructuredText, type StructuredDocument } from '../structured-text.js';
+import { RecentParses } from '../recent-parses.js';
+import { parseStructuredText, type ParseOutcome, type StructuredDocument } from '../structured-text.js';
 import type { LoadedUnit } from '../types.js';
-import type { InputFile } from '../walk.js';
+import { isWalkablePath, type InputFile } from '../walk.js';
 import { renderCloudFormationFix } from './fix.js';
 import { IntrinsicResolver, type TemplateLinks } from './intrinsics.js';
-import { isCloudFormationTemplate, readTemplate, templateScope } from './template.js';
+import { loadCloudFormationDocument } from './index.js';
+import { isCloudFormationTemplate, templateScope } from './template.js';
 
 /** Nested stacks deeper than this are not followed (CloudFormation itself stops well before runaway nesting). */
-export const MAX_NESTING_DEPTH = 8;
+const MAX_NESTING_DEPTH = 8;
 
 /** Text without one of these words links to no other template: it is not parsed twice. */
 const LINK_WORDS = /ImportValue|Export|AWS::CloudFormation::Stack|AWS::Serverless::Application|LoadTemplateFromURL/;
+
+/**
+ * Templates planning parsed, for loading on this thread to take instead of
+ * parsing them again (a worker thread parses its own).
+ */
+const plannedParses = new RecentParses<StructuredDocument>(2 * 1024 * 1024);
+
+/** A file's parse: the one planning made of this same text, else a new one. */
+export function parseAfterPlanning(text: string, file: string): ParseOutcome {
+  const doc = plannedParses.take(file, text);
+  return doc ? { ok: true, doc } : parseStructuredText(text, file);
+}
 
 /** Values a parameter file gives to the templates its glob matches. */
 export interface ParameterAssignment {
@@ -45,6 +59,12 @@ export interface ParameterAssignment {
 export interface RepositoryOptions {
   maxFileBytes: number;
   parameters?: readonly ParameterAssignment[];
+}
+
+export interface PlanningOptions {
+  maxFileBytes: number;
+  /** The scan's `exclude`: a product template there is not scanned, as the walk would not have taken it. */
+  isExcluded?: (relative: string) => boolean;
 }
 
 /** One template of a linked group, with the CDK stack it is, if any. */
@@ -100,7 +120,7 @@ function lineOf(loc: Location | undefined): number | undefined {
 }
 
 /** The names an export or import can have: one per possibility; `${…}` stands for what the deployment decides. */
-export function namePatterns(value: Value): string[] {
+function namePatterns(value: Value): string[] {
   switch (value.t) {
     case 'scalar':
       return typeof value.v === 'string' ? [value.v] : [];
@@ -169,7 +189,7 @@ function importsOf(node: Value, out: Value[] = []): Value[] {
 
 // ── Planning: which templates load together ──────────────────────────────────
 
-export interface TemplateGroups {
+interface TemplateGroups {
   /** Templates that link to each other, each group two or more, in walk order. */
   groups: InputFile[][];
   /** Service Catalog product templates the walk did not find (another extension): scanned as templates too. */
@@ -181,9 +201,10 @@ export interface TemplateGroups {
  * The local templates of Service Catalog products (`LoadTemplateFromURL` a
  * relative path, or a path inside the scan root): a product is deployed on its
  * own, so its template is scanned as a template, whatever its file is called.
- * Only regular files whose real path is inside the scan root are taken.
+ * Only regular files whose real path is inside the scan root are taken, and
+ * none in a folder the walk skips or the scan excludes.
  */
-function productTemplatesOf(root: MapValue, file: InputFile, scanRoot: string, notes: Note[]): InputFile[] {
+function productTemplatesOf(root: MapValue, file: InputFile, scanRoot: string, isExcluded: (relative: string) => boolean, notes: Note[]): InputFile[] {
   const out: InputFile[] = [];
   const resources = asMap(root.entries.get('Resources'));
   for (const [id, node] of resources?.entries ?? []) {
@@ -198,7 +219,8 @@ function productTemplatesOf(root: MapValue, file: InputFile, scanRoot: string, n
         notes.push({ file: file.relative, line, message: `product ${id}: LoadTemplateFromURL '${url}' is outside the scan root (or not a file), so it is not read` });
         continue;
       }
-      out.push({ absolute, relative: path.relative(scanRoot, absolute).split(path.sep).join('/'), explicit: true });
+      const relative = path.relative(scanRoot, absolute).split(path.sep).join('/');
+      if (isWalkablePath(relative, isExcluded)) out.push({ absolute, relative, explicit: true });
     }
   }
   return out;
@@ -220,7 +242,7 @@ function insideRoot(scanRoot: string, absolute: string): boolean {
  * exports and imports), reading only files that mention a link. Templates
  * that link to nothing stay units of their own.
  */
-export function planTemplateGroups(scanRoot: string, files: readonly InputFile[], options: Pick<RepositoryOptions, 'maxFileBytes'>): TemplateGroups {
+export function planTemplateGroups(scanRoot: string, files: readonly InputFile[], options: PlanningOptions): TemplateGroups {
   const notes: Note[] = [];
   const walked = new Set(files.map((f) => f.relative));
   const links = new Map<string, Links>();
@@ -231,8 +253,9 @@ export function planTemplateGroups(scanRoot: string, files: readonly InputFile[]
     if (!read.ok || !LINK_WORDS.test(read.text)) continue;
     const parsed = parseStructuredText(read.text, file.relative);
     if (!parsed.ok || !isCloudFormationTemplate(parsed.doc.value)) continue;
+    plannedParses.set(file.relative, read.text, parsed.doc);
     const root = parsed.doc.value;
-    for (const product of productTemplatesOf(root, file, scanRoot, notes)) if (!walked.has(product.relative)) products.set(product.relative, product);
+    for (const product of productTemplatesOf(root, file, scanRoot, options.isExcluded ?? (() => false), notes)) if (!walked.has(product.relative)) products.set(product.relative, product);
     const resolver = new IntrinsicResolver(templateScope(root, asMap(root.entries.get('Resources'))));
     links.set(file.relative, {
       nested: nestedStacksOf(root, file, scanRoot, walked, notes),
@@ -297,7 +320,7 @@ interface LoadedTemplate {
 }
 
 /** Values supplied by parameter files for one template, last file winning. */
-export function suppliedParameters(file: string, assignments: readonly ParameterAssignment[] = []): Map<string, { value: string; source: string }> {
+function suppliedParameters(file: string, assignments: readonly ParameterAssignment[] = []): Map<string, { value: string; source: string }> {
   const out = new Map<string, { value: string; source: string }>();
   for (const assignment of assignments) {
     if (!picomatch.isMatch(file, assignment.templates, { dot: true })) continue;
@@ -332,7 +355,7 @@ export function loadTemplateGroup(members: readonly GroupMember[], scanRoot: str
       errors.push({ file: member.file.relative, line: read.line, column: read.column, message: read.message });
       continue;
     }
-    const parsed = parseStructuredText(read.text, member.file.relative);
+    const parsed = parseAfterPlanning(read.text, member.file.relative);
     if (!parsed.ok) {
       errors.push(parsed.error);
       continue;
@@ -358,12 +381,12 @@ export function loadTemplateGroup(members: readonly GroupMember[], scanRoot: str
   const resources: Resource[] = [];
   for (const template of templates.values()) {
     const label = template.member.stackName && `CDK stack ${template.member.stackName}`;
-    const read = readTemplate(template.root, template.file, label, template.doc.text, resolution.linksOf(template));
+    // Each template loads as it would alone (its notes, a lenient YAML reading included), with its links.
+    const read = loadCloudFormationDocument(template.doc, template.file, { label, links: resolution.linksOf(template) })!;
     resources.push(...read.resources);
     errors.push(...read.errors);
     notes.push(...read.notes);
   }
-  notes.push(...resolution.notes);
   return {
     files: members.map((m) => m.file.relative),
     resources,
@@ -410,7 +433,6 @@ function dropRunawayNesting(templates: readonly LoadedTemplate[], notes: Note[])
 
 /** The links of each template of a group, and the guard that keeps mutual references finite. */
 class CrossTemplateResolution {
-  readonly notes: Note[] = [];
   private readonly inProgress = new Set<string>();
   private readonly linksByTemplate = new Map<LoadedTemplate, TemplateLinks>();
 

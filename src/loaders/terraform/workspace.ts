@@ -11,51 +11,16 @@ import { parseHclWith } from './hcl-parser.js';
 import { inDir, type FileAccess } from './file-access.js';
 import type { PositionsOf } from './json-document.js';
 import { EvaluationBudget } from './budget.js';
+import { RecentParses } from '../recent-parses.js';
 
 type ParseOutcome = { file?: HclFile; error?: LoadError };
 
 /**
- * The last parses of this thread, kept across workspaces: each root module
- * loads in a workspace of its own (planning, a plan's locator and every root
- * have theirs), and the roots of a repository often call the same modules,
- * which stay the most recently used. A hit needs the same path and the same
- * text; what is kept is bounded by its text.
+ * Kept across workspaces: each root module loads in a workspace of its own
+ * (planning, a plan's locator and every root have theirs), and the roots of a
+ * repository often call the same modules, which stay the most recently used.
  */
-class RecentParses {
-  private readonly entries = new Map<string, { text: string; outcome: ParseOutcome }>();
-  private chars = 0;
-
-  constructor(private readonly maxChars: number) {}
-
-  get(file: string, text: string): ParseOutcome | undefined {
-    const entry = this.entries.get(file);
-    if (entry?.text !== text) return undefined;
-    // Most recently used last, so the oldest is evicted first.
-    this.entries.delete(file);
-    this.entries.set(file, entry);
-    return entry.outcome;
-  }
-
-  set(file: string, text: string, outcome: ParseOutcome): void {
-    this.delete(file);
-    if (text.length > this.maxChars) return;
-    this.entries.set(file, { text, outcome });
-    this.chars += text.length;
-    for (const oldest of this.entries.keys()) {
-      if (this.chars <= this.maxChars) break;
-      this.delete(oldest);
-    }
-  }
-
-  private delete(file: string): void {
-    const entry = this.entries.get(file);
-    if (!entry) return;
-    this.chars -= entry.text.length;
-    this.entries.delete(file);
-  }
-}
-
-const recentParses = new RecentParses(2 * 1024 * 1024);
+const recentParses = new RecentParses<ParseOutcome>(2 * 1024 * 1024);
 
 /** Parsed files and file texts shared by every unit of one load, so each file is read and parsed once. */
 export class Workspace {

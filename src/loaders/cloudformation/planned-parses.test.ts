@@ -1,0 +1,39 @@
+/** Linked templates are parsed once: loading takes the parse planning made. */
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { findInputFiles } from '../walk.js';
+import { loadUnitSource, planUnitSources } from '../index.js';
+import * as structuredText from '../structured-text.js';
+
+vi.mock('../structured-text.js', async (original) => {
+  const actual = await original<typeof structuredText>();
+  return { ...actual, parseStructuredText: vi.fn(actual.parseStructuredText) };
+});
+
+const ROOT = path.resolve(import.meta.dirname, '../../../fixtures/repository');
+const OPTIONS = { maxFileBytes: 5 * 1024 * 1024, varFiles: [] };
+
+describe('planning and loading linked templates', () => {
+  it('parses each template once', async () => {
+    const parse = vi.mocked(structuredText.parseStructuredText);
+    const files = (await findInputFiles(ROOT, [path.join(ROOT, 'exports')], () => false)).files;
+    parse.mockClear();
+    const plan = await planUnitSources(ROOT, files, OPTIONS);
+    const units = [];
+    for (const source of plan.sources) units.push(...(await loadUnitSource(ROOT, source, OPTIONS)));
+    expect(units.flatMap((u) => u.files).sort()).toEqual(['exports/endpoints.yaml', 'exports/network.yaml', 'exports/notebook.yaml']);
+    expect(units.flatMap((u) => u.resources).length).toBeGreaterThan(0);
+    expect(parse.mock.calls.map(([, file]) => file).sort()).toEqual(['exports/endpoints.yaml', 'exports/network.yaml', 'exports/notebook.yaml']);
+  });
+
+  it('parses again when the text changed after planning', async () => {
+    const { parseAfterPlanning } = await import('./repository.js');
+    const parse = vi.mocked(structuredText.parseStructuredText);
+    const files = (await findInputFiles(ROOT, [path.join(ROOT, 'nested')], () => false)).files;
+    await planUnitSources(ROOT, files, OPTIONS);
+    parse.mockClear();
+    const edited = parseAfterPlanning('Resources: {}\n', 'nested/main.yaml');
+    expect(edited).toMatchObject({ ok: true, doc: { text: 'Resources: {}\n' } });
+    expect(parse).toHaveBeenCalledTimes(1);
+  });
+});
