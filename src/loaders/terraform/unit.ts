@@ -18,7 +18,7 @@ import { RESOURCE_MAPPINGS, type ResourceMapping } from './resource-tables.js';
 import { applyLinks, isLinkType, mappedResources, tagSetOf, type LinkInput } from './resources.js';
 import { suppressionsOf } from './suppressions.js';
 import { sourceLoc } from './values.js';
-import { EvaluationLimitExceeded, limitError } from './budget.js';
+import { EvaluationLimitExceeded } from './budget.js';
 import { appendAll } from '../../collections.js';
 
 export function buildResources(root: ModuleInstance, versions: AwsProviderVersions, anchors: FixAnchors): Resource[] {
@@ -26,7 +26,6 @@ export function buildResources(root: ModuleInstance, versions: AwsProviderVersio
   const resources: Resource[] = [];
   const links: LinkInput[] = [];
   const defaultTagsByProvider: DefaultTags = new Map();
-  const exceeded = new Set<EvaluationLimitExceeded>();
   for (const module of root.walk()) {
     for (const file of module.files) anchors.addFile(file);
     for (const [key, declared] of module.resources) {
@@ -72,10 +71,9 @@ export function buildResources(root: ModuleInstance, versions: AwsProviderVersio
           appendAll(resources, built.resources);
           for (const note of built.notes) unit.note(note);
         } catch (err) {
-          // A limit stops this resource; the others are still built. A spent budget repeats its first error: given once.
+          // A limit stops this resource; the others are still built.
           if (!(err instanceof EvaluationLimitExceeded)) throw err;
-          if (!exceeded.has(err)) unit.errors.push(limitError(err, file.path));
-          exceeded.add(err);
+          unit.limitExceeded(err, file.path);
         }
       }
     }
