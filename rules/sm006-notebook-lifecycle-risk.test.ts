@@ -128,6 +128,9 @@ describe('findScriptProblems, line by line', () => {
       // The URL belongs to another command.
       'wget --version && echo https://example.com/a.sh',
       'bash a.sh',
+      // Named after another file's `.sh`, not run by `sh`.
+      'curl -sLO https://example.com/b.sh',
+      'echo saved.sh b.sh; mv old.sh b.sh',
     ].join('\n');
     expect(findScriptProblems(script)).toEqual([]);
   });

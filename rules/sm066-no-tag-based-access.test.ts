@@ -54,18 +54,6 @@ runRuleTests(rule, {
                     Statement: [{ Effect: Allow, Action: sagemaker:*, Resource: arn:aws:sagemaker:us-east-1:123456789012:notebook-instance/team-a }]
       `,
     },
-    {
-      name: 'an AWS managed policy that only reads',
-      template: cfn`
-        Resources:
-          Role:
-            Type: AWS::IAM::Role
-            Properties:
-              AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: sagemaker.amazonaws.com }, Action: sts:AssumeRole }] }
-              ManagedPolicyArns:
-                - arn:aws:iam::aws:policy/AmazonSageMakerReadOnly
-      `,
-    },
   ],
   invalid: [
     {
@@ -92,6 +80,38 @@ runRuleTests(rule, {
             "Inline policy 'notebooks' allows sagemaker:StopNotebookInstance on every SageMaker resource with no aws:ResourceTag, sagemaker:ResourceTag or aws:RequestTag condition, so tags cannot limit which resources it reaches. Limit it with aws:ResourceTag and aws:RequestTag conditions so tags decide which resources it reaches.",
         },
       ],
+      fixed: null,
+    },
+    {
+      name: 'Read actions that reach data or run a model, on every resource: InvokeEndpoint, GetRecord',
+      template: cfn`
+        Resources:
+          User:
+            Type: AWS::IAM::User
+            Properties:
+              Policies:
+                - PolicyName: consumers
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: [sagemaker:DescribeEndpoint, sagemaker:InvokeEndpoint, sagemaker:GetRecord]
+                        Resource: '*'
+      `,
+      findings: [{ line: 11, message: /^Inline policy 'consumers' allows sagemaker:(?:InvokeEndpoint and sagemaker:GetRecord|GetRecord and sagemaker:InvokeEndpoint) on every SageMaker resource/ }],
+      fixed: null,
+    },
+    {
+      name: 'an AWS managed policy that reads: only its Feature Store record reads are data a tag condition would guard',
+      template: cfn`
+        Resources:
+          Role:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: sagemaker.amazonaws.com }, Action: sts:AssumeRole }] }
+              ManagedPolicyArns:
+                - arn:aws:iam::aws:policy/AmazonSageMakerReadOnly
+      `,
+      findings: [{ line: 7, message: /^AWS managed policy AmazonSageMakerReadOnly allows sagemaker:BatchGetRecord and sagemaker:GetRecord on every SageMaker resource/ }],
       fixed: null,
     },
     {

@@ -314,7 +314,8 @@ export const DOWNLOAD_THEN_RUN = {
     const name = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // A path holds no parentheses, so a run of `(` (each a place a command may start) is not one long path per `(`.
     const path = String.raw`["']?(?:[^\s"';&|()]*/)?${name}(?![\w.-])`;
-    const viaInterpreter = String.raw`\b(?:${INTERPRETER}|source|exec)\s+${OPTIONS}${path}`;
+    // The interpreter is a word of its own: `echo x1.sh a.sh` does not run `sh a.sh`.
+    const viaInterpreter = String.raw`(?<![\w.-])(?:${INTERPRETER}|source|exec)\s+${OPTIONS}${path}`;
     const asCommand = String.raw`(?:^|[;&|(]\s*|\bsudo\s+${OPTIONS})(?:\.\s+)?${path}`;
     return new RegExp(`${viaInterpreter}|${asCommand}`);
   },

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Location } from '../model/location.js';
 import { loadManagedPolicies, parsePolicyArn, type ManagedPolicyCatalog } from './managed.js';
+import { awsManagedPolicyArn } from './managed-names.js';
 
 const at: Location = { kind: 'source', file: 'template.yaml', start: { line: 9, column: 11, offset: 100 }, end: { line: 9, column: 60, offset: 149 }, path: ['Resources', 'Role', 'Properties', 'ManagedPolicyArns', 0] };
 
@@ -70,6 +71,13 @@ describe('ManagedPolicyCatalog', () => {
       expect(catalog.lookup(arn, at).status, arn).toBe('known');
     }
     expect(catalog.byPolicyName('AmazonSageMakerFullAccess')?.arn).toBe('arn:aws:iam::aws:policy/AmazonSageMakerFullAccess');
+  });
+
+  it('agrees with the names the Terraform loader turns into ARNs without the documents (both written by refresh-managed-policies.mjs)', () => {
+    const byName = Object.fromEntries(catalog.snapshot.policies.map((p) => [p.name, awsManagedPolicyArn(p.name)]));
+    expect(byName).toEqual(Object.fromEntries(catalog.snapshot.policies.map((p) => [p.name, p.arn])));
+    expect(awsManagedPolicyArn('AWSGlueServiceRole')).toBe('arn:aws:iam::aws:policy/service-role/AWSGlueServiceRole');
+    expect(awsManagedPolicyArn('team-sagemaker-policy')).toBeUndefined();
   });
 
   it('matches the installed package it was generated from (run src/iam/refresh-managed-policies.mjs after an update)', () => {

@@ -15,10 +15,9 @@
  * policy, or a name AWS does not publish, such as a deprecated policy) is
  * reported as unknown, never guessed.
  */
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { brotliDecompress, brotliDecompressSync } from 'node:zlib';
+import { brotliDecompress } from 'node:zlib';
 import type { Location } from '../model/location.js';
 import { fromPlain } from '../model/plain.js';
 import { parsePolicyDocument, type PolicyDocument } from './policy.js';
@@ -104,30 +103,12 @@ export class ManagedPolicyCatalog {
   }
 }
 
-const SNAPSHOT_FILE = new URL('./aws-managed-policies.json.br', import.meta.url);
-let loaded: ManagedPolicyCatalog | undefined;
 let loading: Promise<ManagedPolicyCatalog> | undefined;
 
-function catalogOf(json: Buffer): ManagedPolicyCatalog {
-  return new ManagedPolicyCatalog(JSON.parse(json.toString('utf8')) as ManagedPolicySnapshot);
-}
-
-/** Loads the snapshot once per process, on first use. */
+/** Loads the snapshot once per process, on first use (a name alone turns into an ARN through managed-names.ts, without it). */
 export function loadManagedPolicies(): Promise<ManagedPolicyCatalog> {
-  loading ??= loaded
-    ? Promise.resolve(loaded)
-    : readFile(SNAPSHOT_FILE)
-        .then((compressed) => promisify(brotliDecompress)(compressed))
-        .then((json) => (loaded ??= catalogOf(json)));
+  loading ??= readFile(new URL('./aws-managed-policies.json.br', import.meta.url))
+    .then((compressed) => promisify(brotliDecompress)(compressed))
+    .then((json) => new ManagedPolicyCatalog(JSON.parse(json.toString('utf8')) as ManagedPolicySnapshot));
   return loading;
-}
-
-/**
- * The snapshot for a loader that must resolve a policy name while it reads
- * (Terraform's `data "aws_iam_policy"` by name): loaded once, synchronously,
- * by the first such loader only.
- */
-export function managedPoliciesNow(): ManagedPolicyCatalog {
-  loaded ??= catalogOf(brotliDecompressSync(readFileSync(SNAPSHOT_FILE)));
-  return loaded;
 }

@@ -9,7 +9,9 @@
  *
  * Keeps the latest version of each policy, one policy per line of JSON,
  * compressed with Brotli (about 0.3 MB for 3.5 MB of JSON): decompress it to
- * see what a refresh changed.
+ * see what a refresh changed. Also writes aws-managed-policy-names.json, the
+ * names under each path, which the Terraform loader reads to turn
+ * `data "aws_iam_policy" { name = … }` into an ARN without the documents.
  */
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -42,4 +44,7 @@ const text = `{\n${Object.entries(header)
   .join('\n')}\n  "policies": [\n${lines.join(',\n')}\n  ]\n}\n`;
 const compressed = brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: text.length } });
 writeFileSync(new URL('./aws-managed-policies.json.br', import.meta.url), compressed);
+const paths = {};
+for (const { name, arn } of policies) (paths[arn.slice('arn:aws:iam::aws:policy'.length, -name.length)] ??= []).push(name);
+writeFileSync(new URL('./aws-managed-policy-names.json', import.meta.url), `${JSON.stringify({ ...header, paths }, null, 2)}\n`);
 console.log(`${policies.length} policies written (${compressed.length} bytes)`);

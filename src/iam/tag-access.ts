@@ -3,8 +3,10 @@
  * condition (`aws:ResourceTag/…`, `sagemaker:ResourceTag/…`,
  * `aws:RequestTag/…`), so tags cannot limit who touches which resource.
  * Actions without resource-level permissions are left out: no condition on a
- * resource's tags can apply to them. So are List and Read actions, which
- * change nothing: tag conditions are a guard on what a principal can alter.
+ * resource's tags can apply to them. So are List actions and the Read actions
+ * that only read settings (Describe…, Get…, Search), which change nothing. Read
+ * actions that reach a resource's data or run it stay: invoking an endpoint,
+ * reading Feature Store records, a model package's artifacts.
  */
 import { candidateActions, certaintyOf, describeChoices, listActions, matchAction, probeArns, reachesEvery, resourceTargets, restrictions, type ResourceTarget } from './access.js';
 import type { ActionCatalog, ActionInfo, ResourceType } from './actions.js';
@@ -57,15 +59,20 @@ export function analyzeTagAccess(scope: PolicyScope, catalog: ActionCatalog): Ta
 
 const taggableByCatalog = new WeakMap<ActionCatalog, ActionInfo[]>();
 
-/** SageMaker actions with resource-level permissions that do more than list or read, listed once per catalog. */
+/** SageMaker actions with resource-level permissions that do more than list or read settings, listed once per catalog. */
 function taggableActions(catalog: ActionCatalog): ActionInfo[] {
   let taggable = taggableByCatalog.get(catalog);
   if (!taggable) taggableByCatalog.set(catalog, (taggable = catalog.actionsOf('sagemaker').filter((a) => !a.wildcardOnly && !readsOnly(a))));
   return taggable;
 }
 
+/** Read actions named for reading settings; `GetRecord` and `BatchGetRecord` read Feature Store data. */
+const SETTINGS_READ = /^sagemaker:(?:Describe|List|Search|BatchDescribe|Get(?!Record$)|BatchGet(?!Record$))/i;
+
 function readsOnly(action: ActionInfo): boolean {
-  return action.accessLevels.length > 0 && action.accessLevels.every((level) => level === 'List' || level === 'Read');
+  if (action.accessLevels.length === 0) return false;
+  if (action.accessLevels.every((level) => level === 'List')) return true;
+  return action.accessLevels.every((level) => level === 'List' || level === 'Read') && SETTINGS_READ.test(action.id);
 }
 
 /** SageMaker actions one statement grants, through one resource target, with no tag condition. */

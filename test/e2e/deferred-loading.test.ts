@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from './cli.js';
 
 const REFUSE_IAM_DATA = { NODE_OPTIONS: `--import ${path.resolve(import.meta.dirname, 'refuse-iam-data.mjs')}` };
+const REFUSE_MANAGED_POLICIES = { NODE_OPTIONS: `--import ${path.resolve(import.meta.dirname, 'refuse-managed-policies.mjs')}` };
 
 const EXECUTION_ROLE = `Resources:
   Role:
@@ -36,5 +37,39 @@ describe('commands that evaluate no rule', () => {
     const run = runCli(['scan', dir, '--jobs', '1'], { env: REFUSE_IAM_DATA });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/refused to load .*iam-data/);
+  });
+});
+
+describe('a scan whose rules read no policy', () => {
+  /** An execution role given an AWS managed policy by name, which the Terraform loader turns into its ARN. */
+  const POLICY_BY_NAME = `resource "aws_iam_role" "execution" {
+  name               = "execution"
+  assume_role_policy = jsonencode({ Statement = [{ Effect = "Allow", Principal = { Service = "sagemaker.amazonaws.com" }, Action = "sts:AssumeRole" }] })
+}
+
+data "aws_iam_policy" "sagemaker" {
+  name = "AmazonSageMakerFullAccess"
+}
+
+resource "aws_iam_role_policy_attachment" "sagemaker" {
+  role       = aws_iam_role.execution.name
+  policy_arn = data.aws_iam_policy.sagemaker.arn
+}
+`;
+
+  const scanWith = (rules: string) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sagelint-deferred-'));
+    writeFileSync(path.join(dir, 'main.tf'), POLICY_BY_NAME);
+    return runCli(['scan', dir, '--jobs', '1', '--rules', rules], { env: REFUSE_MANAGED_POLICIES });
+  };
+
+  it('does not read the managed policy documents, though the loader resolves a policy name', () => {
+    const run = scanWith('SM001');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it('while the IAM rules do read them (the trap works)', () => {
+    expect(scanWith('SM060').stderr).toMatch(/refused to read .*aws-managed-policies\.json\.br/);
   });
 });

@@ -52,6 +52,13 @@ const CASES: Record<string, Case> = {
     at: ['main.tf', 2],
     message: /more than [\d,]+ characters/,
   },
+  'a .tfvars value with a 400,000,000-character width': {
+    // The variable is left unknown: the notebook that uses it is still checked.
+    files: { 'main.tf': `variable "x" {\n  type = string\n}\n${notebookUsing('var.x')}`, 'terraform.tfvars': 'x = format("%400000000s", "")\n' },
+    alsoChecked: 'main.tf',
+    at: ['terraform.tfvars', 1],
+    message: /more than [\d,]+ characters/,
+  },
   'strings doubled by join and strrev (554 bytes to gigabytes)': {
     files: { 'main.tf': `locals {\n  s0 = format("%100000s", "")\n${joined}\n}\n${notebookUsing('local.s16')}` },
     at: ['main.tf', 9],

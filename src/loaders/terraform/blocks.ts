@@ -74,7 +74,7 @@ export function evaluateBlock(block: HclBlock, ctx: EvalContext): TfObject {
   for (const [name, attr] of block.body.attributes) {
     const value = evaluate(attr.expr, ctx);
     // What lands in a resource is walked whole by what follows (conversion, every rule): work in its size.
-    ctx.scope.budget?.walk([value], sourceLoc(ctx.file, attr.expr.range));
+    ctx.scope.budget.walk([value], sourceLoc(ctx.file, attr.expr.range));
     attributes.set(name, { value, nameLoc: sourceLoc(ctx.file, attr.nameRange) });
   }
   const blocks = new Map<string, TfObject[] | BlockChoices | Value>();

@@ -18,7 +18,7 @@ import { readVariableFiles } from './variables.js';
 import { UnitState, Workspace } from './workspace.js';
 import { awsConstraintsOf, intersect, lockedAwsVersion, UNCONSTRAINED, type AwsProviderVersions } from './provider-version.js';
 import { buildResources } from './unit.js';
-import { EvaluationLimitExceeded, limitError } from './budget.js';
+import { EvaluationLimitExceeded } from './budget.js';
 import { SKIPPED_DIRECTORIES } from '../walk.js';
 
 export interface TerraformLoadOptions {
@@ -161,11 +161,11 @@ function loadRootModule(workspace: Workspace, { dir, files: tfFiles }: Terraform
   let resources: Resource[] = [];
   try {
     root.loadCalls();
-    if (unit.budget.moduleRefusal) unit.errors.push(limitError(unit.budget.moduleRefusal, files[0]?.path ?? dir));
+    if (unit.budget.moduleRefusal) unit.limitExceeded(unit.budget.moduleRefusal, files[0]?.path ?? dir);
     resources = buildResources(root, providerVersions(unit, root), anchors);
   } catch (err) {
     // Hostile input (a chain of thousands of locals, modules fanning out) must not take the scan down.
-    if (err instanceof EvaluationLimitExceeded) unit.errors.push(limitError(err, files[0]?.path ?? dir));
+    if (err instanceof EvaluationLimitExceeded) unit.limitExceeded(err, files[0]?.path ?? dir);
     else if (err instanceof RangeError) unit.errors.push({ file: files[0]?.path ?? dir, message: 'not checked: references nest too deeply to evaluate' });
     else throw err;
   }

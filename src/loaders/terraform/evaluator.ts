@@ -38,7 +38,7 @@ export interface Scope {
   /** `file()`: a path relative to the root module, confined to the scan root. */
   readFile(path: string, loc: Location): Value;
   /** The work its root module's evaluation may still do. */
-  readonly budget?: EvaluationBudget;
+  readonly budget: EvaluationBudget;
 }
 
 export interface EvalContext {
@@ -56,11 +56,11 @@ export function withBindings(ctx: EvalContext, added: Iterable<[string, Value]>)
 export function evaluate(expr: HclExpr, ctx: EvalContext): Value {
   const loc = sourceLoc(ctx.file, expr.range);
   const budget = ctx.scope.budget;
-  budget?.evaluation(loc);
+  budget.evaluation(loc);
   const measuredBefore = measuredSoFar();
   const value = evaluateAt(expr, ctx, loc);
   checkValueSize(value, loc);
-  budget?.charge(measuredSoFar() - measuredBefore, loc);
+  budget.charge(measuredSoFar() - measuredBefore, loc);
   // Only a value standing exactly where the expression is written may have its text replaced by a fix.
   const here = value.loc.kind === 'source' && value.loc.file === ctx.file && value.loc.start.offset === expr.range.start.offset && value.loc.end.offset === expr.range.end.offset;
   return here && !writtenSyntax(value) ? markWritten(value, 'hcl') : value;
@@ -338,9 +338,9 @@ function unary(op: '-' | '!', v: ConcreteValue, loc: Location): Value {
   return evaluationError(loc, `${op} cannot apply to ${JSON.stringify(v.v)}`);
 }
 
-function binary(op: string, l: ConcreteValue, r: ConcreteValue, loc: Location, budget: EvaluationBudget | undefined): Value {
+function binary(op: string, l: ConcreteValue, r: ConcreteValue, loc: Location, budget: EvaluationBudget): Value {
   if (op === '==' || op === '!=') {
-    budget?.walk([l, r], loc);
+    budget.walk([l, r], loc);
     const a = toPlain(l);
     const b = toPlain(r);
     if (a === undefined || b === undefined) return unknownAt(loc, 'a comparison with a value known only at deploy time');

@@ -45,7 +45,7 @@ export function callFunction(call: CallExpr, ctx: EvalContext, loc: Location): V
     args = [...args.slice(0, -1), ...last.items];
   }
   // A function may read its arguments whole (a conversion to plain data, a merge): work in their size.
-  ctx.scope.budget?.walk(args, loc);
+  ctx.scope.budget.walk(args, loc);
   return lift(args, loc, (concrete) => eager(concrete, loc, ctx));
 }
 

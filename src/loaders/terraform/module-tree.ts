@@ -6,7 +6,7 @@
  * followed.
  */
 import path from 'node:path';
-import { managedPoliciesNow } from '../../iam/managed.js';
+import { awsManagedPolicyArn } from '../../iam/managed-names.js';
 import type { Location } from '../../model/location.js';
 import type { Value } from '../../model/value.js';
 import { blocksOf, literalString, type HclAttribute, type HclBlock, type HclFile } from './hcl-ast.js';
@@ -274,8 +274,8 @@ export class ModuleInstance implements Scope {
     if (!nameExpr) return undefined;
     const name = evaluate(nameExpr, this.context(file));
     if (name.t !== 'scalar' || typeof name.v !== 'string') return undefined;
-    const record = managedPoliciesNow().byPolicyName(name.v);
-    return record && scalarAt(name.loc, record.arn);
+    const arn = awsManagedPolicyArn(name.v);
+    return arn === undefined ? undefined : scalarAt(name.loc, arn);
   }
 
   private policyDocument({ node: block, file }: Declared<HclBlock>): Value {

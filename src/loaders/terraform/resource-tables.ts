@@ -385,6 +385,20 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
     cloudFormationType: 'AWS::EC2::VPCEndpoint',
     args: { policy: { to: 'PolicyDocument', ...POLICY_DOCUMENT }, dns_options: { block: 'object' }, subnet_configuration: { block: 'list' } },
   },
+  // A private hosted zone aliased to an endpoint: how a centrally shared endpoint serves its host names.
+  aws_route53_zone: {
+    cloudFormationType: 'AWS::Route53::HostedZone',
+    args: { vpc: { to: 'VPCs', block: 'list', args: { vpc_id: { to: 'VPCId' }, vpc_region: { to: 'VPCRegion' } } }, comment: { skip: true }, force_destroy: { skip: true } },
+  },
+  aws_route53_record: {
+    cloudFormationType: 'AWS::Route53::RecordSet',
+    args: {
+      zone_id: { to: 'HostedZoneId' },
+      records: { to: 'ResourceRecords' },
+      ttl: { to: 'TTL' },
+      alias: { to: 'AliasTarget', block: 'object', args: { name: { to: 'DNSName' }, zone_id: { to: 'HostedZoneId' } } },
+    },
+  },
   aws_redshift_cluster: {
     cloudFormationType: 'AWS::Redshift::Cluster',
     names: ['cluster_identifier'],

@@ -18,7 +18,7 @@ import { RESOURCE_MAPPINGS, type ResourceMapping } from './resource-tables.js';
 import { applyLinks, isLinkType, mappedResources, tagSetOf, type LinkInput } from './resources.js';
 import { suppressionsOf } from './suppressions.js';
 import { sourceLoc } from './values.js';
-import { EvaluationLimitExceeded, limitError } from './budget.js';
+import { EvaluationLimitExceeded } from './budget.js';
 import { appendAll } from '../../collections.js';
 
 export function buildResources(root: ModuleInstance, versions: AwsProviderVersions, anchors: FixAnchors): Resource[] {
@@ -26,56 +26,58 @@ export function buildResources(root: ModuleInstance, versions: AwsProviderVersio
   const resources: Resource[] = [];
   const links: LinkInput[] = [];
   const defaultTagsByProvider: DefaultTags = new Map();
-  const exceeded = new Set<EvaluationLimitExceeded>();
+  /** One declaration of a resource: a mapped resource, a link, or nothing when it does not exist (or its `when` filter leaves it out). */
+  const build = (module: ModuleInstance, type: string, address: string, { node: block, file }: { node: HclBlock; file: HclFile }) => {
+    const mapping = RESOURCE_MAPPINGS[type];
+    const baseCtx = module.context(file);
+    const exists = existence(block, baseCtx);
+    if (exists === 'never') return;
+    const ctx = module.context(file, repetitionBindings(block, baseCtx, address));
+    if (mapping?.when && !selected(block, ctx, mapping)) return;
+    const obj = evaluateBlock(block, ctx);
+    const suppressions = suppressionsOf(block, file);
+    const conversion = { positionsOf: unit.workspace.positionsOf, listsAreBlocks: false, onObject: anchors.register(file) };
+    if (!mapping) {
+      links.push({ type, address, obj, suppressions, conversion });
+      return;
+    }
+    const loc = sourceLoc(file.path, block.headerRange);
+    const built = mappedResources({
+      type,
+      mapping,
+      address,
+      obj,
+      loc,
+      source: 'terraform',
+      label: module.label,
+      condition: [...module.conditions, ...(typeof exists === 'object' ? [exists.condition] : [])].join(' and ') || undefined,
+      suppressions,
+      tags: tagsOf(module, block, ctx, loc, defaultTagsByProvider),
+      versions,
+      conversion,
+    });
+    // A module outside the root may be called by other roots too: each root's instance is its own finding.
+    if (module.pathModule.startsWith('../')) for (const r of built.resources) r.root = unit.rootDir;
+    appendAll(resources, built.resources);
+    for (const note of built.notes) unit.note(note);
+  };
   for (const module of root.walk()) {
     for (const file of module.files) anchors.addFile(file);
     for (const [key, declared] of module.resources) {
       const type = key.slice(0, key.indexOf('.'));
-      const mapping = RESOURCE_MAPPINGS[type];
-      if (!mapping && !isLinkType(type)) continue;
+      if (!RESOURCE_MAPPINGS[type] && !isLinkType(type)) continue;
       const address = module.addressPrefix + key;
       if (declared.length > 1) {
         const where = declared.map((d) => `${d.file.path}:${d.node.range.start.line}`).join(', ');
         unit.note({ file: declared[1]!.file.path, line: declared[1]!.node.range.start.line, message: `resource ${address} is declared more than once (${where}); Terraform rejects this, sagelint checks each` });
       }
-      for (const { node: block, file } of declared) {
+      for (const declaration of declared) {
         try {
-          const baseCtx = module.context(file);
-          const exists = existence(block, baseCtx);
-          if (exists === 'never') continue;
-          const ctx = module.context(file, repetitionBindings(block, baseCtx, address));
-          if (mapping?.when && !selected(block, ctx, mapping)) continue;
-          const obj = evaluateBlock(block, ctx);
-          const suppressions = suppressionsOf(block, file);
-          const conversion = { positionsOf: unit.workspace.positionsOf, listsAreBlocks: false, onObject: anchors.register(file) };
-          if (!mapping) {
-            links.push({ type, address, obj, suppressions, conversion });
-            continue;
-          }
-          const loc = sourceLoc(file.path, block.headerRange);
-          const built = mappedResources({
-            type,
-            mapping,
-            address,
-            obj,
-            loc,
-            source: 'terraform',
-            label: module.label,
-            condition: [...module.conditions, ...(typeof exists === 'object' ? [exists.condition] : [])].join(' and ') || undefined,
-            suppressions,
-            tags: tagsOf(module, block, ctx, loc, defaultTagsByProvider),
-            versions,
-            conversion,
-          });
-          // A module outside the root may be called by other roots too: each root's instance is its own finding.
-          if (module.pathModule.startsWith('../')) for (const r of built.resources) r.root = unit.rootDir;
-          appendAll(resources, built.resources);
-          for (const note of built.notes) unit.note(note);
+          build(module, type, address, declaration);
         } catch (err) {
-          // A limit stops this resource; the others are still built. A spent budget repeats its first error: given once.
+          // A limit stops this resource; the others are still built.
           if (!(err instanceof EvaluationLimitExceeded)) throw err;
-          if (!exceeded.has(err)) unit.errors.push(limitError(err, file.path));
-          exceeded.add(err);
+          unit.limitExceeded(err, declaration.file.path);
         }
       }
     }

@@ -6,7 +6,8 @@ import type { ConcreteValue, MapValue, Value } from '../../model/value.js';
 import { parseStructuredText } from '../structured-text.js';
 import { objectKey, type HclExpr } from './hcl-ast.js';
 import { evaluate, type EvalContext, type Scope } from './evaluator.js';
-import { evaluationError, lift, scalarAt } from './values.js';
+import { evaluationError, lift, scalarAt, sourceLoc, unknownAt } from './values.js';
+import { EvaluationLimitExceeded } from './budget.js';
 import { loadError, type UnitState } from './workspace.js';
 
 /**
@@ -98,7 +99,16 @@ export function readVariableFiles(unit: UnitState, files: string[]): Map<string,
     }
     const parsed = unit.parse(file);
     if (!parsed) continue;
-    for (const [name, attr] of parsed.body.attributes) values.set(name, evaluate(attr.expr, { scope: constants, file, bindings: new Map() }));
+    for (const [name, attr] of parsed.body.attributes) {
+      try {
+        values.set(name, evaluate(attr.expr, { scope: constants, file, bindings: new Map() }));
+      } catch (err) {
+        // A value too large to evaluate leaves the variable unknown, not at its default; the rest of the root is still checked.
+        if (!(err instanceof EvaluationLimitExceeded)) throw err;
+        unit.limitExceeded(err, file);
+        values.set(name, unknownAt(sourceLoc(file, attr.expr.range), `var.${name} is set in ${file} to a value too large to evaluate`));
+      }
+    }
   }
   return values;
 }

@@ -10,7 +10,7 @@ import type { HclFile } from './hcl-ast.js';
 import { parseHclWith } from './hcl-parser.js';
 import { inDir, type FileAccess } from './file-access.js';
 import type { PositionsOf } from './json-document.js';
-import { EvaluationBudget } from './budget.js';
+import { EvaluationBudget, limitError, type EvaluationLimitExceeded } from './budget.js';
 import { RecentParses } from '../recent-parses.js';
 
 type ParseOutcome = { file?: HclFile; error?: LoadError };
@@ -101,6 +101,15 @@ export class UnitState {
   installedModules(): ReadonlyMap<string, string> {
     this.installed ??= readInstalledModules(this.workspace, this.rootDir);
     return this.installed;
+  }
+
+  private readonly limitsReported = new Set<EvaluationLimitExceeded>();
+
+  /** The load error of an exceeded limit, given once however many evaluations it stopped (a spent budget stops every later one). */
+  limitExceeded(err: EvaluationLimitExceeded, fallbackFile: string): void {
+    if (this.limitsReported.has(err)) return;
+    this.limitsReported.add(err);
+    this.errors.push(limitError(err, fallbackFile));
   }
 
   note(note: Note): void {
