@@ -79,36 +79,50 @@ export async function planUnitSources(root: string, files: readonly InputFile[],
 }
 
 /**
- * Terraform root modules: a `.tf` file named on the command line is a module of
- * its own; the others are planned from their common folder, so that a folder
- * another module calls is not taken for a root. Only modules with a file the
- * walk found (not excluded) are kept.
+ * Terraform root modules: the `.tf` files named on the command line from one
+ * folder are a module of their own (one file, or the files a pre-commit hook
+ * passes together: a variable's default in variables.tf reaches main.tf); the
+ * others are planned from their common folder, so that a folder another module
+ * calls is not taken for a root. Only modules with a file the walk found (not
+ * excluded) are kept.
  */
 async function planTerraform(root: string, files: readonly InputFile[], options: LoadOptions, plan: LoadPlan): Promise<void> {
   const { planTerraformUnits } = await import('./terraform/index.js');
   const walked = new Set(files.map((f) => f.relative));
-  const targets = files.filter((f) => f.explicit).map((f) => f.relative);
+  const named = new Set(files.filter((f) => f.explicit).map((f) => f.relative));
+  const targets = [...named];
   const discovered = files.filter((f) => !f.explicit).map((f) => path.posix.dirname(f.relative));
   if (discovered.length) targets.push(commonFolder(discovered));
-  const seen = new Set<string>();
-  const plans = terraformPlansByDir(plan.sources);
+  const modules: TerraformUnitSource[] = [];
+  const namedModuleIn = new Map<string, TerraformUnitSource>();
   for (const target of targets) {
     const planned = await planTerraformUnits(root, target, { maxFileBytes: options.maxFileBytes, varFiles: options.varFiles });
     appendAll(plan.errors, planned.errors);
     appendAll(plan.notes, planned.notes);
     for (const module of planned.sources) {
-      const key = module.files.join('\0');
-      if (seen.has(key) || !module.files.some((f) => walked.has(f))) continue;
-      seen.add(key);
-      // A plan of this root (`terraform show -json` saved beside it) has every value resolved: it is read
-      // instead, located in these files, so that each resource is judged once.
-      const planFile = plans.get(module.dir);
-      if (planFile) {
-        plan.notes.push({ file: planFile, message: `Terraform root module ${module.dir} is judged through this plan, which takes precedence over its .tf files (they locate its findings)` });
+      const sameFolder = named.has(target) ? namedModuleIn.get(module.dir) : undefined;
+      if (sameFolder) {
+        appendAll(sameFolder.files, module.files);
         continue;
       }
-      plan.sources.push({ kind: 'terraform', module });
+      if (named.has(target)) namedModuleIn.set(module.dir, module);
+      modules.push(module);
     }
+  }
+  const seen = new Set<string>();
+  const plans = terraformPlansByDir(plan.sources);
+  for (const module of modules) {
+    const key = module.files.join('\0');
+    if (seen.has(key) || !module.files.some((f) => walked.has(f))) continue;
+    seen.add(key);
+    // A plan of this root (`terraform show -json` saved beside it) has every value resolved: it is read
+    // instead, located in these files, so that each resource is judged once.
+    const planFile = plans.get(module.dir);
+    if (planFile) {
+      plan.notes.push({ file: planFile, message: `Terraform root module ${module.dir} is judged through this plan, which takes precedence over its .tf files (they locate its findings)` });
+      continue;
+    }
+    plan.sources.push({ kind: 'terraform', module });
   }
 }
 

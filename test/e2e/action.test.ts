@@ -81,6 +81,15 @@ describe('action.yml', () => {
       expect(report.stats.unchanged).toBeGreaterThan(0);
       expect(run.outputs).toMatchObject({ report: 'findings.json', sarif: '', 'exit-code': '0', findings: '0', critical: '0', high: '0', medium: '0', low: '0' });
     });
+
+    it('scans every path of a multi-line paths input (a YAML block), not only the first line', async () => {
+      const run = await runAction(actionDir, workspace, { paths: 'infra\ncdk.out\n', format: 'json', output: 'lines.json', 'fail-on': 'none' }, RUNNER_ENV);
+      expect(run.steps.map((s) => [s.name, s.status])).toEqual(run.steps.map((s) => [s.name, 0]));
+      const findings = JSON.parse(readFileSync(path.join(workspace, 'lines.json'), 'utf8')).findings as { location: { file: string } }[];
+      const folders = new Set(findings.map((f) => f.location.file.split('/')[0]));
+      expect([...folders].sort()).toEqual(['cdk.out', 'infra']);
+    });
+
     it('on a pull request, judges only what it introduces, with the config and baseline of the base commit', async () => {
       // The base branch gates SM001; the pull request adds an open notebook and, in its own config, suppresses SM001 everywhere.
       const repo = mkdtempSync(path.join(tmpdir(), 'sagelint-pr-'));

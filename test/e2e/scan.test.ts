@@ -103,6 +103,17 @@ describe('sagelint scan', () => {
     expect(JSON.parse(run.stdout).errors).toEqual([{ file: 'modules/nb/main.tf', line: 2, column: 3, message: 'invalid HCL syntax: unexpected `broken =`' }]);
   });
 
+  it('reads .tf files named together from one folder as one module (as a pre-commit hook passes the staged files)', () => {
+    const dir = workspace({
+      'nb/main.tf': 'resource "aws_sagemaker_notebook_instance" "nb" {\n  name = "nb"\n  role_arn = "arn:aws:iam::123456789012:role/x"\n  instance_type = "ml.t3.medium"\n  direct_internet_access = var.internet\n}\n',
+      'nb/variables.tf': 'variable "internet" {\n  default = "Enabled"\n}\n',
+    });
+    const run = runCli(['scan', 'nb/main.tf', 'nb/variables.tf', '--rules', 'SM001', '--format', 'json'], { cwd: dir });
+    expect(run.status, run.stderr).toBe(1);
+    const findings = JSON.parse(run.stdout).findings as { ruleId: string; location: { file: string; start: { line: number } } }[];
+    expect(findings.map((f) => [f.ruleId, f.location.file, f.location.start.line])).toEqual([['SM001', 'nb/main.tf', 5]]);
+  });
+
   it('audit refuses a --source-root that does not exist before it calls any AWS API', () => {
     // An endpoint nothing listens on: a call would fail as a coverage gap after retries, not with this message.
     const run = runCli(['audit', '--source-root', 'no-such-folder', '--regions', 'us-east-1'], {
