@@ -40,6 +40,20 @@ describe('git revisions', () => {
     expect(existsSync(witness)).toBe(false);
   });
 
+  it('in a shallow clone that lacks the base commit, --changed-since says how to fetch it', () => {
+    const dir = repo();
+    const base = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout.trim();
+    expect(spawnSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-q', '--allow-empty', '-m', 'pull request'], { cwd: dir }).status).toBe(0);
+    const clone = path.join(mkdtempSync(path.join(tmpdir(), 'sagelint-shallow-')), 'clone');
+    expect(spawnSync('git', ['clone', '-q', '--depth', '1', `file://${dir}`, clone]).status).toBe(0);
+    expect(resolveCommit(dir, base)).toMatchObject({ ok: true });
+    const run = runCli(['scan', '.', '--changed-since', base], { cwd: clone });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/no such commit: "[0-9a-f]{40}" \(this clone is shallow: fetch the history, e\.g\. actions\/checkout with fetch-depth: 0\)/);
+    // A full clone that lacks the commit is not called shallow.
+    expect(resolveCommit(dir, 'f'.repeat(40))).toEqual({ ok: false, message: `no such commit: "${'f'.repeat(40)}"` });
+  });
+
   it('outside a git repository, --changed-since says so', () => {
     const run = runCli(['scan', '.', '--changed-since', 'main'], { cwd: workspace({ 'good.yaml': GOOD_TEMPLATE }) });
     expect(run.status).toBe(2);
