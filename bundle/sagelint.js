@@ -8,18 +8,19 @@ import {
   inputOptions,
   listArgument,
   scanCommand
-} from "./chunks/chunk-DZJKBMGK.js";
+} from "./chunks/chunk-EMRQMYNI.js";
 import {
   EXIT,
   explainCommand,
   rulesCommand
-} from "./chunks/chunk-KTJHBANR.js";
+} from "./chunks/chunk-3YLT6W7D.js";
 import {
   toolVersion
 } from "./chunks/chunk-4HD3HIA4.js";
 import {
-  escapeUntrusted
-} from "./chunks/chunk-BSUHQOLV.js";
+  escapeUntrusted,
+  escapeUntrustedLines
+} from "./chunks/chunk-B3SSCLDR.js";
 import {
   FIX_KINDS
 } from "./chunks/chunk-M2XUS5AP.js";
@@ -42,14 +43,14 @@ var auditCommand = {
     describe: "Accept an incomplete audit: no exit 2 when an account, region or service could not be read (the reports still say INCOMPLETE)"
   }).option("fail-on-gaps", { type: "boolean", default: false, describe: "Exit 2 on any coverage gap, even one resource or an operation the endpoint lacks" }).option("endpoint-url", { type: "string", describe: "One endpoint for every AWS service (a local AWS API); default: AWS, AWS_ENDPOINT_URL or the profile's endpoint_url" }).option("rules", { type: "string", array: true, describe: "Run only these rules" }).option("skip-rules", { type: "string", array: true, describe: "Do not run these rules" }).option("config", { alias: "c", type: "string", describe: "Config file (default: .sagelint.yml found upward from here)" }).option("category", { type: "string", describe: "SARIF automationDetails.id" }).option("color", { type: "boolean", default: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, describe: "Color text output" }).option("quiet", QUIET_OPTION).option("compact", COMPACT_OPTION),
   handler: async (args) => {
-    const { runAudit } = await import("./chunks/run-audit-FSXLOYMA.js");
+    const { runAudit } = await import("./chunks/run-audit-LQ3R6E2Q.js");
     process.exitCode = await runAudit(args);
   }
 };
 
 // src/cli/fix-command.ts
 function fixKinds(values) {
-  const kinds = listArgument(values);
+  const kinds = listArgument(typeof values === "string" ? [values] : values);
   const unknown = kinds.filter((k) => !FIX_KINDS.includes(k));
   if (unknown.length) throw new Error(`--include: unknown kind of fix ${unknown.map((k) => `'${k}'`).join(", ")} (choose from ${FIX_KINDS.join(", ")})`);
   return kinds;
@@ -59,13 +60,11 @@ var fixCommand = {
   describe: "Apply the fixes sagelint offers to CloudFormation and Terraform files",
   builder: (y) => inputOptions(y).positional("paths", { type: "string", array: true, default: ["."], describe: "Files or folders to fix" }).option("rules", { type: "string", array: true, describe: "Apply only the fixes of these rules" }).option("skip-rules", { type: "string", array: true, describe: "Do not apply the fixes of these rules" }).option("config", { alias: "c", type: "string", describe: "Config file (default: .sagelint.yml found upward from the scan root)" }).option("dry-run", { type: "boolean", default: false, describe: "Print a unified diff, and the kind of each fix, instead of writing files" }).option("include", {
     type: "string",
-    array: true,
-    default: [],
     coerce: fixKinds,
     describe: "Also apply fixes of these kinds (comma-separated): replaces (the resource is replaced), capacity (changes instance counts and cost). Safe fixes always apply"
   }),
   handler: async (args) => {
-    const { runFix } = await import("./chunks/run-fix-F4Y3MBRG.js");
+    const { runFix } = await import("./chunks/run-fix-GWSOV7AW.js");
     process.exitCode = await runFix(args);
   }
 };
@@ -87,9 +86,9 @@ var mergeCommand = {
   }
 };
 async function runMerge(args) {
-  const { classifyReport, jsonReportToScanResult, mergeJsonReports, mergeSarifLogs, MergeError, sarifHasFailingResults, sarifIsIncomplete } = await import("./chunks/merge-6NMKMCS4.js");
-  const { writeOutputFile } = await import("./chunks/output-file-D5CYI5MU.js");
-  const { escapeUntrusted: escapeUntrusted2, inertJson } = await import("./chunks/untrusted-text-T36YCBTA.js");
+  const { classifyReport, jsonReportToScanResult, mergeJsonReports, mergeSarifLogs, MergeError, sarifHasFailingResults, sarifIsIncomplete } = await import("./chunks/merge-MCZ3656I.js");
+  const { writeOutputFile } = await import("./chunks/output-file-6BT6FOPA.js");
+  const { escapeUntrusted: escapeUntrusted2, inertJson } = await import("./chunks/untrusted-text-G2W6O33J.js");
   try {
     const inputs = [];
     for (const file of args.files) {
@@ -114,7 +113,7 @@ async function runMerge(args) {
     if (inputKind === "json") {
       const merged = mergeJsonReports(inputs.map((i) => i.kind === "json" ? i.report : void 0).filter((r) => r !== void 0));
       const result = jsonReportToScanResult(merged);
-      const { exitCode } = await import("./chunks/run-scan-SBC7EFR3.js");
+      const { exitCode } = await import("./chunks/run-scan-AUAJPQX7.js");
       failing = exitCode(result, args["fail-on"]) === EXIT.findings;
       incomplete = merged.incomplete === true;
       text = format === "json" ? `${inertJson(JSON.stringify(merged, null, 2))}
@@ -153,11 +152,11 @@ function formatOf(output) {
   return void 0;
 }
 async function renderHuman(format, result, ruleIds) {
-  const { loadCatalog } = await import("./chunks/rules-command-T7GQMC6N.js");
+  const { loadCatalog } = await import("./chunks/rules-command-WSEUTVEY.js");
   const ids = new Set(ruleIds);
   const rules = (await loadCatalog()).filter((rule) => ids.has(rule.id));
-  if (format === "markdown") return (await import("./chunks/markdown-RIFMZ32R.js")).renderMarkdown(result, rules);
-  return (await import("./chunks/text-IIHUHMLB.js")).renderText(result, rules, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
+  if (format === "markdown") return (await import("./chunks/markdown-2H6VSTP2.js")).renderMarkdown(result, rules);
+  return (await import("./chunks/text-OTRLKLSU.js")).renderText(result, rules, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
 }
 
 // src/cli/main.ts
@@ -166,15 +165,16 @@ try {
   await yargs(hideBin(process.argv)).scriptName("sagelint").usage("$0 <command> [options]\n\nSecurity linter and auditor for Amazon SageMaker deployments.").command(scanCommand).command(auditCommand).command(fixCommand).command(mergeCommand).command(baselineCommand).command(rulesCommand).command(explainCommand).demandCommand(1, "Name a command: scan, audit, fix, baseline, merge, rules or explain.").strict().version(toolVersion()).alias("h", "help").alias("v", "version").wrap(Math.min(100, process.stdout.columns || 100)).epilogue(
     "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, config, input or output error.\nDocs: https://github.com/sagelint/sagelint"
   ).fail((message, error) => {
-    if (error) throw error;
+    if (error && error.name !== "YError") throw error;
     process.stderr.write(`sagelint: ${escapeUntrusted(message)}
 Run 'sagelint --help' for usage.
 `);
     process.exit(EXIT.error);
   }).parseAsync();
 } catch (error) {
-  const detail = process.env.SAGELINT_DEBUG ? error.stack : error.message;
-  process.stderr.write(`sagelint: internal error: ${detail === void 0 ? "" : escapeUntrusted(detail)}
+  const { message, stack } = error ?? {};
+  const detail = process.env.SAGELINT_DEBUG && stack ? escapeUntrustedLines(stack) : escapeUntrusted(message ?? "");
+  process.stderr.write(`sagelint: internal error: ${detail}
 Please report it with the input that caused it (set SAGELINT_DEBUG=1 for details).
 `);
   process.exitCode = EXIT.error;

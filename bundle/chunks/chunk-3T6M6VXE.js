@@ -1,6 +1,6 @@
 import {
   escapeUntrusted
-} from "./chunk-BSUHQOLV.js";
+} from "./chunk-B3SSCLDR.js";
 
 // src/cli/output-file.ts
 async function writeOutputFile(file, write) {

@@ -7,22 +7,22 @@ import {
   scanOptionsFor,
   selectRules,
   writeReport
-} from "./chunk-47NVIGCB.js";
-import "./chunk-LUZQY4GM.js";
-import "./chunk-G4LCCVYB.js";
+} from "./chunk-LP7JSIUR.js";
+import "./chunk-3T6M6VXE.js";
+import "./chunk-ROUYHZ3O.js";
 import "./chunk-LGRSNDBI.js";
-import "./chunk-DZJKBMGK.js";
-import "./chunk-KTJHBANR.js";
-import "./chunk-DLE4TZNS.js";
+import "./chunk-EMRQMYNI.js";
+import "./chunk-3YLT6W7D.js";
+import "./chunk-IQNDT6SE.js";
 import "./chunk-7EEGRARM.js";
-import "./chunk-IGEZJ4GV.js";
+import "./chunk-N2AZX5BH.js";
 import "./chunk-4HD3HIA4.js";
-import "./chunk-QBWPY6WL.js";
-import "./chunk-BSUHQOLV.js";
-import "./chunk-6D23QVTC.js";
-import "./chunk-NUTYPTCN.js";
-import "./chunk-66PQD6NZ.js";
-import "./chunk-S7IU6HG4.js";
+import "./chunk-XIPW5XLR.js";
+import "./chunk-B3SSCLDR.js";
+import "./chunk-SIZJJGVV.js";
+import "./chunk-X574D54R.js";
+import "./chunk-TREYJGXC.js";
+import "./chunk-ZZEGNHZK.js";
 import "./chunk-M2XUS5AP.js";
 import "./chunk-7AGXC442.js";
 import "./chunk-MAXDAXTO.js";

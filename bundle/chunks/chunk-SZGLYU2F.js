@@ -5,7 +5,7 @@ import {
   cdkStacks,
   isCloudFormationTemplate,
   looksLikeInput
-} from "./chunk-NUTYPTCN.js";
+} from "./chunk-X574D54R.js";
 import {
   MONITORING_DEFINITIONS,
   MONITORING_TYPES,
@@ -20,7 +20,7 @@ import {
   parseStructuredText,
   readSourceTextSync,
   trainingDefinitions
-} from "./chunk-66PQD6NZ.js";
+} from "./chunk-TREYJGXC.js";
 import {
   SAGEMAKER_KINDS
 } from "./chunk-7AGXC442.js";

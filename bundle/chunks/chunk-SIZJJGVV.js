@@ -1,14 +1,14 @@
 import {
   loadUnitSource,
   planUnitSources
-} from "./chunk-NUTYPTCN.js";
+} from "./chunk-X574D54R.js";
 import {
   DEFAULT_MAX_FILE_BYTES,
   findInputFiles
-} from "./chunk-66PQD6NZ.js";
+} from "./chunk-TREYJGXC.js";
 import {
   evaluateUnit
-} from "./chunk-S7IU6HG4.js";
+} from "./chunk-ZZEGNHZK.js";
 import {
   prepareRules
 } from "./chunk-M2XUS5AP.js";
@@ -23,7 +23,7 @@ async function scan(paths, options) {
   const excluded = options.config.exclude.length ? picomatch(options.config.exclude, { dot: true }) : () => false;
   const walk = await findInputFiles(options.root, paths, excluded);
   const loadOptions = { maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, varFiles: options.varFiles ?? [], parameters: options.parameters };
-  const plan = await planUnitSources(options.root, walk.files, loadOptions);
+  const plan = await planUnitSources(options.root, walk.files, loadOptions, excluded);
   const results = await scanSources(plan.sources, options, loadOptions);
   return assembleResult(options.root, results, {
     errors: [...walk.errors, ...plan.errors],
@@ -35,7 +35,7 @@ async function scanSources(sources, options, loadOptions) {
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const pool = new StringPool();
   if (jobs === 1) return scanSourcesInOrder(options.root, sources, loadOptions, evaluationOptions(options), pool);
-  const { scanWithJobs } = await import("./parallel-VVR4XJAN.js");
+  const { scanWithJobs } = await import("./parallel-T3BLVBDQ.js");
   return scanWithJobs(sources, { ...options, jobs }, loadOptions, pool);
 }
 var SHARED_STRING_LENGTH = 80;

@@ -2,16 +2,16 @@ import {
   prepareScan,
   reportFormat,
   writeReport
-} from "./chunk-47NVIGCB.js";
+} from "./chunk-LP7JSIUR.js";
 import {
   writeOutputFile
-} from "./chunk-LUZQY4GM.js";
-import "./chunk-G4LCCVYB.js";
+} from "./chunk-3T6M6VXE.js";
+import "./chunk-ROUYHZ3O.js";
 import "./chunk-LGRSNDBI.js";
-import "./chunk-DZJKBMGK.js";
+import "./chunk-EMRQMYNI.js";
 import {
   EXIT
-} from "./chunk-KTJHBANR.js";
+} from "./chunk-3YLT6W7D.js";
 import {
   AuditSetupError,
   collectAccountState,
@@ -22,33 +22,33 @@ import {
   serializeSnapshot,
   snapshotToUnits,
   templateLocations
-} from "./chunk-XGTMD525.js";
+} from "./chunk-SZGLYU2F.js";
 import "./chunk-DO7PCZJ7.js";
-import "./chunk-DLE4TZNS.js";
+import "./chunk-IQNDT6SE.js";
 import "./chunk-7EEGRARM.js";
-import "./chunk-IGEZJ4GV.js";
+import "./chunk-N2AZX5BH.js";
 import "./chunk-4HD3HIA4.js";
 import {
   plural
-} from "./chunk-QBWPY6WL.js";
+} from "./chunk-XIPW5XLR.js";
 import {
   escapeUntrusted
-} from "./chunk-BSUHQOLV.js";
+} from "./chunk-B3SSCLDR.js";
 import {
   evaluateUnits,
   sortFindings
-} from "./chunk-6D23QVTC.js";
-import "./chunk-NUTYPTCN.js";
+} from "./chunk-SIZJJGVV.js";
+import "./chunk-X574D54R.js";
 import {
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-66PQD6NZ.js";
-import "./chunk-S7IU6HG4.js";
+} from "./chunk-TREYJGXC.js";
+import "./chunk-ZZEGNHZK.js";
 import "./chunk-M2XUS5AP.js";
 import "./chunk-7AGXC442.js";
 import "./chunk-MAXDAXTO.js";
 
 // src/cli/run-audit.ts
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, rmSync, statSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import picomatch from "picomatch";
@@ -75,6 +75,13 @@ async function runAudit(args) {
     process.stderr.write(`sagelint: --source-root ${escapeUntrusted(args["source-root"])}: no such folder
 `);
     return EXIT.error;
+  }
+  for (const file of [args.output, args["save-snapshot"], args.summary]) {
+    if (file && !statSync(path.dirname(path.resolve(file)), { throwIfNoEntry: false })?.isDirectory()) {
+      process.stderr.write(`sagelint: cannot write ${escapeUntrusted(file)}: no such folder ${escapeUntrusted(path.dirname(file))}
+`);
+      return EXIT.error;
+    }
   }
   if (args.profile) process.env.AWS_PROFILE = args.profile;
   const interrupt = new InterruptGuard();

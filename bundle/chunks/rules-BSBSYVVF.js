@@ -1,18 +1,10 @@
 import {
   sl001_fix_placeholder_default
-} from "./chunk-QBHI6UQH.js";
+} from "./chunk-I26CKXF5.js";
 import {
-  ALWAYS,
-  both,
-  conditionsOf,
-  eachLeaf,
-  loadManagedPolicies,
-  parsePolicyDocument,
-  patternsOf,
-  principalsOf
-} from "./chunk-OI62AVDK.js";
-import "./chunk-DO7PCZJ7.js";
-import "./chunk-S7IU6HG4.js";
+  fromPlain
+} from "./chunk-DO7PCZJ7.js";
+import "./chunk-ZZEGNHZK.js";
 import {
   RuleNotPreparedError,
   defineRule
@@ -31,6 +23,7 @@ import {
   maxOf,
   minOf,
   pathOf,
+  readOnlyAt,
   stringOf,
   withDefault
 } from "./chunk-MAXDAXTO.js";
@@ -597,7 +590,7 @@ var DOWNLOAD_THEN_RUN = {
   execution(file) {
     const name = file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const path2 = String.raw`["']?(?:[^\s"';&|()]*/)?${name}(?![\w.-])`;
-    const viaInterpreter = String.raw`\b(?:${INTERPRETER}|source|exec)\s+${OPTIONS}${path2}`;
+    const viaInterpreter = String.raw`(?<![\w.-])(?:${INTERPRETER}|source|exec)\s+${OPTIONS}${path2}`;
     const asCommand = String.raw`(?:^|[;&|(]\s*|\bsudo\s+${OPTIONS})(?:\.\s+)?${path2}`;
     return new RegExp(`${viaInterpreter}|${asCommand}`);
   }
@@ -2268,7 +2261,7 @@ var sm051_vpc_endpoint_private_dns_off_default = defineRule({
   tags: ["security", "network", "sagemaker", "vpc-endpoint"],
   docs: {
     summary: "SageMaker interface endpoint without private DNS",
-    description: "Reports an interface VPC endpoint for a SageMaker service (`…sagemaker.api`, `…sagemaker.runtime`, `aws.sagemaker.<region>.notebook`, `…studio`, and other `sagemaker.*` services such as Feature Store) whose `PrivateDnsEnabled` is `false`, or omitted: CloudFormation and Terraform then create the endpoint without private DNS (the EC2 API and console turn it on by default; live endpoints report their actual setting). Gateway endpoints have no private DNS and are not checked. A service name or setting chosen at deploy time makes the finding possible, one severity lower. An endpoint shared from a central VPC the way AWS documents it is not reported: private DNS off, and a Route 53 private hosted zone for the service's host name (`api.sagemaker.<region>.amazonaws.com`, …), associated with the endpoint's VPC, holding an alias record (`AliasTarget`) to the endpoint.",
+    description: "Reports an interface VPC endpoint for a SageMaker service (`…sagemaker.api`, `…sagemaker.runtime`, `aws.sagemaker.<region>.notebook`, `…studio`, and other `sagemaker.*` services such as Feature Store) whose `PrivateDnsEnabled` is `false`, or omitted: CloudFormation and Terraform then create the endpoint without private DNS (the EC2 API and console turn it on by default; live endpoints report their actual setting). Gateway endpoints have no private DNS and are not checked. A service name or setting chosen at deploy time makes the finding possible, one severity lower. An endpoint shared from a central VPC the way AWS documents it is not reported: private DNS off, and a Route 53 private hosted zone for the service's host name (`api.sagemaker.<region>.amazonaws.com`, …), associated with the endpoint's VPC, holding an alias record (`AliasTarget`) to the endpoint; in Terraform, an `aws_route53_zone` with a `vpc` block and an `aws_route53_record` whose `alias` names the endpoint's `dns_entry`.",
     risk: "Without private DNS, SageMaker's public host names (api.sagemaker.<region>.amazonaws.com, runtime.sagemaker…, the notebook and Studio URLs) still resolve to public addresses inside the VPC: SDKs, the CLI and browsers keep using the public endpoints through a NAT gateway or fail, and only clients configured with the endpoint-specific DNS name use the endpoint and its policy.",
     guidance: [
       {
@@ -2309,6 +2302,239 @@ var sm051_vpc_endpoint_private_dns_off_default = defineRule({
     });
   }
 });
+
+// src/iam/policy.ts
+var ALWAYS = { certain: true, via: [] };
+function both(a, b) {
+  return { certain: a.certain && b.certain, via: [...a.via, ...b.via] };
+}
+function parsePolicyDocument(value) {
+  const doc = { value, statements: [], problems: [] };
+  eachLeaf(value, ALWAYS, (leaf, when) => {
+    if (leaf.t === "scalar" && typeof leaf.v === "string") {
+      const decoded = decodePolicyText(leaf.v, leaf.loc);
+      if ("problem" in decoded) doc.problems.push({ at: leaf, message: decoded.problem });
+      else readDocument(decoded.value, when, doc);
+    } else if (leaf.t === "map") {
+      readDocument(leaf, when, doc);
+    } else if (leaf.t !== "omitted") {
+      doc.problems.push({ at: leaf, message: "a policy document must be an object or JSON text" });
+    }
+  });
+  collectUnseen(value, "the policy document", doc);
+  return doc;
+}
+function decodePolicyText(text, loc) {
+  const trimmed = text.trim();
+  let json = trimmed;
+  if (!trimmed.startsWith("{") && /%[0-9A-Fa-f]{2}/.test(trimmed)) {
+    try {
+      json = decodeURIComponent(trimmed.replace(/\+/g, " "));
+    } catch {
+      return { problem: "the policy document is neither JSON nor valid URL-encoded text" };
+    }
+  }
+  let data;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    return { problem: `the policy document is not valid JSON: ${describeJsonError(error, json)}` };
+  }
+  const inside = (path2) => readOnlyAt(loc, [...loc.path, ...path2]);
+  return { value: fromPlain(data, inside) };
+}
+function describeJsonError(error, json) {
+  const message = error instanceof Error ? error.message : String(error);
+  const offset = /position (\d+)/.exec(message);
+  if (!offset) return message;
+  const before = json.slice(0, Number(offset[1]));
+  const line = before.split("\n").length;
+  const column = before.length - before.lastIndexOf("\n");
+  return `${message.replace(/ in JSON at position \d+.*$/, "")} at line ${line}, column ${column} of the document`;
+}
+function readDocument(doc, when, out) {
+  if (doc.t !== "map") return;
+  const statementValue = doc.entries.get("Statement");
+  if (!statementValue) {
+    out.problems.push({ at: doc, message: "the policy document has no Statement" });
+    return;
+  }
+  collectUnseen(statementValue, "a statement", out);
+  eachLeaf(statementValue, when, (leaf, whenList) => {
+    if (leaf.t === "list") {
+      for (const item of leaf.items) {
+        collectUnseen(item, "a statement", out);
+        eachLeaf(item, whenList, (statement, whenItem) => readStatement(statement, whenItem, out));
+      }
+    } else {
+      readStatement(leaf, whenList, out);
+    }
+  });
+}
+function readStatement(statement, when, out) {
+  if (statement.t === "omitted") return;
+  if (statement.t !== "map") {
+    out.problems.push({ at: statement, message: "a policy statement must be an object" });
+    return;
+  }
+  const field = (name) => statement.entries.get(name);
+  const effectValue = field("Effect");
+  if (!effectValue) {
+    out.problems.push({ at: statement, message: "the statement has no Effect" });
+    return;
+  }
+  const sidValue = field("Sid");
+  const sid = sidValue?.t === "scalar" ? String(sidValue.v) : void 0;
+  collectUnseen(effectValue, "the Effect", out);
+  eachLeaf(effectValue, when, (effect, whenEffect) => {
+    if (effect.t === "omitted") return;
+    if (effect.t !== "scalar" || effect.v !== "Allow" && effect.v !== "Deny") {
+      out.problems.push({ at: effect, message: "Effect must be 'Allow' or 'Deny'" });
+      return;
+    }
+    out.statements.push({
+      certain: whenEffect.certain,
+      via: whenEffect.via,
+      value: statement,
+      sid,
+      effect: effect.v,
+      action: field("Action"),
+      notAction: field("NotAction"),
+      resource: field("Resource"),
+      notResource: field("NotResource"),
+      principal: field("Principal"),
+      notPrincipal: field("NotPrincipal"),
+      condition: field("Condition")
+    });
+  });
+}
+function eachLeaf(value, when, visit) {
+  if (isConcrete(value)) visit(value, { certain: when.certain, via: when.via });
+  else for (const leaf of leaves(value)) visit(leaf.value, both(when, { certain: leaf.certain, via: leaf.via }));
+}
+function isConcrete(value) {
+  if (value.t === "oneOf" || value.t === "unknown") return false;
+  return value.t !== "omitted" || !value.fallback || value.fallback.t === "omitted";
+}
+function collectUnseen(value, what, out) {
+  if (value.t === "unknown" && !value.fallback) out.problems.push({ at: value, message: `${what} cannot be read: ${value.reason}` });
+  if (value.t === "oneOf") for (const o of value.options) collectUnseen(o.value, what, out);
+}
+var unconditionalPatterns = /* @__PURE__ */ new WeakMap();
+function patternsOf(value, when = ALWAYS) {
+  if (value && when === ALWAYS) {
+    let patterns = unconditionalPatterns.get(value);
+    if (!patterns) unconditionalPatterns.set(value, patterns = flattened(value, when));
+    return patterns;
+  }
+  return value ? flattened(value, when) : { items: [], unseen: [] };
+}
+function flattened(value, when) {
+  const out = { items: [], unseen: [] };
+  flatten(value, when, out);
+  return out;
+}
+function flatten(value, when, out) {
+  switch (value.t) {
+    case "scalar":
+      if (value.v !== null) out.items.push({ certain: when.certain, via: when.via, text: String(value.v), value, reference: false });
+      return;
+    case "ref":
+      out.items.push({ certain: when.certain, via: when.via, text: value.text, value, reference: true });
+      return;
+    case "list":
+      for (const item of value.items) flatten(item, when, out);
+      return;
+    case "oneOf":
+      for (const o of value.options) flatten(o.value, both(when, { certain: false, via: [o.via] }), out);
+      return;
+    case "unknown":
+      out.unseen.push(value);
+      if (value.fallback) flatten(value.fallback.value, both(when, { certain: false, via: [value.fallback.via] }), out);
+      return;
+    case "map":
+      out.unseen.push(value);
+      return;
+    case "omitted":
+      return;
+  }
+}
+var NEGATED_OPERATORS = /* @__PURE__ */ new Set([
+  "stringnotequals",
+  "stringnotequalsignorecase",
+  "stringnotlike",
+  "numericnotequals",
+  "datenotequals",
+  "notipaddress",
+  "arnnotequals",
+  "arnnotlike"
+]);
+var conditionsByStatement = /* @__PURE__ */ new WeakMap();
+function conditionsOf(statement) {
+  let conditions = conditionsByStatement.get(statement);
+  if (!conditions) conditionsByStatement.set(statement, conditions = readConditions(statement));
+  return conditions;
+}
+function readConditions(statement) {
+  const out = { clauses: [], unseen: [] };
+  if (!statement.condition) return out;
+  eachLeaf(statement.condition, ALWAYS, (block, whenBlock) => {
+    if (block.t === "omitted") return;
+    if (block.t !== "map") return void out.unseen.push(block);
+    for (const [operator, operands] of block.entries) {
+      eachLeaf(operands, whenBlock, (keys, whenKeys) => {
+        if (keys.t === "omitted") return;
+        if (keys.t !== "map") return void out.unseen.push(keys);
+        for (const [key, value] of keys.entries) out.clauses.push(clause(operator, key, value, whenKeys));
+      });
+    }
+  });
+  return out;
+}
+function clause(operator, key, value, when) {
+  let rest = operator.toLowerCase();
+  let qualifier;
+  const colon = rest.indexOf(":");
+  if (colon !== -1) {
+    const prefix = rest.slice(0, colon);
+    if (prefix === "forallvalues" || prefix === "foranyvalue") qualifier = prefix;
+    rest = rest.slice(colon + 1);
+  }
+  const ifExists = rest.endsWith("ifexists");
+  const test = ifExists ? rest.slice(0, -"ifexists".length) : rest;
+  return {
+    ...when,
+    operator,
+    test,
+    qualifier,
+    ifExists,
+    negated: NEGATED_OPERATORS.has(test),
+    key,
+    keyLower: key.toLowerCase(),
+    values: patternsOf(value),
+    value
+  };
+}
+function principalsOf(element) {
+  const out = { entries: [], unseen: [] };
+  if (!element) return out;
+  eachLeaf(element, ALWAYS, (leaf, when) => {
+    if (leaf.t === "scalar") {
+      out.entries.push({ type: "*", pattern: { ...when, text: String(leaf.v), value: leaf, reference: false } });
+    } else if (leaf.t === "map") {
+      for (const [type, value] of leaf.entries) {
+        const patterns = patternsOf(value, when);
+        const known = ["AWS", "Service", "Federated", "CanonicalUser"].find((t) => t === type);
+        for (const pattern of patterns.items) out.entries.push({ type: known ?? "AWS", pattern });
+        appendAll(out.unseen, patterns.unseen);
+      }
+    } else if (leaf.t !== "omitted") {
+      out.unseen.push(leaf);
+    }
+  });
+  if (element.t === "unknown" && !element.fallback) out.unseen.push(element);
+  return out;
+}
 
 // rules/sm052-vpc-endpoint-open-policy.ts
 function everything(patterns, servicePrefixes) {
@@ -2470,11 +2696,67 @@ function isAccessLevel(level) {
   return ACCESS_LEVELS.includes(level);
 }
 
-// src/iam/knowledge.ts
+// src/iam/managed.ts
+import { readFile } from "node:fs/promises";
+import { promisify } from "node:util";
+import { brotliDecompress } from "node:zlib";
+var POLICY_ARN = /^arn:(\$\{AWS::Partition\}|[^:]+):iam::([^:]+):policy(\/(?:.*\/)?)([^/]+)$/;
+function parsePolicyArn(text) {
+  const match = POLICY_ARN.exec(text);
+  if (!match) return void 0;
+  const [, partition, account, path2, name] = match;
+  return { partition, account, path: path2, name, awsManaged: account === "aws" };
+}
+var ManagedPolicyCatalog = class {
+  constructor(snapshot) {
+    this.snapshot = snapshot;
+    for (const record of snapshot.policies) {
+      const arn = parsePolicyArn(record.arn);
+      if (arn) this.byPathAndName.set(arn.path + arn.name, record);
+      this.byName.set(record.name, record);
+    }
+  }
+  snapshot;
+  byPathAndName = /* @__PURE__ */ new Map();
+  byName = /* @__PURE__ */ new Map();
+  /** The record of the AWS managed policy with this name (names are unique among them, whatever their path). */
+  byPolicyName(name) {
+    return this.byName.get(name);
+  }
+  /**
+   * The document of an AWS managed policy by ARN, in any partition (a template's
+   * `arn:${AWS::Partition}:iam::aws:policy/…` included). Its values stand at
+   * `at`, so a finding about the policy points where the ARN is written.
+   */
+  lookup(arnText, at) {
+    const arn = parsePolicyArn(arnText);
+    if (!arn) return { status: "unknown", reason: `'${arnText}' is not a policy ARN` };
+    if (!arn.awsManaged) return { status: "unknown", reason: `'${arnText}' is a customer managed policy that is not defined in the scanned files` };
+    const record = this.byPathAndName.get(arn.path + arn.name);
+    if (!record) return { status: "unknown", reason: this.unpublished(arn.path + arn.name) };
+    const value = fromPlain(record.document, () => at);
+    return { status: "known", record, document: parsePolicyDocument(value) };
+  }
+  /** Why a policy AWS does not publish (any more) has no known document. */
+  unpublished(pathAndName) {
+    const { length } = this.snapshot.policies;
+    const name = pathAndName.slice(pathAndName.lastIndexOf("/") + 1);
+    const elsewhere = this.byName.get(name);
+    if (elsewhere) return `AWS managed policy ${name} lives at ${elsewhere.arn.replace(/^arn:[^:]+:iam::aws:policy/, "policy")}, not at policy${pathAndName}`;
+    return `AWS publishes no managed policy ${pathAndName.slice(1)} (none of its ${length} policies as of ${this.snapshot.generated}): a deprecated or misspelt policy whose grants are not known`;
+  }
+};
 var loading2;
-function loadIamKnowledge() {
-  loading2 ??= Promise.all([loadActionCatalog(), loadManagedPolicies()]).then(([actions, managed]) => ({ actions, managed }));
+function loadManagedPolicies() {
+  loading2 ??= readFile(new URL("./aws-managed-policies.json.br", import.meta.url)).then((compressed) => promisify(brotliDecompress)(compressed)).then((json) => new ManagedPolicyCatalog(JSON.parse(json.toString("utf8"))));
   return loading2;
+}
+
+// src/iam/knowledge.ts
+var loading3;
+function loadIamKnowledge() {
+  loading3 ??= Promise.all([loadActionCatalog(), loadManagedPolicies()]).then(([actions, managed]) => ({ actions, managed }));
+  return loading3;
 }
 var prepared;
 async function prepareIamKnowledge() {
@@ -3462,22 +3744,22 @@ function isEverything(text) {
 }
 function enforcement(scope, allow, actionId, probes, requirements) {
   let sometimes = false;
-  for (const clause of conditionsOf(allow.statement).clauses) {
-    if (!requirements.some((r) => r.keys.includes(clause.keyLower) && r.allowEnforces(clause))) continue;
-    if (clause.certain) return "always";
+  for (const clause2 of conditionsOf(allow.statement).clauses) {
+    if (!requirements.some((r) => r.keys.includes(clause2.keyLower) && r.allowEnforces(clause2))) continue;
+    if (clause2.certain) return "always";
     sometimes = true;
   }
   const denies = statementsOf(scope.boundary ? [...scope.policies, scope.boundary] : scope.policies);
   for (const deny of denies) {
     if (deny.statement.effect !== "Deny") continue;
     const conditions = conditionsOf(deny.statement);
-    const clause = conditions.clauses[0];
-    if (conditions.clauses.length !== 1 || conditions.unseen.length > 0 || !clause) continue;
-    if (!requirements.some((r) => r.keys.includes(clause.keyLower) && r.denyEnforces(clause))) continue;
+    const clause2 = conditions.clauses[0];
+    if (conditions.clauses.length !== 1 || conditions.unseen.length > 0 || !clause2) continue;
+    if (!requirements.some((r) => r.keys.includes(clause2.keyLower) && r.denyEnforces(clause2))) continue;
     const action = matchAction(deny.statement, actionId);
     const resource = action && matchResources(deny.statement, probes);
     if (!action || !resource) continue;
-    if ([deny.statement, deny.policy, action, resource, clause].every((p) => p.certain)) return "always";
+    if ([deny.statement, deny.policy, action, resource, clause2].every((p) => p.certain)) return "always";
     sometimes = true;
   }
   return sometimes ? "sometimes" : "never";
@@ -3829,8 +4111,11 @@ function taggableActions(catalog) {
   if (!taggable) taggableByCatalog.set(catalog, taggable = catalog.actionsOf("sagemaker").filter((a) => !a.wildcardOnly && !readsOnly(a)));
   return taggable;
 }
+var SETTINGS_READ = /^sagemaker:(?:Describe|List|Search|BatchDescribe|Get(?!Record$)|BatchGet(?!Record$))/i;
 function readsOnly(action) {
-  return action.accessLevels.length > 0 && action.accessLevels.every((level) => level === "List" || level === "Read");
+  if (action.accessLevels.length === 0) return false;
+  if (action.accessLevels.every((level) => level === "List")) return true;
+  return action.accessLevels.every((level) => level === "List" || level === "Read") && SETTINGS_READ.test(action.id);
 }
 function render3(group) {
   const first = group[0];
@@ -3858,7 +4143,7 @@ var sm066_no_tag_based_access_default = defineRule({
   tags: ["security", "iam", "sagemaker", "abac"],
   docs: {
     summary: "SageMaker actions granted on every resource with no tag condition",
-    description: "Reports an Allow of SageMaker actions on every SageMaker resource (`*`, `arn:aws:sagemaker:*:*:*`, or a NotResource that leaves them) whose statement has no `aws:ResourceTag/…`, `sagemaker:ResourceTag/…` or `aws:RequestTag/…` condition. Actions without resource-level permissions are left out, since no tag condition can apply to them, and so are List and Read actions (by their access level in the AWS service authorization reference), which change nothing: a statement that only lists and describes is not reported. One finding per statement lists the actions.",
+    description: "Reports an Allow of SageMaker actions on every SageMaker resource (`*`, `arn:aws:sagemaker:*:*:*`, or a NotResource that leaves them) whose statement has no `aws:ResourceTag/…`, `sagemaker:ResourceTag/…` or `aws:RequestTag/…` condition. Actions without resource-level permissions are left out, since no tag condition can apply to them, and so are List actions and the Read actions that only read settings (`Describe…`, `Get…`, `Search`, by their access level in the AWS service authorization reference), which change nothing: a statement that only lists and describes is not reported. Read actions that reach data or run a model (`InvokeEndpoint`, `GetRecord`, `BatchGetRecord`, `AccessModelPackage`) are reported. One finding per statement lists the actions.",
     risk: "Without tag conditions, every identity with the permission reaches every notebook, job, model and endpoint in the account: teams and projects cannot be kept apart, and one compromised identity touches them all.",
     guidance: [
       { title: "How Amazon SageMaker AI works with IAM: authorization based on tags", url: "https://docs.aws.amazon.com/sagemaker/latest/dg/security_iam_service-with-iam.html" },

@@ -14,10 +14,10 @@ import {
   complianceIds,
   incompleteBanner,
   plural
-} from "./chunk-QBWPY6WL.js";
+} from "./chunk-XIPW5XLR.js";
 import {
   inertJson
-} from "./chunk-BSUHQOLV.js";
+} from "./chunk-B3SSCLDR.js";
 import {
   SEVERITIES
 } from "./chunk-M2XUS5AP.js";

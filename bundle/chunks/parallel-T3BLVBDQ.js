@@ -2,10 +2,10 @@ import {
   evaluationFor,
   evaluationOptions,
   scanSourcesInOrder
-} from "./chunk-6D23QVTC.js";
-import "./chunk-NUTYPTCN.js";
-import "./chunk-66PQD6NZ.js";
-import "./chunk-S7IU6HG4.js";
+} from "./chunk-SIZJJGVV.js";
+import "./chunk-X574D54R.js";
+import "./chunk-TREYJGXC.js";
+import "./chunk-ZZEGNHZK.js";
 import {
   prepareRules
 } from "./chunk-M2XUS5AP.js";
@@ -77,7 +77,7 @@ function inBatches(items, size) {
   return batches;
 }
 async function rulesAreFromCatalog(rules) {
-  const catalog = new Map((await import("./rules-VK3RBYIQ.js")).ALL_RULES.map((r) => [r.id, r]));
+  const catalog = new Map((await import("./rules-BSBSYVVF.js")).ALL_RULES.map((r) => [r.id, r]));
   return rules.every((r) => catalog.get(r.id) === r);
 }
 var BATCHES_IN_FLIGHT = 3;
@@ -130,7 +130,7 @@ function runPool(batches, workerCount, setup2, scanHere, pool) {
   });
 }
 async function serveBatches(setup2) {
-  const { ALL_RULES } = await import("./rules-VK3RBYIQ.js");
+  const { ALL_RULES } = await import("./rules-BSBSYVVF.js");
   const catalog = new Map(ALL_RULES.map((r) => [r.id, r]));
   const rules = setup2.ruleIds.map((id) => catalog.get(id));
   await prepareRules(rules);

@@ -1,9 +1,12 @@
 import {
   sortFindings
-} from "./chunk-6D23QVTC.js";
+} from "./chunk-SIZJJGVV.js";
 import {
   SEVERITIES
 } from "./chunk-M2XUS5AP.js";
+import {
+  addToGroup
+} from "./chunk-MAXDAXTO.js";
 
 // src/report/compliance.ts
 var COMPLIANCE_SOURCES = ["Security Hub", "AWS Config", "checkov", "cdk-nag"];
@@ -25,6 +28,15 @@ function atOrAbove(severity, threshold) {
 }
 function bySeverity(findings) {
   return sortFindings([...findings]).sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+}
+function byResource(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const { location, resource } = finding;
+    const where = location.kind === "source" ? location.file : `${location.account}/${location.region}/${location.arn}`;
+    addToGroup(groups, JSON.stringify([where, resource.type, resource.id]), finding);
+  }
+  return [...groups.values()];
 }
 function isSuppressed(finding) {
   return finding.suppression !== void 0;
@@ -67,6 +79,7 @@ export {
   describeComplianceIds,
   atOrAbove,
   bySeverity,
+  byResource,
   isAccepted,
   summarize,
   plural,

@@ -32,10 +32,10 @@ import {
   serializeSnapshot,
   snapshotToUnits,
   templateLocations
-} from "./chunk-XGTMD525.js";
+} from "./chunk-SZGLYU2F.js";
 import "./chunk-DO7PCZJ7.js";
-import "./chunk-NUTYPTCN.js";
-import "./chunk-66PQD6NZ.js";
+import "./chunk-X574D54R.js";
+import "./chunk-TREYJGXC.js";
 import "./chunk-7AGXC442.js";
 import "./chunk-MAXDAXTO.js";
 export {

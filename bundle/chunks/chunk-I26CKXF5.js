@@ -1,6 +1,6 @@
 import {
   PLACEHOLDER
-} from "./chunk-S7IU6HG4.js";
+} from "./chunk-ZZEGNHZK.js";
 import {
   defineRule
 } from "./chunk-M2XUS5AP.js";
@@ -76,6 +76,21 @@ function stringsWithPlaceholders(value, out = []) {
   }
   return out;
 }
+var DECLARING_KINDS = ["StateMachine", "Pipeline"];
+var placesByGraph = /* @__PURE__ */ new WeakMap();
+function placeholderPlaces(graph) {
+  let places = placesByGraph.get(graph);
+  if (!places) {
+    places = graph.resources.filter((r) => !DECLARING_KINDS.includes(r.kind)).flatMap((r) => stringsWithPlaceholders(r.props)).flatMap((v) => v.loc.kind === "source" ? [v.loc] : []);
+    placesByGraph.set(graph, places);
+  }
+  return places;
+}
+function declaredElsewhere(value, resource, graph) {
+  const loc = value.loc;
+  if (!DECLARING_KINDS.includes(resource.kind) || loc.kind !== "source") return false;
+  return placeholderPlaces(graph).some((p) => p.file === loc.file && p.start.offset >= loc.start.offset && p.end.offset <= loc.end.offset);
+}
 var sl001_fix_placeholder_default = defineRule({
   id: "SL001",
   name: "fix-placeholder",
@@ -85,7 +100,7 @@ var sl001_fix_placeholder_default = defineRule({
   tags: ["correctness", "fix"],
   docs: {
     summary: "A value that `sagelint fix` left to fill in is still a placeholder",
-    description: "Reports every value of a resource that holds a placeholder written by a sagelint fix (`<kms-key-arn>`, `<subnet-id>`, `<security-group-id>`, `<account-id>`, …), wherever it stands: a property, a list item, part of a string such as an ARN, a parameter or variable default the property takes. The message names the rule whose fix wrote the placeholder. A fix writes a placeholder only when the template has no value that fits (a KMS key, subnets and security groups other resources use, the account ID); `sagelint fix` lists the placeholders it leaves and exits 1 while any remain. The rule is critical so that a half-finished fix fails every `--fail-on` threshold.",
+    description: "Reports every value of a resource that holds a placeholder written by a sagelint fix (`<kms-key-arn>`, `<subnet-id>`, `<security-group-id>`, `<account-id>`, …), wherever it stands: a property, a list item, part of a string such as an ARN, a parameter or variable default the property takes. Each placeholder is reported once, by the resource that holds it: one in a Step Functions task or SageMaker pipeline step is reported at that task or step, not again at the state machine or pipeline whose definition holds it. The message names the rule whose fix wrote the placeholder. A fix writes a placeholder only when the template has no value that fits (a KMS key, subnets and security groups other resources use, the account ID); `sagelint fix` lists the placeholders it leaves and exits 1 while any remain. The rule is critical so that a half-finished fix fails every `--fail-on` threshold.",
     risk: "A placeholder is not a value AWS accepts: the deployment fails, or, worse, a half-finished security fix is merged looking done. Until it is filled in, the finding the fix was meant to resolve is not resolved.",
     guidance: [
       {
@@ -103,7 +118,7 @@ var sl001_fix_placeholder_default = defineRule({
       console: "Nothing to change in the account: placeholders exist only in templates. Replace each one with the real value (a resource of the template, a parameter, or an ID) before deploying."
     }
   },
-  check(resource, { report }) {
+  check(resource, { report, graph }) {
     const reportAt = (at, text) => {
       const found = placeholdersIn(text);
       const sources = [...new Set(found.flatMap((p) => rulesWriting(p, resource.kind)))];
@@ -112,7 +127,7 @@ var sl001_fix_placeholder_default = defineRule({
         message: `${found.join(", ")} ${found.length === 1 ? "is a placeholder" : "are placeholders"} the ${sources.join("/")} fix left to fill in: AWS does not accept it, and the ${sources.join("/")} finding is not resolved until it holds a real value.`
       });
     };
-    for (const value of stringsWithPlaceholders(resource.props)) reportAt(value, value.v);
+    for (const value of stringsWithPlaceholders(resource.props)) if (!declaredElsewhere(value, resource, graph)) reportAt(value, value.v);
     const tagged = [...resource.tags?.known ?? []].map(([key, value]) => `${key}=${value ?? ""}`).join(" ");
     const inProps = stringsWithPlaceholders(resource.props).some((v) => placeholdersIn(v.v).some((p) => tagged.includes(p)));
     if (!inProps && placeholdersIn(tagged).length) reportAt(resource, tagged);

@@ -2,13 +2,15 @@ import {
   CLOUDFORMATION_KINDS,
   NAME_PROPERTIES,
   RESOURCE_EXPANDERS,
+  RecentParses,
   TAGGABLE_TYPES,
   errorAt,
+  isWalkablePath,
   joinInsertions,
   parseStructuredText,
   readSourceText,
   readSourceTextSync
-} from "./chunk-66PQD6NZ.js";
+} from "./chunk-TREYJGXC.js";
 import {
   appendAll,
   get,
@@ -554,28 +556,19 @@ var SECTIONS = ["Parameters", "Conditions"];
 function deleteUnusedDeclarations(doc, file, replaced, written) {
   if (replaced.length === 0 || doc.value.t !== "map") return [];
   const template = doc.value;
-  const uses = [];
-  collectUses(template, uses);
+  const reading = readingOf(doc, template);
+  if (!reading) return [];
+  const { uses, declared } = reading;
   const inRanges = (offset, ranges) => ranges.some((r) => offset >= r.start && offset < r.end);
   const stillWritten = /* @__PURE__ */ new Set();
   for (const value of written) collectWrittenNames(value, stillWritten);
-  const declared = /* @__PURE__ */ new Map();
-  for (const sectionName of SECTIONS) {
-    const section = template.entries.get(sectionName);
-    if (section?.t !== "map") continue;
-    for (const [name, value] of section.entries) {
-      const key = section.keyLocs.get(name);
-      if (key?.kind !== "source" || value.loc.kind !== "source") return [];
-      declared.set(name, { start: key.start.offset, end: value.loc.end.offset });
-    }
-  }
   const removed = /* @__PURE__ */ new Set();
   const gone = [...replaced];
   for (let changed = true; changed; ) {
     changed = false;
     for (const [name, declaration] of declared) {
       if (removed.has(name) || stillWritten.has(name)) continue;
-      const own = uses.filter((u) => u.name === name);
+      const own = uses.get(name) ?? [];
       if (own.length === 0 || !own.every((u) => inRanges(u.offset, gone))) continue;
       removed.add(name);
       gone.push({ start: declaration.start, end: declaration.end });
@@ -596,6 +589,33 @@ function deleteUnusedDeclarations(doc, file, replaced, written) {
     }
   }
   return edits;
+}
+var readings = /* @__PURE__ */ new WeakMap();
+function readingOf(doc, template) {
+  let reading = readings.get(doc);
+  if (reading === void 0) readings.set(doc, reading = readTemplate2(template));
+  return reading;
+}
+function readTemplate2(template) {
+  const all = [];
+  collectUses(template, all);
+  const uses = /* @__PURE__ */ new Map();
+  for (const use of all) {
+    const same = uses.get(use.name);
+    if (same) same.push(use);
+    else uses.set(use.name, [use]);
+  }
+  const declared = /* @__PURE__ */ new Map();
+  for (const sectionName of SECTIONS) {
+    const section = template.entries.get(sectionName);
+    if (section?.t !== "map") continue;
+    for (const [name, value] of section.entries) {
+      const key = section.keyLocs.get(name);
+      if (key?.kind !== "source" || value.loc.kind !== "source") return null;
+      declared.set(name, { start: key.start.offset, end: value.loc.end.offset });
+    }
+  }
+  return { uses, declared };
 }
 function collectUses(value, out) {
   if (value.t === "list") {
@@ -892,6 +912,11 @@ import path from "node:path";
 import picomatch from "picomatch";
 var MAX_NESTING_DEPTH = 8;
 var LINK_WORDS = /ImportValue|Export|AWS::CloudFormation::Stack|AWS::Serverless::Application|LoadTemplateFromURL/;
+var plannedParses = new RecentParses(2 * 1024 * 1024);
+function parseAfterPlanning(text, file) {
+  const doc = plannedParses.take(file, text);
+  return doc ? { ok: true, doc } : parseStructuredText(text, file);
+}
 function nestedStacksOf(root, file, scanRoot, walked, notes) {
   const out = [];
   const resources = root.entries.get("Resources");
@@ -966,7 +991,7 @@ function importsOf(node, out = []) {
   else for (const child of node.entries.values()) importsOf(child, out);
   return out;
 }
-function productTemplatesOf(root, file, scanRoot, notes) {
+function productTemplatesOf(root, file, scanRoot, isExcluded, notes) {
   const out = [];
   const resources = asMap(root.entries.get("Resources"));
   for (const [id, node] of resources?.entries ?? []) {
@@ -981,7 +1006,8 @@ function productTemplatesOf(root, file, scanRoot, notes) {
         notes.push({ file: file.relative, line, message: `product ${id}: LoadTemplateFromURL '${url}' is outside the scan root (or not a file), so it is not read` });
         continue;
       }
-      out.push({ absolute, relative: path.relative(scanRoot, absolute).split(path.sep).join("/"), explicit: true });
+      const relative = path.relative(scanRoot, absolute).split(path.sep).join("/");
+      if (isWalkablePath(relative, isExcluded)) out.push({ absolute, relative, explicit: true });
     }
   }
   return out;
@@ -1007,8 +1033,9 @@ function planTemplateGroups(scanRoot, files, options) {
     if (!read.ok || !LINK_WORDS.test(read.text)) continue;
     const parsed = parseStructuredText(read.text, file.relative);
     if (!parsed.ok || !isCloudFormationTemplate(parsed.doc.value)) continue;
+    plannedParses.set(file.relative, read.text, parsed.doc);
     const root = parsed.doc.value;
-    for (const product of productTemplatesOf(root, file, scanRoot, notes)) if (!walked.has(product.relative)) products.set(product.relative, product);
+    for (const product of productTemplatesOf(root, file, scanRoot, options.isExcluded ?? (() => false), notes)) if (!walked.has(product.relative)) products.set(product.relative, product);
     const resolver = new IntrinsicResolver(templateScope(root, asMap(root.entries.get("Resources"))));
     links.set(file.relative, {
       nested: nestedStacksOf(root, file, scanRoot, walked, notes),
@@ -1077,7 +1104,7 @@ function loadTemplateGroup(members, scanRoot, options) {
       errors.push({ file: member.file.relative, line: read.line, column: read.column, message: read.message });
       continue;
     }
-    const parsed = parseStructuredText(read.text, member.file.relative);
+    const parsed = parseAfterPlanning(read.text, member.file.relative);
     if (!parsed.ok) {
       errors.push(parsed.error);
       continue;
@@ -1101,12 +1128,11 @@ function loadTemplateGroup(members, scanRoot, options) {
   const resources = [];
   for (const template of templates.values()) {
     const label = template.member.stackName && `CDK stack ${template.member.stackName}`;
-    const read = readTemplate(template.root, template.file, label, template.doc.text, resolution.linksOf(template));
+    const read = loadCloudFormationDocument(template.doc, template.file, { label, links: resolution.linksOf(template) });
     resources.push(...read.resources);
     errors.push(...read.errors);
     notes.push(...read.notes);
   }
-  notes.push(...resolution.notes);
   return {
     files: members.map((m) => m.file.relative),
     resources,
@@ -1149,7 +1175,6 @@ var CrossTemplateResolution = class {
   }
   templates;
   parameterFiles;
-  notes = [];
   inProgress = /* @__PURE__ */ new Set();
   linksByTemplate = /* @__PURE__ */ new Map();
   linksOf(template) {
@@ -1274,11 +1299,11 @@ var LOOKS_LIKE_INPUT = /AWSTemplateFormatVersion|["']?Resources["']?\s*:|\bAWS::
 function looksLikeInput(text) {
   return LOOKS_LIKE_INPUT.test(text);
 }
-async function planUnitSources(root, files, options) {
+async function planUnitSources(root, files, options, isExcluded) {
   const { stacks, manifests } = await cdkStacks(files, options);
   const plan = { sources: [], errors: [], notes: [] };
   const structured = files.filter((file) => !file.relative.endsWith(".tf") && !manifests.has(file.absolute));
-  const linked = planTemplateGroups(root, structured, options);
+  const linked = planTemplateGroups(root, structured, { maxFileBytes: options.maxFileBytes, isExcluded });
   plan.notes.push(...linked.notes);
   const groupOf = new Map(linked.groups.flatMap((group) => group.map((file) => [file, group])));
   for (const file of structured) {
@@ -1296,28 +1321,40 @@ async function planUnitSources(root, files, options) {
   return plan;
 }
 async function planTerraform(root, files, options, plan) {
-  const { planTerraformUnits } = await import("./terraform-HWRAPM4T.js");
+  const { planTerraformUnits } = await import("./terraform-2HZCQHPE.js");
   const walked = new Set(files.map((f) => f.relative));
-  const targets = files.filter((f) => f.explicit).map((f) => f.relative);
+  const named = new Set(files.filter((f) => f.explicit).map((f) => f.relative));
+  const targets = [...named];
   const discovered = files.filter((f) => !f.explicit).map((f) => path2.posix.dirname(f.relative));
   if (discovered.length) targets.push(commonFolder(discovered));
-  const seen = /* @__PURE__ */ new Set();
-  const plans = terraformPlansByDir(plan.sources);
+  const modules = [];
+  const namedModuleIn = /* @__PURE__ */ new Map();
   for (const target of targets) {
     const planned = await planTerraformUnits(root, target, { maxFileBytes: options.maxFileBytes, varFiles: options.varFiles });
     appendAll(plan.errors, planned.errors);
     appendAll(plan.notes, planned.notes);
     for (const module of planned.sources) {
-      const key = module.files.join("\0");
-      if (seen.has(key) || !module.files.some((f) => walked.has(f))) continue;
-      seen.add(key);
-      const planFile = plans.get(module.dir);
-      if (planFile) {
-        plan.notes.push({ file: planFile, message: `Terraform root module ${module.dir} is judged through this plan, which takes precedence over its .tf files (they locate its findings)` });
+      const sameFolder = named.has(target) ? namedModuleIn.get(module.dir) : void 0;
+      if (sameFolder) {
+        appendAll(sameFolder.files, module.files);
         continue;
       }
-      plan.sources.push({ kind: "terraform", module });
+      if (named.has(target)) namedModuleIn.set(module.dir, module);
+      modules.push(module);
     }
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const plans = terraformPlansByDir(plan.sources);
+  for (const module of modules) {
+    const key = module.files.join("\0");
+    if (seen.has(key) || !module.files.some((f) => walked.has(f))) continue;
+    seen.add(key);
+    const planFile = plans.get(module.dir);
+    if (planFile) {
+      plan.notes.push({ file: planFile, message: `Terraform root module ${module.dir} is judged through this plan, which takes precedence over its .tf files (they locate its findings)` });
+      continue;
+    }
+    plan.sources.push({ kind: "terraform", module });
   }
 }
 var TERRAFORM_PLAN_START = /^\s*\{\s*"format_version"\s*:\s*"[^"]*"\s*,\s*"terraform_version"/;
@@ -1354,7 +1391,7 @@ function commonFolder(folders) {
 }
 async function loadUnitSource(root, source, options) {
   if (source.kind === "terraform") {
-    const { loadTerraformUnit } = await import("./terraform-HWRAPM4T.js");
+    const { loadTerraformUnit } = await import("./terraform-2HZCQHPE.js");
     return [await loadTerraformUnit(root, source.module, { maxFileBytes: options.maxFileBytes, varFiles: options.varFiles })];
   }
   if (source.kind === "cloudformation-group") return [loadTemplateGroup(source.members, root, options)];
@@ -1392,14 +1429,14 @@ async function loadStructuredFile(root, file, options, stackName) {
     return file.explicit ? [failed(file.relative, { file: file.relative, message: "file is empty" })] : [];
   }
   if (SNAPSHOT_START.test(read.text)) {
-    const { loadSnapshot } = await import("./account-IWU6MVA4.js");
+    const { loadSnapshot } = await import("./account-DAWNJWA4.js");
     return loadSnapshot(root, file.relative, read.text);
   }
-  const parsed = parseStructuredText(read.text, file.relative);
+  const parsed = parseAfterPlanning(read.text, file.relative);
   if (!parsed.ok) return file.explicit || looksLikeInput(read.text) ? [failed(file.relative, parsed.error)] : [];
   const { value } = parsed.doc;
   if (value.t === "map" && value.entries.has("format_version")) {
-    const { isTerraformPlan, loadTerraformPlanValue } = await import("./terraform-HWRAPM4T.js");
+    const { isTerraformPlan, loadTerraformPlanValue } = await import("./terraform-2HZCQHPE.js");
     if (isTerraformPlan(value)) return [await loadTerraformPlanValue(root, file.relative, value, { maxFileBytes: options.maxFileBytes })];
   }
   const unit = loadCloudFormationDocument(parsed.doc, file.relative, { label: stackName && `CDK stack ${stackName}`, links: parameterFileLinks(file.relative, options.parameters) });

@@ -2,7 +2,8 @@ import {
   explainCommand,
   loadCatalog,
   rulesCommand
-} from "./chunk-KTJHBANR.js";
+} from "./chunk-3YLT6W7D.js";
+import "./chunk-B3SSCLDR.js";
 export {
   explainCommand,
   loadCatalog,

@@ -375,7 +375,7 @@ function evaluateUnit(unit, options) {
         report: (input) => reports.push(input),
         note: (input) => ruleNotes.add(rule.id, placeOf(resource, input), input.message)
       });
-      for (const input of reports) findings.push(toFinding(rule, resource, input.fix ? { ...input, fix: fillFromUnit(input.fix, resource, graph) } : input, unit, options));
+      for (const input of distinctReports(reports, resource)) findings.push(toFinding(rule, resource, input.fix ? { ...input, fix: fillFromUnit(input.fix, resource, graph) } : input, unit, options));
     }
     appendAll(notes, checkSuppressionsOf(resource, knownRuleIds, options));
   }
@@ -409,6 +409,18 @@ function toFinding(rule, resource, input, unit, options) {
     fix: input.fix && !construct ? renderFix(input.fix, resource, unit) : void 0,
     fingerprint: ""
   };
+}
+function distinctReports(reports, resource) {
+  if (reports.length < 2) return [...reports];
+  const seen = /* @__PURE__ */ new Set();
+  return reports.filter((input) => {
+    const loc = locationOf(input.at, resource);
+    const place = loc.kind === "source" ? [loc.file, loc.start.offset, loc.end.offset] : [loc.arn];
+    const key = JSON.stringify([place, isResource(input.at) ? [] : propertyPathOf(resource, input.at), input.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 function placeOf(resource, input) {
   const loc = locationOf(input.at ?? resource, resource);

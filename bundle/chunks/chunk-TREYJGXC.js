@@ -256,6 +256,10 @@ async function findInputFiles(root, paths, isExcluded) {
   }
   return outcome;
 }
+function isWalkablePath(relative, isExcluded) {
+  const parts = relative.split("/");
+  return parts.every((part, i) => !isExcluded(parts.slice(0, i + 1).join("/")) && (i === parts.length - 1 || !SKIPPED_DIRECTORIES.has(part)));
+}
 function isInputName(name) {
   return INPUT_EXTENSIONS.has(path.extname(name).toLowerCase());
 }
@@ -2070,6 +2074,45 @@ var TAGGABLE_TYPES = /* @__PURE__ */ new Set([
   "AWS::IAM::ManagedPolicy"
 ]);
 
+// src/loaders/recent-parses.ts
+var RecentParses = class {
+  constructor(maxChars) {
+    this.maxChars = maxChars;
+  }
+  maxChars;
+  entries = /* @__PURE__ */ new Map();
+  chars = 0;
+  get(file, text) {
+    const entry = this.entries.get(file);
+    if (entry?.text !== text) return void 0;
+    this.entries.delete(file);
+    this.entries.set(file, entry);
+    return entry.outcome;
+  }
+  /** `get`, for a parse needed once more only: it is no longer kept. */
+  take(file, text) {
+    const outcome = this.get(file, text);
+    if (outcome !== void 0) this.delete(file);
+    return outcome;
+  }
+  set(file, text, outcome) {
+    this.delete(file);
+    if (text.length > this.maxChars) return;
+    this.entries.set(file, { text, outcome });
+    this.chars += text.length;
+    for (const oldest of this.entries.keys()) {
+      if (this.chars <= this.maxChars) break;
+      this.delete(oldest);
+    }
+  }
+  delete(file) {
+    const entry = this.entries.get(file);
+    if (!entry) return;
+    this.chars -= entry.text.length;
+    this.entries.delete(file);
+  }
+};
+
 export {
   DEFAULT_MAX_FILE_BYTES,
   readSourceText,
@@ -2094,7 +2137,9 @@ export {
   CLOUDFORMATION_KINDS,
   NAME_PROPERTIES,
   TAGGABLE_TYPES,
+  RecentParses,
   SKIPPED_DIRECTORIES,
   scanRootFor,
-  findInputFiles
+  findInputFiles,
+  isWalkablePath
 };

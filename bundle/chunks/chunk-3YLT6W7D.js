@@ -1,9 +1,13 @@
+import {
+  escapeUntrusted
+} from "./chunk-B3SSCLDR.js";
+
 // src/cli/exit-codes.ts
 var EXIT = { clean: 0, findings: 1, error: 2 };
 
 // src/cli/rules-command.ts
 async function loadCatalog() {
-  return (await import("./rules-VK3RBYIQ.js")).ALL_RULES;
+  return (await import("./rules-BSBSYVVF.js")).ALL_RULES;
 }
 var rulesCommand = {
   command: "rules",
@@ -29,7 +33,7 @@ var explainCommand = {
     const rules = await loadCatalog();
     const rule = rules.find((r) => r.id.toLowerCase() === args.id.toLowerCase() || r.name === args.id);
     if (!rule) {
-      process.stderr.write(`sagelint: no rule ${args.id}; run 'sagelint rules' for the list
+      process.stderr.write(`sagelint: no rule ${escapeUntrusted(args.id)}; run 'sagelint rules' for the list
 `);
       process.exitCode = EXIT.error;
       return;

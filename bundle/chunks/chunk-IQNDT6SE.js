@@ -3,16 +3,17 @@ import {
 } from "./chunk-7EEGRARM.js";
 import {
   atOrAbove,
+  byResource,
   bySeverity,
   describeComplianceIds,
   incompleteBanner,
   isAccepted,
   plural,
   summarize
-} from "./chunk-QBWPY6WL.js";
+} from "./chunk-XIPW5XLR.js";
 import {
   escapeUntrusted
-} from "./chunk-BSUHQOLV.js";
+} from "./chunk-B3SSCLDR.js";
 import {
   SEVERITIES
 } from "./chunk-M2XUS5AP.js";
@@ -145,20 +146,11 @@ function renderText(result, rules, options = {}) {
   const blocks = [];
   if (shown.length) blocks.push([summary]);
   blocks.push(incompleteBlock(result, paint));
-  for (const findings of groupByResource(shown).values()) blocks.push(resourceBlock(findings, context));
+  for (const findings of byResource(shown)) blocks.push(resourceBlock(findings, context));
   if (result.errors.length) blocks.push([paint("Load errors", "bold", "underline"), ...result.errors.map((e) => INDENT + errorLine(e, paint))]);
   if (result.notes.length) blocks.push([paint("Notes", "bold", "underline"), ...result.notes.map((n) => INDENT + noteLine(n, paint))]);
   blocks.push([summary], incompleteBlock(result, paint));
   return joinBlocks(blocks);
-}
-function groupByResource(findings) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const finding of findings) {
-    const { location, resource } = finding;
-    const where = location.kind === "source" ? location.file : `${location.account}/${location.region}/${location.arn}`;
-    addToGroup(groups, JSON.stringify([where, resource.type, resource.id]), finding);
-  }
-  return groups;
 }
 function resourceBlock(findings, context) {
   const { paint } = context;

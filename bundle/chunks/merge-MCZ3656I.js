@@ -1,6 +1,6 @@
 import {
   FINGERPRINT_KEY
-} from "./chunk-G4LCCVYB.js";
+} from "./chunk-ROUYHZ3O.js";
 import "./chunk-LGRSNDBI.js";
 import "./chunk-7EEGRARM.js";
 import "./chunk-4HD3HIA4.js";
@@ -8,12 +8,12 @@ import {
   atOrAbove,
   plural,
   summarize
-} from "./chunk-QBWPY6WL.js";
-import "./chunk-BSUHQOLV.js";
-import "./chunk-6D23QVTC.js";
-import "./chunk-NUTYPTCN.js";
-import "./chunk-66PQD6NZ.js";
-import "./chunk-S7IU6HG4.js";
+} from "./chunk-XIPW5XLR.js";
+import "./chunk-B3SSCLDR.js";
+import "./chunk-SIZJJGVV.js";
+import "./chunk-X574D54R.js";
+import "./chunk-TREYJGXC.js";
+import "./chunk-ZZEGNHZK.js";
 import "./chunk-M2XUS5AP.js";
 import "./chunk-7AGXC442.js";
 import {

@@ -2,22 +2,20 @@ import {
   ruleHelpUri
 } from "./chunk-4HD3HIA4.js";
 import {
+  byResource,
   bySeverity,
   describeComplianceIds,
   incompleteBanner,
   isAccepted,
   plural,
   summarize
-} from "./chunk-QBWPY6WL.js";
+} from "./chunk-XIPW5XLR.js";
 import {
   escapeUntrusted
-} from "./chunk-BSUHQOLV.js";
+} from "./chunk-B3SSCLDR.js";
 import {
   SEVERITIES
 } from "./chunk-M2XUS5AP.js";
-import {
-  addToGroup
-} from "./chunk-MAXDAXTO.js";
 
 // src/report/markdown.ts
 var SEVERITY_ICON = { critical: "🟣", high: "🔴", medium: "🟠", low: "🔵" };
@@ -42,7 +40,7 @@ function renderMarkdown(result, rules, options = {}) {
     out.push("", `### Top findings`, "", "| | rule | where | what |", "|---|---|---|---|");
     for (const f of active.slice(0, top)) out.push(`| ${SEVERITY_ICON[f.severity]} | ${escape(f.ruleId)} | ${escape(where(f))} | ${escape(firstSentence(f.message))} |`);
     out.push("", `<details><summary>All ${plural(active.length, "finding")}</summary>`, "");
-    for (const findings of groupByResource(active)) {
+    for (const findings of byResource(active)) {
       const { resource } = findings[0];
       out.push(`- **${escape(resource.id)}** (${escape(resource.type)})`);
       for (const f of findings) out.push(`  - ${SEVERITY_ICON[f.severity]} **${escape(f.ruleId)}** ${codeSpan(where(f))}: ${escape(f.message)}`);
@@ -62,11 +60,6 @@ function renderMarkdown(result, rules, options = {}) {
   }
   return `${out.join("\n")}
 `;
-}
-function groupByResource(findings) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of findings) addToGroup(groups, JSON.stringify([f.location.kind === "source" ? f.location.file : f.location.arn, f.resource.type, f.resource.id]), f);
-  return [...groups.values()];
 }
 function countByRule(findings) {
   const counts = /* @__PURE__ */ new Map();

@@ -1,30 +1,30 @@
 import {
   writeOutputFile
-} from "./chunk-LUZQY4GM.js";
+} from "./chunk-3T6M6VXE.js";
 import {
   LazyList,
   jsonChunks,
   sarifReportText,
   writeChunks
-} from "./chunk-G4LCCVYB.js";
+} from "./chunk-ROUYHZ3O.js";
 import {
   listArgument
-} from "./chunk-DZJKBMGK.js";
+} from "./chunk-EMRQMYNI.js";
 import {
   EXIT,
   loadCatalog
-} from "./chunk-KTJHBANR.js";
+} from "./chunk-3YLT6W7D.js";
 import {
   codeFrame,
   painter,
   renderText
-} from "./chunk-DLE4TZNS.js";
+} from "./chunk-IQNDT6SE.js";
 import {
   SourceFiles
 } from "./chunk-7EEGRARM.js";
 import {
   renderMarkdown
-} from "./chunk-IGEZJ4GV.js";
+} from "./chunk-N2AZX5BH.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -37,17 +37,20 @@ import {
   isAccepted,
   plural,
   summarize
-} from "./chunk-QBWPY6WL.js";
+} from "./chunk-XIPW5XLR.js";
 import {
-  escapeUntrusted
-} from "./chunk-BSUHQOLV.js";
+  escapeUntrusted,
+  inertHtml
+} from "./chunk-B3SSCLDR.js";
 import {
   scan
-} from "./chunk-6D23QVTC.js";
+} from "./chunk-SIZJJGVV.js";
 import {
+  PositionMap,
+  firstJsonSyntaxError,
   readSourceTextSync,
   scanRootFor
-} from "./chunk-66PQD6NZ.js";
+} from "./chunk-TREYJGXC.js";
 import {
   SEVERITIES,
   prepareRules
@@ -348,8 +351,8 @@ function property(text) {
 
 // src/cli/changed-files.ts
 import { spawnSync } from "node:child_process";
-import { existsSync as existsSync2, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync as existsSync2, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { devNull, tmpdir } from "node:os";
 import path2 from "node:path";
 
 // src/engine/baseline.ts
@@ -409,16 +412,19 @@ function baselineAdditions(base, head) {
 }
 
 // src/cli/changed-files.ts
-function git(cwd, args, env = {}) {
-  return spawnSync("git", ["--no-pager", ...args], {
+var SAFE_GIT_CONFIG = [`core.fsmonitor=false`, `core.hooksPath=${devNull}`, "protocol.allow=never"];
+function git(cwd, args) {
+  return spawnGit(cwd, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+}
+function spawnGit(cwd, args, options) {
+  return spawnSync("git", ["--no-pager", ...SAFE_GIT_CONFIG.flatMap((setting) => ["-c", setting]), ...args], {
+    ...options,
     cwd,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", ...env }
+    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", GIT_NO_LAZY_FETCH: "1" }
   });
 }
 function failure(result, fallback) {
-  return result.stderr?.trim().split("\n")[0] || fallback;
+  return result.stderr?.toString().trim().split("\n")[0] || fallback;
 }
 function gitTopLevel(dir) {
   const top = git(dir, ["rev-parse", "--show-toplevel"]);
@@ -427,31 +433,100 @@ function gitTopLevel(dir) {
 function resolveCommit(cwd, ref) {
   if (ref === "" || ref.startsWith("-") || [...ref].some((c) => c < " " || c === "")) return { ok: false, message: `not a git revision: ${JSON.stringify(ref)}` };
   const resolved = git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+  if (resolved.error) return { ok: false, message: `cannot run git: ${resolved.error.message}` };
   const commit = resolved.stdout?.trim() ?? "";
   if (resolved.status !== 0 || !/^[0-9a-f]{40,64}$/.test(commit)) {
-    return { ok: false, message: gitTopLevel(cwd) === void 0 ? "not inside a git repository" : `no such commit: ${JSON.stringify(ref)}` };
+    if (gitTopLevel(cwd) === void 0) return { ok: false, message: "not inside a git repository" };
+    return { ok: false, message: `no such commit: ${JSON.stringify(ref)}${isShallow(cwd) ? SHALLOW_HINT : ""}` };
   }
   return { ok: true, value: commit };
+}
+var SHALLOW_HINT = " (this clone is shallow: fetch the history, e.g. actions/checkout with fetch-depth: 0)";
+function isShallow(cwd) {
+  return git(cwd, ["rev-parse", "--is-shallow-repository"]).stdout?.trim() === "true";
 }
 function mergeBaseOf(cwd, ref) {
   const commit = resolveCommit(cwd, ref);
   if (!commit.ok) return commit;
   const base = git(cwd, ["merge-base", commit.value, "HEAD"]);
-  if (base.status !== 0) return { ok: false, message: failure(base, `no merge base of ${ref} and HEAD`) };
+  if (base.status !== 0) return { ok: false, message: `${failure(base, `no merge base of ${ref} and HEAD`)}${isShallow(cwd) ? SHALLOW_HINT : ""}` };
   return { ok: true, value: base.stdout.trim() };
 }
-function checkoutToTemp(top, commit) {
-  const scratch = mkdtempSync(path2.join(tmpdir(), "sagelint-base-"));
-  const tree = path2.join(scratch, "tree");
-  const env = { GIT_INDEX_FILE: path2.join(scratch, "index") };
-  const read = git(top, ["read-tree", commit], env);
-  const checkout = read.status === 0 ? git(top, ["checkout-index", "--all", "--force", `--prefix=${tree}${path2.sep}`], env) : read;
-  rmSync(env.GIT_INDEX_FILE, { force: true });
-  if (checkout.status !== 0) {
-    rmSync(scratch, { recursive: true, force: true });
-    return { ok: false, message: failure(checkout, `cannot read the tree of ${commit}`) };
+function writeTree(top, commit, into) {
+  const listing = git(top, ["ls-tree", "-r", "-z", "-l", "--full-tree", commit]);
+  if (listing.status !== 0) return { ok: false, message: failure(listing, `cannot read the tree of ${commit}`) };
+  const entries = [];
+  for (const line of listing.stdout.split("\0").filter(Boolean)) {
+    const match = /^(\d+) blob ([0-9a-f]+) +(\d+)\t(.*)$/s.exec(line);
+    if (!match) continue;
+    const [, mode, oid, size, name] = match;
+    if (name.split("/").some((part) => part === "" || part === "." || part === ".." || part.toLowerCase() === ".git")) {
+      return { ok: false, message: `the tree of ${commit} holds an unsafe path: ${JSON.stringify(name)}` };
+    }
+    entries.push({ mode, oid, size: Number(size), file: path2.join(into, ...name.split("/")) });
   }
-  return { ok: true, value: tree };
+  entries.sort((a, b) => Number(a.mode === SYMLINK_MODE) - Number(b.mode === SYMLINK_MODE));
+  for (const batch of batchesOf(entries)) {
+    const bytes = batch.reduce((sum, e) => sum + e.size + 128, 0);
+    const read = spawnGit(top, ["cat-file", "--batch"], { maxBuffer: bytes + 1024 * 1024, input: batch.map((e) => e.oid).join("\n") + "\n" });
+    if (read.status !== 0) return { ok: false, message: failure(read, `cannot read the objects of ${commit}`) };
+    let offset = 0;
+    for (const entry of batch) {
+      const end = read.stdout.indexOf(10, offset);
+      const header = read.stdout.subarray(offset, end).toString("latin1");
+      if (header !== `${entry.oid} blob ${entry.size}`) return { ok: false, message: `cannot read ${JSON.stringify(path2.relative(into, entry.file))} at ${commit}: ${header}` };
+      offset = end + 1;
+      const content = read.stdout.subarray(offset, offset + entry.size);
+      offset += entry.size + 1;
+      try {
+        if (entry.mode === SYMLINK_MODE) symlinkSync(content.toString("utf8"), entry.file);
+        else {
+          mkdirSync(path2.dirname(entry.file), { recursive: true });
+          writeFileSync(entry.file, content, { flag: "wx" });
+        }
+      } catch (err) {
+        return { ok: false, message: `cannot write ${JSON.stringify(path2.relative(into, entry.file))} of ${commit}: ${err.message}` };
+      }
+    }
+  }
+  return { ok: true, value: into };
+}
+var SYMLINK_MODE = "120000";
+function* batchesOf(entries) {
+  let batch = [];
+  let bytes = 0;
+  for (const entry of entries) {
+    if (batch.length && bytes + entry.size > 32 * 1024 * 1024) {
+      yield batch;
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(entry);
+    bytes += entry.size;
+  }
+  if (batch.length) yield batch;
+}
+async function withTemporaryFolder(prefix, body) {
+  const folder = mkdtempSync(path2.join(tmpdir(), prefix));
+  const remove = () => rmSync(folder, { recursive: true, force: true });
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
+  const release = () => {
+    for (const signal of signals) process.off(signal, onSignal);
+    process.off("exit", remove);
+  };
+  const onSignal = (signal) => {
+    release();
+    remove();
+    process.kill(process.pid, signal);
+  };
+  for (const signal of signals) process.once(signal, onSignal);
+  process.once("exit", remove);
+  try {
+    return await body(folder);
+  } finally {
+    release();
+    remove();
+  }
 }
 function fileAtCommit(top, commit, file) {
   const relative = path2.relative(top, path2.resolve(file)).split(path2.sep).join("/");
@@ -467,9 +542,9 @@ async function scanMergeBase(ref, paths, options) {
   const base = mergeBaseOf(options.root, ref);
   if (!base.ok) return base;
   const top = gitTopLevel(options.root);
-  const tree = checkoutToTemp(top, base.value);
-  if (!tree.ok) return tree;
-  try {
+  return withTemporaryFolder("sagelint-base-", async (scratch) => {
+    const tree = writeTree(top, base.value, path2.join(scratch, "tree"));
+    if (!tree.ok) return tree;
     const inTree = (file) => {
       const relative = path2.relative(top, path2.resolve(file));
       return relative.startsWith("..") || path2.isAbsolute(relative) ? void 0 : path2.join(tree.value, relative);
@@ -481,9 +556,7 @@ async function scanMergeBase(ref, paths, options) {
     const fingerprints = new Set(result ? baselineOf(result).findings.map((e) => e.fingerprint) : []);
     const problems = new Set(result ? [...result.errors, ...result.notes].map(problemKey) : []);
     return { ok: true, value: { commit: base.value, fingerprints, problems } };
-  } finally {
-    rmSync(path2.dirname(tree.value), { recursive: true, force: true });
-  }
+  });
 }
 function problemKey(problem) {
   return `${problem.file ?? ""}\0${problem.message}`;
@@ -589,10 +662,10 @@ function* htmlReportText(result, rules, options = {}) {
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy)}">
+<meta http-equiv="Content-Security-Policy" content="${inertHtml(contentSecurityPolicy)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${escapeHtml(`${TOOL_NAME} ${live ? "audit" : "scan"} report`)}</title>
+<title>${inertHtml(`${TOOL_NAME} ${live ? "audit" : "scan"} report`)}</title>
 <style>${style}</style>
 </head>
 <body>
@@ -639,11 +712,11 @@ function summarySection(result, live) {
   ].filter(Boolean);
   const scope = live ? `${plural(summary.resources, "resource")} audited` : `${plural(summary.files, "file")} and ${plural(summary.resources, "resource")} scanned`;
   return `<header>
-<h1>${escapeHtml(`${TOOL_NAME} ${live ? "audit" : "scan"} report`)}</h1>
-<p class="meta">${escapeHtml(result.root)} · ${escapeHtml(scope)}</p>
+<h1>${inertHtml(`${TOOL_NAME} ${live ? "audit" : "scan"} report`)}</h1>
+<p class="meta">${inertHtml(result.root)} · ${inertHtml(scope)}</p>
 </header>
 <section id="summary" aria-label="Summary">
-<p id="total" data-count="${summary.active}"><strong>${escapeHtml(summary.active ? plural(summary.active, "finding") : "No findings")}</strong>${extras.length ? ` · ${escapeHtml(extras.join(" · "))}` : ""}</p>
+<p id="total" data-count="${summary.active}"><strong>${inertHtml(summary.active ? plural(summary.active, "finding") : "No findings")}</strong>${extras.length ? ` · ${inertHtml(extras.join(" · "))}` : ""}</p>
 ${severityChart(summary.bySeverity)}
 </section>
 `;
@@ -666,15 +739,15 @@ function coverageSection(result, active, gaps) {
   for (const g of gaps) place(`account ${g.account} · ${g.region} · ${g.service}`).gaps++;
   const maxFindings = Math.max(1, ...[...places.values()].map((p) => p.findings));
   const rows = [...places].sort(([a], [b]) => a.localeCompare(b)).map(
-    ([key, p]) => `<tr${p.gaps ? ' class="has-gaps"' : ""}><td>${escapeHtml(key)}</td><td class="num">${p.findings}</td><td><svg class="meter" width="120" height="10" aria-hidden="true"><rect width="${Math.round(p.findings / maxFindings * 120)}" height="10"></rect></svg></td><td class="num">${p.gaps}</td></tr>`
+    ([key, p]) => `<tr${p.gaps ? ' class="has-gaps"' : ""}><td>${inertHtml(key)}</td><td class="num">${p.findings}</td><td><svg class="meter" width="120" height="10" aria-hidden="true"><rect width="${Math.round(p.findings / maxFindings * 120)}" height="10"></rect></svg></td><td class="num">${p.gaps}</td></tr>`
   );
   const notEvaluated = [...new Set(gaps.flatMap((g) => g.rulesAffected))].sort();
   const gapRows = gaps.map(
-    (g) => `<tr><td>${escapeHtml(`${g.account} · ${g.region}`)}</td><td>${escapeHtml(`${g.service}:${g.operation}`)}${g.resource ? `<br><span class="dim">${escapeHtml(g.resource)}</span>` : ""}</td><td>${escapeHtml(g.reason)}</td><td>${escapeHtml(g.error)}</td><td>${escapeHtml(g.rulesAffected.join(", "))}</td></tr>`
+    (g) => `<tr><td>${inertHtml(`${g.account} · ${g.region}`)}</td><td>${inertHtml(`${g.service}:${g.operation}`)}${g.resource ? `<br><span class="dim">${inertHtml(g.resource)}</span>` : ""}</td><td>${inertHtml(g.reason)}</td><td>${inertHtml(g.error)}</td><td>${inertHtml(g.rulesAffected.join(", "))}</td></tr>`
   );
   return `<section id="coverage" aria-label="Coverage">
 <h2>Coverage</h2>
-<p>${escapeHtml(gaps.length ? `${plural(gaps.length, "API call")} failed: ${notEvaluated.length ? `not (fully) evaluated: ${notEvaluated.join(", ")}` : "no rule was left unevaluated"}.` : `Every API call succeeded (${plural(result.stats.resources, "resource")} audited).`)}</p>
+<p>${inertHtml(gaps.length ? `${plural(gaps.length, "API call")} failed: ${notEvaluated.length ? `not (fully) evaluated: ${notEvaluated.join(", ")}` : "no rule was left unevaluated"}.` : `Every API call succeeded (${plural(result.stats.resources, "resource")} audited).`)}</p>
 <table class="coverage"><thead><tr><th>account · region · service</th><th>findings</th><th></th><th>gaps</th></tr></thead><tbody>${rows.join("")}</tbody></table>
 ${gapRows.length ? `<h3>Gaps</h3><table class="gaps"><thead><tr><th>where</th><th>call</th><th>reason</th><th>error</th><th>rules not evaluated</th></tr></thead><tbody>${gapRows.join("")}</tbody></table>` : ""}
 </section>
@@ -683,7 +756,7 @@ ${gapRows.length ? `<h3>Gaps</h3><table class="gaps"><thead><tr><th>where</th><t
 function findingsSection(active) {
   const rules = [...new Set(active.map((f) => f.ruleId))].sort();
   const groups = [...new Set(active.map(groupOf))];
-  const options = (values) => values.map((v) => `<option value="${escapeHtml(v)}">${escapeHtml(v)}</option>`).join("");
+  const options = (values) => values.map((v) => `<option value="${inertHtml(v)}">${inertHtml(v)}</option>`).join("");
   const severityToggles = SEVERITIES.map(
     (s) => `<label class="sev-toggle sev-${s}"><input type="checkbox" name="severity" value="${s}" checked> ${s}</label>`
   ).join("");
@@ -695,7 +768,7 @@ function findingsSection(active) {
 <label>File or resource <select id="group-filter"><option value="">all</option>${options(groups)}</select></label>
 <label>Search <input type="search" id="search" placeholder="rule, message, resource, file…" autocomplete="off"></label>
 </form>
-<p id="status" aria-live="polite">${escapeHtml(plural(active.length, "finding"))}</p>
+<p id="status" aria-live="polite">${inertHtml(plural(active.length, "finding"))}</p>
 <div id="finding-list"><noscript>The findings list needs JavaScript; the same findings are in the JSON report.</noscript></div>
 <button type="button" id="more" hidden>Show more</button>
 </section>
@@ -704,17 +777,14 @@ function findingsSection(active) {
 function problemsSection(result) {
   const parts = [];
   if (result.errors.length) {
-    const items = result.errors.map((e) => `<li><code>${escapeHtml([e.file, e.line, e.column].filter((p) => p !== void 0).join(":"))}</code> ${escapeHtml(e.message)}</li>`);
+    const items = result.errors.map((e) => `<li><code>${inertHtml([e.file, e.line, e.column].filter((p) => p !== void 0).join(":"))}</code> ${inertHtml(e.message)}</li>`);
     parts.push(`<section id="errors"><h2>Load errors</h2><ul>${items.join("")}</ul></section>`);
   }
   if (result.notes.length) {
-    const items = result.notes.map((n) => `<li>${n.file ? `<code>${escapeHtml([n.file, n.line].filter((p) => p !== void 0).join(":"))}</code> ` : ""}${escapeHtml(n.message)}</li>`);
+    const items = result.notes.map((n) => `<li>${n.file ? `<code>${inertHtml([n.file, n.line].filter((p) => p !== void 0).join(":"))}</code> ` : ""}${inertHtml(n.message)}</li>`);
     parts.push(`<section id="notes"><h2>Notes</h2><ul>${items.join("")}</ul></section>`);
   }
   return parts.join("\n");
-}
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 function escapeScriptJson(json) {
   return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
@@ -724,17 +794,19 @@ function cspHash(text) {
 }
 
 // src/loaders/cloudformation/parameter-files.ts
-import { parse as parseToml } from "smol-toml";
+import { parse as parseToml, TomlError } from "smol-toml";
 var EXPECTED = 'expected [{ "ParameterKey", "ParameterValue" }] (CloudFormation CLI), { "Parameters": { … } } (CodePipeline template configuration) or a samconfig.toml with parameter_overrides';
 function readParameterFile(absolute, maxFileBytes) {
   const read = readSourceTextSync(absolute, maxFileBytes);
-  if (!read.ok) return { ok: false, message: read.message };
+  if (!read.ok) return { ok: false, message: read.message, line: read.line, column: read.column };
   if (absolute.toLowerCase().endsWith(".toml")) return samConfigParameters(read.text);
   let data2;
   try {
     data2 = JSON.parse(read.text);
   } catch (err) {
-    return { ok: false, message: `not valid JSON (${err.message}); ${EXPECTED}` };
+    const offset = firstJsonSyntaxError(read.text);
+    const at = offset === void 0 ? void 0 : new PositionMap(read.text).at(offset);
+    return { ok: false, message: `not valid JSON (${err.message.replace(/ in JSON at position \d+.*$/, "")}); ${EXPECTED}`, line: at?.line, column: at?.column };
   }
   if (Array.isArray(data2)) return cliParameters(data2);
   if (isRecord(data2) && isRecord(data2.Parameters)) return stringValues(data2.Parameters, "Parameters");
@@ -766,7 +838,8 @@ function samConfigParameters(text) {
   try {
     data2 = parseToml(text);
   } catch (err) {
-    return { ok: false, message: `not valid TOML (${err.message.split("\n")[0]})` };
+    const at = err instanceof TomlError ? { line: err.line, column: err.column } : {};
+    return { ok: false, message: `not valid TOML (${err.message.split("\n")[0]})`, ...at };
   }
   const deploy = isRecord(data2.default) && isRecord(data2.default.deploy) && isRecord(data2.default.deploy.parameters) ? data2.default.deploy.parameters : void 0;
   const overrides = deploy?.parameter_overrides;
@@ -858,7 +931,7 @@ async function runScan(args) {
 function readParameterFiles(files) {
   return files.map(({ templates, file }) => {
     const read = readParameterFile(file);
-    if (!read.ok) throw new ConfigError(`${file}: not a usable parameter file: ${read.message}`);
+    if (!read.ok) throw new ConfigError(`${file}${read.line ? `:${read.line}:${read.column ?? 1}` : ""}: not a usable parameter file: ${read.message}`);
     return { templates, source: path4.basename(file), values: read.values };
   });
 }

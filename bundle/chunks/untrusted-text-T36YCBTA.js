@@ -1,8 +1,0 @@
-import {
-  escapeUntrusted,
-  inertJson
-} from "./chunk-BSUHQOLV.js";
-export {
-  escapeUntrusted,
-  inertJson
-};
