@@ -133,6 +133,25 @@ runRuleTests(rule, {
     },
     { name: 'a notebook in a declared VPC gives no note', template: network(notebook + api + runtime + s3 + endpoint('Nb', 'aws.sagemaker.${AWS::Region}.notebook')), notes: [] },
     {
+      name: 'a domain whose VPC a custom resource looks up: a note that the deployed stack decides it',
+      template: cfn`
+        Resources:
+          Lookup:
+            Type: Custom::DomainLookup
+            Properties: { ServiceToken: arn:aws:lambda:us-east-1:123456789012:function:lookup }
+          Domain:
+            Type: AWS::SageMaker::Domain
+            Properties: { VpcId: !GetAtt Lookup.VpcId, AuthMode: IAM, DomainName: d, DefaultUserSettings: { ExecutionRole: r } }
+      `,
+      notes: [
+        {
+          line: 7,
+          message:
+            'SM050: the VPC of domain Domain is not in the template (VpcId: !GetAtt Lookup.VpcId is an attribute of a resource sagelint does not model, such as a custom resource): its endpoints cannot be checked from the template; its value is known only once the stack is deployed: `sagelint audit` of the account it is deployed in judges it',
+        },
+      ],
+    },
+    {
       name: 'a job VPC with a NAT route reaches S3 without an endpoint',
       template: network(
         trainingMachine +
@@ -348,6 +367,7 @@ describe('SM050 notes say which input decides a VPC they cannot judge', () => {
     [unknown('var.vpc_id can be set when Terraform runs'), 'a variable file giving var.vpc_id (--var-file, or terraform.tfvars) decides it'],
     [unknown('module.vpc is not checked, so neither is its output vpc'), '`terraform init` (so that the source of module.vpc can be read) decides it'],
     [{ t: 'scalar', loc, v: 'vpc-0abc' } as const, 'the VPC is declared outside the scanned code: `sagelint audit` of the account it is deployed in judges it'],
+    [{ t: 'ref', loc, target: 'Lookup', attribute: 'VpcId', text: '!GetAtt Lookup.VpcId' } as const, 'its value is known only once the stack is deployed: `sagelint audit` of the account it is deployed in judges it'],
   ])('%o', (value, expected) => {
     expect(decidingInput(value)).toBe(expected);
   });

@@ -243,6 +243,7 @@ export function decidingInput(value: Value): string {
     const module = /^(module\.\S+) is not checked/.exec(reason);
     if (module) return `\`terraform init\` (so that the source of ${module[1]} can be read) decides it`;
   }
+  if (value.t === 'ref') return `its value is known only once the stack is deployed: ${AUDIT}`;
   return `the VPC is declared outside the scanned code: ${AUDIT}`;
 }
 
@@ -265,7 +266,8 @@ function describeUnresolved(value: Value): string {
     case 'oneOf':
       return `set at deploy time (${value.options.map((o) => o.via).join('; ')})`;
     case 'ref':
-      return `${value.text} is not declared here`;
+      // The target is declared (the loader made a reference of it) but is no kind the model holds: a custom resource, say.
+      return `${value.text} is an attribute of a resource sagelint does not model, such as a custom resource`;
     case 'scalar':
       return `${JSON.stringify(value.v)} is declared elsewhere`;
     default:
