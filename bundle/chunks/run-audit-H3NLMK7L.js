@@ -2,16 +2,16 @@ import {
   prepareScan,
   reportFormat,
   writeReport
-} from "./chunk-LP7JSIUR.js";
+} from "./chunk-NHJN2TJO.js";
 import {
   writeOutputFile
 } from "./chunk-3T6M6VXE.js";
-import "./chunk-ROUYHZ3O.js";
+import "./chunk-AXXHOPCS.js";
 import "./chunk-LGRSNDBI.js";
-import "./chunk-EMRQMYNI.js";
+import "./chunk-Q7R5UHJR.js";
 import {
   EXIT
-} from "./chunk-3YLT6W7D.js";
+} from "./chunk-MTRX4ICL.js";
 import {
   AuditSetupError,
   collectAccountState,
@@ -24,20 +24,20 @@ import {
   templateLocations
 } from "./chunk-SZGLYU2F.js";
 import "./chunk-DO7PCZJ7.js";
-import "./chunk-IQNDT6SE.js";
+import "./chunk-CRNO5HZ6.js";
 import "./chunk-7EEGRARM.js";
-import "./chunk-N2AZX5BH.js";
+import "./chunk-2Y72NLJ3.js";
 import "./chunk-4HD3HIA4.js";
 import {
   plural
-} from "./chunk-XIPW5XLR.js";
+} from "./chunk-ZICL3A3V.js";
 import {
   escapeUntrusted
 } from "./chunk-B3SSCLDR.js";
 import {
   evaluateUnits,
   sortFindings
-} from "./chunk-SIZJJGVV.js";
+} from "./chunk-X2PHKT5L.js";
 import "./chunk-X574D54R.js";
 import {
   DEFAULT_MAX_FILE_BYTES

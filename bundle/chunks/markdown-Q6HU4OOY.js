@@ -1,10 +1,10 @@
 import {
-  renderText
-} from "./chunk-IQNDT6SE.js";
-import "./chunk-7EEGRARM.js";
-import "./chunk-XIPW5XLR.js";
+  renderMarkdown
+} from "./chunk-2Y72NLJ3.js";
+import "./chunk-4HD3HIA4.js";
+import "./chunk-ZICL3A3V.js";
 import "./chunk-B3SSCLDR.js";
-import "./chunk-SIZJJGVV.js";
+import "./chunk-X2PHKT5L.js";
 import "./chunk-X574D54R.js";
 import "./chunk-TREYJGXC.js";
 import "./chunk-ZZEGNHZK.js";
@@ -12,5 +12,5 @@ import "./chunk-M2XUS5AP.js";
 import "./chunk-7AGXC442.js";
 import "./chunk-MAXDAXTO.js";
 export {
-  renderText
+  renderMarkdown
 };

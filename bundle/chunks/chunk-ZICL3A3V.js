@@ -1,6 +1,6 @@
 import {
   sortFindings
-} from "./chunk-SIZJJGVV.js";
+} from "./chunk-X2PHKT5L.js";
 import {
   SEVERITIES
 } from "./chunk-M2XUS5AP.js";

@@ -2,7 +2,7 @@ import {
   explainCommand,
   loadCatalog,
   rulesCommand
-} from "./chunk-3YLT6W7D.js";
+} from "./chunk-MTRX4ICL.js";
 import "./chunk-B3SSCLDR.js";
 export {
   explainCommand,

@@ -1,6 +1,6 @@
 import {
   FINGERPRINT_KEY
-} from "./chunk-ROUYHZ3O.js";
+} from "./chunk-AXXHOPCS.js";
 import "./chunk-LGRSNDBI.js";
 import "./chunk-7EEGRARM.js";
 import "./chunk-4HD3HIA4.js";
@@ -8,9 +8,9 @@ import {
   atOrAbove,
   plural,
   summarize
-} from "./chunk-XIPW5XLR.js";
+} from "./chunk-ZICL3A3V.js";
 import "./chunk-B3SSCLDR.js";
-import "./chunk-SIZJJGVV.js";
+import "./chunk-X2PHKT5L.js";
 import "./chunk-X574D54R.js";
 import "./chunk-TREYJGXC.js";
 import "./chunk-ZZEGNHZK.js";

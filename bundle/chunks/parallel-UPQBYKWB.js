@@ -2,7 +2,7 @@ import {
   evaluationFor,
   evaluationOptions,
   scanSourcesInOrder
-} from "./chunk-SIZJJGVV.js";
+} from "./chunk-X2PHKT5L.js";
 import "./chunk-X574D54R.js";
 import "./chunk-TREYJGXC.js";
 import "./chunk-ZZEGNHZK.js";
@@ -77,7 +77,7 @@ function inBatches(items, size) {
   return batches;
 }
 async function rulesAreFromCatalog(rules) {
-  const catalog = new Map((await import("./rules-BSBSYVVF.js")).ALL_RULES.map((r) => [r.id, r]));
+  const catalog = new Map((await import("./rules-2QVNRUDQ.js")).ALL_RULES.map((r) => [r.id, r]));
   return rules.every((r) => catalog.get(r.id) === r);
 }
 var BATCHES_IN_FLIGHT = 3;
@@ -130,7 +130,7 @@ function runPool(batches, workerCount, setup2, scanHere, pool) {
   });
 }
 async function serveBatches(setup2) {
-  const { ALL_RULES } = await import("./rules-BSBSYVVF.js");
+  const { ALL_RULES } = await import("./rules-2QVNRUDQ.js");
   const catalog = new Map(ALL_RULES.map((r) => [r.id, r]));
   const rules = setup2.ruleIds.map((id) => catalog.get(id));
   await prepareRules(rules);

@@ -10,7 +10,7 @@ import {
   isAccepted,
   plural,
   summarize
-} from "./chunk-XIPW5XLR.js";
+} from "./chunk-ZICL3A3V.js";
 import {
   escapeUntrusted
 } from "./chunk-B3SSCLDR.js";

@@ -6,25 +6,25 @@ import {
   jsonChunks,
   sarifReportText,
   writeChunks
-} from "./chunk-ROUYHZ3O.js";
+} from "./chunk-AXXHOPCS.js";
 import {
   listArgument
-} from "./chunk-EMRQMYNI.js";
+} from "./chunk-Q7R5UHJR.js";
 import {
   EXIT,
   loadCatalog
-} from "./chunk-3YLT6W7D.js";
+} from "./chunk-MTRX4ICL.js";
 import {
   codeFrame,
   painter,
   renderText
-} from "./chunk-IQNDT6SE.js";
+} from "./chunk-CRNO5HZ6.js";
 import {
   SourceFiles
 } from "./chunk-7EEGRARM.js";
 import {
   renderMarkdown
-} from "./chunk-N2AZX5BH.js";
+} from "./chunk-2Y72NLJ3.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -37,14 +37,14 @@ import {
   isAccepted,
   plural,
   summarize
-} from "./chunk-XIPW5XLR.js";
+} from "./chunk-ZICL3A3V.js";
 import {
   escapeUntrusted,
   inertHtml
 } from "./chunk-B3SSCLDR.js";
 import {
   scan
-} from "./chunk-SIZJJGVV.js";
+} from "./chunk-X2PHKT5L.js";
 import {
   PositionMap,
   firstJsonSyntaxError,

@@ -2141,6 +2141,7 @@ function decidingInput(value) {
     const module = /^(module\.\S+) is not checked/.exec(reason);
     if (module) return `\`terraform init\` (so that the source of ${module[1]} can be read) decides it`;
   }
+  if (value.t === "ref") return `its value is known only once the stack is deployed: ${AUDIT}`;
   return `the VPC is declared outside the scanned code: ${AUDIT}`;
 }
 function itemsOf2(value) {
@@ -2158,7 +2159,7 @@ function describeUnresolved(value) {
     case "oneOf":
       return `set at deploy time (${value.options.map((o) => o.via).join("; ")})`;
     case "ref":
-      return `${value.text} is not declared here`;
+      return `${value.text} is an attribute of a resource sagelint does not model, such as a custom resource`;
     case "scalar":
       return `${JSON.stringify(value.v)} is declared elsewhere`;
     default:

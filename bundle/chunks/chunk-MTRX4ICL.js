@@ -7,7 +7,7 @@ var EXIT = { clean: 0, findings: 1, error: 2 };
 
 // src/cli/rules-command.ts
 async function loadCatalog() {
-  return (await import("./rules-BSBSYVVF.js")).ALL_RULES;
+  return (await import("./rules-2QVNRUDQ.js")).ALL_RULES;
 }
 var rulesCommand = {
   command: "rules",

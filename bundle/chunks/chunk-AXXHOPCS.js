@@ -14,7 +14,7 @@ import {
   complianceIds,
   incompleteBanner,
   plural
-} from "./chunk-XIPW5XLR.js";
+} from "./chunk-ZICL3A3V.js";
 import {
   inertJson
 } from "./chunk-B3SSCLDR.js";

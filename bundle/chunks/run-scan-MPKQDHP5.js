@@ -7,19 +7,19 @@ import {
   scanOptionsFor,
   selectRules,
   writeReport
-} from "./chunk-LP7JSIUR.js";
+} from "./chunk-NHJN2TJO.js";
 import "./chunk-3T6M6VXE.js";
-import "./chunk-ROUYHZ3O.js";
+import "./chunk-AXXHOPCS.js";
 import "./chunk-LGRSNDBI.js";
-import "./chunk-EMRQMYNI.js";
-import "./chunk-3YLT6W7D.js";
-import "./chunk-IQNDT6SE.js";
+import "./chunk-Q7R5UHJR.js";
+import "./chunk-MTRX4ICL.js";
+import "./chunk-CRNO5HZ6.js";
 import "./chunk-7EEGRARM.js";
-import "./chunk-N2AZX5BH.js";
+import "./chunk-2Y72NLJ3.js";
 import "./chunk-4HD3HIA4.js";
-import "./chunk-XIPW5XLR.js";
+import "./chunk-ZICL3A3V.js";
 import "./chunk-B3SSCLDR.js";
-import "./chunk-SIZJJGVV.js";
+import "./chunk-X2PHKT5L.js";
 import "./chunk-X574D54R.js";
 import "./chunk-TREYJGXC.js";
 import "./chunk-ZZEGNHZK.js";

@@ -35,7 +35,7 @@ async function scanSources(sources, options, loadOptions) {
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const pool = new StringPool();
   if (jobs === 1) return scanSourcesInOrder(options.root, sources, loadOptions, evaluationOptions(options), pool);
-  const { scanWithJobs } = await import("./parallel-T3BLVBDQ.js");
+  const { scanWithJobs } = await import("./parallel-UPQBYKWB.js");
   return scanWithJobs(sources, { ...options, jobs }, loadOptions, pool);
 }
 var SHARED_STRING_LENGTH = 80;
