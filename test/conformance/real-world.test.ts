@@ -58,4 +58,12 @@ describe.runIf(available)('real-world corpus', () => {
       expect(managed.byPolicyName(name), match[0]).toBeUndefined();
     }
   });
+
+  it('names, in every SM050 note of a VPC it cannot judge, the input that would decide it', () => {
+    const unjudged = result.notes.filter((n) => n.message.startsWith('SM050: the VPC of '));
+    expect(unjudged.length).toBeGreaterThan(0);
+    for (const note of unjudged) expect(note.message, `${note.file}:${note.line}`).toMatch(/(decides it|judges it)$/);
+    // Neither an undeclared reference nor an unreadable value: each note says what keeps the VPC unknown.
+    for (const note of unjudged) expect(note.message, `${note.file}:${note.line}`).not.toMatch(/is not declared here|not a reference sagelint can follow/);
+  });
 });
