@@ -18,6 +18,7 @@ import { escapeUntrusted } from '../report/untrusted-text.js';
 import { onlyIntroduced, scanMergeBase } from './changed-files.js';
 import { baselineFromRef, configFromRef, workingTreeGateChanges } from './from-ref.js';
 import { htmlReportText } from '../report/html.js';
+import { csvReportText } from '../report/csv.js';
 import type { CoverageGap } from '../loaders/account/coverage.js';
 import { EXIT } from './exit-codes.js';
 import { writeOutputFile } from './output-file.js';
@@ -178,6 +179,7 @@ function formatFromExtension(output: string | undefined): OutputFormat | undefin
   if (ext === '.json') return 'json';
   if (ext === '.md') return 'markdown';
   if (ext === '.html' || ext === '.htm') return 'html';
+  if (ext === '.csv') return 'csv';
   return undefined;
 }
 
@@ -194,6 +196,8 @@ function render(result: ScanResult, rules: readonly Rule[], format: OutputFormat
       return [renderGithubAnnotations(result)];
     case 'html':
       return htmlReportText(result, rules, { coverage: options.coverage });
+    case 'csv':
+      return csvReportText(result, rules);
     case 'text':
       return [renderText(result, rules, { color: options.color && !options.output, quiet: options.quiet, compact: options.compact, threshold: options.failOn === 'none' ? 'critical' : options.failOn })];
   }

@@ -1,7 +1,7 @@
 /** `sagelint scan <paths..>`: check CloudFormation, CDK output, Terraform and snapshots. */
 import type { Argv, CommandModule } from 'yargs';
 
-export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'markdown', 'github', 'html'] as const;
+export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'markdown', 'github', 'html', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 const FAIL_ON = ['critical', 'high', 'medium', 'low', 'none'] as const;
 

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../engine/finding.js';
 import type { CoverageGap } from '../loaders/account/coverage.js';
 import { createValidator } from '../../test/helpers/json-schema.js';
 import { makeScanRoot, RULES, sampleScan } from '../../test/helpers/scan-result.js';
+import { csvReportText } from './csv.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderSarif } from './sarif.js';
@@ -55,5 +57,12 @@ describe('an incomplete audit in every format', () => {
     const [invocation] = renderSarif(incompleteScan(), RULES).runs[0]!.invocations!;
     expect(invocation!.executionSuccessful).toBe(false);
     expect(invocation!.toolExecutionNotifications![0]).toEqual({ level: 'error', message: { text: 'INCOMPLETE: 1 coverage gap (1 hide a whole account, region or service).' } });
+  });
+
+  it('CSV opens with an incomplete row, and lists each gap as a row', () => {
+    const rows = parseCsv([...csvReportText(incompleteScan(), RULES)].join(''), { columns: true }) as Record<string, string>[];
+    expect(rows[0]).toMatchObject({ record: 'incomplete', message: 'INCOMPLETE: 1 coverage gap (1 hide a whole account, region or service)' });
+    expect(rows.at(-1)).toMatchObject({ record: 'gap', account: '123456789012', region: 'us-east-1', message: 'redshift:DescribeClusters: access-denied (AccessDenied: no); rules affected: RS001' });
+    expect([...csvReportText(sampleScan(scanRoot.root), RULES)].join('')).not.toMatch(/INCOMPLETE|^gap,/m);
   });
 });
