@@ -1,10 +1,10 @@
 /** `sagelint audit`: read-only audit of live AWS accounts with the same rules and reports as `scan`. */
 import type { CommandModule } from 'yargs';
-import { COMPACT_OPTION, listArgument, OUTPUT_FORMATS, QUIET_OPTION, SUMMARY_OPTION, type OutputFormat } from './scan-command.js';
+import { COMPACT_OPTION, listArgument, QUIET_OPTION, reportOptions, SUMMARY_OPTION, type ReportArgs } from './scan-command.js';
 
 const FAIL_ON = ['critical', 'high', 'medium', 'low', 'none'] as const;
 
-export interface AuditArgs {
+export interface AuditArgs extends ReportArgs {
   profile?: string;
   regions?: string[];
   accounts?: string[];
@@ -16,8 +16,6 @@ export interface AuditArgs {
   'all-jobs': boolean;
   'save-snapshot'?: string;
   'source-root'?: string;
-  format?: OutputFormat;
-  output?: string;
   summary?: string;
   'fail-on'?: (typeof FAIL_ON)[number];
   'fail-on-gaps': boolean;
@@ -36,7 +34,7 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
   command: 'audit',
   describe: 'Audit live AWS accounts (read-only API calls only) with the same rules',
   builder: (y) =>
-    y
+    reportOptions(y, 'from the --output extension, else text')
       .option('profile', { type: 'string', describe: 'AWS profile (default: the SDK default credential chain)' })
       .option('regions', { type: 'string', array: true, coerce: listArgument, describe: "Regions to audit (space- or comma-separated), or 'all' (default: every region enabled for the account)" })
       .option('accounts', { type: 'string', array: true, coerce: listArgument, describe: 'Member account IDs to audit through --role-name (space- or comma-separated)' })
@@ -51,8 +49,6 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
         type: 'string',
         describe: 'Report findings on resources CloudFormation created at their logical ID in the stack templates under this folder (see docs/audit.md)',
       })
-      .option('format', { alias: 'f', choices: OUTPUT_FORMATS, describe: 'Output format (default: from the --output extension, else text)' })
-      .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' })
       .option('summary', SUMMARY_OPTION)
       .option('fail-on', { choices: FAIL_ON, describe: 'Lowest severity that fails the run (default: low)' })
       .option('allow-gaps', {

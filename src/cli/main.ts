@@ -40,8 +40,9 @@ try {
       'Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, config, input or output error.\nDocs: https://github.com/sagelint/sagelint',
     )
     .fail((message, error) => {
-      // yargs's own errors (YError: an option's check, such as --jobs 0, refused its value) are usage errors.
-      if (error && error.name !== 'YError') throw error;
+      // yargs's own errors (YError: an option's check, such as --jobs 0, refused its value) are usage errors,
+      // and so is the message a .check() returns, which yargs passes as the error too.
+      if (error && error.name !== 'YError' && (error as unknown) !== message) throw error;
       process.stderr.write(`sagelint: ${escapeUntrusted(message)}\nRun 'sagelint --help' for usage.\n`);
       process.exit(EXIT.error);
     })

@@ -27,7 +27,7 @@ import { plural } from '../report/summary.js';
 import { EXIT } from './exit-codes.js';
 import type { AuditArgs } from './audit-command.js';
 import { writeOutputFile } from './output-file.js';
-import { prepareScan, reportFormat, writeReport, type ScanSetup } from './run-scan.js';
+import { makeOutputDir, prepareScan, reportTargets, writeReports, type ScanSetup } from './run-scan.js';
 
 /** The exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells report it. */
 export const EXIT_INTERRUPTED = 130;
@@ -64,6 +64,7 @@ export async function runAudit(args: AuditArgs): Promise<number> {
       return EXIT.error;
     }
   }
+  if (!(await makeOutputDir(args))) return EXIT.error;
   // The SDK reads a profile's `endpoint_url` (and region) from the profile it is told of by AWS_PROFILE.
   if (args.profile) process.env.AWS_PROFILE = args.profile;
   const interrupt = new InterruptGuard();
@@ -100,24 +101,21 @@ async function auditAndReport(args: AuditArgs, setup: ScanSetup, jobsSince: Date
   } finally {
     if (progress) process.stderr.write('\r\x1b[K');
   }
-  const format = reportFormat(args.format, args.output);
+  const targets = reportTargets(args);
+  const sarifReport = targets.find((t) => t.format === 'sarif');
   // A SARIF report locates live findings in the snapshot: it is written whenever the report is.
-  const snapshotFile = args['save-snapshot'] ?? (format === 'sarif' ? defaultSnapshotFile(args.output) : undefined);
+  const snapshotFile = args['save-snapshot'] ?? (sarifReport ? defaultSnapshotFile(sarifReport.output) : undefined);
   const snapshotText = serializeSnapshot(snapshot);
   // A snapshot that cannot be saved must not lose the audit: the report is still written.
   const saved = !snapshotFile || (interrupt.writing(snapshotFile) && (await writeOutputFile(snapshotFile, () => writeFile(snapshotFile, snapshotText))));
   const units = snapshotToUnits(snapshot, args['save-snapshot'], { rules: setup.rules });
   let result = evaluateUnits(setup.root, units, setup, { errors: [], notes: [], files: 0 });
   if (templates) result = locateInTemplates(result, units, templates);
-  if (format === 'sarif' && snapshotFile && saved) {
-    result = { ...result, findings: locateInSnapshot(result.findings, snapshot, snapshotText, reportPath(setup.root, snapshotFile)) };
-  }
   const incomplete = incompleteness(snapshot);
   result = { ...result, notes: collapseNotes(result.notes), ...(incomplete ? { incomplete } : {}) };
-  if (args.output) interrupt.writing(args.output);
-  const code = await writeReport(result, setup.rules, {
-    format,
-    output: args.output,
+  const inSnapshot = sarifReport && snapshotFile && saved ? { ...result, findings: locateInSnapshot(result.findings, snapshot, snapshotText, reportPath(setup.root, snapshotFile)) } : result;
+  for (const { output } of targets) if (output) interrupt.writing(output);
+  const code = await writeReports((format) => (format === 'sarif' ? inSnapshot : result), setup.rules, targets, {
     summary: args.summary,
     failOn: args['fail-on'] ?? setup.config.failOn ?? 'low',
     category: args.category,

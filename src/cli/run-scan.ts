@@ -1,7 +1,7 @@
 /** The work behind `sagelint scan`, loaded only when the command runs. */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { appendFile } from 'node:fs/promises';
+import { appendFile, mkdir } from 'node:fs/promises';
 import { ConfigError, EMPTY_CONFIG, findConfigFile, loadConfig, workingTreeTop, type ResolvedConfig } from '../engine/config.js';
 import type { ScanResult } from '../engine/finding.js';
 import { prepareRules, type Rule, type Severity } from '../engine/rule.js';
@@ -23,7 +23,7 @@ import type { CoverageGap } from '../loaders/account/coverage.js';
 import { EXIT } from './exit-codes.js';
 import { writeOutputFile } from './output-file.js';
 import { loadCatalog } from './rules-command.js';
-import { listArgument, type BaselineArgs, type InputArgs, type OutputFormat, type ScanArgs } from './scan-command.js';
+import { listArgument, REPORT_FILE_NAMES, type BaselineArgs, type InputArgs, type OutputFormat, type ReportArgs, type ScanArgs } from './scan-command.js';
 import { compareWithBaseline, DEFAULT_BASELINE_FILE, readBaseline, writeBaseline, type BaselineFile } from '../engine/baseline.js';
 import type { ParameterAssignment } from '../loaders/cloudformation/repository.js';
 import { readParameterFile } from '../loaders/cloudformation/parameter-files.js';
@@ -59,7 +59,7 @@ export async function prepareScan(args: Pick<ScanArgs, 'paths' | 'config' | 'rul
 
 export async function runScan(args: ScanArgs): Promise<number> {
   const setup = await prepareScan(args);
-  if (!setup) return EXIT.error;
+  if (!setup || !(await makeOutputDir(args))) return EXIT.error;
   const { config, rules } = setup;
   // A mistyped baseline path or git ref is said before the scan, not after it.
   let baseline: BaselineFile | undefined;
@@ -85,7 +85,38 @@ export async function runScan(args: ScanArgs): Promise<number> {
   if (baseline) result = compareWithBaseline(result, baseline, baselineLabel!);
   if (mergeBase) result = onlyIntroduced(result, mergeBase.value);
   const failOn = args['fail-on'] ?? config.failOn ?? 'low';
-  return writeReport(result, rules, { format: args.format, output: args.output, summary: args.summary, failOn, category: args.category, color: args.color, quiet: args.quiet, compact: args.compact });
+  return writeReports(() => result, rules, reportTargets(args), { summary: args.summary, failOn, category: args.category, color: args.color, quiet: args.quiet, compact: args.compact });
+}
+
+/** Where each report of a run goes: one to --output or stdout, or one per format into --output-dir. */
+export interface ReportTarget {
+  format: OutputFormat;
+  output?: string;
+}
+
+/** Creates the --output-dir folder, before any work whose report it will hold; false (and said) when it cannot be. */
+export async function makeOutputDir(args: ReportArgs): Promise<boolean> {
+  const dir = args['output-dir'];
+  return !dir || writeOutputFile(dir, async () => void (await mkdir(dir, { recursive: true })));
+}
+
+export function reportTargets(args: ReportArgs): ReportTarget[] {
+  const dir = args['output-dir'];
+  if (dir) return (args.format ?? []).map((format) => ({ format, output: path.join(dir, REPORT_FILE_NAMES[format]) }));
+  return [{ format: reportFormat(args.format?.[0], args.output), output: args.output }];
+}
+
+/**
+ * Writes each target's report of the result for its format (an audit's SARIF
+ * locates live findings in its snapshot), the summary once, and returns the
+ * exit code: an error when any report could not be written.
+ */
+export async function writeReports(resultFor: (format: OutputFormat) => ScanResult, rules: readonly Rule[], targets: readonly ReportTarget[], options: Omit<ReportOptions, 'format' | 'output'>): Promise<number> {
+  const codes: number[] = [];
+  for (const [i, target] of targets.entries()) {
+    codes.push(await writeReport(resultFor(target.format), rules, { ...options, ...target, summary: i === 0 ? options.summary : undefined }));
+  }
+  return Math.max(...codes);
 }
 
 export interface ReportOptions {

@@ -3,6 +3,50 @@ import type { Argv, CommandModule } from 'yargs';
 
 export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'markdown', 'github', 'html', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** The file name of each format's report in an --output-dir folder. */
+export const REPORT_FILE_NAMES: Readonly<Record<OutputFormat, string>> = {
+  text: 'sagelint.txt',
+  json: 'sagelint.json',
+  sarif: 'sagelint.sarif',
+  markdown: 'sagelint.md',
+  github: 'sagelint.github.txt',
+  html: 'sagelint.html',
+  csv: 'sagelint.csv',
+};
+
+/** `--format a,b` (or repeated): each a known format, each once, in order. */
+export function parseFormats(values: string | readonly string[]): OutputFormat[] {
+  const formats = listArgument([values].flat());
+  for (const format of formats) {
+    if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) throw new Error(`--format: unknown format ${JSON.stringify(format)}; choose from ${OUTPUT_FORMATS.join(', ')}`);
+  }
+  return [...new Set(formats as OutputFormat[])];
+}
+
+/**
+ * `--format`, `--output` and `--output-dir`, for `scan` and `audit`: one report
+ * to a file or stdout, or one per format into a folder from a single run.
+ */
+export function reportOptions<T>(y: Argv<T>, defaultFormat: string) {
+  return y
+    .option('format', {
+      alias: 'f',
+      type: 'string',
+      coerce: parseFormats,
+      describe: `Output format: ${OUTPUT_FORMATS.join(', ')}; several, comma-separated, with --output-dir (default: ${defaultFormat})`,
+    })
+    .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' })
+    .option('output-dir', { type: 'string', describe: 'Write one report per --format into this folder (created if missing), each named sagelint.<ext>' })
+    .conflicts('output', 'output-dir')
+    .check((args) => {
+      // A string is a usage error, as yargs's own checks give.
+      const { format = [], 'output-dir': dir } = args as ReportArgs;
+      if (format.length > 1 && !dir) return 'several --format values need --output-dir';
+      if (format.length === 0 && dir) return '--output-dir needs --format (e.g. --format sarif,html,json)';
+      return true;
+    });
+}
 const FAIL_ON = ['critical', 'high', 'medium', 'low', 'none'] as const;
 
 /** How inputs are read and judged: shared by `scan`, `baseline` and `fix`, so the three see the same findings. */
@@ -48,10 +92,14 @@ export const SUMMARY_OPTION = { type: 'string', describe: 'Also append a Markdow
 export const QUIET_OPTION = { alias: 'q', type: 'boolean', default: false, describe: 'Leave out findings below --fail-on (they are still counted)' } as const;
 export const COMPACT_OPTION = { type: 'boolean', default: false, describe: 'Text: one line per finding (file:line:col severity rule resource message)' } as const;
 
-export interface ScanArgs extends InputArgs {
-  paths: string[];
-  format?: OutputFormat;
+export interface ReportArgs {
+  format?: OutputFormat[];
   output?: string;
+  'output-dir'?: string;
+}
+
+export interface ScanArgs extends InputArgs, ReportArgs {
+  paths: string[];
   summary?: string;
   'fail-on'?: (typeof FAIL_ON)[number];
   rules?: string[];
@@ -71,14 +119,10 @@ export const scanCommand: CommandModule<object, ScanArgs> = {
   command: 'scan [paths..]',
   describe: 'Check templates, Terraform and snapshots under the given paths',
   builder: (y) =>
-    inputOptions(y)
-      .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files or folders to scan' })
-      .option('format', {
-        alias: 'f',
-        choices: OUTPUT_FORMATS,
-        describe: 'Output format (default: from the --output extension; else github annotations under GitHub Actions, else text)',
-      })
-      .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' })
+    reportOptions(
+      inputOptions(y).positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files or folders to scan' }),
+      'from the --output extension; else github annotations under GitHub Actions, else text',
+    )
       .option('summary', SUMMARY_OPTION)
       .option('fail-on', { choices: FAIL_ON, describe: 'Lowest severity that fails the run (default: low, or failOn in the config)' })
       .option('rules', { type: 'string', array: true, describe: 'Run only these rules (IDs, comma or space separated)' })

@@ -1,5 +1,5 @@
 /** The real `sagelint audit` CLI against a local AWS API, and `scan` of the snapshot it saves. */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -56,5 +56,22 @@ describeLive('sagelint audit (CLI)', () => {
     const coverage = /<section id="coverage"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
     expect(coverage).toMatch(new RegExp(`<td>account \\d{12} · ${HOME_REGION} · sagemaker</td><td class="num">[1-9]`));
     expect(coverage).toMatch(/<td>sagemaker:ListNotebookInstanceLifecycleConfigs<\/td>/);
+  });
+
+  it('with --output-dir, writes each format and the SARIF report\'s snapshot into the folder from one collection', { timeout: 120_000 }, async () => {
+    const reports = path.join(out, 'reports');
+    const audit = await runCliAsync(['audit', '--regions', HOME_REGION, '--output-dir', reports, '--format', 'sarif,json,csv'], { env: env() });
+    expect(audit.status, audit.stderr).toBe(1);
+    expect(readdirSync(reports).sort()).toEqual(['sagelint.csv', 'sagelint.json', 'sagelint.sarif', 'sagelint.snapshot.json']);
+    const json = JSON.parse(readFileSync(path.join(reports, 'sagelint.json'), 'utf8')) as { findings: JsonFinding[] };
+    expect(json.findings.every((f) => f.location.kind === 'live')).toBe(true);
+    // SARIF alone locates live findings in the snapshot, which code scanning can show.
+    const log = JSON.parse(readFileSync(path.join(reports, 'sagelint.sarif'), 'utf8')) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const uris = new Set(log.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri));
+    expect(uris.size).toBe(1);
+    expect([...uris][0]).toMatch(/(^|\/)reports\/sagelint\.snapshot\.json$/);
+    expect(log.runs[0]!.results).toHaveLength(json.findings.length);
+    const csv = readFileSync(path.join(reports, 'sagelint.csv'), 'utf8').split('\r\n');
+    expect(csv[1], 'moto leaves operations unimplemented: the CSV says first that the audit is incomplete').toMatch(/^incomplete,/);
   });
 });
