@@ -49,10 +49,15 @@ describe('--config-from-ref', () => {
     const trusted = rulesFound(dir, ['--config-from-ref', 'main']);
     expect(trusted.status).toBe(1);
     expect(trusted.rules).toContain('SM001');
-    // Reviewers are told what the pull request's config would change.
-    expect(trusted.stderr).toContain(`sagelint: warning: the working tree's config adds a suppression of every rule (not applied: the config comes from "main")`);
-    expect(trusted.stderr).toContain(`sagelint: warning: the working tree's config excludes "**"`);
-    expect(trusted.stderr).toContain('raises failOn from low to none');
+    // Reviewers are told what the pull request's config would change: SL002 findings, not warnings.
+    expect(trusted.rules).toContain('SL002');
+    expect(trusted.stderr).not.toMatch(/warning/);
+    const gate = scanJson(dir, ['.'], ['--config-from-ref', 'main']).report.findings.filter((f) => f.ruleId === 'SL002').map((f) => f.message);
+    expect(gate).toEqual([
+      expect.stringContaining('This config adds a suppression of every rule, which the config of "main" does not'),
+      expect.stringContaining('This config excludes "**"'),
+      expect.stringContaining('This config raises failOn from low to none'),
+    ]);
   });
 
   it("applies the base branch's config even when the pull request deletes or rewrites it", () => {
@@ -87,7 +92,10 @@ describe('--baseline-from-ref', () => {
     const trusted = rulesFound(dir, ['--baseline-from-ref', 'main']);
     expect(trusted.status).toBe(1);
     expect(trusted.rules).toContain('SM001');
-    expect(trusted.stderr).toMatch(/sagelint: warning: the working tree's baseline accepts \d+ findings? that "main"'s does not: [A-Z]{2}\d{3} "Notebook"/);
+    expect(trusted.rules).toContain('SL002');
+    const accepted = scanJson(dir, ['.'], ['--baseline-from-ref', 'main']).report.findings.filter((f) => f.ruleId === 'SL002');
+    expect(accepted.length).toBeGreaterThan(0);
+    for (const finding of accepted) expect(finding.message).toMatch(/^This baseline accepts a finding of "[A-Z]{2}\d{3}" on "Notebook", which the baseline of "main" does not/);
   });
 
   it("accepts what the base branch's baseline accepts", () => {
