@@ -210,6 +210,17 @@ describe('SL002: what the pull request does to its own gate, as findings', () =>
     expect(github).toMatch(/^::error file=\.sagelint\.yml,line=5,.*title=SL002/m);
   });
 
+  it('a pull request that deletes the config is reported at the file it deletes', () => {
+    const dir = pullRequest({ 'good.yaml': GOOD_TEMPLATE, '.sagelint.yml': 'requiredTags: [owner]\n' }, {});
+    spawnSync('git', ['rm', '-q', '.sagelint.yml'], { cwd: dir });
+    spawnSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-qm', 'delete the config'], { cwd: dir });
+    const { run, report } = scanJson(dir, ['.'], ['--config-from-ref', 'main']);
+    expect(run.status).toBe(1);
+    const gate = report.findings.filter((f) => f.ruleId === 'SL002');
+    expect(gate.map((f) => [f.location.file, f.location.start.line, f.location.start.column])).toEqual([['.sagelint.yml', 1, 1]]);
+    expect(gate[0]!.message).toMatch(/^This config no longer requires the tag "owner", which the config of "main" does not/);
+  });
+
   it('is not reported outside trusted mode, nor when the base config turns it off', () => {
     const dir = weakeningPullRequest();
     expect(rulesFound(dir, ['--fail-on', 'low']).rules).not.toContain('SL002');
