@@ -19,7 +19,7 @@ describe('generated documentation', () => {
       expect(docs.risk.length, rule.id).toBeGreaterThan(40);
       expect(docs.guidance.length, rule.id).toBeGreaterThan(0);
       for (const g of docs.guidance) expect(g.url, rule.id).toMatch(/^https:\/\/(docs\.aws\.amazon\.com|aws\.amazon\.com)\//);
-      expect(docs.remediation.cloudformation ?? docs.remediation.terraform, `${rule.id} IaC remediation`).toBeTruthy();
+      expect(docs.remediation.cloudformation ?? docs.remediation.terraform ?? docs.remediation.config, `${rule.id} IaC or config remediation`).toBeTruthy();
       expect(docs.remediation.cli ?? docs.remediation.console, `${rule.id} live remediation`).toBeTruthy();
     }
   });

@@ -4,11 +4,28 @@
  * tree the pull request controls (`--config-from-ref`, `--baseline-from-ref`).
  */
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BASELINE_VERSION, baselineAdditions, DEFAULT_BASELINE_FILE, parseBaseline, readBaseline, type BaselineFile } from '../engine/baseline.js';
-import { ConfigError, configWeakenings, EMPTY_CONFIG, findConfigFile, loadConfig, parseConfig, workingTreeTop, type ResolvedConfig } from '../engine/config.js';
+import {
+  ConfigError,
+  configWeakenings,
+  EMPTY_CONFIG,
+  findConfigFile,
+  loadConfig,
+  parseConfig,
+  rangeOf,
+  workingTreeTop,
+  type ResolvedConfig,
+  type TextRange,
+} from '../engine/config.js';
 import type { Rule } from '../engine/rule.js';
-import { plural } from '../report/summary.js';
+import { parseStructuredText } from '../loaders/structured-text.js';
+import type { LoadedUnit } from '../loaders/types.js';
+import { toRelative } from '../loaders/walk.js';
+import type { Path, SourceLocation } from '../model/location.js';
+import type { Resource, ResourceKind } from '../model/resource.js';
+import { get, scalar, type MapValue, type Value } from '../model/value.js';
 import type { ScanArgs } from './scan-command.js';
 import { fileAtCommit, gitTopLevel, resolveCommit, type GitAnswer } from './changed-files.js';
 
@@ -44,10 +61,15 @@ function label(at: AtRef, ref: string, file: string): string {
  */
 export function configFromRef(root: string, ref: string, explicit: string | undefined, catalog: readonly Rule[]): ResolvedConfig {
   const at = atRef(root, '--config-from-ref', ref);
-  const file = explicit ? path.resolve(explicit) : findConfigFile(root, at.top, (candidate) => at.read(candidate) !== undefined);
+  const file = configFileAt(at, root, explicit);
   const text = file ? at.read(file) : undefined;
   if (file === undefined || text === undefined) return EMPTY_CONFIG;
   return parseConfig(text, label(at, ref, file), catalog);
+}
+
+/** The config file (absolute path in the working tree) that REF's tree holds for a scan of `root`. */
+function configFileAt(at: AtRef, root: string, explicit: string | undefined): string | undefined {
+  return explicit ? path.resolve(explicit) : findConfigFile(root, at.top, (candidate) => at.read(candidate) !== undefined);
 }
 
 /** The baseline as REF has it; none there: an empty one, so every finding is new. */
@@ -58,40 +80,95 @@ export function baselineFromRef(root: string, ref: string, file: string): { base
   return { baseline: text === undefined ? { version: BASELINE_VERSION, findings: [] } : parseBaseline(text, where), label: where };
 }
 
+/** What the working tree's own config and baseline would change about the trusted gate. */
+export interface WorkingTreeGate {
+  /** One resource per gate file that weakens the gate (kinds SagelintConfig, SagelintBaseline), for SL002 to report. */
+  unit: LoadedUnit;
+  /** A gate file of the working tree that cannot be read (and so would break the gate once merged): one warning line each. */
+  warnings: string[];
+}
+
+/** One weakening as the model holds it: what it does, what names it, and where the file writes it. */
+interface LocatedWeakening {
+  description: string;
+  key: Path;
+  range?: TextRange;
+}
+
 /**
  * What the working tree's own config and baseline would change about the
- * gate, in trusted mode (where they are not applied): one warning line each,
- * for the pull request's reviewers.
+ * gate, in trusted mode (where they are not applied): each way they weaken it,
+ * located at the entry that does, for the pull request's reviewers.
  */
 export async function workingTreeGateChanges(
   root: string,
   args: Pick<ScanArgs, 'config' | 'config-from-ref' | 'baseline' | 'baseline-from-ref'>,
   trusted: { config: ResolvedConfig; baseline?: BaselineFile },
   catalog: readonly Rule[],
-): Promise<string[]> {
-  const lines: string[] = [];
+): Promise<WorkingTreeGate> {
+  const resources: Resource[] = [];
+  const warnings: string[] = [];
   const configRef = args['config-from-ref'];
   if (configRef) {
     const file = args.config ? path.resolve(args.config) : findConfigFile(root, workingTreeTop(root) ?? root);
     try {
       const own = file ? await loadConfig(file, catalog) : EMPTY_CONFIG;
-      for (const change of configWeakenings(trusted.config, own, catalog)) lines.push(`the working tree's config ${change} (not applied: the config comes from ${JSON.stringify(configRef)})`);
+      const changes = configWeakenings(trusted.config, own, catalog).map(({ description, key, at }) => ({ description, key, range: rangeOf(own.ranges, at) }));
+      // A working tree without a config drops what the trusted one requires: those changes are located at the file it deleted.
+      const where = file ?? configFileAt(atRef(root, '--config-from-ref', configRef), root, undefined);
+      if (changes.length && where) resources.push(gateResource('SagelintConfig', 'sagelint config', toRelative(root, where), configRef, changes));
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err;
-      lines.push(`the working tree's config cannot be read: ${JSON.stringify(err.message)}`);
+      warnings.push(`the working tree's config cannot be read: ${JSON.stringify(err.message)}`);
     }
   }
   const baselineRef = args['baseline-from-ref'];
   const file = path.resolve(args.baseline ?? DEFAULT_BASELINE_FILE);
   if (baselineRef && trusted.baseline && existsSync(file)) {
     try {
-      const added = baselineAdditions(trusted.baseline, await readBaseline(file));
-      const named = added.slice(0, 5).map((e) => `${e.ruleId} ${JSON.stringify(e.resource)}`);
-      if (added.length) lines.push(`the working tree's baseline accepts ${plural(added.length, 'finding')} that ${JSON.stringify(baselineRef)}'s does not: ${named.join(', ')}${added.length > named.length ? ', …' : ''} (not applied)`);
+      const own = await readBaseline(file);
+      const added = baselineAdditions(trusted.baseline, own);
+      if (added.length) {
+        const located = parseStructuredText(await readFile(file, 'utf8'), file);
+        const rangeOfEntry = (index: number): TextRange | undefined => {
+          const entry = located.ok ? get(located.doc.value, 'findings', index) : undefined;
+          return entry && entry.t !== 'omitted' && entry.loc.kind === 'source' ? { start: entry.loc.start, end: entry.loc.end } : undefined;
+        };
+        const changes = added.map((entry) => ({
+          description: `accepts a finding of ${JSON.stringify(entry.ruleId)} on ${JSON.stringify(entry.resource)}`,
+          key: ['findings', entry.fingerprint],
+          range: rangeOfEntry(own.findings.indexOf(entry)),
+        }));
+        resources.push(gateResource('SagelintBaseline', 'sagelint baseline', toRelative(root, file), baselineRef, changes));
+      }
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err;
-      lines.push(`the working tree's baseline cannot be read: ${JSON.stringify(err.message)}`);
+      warnings.push(`the working tree's baseline cannot be read: ${JSON.stringify(err.message)}`);
     }
   }
-  return lines;
+  const files = resources.map((r) => r.id);
+  return { unit: { files, resources, errors: [], notes: [] }, warnings };
+}
+
+/**
+ * A gate file as the model holds it: `TrustedRef` (the ref whose file judges
+ * the scan) and `Weakenings`, one string each, located at the entry that
+ * makes it; each one's path is its key, so findings keep their fingerprints
+ * when entries move.
+ */
+function gateResource(kind: ResourceKind, type: string, file: string, trustedRef: string, changes: readonly LocatedWeakening[]): Resource {
+  const start = { line: 1, column: 1, offset: 0 };
+  const at = (range: TextRange | undefined, key: Path): SourceLocation => ({ kind: 'source', file, start: range?.start ?? start, end: range?.end ?? start, path: key });
+  const whole = at(undefined, []);
+  const weakenings = { t: 'list' as const, items: changes.map((c) => scalar(c.description, at(c.range, c.key))), loc: at(undefined, ['Weakenings']) };
+  const props: MapValue = {
+    t: 'map',
+    entries: new Map<string, Value>([
+      ['TrustedRef', scalar(trustedRef, at(undefined, ['TrustedRef']))],
+      ['Weakenings', weakenings],
+    ]),
+    keyLocs: new Map(),
+    loc: whole,
+  };
+  return { kind, id: file, type, source: 'sagelint', loc: whole, props, suppressions: [], aliases: [] };
 }

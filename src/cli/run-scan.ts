@@ -5,7 +5,8 @@ import { appendFile, mkdir } from 'node:fs/promises';
 import { ConfigError, EMPTY_CONFIG, findConfigFile, loadConfig, workingTreeTop, type ResolvedConfig } from '../engine/config.js';
 import type { ScanResult } from '../engine/finding.js';
 import { prepareRules, type Rule, type Severity } from '../engine/rule.js';
-import { scan, type ScanOptions } from '../engine/scan.js';
+import { evaluateUnits, scan, sortFindings, type ScanOptions } from '../engine/scan.js';
+import type { LoadedUnit } from '../loaders/types.js';
 import { scanRootFor } from '../loaders/walk.js';
 import { jsonReportText } from '../report/json.js';
 import { writeChunks } from '../report/json-stream.js';
@@ -74,14 +75,15 @@ export async function runScan(args: ScanArgs): Promise<number> {
       return EXIT.error;
     }
   }
-  for (const change of await workingTreeGateChanges(setup.root, args, { config, baseline }, setup.catalog)) process.stderr.write(`sagelint: warning: ${escapeUntrusted(change)}\n`);
+  const gate = await workingTreeGateChanges(setup.root, args, { config, baseline }, setup.catalog);
+  for (const warning of gate.warnings) process.stderr.write(`sagelint: warning: ${escapeUntrusted(warning)}\n`);
   const options = scanOptionsFor(setup, args);
   const mergeBase = args['changed-since'] ? await scanMergeBase(args['changed-since'], setup.paths, options) : undefined;
   if (mergeBase && !mergeBase.ok) {
     process.stderr.write(`sagelint: --changed-since ${escapeUntrusted(`${args['changed-since']}: ${mergeBase.message}`)}\n`);
     return EXIT.error;
   }
-  let result = await scan(setup.paths, options);
+  let result = withGateFindings(await scan(setup.paths, options), gate.unit, options);
   if (baseline) result = compareWithBaseline(result, baseline, baselineLabel!);
   if (mergeBase) result = onlyIntroduced(result, mergeBase.value);
   const failOn = args['fail-on'] ?? config.failOn ?? 'low';
@@ -117,6 +119,17 @@ export async function writeReports(resultFor: (format: OutputFormat) => ScanResu
     codes.push(await writeReport(resultFor(target.format), rules, { ...options, ...target, summary: i === 0 ? options.summary : undefined }));
   }
   return Math.max(...codes);
+}
+
+/**
+ * The scan's findings with SL002's on the working tree's own gate files,
+ * judged by the trusted config like every finding (its severity, its
+ * suppressions), never by the files they are about.
+ */
+function withGateFindings(result: ScanResult, unit: LoadedUnit, options: ScanOptions): ScanResult {
+  if (!unit.resources.length) return result;
+  const gate = evaluateUnits(options.root, [unit], options, { errors: [], notes: [], files: 0 });
+  return { ...result, findings: sortFindings(result.findings.concat(gate.findings)), notes: result.notes.concat(gate.notes) };
 }
 
 export interface ReportOptions {

@@ -6,11 +6,13 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { Ajv, type ErrorObject } from 'ajv';
 import { CONFIG_SCHEMA } from './config-schema.js';
 import { SEVERITIES, type Rule, type Severity } from './rule.js';
 import type { ExternalSuppression } from './suppressions.js';
+import type { Path, Position } from '../model/location.js';
+import { PositionMap } from '../loaders/source-text.js';
 
 export const CONFIG_FILE_NAMES = ['.sagelint.yml', '.sagelint.yaml'];
 
@@ -39,6 +41,30 @@ export interface ResolvedConfig {
   inlineSuppressions: boolean;
   /** Parameter files (absolute paths) and the template glob each applies to, in the order written. */
   parameters?: { templates: string; file: string }[];
+  /** Where the file writes each of its entries, so that a report can point at one (absent for the defaults). */
+  ranges?: ConfigRanges;
+}
+
+export interface TextRange {
+  start: Position;
+  end: Position;
+}
+
+/**
+ * The text range of each entry of a config file, by its path (as JSON:
+ * `["exclude",0]`, `["rules","SM001"]`, `[]` for the whole document): a list
+ * item, or a map entry from its key to the end of its value. Plain data, so a
+ * config still crosses to worker threads.
+ */
+export type ConfigRanges = Readonly<Record<string, TextRange>>;
+
+/** The range `ranges` records for `at`, else for its nearest recorded ancestor. */
+export function rangeOf(ranges: ConfigRanges | undefined, at: Path): TextRange | undefined {
+  for (let depth = at.length; depth >= 0; depth--) {
+    const range = ranges?.[JSON.stringify(at.slice(0, depth))];
+    if (range) return range;
+  }
+  return undefined;
 }
 
 export class ConfigError extends Error {}
@@ -93,13 +119,45 @@ export async function loadConfig(file: string, rules: readonly Rule[]): Promise<
 
 /** A config's text, read from a file or a git tree; `file` names it in messages. */
 export function parseConfig(text: string, file: string, rules: readonly Rule[]): ResolvedConfig {
-  let data: unknown;
-  try {
-    data = parse(text, { prettyErrors: true }) ?? {};
-  } catch (err) {
-    throw new ConfigError(`${file}: ${(err as Error).message.split('\n')[0]}`);
-  }
-  return resolveConfig(data, file, rules);
+  const doc = parseDocument(text, { prettyErrors: true });
+  const error = doc.errors[0];
+  if (error) throw new ConfigError(`${file}: ${error.message.split('\n')[0]}`);
+  const config = resolveConfig(doc.toJS() ?? {}, file, rules);
+  return { ...config, ranges: entryRanges(doc.contents, text) };
+}
+
+/** The ranges of the document, its top-level entries and the entries one level below them (all a config has). */
+function entryRanges(contents: Node | null, text: string): ConfigRanges {
+  const positions = new PositionMap(text);
+  const ranges: Record<string, TextRange> = {};
+  const record = (at: Path, start: number | undefined, end: number | undefined) => {
+    if (start === undefined || end === undefined) return;
+    // A block collection's range takes in the line break after it: the entry ends on its last line.
+    while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+    ranges[JSON.stringify(at)] = { start: positions.at(start), end: positions.at(end) };
+  };
+  const children = (node: unknown, at: Path, depth: number) => {
+    if (depth > 2) return;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair) || !isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        const value = pair.value as Node | null;
+        record([...at, key], pair.key.range?.[0], value?.range?.[1] ?? pair.key.range?.[1]);
+        children(value, [...at, key], depth + 1);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => {
+        record([...at, index], (item as Node | null)?.range?.[0], (item as Node | null)?.range?.[1]);
+        children(item, [...at, index], depth + 1);
+      });
+    }
+  };
+  // The document as a whole (for an entry it lacks) is pointed at by its first line.
+  const first = contents?.range?.[0] ?? 0;
+  record([], first, text.indexOf('\n', first) === -1 ? text.length : text.indexOf('\n', first));
+  children(contents, [], 1);
+  return ranges;
 }
 
 export function resolveConfig(data: unknown, file: string, rules: readonly Rule[]): ResolvedConfig {
@@ -147,33 +205,50 @@ function describeSchemaError(error: ErrorObject): string {
 }
 
 
+/** One way a config weakens the gate another config sets. */
+export interface GateWeakening {
+  /** What it does, e.g. `excludes "**"`; values from the file are quoted as JSON, so none starts a line of a log. */
+  description: string;
+  /** Names the change by what it is, not where it is written (`["exclude","**"]`), so it stays the same when entries move. */
+  key: Path;
+  /** The entry of the config's document that makes the change (`["exclude",2]`); `[]`: the document as a whole. */
+  at: Path;
+}
+
 /**
  * How `head` (the working tree's config, in a pull request) weakens the gate
  * that `base` (the base branch's) sets: suppressions, excludes and disabled
  * rules it adds, severities it lowers, a higher failOn, inline suppressions
- * turned on, required tags dropped. One line per change; values are quoted as
- * JSON, so nothing from the file starts a line of a log.
+ * turned on, required tags dropped.
  */
-export function configWeakenings(base: ResolvedConfig, head: ResolvedConfig, rules: readonly Rule[]): string[] {
-  const changes: string[] = [];
+export function configWeakenings(base: ResolvedConfig, head: ResolvedConfig, rules: readonly Rule[]): GateWeakening[] {
+  const changes: GateWeakening[] = [];
   const quote = (value: unknown) => JSON.stringify(value);
-  const suppressionKey = (s: ExternalSuppression) => JSON.stringify([s.rule, s.path ?? null, s.resource ?? null, s.expires ?? null]);
+  const suppressionKey = (s: Pick<ExternalSuppression, 'rule' | 'path' | 'resource' | 'expires'>) => JSON.stringify([s.rule, s.path ?? null, s.resource ?? null, s.expires ?? null]);
   const baseSuppressions = new Set(base.suppressions.map(suppressionKey));
-  for (const s of head.suppressions.filter((s) => !baseSuppressions.has(suppressionKey(s)))) {
+  head.suppressions.forEach((s, index) => {
+    if (baseSuppressions.has(suppressionKey(s))) return;
     const scope = [s.path && `path ${quote(s.path)}`, s.resource && `resource ${quote(s.resource)}`, s.expires && `until ${quote(s.expires)}`].filter(Boolean);
-    changes.push(`adds a suppression of ${s.rule === '*' ? 'every rule' : quote(s.rule)}${scope.length ? ` (${scope.join(', ')})` : ''}`);
-  }
-  for (const pattern of head.exclude.filter((p) => !base.exclude.includes(p))) changes.push(`excludes ${quote(pattern)}`);
-  for (const id of [...head.disabledRules].filter((id) => !base.disabledRules.has(id)).sort()) changes.push(`turns off ${id}`);
+    const description = `adds a suppression of ${s.rule === '*' ? 'every rule' : quote(s.rule)}${scope.length ? ` (${scope.join(', ')})` : ''}`;
+    changes.push({ description, key: ['suppressions', suppressionKey(s)], at: ['suppressions', index] });
+  });
+  head.exclude.forEach((pattern, index) => {
+    if (!base.exclude.includes(pattern)) changes.push({ description: `excludes ${quote(pattern)}`, key: ['exclude', pattern], at: ['exclude', index] });
+  });
+  for (const id of [...head.disabledRules].filter((id) => !base.disabledRules.has(id)).sort()) changes.push({ description: `turns off ${id}`, key: ['rules', id, 'enabled'], at: ['rules', id] });
   for (const rule of rules) {
     const before = base.disabledRules.has(rule.id) ? undefined : (base.severityOverrides[rule.id] ?? rule.severity);
     const after = head.severityOverrides[rule.id];
-    if (before && after && SEVERITIES.indexOf(after) > SEVERITIES.indexOf(before)) changes.push(`lowers ${rule.id} from ${before} to ${after}`);
+    if (before && after && SEVERITIES.indexOf(after) > SEVERITIES.indexOf(before)) {
+      changes.push({ description: `lowers ${rule.id} from ${before} to ${after}`, key: ['rules', rule.id, 'severity'], at: ['rules', rule.id] });
+    }
   }
   // A lower index fails on less: critical fails only on critical, none on nothing.
   const threshold = (failOn: Severity | 'none' | undefined) => (failOn === 'none' ? -1 : SEVERITIES.indexOf(failOn ?? 'low'));
-  if (threshold(head.failOn) < threshold(base.failOn)) changes.push(`raises failOn from ${base.failOn ?? 'low'} to ${head.failOn}`);
-  if (head.inlineSuppressions && !base.inlineSuppressions) changes.push('turns inline suppressions on');
-  for (const tag of base.requiredTags.filter((t) => !head.requiredTags.includes(t))) changes.push(`no longer requires the tag ${quote(tag)}`);
+  if (threshold(head.failOn) < threshold(base.failOn)) changes.push({ description: `raises failOn from ${base.failOn ?? 'low'} to ${head.failOn}`, key: ['failOn'], at: ['failOn'] });
+  if (head.inlineSuppressions && !base.inlineSuppressions) changes.push({ description: 'turns inline suppressions on', key: ['inlineSuppressions'], at: ['inlineSuppressions'] });
+  for (const tag of base.requiredTags.filter((t) => !head.requiredTags.includes(t))) {
+    changes.push({ description: `no longer requires the tag ${quote(tag)}`, key: ['requiredTags', tag], at: ['requiredTags'] });
+  }
   return changes;
 }

@@ -27,6 +27,8 @@ export interface Remediation {
   console?: string;
   /** Set when the property cannot be changed in place and the resource must be recreated. */
   recreate?: string;
+  /** The sagelint config (`.sagelint.yml`), as YAML: for the rules about the gate itself. */
+  config?: string;
 }
 
 export interface GuidanceLink {

@@ -37,7 +37,14 @@ export const RESOURCE_KINDS = [
   'HostedZone',
   'RecordSet',
 ] as const;
-export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+/**
+ * sagelint's own gate files in the working tree, in trusted mode (the config
+ * and baseline that judge a pull request come from its base): each such
+ * resource holds the ways its file would weaken the trusted gate. Not
+ * infrastructure, so not among RESOURCE_KINDS.
+ */
+export const GATE_KINDS = ['SagelintConfig', 'SagelintBaseline'] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number] | (typeof GATE_KINDS)[number];
 
 /** The SageMaker kinds (not the network, IAM and Redshift ones around them). */
 export const SAGEMAKER_KINDS: readonly ResourceKind[] = [
@@ -68,7 +75,7 @@ export const SAGEMAKER_KINDS: readonly ResourceKind[] = [
  * - `Model` declared outside `AWS::SageMaker::Model` (Step Functions createModel,
  *   pipeline Model steps, live DescribeModel): the CreateModel request shape.
  */
-export type SourceFormat = 'cloudformation' | 'terraform' | 'terraform-plan' | 'live';
+export type SourceFormat = 'cloudformation' | 'terraform' | 'terraform-plan' | 'live' | 'sagelint';
 
 /** An in-source request to silence a rule on this resource. */
 export interface InlineSuppression {

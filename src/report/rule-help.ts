@@ -43,6 +43,7 @@ function helpOutline(rule: RuleMeta): Section[] {
       blocks: [
         ...labelled('CloudFormation', code('yaml', remediation.cloudformation)),
         ...labelled('Terraform', code('hcl', remediation.terraform)),
+        ...labelled('sagelint config', code('yaml', remediation.config)),
         ...labelled('AWS CLI', code('sh', remediation.cli)),
         ...labelled('Console', remediation.console ? [paragraph(remediation.console)] : []),
         ...(remediation.recreate ? [paragraph(`The resource must be recreated: ${remediation.recreate}`)] : []),

@@ -105,12 +105,15 @@ describe('action.yml', () => {
       const run = await runAction(actionDir, repo, { paths: 'infra', format: 'json', output: 'findings.json' }, { ...RUNNER_ENV, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event });
       const report = JSON.parse(readFileSync(path.join(repo, 'findings.json'), 'utf8'));
       const files = new Set(report.findings.map((f: { location: { file: string } }) => f.location.file));
-      // Every finding the report keeps is the pull request's own notebook, none is suppressed by its config, and the gate fails.
-      expect(report.findings.length).toBeGreaterThan(0);
-      expect([...files]).toEqual(['infra/pr-notebook.yaml']);
+      // Every finding the report keeps is the pull request's own notebook or its own config, none is suppressed by that config, and the gate fails.
+      expect(report.findings.length).toBeGreaterThan(1);
+      expect([...files].sort()).toEqual(['.sagelint.yml', 'infra/pr-notebook.yaml']);
       expect(report.stats.suppressed).toBe(0);
       expect(run.outputs['exit-code']).toBe('1');
-      expect(run.steps.find((s) => s.name === 'Scan')!.stderr).toMatch(/working tree's config/);
+      // The config change is a finding of its own, at the suppression it adds.
+      const gate = report.findings.filter((f: { ruleId: string }) => f.ruleId === 'SL002');
+      expect(gate).toMatchObject([{ location: { file: '.sagelint.yml', start: { line: 2, column: 5 } }, message: expect.stringContaining('adds a suppression of every rule') }]);
+      expect(run.steps.find((s) => s.name === 'Scan')!.stderr).not.toMatch(/warning/);
 
       // With trusted off, the pull request's own config applies (and suppresses everything).
       const untrusted = await runAction(actionDir, repo, { paths: 'infra', format: 'json', output: 'own.json', trusted: 'false' }, { ...RUNNER_ENV, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event });

@@ -24,7 +24,7 @@ export function workspace(files: Record<string, string | Buffer> = {}): string {
 }
 
 export interface JsonReport {
-  findings: { ruleId: string; location: { file: string; start: { line: number; column: number; offset?: number } } }[];
+  findings: { ruleId: string; message: string; location: { file: string; start: { line: number; column: number; offset?: number } } }[];
   errors: { file: string; line?: number; column?: number; message: string }[];
   notes: { file?: string; line?: number; message: string }[];
   stats: { files: number; resources: number };

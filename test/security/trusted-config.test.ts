@@ -4,10 +4,13 @@
  * above the repository is never the project's.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../e2e/cli.js';
+import { REPO_ROOT, runCli } from '../e2e/cli.js';
+import { createValidator } from '../helpers/json-schema.js';
+import { runMultitool, validateSarifSchema } from '../helpers/sarif.js';
 import { GOOD_TEMPLATE, scanJson, workspace } from '../hostile/workspace.js';
 
 /** A repository whose `main` holds `base`, checked out on a branch `pr` that adds `pr`. */
@@ -49,10 +52,15 @@ describe('--config-from-ref', () => {
     const trusted = rulesFound(dir, ['--config-from-ref', 'main']);
     expect(trusted.status).toBe(1);
     expect(trusted.rules).toContain('SM001');
-    // Reviewers are told what the pull request's config would change.
-    expect(trusted.stderr).toContain(`sagelint: warning: the working tree's config adds a suppression of every rule (not applied: the config comes from "main")`);
-    expect(trusted.stderr).toContain(`sagelint: warning: the working tree's config excludes "**"`);
-    expect(trusted.stderr).toContain('raises failOn from low to none');
+    // Reviewers are told what the pull request's config would change: SL002 findings, not warnings.
+    expect(trusted.rules).toContain('SL002');
+    expect(trusted.stderr).not.toMatch(/warning/);
+    const gate = scanJson(dir, ['.'], ['--config-from-ref', 'main']).report.findings.filter((f) => f.ruleId === 'SL002').map((f) => f.message);
+    expect(gate).toEqual([
+      expect.stringContaining('This config adds a suppression of every rule, which the config of "main" does not'),
+      expect.stringContaining('This config excludes "**"'),
+      expect.stringContaining('This config raises failOn from low to none'),
+    ]);
   });
 
   it("applies the base branch's config even when the pull request deletes or rewrites it", () => {
@@ -87,7 +95,10 @@ describe('--baseline-from-ref', () => {
     const trusted = rulesFound(dir, ['--baseline-from-ref', 'main']);
     expect(trusted.status).toBe(1);
     expect(trusted.rules).toContain('SM001');
-    expect(trusted.stderr).toMatch(/sagelint: warning: the working tree's baseline accepts \d+ findings? that "main"'s does not: [A-Z]{2}\d{3} "Notebook"/);
+    expect(trusted.rules).toContain('SL002');
+    const accepted = scanJson(dir, ['.'], ['--baseline-from-ref', 'main']).report.findings.filter((f) => f.ruleId === 'SL002');
+    expect(accepted.length).toBeGreaterThan(0);
+    for (const finding of accepted) expect(finding.message).toMatch(/^This baseline accepts a finding of "[A-Z]{2}\d{3}" on "Notebook", which the baseline of "main" does not/);
   });
 
   it("accepts what the base branch's baseline accepts", () => {
@@ -120,3 +131,113 @@ describe('config search stops at the repository', () => {
     expect(rulesFound(path.join(dir, 'infra')).rules).not.toContain('SM001');
   });
 });
+
+describe('SL002: what the pull request does to its own gate, as findings', () => {
+  const PR_CONFIG = [
+    '# the pull request turns its gate off',
+    'rules:',
+    '  SM001: low',
+    'suppressions:',
+    "  - rule: '*'",
+    '    reason: "nothing to see\\n::error::forged"',
+    "exclude: ['**', \"x\\n::add-mask::y\"]",
+    '',
+  ].join('\n');
+
+  /** A base with a gate (a notebook, a config, a baseline of today's findings), and a pull request that weakens all of it. */
+  function weakeningPullRequest(): string {
+    const dir = pullRequest({ 'good.yaml': GOOD_TEMPLATE, '.sagelint.yml': 'failOn: low\n' }, {});
+    expect(runCli(['baseline', '.'], { cwd: dir }).status).toBe(0);
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], { cwd: dir, encoding: 'utf8' });
+    git('add', '.sagelint-baseline.json');
+    git('commit', '-qm', 'baseline');
+    git('branch', '-f', 'main', 'HEAD');
+    const baseline = JSON.parse(readFileSync(path.join(dir, '.sagelint-baseline.json'), 'utf8')) as { findings: object[] };
+    baseline.findings.push({ fingerprint: 'f'.repeat(32), ruleId: 'SM002', resource: 'Notebook\n::error::forged', file: 'good.yaml' });
+    writeFileSync(path.join(dir, '.sagelint-baseline.json'), `${JSON.stringify(baseline, null, 2)}\n`);
+    writeFileSync(path.join(dir, '.sagelint.yml'), PR_CONFIG);
+    git('commit', '-qam', 'pull request');
+    return dir;
+  }
+
+  const TRUSTED = ['--config-from-ref', 'main', '--baseline-from-ref', 'main'];
+
+  it('reports each weakening at its entry, counts it for the exit code, and writes valid JSON and SARIF', () => {
+    const dir = weakeningPullRequest();
+    const { run, report } = scanJson(dir, ['.'], TRUSTED);
+    expect(run.status).toBe(1);
+    expect(run.stderr).not.toMatch(/warning/);
+    expect(createValidator(JSON_REPORT_SCHEMA, { strict: true })(report)).toEqual({ valid: true, errors: [] });
+    const gate = (report.findings as unknown as GateFinding[]).filter((f) => f.ruleId === 'SL002');
+    const baselineLines = readFileSync(path.join(dir, '.sagelint-baseline.json'), 'utf8').split('\n');
+    const addedLine = baselineLines.findIndex((line) => line.includes('f'.repeat(32))) + 1;
+    expect(gate.map((f) => [f.location.file, f.location.start.line, f.location.start.column, f.severity, f.baselineState, f.message.replace(/, which .*/, '')])).toEqual([
+      ['.sagelint-baseline.json', addedLine - 1, 5, 'high', 'new', 'This baseline accepts a finding of "SM002" on "Notebook\\n::error::forged"'],
+      ['.sagelint.yml', 3, 3, 'high', 'new', 'This config lowers SM001 from high to low'],
+      ['.sagelint.yml', 5, 5, 'high', 'new', 'This config adds a suppression of every rule'],
+      ['.sagelint.yml', 7, 11, 'high', 'new', 'This config excludes "**"'],
+      ['.sagelint.yml', 7, 17, 'high', 'new', 'This config excludes "x\\n::add-mask::y"'],
+    ]);
+    // The pull request's config is not applied: its notebook's findings fail the gate, unsuppressed.
+    expect(report.findings.some((f) => f.ruleId === 'SM001' && f.location.file === 'good.yaml')).toBe(true);
+    expect((report.stats as unknown as { suppressed: number }).suppressed).toBe(0);
+    // A second run gives the same fingerprints.
+    const again = (scanJson(dir, ['.'], TRUSTED).report.findings as unknown as GateFinding[]).filter((f) => f.ruleId === 'SL002');
+    expect(again.map((f) => f.fingerprint)).toEqual(gate.map((f) => f.fingerprint));
+
+    const sarifFile = path.join(mkdtempSync(path.join(tmpdir(), 'sagelint-sl002-')), 'gate.sarif');
+    expect(runCli(['scan', '.', ...TRUSTED, '-o', sarifFile], { cwd: dir }).status).toBe(1);
+    const log = JSON.parse(readFileSync(sarifFile, 'utf8'));
+    expect(validateSarifSchema(log)).toEqual({ valid: true, errors: [] });
+    expect(runMultitool(sarifFile)).toEqual({ errors: [], warnings: [] });
+    const results = log.runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'SL002');
+    expect(results).toHaveLength(5);
+    expect(log.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'SL002')).toMatchObject({ name: 'gate-weakened', properties: { tags: expect.arrayContaining(['security']) } });
+    expect(results[1].locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: '.sagelint.yml' }, region: { startLine: 3, startColumn: 3 } });
+  });
+
+  it('reaches every human-readable format as one inert line per finding', () => {
+    const dir = weakeningPullRequest();
+    for (const format of ['text', 'markdown', 'github']) {
+      const run = runCli(['scan', '.', ...TRUSTED, '--format', format, '--no-color'], { cwd: dir });
+      expect(run.status, format).toBe(1);
+      expect(run.stdout, format).toMatch(/SL002|gate-weakened/);
+      expect(run.stdout, format).toContain('adds a suppression of every rule');
+      // Nothing from the files starts a line of the log.
+      expect(run.stdout, format).not.toMatch(/^\s*::(error|add-mask)::(forged|y)/m);
+    }
+    const github = runCli(['scan', '.', ...TRUSTED, '--format', 'github'], { cwd: dir }).stdout;
+    expect(github).toMatch(/^::error file=\.sagelint\.yml,line=5,.*title=SL002/m);
+  });
+
+  it('a pull request that deletes the config is reported at the file it deletes', () => {
+    const dir = pullRequest({ 'good.yaml': GOOD_TEMPLATE, '.sagelint.yml': 'requiredTags: [owner]\n' }, {});
+    spawnSync('git', ['rm', '-q', '.sagelint.yml'], { cwd: dir });
+    spawnSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-qm', 'delete the config'], { cwd: dir });
+    const { run, report } = scanJson(dir, ['.'], ['--config-from-ref', 'main']);
+    expect(run.status).toBe(1);
+    const gate = report.findings.filter((f) => f.ruleId === 'SL002');
+    expect(gate.map((f) => [f.location.file, f.location.start.line, f.location.start.column])).toEqual([['.sagelint.yml', 1, 1]]);
+    expect(gate[0]!.message).toMatch(/^This config no longer requires the tag "owner", which the config of "main" does not/);
+  });
+
+  it('is not reported outside trusted mode, nor when the base config turns it off', () => {
+    const dir = weakeningPullRequest();
+    expect(rulesFound(dir, ['--fail-on', 'low']).rules).not.toContain('SL002');
+    const base = pullRequest({ 'good.yaml': GOOD_TEMPLATE, '.sagelint.yml': 'rules:\n  SL002: off\n' }, { '.sagelint.yml': PR_CONFIG });
+    const trusted = rulesFound(base, ['--config-from-ref', 'main']);
+    expect(trusted.rules).not.toContain('SL002');
+    expect(trusted.rules).toContain('SM001');
+  });
+});
+
+interface GateFinding {
+  ruleId: string;
+  message: string;
+  severity: string;
+  fingerprint: string;
+  baselineState?: string;
+  location: { file: string; start: { line: number; column: number } };
+}
+
+const JSON_REPORT_SCHEMA = JSON.parse(readFileSync(path.join(REPO_ROOT, 'src/report/json-report.schema.json'), 'utf8')) as object;
