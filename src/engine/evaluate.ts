@@ -2,7 +2,7 @@
  * Runs rules over one loaded unit and turns their reports into findings:
  * effective severity, location, rendered fix, suppression and fingerprint.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Finding, Note, RenderedFix, Suppression } from './finding.js';
 import { lowerSeverity, isResource, type Fix, type FixKind, type NoteInput, type ReportInput, type Rule, type Severity } from './rule.js';
 import type { LoadedUnit } from '../loaders/types.js';
@@ -13,7 +13,7 @@ import { replacesResource } from '../model/update-behaviour.js';
 import { fillFromUnit } from './template-values.js';
 import { matchExternalSuppression, type ExternalSuppression } from './suppressions.js';
 import { appendAll } from '../collections.js';
-import { StringPool } from './string-pool.js';
+import { ownCopy, StringPool } from './string-pool.js';
 
 export interface EvaluationOptions {
   rules: readonly Rule[];
@@ -237,8 +237,8 @@ function assignFingerprints(findings: Finding[]): void {
     const identity = [f.ruleId, file, f.resource.id, f.propertyPath.join('.')].join('\u0000');
     const n = seen.get(identity) ?? 0;
     seen.set(identity, n + 1);
-    // The hex of the first 16 bytes: a string of its own, where slicing the whole hex would keep it alive.
-    f.fingerprint = createHash('sha256').update(`${identity}\u0000${n}`).digest().toString('hex', 0, 16);
+    // A string of its own: the slice alone would keep the whole hex digest alive.
+    f.fingerprint = ownCopy(hash('sha256', `${identity}\u0000${n}`).slice(0, 32));
   }
 }
 

@@ -56,6 +56,6 @@ export class StringPool {
  * The characters of `text` in a string of their own. A JSON round trip gives
  * every string back exactly (lone surrogates included) as a new flat string.
  */
-function ownCopy(text: string): string {
+export function ownCopy(text: string): string {
   return text.length < SHORTEST_SHARED_REPRESENTATION ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
