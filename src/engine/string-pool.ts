@@ -25,10 +25,16 @@ export class StringPool {
   copy<T>(data: T): T {
     if (typeof data === 'string') return this.text(data) as T;
     if (typeof data !== 'object' || data === null) return data;
-    if (Array.isArray(data)) return data.map((item: unknown) => this.copy(item)) as T;
+    if (Array.isArray(data)) {
+      const items: unknown[] = [];
+      for (const item of data as unknown[]) items.push(this.copy(item));
+      return items as T;
+    }
     if (Object.getPrototypeOf(data) !== Object.prototype) return structuredClone(data);
+    const record = data as Record<string, unknown>;
     const copied: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(data)) copied[key] = this.copy(value);
+    // A plain object inherits no enumerable key, so `in` gives its own keys, without building a list of entries.
+    for (const key in record) copied[key] = this.copy(record[key]);
     return copied as T;
   }
 
