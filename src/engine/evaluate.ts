@@ -89,7 +89,7 @@ function toFinding(rule: Rule, resource: Resource, input: ReportInput, unit: Loa
     resource: parts.resource(resource),
     location: parts.location(locationOf(input.at, resource)),
     propertyPath: parts.path(propertyPath),
-    fix: input.fix && !construct ? parts.strings.copy(renderFix(input.fix, resource, unit)) : undefined,
+    fix: input.fix && !construct ? parts.fix(renderFix(input.fix, resource, unit)) : undefined,
     fingerprint: '',
   };
 }
@@ -123,6 +123,14 @@ class SharedParts {
       this.locations.set(location, copied);
     }
     return copied;
+  }
+
+  /** The renderer's positions hold only numbers: only the strings are the pool's. */
+  fix(fix: RenderedFix | undefined): RenderedFix | undefined {
+    if (!fix) return undefined;
+    const text = (s: string) => this.strings.text(s);
+    const edits = fix.edits.map((edit) => ({ file: text(edit.file), start: edit.start, end: edit.end, text: text(edit.text) }));
+    return { description: text(fix.description), kind: fix.kind, placeholders: fix.placeholders.map(text), edits };
   }
 
   path(path: Path): Path {
