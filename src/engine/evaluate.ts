@@ -2,17 +2,18 @@
  * Runs rules over one loaded unit and turns their reports into findings:
  * effective severity, location, rendered fix, suppression and fingerprint.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Finding, Note, RenderedFix, Suppression } from './finding.js';
 import { lowerSeverity, isResource, type Fix, type FixKind, type NoteInput, type ReportInput, type Rule, type Severity } from './rule.js';
 import type { LoadedUnit } from '../loaders/types.js';
 import { ResourceGraph } from '../model/graph.js';
-import type { Location } from '../model/location.js';
+import type { Location, Path } from '../model/location.js';
 import { instanceName, propertyPathOf, type Resource } from '../model/resource.js';
 import { replacesResource } from '../model/update-behaviour.js';
 import { fillFromUnit } from './template-values.js';
 import { matchExternalSuppression, type ExternalSuppression } from './suppressions.js';
 import { appendAll } from '../collections.js';
+import { ownCopy, StringPool } from './string-pool.js';
 
 export interface EvaluationOptions {
   rules: readonly Rule[];
@@ -33,8 +34,14 @@ export interface Evaluation {
   notes: Note[];
 }
 
-export function evaluateUnit(unit: LoadedUnit, options: EvaluationOptions): Evaluation {
+/**
+ * Findings are built compact, as they are kept: their strings come from
+ * `strings` (one copy of each across a scan, none cut from the unit's text),
+ * and the findings of a resource share its summary and locations.
+ */
+export function evaluateUnit(unit: LoadedUnit, options: EvaluationOptions, strings = new StringPool()): Evaluation {
   const graph = new ResourceGraph(unit.resources);
+  const parts = new SharedParts(strings);
   const findings: Finding[] = [];
   const notes: Note[] = [];
   const ruleNotes = new NoteSet();
@@ -49,7 +56,7 @@ export function evaluateUnit(unit: LoadedUnit, options: EvaluationOptions): Eval
         report: (input) => reports.push(input),
         note: (input) => ruleNotes.add(rule.id, placeOf(resource, input), input.message),
       });
-      for (const input of distinctReports(reports, resource)) findings.push(toFinding(rule, resource, input.fix ? { ...input, fix: fillFromUnit(input.fix, resource, graph) } : input, unit, options));
+      for (const input of distinctReports(reports, resource)) findings.push(toFinding(rule, resource, input.fix ? { ...input, fix: fillFromUnit(input.fix, resource, graph) } : input, unit, options, parts));
     }
     appendAll(notes, checkSuppressionsOf(resource, knownRuleIds, options));
   }
@@ -63,12 +70,12 @@ export function evaluateUnit(unit: LoadedUnit, options: EvaluationOptions): Eval
   }
   for (const finding of findings) {
     const resource = resourcesById.get(key(finding.location, finding.resource.id)) ?? resourcesById.get(finding.resource.id);
-    applySuppression(finding, resource, options, notes);
+    applySuppression(finding, resource, options, notes, strings);
   }
   return { findings, notes };
 }
 
-function toFinding(rule: Rule, resource: Resource, input: ReportInput, unit: LoadedUnit, options: EvaluationOptions): Finding {
+function toFinding(rule: Rule, resource: Resource, input: ReportInput, unit: LoadedUnit, options: EvaluationOptions, parts: SharedParts): Finding {
   const certainty = input.certainty ?? 'definite';
   const base = options.severityOverrides?.[rule.id] ?? rule.severity;
   const propertyPath = isResource(input.at) ? [] : propertyPathOf(resource, input.at);
@@ -78,13 +85,63 @@ function toFinding(rule: Rule, resource: Resource, input: ReportInput, unit: Loa
     ruleName: rule.name,
     severity: certainty === 'possible' ? lowerSeverity(base) : base,
     certainty,
-    message: construct ? `${input.message} ${inCdkApp(construct, propertyPath, input.fix!)}` : input.message,
-    resource: { id: instanceName(resource), type: resource.type, kind: resource.kind, source: resource.source, label: resource.label },
-    location: locationOf(input.at, resource),
-    propertyPath,
-    fix: input.fix && !construct ? renderFix(input.fix, resource, unit) : undefined,
+    message: parts.strings.text(construct ? `${input.message} ${inCdkApp(construct, propertyPath, input.fix!)}` : input.message),
+    resource: parts.resource(resource),
+    location: parts.location(locationOf(input.at, resource)),
+    propertyPath: parts.path(propertyPath),
+    fix: input.fix && !construct ? parts.fix(renderFix(input.fix, resource, unit)) : undefined,
     fingerprint: '',
   };
+}
+
+/**
+ * What the findings of one unit share, copied out of the unit once: a
+ * resource's summary, the locations several findings cite (every omitted
+ * property of a resource is located at the resource), property paths.
+ */
+class SharedParts {
+  private readonly resources = new Map<Resource, Finding['resource']>();
+  private readonly locations = new Map<Location, Location>();
+  private readonly paths = new Map<string, Path>();
+
+  constructor(readonly strings: StringPool) {}
+
+  resource(resource: Resource): Finding['resource'] {
+    let summary = this.resources.get(resource);
+    if (!summary) {
+      const { type, kind, source, label } = resource;
+      summary = this.strings.copy({ id: instanceName(resource), type, kind, source, label });
+      this.resources.set(resource, summary);
+    }
+    return summary;
+  }
+
+  location(location: Location): Location {
+    let copied = this.locations.get(location);
+    if (!copied) {
+      copied = this.strings.copy(location);
+      this.locations.set(location, copied);
+    }
+    return copied;
+  }
+
+  /** The renderer's positions hold only numbers: only the strings are the pool's. */
+  fix(fix: RenderedFix | undefined): RenderedFix | undefined {
+    if (!fix) return undefined;
+    const text = (s: string) => this.strings.text(s);
+    const edits = fix.edits.map((edit) => ({ file: text(edit.file), start: edit.start, end: edit.end, text: text(edit.text) }));
+    return { description: text(fix.description), kind: fix.kind, placeholders: fix.placeholders.map(text), edits };
+  }
+
+  path(path: Path): Path {
+    const key = JSON.stringify(path);
+    let copied = this.paths.get(key);
+    if (!copied) {
+      copied = this.strings.copy(path);
+      this.paths.set(key, copied);
+    }
+    return copied;
+  }
 }
 
 /**
@@ -188,11 +245,12 @@ function assignFingerprints(findings: Finding[]): void {
     const identity = [f.ruleId, file, f.resource.id, f.propertyPath.join('.')].join('\u0000');
     const n = seen.get(identity) ?? 0;
     seen.set(identity, n + 1);
-    f.fingerprint = createHash('sha256').update(`${identity}\u0000${n}`).digest('hex').slice(0, 32);
+    // A string of its own: the slice alone would keep the whole hex digest alive.
+    f.fingerprint = ownCopy(hash('sha256', `${identity}\u0000${n}`).slice(0, 32));
   }
 }
 
-function applySuppression(finding: Finding, resource: Resource | undefined, options: EvaluationOptions, notes: Note[]): void {
+function applySuppression(finding: Finding, resource: Resource | undefined, options: EvaluationOptions, notes: Note[], strings: StringPool): void {
   let suppression: Suppression | undefined;
   if (resource && options.inlineSuppressions !== false) {
     const inline = resource.suppressions.find((s) => s.ruleId === finding.ruleId && s.reason);
@@ -203,7 +261,7 @@ function applySuppression(finding: Finding, resource: Resource | undefined, opti
     if (external.expired) notes.push(external.expired);
     suppression = external.suppression;
   }
-  if (suppression) finding.suppression = suppression;
+  if (suppression) finding.suppression = strings.copy(suppression);
 }
 
 function checkSuppressionsOf(resource: Resource, knownRuleIds: ReadonlySet<string>, options: EvaluationOptions): Note[] {

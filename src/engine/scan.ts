@@ -13,6 +13,7 @@ import type { LoadedUnit } from '../loaders/types.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../loaders/source-text.js';
 import type { ParameterAssignment } from '../loaders/cloudformation/repository.js';
 import { appendAll } from '../collections.js';
+import { StringPool } from './string-pool.js';
 
 export interface ScanOptions {
   root: string;
@@ -65,73 +66,36 @@ async function scanSources(sources: readonly UnitSource[], options: ScanOptions,
   return scanWithJobs(sources, { ...options, jobs }, loadOptions, pool);
 }
 
-/** Strings up to this long are shared: file names, rule names, resource types, property paths. */
-const SHARED_STRING_LENGTH = 80;
-
-/**
- * One copy of each short string among the results of a scan. A result copied
- * out of its document, or received from a worker, has its own copy of every
- * string, and tens of thousands of findings repeat the same few file names,
- * rule names and property paths.
- */
-export class StringPool {
-  private readonly strings = new Map<string, string>();
-
-  /** Replaces, in place, the short strings of plain data with the pool's copies. */
-  share<T>(data: T): T {
-    const pending: unknown[] = [data];
-    for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
-      if (typeof node !== 'object' || node === null) continue;
-      const record = node as Record<string, unknown>;
-      for (const key of Object.keys(record)) {
-        const value = record[key];
-        if (typeof value === 'string') record[key] = this.copyOf(value);
-        else if (typeof value === 'object' && value !== null) pending.push(value);
-      }
-    }
-    return data;
-  }
-
-  private copyOf(text: string): string {
-    if (text.length > SHARED_STRING_LENGTH) return text;
-    const shared = this.strings.get(text);
-    if (shared !== undefined) return shared;
-    this.strings.set(text, text);
-    return text;
-  }
-}
-
 /** Loads and evaluates sources one after another, keeping each one's result, not its documents. */
 export async function scanSourcesInOrder(
   root: string,
   sources: readonly UnitSource[],
   loadOptions: LoadOptions,
   evaluation: EvaluationOptions,
-  pool?: StringPool,
+  pool = new StringPool(),
 ): Promise<SourceResult[]> {
   const results: SourceResult[] = [];
-  for (const source of sources) {
-    const result = evaluateLoaded(await loadUnitSource(root, source, loadOptions), evaluation);
-    results.push(pool ? pool.share(result) : result);
-  }
+  for (const source of sources) results.push(evaluateLoaded(await loadUnitSource(root, source, loadOptions), evaluation, pool));
   return results;
 }
 
 /**
- * The result is copied out of the documents: strings cut from a template's
- * text would otherwise keep that whole text alive for as long as the finding.
+ * The result holds nothing of the documents: findings are built from the
+ * pool's strings, errors and notes copied into them. Strings cut from a
+ * template's text would otherwise keep that whole text alive for as long as
+ * the finding.
  */
-function evaluateLoaded(units: readonly LoadedUnit[], evaluation: EvaluationOptions): SourceResult {
+function evaluateLoaded(units: readonly LoadedUnit[], evaluation: EvaluationOptions, pool: StringPool): SourceResult {
   const result: SourceResult = { findings: [], errors: [], notes: [], resources: 0 };
   for (const unit of units) {
-    appendAll(result.errors, unit.errors);
-    appendAll(result.notes, unit.notes);
+    appendAll(result.errors, pool.copy(unit.errors));
+    appendAll(result.notes, pool.copy(unit.notes));
     result.resources += unit.resources.length;
-    const evaluated = evaluateUnit(unit, evaluation);
+    const evaluated = evaluateUnit(unit, evaluation, pool);
     appendAll(result.findings, evaluated.findings);
-    appendAll(result.notes, evaluated.notes);
+    appendAll(result.notes, pool.copy(evaluated.notes));
   }
-  return structuredClone(result);
+  return result;
 }
 
 export function evaluationOptions(options: Pick<ScanOptions, 'rules' | 'catalog' | 'config' | 'today'>): EvaluationOptions {
@@ -161,7 +125,7 @@ export function evaluateUnits(
   options: Pick<ScanOptions, 'rules' | 'catalog' | 'config' | 'today'>,
   extra: { errors: LoadError[]; notes: Note[]; files: number },
 ): ScanResult {
-  return assembleResult(root, [evaluateLoaded(units, evaluationOptions(options))], extra);
+  return assembleResult(root, [evaluateLoaded(units, evaluationOptions(options), new StringPool())], extra);
 }
 
 function assembleResult(root: string, results: readonly SourceResult[], extra: { errors: LoadError[]; notes: Note[]; files: number }): ScanResult {

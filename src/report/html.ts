@@ -69,7 +69,7 @@ export function* htmlReportText(result: ScanResult, rules: readonly RuleMeta[], 
   const active = groupedFindings(result.findings.filter((f) => !isAccepted(f)));
   const files = new SourceFiles(result.root);
   const contextLines = options.contextLines ?? 2;
-  const findings = new LazyList(active, (f: Finding) => htmlFinding(f, files, contextLines));
+  const findings = new LazyList(active, (f: Finding) => htmlFinding(f, files, contextLines), true);
   const data = { ...jsonReport(result, rules, options, findings), rules: rules.map(htmlRule) };
   const { script, style, contentSecurityPolicy } = pageAssets();
   const live = active.some((f) => f.location.kind === 'live') || options.coverage !== undefined;

@@ -27,6 +27,16 @@ describe('jsonChunks', () => {
     );
   });
 
+  it('writes the items of a plain lazy list, which are not searched for lazy lists, as JSON.stringify does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue({ stringUnit: 'grapheme' })), (items) => {
+        const text = [...jsonChunks({ items: new LazyList(items, (item) => item, true) })].join('');
+        expect(text).toBe(inertJson(JSON.stringify({ items }, null, 2)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('leaves out undefined properties and writes undefined items as null, as JSON.stringify does', () => {
     const value = { a: undefined, list: new LazyList([1, 2, 3], (n) => (n === 2 ? undefined : { n, skip: undefined })), nested: [undefined, new LazyList([], () => 0)] };
     const plain = { a: undefined, list: [{ n: 1, skip: undefined }, undefined, { n: 3, skip: undefined }], nested: [undefined, []] };

@@ -17,6 +17,8 @@ export class LazyList<T> {
   constructor(
     readonly items: readonly T[],
     readonly render: (item: T) => unknown,
+    /** Set when `render` gives plain JSON data, with no lazy list inside: its items are then not searched for one. */
+    readonly plain = false,
   ) {}
 }
 
@@ -28,20 +30,25 @@ const INDENT = '  ';
 /** The text of `JSON.stringify(value, null, 2)`, in pieces, with lazy lists rendered as they come. */
 export function* jsonChunks(value: StreamedJson, indent = ''): Generator<string> {
   if (value instanceof LazyList) {
-    yield* listChunks(value.items, value.render, indent);
+    yield* listChunks(value.items, value.render, indent, value.plain ? plainChunk : jsonChunks);
   } else if (Array.isArray(value) && holdsLazyList(value)) {
-    yield* listChunks(value, (item) => item, indent);
+    yield* listChunks(value, (item) => item, indent, jsonChunks);
   } else if (isPlainObject(value) && holdsLazyList(value)) {
     yield* objectChunks(value, indent);
   } else {
-    // Strings in JSON text hold no raw line break, so every line break is indentation.
-    const json = JSON.stringify(value, null, 2) as string | undefined;
-    const text = json === undefined ? undefined : inertJson(json);
-    yield indent && text ? text.replaceAll('\n', `\n${indent}`) : (text ?? 'null');
+    yield* plainChunk(value, indent);
   }
 }
 
-function* listChunks<T>(items: readonly T[], render: (item: T) => unknown, indent: string): Generator<string> {
+/** Plain JSON data (no lazy list below), stringified whole. */
+function* plainChunk(value: unknown, indent: string): Generator<string> {
+  // Strings in JSON text hold no raw line break, so every line break is indentation.
+  const json = JSON.stringify(value, null, 2) as string | undefined;
+  const text = json === undefined ? undefined : inertJson(json);
+  yield indent && text ? text.replaceAll('\n', `\n${indent}`) : (text ?? 'null');
+}
+
+function* listChunks<T>(items: readonly T[], render: (item: T) => unknown, indent: string, chunks: (value: unknown, indent: string) => Generator<string>): Generator<string> {
   if (items.length === 0) {
     yield '[]';
     return;
@@ -51,7 +58,7 @@ function* listChunks<T>(items: readonly T[], render: (item: T) => unknown, inden
   for (const item of items) {
     yield separator + inner;
     // As JSON.stringify does, an item that has no JSON form is written as null.
-    yield* jsonChunks(jsonItem(render(item)), inner);
+    yield* chunks(jsonItem(render(item)), inner);
     separator = ',\n';
   }
   yield `\n${indent}]`;

@@ -75,7 +75,7 @@ export function renderJson(result: ScanResult, rules: readonly RuleMeta[], optio
  * newline, in pieces: each finding is rendered only when it is written.
  */
 export function* jsonReportText(result: ScanResult, rules: readonly RuleMeta[], options: JsonOptions = {}): Generator<string> {
-  yield* jsonChunks(jsonReport(result, rules, options, new LazyList(result.findings, jsonFinding)));
+  yield* jsonChunks(jsonReport(result, rules, options, new LazyList(result.findings, jsonFinding, true)));
   yield '\n';
 }
 
@@ -158,5 +158,7 @@ function jsonPosition(position: Position): Position {
 
 /** Optional fields are absent rather than `undefined`, so the object equals its JSON round trip. */
 function withoutUndefined<T extends object>(object: T): T {
-  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
+  const defined: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(object)) if (value !== undefined) defined[key] = value;
+  return defined as T;
 }

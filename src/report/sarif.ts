@@ -88,7 +88,7 @@ export function* sarifReportText(result: ScanResult, rules: readonly RuleMeta[],
     // The rule table precedes the results in the log: fill it first, in the order rendering would. The
     // artifact table follows them, so rendering the results fills it, and each file is read once.
     for (const finding of kept) context.ruleTable.indexOf(finding);
-    return new LazyList(kept, (finding) => sarifResult(finding, finding.location, context));
+    return new LazyList(kept, (finding) => sarifResult(finding, finding.location, context), true);
   });
   yield* jsonChunks(log);
   yield '\n';
