@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,5 +7,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Vitest's default, one worker per core less one, is a single worker on a
+    // 2-core machine; and many files mostly wait on the processes they start
+    // (the CLI, moto, git), so a worker per core keeps the cores busy.
+    maxWorkers: Math.max(2, availableParallelism()),
   },
 });

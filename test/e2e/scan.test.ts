@@ -124,7 +124,8 @@ describe('sagelint scan', () => {
     expect(run.stderr).toBe('sagelint: --source-root no-such-folder: no such folder\n');
   });
 
-  it('audit refuses a report, snapshot or summary in a folder that does not exist before it calls any AWS API', () => {
+  // Three CLI runs that each load the AWS SDK, each bounded by runCli's own limit: on a busy machine they outlast the default 30 s.
+  it('audit refuses a report, snapshot or summary in a folder that does not exist before it calls any AWS API', { timeout: 180_000 }, () => {
     const env = { AWS_ENDPOINT_URL: 'http://127.0.0.1:9', AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_REGION: 'us-east-1' };
     for (const [flag, file] of [['--output', 'reports/audit.sarif'], ['--save-snapshot', 'state/s.json'], ['--summary', 'sum/s.md']] as const) {
       const run = runCli(['audit', '--regions', 'us-east-1', flag, file], { cwd: workspace({}), env });
