@@ -33,22 +33,30 @@ export interface JsonReport {
 export interface ScanRun {
   run: CliRun;
   report: JsonReport;
-  seconds: number;
+  /**
+   * CPU time of the scan process, all its threads: what a hang or a blow-up
+   * grows, and what a busy machine (which stretches wall time) leaves alone.
+   */
+  cpuSeconds: number;
 }
 
-/** `sagelint scan <paths> --format json -o <file>` in `dir`, timed; the report goes to a file, whatever its size. */
-export function scanJson(dir: string, paths: string[] = ['.'], extra: string[] = [], env: Record<string, string> = {}): ScanRun {
-  const output = path.join(mkdtempSync(path.join(tmpdir(), 'sagelint-report-')), 'report.json');
-  const started = process.hrtime.bigint();
-  const run = runCli(['scan', ...paths, '--format', 'json', '-o', output, ...extra], { cwd: dir, env });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+const RECORD_CPU = path.resolve(import.meta.dirname, 'record-cpu.mjs');
+
+/** `sagelint scan <paths> --format json -o <file>` in `dir`, with its CPU time; the report goes to a file, whatever its size. */
+export function scanJson(dir: string, paths: string[] = ['.'], extra: string[] = [], env?: Record<string, string>): ScanRun {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'sagelint-report-'));
+  const output = path.join(scratch, 'report.json');
+  const cpuFile = path.join(scratch, 'cpu.json');
+  const nodeOptions = `${env?.NODE_OPTIONS ?? ''} --import ${RECORD_CPU}`.trim();
+  const run = runCli(['scan', ...paths, '--format', 'json', '-o', output, ...extra], { cwd: dir, env: { ...env, NODE_OPTIONS: nodeOptions, SAGELINT_TEST_CPU_FILE: cpuFile } });
   let report: JsonReport;
   try {
     report = JSON.parse(readFileSync(output, 'utf8')) as JsonReport;
   } catch {
     throw new Error(`no JSON report (exit ${run.status}):\n${run.stderr}`);
   }
-  return { run, report, seconds };
+  const cpu = JSON.parse(readFileSync(cpuFile, 'utf8')) as NodeJS.CpuUsage;
+  return { run, report, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
 
 /** The good template's finding is still reported, and nothing crashed. */
