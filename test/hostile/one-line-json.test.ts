@@ -10,7 +10,7 @@ import { runBounded } from './bounded-run.js';
 
 const READER = path.join(REPO_ROOT, 'dist/src/loaders/structured-text.js');
 
-/** Reads a 10,000-resource template pretty-printed and minified, printing the milliseconds each took. */
+/** Reads a 10,000-resource template pretty-printed and minified, printing the CPU milliseconds each took (a busy machine stretches wall time, not CPU time). */
 const SCRIPT = `
 const { parseStructuredText } = await import(${JSON.stringify(READER)});
 const resources = Object.fromEntries(Array.from({ length: 10000 }, (_, i) => [
@@ -19,10 +19,11 @@ const resources = Object.fromEntries(Array.from({ length: 10000 }, (_, i) => [
 ]));
 const doc = { Resources: resources };
 const time = (text) => {
-  const started = performance.now();
+  const started = process.cpuUsage();
   const parsed = parseStructuredText(text, 'template.json');
   if (!parsed.ok) throw new Error(parsed.error.message);
-  return performance.now() - started;
+  const { user, system } = process.cpuUsage(started);
+  return (user + system) / 1000;
 };
 const pretty = JSON.stringify(doc, null, 1);
 const oneLine = JSON.stringify(doc);
