@@ -1,19 +1,19 @@
 #!/usr/bin/env node
 import {
   COMPACT_OPTION,
-  OUTPUT_FORMATS,
   QUIET_OPTION,
   SUMMARY_OPTION,
   baselineCommand,
   inputOptions,
   listArgument,
+  reportOptions,
   scanCommand
-} from "./chunks/chunk-Q7R5UHJR.js";
+} from "./chunks/chunk-HIZ5P6AR.js";
 import {
   EXIT,
   explainCommand,
   rulesCommand
-} from "./chunks/chunk-MTRX4ICL.js";
+} from "./chunks/chunk-BMIBNRDF.js";
 import {
   toolVersion
 } from "./chunks/chunk-4HD3HIA4.js";
@@ -34,16 +34,16 @@ var FAIL_ON = ["critical", "high", "medium", "low", "none"];
 var auditCommand = {
   command: "audit",
   describe: "Audit live AWS accounts (read-only API calls only) with the same rules",
-  builder: (y) => y.option("profile", { type: "string", describe: "AWS profile (default: the SDK default credential chain)" }).option("regions", { type: "string", array: true, coerce: listArgument, describe: "Regions to audit (space- or comma-separated), or 'all' (default: every region enabled for the account)" }).option("accounts", { type: "string", array: true, coerce: listArgument, describe: "Member account IDs to audit through --role-name (space- or comma-separated)" }).option("org", { type: "boolean", default: false, describe: "Audit every active account of the organization through --role-name" }).option("role-name", { type: "string", describe: "Read-only role assumed in each member account" }).option("external-id", { type: "string", describe: "External ID for AssumeRole" }).option("shard", { type: "string", describe: "This run's part of the accounts, i/n (for CI matrices)" }).option("jobs-since", { type: "string", describe: "Audit jobs created since this date (YYYY-MM-DD) or this many days (default 30), plus running ones" }).option("all-jobs", { type: "boolean", default: false, describe: "Audit every job, whatever its age" }).option("save-snapshot", { type: "string", describe: "Write the collected state here; `sagelint scan FILE` re-runs the rules offline" }).option("source-root", {
+  builder: (y) => reportOptions(y, "from the --output extension, else text").option("profile", { type: "string", describe: "AWS profile (default: the SDK default credential chain)" }).option("regions", { type: "string", array: true, coerce: listArgument, describe: "Regions to audit (space- or comma-separated), or 'all' (default: every region enabled for the account)" }).option("accounts", { type: "string", array: true, coerce: listArgument, describe: "Member account IDs to audit through --role-name (space- or comma-separated)" }).option("org", { type: "boolean", default: false, describe: "Audit every active account of the organization through --role-name" }).option("role-name", { type: "string", describe: "Read-only role assumed in each member account" }).option("external-id", { type: "string", describe: "External ID for AssumeRole" }).option("shard", { type: "string", describe: "This run's part of the accounts, i/n (for CI matrices)" }).option("jobs-since", { type: "string", describe: "Audit jobs created since this date (YYYY-MM-DD) or this many days (default 30), plus running ones" }).option("all-jobs", { type: "boolean", default: false, describe: "Audit every job, whatever its age" }).option("save-snapshot", { type: "string", describe: "Write the collected state here; `sagelint scan FILE` re-runs the rules offline" }).option("source-root", {
     type: "string",
     describe: "Report findings on resources CloudFormation created at their logical ID in the stack templates under this folder (see docs/audit.md)"
-  }).option("format", { alias: "f", choices: OUTPUT_FORMATS, describe: "Output format (default: from the --output extension, else text)" }).option("output", { alias: "o", type: "string", describe: "Write the report to this file instead of stdout" }).option("summary", SUMMARY_OPTION).option("fail-on", { choices: FAIL_ON, describe: "Lowest severity that fails the run (default: low)" }).option("allow-gaps", {
+  }).option("summary", SUMMARY_OPTION).option("fail-on", { choices: FAIL_ON, describe: "Lowest severity that fails the run (default: low)" }).option("allow-gaps", {
     type: "boolean",
     default: false,
     describe: "Accept an incomplete audit: no exit 2 when an account, region or service could not be read (the reports still say INCOMPLETE)"
   }).option("fail-on-gaps", { type: "boolean", default: false, describe: "Exit 2 on any coverage gap, even one resource or an operation the endpoint lacks" }).option("endpoint-url", { type: "string", describe: "One endpoint for every AWS service (a local AWS API); default: AWS, AWS_ENDPOINT_URL or the profile's endpoint_url" }).option("rules", { type: "string", array: true, describe: "Run only these rules" }).option("skip-rules", { type: "string", array: true, describe: "Do not run these rules" }).option("config", { alias: "c", type: "string", describe: "Config file (default: .sagelint.yml found upward from here)" }).option("category", { type: "string", describe: "SARIF automationDetails.id" }).option("color", { type: "boolean", default: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, describe: "Color text output" }).option("quiet", QUIET_OPTION).option("compact", COMPACT_OPTION),
   handler: async (args) => {
-    const { runAudit } = await import("./chunks/run-audit-H3NLMK7L.js");
+    const { runAudit } = await import("./chunks/run-audit-UTGJZCWL.js");
     process.exitCode = await runAudit(args);
   }
 };
@@ -64,7 +64,7 @@ var fixCommand = {
     describe: "Also apply fixes of these kinds (comma-separated): replaces (the resource is replaced), capacity (changes instance counts and cost). Safe fixes always apply"
   }),
   handler: async (args) => {
-    const { runFix } = await import("./chunks/run-fix-KPVO3BQQ.js");
+    const { runFix } = await import("./chunks/run-fix-CSIGGMPX.js");
     process.exitCode = await runFix(args);
   }
 };
@@ -86,7 +86,7 @@ var mergeCommand = {
   }
 };
 async function runMerge(args) {
-  const { classifyReport, jsonReportToScanResult, mergeJsonReports, mergeSarifLogs, MergeError, sarifHasFailingResults, sarifIsIncomplete } = await import("./chunks/merge-CUV7WFTB.js");
+  const { classifyReport, jsonReportToScanResult, mergeJsonReports, mergeSarifLogs, MergeError, sarifHasFailingResults, sarifIsIncomplete } = await import("./chunks/merge-S3DS3DQM.js");
   const { writeOutputFile } = await import("./chunks/output-file-6BT6FOPA.js");
   const { escapeUntrusted: escapeUntrusted2, inertJson } = await import("./chunks/untrusted-text-G2W6O33J.js");
   try {
@@ -113,7 +113,7 @@ async function runMerge(args) {
     if (inputKind === "json") {
       const merged = mergeJsonReports(inputs.map((i) => i.kind === "json" ? i.report : void 0).filter((r) => r !== void 0));
       const result = jsonReportToScanResult(merged);
-      const { exitCode } = await import("./chunks/run-scan-MPKQDHP5.js");
+      const { exitCode } = await import("./chunks/run-scan-BSSAJFJ2.js");
       failing = exitCode(result, args["fail-on"]) === EXIT.findings;
       incomplete = merged.incomplete === true;
       text = format === "json" ? `${inertJson(JSON.stringify(merged, null, 2))}
@@ -152,11 +152,11 @@ function formatOf(output) {
   return void 0;
 }
 async function renderHuman(format, result, ruleIds) {
-  const { loadCatalog } = await import("./chunks/rules-command-VUSTGQ4N.js");
+  const { loadCatalog } = await import("./chunks/rules-command-44BNRCGG.js");
   const ids = new Set(ruleIds);
   const rules = (await loadCatalog()).filter((rule) => ids.has(rule.id));
-  if (format === "markdown") return (await import("./chunks/markdown-Q6HU4OOY.js")).renderMarkdown(result, rules);
-  return (await import("./chunks/text-Q6ZVHIHJ.js")).renderText(result, rules, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
+  if (format === "markdown") return (await import("./chunks/markdown-HZCRG2Z7.js")).renderMarkdown(result, rules);
+  return (await import("./chunks/text-EQUV5GD4.js")).renderText(result, rules, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
 }
 
 // src/cli/main.ts
@@ -165,7 +165,7 @@ try {
   await yargs(hideBin(process.argv)).scriptName("sagelint").usage("$0 <command> [options]\n\nSecurity linter and auditor for Amazon SageMaker deployments.").command(scanCommand).command(auditCommand).command(fixCommand).command(mergeCommand).command(baselineCommand).command(rulesCommand).command(explainCommand).demandCommand(1, "Name a command: scan, audit, fix, baseline, merge, rules or explain.").strict().version(toolVersion()).alias("h", "help").alias("v", "version").wrap(Math.min(100, process.stdout.columns || 100)).epilogue(
     "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, config, input or output error.\nDocs: https://github.com/sagelint/sagelint"
   ).fail((message, error) => {
-    if (error && error.name !== "YError") throw error;
+    if (error && error.name !== "YError" && error !== message) throw error;
     process.stderr.write(`sagelint: ${escapeUntrusted(message)}
 Run 'sagelint --help' for usage.
 `);

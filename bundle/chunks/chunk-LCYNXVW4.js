@@ -21,6 +21,7 @@ function helpOutline(rule) {
       blocks: [
         ...labelled("CloudFormation", code("yaml", remediation.cloudformation)),
         ...labelled("Terraform", code("hcl", remediation.terraform)),
+        ...labelled("sagelint config", code("yaml", remediation.config)),
         ...labelled("AWS CLI", code("sh", remediation.cli)),
         ...labelled("Console", remediation.console ? [paragraph(remediation.console)] : []),
         ...remediation.recreate ? [paragraph(`The resource must be recreated: ${remediation.recreate}`)] : []

@@ -13,7 +13,7 @@ import {
   joinInsertions,
   parseStructuredText,
   readSourceTextSync
-} from "./chunk-TREYJGXC.js";
+} from "./chunk-RO7B7PEA.js";
 import {
   AWS_DEFAULTS,
   addToGroup,

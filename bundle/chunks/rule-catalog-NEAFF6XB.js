@@ -1,6 +1,6 @@
 import {
   ruleHelp
-} from "./chunk-LGRSNDBI.js";
+} from "./chunk-LCYNXVW4.js";
 import "./chunk-4HD3HIA4.js";
 
 // src/docs/rule-catalog.ts

@@ -2,14 +2,14 @@ import {
   evaluationFor,
   evaluationOptions,
   scanSourcesInOrder
-} from "./chunk-X2PHKT5L.js";
-import "./chunk-X574D54R.js";
-import "./chunk-TREYJGXC.js";
-import "./chunk-ZZEGNHZK.js";
+} from "./chunk-QOPP46YK.js";
+import "./chunk-MNX5W6QJ.js";
+import "./chunk-RO7B7PEA.js";
+import "./chunk-WOJCV5WC.js";
 import {
   prepareRules
 } from "./chunk-M2XUS5AP.js";
-import "./chunk-7AGXC442.js";
+import "./chunk-UWXKH4OY.js";
 import {
   appendAll
 } from "./chunk-MAXDAXTO.js";
@@ -77,7 +77,7 @@ function inBatches(items, size) {
   return batches;
 }
 async function rulesAreFromCatalog(rules) {
-  const catalog = new Map((await import("./rules-2QVNRUDQ.js")).ALL_RULES.map((r) => [r.id, r]));
+  const catalog = new Map((await import("./rules-2JOVT75D.js")).ALL_RULES.map((r) => [r.id, r]));
   return rules.every((r) => catalog.get(r.id) === r);
 }
 var BATCHES_IN_FLIGHT = 3;
@@ -130,7 +130,7 @@ function runPool(batches, workerCount, setup2, scanHere, pool) {
   });
 }
 async function serveBatches(setup2) {
-  const { ALL_RULES } = await import("./rules-2QVNRUDQ.js");
+  const { ALL_RULES } = await import("./rules-2JOVT75D.js");
   const catalog = new Map(ALL_RULES.map((r) => [r.id, r]));
   const rules = setup2.ruleIds.map((id) => catalog.get(id));
   await prepareRules(rules);

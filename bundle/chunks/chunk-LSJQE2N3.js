@@ -5,7 +5,7 @@ import {
   cdkStacks,
   isCloudFormationTemplate,
   looksLikeInput
-} from "./chunk-X574D54R.js";
+} from "./chunk-MNX5W6QJ.js";
 import {
   MONITORING_DEFINITIONS,
   MONITORING_TYPES,
@@ -20,10 +20,10 @@ import {
   parseStructuredText,
   readSourceTextSync,
   trainingDefinitions
-} from "./chunk-TREYJGXC.js";
+} from "./chunk-RO7B7PEA.js";
 import {
   SAGEMAKER_KINDS
-} from "./chunk-7AGXC442.js";
+} from "./chunk-UWXKH4OY.js";
 import {
   addToGroup,
   appendAll,

@@ -34,6 +34,7 @@ var RESOURCE_KINDS = [
   "HostedZone",
   "RecordSet"
 ];
+var GATE_KINDS = ["SagelintConfig", "SagelintBaseline"];
 var SAGEMAKER_KINDS = [
   "NotebookInstance",
   "NotebookLifecycleConfig",
@@ -61,6 +62,7 @@ function propertyPathOf(resource, value) {
 
 export {
   RESOURCE_KINDS,
+  GATE_KINDS,
   SAGEMAKER_KINDS,
   instanceName,
   prop,

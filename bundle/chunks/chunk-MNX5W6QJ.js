@@ -10,7 +10,7 @@ import {
   parseStructuredText,
   readSourceText,
   readSourceTextSync
-} from "./chunk-TREYJGXC.js";
+} from "./chunk-RO7B7PEA.js";
 import {
   appendAll,
   get,
@@ -1321,7 +1321,7 @@ async function planUnitSources(root, files, options, isExcluded) {
   return plan;
 }
 async function planTerraform(root, files, options, plan) {
-  const { planTerraformUnits } = await import("./terraform-2HZCQHPE.js");
+  const { planTerraformUnits } = await import("./terraform-VJFPPO6P.js");
   const walked = new Set(files.map((f) => f.relative));
   const named = new Set(files.filter((f) => f.explicit).map((f) => f.relative));
   const targets = [...named];
@@ -1391,7 +1391,7 @@ function commonFolder(folders) {
 }
 async function loadUnitSource(root, source, options) {
   if (source.kind === "terraform") {
-    const { loadTerraformUnit } = await import("./terraform-2HZCQHPE.js");
+    const { loadTerraformUnit } = await import("./terraform-VJFPPO6P.js");
     return [await loadTerraformUnit(root, source.module, { maxFileBytes: options.maxFileBytes, varFiles: options.varFiles })];
   }
   if (source.kind === "cloudformation-group") return [loadTemplateGroup(source.members, root, options)];
@@ -1429,14 +1429,14 @@ async function loadStructuredFile(root, file, options, stackName) {
     return file.explicit ? [failed(file.relative, { file: file.relative, message: "file is empty" })] : [];
   }
   if (SNAPSHOT_START.test(read.text)) {
-    const { loadSnapshot } = await import("./account-DAWNJWA4.js");
+    const { loadSnapshot } = await import("./account-RMC2KNFW.js");
     return loadSnapshot(root, file.relative, read.text);
   }
   const parsed = parseAfterPlanning(read.text, file.relative);
   if (!parsed.ok) return file.explicit || looksLikeInput(read.text) ? [failed(file.relative, parsed.error)] : [];
   const { value } = parsed.doc;
   if (value.t === "map" && value.entries.has("format_version")) {
-    const { isTerraformPlan, loadTerraformPlanValue } = await import("./terraform-2HZCQHPE.js");
+    const { isTerraformPlan, loadTerraformPlanValue } = await import("./terraform-VJFPPO6P.js");
     if (isTerraformPlan(value)) return [await loadTerraformPlanValue(root, file.relative, value, { maxFileBytes: options.maxFileBytes })];
   }
   const unit = loadCloudFormationDocument(parsed.doc, file.relative, { label: stackName && `CDK stack ${stackName}`, links: parameterFileLinks(file.relative, options.parameters) });

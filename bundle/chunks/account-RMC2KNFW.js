@@ -32,11 +32,11 @@ import {
   serializeSnapshot,
   snapshotToUnits,
   templateLocations
-} from "./chunk-SZGLYU2F.js";
+} from "./chunk-LSJQE2N3.js";
 import "./chunk-DO7PCZJ7.js";
-import "./chunk-X574D54R.js";
-import "./chunk-TREYJGXC.js";
-import "./chunk-7AGXC442.js";
+import "./chunk-MNX5W6QJ.js";
+import "./chunk-RO7B7PEA.js";
+import "./chunk-UWXKH4OY.js";
 import "./chunk-MAXDAXTO.js";
 export {
   AUDIT_OPERATIONS,

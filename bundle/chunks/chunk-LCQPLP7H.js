@@ -1,12 +1,12 @@
 import {
   PLACEHOLDER
-} from "./chunk-ZZEGNHZK.js";
+} from "./chunk-WOJCV5WC.js";
 import {
   defineRule
 } from "./chunk-M2XUS5AP.js";
 import {
   RESOURCE_KINDS
-} from "./chunk-7AGXC442.js";
+} from "./chunk-UWXKH4OY.js";
 
 // rules/sl001-fix-placeholder.ts
 var IAM_KINDS = ["IamRole", "IamUser", "IamGroup", "IamPolicy"];

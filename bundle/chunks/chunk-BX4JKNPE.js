@@ -6,25 +6,26 @@ import {
   jsonChunks,
   sarifReportText,
   writeChunks
-} from "./chunk-AXXHOPCS.js";
+} from "./chunk-RWVWAPFB.js";
 import {
+  REPORT_FILE_NAMES,
   listArgument
-} from "./chunk-Q7R5UHJR.js";
+} from "./chunk-HIZ5P6AR.js";
 import {
   EXIT,
   loadCatalog
-} from "./chunk-MTRX4ICL.js";
+} from "./chunk-BMIBNRDF.js";
 import {
   codeFrame,
   painter,
   renderText
-} from "./chunk-CRNO5HZ6.js";
+} from "./chunk-3FACQI66.js";
 import {
   SourceFiles
 } from "./chunk-7EEGRARM.js";
 import {
   renderMarkdown
-} from "./chunk-2Y72NLJ3.js";
+} from "./chunk-GT5MAO7O.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -34,38 +35,47 @@ import {
 import {
   atOrAbove,
   complianceIds,
+  incompleteBanner,
   isAccepted,
   plural,
   summarize
-} from "./chunk-ZICL3A3V.js";
+} from "./chunk-U2C5JR73.js";
 import {
   escapeUntrusted,
   inertHtml
 } from "./chunk-B3SSCLDR.js";
 import {
-  scan
-} from "./chunk-X2PHKT5L.js";
+  evaluateUnits,
+  scan,
+  sortFindings
+} from "./chunk-QOPP46YK.js";
 import {
   PositionMap,
   firstJsonSyntaxError,
+  parseStructuredText,
   readSourceTextSync,
-  scanRootFor
-} from "./chunk-TREYJGXC.js";
+  scanRootFor,
+  toRelative
+} from "./chunk-RO7B7PEA.js";
 import {
   SEVERITIES,
   prepareRules
 } from "./chunk-M2XUS5AP.js";
+import {
+  get,
+  scalar
+} from "./chunk-MAXDAXTO.js";
 
 // src/cli/run-scan.ts
 import { availableParallelism } from "node:os";
 import path4 from "node:path";
-import { appendFile } from "node:fs/promises";
+import { appendFile, mkdir } from "node:fs/promises";
 
 // src/engine/config.ts
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { parse } from "yaml";
+import { isMap, isPair, isScalar, isSeq, parseDocument } from "yaml";
 import { Ajv } from "ajv";
 
 // src/engine/config-schema.ts
@@ -135,6 +145,13 @@ var CONFIG_SCHEMA = {
 
 // src/engine/config.ts
 var CONFIG_FILE_NAMES = [".sagelint.yml", ".sagelint.yaml"];
+function rangeOf(ranges, at) {
+  for (let depth = at.length; depth >= 0; depth--) {
+    const range = ranges?.[JSON.stringify(at.slice(0, depth))];
+    if (range) return range;
+  }
+  return void 0;
+}
 var ConfigError = class extends Error {
 };
 var EMPTY_CONFIG = {
@@ -171,13 +188,41 @@ async function loadConfig(file, rules) {
   return parseConfig(text, file, rules);
 }
 function parseConfig(text, file, rules) {
-  let data2;
-  try {
-    data2 = parse(text, { prettyErrors: true }) ?? {};
-  } catch (err) {
-    throw new ConfigError(`${file}: ${err.message.split("\n")[0]}`);
-  }
-  return resolveConfig(data2, file, rules);
+  const doc = parseDocument(text, { prettyErrors: true });
+  const error = doc.errors[0];
+  if (error) throw new ConfigError(`${file}: ${error.message.split("\n")[0]}`);
+  const config = resolveConfig(doc.toJS() ?? {}, file, rules);
+  return { ...config, ranges: entryRanges(doc.contents, text) };
+}
+function entryRanges(contents, text) {
+  const positions = new PositionMap(text);
+  const ranges = {};
+  const record = (at, start, end) => {
+    if (start === void 0 || end === void 0) return;
+    while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+    ranges[JSON.stringify(at)] = { start: positions.at(start), end: positions.at(end) };
+  };
+  const children = (node, at, depth) => {
+    if (depth > 2) return;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair) || !isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        const value = pair.value;
+        record([...at, key], pair.key.range?.[0], value?.range?.[1] ?? pair.key.range?.[1]);
+        children(value, [...at, key], depth + 1);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => {
+        record([...at, index], item?.range?.[0], item?.range?.[1]);
+        children(item, [...at, index], depth + 1);
+      });
+    }
+  };
+  const first = contents?.range?.[0] ?? 0;
+  record([], first, text.indexOf("\n", first) === -1 ? text.length : text.indexOf("\n", first));
+  children(contents, [], 1);
+  return ranges;
 }
 function resolveConfig(data2, file, rules) {
   const validate = new Ajv({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
@@ -225,28 +270,36 @@ function configWeakenings(base, head, rules) {
   const quote = (value) => JSON.stringify(value);
   const suppressionKey = (s) => JSON.stringify([s.rule, s.path ?? null, s.resource ?? null, s.expires ?? null]);
   const baseSuppressions = new Set(base.suppressions.map(suppressionKey));
-  for (const s of head.suppressions.filter((s2) => !baseSuppressions.has(suppressionKey(s2)))) {
+  head.suppressions.forEach((s, index) => {
+    if (baseSuppressions.has(suppressionKey(s))) return;
     const scope = [s.path && `path ${quote(s.path)}`, s.resource && `resource ${quote(s.resource)}`, s.expires && `until ${quote(s.expires)}`].filter(Boolean);
-    changes.push(`adds a suppression of ${s.rule === "*" ? "every rule" : quote(s.rule)}${scope.length ? ` (${scope.join(", ")})` : ""}`);
-  }
-  for (const pattern of head.exclude.filter((p) => !base.exclude.includes(p))) changes.push(`excludes ${quote(pattern)}`);
-  for (const id of [...head.disabledRules].filter((id2) => !base.disabledRules.has(id2)).sort()) changes.push(`turns off ${id}`);
+    const description = `adds a suppression of ${s.rule === "*" ? "every rule" : quote(s.rule)}${scope.length ? ` (${scope.join(", ")})` : ""}`;
+    changes.push({ description, key: ["suppressions", suppressionKey(s)], at: ["suppressions", index] });
+  });
+  head.exclude.forEach((pattern, index) => {
+    if (!base.exclude.includes(pattern)) changes.push({ description: `excludes ${quote(pattern)}`, key: ["exclude", pattern], at: ["exclude", index] });
+  });
+  for (const id of [...head.disabledRules].filter((id2) => !base.disabledRules.has(id2)).sort()) changes.push({ description: `turns off ${id}`, key: ["rules", id, "enabled"], at: ["rules", id] });
   for (const rule of rules) {
     const before = base.disabledRules.has(rule.id) ? void 0 : base.severityOverrides[rule.id] ?? rule.severity;
     const after = head.severityOverrides[rule.id];
-    if (before && after && SEVERITIES.indexOf(after) > SEVERITIES.indexOf(before)) changes.push(`lowers ${rule.id} from ${before} to ${after}`);
+    if (before && after && SEVERITIES.indexOf(after) > SEVERITIES.indexOf(before)) {
+      changes.push({ description: `lowers ${rule.id} from ${before} to ${after}`, key: ["rules", rule.id, "severity"], at: ["rules", rule.id] });
+    }
   }
   const threshold = (failOn) => failOn === "none" ? -1 : SEVERITIES.indexOf(failOn ?? "low");
-  if (threshold(head.failOn) < threshold(base.failOn)) changes.push(`raises failOn from ${base.failOn ?? "low"} to ${head.failOn}`);
-  if (head.inlineSuppressions && !base.inlineSuppressions) changes.push("turns inline suppressions on");
-  for (const tag of base.requiredTags.filter((t) => !head.requiredTags.includes(t))) changes.push(`no longer requires the tag ${quote(tag)}`);
+  if (threshold(head.failOn) < threshold(base.failOn)) changes.push({ description: `raises failOn from ${base.failOn ?? "low"} to ${head.failOn}`, key: ["failOn"], at: ["failOn"] });
+  if (head.inlineSuppressions && !base.inlineSuppressions) changes.push({ description: "turns inline suppressions on", key: ["inlineSuppressions"], at: ["inlineSuppressions"] });
+  for (const tag of base.requiredTags.filter((t) => !head.requiredTags.includes(t))) {
+    changes.push({ description: `no longer requires the tag ${quote(tag)}`, key: ["requiredTags", tag], at: ["requiredTags"] });
+  }
   return changes;
 }
 
 // src/report/json.ts
 var JSON_SCHEMA_VERSION = "1.1";
 function* jsonReportText(result, rules, options = {}) {
-  yield* jsonChunks(jsonReport(result, rules, options, new LazyList(result.findings, jsonFinding)));
+  yield* jsonChunks(jsonReport(result, rules, options, new LazyList(result.findings, jsonFinding, true)));
   yield "\n";
 }
 function jsonReport(result, rules, options, findings) {
@@ -318,7 +371,9 @@ function jsonPosition(position) {
   return { line: position.line, column: position.column, offset: position.offset };
 }
 function withoutUndefined(object) {
-  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== void 0));
+  const defined = {};
+  for (const [key, value] of Object.entries(object)) if (value !== void 0) defined[key] = value;
+  return defined;
 }
 
 // src/report/github.ts
@@ -572,6 +627,7 @@ function onlyIntroduced(result, base) {
 
 // src/cli/from-ref.ts
 import { existsSync as existsSync3 } from "node:fs";
+import { readFile as readFile3 } from "node:fs/promises";
 import path3 from "node:path";
 function atRef(root, option, ref) {
   const top = gitTopLevel(root);
@@ -590,10 +646,13 @@ function label(at, ref, file) {
 }
 function configFromRef(root, ref, explicit, catalog) {
   const at = atRef(root, "--config-from-ref", ref);
-  const file = explicit ? path3.resolve(explicit) : findConfigFile(root, at.top, (candidate) => at.read(candidate) !== void 0);
+  const file = configFileAt(at, root, explicit);
   const text = file ? at.read(file) : void 0;
   if (file === void 0 || text === void 0) return EMPTY_CONFIG;
   return parseConfig(text, label(at, ref, file), catalog);
+}
+function configFileAt(at, root, explicit) {
+  return explicit ? path3.resolve(explicit) : findConfigFile(root, at.top, (candidate) => at.read(candidate) !== void 0);
 }
 function baselineFromRef(root, ref, file) {
   const at = atRef(root, "--baseline-from-ref", ref);
@@ -602,31 +661,63 @@ function baselineFromRef(root, ref, file) {
   return { baseline: text === void 0 ? { version: BASELINE_VERSION, findings: [] } : parseBaseline(text, where), label: where };
 }
 async function workingTreeGateChanges(root, args, trusted, catalog) {
-  const lines = [];
+  const resources = [];
+  const warnings = [];
   const configRef = args["config-from-ref"];
   if (configRef) {
     const file2 = args.config ? path3.resolve(args.config) : findConfigFile(root, workingTreeTop(root) ?? root);
     try {
       const own = file2 ? await loadConfig(file2, catalog) : EMPTY_CONFIG;
-      for (const change of configWeakenings(trusted.config, own, catalog)) lines.push(`the working tree's config ${change} (not applied: the config comes from ${JSON.stringify(configRef)})`);
+      const changes = configWeakenings(trusted.config, own, catalog).map(({ description, key, at }) => ({ description, key, range: rangeOf(own.ranges, at) }));
+      const where = file2 ?? configFileAt(atRef(root, "--config-from-ref", configRef), root, void 0);
+      if (changes.length && where) resources.push(gateResource("SagelintConfig", "sagelint config", toRelative(root, where), configRef, changes));
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err;
-      lines.push(`the working tree's config cannot be read: ${JSON.stringify(err.message)}`);
+      warnings.push(`the working tree's config cannot be read: ${JSON.stringify(err.message)}`);
     }
   }
   const baselineRef = args["baseline-from-ref"];
   const file = path3.resolve(args.baseline ?? DEFAULT_BASELINE_FILE);
   if (baselineRef && trusted.baseline && existsSync3(file)) {
     try {
-      const added = baselineAdditions(trusted.baseline, await readBaseline(file));
-      const named = added.slice(0, 5).map((e) => `${e.ruleId} ${JSON.stringify(e.resource)}`);
-      if (added.length) lines.push(`the working tree's baseline accepts ${plural(added.length, "finding")} that ${JSON.stringify(baselineRef)}'s does not: ${named.join(", ")}${added.length > named.length ? ", …" : ""} (not applied)`);
+      const own = await readBaseline(file);
+      const added = baselineAdditions(trusted.baseline, own);
+      if (added.length) {
+        const located = parseStructuredText(await readFile3(file, "utf8"), file);
+        const rangeOfEntry = (index) => {
+          const entry = located.ok ? get(located.doc.value, "findings", index) : void 0;
+          return entry && entry.t !== "omitted" && entry.loc.kind === "source" ? { start: entry.loc.start, end: entry.loc.end } : void 0;
+        };
+        const changes = added.map((entry) => ({
+          description: `accepts a finding of ${JSON.stringify(entry.ruleId)} on ${JSON.stringify(entry.resource)}`,
+          key: ["findings", entry.fingerprint],
+          range: rangeOfEntry(own.findings.indexOf(entry))
+        }));
+        resources.push(gateResource("SagelintBaseline", "sagelint baseline", toRelative(root, file), baselineRef, changes));
+      }
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err;
-      lines.push(`the working tree's baseline cannot be read: ${JSON.stringify(err.message)}`);
+      warnings.push(`the working tree's baseline cannot be read: ${JSON.stringify(err.message)}`);
     }
   }
-  return lines;
+  const files = resources.map((r) => r.id);
+  return { unit: { files, resources, errors: [], notes: [] }, warnings };
+}
+function gateResource(kind, type, file, trustedRef, changes) {
+  const start = { line: 1, column: 1, offset: 0 };
+  const at = (range, key) => ({ kind: "source", file, start: range?.start ?? start, end: range?.end ?? start, path: key });
+  const whole = at(void 0, []);
+  const weakenings = { t: "list", items: changes.map((c) => scalar(c.description, at(c.range, c.key))), loc: at(void 0, ["Weakenings"]) };
+  const props = {
+    t: "map",
+    entries: /* @__PURE__ */ new Map([
+      ["TrustedRef", scalar(trustedRef, at(void 0, ["TrustedRef"]))],
+      ["Weakenings", weakenings]
+    ]),
+    keyLocs: /* @__PURE__ */ new Map(),
+    loc: whole
+  };
+  return { kind, id: file, type, source: "sagelint", loc: whole, props, suppressions: [], aliases: [] };
 }
 
 // src/report/html.ts
@@ -654,7 +745,7 @@ function* htmlReportText(result, rules, options = {}) {
   const active = groupedFindings(result.findings.filter((f) => !isAccepted(f)));
   const files = new SourceFiles(result.root);
   const contextLines = options.contextLines ?? 2;
-  const findings = new LazyList(active, (f) => htmlFinding(f, files, contextLines));
+  const findings = new LazyList(active, (f) => htmlFinding(f, files, contextLines), true);
   const data2 = { ...jsonReport(result, rules, options, findings), rules: rules.map(htmlRule) };
   const { script, style, contentSecurityPolicy } = pageAssets();
   const live = active.some((f) => f.location.kind === "live") || options.coverage !== void 0;
@@ -793,6 +884,72 @@ function cspHash(text) {
   return `sha256-${createHash("sha256").update(text, "utf8").digest("base64")}`;
 }
 
+// src/report/csv.ts
+var CSV_COLUMNS = [
+  "record",
+  "severity",
+  "certainty",
+  "rule_id",
+  "rule_name",
+  "state",
+  "resource_type",
+  "resource_id",
+  "file",
+  "line",
+  "column",
+  "account",
+  "region",
+  "arn",
+  "message",
+  "compliance",
+  "fingerprint",
+  "help_uri"
+];
+function* csvReportText(result, rules) {
+  const compliance = new Map(rules.map((rule) => [rule.id, complianceIds(rule).map((c) => c.tag).join(" ")]));
+  yield csvLine(Object.fromEntries(CSV_COLUMNS.map((c) => [c, c])));
+  const banner = incompleteBanner(result);
+  if (banner) yield csvLine({ record: "incomplete", message: banner });
+  for (const finding of result.findings) yield csvLine(findingRow(finding, compliance.get(finding.ruleId) ?? ""));
+  for (const error of result.errors) yield csvLine({ record: "error", file: error.file, line: error.line, column: error.column, message: error.message });
+  for (const note of result.notes) yield csvLine({ record: "note", file: note.file, line: note.line, message: note.message });
+  for (const gap of result.incomplete?.gaps ?? []) {
+    const operation = `${gap.service}:${gap.operation}`;
+    const message = `${operation}: ${gap.reason} (${gap.error}); rules affected: ${gap.rulesAffected.join(" ")}`;
+    yield csvLine({ record: "gap", account: gap.account, region: gap.region, resource_id: gap.resource, message });
+  }
+}
+function findingRow(finding, compliance) {
+  const { location, resource } = finding;
+  const state = finding.suppression ? "suppressed" : finding.baselineState === "unchanged" ? "baseline" : "active";
+  const where = location.kind === "source" ? { file: location.file, line: location.start.line, column: location.start.column } : { account: location.account, region: location.region, arn: location.arn };
+  return {
+    record: "finding",
+    severity: finding.severity,
+    certainty: finding.certainty,
+    rule_id: finding.ruleId,
+    rule_name: finding.ruleName,
+    state,
+    resource_type: resource.type,
+    resource_id: resource.id,
+    ...where,
+    message: finding.message,
+    compliance,
+    fingerprint: finding.fingerprint,
+    help_uri: ruleHelpUri(finding.ruleId)
+  };
+}
+function csvLine(row) {
+  return `${CSV_COLUMNS.map((column) => csvField(row[column])).join(",")}\r
+`;
+}
+function csvField(value) {
+  if (value === void 0) return "";
+  if (typeof value === "number") return String(value);
+  const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(inert) ? `"${inert.replaceAll('"', '""')}"` : inert;
+}
+
 // src/loaders/cloudformation/parameter-files.ts
 import { parse as parseToml, TomlError } from "smol-toml";
 var EXPECTED = 'expected [{ "ParameterKey", "ParameterValue" }] (CloudFormation CLI), { "Parameters": { … } } (CodePipeline template configuration) or a samconfig.toml with parameter_overrides';
@@ -898,7 +1055,7 @@ async function prepareScan(args) {
 }
 async function runScan(args) {
   const setup = await prepareScan(args);
-  if (!setup) return EXIT.error;
+  if (!setup || !await makeOutputDir(args)) return EXIT.error;
   const { config, rules } = setup;
   let baseline;
   let baselineLabel = args.baseline;
@@ -913,7 +1070,8 @@ async function runScan(args) {
       return EXIT.error;
     }
   }
-  for (const change of await workingTreeGateChanges(setup.root, args, { config, baseline }, setup.catalog)) process.stderr.write(`sagelint: warning: ${escapeUntrusted(change)}
+  const gate = await workingTreeGateChanges(setup.root, args, { config, baseline }, setup.catalog);
+  for (const warning of gate.warnings) process.stderr.write(`sagelint: warning: ${escapeUntrusted(warning)}
 `);
   const options = scanOptionsFor(setup, args);
   const mergeBase = args["changed-since"] ? await scanMergeBase(args["changed-since"], setup.paths, options) : void 0;
@@ -922,11 +1080,32 @@ async function runScan(args) {
 `);
     return EXIT.error;
   }
-  let result = await scan(setup.paths, options);
+  let result = withGateFindings(await scan(setup.paths, options), gate.unit, options);
   if (baseline) result = compareWithBaseline(result, baseline, baselineLabel);
   if (mergeBase) result = onlyIntroduced(result, mergeBase.value);
   const failOn = args["fail-on"] ?? config.failOn ?? "low";
-  return writeReport(result, rules, { format: args.format, output: args.output, summary: args.summary, failOn, category: args.category, color: args.color, quiet: args.quiet, compact: args.compact });
+  return writeReports(() => result, rules, reportTargets(args), { summary: args.summary, failOn, category: args.category, color: args.color, quiet: args.quiet, compact: args.compact });
+}
+async function makeOutputDir(args) {
+  const dir = args["output-dir"];
+  return !dir || writeOutputFile(dir, async () => void await mkdir(dir, { recursive: true }));
+}
+function reportTargets(args) {
+  const dir = args["output-dir"];
+  if (dir) return (args.format ?? []).map((format) => ({ format, output: path4.join(dir, REPORT_FILE_NAMES[format]) }));
+  return [{ format: reportFormat(args.format?.[0], args.output), output: args.output }];
+}
+async function writeReports(resultFor, rules, targets, options) {
+  const codes = [];
+  for (const [i, target] of targets.entries()) {
+    codes.push(await writeReport(resultFor(target.format), rules, { ...options, ...target, summary: i === 0 ? options.summary : void 0 }));
+  }
+  return Math.max(...codes);
+}
+function withGateFindings(result, unit, options) {
+  if (!unit.resources.length) return result;
+  const gate = evaluateUnits(options.root, [unit], options, { errors: [], notes: [], files: 0 });
+  return { ...result, findings: sortFindings(result.findings.concat(gate.findings)), notes: result.notes.concat(gate.notes) };
 }
 function readParameterFiles(files) {
   return files.map(({ templates, file }) => {
@@ -996,6 +1175,7 @@ function formatFromExtension(output) {
   if (ext === ".json") return "json";
   if (ext === ".md") return "markdown";
   if (ext === ".html" || ext === ".htm") return "html";
+  if (ext === ".csv") return "csv";
   return void 0;
 }
 function render(result, rules, format, options) {
@@ -1010,6 +1190,8 @@ function render(result, rules, format, options) {
       return [renderGithubAnnotations(result)];
     case "html":
       return htmlReportText(result, rules, { coverage: options.coverage });
+    case "csv":
+      return csvReportText(result, rules);
     case "text":
       return [renderText(result, rules, { color: options.color && !options.output, quiet: options.quiet, compact: options.compact, threshold: options.failOn === "none" ? "critical" : options.failOn })];
   }
@@ -1028,6 +1210,9 @@ function exitCode(result, failOn) {
 export {
   prepareScan,
   runScan,
+  makeOutputDir,
+  reportTargets,
+  writeReports,
   scanOptionsFor,
   writeReport,
   runBaseline,

@@ -1,14 +1,15 @@
 import {
   loadUnitSource,
   planUnitSources
-} from "./chunk-X574D54R.js";
+} from "./chunk-MNX5W6QJ.js";
 import {
   DEFAULT_MAX_FILE_BYTES,
   findInputFiles
-} from "./chunk-TREYJGXC.js";
+} from "./chunk-RO7B7PEA.js";
 import {
+  StringPool,
   evaluateUnit
-} from "./chunk-ZZEGNHZK.js";
+} from "./chunk-WOJCV5WC.js";
 import {
   prepareRules
 } from "./chunk-M2XUS5AP.js";
@@ -35,53 +36,25 @@ async function scanSources(sources, options, loadOptions) {
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const pool = new StringPool();
   if (jobs === 1) return scanSourcesInOrder(options.root, sources, loadOptions, evaluationOptions(options), pool);
-  const { scanWithJobs } = await import("./parallel-UPQBYKWB.js");
+  const { scanWithJobs } = await import("./parallel-RV6R75R6.js");
   return scanWithJobs(sources, { ...options, jobs }, loadOptions, pool);
 }
-var SHARED_STRING_LENGTH = 80;
-var StringPool = class {
-  strings = /* @__PURE__ */ new Map();
-  /** Replaces, in place, the short strings of plain data with the pool's copies. */
-  share(data) {
-    const pending = [data];
-    for (let node = pending.pop(); node !== void 0; node = pending.pop()) {
-      if (typeof node !== "object" || node === null) continue;
-      const record = node;
-      for (const key of Object.keys(record)) {
-        const value = record[key];
-        if (typeof value === "string") record[key] = this.copyOf(value);
-        else if (typeof value === "object" && value !== null) pending.push(value);
-      }
-    }
-    return data;
-  }
-  copyOf(text) {
-    if (text.length > SHARED_STRING_LENGTH) return text;
-    const shared = this.strings.get(text);
-    if (shared !== void 0) return shared;
-    this.strings.set(text, text);
-    return text;
-  }
-};
-async function scanSourcesInOrder(root, sources, loadOptions, evaluation, pool) {
+async function scanSourcesInOrder(root, sources, loadOptions, evaluation, pool = new StringPool()) {
   const results = [];
-  for (const source of sources) {
-    const result = evaluateLoaded(await loadUnitSource(root, source, loadOptions), evaluation);
-    results.push(pool ? pool.share(result) : result);
-  }
+  for (const source of sources) results.push(evaluateLoaded(await loadUnitSource(root, source, loadOptions), evaluation, pool));
   return results;
 }
-function evaluateLoaded(units, evaluation) {
+function evaluateLoaded(units, evaluation, pool) {
   const result = { findings: [], errors: [], notes: [], resources: 0 };
   for (const unit of units) {
-    appendAll(result.errors, unit.errors);
-    appendAll(result.notes, unit.notes);
+    appendAll(result.errors, pool.copy(unit.errors));
+    appendAll(result.notes, pool.copy(unit.notes));
     result.resources += unit.resources.length;
-    const evaluated = evaluateUnit(unit, evaluation);
+    const evaluated = evaluateUnit(unit, evaluation, pool);
     appendAll(result.findings, evaluated.findings);
-    appendAll(result.notes, evaluated.notes);
+    appendAll(result.notes, pool.copy(evaluated.notes));
   }
-  return structuredClone(result);
+  return result;
 }
 function evaluationOptions(options) {
   return evaluationFor(options.rules, options.catalog.map((r) => r.id), options.config, options.today);
@@ -98,7 +71,7 @@ function evaluationFor(rules, knownRuleIds, config, today) {
   };
 }
 function evaluateUnits(root, units, options, extra) {
-  return assembleResult(root, [evaluateLoaded(units, evaluationOptions(options))], extra);
+  return assembleResult(root, [evaluateLoaded(units, evaluationOptions(options), new StringPool())], extra);
 }
 function assembleResult(root, results, extra) {
   const findings = [];

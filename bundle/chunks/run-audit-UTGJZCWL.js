@@ -1,17 +1,18 @@
 import {
+  makeOutputDir,
   prepareScan,
-  reportFormat,
-  writeReport
-} from "./chunk-NHJN2TJO.js";
+  reportTargets,
+  writeReports
+} from "./chunk-BX4JKNPE.js";
 import {
   writeOutputFile
 } from "./chunk-3T6M6VXE.js";
-import "./chunk-AXXHOPCS.js";
-import "./chunk-LGRSNDBI.js";
-import "./chunk-Q7R5UHJR.js";
+import "./chunk-RWVWAPFB.js";
+import "./chunk-LCYNXVW4.js";
+import "./chunk-HIZ5P6AR.js";
 import {
   EXIT
-} from "./chunk-MTRX4ICL.js";
+} from "./chunk-BMIBNRDF.js";
 import {
   AuditSetupError,
   collectAccountState,
@@ -22,29 +23,29 @@ import {
   serializeSnapshot,
   snapshotToUnits,
   templateLocations
-} from "./chunk-SZGLYU2F.js";
+} from "./chunk-LSJQE2N3.js";
 import "./chunk-DO7PCZJ7.js";
-import "./chunk-CRNO5HZ6.js";
+import "./chunk-3FACQI66.js";
 import "./chunk-7EEGRARM.js";
-import "./chunk-2Y72NLJ3.js";
+import "./chunk-GT5MAO7O.js";
 import "./chunk-4HD3HIA4.js";
 import {
   plural
-} from "./chunk-ZICL3A3V.js";
+} from "./chunk-U2C5JR73.js";
 import {
   escapeUntrusted
 } from "./chunk-B3SSCLDR.js";
 import {
   evaluateUnits,
   sortFindings
-} from "./chunk-X2PHKT5L.js";
-import "./chunk-X574D54R.js";
+} from "./chunk-QOPP46YK.js";
+import "./chunk-MNX5W6QJ.js";
 import {
   DEFAULT_MAX_FILE_BYTES
-} from "./chunk-TREYJGXC.js";
-import "./chunk-ZZEGNHZK.js";
+} from "./chunk-RO7B7PEA.js";
+import "./chunk-WOJCV5WC.js";
 import "./chunk-M2XUS5AP.js";
-import "./chunk-7AGXC442.js";
+import "./chunk-UWXKH4OY.js";
 import "./chunk-MAXDAXTO.js";
 
 // src/cli/run-audit.ts
@@ -83,6 +84,7 @@ async function runAudit(args) {
       return EXIT.error;
     }
   }
+  if (!await makeOutputDir(args)) return EXIT.error;
   if (args.profile) process.env.AWS_PROFILE = args.profile;
   const interrupt = new InterruptGuard();
   try {
@@ -119,22 +121,19 @@ async function auditAndReport(args, setup, jobsSince, templates, interrupt) {
   } finally {
     if (progress) process.stderr.write("\r\x1B[K");
   }
-  const format = reportFormat(args.format, args.output);
-  const snapshotFile = args["save-snapshot"] ?? (format === "sarif" ? defaultSnapshotFile(args.output) : void 0);
+  const targets = reportTargets(args);
+  const sarifReport = targets.find((t) => t.format === "sarif");
+  const snapshotFile = args["save-snapshot"] ?? (sarifReport ? defaultSnapshotFile(sarifReport.output) : void 0);
   const snapshotText = serializeSnapshot(snapshot);
   const saved = !snapshotFile || interrupt.writing(snapshotFile) && await writeOutputFile(snapshotFile, () => writeFile(snapshotFile, snapshotText));
   const units = snapshotToUnits(snapshot, args["save-snapshot"], { rules: setup.rules });
   let result = evaluateUnits(setup.root, units, setup, { errors: [], notes: [], files: 0 });
   if (templates) result = locateInTemplates(result, units, templates);
-  if (format === "sarif" && snapshotFile && saved) {
-    result = { ...result, findings: locateInSnapshot(result.findings, snapshot, snapshotText, reportPath(setup.root, snapshotFile)) };
-  }
   const incomplete = incompleteness(snapshot);
   result = { ...result, notes: collapseNotes(result.notes), ...incomplete ? { incomplete } : {} };
-  if (args.output) interrupt.writing(args.output);
-  const code = await writeReport(result, setup.rules, {
-    format,
-    output: args.output,
+  const inSnapshot = sarifReport && snapshotFile && saved ? { ...result, findings: locateInSnapshot(result.findings, snapshot, snapshotText, reportPath(setup.root, snapshotFile)) } : result;
+  for (const { output } of targets) if (output) interrupt.writing(output);
+  const code = await writeReports((format) => format === "sarif" ? inSnapshot : result, setup.rules, targets, {
     summary: args.summary,
     failOn: args["fail-on"] ?? setup.config.failOn ?? "low",
     category: args.category,

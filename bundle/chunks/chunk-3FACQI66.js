@@ -10,7 +10,7 @@ import {
   isAccepted,
   plural,
   summarize
-} from "./chunk-ZICL3A3V.js";
+} from "./chunk-U2C5JR73.js";
 import {
   escapeUntrusted
 } from "./chunk-B3SSCLDR.js";

@@ -1,21 +1,21 @@
 import {
   FINGERPRINT_KEY
-} from "./chunk-AXXHOPCS.js";
-import "./chunk-LGRSNDBI.js";
+} from "./chunk-RWVWAPFB.js";
+import "./chunk-LCYNXVW4.js";
 import "./chunk-7EEGRARM.js";
 import "./chunk-4HD3HIA4.js";
 import {
   atOrAbove,
   plural,
   summarize
-} from "./chunk-ZICL3A3V.js";
+} from "./chunk-U2C5JR73.js";
 import "./chunk-B3SSCLDR.js";
-import "./chunk-X2PHKT5L.js";
-import "./chunk-X574D54R.js";
-import "./chunk-TREYJGXC.js";
-import "./chunk-ZZEGNHZK.js";
+import "./chunk-QOPP46YK.js";
+import "./chunk-MNX5W6QJ.js";
+import "./chunk-RO7B7PEA.js";
+import "./chunk-WOJCV5WC.js";
 import "./chunk-M2XUS5AP.js";
-import "./chunk-7AGXC442.js";
+import "./chunk-UWXKH4OY.js";
 import {
   appendAll
 } from "./chunk-MAXDAXTO.js";

@@ -1,6 +1,6 @@
 import {
   sortFindings
-} from "./chunk-X2PHKT5L.js";
+} from "./chunk-QOPP46YK.js";
 import {
   SEVERITIES
 } from "./chunk-M2XUS5AP.js";

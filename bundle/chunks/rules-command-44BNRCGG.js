@@ -2,7 +2,7 @@ import {
   explainCommand,
   loadCatalog,
   rulesCommand
-} from "./chunk-MTRX4ICL.js";
+} from "./chunk-BMIBNRDF.js";
 import "./chunk-B3SSCLDR.js";
 export {
   explainCommand,

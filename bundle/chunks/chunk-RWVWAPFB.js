@@ -1,6 +1,6 @@
 import {
   ruleHelp
-} from "./chunk-LGRSNDBI.js";
+} from "./chunk-LCYNXVW4.js";
 import {
   SourceFiles
 } from "./chunk-7EEGRARM.js";
@@ -14,7 +14,7 @@ import {
   complianceIds,
   incompleteBanner,
   plural
-} from "./chunk-ZICL3A3V.js";
+} from "./chunk-U2C5JR73.js";
 import {
   inertJson
 } from "./chunk-B3SSCLDR.js";
@@ -30,29 +30,34 @@ import { createWriteStream } from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 var LazyList = class {
-  constructor(items, render) {
+  constructor(items, render, plain = false) {
     this.items = items;
     this.render = render;
+    this.plain = plain;
   }
   items;
   render;
+  plain;
 };
 var INDENT = "  ";
 function* jsonChunks(value, indent = "") {
   if (value instanceof LazyList) {
-    yield* listChunks(value.items, value.render, indent);
+    yield* listChunks(value.items, value.render, indent, value.plain ? plainChunk : jsonChunks);
   } else if (Array.isArray(value) && holdsLazyList(value)) {
-    yield* listChunks(value, (item) => item, indent);
+    yield* listChunks(value, (item) => item, indent, jsonChunks);
   } else if (isPlainObject(value) && holdsLazyList(value)) {
     yield* objectChunks(value, indent);
   } else {
-    const json = JSON.stringify(value, null, 2);
-    const text = json === void 0 ? void 0 : inertJson(json);
-    yield indent && text ? text.replaceAll("\n", `
-${indent}`) : text ?? "null";
+    yield* plainChunk(value, indent);
   }
 }
-function* listChunks(items, render, indent) {
+function* plainChunk(value, indent) {
+  const json = JSON.stringify(value, null, 2);
+  const text = json === void 0 ? void 0 : inertJson(json);
+  yield indent && text ? text.replaceAll("\n", `
+${indent}`) : text ?? "null";
+}
+function* listChunks(items, render, indent, chunks) {
   if (items.length === 0) {
     yield "[]";
     return;
@@ -61,7 +66,7 @@ function* listChunks(items, render, indent) {
   let separator = "[\n";
   for (const item of items) {
     yield separator + inner;
-    yield* jsonChunks(jsonItem(render(item)), inner);
+    yield* chunks(jsonItem(render(item)), inner);
     separator = ",\n";
   }
   yield `
@@ -152,7 +157,7 @@ function resultLimitNotification(dropped, kept) {
 function* sarifReportText(result, rules, options = {}) {
   const log = sarifLog(result, rules, options, (kept, context) => {
     for (const finding of kept) context.ruleTable.indexOf(finding);
-    return new LazyList(kept, (finding) => sarifResult(finding, finding.location, context));
+    return new LazyList(kept, (finding) => sarifResult(finding, finding.location, context), true);
   });
   yield* jsonChunks(log);
   yield "\n";

@@ -1,40 +1,40 @@
 import {
   prepareScan,
   scanOptionsFor
-} from "./chunk-NHJN2TJO.js";
+} from "./chunk-BX4JKNPE.js";
 import "./chunk-3T6M6VXE.js";
-import "./chunk-AXXHOPCS.js";
-import "./chunk-LGRSNDBI.js";
-import "./chunk-Q7R5UHJR.js";
+import "./chunk-RWVWAPFB.js";
+import "./chunk-LCYNXVW4.js";
+import "./chunk-HIZ5P6AR.js";
 import {
   EXIT
-} from "./chunk-MTRX4ICL.js";
+} from "./chunk-BMIBNRDF.js";
 import {
   placeholdersIn
-} from "./chunk-I26CKXF5.js";
-import "./chunk-CRNO5HZ6.js";
+} from "./chunk-LCQPLP7H.js";
+import "./chunk-3FACQI66.js";
 import "./chunk-7EEGRARM.js";
-import "./chunk-2Y72NLJ3.js";
+import "./chunk-GT5MAO7O.js";
 import "./chunk-4HD3HIA4.js";
 import {
   plural
-} from "./chunk-ZICL3A3V.js";
+} from "./chunk-U2C5JR73.js";
 import {
   escapeUntrusted,
   escapeUntrustedLines
 } from "./chunk-B3SSCLDR.js";
 import {
   scan
-} from "./chunk-X2PHKT5L.js";
-import "./chunk-X574D54R.js";
+} from "./chunk-QOPP46YK.js";
+import "./chunk-MNX5W6QJ.js";
 import {
   SKIPPED_DIRECTORIES,
   applyTextEdits,
   compatibleFixes
-} from "./chunk-TREYJGXC.js";
-import "./chunk-ZZEGNHZK.js";
+} from "./chunk-RO7B7PEA.js";
+import "./chunk-WOJCV5WC.js";
 import "./chunk-M2XUS5AP.js";
-import "./chunk-7AGXC442.js";
+import "./chunk-UWXKH4OY.js";
 import {
   appendAll
 } from "./chunk-MAXDAXTO.js";

@@ -2139,6 +2139,7 @@ export {
   TAGGABLE_TYPES,
   RecentParses,
   SKIPPED_DIRECTORIES,
+  toRelative,
   scanRootFor,
   findInputFiles,
   isWalkablePath

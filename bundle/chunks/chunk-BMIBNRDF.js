@@ -7,7 +7,7 @@ var EXIT = { clean: 0, findings: 1, error: 2 };
 
 // src/cli/rules-command.ts
 async function loadCatalog() {
-  return (await import("./rules-2QVNRUDQ.js")).ALL_RULES;
+  return (await import("./rules-2JOVT75D.js")).ALL_RULES;
 }
 var rulesCommand = {
   command: "rules",
@@ -16,12 +16,12 @@ var rulesCommand = {
   handler: async (args) => {
     const rules = await loadCatalog();
     if (args.format === "json") {
-      const { rulesAsJson } = await import("./rule-catalog-NT7ONPDF.js");
+      const { rulesAsJson } = await import("./rule-catalog-NEAFF6XB.js");
       process.stdout.write(`${JSON.stringify(rulesAsJson(rules), null, 2)}
 `);
       return;
     }
-    const { rulesTable } = await import("./rule-catalog-NT7ONPDF.js");
+    const { rulesTable } = await import("./rule-catalog-NEAFF6XB.js");
     process.stdout.write(rulesTable(rules));
   }
 };
@@ -38,7 +38,7 @@ var explainCommand = {
       process.exitCode = EXIT.error;
       return;
     }
-    const { ruleDocPage } = await import("./rule-catalog-NT7ONPDF.js");
+    const { ruleDocPage } = await import("./rule-catalog-NEAFF6XB.js");
     process.stdout.write(ruleDocPage(rule));
   }
 };

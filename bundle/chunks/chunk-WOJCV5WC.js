@@ -6,14 +6,64 @@ import {
   instanceName,
   prop,
   propertyPathOf
-} from "./chunk-7AGXC442.js";
+} from "./chunk-UWXKH4OY.js";
 import {
   addToGroup,
   appendAll
 } from "./chunk-MAXDAXTO.js";
 
+// src/engine/string-pool.ts
+var SHORTEST_SHARED_REPRESENTATION = 13;
+var StringPool = class {
+  strings = /* @__PURE__ */ new Map();
+  /** The pool's copy of `text`, which holds no other string alive. */
+  text(text) {
+    const shared = this.strings.get(text);
+    if (shared !== void 0) return shared;
+    const own = ownCopy(text);
+    this.strings.set(own, own);
+    return own;
+  }
+  /** A copy of plain data (no cycles) whose strings are the pool's; keys whose value is undefined stay. */
+  copy(data) {
+    if (typeof data === "string") return this.text(data);
+    if (typeof data !== "object" || data === null) return data;
+    if (Array.isArray(data)) {
+      const items = [];
+      for (const item of data) items.push(this.copy(item));
+      return items;
+    }
+    if (Object.getPrototypeOf(data) !== Object.prototype) return structuredClone(data);
+    const record = data;
+    const copied = {};
+    for (const key in record) copied[key] = this.copy(record[key]);
+    return copied;
+  }
+  /**
+   * Replaces, in place, the strings of plain data with the pool's copies: for
+   * results received from a worker thread, which come with their own copy of
+   * every string.
+   */
+  share(data) {
+    const pending = [data];
+    for (let node = pending.pop(); node !== void 0; node = pending.pop()) {
+      if (typeof node !== "object" || node === null) continue;
+      const record = node;
+      for (const key of Object.keys(record)) {
+        const value = record[key];
+        if (typeof value === "string") record[key] = this.text(value);
+        else if (typeof value === "object" && value !== null) pending.push(value);
+      }
+    }
+    return data;
+  }
+};
+function ownCopy(text) {
+  return text.length < SHORTEST_SHARED_REPRESENTATION ? text : JSON.parse(JSON.stringify(text));
+}
+
 // src/engine/evaluate.ts
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 // src/model/graph.ts
 var ResourceGraph = class {
@@ -359,8 +409,9 @@ function isExpired(expires, today) {
 }
 
 // src/engine/evaluate.ts
-function evaluateUnit(unit, options) {
+function evaluateUnit(unit, options, strings = new StringPool()) {
   const graph = new ResourceGraph(unit.resources);
+  const parts = new SharedParts(strings);
   const findings = [];
   const notes = [];
   const ruleNotes = new NoteSet();
@@ -375,7 +426,7 @@ function evaluateUnit(unit, options) {
         report: (input) => reports.push(input),
         note: (input) => ruleNotes.add(rule.id, placeOf(resource, input), input.message)
       });
-      for (const input of distinctReports(reports, resource)) findings.push(toFinding(rule, resource, input.fix ? { ...input, fix: fillFromUnit(input.fix, resource, graph) } : input, unit, options));
+      for (const input of distinctReports(reports, resource)) findings.push(toFinding(rule, resource, input.fix ? { ...input, fix: fillFromUnit(input.fix, resource, graph) } : input, unit, options, parts));
     }
     appendAll(notes, checkSuppressionsOf(resource, knownRuleIds, options));
   }
@@ -388,11 +439,11 @@ function evaluateUnit(unit, options) {
   }
   for (const finding of findings) {
     const resource = resourcesById.get(key(finding.location, finding.resource.id)) ?? resourcesById.get(finding.resource.id);
-    applySuppression(finding, resource, options, notes);
+    applySuppression(finding, resource, options, notes, strings);
   }
   return { findings, notes };
 }
-function toFinding(rule, resource, input, unit, options) {
+function toFinding(rule, resource, input, unit, options, parts) {
   const certainty = input.certainty ?? "definite";
   const base = options.severityOverrides?.[rule.id] ?? rule.severity;
   const propertyPath = isResource(input.at) ? [] : propertyPathOf(resource, input.at);
@@ -402,14 +453,56 @@ function toFinding(rule, resource, input, unit, options) {
     ruleName: rule.name,
     severity: certainty === "possible" ? lowerSeverity(base) : base,
     certainty,
-    message: construct ? `${input.message} ${inCdkApp(construct, propertyPath, input.fix)}` : input.message,
-    resource: { id: instanceName(resource), type: resource.type, kind: resource.kind, source: resource.source, label: resource.label },
-    location: locationOf(input.at, resource),
-    propertyPath,
-    fix: input.fix && !construct ? renderFix(input.fix, resource, unit) : void 0,
+    message: parts.strings.text(construct ? `${input.message} ${inCdkApp(construct, propertyPath, input.fix)}` : input.message),
+    resource: parts.resource(resource),
+    location: parts.location(locationOf(input.at, resource)),
+    propertyPath: parts.path(propertyPath),
+    fix: input.fix && !construct ? parts.fix(renderFix(input.fix, resource, unit)) : void 0,
     fingerprint: ""
   };
 }
+var SharedParts = class {
+  constructor(strings) {
+    this.strings = strings;
+  }
+  strings;
+  resources = /* @__PURE__ */ new Map();
+  locations = /* @__PURE__ */ new Map();
+  paths = /* @__PURE__ */ new Map();
+  resource(resource) {
+    let summary = this.resources.get(resource);
+    if (!summary) {
+      const { type, kind, source, label } = resource;
+      summary = this.strings.copy({ id: instanceName(resource), type, kind, source, label });
+      this.resources.set(resource, summary);
+    }
+    return summary;
+  }
+  location(location) {
+    let copied = this.locations.get(location);
+    if (!copied) {
+      copied = this.strings.copy(location);
+      this.locations.set(location, copied);
+    }
+    return copied;
+  }
+  /** The renderer's positions hold only numbers: only the strings are the pool's. */
+  fix(fix) {
+    if (!fix) return void 0;
+    const text = (s) => this.strings.text(s);
+    const edits = fix.edits.map((edit) => ({ file: text(edit.file), start: edit.start, end: edit.end, text: text(edit.text) }));
+    return { description: text(fix.description), kind: fix.kind, placeholders: fix.placeholders.map(text), edits };
+  }
+  path(path) {
+    const key = JSON.stringify(path);
+    let copied = this.paths.get(key);
+    if (!copied) {
+      copied = this.strings.copy(path);
+      this.paths.set(key, copied);
+    }
+    return copied;
+  }
+};
 function distinctReports(reports, resource) {
   if (reports.length < 2) return [...reports];
   const seen = /* @__PURE__ */ new Set();
@@ -473,10 +566,10 @@ function assignFingerprints(findings) {
     const identity = [f.ruleId, file, f.resource.id, f.propertyPath.join(".")].join("\0");
     const n = seen.get(identity) ?? 0;
     seen.set(identity, n + 1);
-    f.fingerprint = createHash("sha256").update(`${identity}\0${n}`).digest("hex").slice(0, 32);
+    f.fingerprint = ownCopy(hash("sha256", `${identity}\0${n}`).slice(0, 32));
   }
 }
-function applySuppression(finding, resource, options, notes) {
+function applySuppression(finding, resource, options, notes, strings) {
   let suppression;
   if (resource && options.inlineSuppressions !== false) {
     const inline = resource.suppressions.find((s) => s.ruleId === finding.ruleId && s.reason);
@@ -487,7 +580,7 @@ function applySuppression(finding, resource, options, notes) {
     if (external.expired) notes.push(external.expired);
     suppression = external.suppression;
   }
-  if (suppression) finding.suppression = suppression;
+  if (suppression) finding.suppression = strings.copy(suppression);
 }
 function checkSuppressionsOf(resource, knownRuleIds, options) {
   if (options.inlineSuppressions === false) return [];
@@ -507,6 +600,7 @@ function describeSource(loc) {
 }
 
 export {
+  StringPool,
   evaluateUnit,
   PLACEHOLDER
 };
