@@ -20,6 +20,7 @@ import { onlyIntroduced, scanMergeBase } from './changed-files.js';
 import { baselineFromRef, configFromRef, workingTreeGateChanges } from './from-ref.js';
 import { htmlReportText } from '../report/html.js';
 import { csvReportText } from '../report/csv.js';
+import { asffMissingTarget, asffReportText, type AsffOptions } from '../report/asff.js';
 import type { CoverageGap } from '../loaders/account/coverage.js';
 import { EXIT } from './exit-codes.js';
 import { writeOutputFile } from './output-file.js';
@@ -94,6 +95,8 @@ export async function runScan(args: ScanArgs): Promise<number> {
 export interface ReportTarget {
   format: OutputFormat;
   output?: string;
+  /** The account, region and time ASFF findings are filed under. */
+  asff?: AsffOptions;
 }
 
 /** Creates the --output-dir folder, before any work whose report it will hold; false (and said) when it cannot be. */
@@ -104,8 +107,15 @@ export async function makeOutputDir(args: ReportArgs): Promise<boolean> {
 
 export function reportTargets(args: ReportArgs): ReportTarget[] {
   const dir = args['output-dir'];
-  if (dir) return (args.format ?? []).map((format) => ({ format, output: path.join(dir, REPORT_FILE_NAMES[format]) }));
-  return [{ format: reportFormat(args.format?.[0], args.output), output: args.output }];
+  const asff = asffOptions(args);
+  if (dir) return (args.format ?? []).map((format) => ({ format, output: path.join(dir, REPORT_FILE_NAMES[format]), asff }));
+  return [{ format: reportFormat(args.format?.[0], args.output), output: args.output, asff }];
+}
+
+/** One timestamp for the run; the region from the option, else the AWS CLI's environment variables. */
+function asffOptions(args: ReportArgs): AsffOptions {
+  const region = args['asff-region'] || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || undefined;
+  return { account: args['asff-account'], region, timestamp: new Date().toISOString() };
 }
 
 /**
@@ -145,6 +155,7 @@ export interface ReportOptions {
   compact?: boolean;
   /** An audit's failed API calls, for the reports that show coverage (HTML). */
   coverage?: readonly CoverageGap[];
+  asff?: AsffOptions;
 }
 
 /** Parameter files in order (config first, then the command line): one that cannot be read is a usage error naming it. */
@@ -173,6 +184,11 @@ export function scanOptionsFor({ root, rules, catalog, config, parameters }: Sca
 /** Renders the report to --output or stdout and returns the exit code. */
 export async function writeReport(result: ScanResult, rules: readonly Rule[], options: ReportOptions): Promise<number> {
   const format = reportFormat(options.format, options.output);
+  const asffProblem = format === 'asff' ? asffMissingTarget(result, options.asff ?? {}) : undefined;
+  if (asffProblem) {
+    process.stderr.write(`sagelint: ${asffProblem}\n`);
+    return EXIT.error;
+  }
   const report = render(result, rules, format, options);
   if (options.output) {
     if (!(await writeOutputFile(options.output, () => writeChunks(report, { file: options.output! })))) return EXIT.error;
@@ -220,7 +236,8 @@ export function reportFormat(format: OutputFormat | undefined, output: string | 
 function formatFromExtension(output: string | undefined): OutputFormat | undefined {
   const ext = output ? path.extname(output).toLowerCase() : '';
   if (ext === '.sarif') return 'sarif';
-  if (ext === '.json') return 'json';
+  // `x.asff.json` is ASFF; any other `.json` stays the JSON report.
+  if (ext === '.json') return /\.asff\.json$/i.test(output!) ? 'asff' : 'json';
   if (ext === '.md') return 'markdown';
   if (ext === '.html' || ext === '.htm') return 'html';
   if (ext === '.csv') return 'csv';
@@ -242,6 +259,8 @@ function render(result: ScanResult, rules: readonly Rule[], format: OutputFormat
       return htmlReportText(result, rules, { coverage: options.coverage });
     case 'csv':
       return csvReportText(result, rules);
+    case 'asff':
+      return asffReportText(result, rules, options.asff ?? { timestamp: new Date().toISOString() });
     case 'text':
       return [renderText(result, rules, { color: options.color && !options.output, quiet: options.quiet, compact: options.compact, threshold: options.failOn === 'none' ? 'critical' : options.failOn })];
   }

@@ -1,7 +1,7 @@
 /** `sagelint scan <paths..>`: check CloudFormation, CDK output, Terraform and snapshots. */
 import type { Argv, CommandModule } from 'yargs';
 
-export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'markdown', 'github', 'html', 'csv'] as const;
+export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'markdown', 'github', 'html', 'csv', 'asff'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** The file name of each format's report in an --output-dir folder. */
@@ -13,6 +13,7 @@ export const REPORT_FILE_NAMES: Readonly<Record<OutputFormat, string>> = {
   github: 'sagelint.github.txt',
   html: 'sagelint.html',
   csv: 'sagelint.csv',
+  asff: 'sagelint.asff.json',
 };
 
 /** `--format a,b` (or repeated): each a known format, each once, in order. */
@@ -39,6 +40,15 @@ export function reportOptions<T>(y: Argv<T>, defaultFormat: string) {
     .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' })
     .option('output-dir', { type: 'string', describe: 'Write one report per --format into this folder (created if missing), each named sagelint.<ext>' })
     .conflicts('output', 'output-dir')
+    .option('asff-account', {
+      type: 'string',
+      describe: 'ASFF: the AWS account ID (12 digits) to file findings in templates under (audit findings keep their own)',
+      coerce: (account: string) => {
+        if (!/^\d{12}$/.test(account)) throw new Error(`--asff-account must be a 12-digit AWS account ID, not ${JSON.stringify(account)}`);
+        return account;
+      },
+    })
+    .option('asff-region', { type: 'string', describe: 'ASFF: the region to file findings in templates under', defaultDescription: 'AWS_REGION, else AWS_DEFAULT_REGION' })
     .check((args) => {
       // A string is a usage error, as yargs's own checks give.
       const { format = [], 'output-dir': dir } = args as ReportArgs;
@@ -96,6 +106,8 @@ export interface ReportArgs {
   format?: OutputFormat[];
   output?: string;
   'output-dir'?: string;
+  'asff-account'?: string;
+  'asff-region'?: string;
 }
 
 export interface ScanArgs extends InputArgs, ReportArgs {

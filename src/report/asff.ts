@@ -1,0 +1,151 @@
+/**
+ * AWS Security Finding Format (ASFF): a JSON array of findings, one per
+ * sagelint finding, for `aws securityhub batch-import-findings` as a custom
+ * integration (the account's own `product/<account>/default`). Live findings
+ * carry their account, region and ARN; a scan's findings are filed under the
+ * account and region the caller names, since a template belongs to none.
+ */
+import type { Finding, ScanResult } from '../engine/finding.js';
+import type { RuleMeta, Severity } from '../engine/rule.js';
+import type { ResourceKind } from '../model/resource.js';
+import { complianceIds } from './compliance.js';
+import { ruleHelpUri } from './tool.js';
+
+/** Where a finding without its own account and region (a scan's) is filed. */
+export interface AsffOptions {
+  account?: string;
+  region?: string;
+  /** The run's time, ISO 8601: every finding's CreatedAt and UpdatedAt. */
+  timestamp: string;
+}
+
+/** ASFF resource types for the kinds that have one; every other resource is `Other`. */
+const ASFF_RESOURCE_TYPES: Partial<Record<ResourceKind, string>> = {
+  NotebookInstance: 'AwsSageMakerNotebookInstance',
+  StateMachine: 'AwsStepFunctionStateMachine',
+  SecurityGroup: 'AwsEc2SecurityGroup',
+  Vpc: 'AwsEc2Vpc',
+  Subnet: 'AwsEc2Subnet',
+  RouteTable: 'AwsEc2RouteTable',
+  RedshiftCluster: 'AwsRedshiftCluster',
+  IamRole: 'AwsIamRole',
+  IamUser: 'AwsIamUser',
+  IamGroup: 'AwsIamGroup',
+  IamPolicy: 'AwsIamPolicy',
+};
+
+const SEVERITY_LABELS: Record<Severity, string> = { critical: 'CRITICAL', high: 'HIGH', medium: 'MEDIUM', low: 'LOW' };
+
+/** Security Hub's limits on the fields sagelint fills. */
+const MAX_TITLE = 256;
+const MAX_DESCRIPTION = 1024;
+const MAX_RECOMMENDATION = 512;
+const MAX_RELATED_REQUIREMENTS = 32;
+
+export const ASFF_FINDING_TYPE = 'Software and Configuration Checks/AWS Security Best Practices';
+
+/** The partition a region is in. */
+export function partitionOf(region: string): string {
+  if (region.startsWith('cn-')) return 'aws-cn';
+  if (region.startsWith('us-gov-')) return 'aws-us-gov';
+  return 'aws';
+}
+
+/**
+ * Why the result cannot be written as ASFF with these options (a finding
+ * with no account or region of its own and none given), else undefined.
+ */
+export function asffMissingTarget(result: ScanResult, options: Pick<AsffOptions, 'account' | 'region'>): string | undefined {
+  if (!result.findings.some((f) => f.location.kind === 'source')) return undefined;
+  const missing = [!options.account && '--asff-account', !options.region && '--asff-region (or AWS_REGION)'].filter(Boolean);
+  return missing.length ? `--format asff: findings in files belong to no AWS account or region; give ${missing.join(' and ')}` : undefined;
+}
+
+/** The report's text: a JSON array, one finding a line, each rendered when it is written. */
+export function* asffReportText(result: ScanResult, rules: readonly RuleMeta[], options: AsffOptions): Generator<string> {
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  let first = true;
+  yield '[';
+  for (const finding of result.findings) {
+    yield `${first ? '\n' : ',\n'}${JSON.stringify(asffFinding(finding, byId.get(finding.ruleId), options))}`;
+    first = false;
+  }
+  yield first ? ']\n' : '\n]\n';
+}
+
+/** One ASFF finding. */
+export function asffFinding(finding: Finding, rule: RuleMeta | undefined, options: AsffOptions): Record<string, unknown> {
+  const { location } = finding;
+  const account = location.kind === 'live' ? location.account : options.account;
+  const region = location.kind === 'live' ? location.region : options.region;
+  if (!account || !region) throw new Error(`finding ${finding.fingerprint}: no AWS account or region for ASFF`);
+  const partition = location.kind === 'live' ? location.partition || partitionOf(region) : partitionOf(region);
+  const accepted = finding.suppression !== undefined || finding.baselineState === 'unchanged';
+  const requirements = complianceIds(rule).map((c) => `${c.source} ${c.id}`);
+  return {
+    SchemaVersion: '2018-10-08',
+    Id: `sagelint/${finding.fingerprint}`,
+    ProductArn: `arn:${partition}:securityhub:${region}:${account}:product/${account}/default`,
+    ProductName: 'sagelint',
+    CompanyName: 'sagelint',
+    GeneratorId: `sagelint/${finding.ruleId}`,
+    AwsAccountId: account,
+    Types: [ASFF_FINDING_TYPE],
+    CreatedAt: options.timestamp,
+    UpdatedAt: options.timestamp,
+    Severity: { Label: SEVERITY_LABELS[finding.severity], Original: finding.severity },
+    Title: cut(`${finding.ruleId} ${rule?.docs.summary ?? finding.ruleName}`, MAX_TITLE),
+    Description: cut(finding.message, MAX_DESCRIPTION),
+    Remediation: {
+      Recommendation: {
+        Text: cut(finding.fix?.description ?? rule?.docs.remediation.console ?? `See ${finding.ruleId} (${finding.ruleName}) for how to fix it.`, MAX_RECOMMENDATION),
+        Url: ruleHelpUri(finding.ruleId),
+      },
+    },
+    ProductFields: {
+      'sagelint/RuleId': finding.ruleId,
+      'sagelint/RuleName': finding.ruleName,
+      'sagelint/Fingerprint': finding.fingerprint,
+      'sagelint/Certainty': finding.certainty,
+      ...(finding.suppression ? { 'sagelint/Suppression': cut(`${finding.suppression.source}: ${finding.suppression.justification}`, 1024) } : {}),
+      ...(finding.baselineState ? { 'sagelint/BaselineState': finding.baselineState } : {}),
+    },
+    Resources: [asffResource(finding, partition, region)],
+    Compliance: { Status: 'FAILED', ...(requirements.length ? { RelatedRequirements: requirements.slice(0, MAX_RELATED_REQUIREMENTS) } : {}) },
+    Workflow: { Status: accepted ? 'SUPPRESSED' : 'NEW' },
+    RecordState: 'ACTIVE',
+  };
+}
+
+function asffResource(finding: Finding, partition: string, region: string): Record<string, unknown> {
+  const { location, resource } = finding;
+  if (location.kind === 'live') {
+    return { Type: ASFF_RESOURCE_TYPES[resource.kind] ?? 'Other', Id: location.arn, Partition: partition, Region: region };
+  }
+  const line = location.start.line;
+  return {
+    Type: 'Other',
+    Id: `${location.file}:${line}/${resource.id}`,
+    Partition: partition,
+    Region: region,
+    Details: {
+      Other: {
+        file: location.file,
+        line: String(line),
+        column: String(location.start.column),
+        resourceId: resource.id,
+        resourceType: resource.type,
+        source: resource.source,
+      },
+    },
+  };
+}
+
+/** `text` in at most `max` UTF-16 units, never splitting a surrogate pair, with `…` when cut. */
+export function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
