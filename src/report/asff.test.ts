@@ -1,0 +1,172 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ScanResult } from '../engine/finding.js';
+import { FINDINGS, makeScanRoot, RULES, sampleScan } from '../../test/helpers/scan-result.js';
+import { asffMissingTarget, asffReportText, cut, partitionOf } from './asff.js';
+
+// The SDK's own model of the finding BatchImportFindings accepts (the module ships no type declarations).
+const SDK_SCHEMAS: string = '@aws-sdk/client-securityhub/dist-es/schemas/schemas_0.js';
+const { AwsSecurityFinding$ } = (await import(SDK_SCHEMAS)) as { AwsSecurityFinding$: unknown };
+
+const scanRoot = makeScanRoot();
+afterAll(() => scanRoot.remove());
+
+const TIMESTAMP = '2026-12-07T00:00:00.000Z';
+const OPTIONS = { account: '210987654321', region: 'eu-central-1', timestamp: TIMESTAMP };
+
+type Asff = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function findingsOf(result: ScanResult, options = OPTIONS): Asff[] {
+  return JSON.parse([...asffReportText(result, RULES, options)].join('')) as Asff[];
+}
+
+/**
+ * The problems of `value` against a Smithy schema of the SDK: a struct is
+ * `[3, ns, name, traits, memberNames, memberSchemas, requiredCount]` (its first
+ * `requiredCount` members required), a list `[1, ns, name, traits, member]`, a
+ * map `[2, ns, name, traits, key, value]`, a scalar 0 (string), 1 (number),
+ * 2 (boolean), `64 | x` a list of x and `128 | x` a map of x; a member schema
+ * may be a function returning its schema.
+ */
+export function schemaProblems(schema: unknown, value: unknown, at = '$'): string[] {
+  const resolved = typeof schema === 'function' ? (schema as () => unknown)() : schema;
+  if (typeof resolved === 'number') {
+    if (resolved & 64) return listProblems(resolved & ~64, value, at);
+    if (resolved & 128) return mapProblems(resolved & ~128, value, at);
+    const expected = ({ 0: 'string', 1: 'number', 2: 'boolean' } as Record<number, string>)[resolved];
+    if (!expected) return [`${at}: unsupported scalar schema ${resolved}`];
+    return typeof value === expected ? [] : [`${at}: ${JSON.stringify(value)} is not a ${expected}`];
+  }
+  if (!Array.isArray(resolved)) return [`${at}: unknown schema ${String(resolved)}`];
+  switch (resolved[0]) {
+    case 0:
+      return schemaProblems(resolved[4], value, at);
+    case 1:
+      return listProblems(resolved[4], value, at);
+    case 2:
+      return mapProblems(resolved[5], value, at);
+    case 3: {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return [`${at}: not an object`];
+      const names = resolved[4] as string[];
+      const members = resolved[5] as unknown[];
+      const required = (resolved[6] as number | undefined) ?? 0;
+      const record = value as Record<string, unknown>;
+      return [
+        ...names.slice(0, required).filter((name) => record[name] === undefined).map((name) => `${at}.${name}: required`),
+        ...Object.entries(record).flatMap(([name, member]) => {
+          const i = names.indexOf(name);
+          return i < 0 ? [`${at}.${name}: unknown member`] : schemaProblems(members[i], member, `${at}.${name}`);
+        }),
+      ];
+    }
+    default:
+      return [`${at}: unsupported schema kind ${String(resolved[0])}`];
+  }
+}
+
+function listProblems(member: unknown, value: unknown, at: string): string[] {
+  if (!Array.isArray(value)) return [`${at}: not a list`];
+  return value.flatMap((item, i) => schemaProblems(member, item, `${at}[${i}]`));
+}
+
+function mapProblems(member: unknown, value: unknown, at: string): string[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [`${at}: not a map`];
+  return Object.entries(value).flatMap(([key, item]) => schemaProblems(member, item, `${at}.${key}`));
+}
+
+describe('schemaProblems', () => {
+  it('catches a missing required member, an unknown member and a wrong scalar type', () => {
+    const [valid] = findingsOf(sampleScan(scanRoot.root));
+    expect(schemaProblems(AwsSecurityFinding$, valid)).toEqual([]);
+    const { Title: _title, ...withoutTitle } = valid!;
+    expect(schemaProblems(AwsSecurityFinding$, withoutTitle)).toEqual(['$.Title: required']);
+    expect(schemaProblems(AwsSecurityFinding$, { ...valid, Rule: 'SM001' })).toEqual(['$.Rule: unknown member']);
+    expect(schemaProblems(AwsSecurityFinding$, { ...valid, Resources: [{ ...valid!.Resources[0], Details: { Other: { line: 4 } } }] })).toEqual([
+      '$.Resources[0].Details.Other.line: 4 is not a string',
+    ]);
+  });
+});
+
+describe('ASFF report', () => {
+  const result = sampleScan(scanRoot.root);
+  const findings = findingsOf(result);
+
+  it('is one ASFF finding per sagelint finding, each valid against the Security Hub model', () => {
+    expect(findings).toHaveLength(result.findings.length);
+    for (const finding of findings) expect(schemaProblems(AwsSecurityFinding$, finding), finding.Id).toEqual([]);
+  });
+
+  it('has a stable Id from the fingerprint, the rule as generator and one timestamp for the run', () => {
+    expect(findings.map((f) => f.Id)).toEqual(FINDINGS.map((f) => `sagelint/${f.fingerprint}`));
+    expect(findingsOf(result, { ...OPTIONS, timestamp: '2030-01-01T00:00:00.000Z' }).map((f) => f.Id)).toEqual(findings.map((f) => f.Id));
+    expect(findings.map((f) => f.GeneratorId)).toEqual(FINDINGS.map((f) => `sagelint/${f.ruleId}`));
+    for (const f of findings) expect([f.SchemaVersion, f.CreatedAt, f.UpdatedAt, f.RecordState]).toEqual(['2018-10-08', TIMESTAMP, TIMESTAMP, 'ACTIVE']);
+    expect(findings[0]!.Types).toEqual(['Software and Configuration Checks/AWS Security Best Practices']);
+  });
+
+  it('files a finding in a template under the given account and region, located by file and line', () => {
+    const source = findings.find((f) => f.Id === 'sagelint/a1b2c3d4e5f60718')!;
+    expect(source).toMatchObject({
+      ProductArn: 'arn:aws:securityhub:eu-central-1:210987654321:product/210987654321/default',
+      AwsAccountId: '210987654321',
+      Severity: { Label: 'HIGH', Original: 'high' },
+      Title: 'SM001 The notebook instance has direct internet access.',
+      Description: FINDINGS[0]!.message,
+      Compliance: { Status: 'FAILED', RelatedRequirements: ['Security Hub SageMaker.1', 'checkov CKV_AWS_122'] },
+      Remediation: { Recommendation: { Text: 'Set DirectInternetAccess to Disabled and attach the notebook to a subnet' } },
+      Workflow: { Status: 'NEW' },
+      ProductFields: { 'sagelint/RuleId': 'SM001', 'sagelint/Fingerprint': 'a1b2c3d4e5f60718' },
+    });
+    expect(source.Remediation.Recommendation.Url).toMatch(/docs\/rules\/SM001\.md$/);
+    const line = String(FINDINGS[0]!.location.kind === 'source' && FINDINGS[0]!.location.start.line);
+    expect(source.Resources).toEqual([
+      {
+        Type: 'Other',
+        Id: `templates/notebook.yaml:${line}/Notebook`,
+        Partition: 'aws',
+        Region: 'eu-central-1',
+        Details: { Other: { file: 'templates/notebook.yaml', line, column: expect.any(String), resourceId: 'Notebook', resourceType: 'AWS::SageMaker::NotebookInstance', source: 'cloudformation' } },
+      },
+    ]);
+  });
+
+  it('files a live finding under its own account, region and ARN, with the ASFF resource type where one exists', () => {
+    const notebook = findings.find((f) => f.Id === 'sagelint/cafe000000000001')!;
+    expect(notebook).toMatchObject({ AwsAccountId: '123456789012', ProductArn: 'arn:aws:securityhub:us-east-1:123456789012:product/123456789012/default' });
+    expect(notebook.Resources).toEqual([{ Type: 'AwsSageMakerNotebookInstance', Id: 'arn:aws:sagemaker:us-east-1:123456789012:notebook-instance/research', Partition: 'aws', Region: 'us-east-1' }]);
+    const endpoint = findings.find((f) => f.Id === 'sagelint/cafe000000000002')!;
+    expect(endpoint.Resources[0]).toMatchObject({ Type: 'Other', Region: 'eu-west-1' });
+  });
+
+  it('maps each severity to its label', () => {
+    expect(Object.fromEntries(findings.map((f) => [f.Severity.Original, f.Severity.Label]))).toEqual({ critical: 'CRITICAL', high: 'HIGH', medium: 'MEDIUM', low: 'LOW' });
+  });
+
+  it('marks suppressed and baselined findings SUPPRESSED', () => {
+    expect(findings.filter((f) => f.Workflow.Status === 'SUPPRESSED').map((f) => f.GeneratorId).sort()).toEqual(['sagelint/SM003', 'sagelint/SM033']);
+    const baselined = { ...result, findings: [{ ...FINDINGS[0]!, baselineState: 'unchanged' as const }] };
+    expect(findingsOf(baselined)[0]!.Workflow.Status).toBe('SUPPRESSED');
+  });
+
+  it('cuts a long message to 1,024 characters without splitting a character', () => {
+    const message = `${'x'.repeat(1022)}😀 and more`;
+    const [long] = findingsOf({ ...result, findings: [{ ...FINDINGS[0]!, message }] });
+    expect(long!.Description.length).toBeLessThanOrEqual(1024);
+    expect(long!.Description).toBe(`${'x'.repeat(1022)}…`);
+    expect(cut('short', 10)).toBe('short');
+  });
+
+  it('is an empty array when there are no findings', () => {
+    expect(findingsOf({ ...result, findings: [] })).toEqual([]);
+  });
+
+  it('needs an account and region for findings in files, and not for live ones', () => {
+    expect(asffMissingTarget(result, {})).toMatch(/--asff-account and --asff-region/);
+    expect(asffMissingTarget(result, { account: '210987654321' })).toMatch(/give --asff-region/);
+    expect(asffMissingTarget(result, { account: '210987654321', region: 'us-east-1' })).toBeUndefined();
+    expect(asffMissingTarget({ ...result, findings: FINDINGS.filter((f) => f.location.kind === 'live') }, {})).toBeUndefined();
+  });
+
+  it('knows the partition of a region', () => {
+    expect(['us-east-1', 'cn-north-1', 'us-gov-west-1'].map(partitionOf)).toEqual(['aws', 'aws-cn', 'aws-us-gov']);
+  });
+});
