@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ScanResult } from '../engine/finding.js';
+import type { Finding, ScanResult } from '../engine/finding.js';
 import { AwsSecurityFinding$, schemaProblems } from '../../test/helpers/asff-schema.js';
 import { FINDINGS, makeScanRoot, RULES, sampleScan } from '../../test/helpers/scan-result.js';
-import { asffMissingTarget, asffReportText, cut, partitionOf } from './asff.js';
+import { asffMissingTarget, asffReportText, cut, partitionOf, type AsffOptions } from './asff.js';
 
 const scanRoot = makeScanRoot();
 afterAll(() => scanRoot.remove());
@@ -12,7 +12,7 @@ const OPTIONS = { account: '210987654321', region: 'eu-central-1', timestamp: TI
 
 type Asff = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-function findingsOf(result: ScanResult, options = OPTIONS): Asff[] {
+function findingsOf(result: ScanResult, options: AsffOptions = OPTIONS): Asff[] {
   return JSON.parse([...asffReportText(result, RULES, options)].join('')) as Asff[];
 }
 
@@ -80,6 +80,19 @@ describe('ASFF report', () => {
     expect(endpoint.Resources[0]).toMatchObject({ Type: 'Other', Region: 'eu-west-1' });
   });
 
+  it('files a global IAM finding under the given region, else where its partition records global resources', () => {
+    const role: Finding = {
+      ...FINDINGS[0]!,
+      resource: { id: 'arn:aws-cn:iam::123456789012:role/ml', type: 'Role', kind: 'IamRole', source: 'live' },
+      location: { kind: 'live', arn: 'arn:aws-cn:iam::123456789012:role/ml', partition: 'aws-cn', account: '123456789012', region: 'global', path: [] },
+    };
+    const filed = (region?: string) => findingsOf({ ...result, findings: [role] }, { ...OPTIONS, region })[0]!;
+    expect(filed('cn-northwest-1').Resources[0]).toEqual({ Type: 'AwsIamRole', Id: 'arn:aws-cn:iam::123456789012:role/ml', Partition: 'aws-cn', Region: 'cn-northwest-1' });
+    expect(filed('cn-northwest-1').ProductArn).toBe('arn:aws-cn:securityhub:cn-northwest-1:123456789012:product/123456789012/default');
+    expect(filed('eu-west-1').Resources[0].Region).toBe('cn-north-1');
+    expect(filed(undefined).Resources[0].Region).toBe('cn-north-1');
+  });
+
   it('maps each severity to its label', () => {
     expect(Object.fromEntries(findings.map((f) => [f.Severity.Original, f.Severity.Label]))).toEqual({ critical: 'CRITICAL', high: 'HIGH', medium: 'MEDIUM', low: 'LOW' });
   });
@@ -96,6 +109,14 @@ describe('ASFF report', () => {
     expect(long!.Description.length).toBeLessThanOrEqual(1024);
     expect(long!.Description).toBe(`${'x'.repeat(1022)}…`);
     expect(cut('short', 10)).toBe('short');
+  });
+
+  it('marks every finding of an incomplete audit', () => {
+    expect(findings.every((f) => f.ProductFields['sagelint/Incomplete'] === undefined)).toBe(true);
+    const incomplete = { ...result, incomplete: { summary: '1 region could not be read', gaps: [] } } as ScanResult;
+    const marked = findingsOf(incomplete);
+    expect(marked.map((f) => f.ProductFields['sagelint/Incomplete'])).toEqual(marked.map(() => 'INCOMPLETE: 1 region could not be read'));
+    for (const finding of marked) expect(schemaProblems(AwsSecurityFinding$, finding)).toEqual([]);
   });
 
   it('is an empty array when there are no findings', () => {

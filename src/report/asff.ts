@@ -7,11 +7,13 @@
  */
 import type { Finding, ScanResult } from '../engine/finding.js';
 import type { RuleMeta, Severity } from '../engine/rule.js';
+import { GLOBAL_REGION } from '../loaders/account/coverage.js';
 import type { ResourceKind } from '../model/resource.js';
 import { complianceIds } from './compliance.js';
+import { incompleteBanner } from './incomplete.js';
 import { ruleHelpUri } from './tool.js';
 
-/** Where a finding without its own account and region (a scan's) is filed. */
+/** Where a finding without its own account and region (a scan's; a region for a global IAM resource's) is filed. */
 export interface AsffOptions {
   account?: string;
   region?: string;
@@ -51,6 +53,9 @@ export function partitionOf(region: string): string {
   return 'aws';
 }
 
+/** The region global resources (IAM) are recorded in, by partition, as AWS Config records them. */
+const GLOBAL_RESOURCE_REGIONS: Record<string, string> = { aws: 'us-east-1', 'aws-cn': 'cn-north-1', 'aws-us-gov': 'us-gov-west-1' };
+
 /**
  * Why the result cannot be written as ASFF with these options (a finding
  * with no account or region of its own and none given), else undefined.
@@ -64,22 +69,24 @@ export function asffMissingTarget(result: ScanResult, options: Pick<AsffOptions,
 /** The report's text: a JSON array, one finding a line, each rendered when it is written. */
 export function* asffReportText(result: ScanResult, rules: readonly RuleMeta[], options: AsffOptions): Generator<string> {
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  // ASFF has no place for the run itself: each finding of an incomplete audit says so.
+  const banner = incompleteBanner(result);
+  const withBanner = banner ? { ...options, incomplete: banner } : options;
   let first = true;
   yield '[';
   for (const finding of result.findings) {
-    yield `${first ? '\n' : ',\n'}${JSON.stringify(asffFinding(finding, byId.get(finding.ruleId), options))}`;
+    yield `${first ? '\n' : ',\n'}${JSON.stringify(asffFinding(finding, byId.get(finding.ruleId), withBanner))}`;
     first = false;
   }
   yield first ? ']\n' : '\n]\n';
 }
 
 /** One ASFF finding. */
-export function asffFinding(finding: Finding, rule: RuleMeta | undefined, options: AsffOptions): Record<string, unknown> {
+export function asffFinding(finding: Finding, rule: RuleMeta | undefined, options: AsffOptions & { incomplete?: string }): Record<string, unknown> {
   const { location } = finding;
   const account = location.kind === 'live' ? location.account : options.account;
-  const region = location.kind === 'live' ? location.region : options.region;
+  const { partition, region } = location.kind === 'live' ? liveRegion(location.partition, location.region, options.region) : { partition: partitionOf(options.region ?? ''), region: options.region };
   if (!account || !region) throw new Error(`finding ${finding.fingerprint}: no AWS account or region for ASFF`);
-  const partition = location.kind === 'live' ? location.partition || partitionOf(region) : partitionOf(region);
   const accepted = finding.suppression !== undefined || finding.baselineState === 'unchanged';
   const requirements = complianceIds(rule).map((c) => `${c.source} ${c.id}`);
   return {
@@ -109,12 +116,24 @@ export function asffFinding(finding: Finding, rule: RuleMeta | undefined, option
       'sagelint/Certainty': finding.certainty,
       ...(finding.suppression ? { 'sagelint/Suppression': cut(`${finding.suppression.source}: ${finding.suppression.justification}`, 1024) } : {}),
       ...(finding.baselineState ? { 'sagelint/BaselineState': finding.baselineState } : {}),
+      ...(options.incomplete ? { 'sagelint/Incomplete': cut(options.incomplete, 1024) } : {}),
     },
     Resources: [asffResource(finding, partition, region)],
     Compliance: { Status: 'FAILED', ...(requirements.length ? { RelatedRequirements: requirements.slice(0, MAX_RELATED_REQUIREMENTS) } : {}) },
     Workflow: { Status: accepted ? 'SUPPRESSED' : 'NEW' },
     RecordState: 'ACTIVE',
   };
+}
+
+/**
+ * A live resource's region; a global one (IAM, whose ARNs name no region) is
+ * filed under the given region when it is in the resource's partition, else
+ * where its partition records global resources.
+ */
+function liveRegion(partition: string, region: string, given: string | undefined): { partition: string; region: string } {
+  if (region && region !== GLOBAL_REGION) return { partition: partition || partitionOf(region), region };
+  const home = partition || 'aws';
+  return { partition: home, region: given && partitionOf(given) === home ? given : (GLOBAL_RESOURCE_REGIONS[home] ?? 'us-east-1') };
 }
 
 function asffResource(finding: Finding, partition: string, region: string): Record<string, unknown> {
