@@ -43,6 +43,8 @@ const MAX_TITLE = 256;
 const MAX_DESCRIPTION = 1024;
 const MAX_RECOMMENDATION = 512;
 const MAX_RELATED_REQUIREMENTS = 32;
+/** A value of `Details.Other` or `ProductFields`. */
+const MAX_OTHER_DETAIL = 1024;
 
 export const ASFF_FINDING_TYPE = 'Software and Configuration Checks/AWS Security Best Practices';
 
@@ -114,9 +116,9 @@ export function asffFinding(finding: Finding, rule: RuleMeta | undefined, option
       'sagelint/RuleName': finding.ruleName,
       'sagelint/Fingerprint': finding.fingerprint,
       'sagelint/Certainty': finding.certainty,
-      ...(finding.suppression ? { 'sagelint/Suppression': cut(`${finding.suppression.source}: ${finding.suppression.justification}`, 1024) } : {}),
+      ...(finding.suppression ? { 'sagelint/Suppression': cut(`${finding.suppression.source}: ${finding.suppression.justification}`, MAX_OTHER_DETAIL) } : {}),
       ...(finding.baselineState ? { 'sagelint/BaselineState': finding.baselineState } : {}),
-      ...(options.incomplete ? { 'sagelint/Incomplete': cut(options.incomplete, 1024) } : {}),
+      ...(options.incomplete ? { 'sagelint/Incomplete': cut(options.incomplete, MAX_OTHER_DETAIL) } : {}),
     },
     Resources: [asffResource(finding, partition, region)],
     Compliance: { Status: 'FAILED', ...(requirements.length ? { RelatedRequirements: requirements.slice(0, MAX_RELATED_REQUIREMENTS) } : {}) },
@@ -149,11 +151,11 @@ function asffResource(finding: Finding, partition: string, region: string): Reco
     Region: region,
     Details: {
       Other: {
-        file: location.file,
+        file: cut(location.file, MAX_OTHER_DETAIL),
         line: String(line),
         column: String(location.start.column),
-        resourceId: resource.id,
-        resourceType: resource.type,
+        resourceId: cut(resource.id, MAX_OTHER_DETAIL),
+        resourceType: cut(resource.type, MAX_OTHER_DETAIL),
         source: resource.source,
       },
     },
