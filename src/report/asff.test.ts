@@ -111,6 +111,14 @@ describe('ASFF report', () => {
     expect(cut('short', 10)).toBe('short');
   });
 
+  it('writes text from the scanned files inert: no control character, line separator or workflow command in the file, the same text once parsed', () => {
+    const message = 'open\u2028##[stop-commands]x\u001b]8;;http://evil\u0007';
+    const text = [...asffReportText({ ...result, findings: [{ ...FINDINGS[0]!, message }] }, RULES, OPTIONS)].join('');
+    // eslint-disable-next-line no-control-regex -- the point of the test
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f\u2028\u2029]|##\[/);
+    expect((JSON.parse(text) as Asff[])[0]!.Description).toBe(message);
+  });
+
   it('marks every finding of an incomplete audit', () => {
     expect(findings.every((f) => f.ProductFields['sagelint/Incomplete'] === undefined)).toBe(true);
     const incomplete = { ...result, incomplete: { summary: '1 region could not be read', gaps: [] } } as ScanResult;

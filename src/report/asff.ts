@@ -12,6 +12,7 @@ import type { ResourceKind } from '../model/resource.js';
 import { complianceIds } from './compliance.js';
 import { incompleteBanner } from './incomplete.js';
 import { ruleHelpUri } from './tool.js';
+import { inertJson } from './untrusted-text.js';
 
 /** Where a finding without its own account and region (a scan's; a region for a global IAM resource's) is filed. */
 export interface AsffOptions {
@@ -77,7 +78,7 @@ export function* asffReportText(result: ScanResult, rules: readonly RuleMeta[], 
   let first = true;
   yield '[';
   for (const finding of result.findings) {
-    yield `${first ? '\n' : ',\n'}${JSON.stringify(asffFinding(finding, byId.get(finding.ruleId), withBanner))}`;
+    yield `${first ? '\n' : ',\n'}${inertJson(JSON.stringify(asffFinding(finding, byId.get(finding.ruleId), withBanner)))}`;
     first = false;
   }
   yield first ? ']\n' : '\n]\n';
