@@ -15,10 +15,26 @@ interface Finding {
 
 const FIXTURES = 'fixtures/repository';
 
-function scan(args: string[]): { status: number | null; findings: Finding[]; notes: { file?: string; message: string }[]; stderr: string; stdout: string } {
+interface Scan {
+  status: number | null;
+  findings: Finding[];
+  notes: { file?: string; message: string }[];
+  stderr: string;
+  stdout: string;
+}
+
+/** Scans already run, by their arguments: the tests only read a scan, so those that read the same one share its run. */
+const scans = new Map<string, Scan>();
+
+function scan(args: string[]): Scan {
+  const key = JSON.stringify(args);
+  const known = scans.get(key);
+  if (known) return known;
   const run = runCli(['scan', ...args, '--format', 'json', '--no-color']);
   const report = run.stdout ? JSON.parse(run.stdout) : { findings: [], notes: [] };
-  return { status: run.status, findings: report.findings, notes: report.notes, stderr: run.stderr, stdout: run.stdout };
+  const result = { status: run.status, findings: report.findings, notes: report.notes, stderr: run.stderr, stdout: run.stdout };
+  scans.set(key, result);
+  return result;
 }
 
 const sm050 = (findings: Finding[]) => findings.filter((f) => f.ruleId === 'SM050');

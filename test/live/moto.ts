@@ -30,8 +30,8 @@ if (!status.available) {
 export const MOTO_AVAILABLE = status.available;
 
 /** `describe` for suites that need moto: skipped, with the reason in its name, when moto is missing. */
-export function describeLive(name: string, body: () => void): void {
-  describe.skipIf(!MOTO_AVAILABLE)(MOTO_AVAILABLE ? name : `${name} (skipped: python3 with moto not found)`, body);
+export function describeLive(name: string, body: () => void, options: { concurrent?: boolean } = {}): void {
+  describe.skipIf(!MOTO_AVAILABLE)(MOTO_AVAILABLE ? name : `${name} (skipped: python3 with moto not found)`, options, body);
 }
 
 export interface MotoServer {
