@@ -8,7 +8,7 @@ import {
   listArgument,
   reportOptions,
   scanCommand
-} from "./chunks/chunk-HIZ5P6AR.js";
+} from "./chunks/chunk-3DJNUJRJ.js";
 import {
   EXIT,
   explainCommand,
@@ -43,7 +43,7 @@ var auditCommand = {
     describe: "Accept an incomplete audit: no exit 2 when an account, region or service could not be read (the reports still say INCOMPLETE)"
   }).option("fail-on-gaps", { type: "boolean", default: false, describe: "Exit 2 on any coverage gap, even one resource or an operation the endpoint lacks" }).option("endpoint-url", { type: "string", describe: "One endpoint for every AWS service (a local AWS API); default: AWS, AWS_ENDPOINT_URL or the profile's endpoint_url" }).option("rules", { type: "string", array: true, describe: "Run only these rules" }).option("skip-rules", { type: "string", array: true, describe: "Do not run these rules" }).option("config", { alias: "c", type: "string", describe: "Config file (default: .sagelint.yml found upward from here)" }).option("category", { type: "string", describe: "SARIF automationDetails.id" }).option("color", { type: "boolean", default: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, describe: "Color text output" }).option("quiet", QUIET_OPTION).option("compact", COMPACT_OPTION),
   handler: async (args) => {
-    const { runAudit } = await import("./chunks/run-audit-UTGJZCWL.js");
+    const { runAudit } = await import("./chunks/run-audit-CRVRHUGJ.js");
     process.exitCode = await runAudit(args);
   }
 };
@@ -64,7 +64,7 @@ var fixCommand = {
     describe: "Also apply fixes of these kinds (comma-separated): replaces (the resource is replaced), capacity (changes instance counts and cost). Safe fixes always apply"
   }),
   handler: async (args) => {
-    const { runFix } = await import("./chunks/run-fix-CSIGGMPX.js");
+    const { runFix } = await import("./chunks/run-fix-M3BN6PZW.js");
     process.exitCode = await runFix(args);
   }
 };
@@ -86,7 +86,7 @@ var mergeCommand = {
   }
 };
 async function runMerge(args) {
-  const { classifyReport, jsonReportToScanResult, mergeJsonReports, mergeSarifLogs, MergeError, sarifHasFailingResults, sarifIsIncomplete } = await import("./chunks/merge-S3DS3DQM.js");
+  const { classifyReport, jsonReportToScanResult, mergeJsonReports, mergeSarifLogs, MergeError, sarifHasFailingResults, sarifIsIncomplete } = await import("./chunks/merge-U4U672J3.js");
   const { writeOutputFile } = await import("./chunks/output-file-6BT6FOPA.js");
   const { escapeUntrusted: escapeUntrusted2, inertJson } = await import("./chunks/untrusted-text-G2W6O33J.js");
   try {
@@ -113,7 +113,7 @@ async function runMerge(args) {
     if (inputKind === "json") {
       const merged = mergeJsonReports(inputs.map((i) => i.kind === "json" ? i.report : void 0).filter((r) => r !== void 0));
       const result = jsonReportToScanResult(merged);
-      const { exitCode } = await import("./chunks/run-scan-BSSAJFJ2.js");
+      const { exitCode } = await import("./chunks/run-scan-HSJAZVGS.js");
       failing = exitCode(result, args["fail-on"]) === EXIT.findings;
       incomplete = merged.incomplete === true;
       text = format === "json" ? `${inertJson(JSON.stringify(merged, null, 2))}
@@ -155,8 +155,8 @@ async function renderHuman(format, result, ruleIds) {
   const { loadCatalog } = await import("./chunks/rules-command-44BNRCGG.js");
   const ids = new Set(ruleIds);
   const rules = (await loadCatalog()).filter((rule) => ids.has(rule.id));
-  if (format === "markdown") return (await import("./chunks/markdown-HZCRG2Z7.js")).renderMarkdown(result, rules);
-  return (await import("./chunks/text-EQUV5GD4.js")).renderText(result, rules, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
+  if (format === "markdown") return (await import("./chunks/markdown-F5LV6AFT.js")).renderMarkdown(result, rules);
+  return (await import("./chunks/text-SNTQOQJO.js")).renderText(result, rules, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
 }
 
 // src/cli/main.ts

@@ -1,7 +1,7 @@
 import {
   loadUnitSource,
   planUnitSources
-} from "./chunk-MNX5W6QJ.js";
+} from "./chunk-6TZPUHOZ.js";
 import {
   DEFAULT_MAX_FILE_BYTES,
   findInputFiles
@@ -36,7 +36,7 @@ async function scanSources(sources, options, loadOptions) {
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const pool = new StringPool();
   if (jobs === 1) return scanSourcesInOrder(options.root, sources, loadOptions, evaluationOptions(options), pool);
-  const { scanWithJobs } = await import("./parallel-RV6R75R6.js");
+  const { scanWithJobs } = await import("./parallel-5QRONBTW.js");
   return scanWithJobs(sources, { ...options, jobs }, loadOptions, pool);
 }
 async function scanSourcesInOrder(root, sources, loadOptions, evaluation, pool = new StringPool()) {

@@ -10,7 +10,7 @@ import {
   isAccepted,
   plural,
   summarize
-} from "./chunk-U2C5JR73.js";
+} from "./chunk-WHE7LRRX.js";
 import {
   escapeUntrusted
 } from "./chunk-B3SSCLDR.js";

@@ -10,20 +10,21 @@ import {
   selectRules,
   writeReport,
   writeReports
-} from "./chunk-BX4JKNPE.js";
+} from "./chunk-J4HASLD6.js";
 import "./chunk-3T6M6VXE.js";
-import "./chunk-RWVWAPFB.js";
+import "./chunk-BH5C73DP.js";
 import "./chunk-LCYNXVW4.js";
-import "./chunk-HIZ5P6AR.js";
+import "./chunk-3DJNUJRJ.js";
 import "./chunk-BMIBNRDF.js";
-import "./chunk-3FACQI66.js";
+import "./chunk-RAZCMAKN.js";
+import "./chunk-VY2CCNFH.js";
 import "./chunk-7EEGRARM.js";
-import "./chunk-GT5MAO7O.js";
+import "./chunk-DBFDS5RY.js";
 import "./chunk-4HD3HIA4.js";
-import "./chunk-U2C5JR73.js";
+import "./chunk-WHE7LRRX.js";
 import "./chunk-B3SSCLDR.js";
-import "./chunk-QOPP46YK.js";
-import "./chunk-MNX5W6QJ.js";
+import "./chunk-FBRRTEAV.js";
+import "./chunk-6TZPUHOZ.js";
 import "./chunk-RO7B7PEA.js";
 import "./chunk-WOJCV5WC.js";
 import "./chunk-M2XUS5AP.js";

@@ -1429,7 +1429,7 @@ async function loadStructuredFile(root, file, options, stackName) {
     return file.explicit ? [failed(file.relative, { file: file.relative, message: "file is empty" })] : [];
   }
   if (SNAPSHOT_START.test(read.text)) {
-    const { loadSnapshot } = await import("./account-RMC2KNFW.js");
+    const { loadSnapshot } = await import("./account-ZMQEMK5Q.js");
     return loadSnapshot(root, file.relative, read.text);
   }
   const parsed = parseAfterPlanning(read.text, file.relative);

@@ -1,6 +1,6 @@
 import {
   sortFindings
-} from "./chunk-QOPP46YK.js";
+} from "./chunk-FBRRTEAV.js";
 import {
   SEVERITIES
 } from "./chunk-M2XUS5AP.js";

@@ -3,43 +3,45 @@ import {
   prepareScan,
   reportTargets,
   writeReports
-} from "./chunk-BX4JKNPE.js";
+} from "./chunk-J4HASLD6.js";
 import {
   writeOutputFile
 } from "./chunk-3T6M6VXE.js";
-import "./chunk-RWVWAPFB.js";
+import "./chunk-BH5C73DP.js";
 import "./chunk-LCYNXVW4.js";
-import "./chunk-HIZ5P6AR.js";
+import "./chunk-3DJNUJRJ.js";
 import {
   EXIT
 } from "./chunk-BMIBNRDF.js";
 import {
   AuditSetupError,
   collectAccountState,
-  hidesScope,
   indexStackTemplates,
   locateInSnapshot,
   relocateFindings,
   serializeSnapshot,
   snapshotToUnits,
   templateLocations
-} from "./chunk-LSJQE2N3.js";
+} from "./chunk-MBU572AJ.js";
+import {
+  hidesScope
+} from "./chunk-RAZCMAKN.js";
 import "./chunk-DO7PCZJ7.js";
-import "./chunk-3FACQI66.js";
+import "./chunk-VY2CCNFH.js";
 import "./chunk-7EEGRARM.js";
-import "./chunk-GT5MAO7O.js";
+import "./chunk-DBFDS5RY.js";
 import "./chunk-4HD3HIA4.js";
 import {
   plural
-} from "./chunk-U2C5JR73.js";
+} from "./chunk-WHE7LRRX.js";
 import {
   escapeUntrusted
 } from "./chunk-B3SSCLDR.js";
 import {
   evaluateUnits,
   sortFindings
-} from "./chunk-QOPP46YK.js";
-import "./chunk-MNX5W6QJ.js";
+} from "./chunk-FBRRTEAV.js";
+import "./chunk-6TZPUHOZ.js";
 import {
   DEFAULT_MAX_FILE_BYTES
 } from "./chunk-RO7B7PEA.js";

@@ -1,5 +1,5 @@
 // src/cli/scan-command.ts
-var OUTPUT_FORMATS = ["text", "json", "sarif", "markdown", "github", "html", "csv"];
+var OUTPUT_FORMATS = ["text", "json", "sarif", "markdown", "github", "html", "csv", "asff"];
 var REPORT_FILE_NAMES = {
   text: "sagelint.txt",
   json: "sagelint.json",
@@ -7,7 +7,8 @@ var REPORT_FILE_NAMES = {
   markdown: "sagelint.md",
   github: "sagelint.github.txt",
   html: "sagelint.html",
-  csv: "sagelint.csv"
+  csv: "sagelint.csv",
+  asff: "sagelint.asff.json"
 };
 function parseFormats(values) {
   const formats = listArgument([values].flat());
@@ -22,7 +23,14 @@ function reportOptions(y, defaultFormat) {
     type: "string",
     coerce: parseFormats,
     describe: `Output format: ${OUTPUT_FORMATS.join(", ")}; several, comma-separated, with --output-dir (default: ${defaultFormat})`
-  }).option("output", { alias: "o", type: "string", describe: "Write the report to this file instead of stdout" }).option("output-dir", { type: "string", describe: "Write one report per --format into this folder (created if missing), each named sagelint.<ext>" }).conflicts("output", "output-dir").check((args) => {
+  }).option("output", { alias: "o", type: "string", describe: "Write the report to this file instead of stdout" }).option("output-dir", { type: "string", describe: "Write one report per --format into this folder (created if missing), each named sagelint.<ext>" }).conflicts("output", "output-dir").option("asff-account", {
+    type: "string",
+    describe: "ASFF: the AWS account ID (12 digits) to file findings in templates under (audit findings keep their own)",
+    coerce: (account) => {
+      if (!/^\d{12}$/.test(account)) throw new Error(`--asff-account must be a 12-digit AWS account ID, not ${JSON.stringify(account)}`);
+      return account;
+    }
+  }).option("asff-region", { type: "string", describe: "ASFF: the region to file findings in templates under", defaultDescription: "AWS_REGION, else AWS_DEFAULT_REGION" }).check((args) => {
     const { format = [], "output-dir": dir } = args;
     if (format.length > 1 && !dir) return "several --format values need --output-dir";
     if (format.length === 0 && dir) return "--output-dir needs --format (e.g. --format sarif,html,json)";
@@ -60,7 +68,7 @@ var scanCommand = {
     "from the --output extension; else github annotations under GitHub Actions, else text"
   ).option("summary", SUMMARY_OPTION).option("fail-on", { choices: FAIL_ON, describe: "Lowest severity that fails the run (default: low, or failOn in the config)" }).option("rules", { type: "string", array: true, describe: "Run only these rules (IDs, comma or space separated)" }).option("skip-rules", { type: "string", array: true, describe: "Do not run these rules" }).option("config", { alias: "c", type: "string", describe: "Config file (default: .sagelint.yml found upward from the scan root)" }).option("color", { type: "boolean", default: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, describe: "Color text output (--no-color to turn off)" }).option("quiet", QUIET_OPTION).option("compact", COMPACT_OPTION).option("category", { type: "string", describe: "SARIF automationDetails.id (GitHub code scanning category)" }).option("changed-since", { type: "string", describe: "Report only findings introduced since the merge base of this git ref and HEAD (for pull requests)" }).option("baseline", { type: "string", describe: "Fail only on findings not in this baseline (see `sagelint baseline`)" }).option("config-from-ref", { type: "string", describe: "Read the config from this git ref (the base branch), not the working tree (trusted mode for pull requests)" }).option("baseline-from-ref", { type: "string", describe: "Read the baseline (--baseline, default .sagelint-baseline.json) from this git ref, not the working tree" }),
   handler: async (args) => {
-    const { runScan } = await import("./run-scan-BSSAJFJ2.js");
+    const { runScan } = await import("./run-scan-HSJAZVGS.js");
     process.exitCode = await runScan(args);
   }
 };
@@ -69,7 +77,7 @@ var baselineCommand = {
   describe: "Record the current findings so later scans fail only on new ones",
   builder: (y) => inputOptions(y).positional("paths", { type: "string", array: true, default: ["."], describe: "Files or folders to scan" }).option("output", { alias: "o", type: "string", default: ".sagelint-baseline.json", describe: "Baseline file to write" }).option("rules", { type: "string", array: true, describe: "Run only these rules" }).option("skip-rules", { type: "string", array: true, describe: "Do not run these rules" }).option("config", { alias: "c", type: "string", describe: "Config file" }),
   handler: async (args) => {
-    const { runBaseline } = await import("./run-scan-BSSAJFJ2.js");
+    const { runBaseline } = await import("./run-scan-HSJAZVGS.js");
     process.exitCode = await runBaseline(args);
   }
 };

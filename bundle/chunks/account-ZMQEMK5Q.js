@@ -1,11 +1,7 @@
 import {
   AUDIT_OPERATIONS,
-  AUDIT_SERVICES,
   AuditSetupError,
-  COLLECTED_SERVICES,
   DEFAULT_JOB_WINDOW_DAYS,
-  GLOBAL_REGION,
-  ReadOnlyViolationError,
   SNAPSHOT_MARKER,
   SNAPSHOT_SCHEMA,
   SNAPSHOT_VERSION,
@@ -14,9 +10,6 @@ import {
   auditCallerPolicy,
   auditReadPolicy,
   collectAccountState,
-  describeGap,
-  describeGaps,
-  hidesScope,
   indexStackTemplates,
   isAllowedOperation,
   isSnapshot,
@@ -26,15 +19,24 @@ import {
   parseSnapshot,
   readOnlyGuard,
   relocateFindings,
-  rulesAffectedBy,
-  rulesAffectedByGap,
   selectShard,
   serializeSnapshot,
   snapshotToUnits,
   templateLocations
-} from "./chunk-LSJQE2N3.js";
+} from "./chunk-MBU572AJ.js";
+import {
+  AUDIT_SERVICES,
+  COLLECTED_SERVICES,
+  GLOBAL_REGION,
+  ReadOnlyViolationError,
+  describeGap,
+  describeGaps,
+  hidesScope,
+  rulesAffectedBy,
+  rulesAffectedByGap
+} from "./chunk-RAZCMAKN.js";
 import "./chunk-DO7PCZJ7.js";
-import "./chunk-MNX5W6QJ.js";
+import "./chunk-6TZPUHOZ.js";
 import "./chunk-RO7B7PEA.js";
 import "./chunk-UWXKH4OY.js";
 import "./chunk-MAXDAXTO.js";

@@ -1,6 +1,6 @@
 import {
   FINGERPRINT_KEY
-} from "./chunk-RWVWAPFB.js";
+} from "./chunk-BH5C73DP.js";
 import "./chunk-LCYNXVW4.js";
 import "./chunk-7EEGRARM.js";
 import "./chunk-4HD3HIA4.js";
@@ -8,10 +8,10 @@ import {
   atOrAbove,
   plural,
   summarize
-} from "./chunk-U2C5JR73.js";
+} from "./chunk-WHE7LRRX.js";
 import "./chunk-B3SSCLDR.js";
-import "./chunk-QOPP46YK.js";
-import "./chunk-MNX5W6QJ.js";
+import "./chunk-FBRRTEAV.js";
+import "./chunk-6TZPUHOZ.js";
 import "./chunk-RO7B7PEA.js";
 import "./chunk-WOJCV5WC.js";
 import "./chunk-M2XUS5AP.js";

@@ -6,26 +6,29 @@ import {
   jsonChunks,
   sarifReportText,
   writeChunks
-} from "./chunk-RWVWAPFB.js";
+} from "./chunk-BH5C73DP.js";
 import {
   REPORT_FILE_NAMES,
   listArgument
-} from "./chunk-HIZ5P6AR.js";
+} from "./chunk-3DJNUJRJ.js";
 import {
   EXIT,
   loadCatalog
 } from "./chunk-BMIBNRDF.js";
 import {
+  GLOBAL_REGION
+} from "./chunk-RAZCMAKN.js";
+import {
   codeFrame,
   painter,
   renderText
-} from "./chunk-3FACQI66.js";
+} from "./chunk-VY2CCNFH.js";
 import {
   SourceFiles
 } from "./chunk-7EEGRARM.js";
 import {
   renderMarkdown
-} from "./chunk-GT5MAO7O.js";
+} from "./chunk-DBFDS5RY.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -39,16 +42,17 @@ import {
   isAccepted,
   plural,
   summarize
-} from "./chunk-U2C5JR73.js";
+} from "./chunk-WHE7LRRX.js";
 import {
   escapeUntrusted,
-  inertHtml
+  inertHtml,
+  inertJson
 } from "./chunk-B3SSCLDR.js";
 import {
   evaluateUnits,
   scan,
   sortFindings
-} from "./chunk-QOPP46YK.js";
+} from "./chunk-FBRRTEAV.js";
 import {
   PositionMap,
   firstJsonSyntaxError,
@@ -950,6 +954,128 @@ function csvField(value) {
   return /[",\r\n]/.test(inert) ? `"${inert.replaceAll('"', '""')}"` : inert;
 }
 
+// src/report/asff.ts
+var ASFF_RESOURCE_TYPES = {
+  NotebookInstance: "AwsSageMakerNotebookInstance",
+  StateMachine: "AwsStepFunctionStateMachine",
+  SecurityGroup: "AwsEc2SecurityGroup",
+  Vpc: "AwsEc2Vpc",
+  Subnet: "AwsEc2Subnet",
+  RouteTable: "AwsEc2RouteTable",
+  RedshiftCluster: "AwsRedshiftCluster",
+  IamRole: "AwsIamRole",
+  IamUser: "AwsIamUser",
+  IamGroup: "AwsIamGroup",
+  IamPolicy: "AwsIamPolicy"
+};
+var SEVERITY_LABELS = { critical: "CRITICAL", high: "HIGH", medium: "MEDIUM", low: "LOW" };
+var MAX_TITLE = 256;
+var MAX_DESCRIPTION = 1024;
+var MAX_RECOMMENDATION = 512;
+var MAX_RELATED_REQUIREMENTS = 32;
+var MAX_OTHER_DETAIL = 1024;
+var ASFF_FINDING_TYPE = "Software and Configuration Checks/AWS Security Best Practices";
+function partitionOf(region) {
+  if (region.startsWith("cn-")) return "aws-cn";
+  if (region.startsWith("us-gov-")) return "aws-us-gov";
+  return "aws";
+}
+var GLOBAL_RESOURCE_REGIONS = { aws: "us-east-1", "aws-cn": "cn-north-1", "aws-us-gov": "us-gov-west-1" };
+function asffMissingTarget(result, options) {
+  if (!result.findings.some((f) => f.location.kind === "source")) return void 0;
+  const missing = [!options.account && "--asff-account", !options.region && "--asff-region (or AWS_REGION)"].filter(Boolean);
+  return missing.length ? `--format asff: findings in files belong to no AWS account or region; give ${missing.join(" and ")}` : void 0;
+}
+function* asffReportText(result, rules, options) {
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  const banner = incompleteBanner(result);
+  const withBanner = banner ? { ...options, incomplete: banner } : options;
+  let first = true;
+  yield "[";
+  for (const finding of result.findings) {
+    yield `${first ? "\n" : ",\n"}${inertJson(JSON.stringify(asffFinding(finding, byId.get(finding.ruleId), withBanner)))}`;
+    first = false;
+  }
+  yield first ? "]\n" : "\n]\n";
+}
+function asffFinding(finding, rule, options) {
+  const { location } = finding;
+  const account = location.kind === "live" ? location.account : options.account;
+  const { partition, region } = location.kind === "live" ? liveRegion(location.partition, location.region, options.region) : { partition: partitionOf(options.region ?? ""), region: options.region };
+  if (!account || !region) throw new Error(`finding ${finding.fingerprint}: no AWS account or region for ASFF`);
+  const accepted = finding.suppression !== void 0 || finding.baselineState === "unchanged";
+  const requirements = complianceIds(rule).map((c) => `${c.source} ${c.id}`);
+  return {
+    SchemaVersion: "2018-10-08",
+    Id: `sagelint/${finding.fingerprint}`,
+    ProductArn: `arn:${partition}:securityhub:${region}:${account}:product/${account}/default`,
+    ProductName: "sagelint",
+    CompanyName: "sagelint",
+    GeneratorId: `sagelint/${finding.ruleId}`,
+    AwsAccountId: account,
+    Types: [ASFF_FINDING_TYPE],
+    CreatedAt: options.timestamp,
+    UpdatedAt: options.timestamp,
+    Severity: { Label: SEVERITY_LABELS[finding.severity], Original: finding.severity },
+    Title: cut(`${finding.ruleId} ${rule?.docs.summary ?? finding.ruleName}`, MAX_TITLE),
+    Description: cut(finding.message, MAX_DESCRIPTION),
+    Remediation: {
+      Recommendation: {
+        Text: cut(finding.fix?.description ?? rule?.docs.remediation.console ?? `See ${finding.ruleId} (${finding.ruleName}) for how to fix it.`, MAX_RECOMMENDATION),
+        Url: ruleHelpUri(finding.ruleId)
+      }
+    },
+    ProductFields: {
+      "sagelint/RuleId": finding.ruleId,
+      "sagelint/RuleName": finding.ruleName,
+      "sagelint/Fingerprint": finding.fingerprint,
+      "sagelint/Certainty": finding.certainty,
+      ...finding.suppression ? { "sagelint/Suppression": cut(`${finding.suppression.source}: ${finding.suppression.justification}`, MAX_OTHER_DETAIL) } : {},
+      ...finding.baselineState ? { "sagelint/BaselineState": finding.baselineState } : {},
+      ...options.incomplete ? { "sagelint/Incomplete": cut(options.incomplete, MAX_OTHER_DETAIL) } : {}
+    },
+    Resources: [asffResource(finding, partition, region)],
+    Compliance: { Status: "FAILED", ...requirements.length ? { RelatedRequirements: requirements.slice(0, MAX_RELATED_REQUIREMENTS) } : {} },
+    Workflow: { Status: accepted ? "SUPPRESSED" : "NEW" },
+    RecordState: "ACTIVE"
+  };
+}
+function liveRegion(partition, region, given) {
+  if (region && region !== GLOBAL_REGION) return { partition: partition || partitionOf(region), region };
+  const home = partition || "aws";
+  return { partition: home, region: given && partitionOf(given) === home ? given : GLOBAL_RESOURCE_REGIONS[home] ?? "us-east-1" };
+}
+function asffResource(finding, partition, region) {
+  const { location, resource } = finding;
+  if (location.kind === "live") {
+    return { Type: ASFF_RESOURCE_TYPES[resource.kind] ?? "Other", Id: location.arn, Partition: partition, Region: region };
+  }
+  const line = location.start.line;
+  return {
+    Type: "Other",
+    Id: `${location.file}:${line}/${resource.id}`,
+    Partition: partition,
+    Region: region,
+    Details: {
+      Other: {
+        file: cut(location.file, MAX_OTHER_DETAIL),
+        line: String(line),
+        column: String(location.start.column),
+        resourceId: cut(resource.id, MAX_OTHER_DETAIL),
+        resourceType: cut(resource.type, MAX_OTHER_DETAIL),
+        source: resource.source
+      }
+    }
+  };
+}
+function cut(text, max) {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 55296 && code <= 56319) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
+
 // src/loaders/cloudformation/parameter-files.ts
 import { parse as parseToml, TomlError } from "smol-toml";
 var EXPECTED = 'expected [{ "ParameterKey", "ParameterValue" }] (CloudFormation CLI), { "Parameters": { … } } (CodePipeline template configuration) or a samconfig.toml with parameter_overrides';
@@ -1092,8 +1218,13 @@ async function makeOutputDir(args) {
 }
 function reportTargets(args) {
   const dir = args["output-dir"];
-  if (dir) return (args.format ?? []).map((format) => ({ format, output: path4.join(dir, REPORT_FILE_NAMES[format]) }));
-  return [{ format: reportFormat(args.format?.[0], args.output), output: args.output }];
+  const asff = asffOptions(args);
+  if (dir) return (args.format ?? []).map((format) => ({ format, output: path4.join(dir, REPORT_FILE_NAMES[format]), asff }));
+  return [{ format: reportFormat(args.format?.[0], args.output), output: args.output, asff }];
+}
+function asffOptions(args) {
+  const region = args["asff-region"] || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || void 0;
+  return { account: args["asff-account"], region, timestamp: (/* @__PURE__ */ new Date()).toISOString() };
 }
 async function writeReports(resultFor, rules, targets, options) {
   const codes = [];
@@ -1128,6 +1259,12 @@ function scanOptionsFor({ root, rules, catalog, config, parameters }, args) {
 }
 async function writeReport(result, rules, options) {
   const format = reportFormat(options.format, options.output);
+  const asffProblem = format === "asff" ? asffMissingTarget(result, options.asff ?? {}) : void 0;
+  if (asffProblem) {
+    process.stderr.write(`sagelint: ${asffProblem}
+`);
+    return EXIT.error;
+  }
   const report = render(result, rules, format, options);
   if (options.output) {
     if (!await writeOutputFile(options.output, () => writeChunks(report, { file: options.output }))) return EXIT.error;
@@ -1172,7 +1309,7 @@ function reportFormat(format, output) {
 function formatFromExtension(output) {
   const ext = output ? path4.extname(output).toLowerCase() : "";
   if (ext === ".sarif") return "sarif";
-  if (ext === ".json") return "json";
+  if (ext === ".json") return /\.asff\.json$/i.test(output) ? "asff" : "json";
   if (ext === ".md") return "markdown";
   if (ext === ".html" || ext === ".htm") return "html";
   if (ext === ".csv") return "csv";
@@ -1192,6 +1329,8 @@ function render(result, rules, format, options) {
       return htmlReportText(result, rules, { coverage: options.coverage });
     case "csv":
       return csvReportText(result, rules);
+    case "asff":
+      return asffReportText(result, rules, options.asff ?? { timestamp: (/* @__PURE__ */ new Date()).toISOString() });
     case "text":
       return [renderText(result, rules, { color: options.color && !options.output, quiet: options.quiet, compact: options.compact, threshold: options.failOn === "none" ? "critical" : options.failOn })];
   }

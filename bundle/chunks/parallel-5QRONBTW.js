@@ -2,8 +2,8 @@ import {
   evaluationFor,
   evaluationOptions,
   scanSourcesInOrder
-} from "./chunk-QOPP46YK.js";
-import "./chunk-MNX5W6QJ.js";
+} from "./chunk-FBRRTEAV.js";
+import "./chunk-6TZPUHOZ.js";
 import "./chunk-RO7B7PEA.js";
 import "./chunk-WOJCV5WC.js";
 import {

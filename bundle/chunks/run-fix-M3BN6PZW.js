@@ -1,32 +1,33 @@
 import {
   prepareScan,
   scanOptionsFor
-} from "./chunk-BX4JKNPE.js";
+} from "./chunk-J4HASLD6.js";
 import "./chunk-3T6M6VXE.js";
-import "./chunk-RWVWAPFB.js";
+import "./chunk-BH5C73DP.js";
 import "./chunk-LCYNXVW4.js";
-import "./chunk-HIZ5P6AR.js";
+import "./chunk-3DJNUJRJ.js";
 import {
   EXIT
 } from "./chunk-BMIBNRDF.js";
+import "./chunk-RAZCMAKN.js";
 import {
   placeholdersIn
 } from "./chunk-LCQPLP7H.js";
-import "./chunk-3FACQI66.js";
+import "./chunk-VY2CCNFH.js";
 import "./chunk-7EEGRARM.js";
-import "./chunk-GT5MAO7O.js";
+import "./chunk-DBFDS5RY.js";
 import "./chunk-4HD3HIA4.js";
 import {
   plural
-} from "./chunk-U2C5JR73.js";
+} from "./chunk-WHE7LRRX.js";
 import {
   escapeUntrusted,
   escapeUntrustedLines
 } from "./chunk-B3SSCLDR.js";
 import {
   scan
-} from "./chunk-QOPP46YK.js";
-import "./chunk-MNX5W6QJ.js";
+} from "./chunk-FBRRTEAV.js";
+import "./chunk-6TZPUHOZ.js";
 import {
   SKIPPED_DIRECTORIES,
   applyTextEdits,

@@ -14,7 +14,7 @@ import {
   complianceIds,
   incompleteBanner,
   plural
-} from "./chunk-U2C5JR73.js";
+} from "./chunk-WHE7LRRX.js";
 import {
   inertJson
 } from "./chunk-B3SSCLDR.js";
