@@ -38,11 +38,15 @@ describe('CSV report', () => {
     expect(rows.filter((r) => r.state === 'suppressed').map((r) => r.rule_id).sort()).toEqual(['SM003', 'SM033']);
   });
 
-  it('keeps text from the scanned files in one field, and never as a formula', () => {
-    const hostile = { ...result, findings: [], notes: [], errors: [{ file: '=HYPERLINK("http://x","a, b")\r\nrecord', line: 1, message: '@SUM(1)\n"quoted"' }] };
+  it('keeps text from the scanned files in one field of one line, never as a formula or a workflow command', () => {
+    const hostile = { ...result, findings: [], notes: [], errors: [{ file: '=HYPERLINK("http://x","a, b")\r\nrecord', line: 1, message: '@SUM(1)\n::error::forged ##[stop-commands]\u001b[2J' }] };
+    const text = [...csvReportText(hostile, RULES)].join('');
+    expect(text.split('\r\n')).toHaveLength(3);
+    // eslint-disable-next-line no-control-regex -- the point of the test
+    expect(text).not.toMatch(/^::|##\[|\u001b/m);
     const [row, ...rest] = rowsOf(hostile);
     expect(rest).toEqual([]);
-    expect(row).toMatchObject({ record: 'error', file: `'=HYPERLINK("http://x","a, b")\r\nrecord`, message: `'@SUM(1)\n"quoted"` });
+    expect(row).toMatchObject({ record: 'error', file: `'=HYPERLINK("http://x","a, b")␍␊record`, message: `'@SUM(1)␊::error::forged ##［stop-commands]␛[2J` });
   });
 });
 
@@ -58,7 +62,8 @@ describe('csvField', () => {
     ['-1', "'-1"],
     ['@x', "'@x"],
     ['\tx', "'\tx"],
-    ['line\nbreak', '"line\nbreak"'],
+    ['line\nbreak', 'line␊break'],
+    ['\r=1', '␍=1'],
   ])('%j → %j', (value, expected) => {
     expect(csvField(value)).toBe(expected);
   });

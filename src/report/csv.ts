@@ -2,13 +2,15 @@
  * CSV (RFC 4180): one row per finding, load error, note and coverage gap, for
  * spreadsheets and data tools. The `record` column says which a row is, so an
  * incomplete audit or a file that could not be read is in the file too, and
- * a sheet filtered to findings cannot be mistaken for the whole result.
+ * a sheet filtered to findings cannot be mistaken for the whole result. Every
+ * row is one line.
  */
 import type { Finding, ScanResult } from '../engine/finding.js';
 import type { RuleMeta } from '../engine/rule.js';
 import { complianceIds } from './compliance.js';
 import { incompleteBanner } from './incomplete.js';
 import { ruleHelpUri } from './tool.js';
+import { escapeUntrusted } from './untrusted-text.js';
 
 export const CSV_COLUMNS = [
   'record',
@@ -78,13 +80,16 @@ function csvLine(row: Row): string {
 }
 
 /**
- * One field, quoted when it holds a comma, quote or line break. Text that a
- * spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return
- * first) gets a leading `'`: names and messages come from the scanned files.
+ * One field, quoted when it holds a comma or quote. Names and messages come
+ * from the scanned files: each is one inert line (`escapeUntrusted`), so a CSV
+ * printed in a CI log starts no line an attacker wrote, and text that a
+ * spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab first) gets a
+ * leading `'`.
  */
 export function csvField(value: string | number | undefined): string {
   if (value === undefined) return '';
   if (typeof value === 'number') return String(value);
-  const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(inert) ? `"${inert.replaceAll('"', '""')}"` : inert;
+  const line = escapeUntrusted(value);
+  const inert = /^[=+\-@\t]/.test(line) ? `'${line}` : line;
+  return /[",]/.test(inert) ? `"${inert.replaceAll('"', '""')}"` : inert;
 }
