@@ -64,12 +64,16 @@ describe('ASFF report', () => {
     expect(source.Resources).toEqual([
       {
         Type: 'Other',
-        Id: `templates/notebook.yaml:${line}/Notebook`,
+        Id: 'templates/notebook.yaml/Notebook',
         Partition: 'aws',
         Region: 'eu-central-1',
         Details: { Other: { file: 'templates/notebook.yaml', line, column: expect.any(String), resourceId: 'Notebook', resourceType: 'AWS::SageMaker::NotebookInstance', source: 'cloudformation' } },
       },
     ]);
+    // Findings of one resource at different lines name one resource.
+    const onNotebook = findings.filter((f) => f.Resources[0].Details?.Other.resourceId === 'Notebook');
+    expect(new Set(onNotebook.map((f) => f.Resources[0].Details.Other.line)).size).toBeGreaterThan(1);
+    expect(new Set(onNotebook.map((f) => f.Resources[0].Id))).toEqual(new Set(['templates/notebook.yaml/Notebook']));
   });
 
   it('files a live finding under its own account, region and ARN, with the ASFF resource type where one exists', () => {

@@ -147,7 +147,8 @@ function asffResource(finding: Finding, partition: string, region: string): Reco
   const line = location.start.line;
   return {
     Type: 'Other',
-    Id: `${location.file}:${line}/${resource.id}`,
+    // The resource, not the finding's line: every finding of one resource names the same resource.
+    Id: `${location.file}/${resource.id}`,
     Partition: partition,
     Region: region,
     Details: {
