@@ -8,7 +8,7 @@ import {
   listArgument,
   reportOptions,
   scanCommand
-} from "./chunks/chunk-3DJNUJRJ.js";
+} from "./chunks/chunk-2YPCUHV5.js";
 import {
   EXIT,
   explainCommand,
@@ -43,7 +43,7 @@ var auditCommand = {
     describe: "Accept an incomplete audit: no exit 2 when an account, region or service could not be read (the reports still say INCOMPLETE)"
   }).option("fail-on-gaps", { type: "boolean", default: false, describe: "Exit 2 on any coverage gap, even one resource or an operation the endpoint lacks" }).option("endpoint-url", { type: "string", describe: "One endpoint for every AWS service (a local AWS API); default: AWS, AWS_ENDPOINT_URL or the profile's endpoint_url" }).option("rules", { type: "string", array: true, describe: "Run only these rules" }).option("skip-rules", { type: "string", array: true, describe: "Do not run these rules" }).option("config", { alias: "c", type: "string", describe: "Config file (default: .sagelint.yml found upward from here)" }).option("category", { type: "string", describe: "SARIF automationDetails.id" }).option("color", { type: "boolean", default: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, describe: "Color text output" }).option("quiet", QUIET_OPTION).option("compact", COMPACT_OPTION),
   handler: async (args) => {
-    const { runAudit } = await import("./chunks/run-audit-CRVRHUGJ.js");
+    const { runAudit } = await import("./chunks/run-audit-2HPZJ7XH.js");
     process.exitCode = await runAudit(args);
   }
 };
@@ -64,7 +64,7 @@ var fixCommand = {
     describe: "Also apply fixes of these kinds (comma-separated): replaces (the resource is replaced), capacity (changes instance counts and cost). Safe fixes always apply"
   }),
   handler: async (args) => {
-    const { runFix } = await import("./chunks/run-fix-M3BN6PZW.js");
+    const { runFix } = await import("./chunks/run-fix-V6DQ3ETW.js");
     process.exitCode = await runFix(args);
   }
 };
@@ -113,7 +113,7 @@ async function runMerge(args) {
     if (inputKind === "json") {
       const merged = mergeJsonReports(inputs.map((i) => i.kind === "json" ? i.report : void 0).filter((r) => r !== void 0));
       const result = jsonReportToScanResult(merged);
-      const { exitCode } = await import("./chunks/run-scan-HSJAZVGS.js");
+      const { exitCode } = await import("./chunks/run-scan-7G4A2JRH.js");
       failing = exitCode(result, args["fail-on"]) === EXIT.findings;
       incomplete = merged.incomplete === true;
       text = format === "json" ? `${inertJson(JSON.stringify(merged, null, 2))}

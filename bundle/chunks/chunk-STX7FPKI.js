@@ -10,7 +10,7 @@ import {
 import {
   REPORT_FILE_NAMES,
   listArgument
-} from "./chunk-3DJNUJRJ.js";
+} from "./chunk-2YPCUHV5.js";
 import {
   EXIT,
   loadCatalog
@@ -950,8 +950,9 @@ function csvLine(row) {
 function csvField(value) {
   if (value === void 0) return "";
   if (typeof value === "number") return String(value);
-  const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(inert) ? `"${inert.replaceAll('"', '""')}"` : inert;
+  const line = escapeUntrusted(value);
+  const inert = /^[=+\-@\t]/.test(line) ? `'${line}` : line;
+  return /[",]/.test(inert) ? `"${inert.replaceAll('"', '""')}"` : inert;
 }
 
 // src/report/asff.ts
@@ -1053,7 +1054,8 @@ function asffResource(finding, partition, region) {
   const line = location.start.line;
   return {
     Type: "Other",
-    Id: `${location.file}:${line}/${resource.id}`,
+    // The resource, not the finding's line: every finding of one resource names the same resource.
+    Id: `${location.file}/${resource.id}`,
     Partition: partition,
     Region: region,
     Details: {

@@ -10,11 +10,11 @@ import {
   selectRules,
   writeReport,
   writeReports
-} from "./chunk-J4HASLD6.js";
+} from "./chunk-STX7FPKI.js";
 import "./chunk-3T6M6VXE.js";
 import "./chunk-BH5C73DP.js";
 import "./chunk-LCYNXVW4.js";
-import "./chunk-3DJNUJRJ.js";
+import "./chunk-2YPCUHV5.js";
 import "./chunk-BMIBNRDF.js";
 import "./chunk-RAZCMAKN.js";
 import "./chunk-VY2CCNFH.js";
