@@ -21,6 +21,7 @@ export interface AuditArgs extends ReportArgs {
   'fail-on-gaps': boolean;
   'allow-gaps': boolean;
   'endpoint-url'?: string;
+  'security-hub': boolean;
   rules?: string[];
   'skip-rules'?: string[];
   config?: string;
@@ -32,7 +33,7 @@ export interface AuditArgs extends ReportArgs {
 
 export const auditCommand: CommandModule<object, AuditArgs> = {
   command: 'audit',
-  describe: 'Audit live AWS accounts (read-only API calls only) with the same rules',
+  describe: 'Audit live AWS accounts (read-only API calls; --security-hub also imports the findings) with the same rules',
   builder: (y) =>
     reportOptions(y, 'from the --output extension, else text')
       .option('profile', { type: 'string', describe: 'AWS profile (default: the SDK default credential chain)' })
@@ -58,6 +59,11 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
       })
       .option('fail-on-gaps', { type: 'boolean', default: false, describe: 'Exit 2 on any coverage gap, even one resource or an operation the endpoint lacks' })
       .option('endpoint-url', { type: 'string', describe: "One endpoint for every AWS service (a local AWS API); default: AWS, AWS_ENDPOINT_URL or the profile's endpoint_url" })
+      .option('security-hub', {
+        type: 'boolean',
+        default: false,
+        describe: "Send the findings (as ASFF) to each account's Security Hub in their region with BatchImportFindings, the one write sagelint makes; exit 2 unless every finding is imported",
+      })
       .option('rules', { type: 'string', array: true, describe: 'Run only these rules' })
       .option('skip-rules', { type: 'string', array: true, describe: 'Do not run these rules' })
       .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: .sagelint.yml found upward from here)' })

@@ -27,7 +27,7 @@ import { plural } from '../report/summary.js';
 import { EXIT } from './exit-codes.js';
 import type { AuditArgs } from './audit-command.js';
 import { writeOutputFile } from './output-file.js';
-import { makeOutputDir, prepareScan, reportTargets, writeReports, type ScanSetup } from './run-scan.js';
+import { asffOptions, makeOutputDir, prepareScan, reportTargets, writeReports, type ScanSetup } from './run-scan.js';
 
 /** The exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells report it. */
 export const EXIT_INTERRUPTED = 130;
@@ -110,6 +110,8 @@ async function auditAndReport(args: AuditArgs, setup: ScanSetup, jobsSince: Date
   const saved = !snapshotFile || (interrupt.writing(snapshotFile) && (await writeOutputFile(snapshotFile, () => writeFile(snapshotFile, snapshotText))));
   const units = snapshotToUnits(snapshot, args['save-snapshot'], { rules: setup.rules });
   let result = evaluateUnits(setup.root, units, setup, { errors: [], notes: [], files: 0 });
+  // Security Hub files a finding under the deployed resource, wherever a template locates it.
+  const live = result;
   if (templates) result = locateInTemplates(result, units, templates);
   const incomplete = incompleteness(snapshot);
   result = { ...result, notes: collapseNotes(result.notes), ...(incomplete ? { incomplete } : {}) };
@@ -125,12 +127,38 @@ async function auditAndReport(args: AuditArgs, setup: ScanSetup, jobsSince: Date
     coverage: snapshot.coverage,
   });
   interrupt.done();
+  const imported = args['security-hub'] ? await sendToSecurityHub({ ...live, ...(incomplete ? { incomplete } : {}) }, setup, args) : true;
   const refusal = incompleteRefusal(snapshot, args);
   if (refusal) {
     process.stderr.write(`sagelint: ${refusal}\n`);
     return EXIT.error;
   }
-  return saved ? code : EXIT.error;
+  return saved && imported ? code : EXIT.error;
+}
+
+/**
+ * `--security-hub`: every finding of the audit, as ASFF, to its account's
+ * Security Hub in its region; false (each finding not imported named) when
+ * Security Hub did not confirm them all.
+ */
+async function sendToSecurityHub(result: ScanResult, setup: ScanSetup, args: AuditArgs): Promise<boolean> {
+  const { importToSecurityHub } = await import('../report/security-hub.js');
+  const { asffFindings } = await import('../report/asff.js');
+  const { fromNodeProviderChain } = await import('@aws-sdk/credential-providers');
+  const outcome = await importToSecurityHub(asffFindings(result, setup.rules, asffOptions(args)), {
+    credentials: fromNodeProviderChain(args.profile ? { profile: args.profile } : {}),
+    roleName: args['role-name'],
+    externalId: args['external-id'],
+    ...(args['endpoint-url'] ? { endpoint: args['endpoint-url'] } : {}),
+  });
+  const into = outcome.destinations.length ? ` into ${outcome.destinations.join(', ')}` : '';
+  process.stderr.write(`sagelint: Security Hub: imported ${plural(outcome.imported, 'finding')}${into} (${plural(outcome.batches, 'BatchImportFindings call')})\n`);
+  for (const failure of outcome.failures) {
+    process.stderr.write(`sagelint: Security Hub did not import ${escapeUntrusted(`${failure.id} (${failure.account}/${failure.region}): ${failure.code}: ${failure.message}`)}\n`);
+  }
+  if (!outcome.failures.length) return true;
+  process.stderr.write(`sagelint: Security Hub: ${plural(outcome.failures.length, 'finding')} not imported (listed above)\n`);
+  return false;
 }
 
 /**

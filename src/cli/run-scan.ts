@@ -113,7 +113,7 @@ export function reportTargets(args: ReportArgs): ReportTarget[] {
 }
 
 /** One timestamp for the run; the region from the option, else the AWS CLI's environment variables. */
-function asffOptions(args: ReportArgs): AsffOptions {
+export function asffOptions(args: ReportArgs): AsffOptions {
   const region = args['asff-region'] || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || undefined;
   return { account: args['asff-account'], region, timestamp: new Date().toISOString() };
 }

@@ -71,17 +71,22 @@ export function asffMissingTarget(result: ScanResult, options: Pick<AsffOptions,
 
 /** The report's text: a JSON array, one finding a line, each rendered when it is written. */
 export function* asffReportText(result: ScanResult, rules: readonly RuleMeta[], options: AsffOptions): Generator<string> {
+  let first = true;
+  yield '[';
+  for (const finding of asffFindings(result, rules, options)) {
+    yield `${first ? '\n' : ',\n'}${inertJson(JSON.stringify(finding))}`;
+    first = false;
+  }
+  yield first ? ']\n' : '\n]\n';
+}
+
+/** The result's ASFF findings, one per finding, in its order, each made when it is asked for. */
+export function* asffFindings(result: ScanResult, rules: readonly RuleMeta[], options: AsffOptions): Generator<Record<string, unknown>> {
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   // ASFF has no place for the run itself: each finding of an incomplete audit says so.
   const banner = incompleteBanner(result);
   const withBanner = banner ? { ...options, incomplete: banner } : options;
-  let first = true;
-  yield '[';
-  for (const finding of result.findings) {
-    yield `${first ? '\n' : ',\n'}${inertJson(JSON.stringify(asffFinding(finding, byId.get(finding.ruleId), withBanner)))}`;
-    first = false;
-  }
-  yield first ? ']\n' : '\n]\n';
+  for (const finding of result.findings) yield asffFinding(finding, byId.get(finding.ruleId), withBanner);
 }
 
 /** One ASFF finding. */

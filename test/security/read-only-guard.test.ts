@@ -7,13 +7,27 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GetClusterCredentialsCommand, GetIdentityCenterAuthTokenCommand, RedshiftClient } from '@aws-sdk/client-redshift';
+import { BatchImportFindingsCommand, BatchUpdateFindingsCommand, GetFindingsCommand, SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { GetDelegatedAccessTokenCommand, GetSessionTokenCommand, GetWebIdentityTokenCommand, STSClient } from '@aws-sdk/client-sts';
+import type { Pluggable } from '@smithy/types';
 import { createAuditClient, type AuditClientClass, type GuardableClient } from '../../src/loaders/account/clients.js';
-import { isAllowedOperation, ReadOnlyViolationError } from '../../src/loaders/account/guard.js';
+import { isAllowedOperation, isSecurityHubImport, ReadOnlyViolationError, securityHubImportGuard } from '../../src/loaders/account/guard.js';
 import { Limiter } from '../../src/loaders/account/limit.js';
 import { auditActions } from '../../src/loaders/account/policy.js';
 
-const ACCOUNT_DIR = path.join(import.meta.dirname, '../../src/loaders/account');
+const SRC_DIR = path.join(import.meta.dirname, '../../src');
+const ACCOUNT_DIR = path.join(SRC_DIR, 'loaders/account');
+
+/** Each file under src/ (tests aside) that constructs an SDK command, with the operations it names. */
+function commandsInSources(): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const file of readdirSync(SRC_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+    const text = readFileSync(path.join(SRC_DIR, file), 'utf8');
+    const operations = [...text.matchAll(/\bnew ([A-Z]\w+)Command\(/g)].map((m) => m[1]!);
+    if (operations.length) found.set(file.split(path.sep).join('/'), operations);
+  }
+  return found;
+}
 
 /** Every SDK operation the account loaders name: `new XCommand(`, `paginateX(` and `calls.pages('X'`. */
 function operationsNamedInCollectors(): string[] {
@@ -61,8 +75,9 @@ describe('the read-only guard', () => {
     expect(refused).toEqual([]);
   });
 
-  const guarded = <C extends GuardableClient>(Client: AuditClientClass<C>) =>
+  const guarded = <C extends GuardableClient>(Client: AuditClientClass<C>, guard?: Pluggable<object, object>) =>
     createAuditClient(Client, {
+      ...(guard ? { guard } : {}),
       region: 'us-east-1',
       credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
       // Nothing listens here: a request that left the process would fail with a network error, not a refusal.
@@ -84,5 +99,37 @@ describe('the read-only guard', () => {
       redshift.send(new GetClusterCredentialsCommand({ DbUser: 'admin', ClusterIdentifier: 'c' }) as never),
     ];
     for (const attempt of attempts) await expect(attempt).rejects.toBeInstanceOf(ReadOnlyViolationError);
+  });
+
+  it('refuses Security Hub on audit clients, BatchImportFindings included', async () => {
+    expect(isAllowedOperation('SecurityHub', 'BatchImportFindings')).toBe(false);
+    const securityHub = guarded(SecurityHubClient as unknown as AuditClientClass<SecurityHubClient>);
+    await expect(securityHub.send(new BatchImportFindingsCommand({ Findings: [] }) as never)).rejects.toBeInstanceOf(ReadOnlyViolationError);
+  });
+
+  it('lets the Security Hub import clients call BatchImportFindings and nothing else', async () => {
+    expect(isSecurityHubImport('SecurityHub', 'BatchImportFindings')).toBe(true);
+    for (const [service, operation] of [
+      ['SecurityHub', 'GetFindings'],
+      ['SecurityHub', 'BatchUpdateFindings'],
+      ['SecurityHub', 'DisableSecurityHub'],
+      ['SageMaker', 'BatchImportFindings'],
+      ['SageMaker', 'ListNotebookInstances'],
+    ] as const) {
+      expect(isSecurityHubImport(service, operation), `${service}:${operation}`).toBe(false);
+    }
+    const importer = guarded(SecurityHubClient as unknown as AuditClientClass<SecurityHubClient>, securityHubImportGuard);
+    await expect(importer.send(new GetFindingsCommand({}) as never)).rejects.toBeInstanceOf(ReadOnlyViolationError);
+    await expect(importer.send(new BatchUpdateFindingsCommand({ FindingIdentifiers: [] }) as never)).rejects.toBeInstanceOf(ReadOnlyViolationError);
+    // Allowed through the guard: it fails on the network (nothing listens), not as a refusal.
+    const sent = importer.send(new BatchImportFindingsCommand({ Findings: [] }) as never);
+    await expect(sent).rejects.not.toBeInstanceOf(ReadOnlyViolationError);
+  });
+
+  it('makes no call but the audit\'s reads anywhere in the sources, except BatchImportFindings in the Security Hub import', () => {
+    const writes = [...commandsInSources()].flatMap(([file, operations]) =>
+      operations.filter((operation) => !['sagemaker', 'iam', 'ec2', 'redshift', 'sts', 'organizations'].some((service) => isAllowedOperation(service, operation))).map((operation) => `${file}: ${operation}`),
+    );
+    expect(writes).toEqual(['report/security-hub.ts: BatchImportFindings']);
   });
 });

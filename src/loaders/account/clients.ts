@@ -3,7 +3,7 @@
  * (the guard), bounded (a limiter per service, region and account), retried
  * with the SDK's adaptive mode, timed out, and counted for progress reports.
  */
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, FinalizeRequestMiddleware, InitializeMiddleware, MiddlewareStack } from '@smithy/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, FinalizeRequestMiddleware, InitializeMiddleware, MiddlewareStack, Pluggable } from '@smithy/types';
 import { classifyError } from './coverage.js';
 import { readOnlyGuard } from './guard.js';
 import type { Limiter } from './limit.js';
@@ -26,6 +26,8 @@ export interface AuditClientOptions {
   connectionTimeoutMs: number;
   limiter: Limiter;
   onCall?: (outcome: CallOutcome) => void;
+  /** The operations the client may call; default: the audit's reads (`readOnlyGuard`). */
+  guard?: Pluggable<object, object>;
 }
 
 interface AuditClientConfig {
@@ -55,7 +57,7 @@ export function createAuditClient<C extends GuardableClient>(Client: AuditClient
     retryMode: 'adaptive',
     requestHandler: { requestTimeout: options.requestTimeoutMs, connectionTimeout: options.connectionTimeoutMs },
   });
-  client.middlewareStack.use(readOnlyGuard);
+  client.middlewareStack.use(options.guard ?? readOnlyGuard);
   const attemptLogs = new WeakMap<object, boolean[]>();
   client.middlewareStack.add(boundedCall(options, attemptLogs), { step: 'initialize', priority: 'high', name: 'sagelintBoundedCall' });
   client.middlewareStack.addRelativeTo(attemptRecorder(attemptLogs), {

@@ -34,12 +34,12 @@ export function isAllowedOperation(service: string, operation: string): boolean 
 
 export const READ_ONLY_GUARD_NAME = 'sagelintReadOnlyGuard';
 
-function guardMiddleware(): InitializeMiddleware<object, object> {
+function guardMiddleware(allowed: (service: string, operation: string) => boolean): InitializeMiddleware<object, object> {
   return (next, context) => async (args) => {
     const service = (context.clientName ?? 'unknown').replace(/Client$/, '');
     // A command without a name cannot be proven harmless.
     const operation = (context.commandName ?? '').replace(/Command$/, '');
-    if (!isAllowedOperation(service, operation)) throw new ReadOnlyViolationError(service, operation || '(unnamed command)');
+    if (!allowed(service, operation)) throw new ReadOnlyViolationError(service, operation || '(unnamed command)');
     return next(args);
   };
 }
@@ -47,6 +47,21 @@ function guardMiddleware(): InitializeMiddleware<object, object> {
 /** Add to a client with `client.middlewareStack.use(readOnlyGuard)`. */
 export const readOnlyGuard: Pluggable<object, object> = {
   applyToStack(stack) {
-    stack.add(guardMiddleware(), { step: 'initialize', priority: 'high', name: READ_ONLY_GUARD_NAME });
+    stack.add(guardMiddleware(isAllowedOperation), { step: 'initialize', priority: 'high', name: READ_ONLY_GUARD_NAME });
+  },
+};
+
+/**
+ * The one write sagelint makes, and only under `audit --security-hub`:
+ * securityhub:BatchImportFindings. Its clients carry this guard instead,
+ * which refuses every other operation (reads included) the same way.
+ */
+export function isSecurityHubImport(service: string, operation: string): boolean {
+  return service.toLowerCase() === 'securityhub' && operation === 'BatchImportFindings';
+}
+
+export const securityHubImportGuard: Pluggable<object, object> = {
+  applyToStack(stack) {
+    stack.add(guardMiddleware(isSecurityHubImport), { step: 'initialize', priority: 'high', name: READ_ONLY_GUARD_NAME });
   },
 };
