@@ -21,6 +21,7 @@ import { baselineFromRef, configFromRef, workingTreeGateChanges } from './from-r
 import { htmlReportText } from '../report/html.js';
 import { csvReportText } from '../report/csv.js';
 import { asffMissingTarget, asffReportText, type AsffOptions } from '../report/asff.js';
+import { ocsfReportText } from '../report/ocsf.js';
 import type { CoverageGap } from '../loaders/account/coverage.js';
 import { EXIT } from './exit-codes.js';
 import { writeOutputFile } from './output-file.js';
@@ -236,8 +237,8 @@ export function reportFormat(format: OutputFormat | undefined, output: string | 
 function formatFromExtension(output: string | undefined): OutputFormat | undefined {
   const ext = output ? path.extname(output).toLowerCase() : '';
   if (ext === '.sarif') return 'sarif';
-  // `x.asff.json` is ASFF; any other `.json` stays the JSON report.
-  if (ext === '.json') return /\.asff\.json$/i.test(output!) ? 'asff' : 'json';
+  // `x.asff.json` is ASFF, `x.ocsf.json` OCSF; any other `.json` stays the JSON report.
+  if (ext === '.json') return /\.asff\.json$/i.test(output!) ? 'asff' : /\.ocsf\.json$/i.test(output!) ? 'ocsf' : 'json';
   if (ext === '.md') return 'markdown';
   if (ext === '.html' || ext === '.htm') return 'html';
   if (ext === '.csv') return 'csv';
@@ -261,6 +262,8 @@ function render(result: ScanResult, rules: readonly Rule[], format: OutputFormat
       return csvReportText(result, rules);
     case 'asff':
       return asffReportText(result, rules, options.asff ?? { timestamp: new Date().toISOString() });
+    case 'ocsf':
+      return ocsfReportText(result, rules, { timestamp: options.asff?.timestamp ?? new Date().toISOString() });
     case 'text':
       return [renderText(result, rules, { color: options.color && !options.output, quiet: options.quiet, compact: options.compact, threshold: options.failOn === 'none' ? 'critical' : options.failOn })];
   }

@@ -1,7 +1,7 @@
 /** `sagelint scan <paths..>`: check CloudFormation, CDK output, Terraform and snapshots. */
 import type { Argv, CommandModule } from 'yargs';
 
-export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'markdown', 'github', 'html', 'csv', 'asff'] as const;
+export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'markdown', 'github', 'html', 'csv', 'asff', 'ocsf'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** The file name of each format's report in an --output-dir folder. */
@@ -14,6 +14,7 @@ export const REPORT_FILE_NAMES: Readonly<Record<OutputFormat, string>> = {
   html: 'sagelint.html',
   csv: 'sagelint.csv',
   asff: 'sagelint.asff.json',
+  ocsf: 'sagelint.ocsf.json',
 };
 
 /** `--format a,b` (or repeated): each a known format, each once, in order. */
