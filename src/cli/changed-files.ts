@@ -47,6 +47,12 @@ export function gitTopLevel(dir: string): string | undefined {
   return top.status === 0 ? top.stdout.trim() : undefined;
 }
 
+/** The URL of the `origin` remote of the repository holding `dir`, read from its config (no transport runs), if any. */
+export function originUrl(dir: string): string | undefined {
+  const url = git(dir, ['config', '--get', 'remote.origin.url']);
+  return url.status === 0 && url.stdout.trim() ? url.stdout.trim() : undefined;
+}
+
 /**
  * The commit REF names, as a full object id. Whatever the user or a workflow
  * passes is only ever a revision: a value that git could read as an option

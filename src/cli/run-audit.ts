@@ -101,7 +101,7 @@ async function auditAndReport(args: AuditArgs, setup: ScanSetup, jobsSince: Date
   } finally {
     if (progress) process.stderr.write('\r\x1b[K');
   }
-  const targets = reportTargets(args);
+  const targets = reportTargets(args, setup.root);
   const sarifReport = targets.find((t) => t.format === 'sarif');
   // A SARIF report locates live findings in the snapshot: it is written whenever the report is.
   const snapshotFile = args['save-snapshot'] ?? (sarifReport ? defaultSnapshotFile(sarifReport.output) : undefined);

@@ -16,11 +16,11 @@ import { renderText } from '../report/text.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderGithubAnnotations } from '../report/github.js';
 import { escapeUntrusted } from '../report/untrusted-text.js';
-import { onlyIntroduced, scanMergeBase } from './changed-files.js';
+import { onlyIntroduced, originUrl, scanMergeBase } from './changed-files.js';
 import { baselineFromRef, configFromRef, workingTreeGateChanges } from './from-ref.js';
 import { htmlReportText } from '../report/html.js';
 import { csvReportText } from '../report/csv.js';
-import { asffMissingTarget, asffReportText, type AsffOptions } from '../report/asff.js';
+import { asffMissingTarget, asffReportText, repositoryFromRemote, type AsffOptions } from '../report/asff.js';
 import { ocsfReportText } from '../report/ocsf.js';
 import type { CoverageGap } from '../loaders/account/coverage.js';
 import { EXIT } from './exit-codes.js';
@@ -89,7 +89,7 @@ export async function runScan(args: ScanArgs): Promise<number> {
   if (baseline) result = compareWithBaseline(result, baseline, baselineLabel!);
   if (mergeBase) result = onlyIntroduced(result, mergeBase.value);
   const failOn = args['fail-on'] ?? config.failOn ?? 'low';
-  return writeReports(() => result, rules, reportTargets(args), { summary: args.summary, failOn, category: args.category, color: args.color, quiet: args.quiet, compact: args.compact });
+  return writeReports(() => result, rules, reportTargets(args, setup.root), { summary: args.summary, failOn, category: args.category, color: args.color, quiet: args.quiet, compact: args.compact });
 }
 
 /** Where each report of a run goes: one to --output or stdout, or one per format into --output-dir. */
@@ -106,17 +106,36 @@ export async function makeOutputDir(args: ReportArgs): Promise<boolean> {
   return !dir || writeOutputFile(dir, async () => void (await mkdir(dir, { recursive: true })));
 }
 
-export function reportTargets(args: ReportArgs): ReportTarget[] {
+/** `root` is where the scan's files are: the repository the ASFF findings in them belong to. */
+export function reportTargets(args: ReportArgs, root: string): ReportTarget[] {
   const dir = args['output-dir'];
-  const asff = asffOptions(args);
+  const asff = asffOptions(args, (args.format ?? []).includes('asff') || /\.asff\.json$/i.test(args.output ?? '') ? root : undefined);
   if (dir) return (args.format ?? []).map((format) => ({ format, output: path.join(dir, REPORT_FILE_NAMES[format]), asff }));
   return [{ format: reportFormat(args.format?.[0], args.output), output: args.output, asff }];
 }
 
-/** One timestamp for the run; the region from the option, else the AWS CLI's environment variables. */
-export function asffOptions(args: ReportArgs): AsffOptions {
+/**
+ * One timestamp for the run; the region from the option, else the AWS CLI's
+ * environment variables; the scope of the findings in the files under `root`
+ * (when given) from the option, else the repository they are in.
+ */
+export function asffOptions(args: ReportArgs, root?: string): AsffOptions {
   const region = args['asff-region'] || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || undefined;
-  return { account: args['asff-account'], region, timestamp: new Date().toISOString() };
+  const scope = args['asff-scope'] ?? (root === undefined ? undefined : repositoryScope(root));
+  return { account: args['asff-account'], region, timestamp: new Date().toISOString(), ...(scope ? { scope } : {}) };
+}
+
+/**
+ * The repository the files under `root` are in, as `host/owner/repo`: the
+ * GitHub Actions repository, else the `origin` remote, else the name of the
+ * working tree's (or the root's) folder.
+ */
+function repositoryScope(root: string): string {
+  const github = process.env.GITHUB_REPOSITORY;
+  if (github) return `${process.env.GITHUB_SERVER_URL ? new URL(process.env.GITHUB_SERVER_URL).hostname : 'github.com'}/${github}`;
+  const top = workingTreeTop(root);
+  const remote = top ? originUrl(top) : undefined;
+  return (remote && repositoryFromRemote(remote)) || path.basename(top ?? root);
 }
 
 /**

@@ -50,6 +50,16 @@ export function reportOptions<T>(y: Argv<T>, defaultFormat: string) {
       },
     })
     .option('asff-region', { type: 'string', describe: 'ASFF: the region to file findings in templates under', defaultDescription: 'AWS_REGION, else AWS_DEFAULT_REGION' })
+    .option('asff-scope', {
+      type: 'string',
+      describe: 'ASFF: the repository findings in templates belong to, part of their Id so that two repositories do not overwrite each other\'s findings',
+      defaultDescription: 'host/owner/repo of GITHUB_REPOSITORY or the origin remote, else the folder name',
+      coerce: (scope: string) => {
+        // eslint-disable-next-line no-control-regex -- a scope is one printable line
+        if (!scope.trim() || scope.length > 256 || /[\u0000-\u001f\u007f]/.test(scope)) throw new Error(`--asff-scope must be one line of 1 to 256 printable characters, not ${JSON.stringify(scope)}`);
+        return scope.trim();
+      },
+    })
     .check((args) => {
       // A string is a usage error, as yargs's own checks give.
       const { format = [], 'output-dir': dir } = args as ReportArgs;
@@ -109,6 +119,7 @@ export interface ReportArgs {
   'output-dir'?: string;
   'asff-account'?: string;
   'asff-region'?: string;
+  'asff-scope'?: string;
 }
 
 export interface ScanArgs extends InputArgs, ReportArgs {

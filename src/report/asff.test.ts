@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Finding, ScanResult } from '../engine/finding.js';
 import { AwsSecurityFinding$, schemaProblems } from '../../test/helpers/asff-schema.js';
 import { FINDINGS, makeScanRoot, RULES, sampleScan } from '../../test/helpers/scan-result.js';
-import { asffMissingTarget, asffReportText, cut, partitionOf, type AsffOptions } from './asff.js';
+import { asffMissingTarget, asffReportText, cut, partitionOf, repositoryFromRemote, type AsffOptions } from './asff.js';
 
 const scanRoot = makeScanRoot();
 afterAll(() => scanRoot.remove());
@@ -144,5 +144,34 @@ describe('ASFF report', () => {
 
   it('knows the partition of a region', () => {
     expect(['us-east-1', 'cn-north-1', 'us-gov-west-1'].map(partitionOf)).toEqual(['aws', 'aws-cn', 'aws-us-gov']);
+  });
+
+  it('puts the repository in the Id and resource of a finding in a file, so two repositories with the same file do not collide', () => {
+    const scoped = (scope: string) => findingsOf(result, { ...OPTIONS, scope });
+    const [a, b] = [scoped('github.com/acme/ml-infra'), scoped('github.com/acme/ml-sandbox')];
+    const source = a.find((f) => f.ProductFields['sagelint/Fingerprint'] === 'a1b2c3d4e5f60718')!;
+    expect(source.Id).toBe('sagelint/github.com/acme/ml-infra/a1b2c3d4e5f60718');
+    expect(source.Resources[0].Id).toBe('github.com/acme/ml-infra/templates/notebook.yaml/Notebook');
+    expect(source.ProductFields['sagelint/Repository']).toBe('github.com/acme/ml-infra');
+    const ids = (findings: Asff[]) => new Set(findings.filter((f) => f.Resources[0].Details).map((f) => f.Id));
+    expect([...ids(a)].filter((id) => ids(b).has(id))).toEqual([]);
+    // A live finding's ARN is unique already: its Id stays the same wherever the audit ran.
+    const live = a.find((f) => f.ProductFields['sagelint/Fingerprint'] === 'cafe000000000001')!;
+    expect(live.Id).toBe('sagelint/cafe000000000001');
+    expect(live.ProductFields['sagelint/Repository']).toBeUndefined();
+    for (const finding of a) expect(schemaProblems(AwsSecurityFinding$, finding), finding.Id).toEqual([]);
+  });
+
+  it.each([
+    ['https://github.com/acme/ml-infra.git', 'github.com/acme/ml-infra'],
+    ['https://x-access-token:ghs_secret@github.com/acme/ml-infra', 'github.com/acme/ml-infra'],
+    ['git@github.com:acme/ml-infra.git', 'github.com/acme/ml-infra'],
+    ['ssh://git@gitlab.example.com:2222/group/sub/ml-infra.git', 'gitlab.example.com/group/sub/ml-infra'],
+    ['https://GitHub.com/acme/ml-infra/', 'github.com/acme/ml-infra'],
+    ['file:///srv/git/ml-infra.git', undefined],
+    ['/srv/git/ml-infra.git', undefined],
+    ['', undefined],
+  ])('names the repository of remote %s as %s, never with its credentials', (url, name) => {
+    expect(repositoryFromRemote(url)).toBe(name);
   });
 });

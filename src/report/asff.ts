@@ -18,6 +18,12 @@ import { inertJson } from './untrusted-text.js';
 export interface AsffOptions {
   account?: string;
   region?: string;
+  /**
+   * The repository a scan's findings belong to (`github.com/acme/ml-infra`):
+   * part of their Id and resource Id, so two repositories with the same file
+   * and resource do not overwrite each other's findings in one account.
+   */
+  scope?: string;
   /** The run's time, ISO 8601: every finding's CreatedAt and UpdatedAt. */
   timestamp: string;
 }
@@ -99,7 +105,8 @@ export function asffFinding(finding: Finding, rule: RuleMeta | undefined, option
   const requirements = complianceIds(rule).map((c) => `${c.source} ${c.id}`);
   return {
     SchemaVersion: '2018-10-08',
-    Id: `sagelint/${finding.fingerprint}`,
+    // A live resource's ARN makes its fingerprint unique; a file's path is unique only within its repository.
+    Id: location.kind === 'source' && options.scope ? `sagelint/${options.scope}/${finding.fingerprint}` : `sagelint/${finding.fingerprint}`,
     ProductArn: `arn:${partition}:securityhub:${region}:${account}:product/${account}/default`,
     ProductName: 'sagelint',
     CompanyName: 'sagelint',
@@ -122,11 +129,12 @@ export function asffFinding(finding: Finding, rule: RuleMeta | undefined, option
       'sagelint/RuleName': finding.ruleName,
       'sagelint/Fingerprint': finding.fingerprint,
       'sagelint/Certainty': finding.certainty,
+      ...(location.kind === 'source' && options.scope ? { 'sagelint/Repository': cut(options.scope, MAX_OTHER_DETAIL) } : {}),
       ...(finding.suppression ? { 'sagelint/Suppression': cut(`${finding.suppression.source}: ${finding.suppression.justification}`, MAX_OTHER_DETAIL) } : {}),
       ...(finding.baselineState ? { 'sagelint/BaselineState': finding.baselineState } : {}),
       ...(options.incomplete ? { 'sagelint/Incomplete': cut(options.incomplete, MAX_OTHER_DETAIL) } : {}),
     },
-    Resources: [asffResource(finding, partition, region)],
+    Resources: [asffResource(finding, partition, region, options.scope)],
     Compliance: { Status: 'FAILED', ...(requirements.length ? { RelatedRequirements: requirements.slice(0, MAX_RELATED_REQUIREMENTS) } : {}) },
     Workflow: { Status: accepted ? 'SUPPRESSED' : 'NEW' },
     RecordState: 'ACTIVE',
@@ -144,7 +152,7 @@ function liveRegion(partition: string, region: string, given: string | undefined
   return { partition: home, region: given && partitionOf(given) === home ? given : (GLOBAL_RESOURCE_REGIONS[home] ?? 'us-east-1') };
 }
 
-function asffResource(finding: Finding, partition: string, region: string): Record<string, unknown> {
+function asffResource(finding: Finding, partition: string, region: string, scope: string | undefined): Record<string, unknown> {
   const { location, resource } = finding;
   if (location.kind === 'live') {
     return { Type: ASFF_RESOURCE_TYPES[resource.kind] ?? 'Other', Id: location.arn, Partition: partition, Region: region };
@@ -153,7 +161,7 @@ function asffResource(finding: Finding, partition: string, region: string): Reco
   return {
     Type: 'Other',
     // The resource, not the finding's line: every finding of one resource names the same resource.
-    Id: `${location.file}/${resource.id}`,
+    Id: `${scope ? `${scope}/` : ''}${location.file}/${resource.id}`,
     Partition: partition,
     Region: region,
     Details: {
@@ -167,6 +175,31 @@ function asffResource(finding: Finding, partition: string, region: string): Reco
       },
     },
   };
+}
+
+/**
+ * A repository's name from a git remote URL, as `host/owner/repo`: no scheme,
+ * no user or token (a CI checkout's URL may carry one), no port, no `.git`.
+ * `https://x-access-token:T@github.com/acme/ml-infra.git` and
+ * `git@github.com:acme/ml-infra.git` are both `github.com/acme/ml-infra`.
+ */
+export function repositoryFromRemote(url: string): string | undefined {
+  const scp = /^(?:[^@/]+@)?([^:/]+):(?!\/)(.+)$/.exec(url);
+  let host: string;
+  let repoPath: string;
+  if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) [, host = '', repoPath = ''] = scp;
+  else {
+    try {
+      const parsed = new URL(url);
+      if (parsed.protocol === 'file:') return undefined;
+      host = parsed.hostname;
+      repoPath = decodeURIComponent(parsed.pathname);
+    } catch {
+      return undefined;
+    }
+  }
+  const name = repoPath.replace(/^\/+|\/+$/g, '').replace(/\.git$/i, '');
+  return host && name ? `${host.toLowerCase()}/${name}` : undefined;
 }
 
 /** `text` in at most `max` UTF-16 units, never splitting a surrogate pair, with `…` when cut. */

@@ -1,10 +1,11 @@
 /** `--format asff` from the built CLI: every finding of the JSON report, each a finding Security Hub's model accepts. */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AwsSecurityFinding$, schemaProblems } from '../helpers/asff-schema.js';
-import { runCli } from './cli.js';
+import { REPO_ROOT, runCli } from './cli.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sagelint-asff-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,7 +21,8 @@ describe('ASFF report of the bundled fixtures', () => {
     const findings = JSON.parse(asffRun.stdout) as Record<string, unknown>[];
     const report = JSON.parse(readFileSync(jsonFile, 'utf8')) as { findings: { fingerprint: string }[] };
     expect(jsonRun.status).toBe(1);
-    expect(findings.map((f) => f.Id).sort()).toEqual(report.findings.map((f) => `sagelint/${f.fingerprint}`).sort());
+    expect(findings.map((f) => (f.ProductFields as Record<string, string>)['sagelint/Fingerprint']).sort()).toEqual(report.findings.map((f) => f.fingerprint).sort());
+    for (const finding of findings) expect(finding.Id).toBe(`sagelint/${(finding.ProductFields as Record<string, string>)['sagelint/Repository']}/${(finding.ProductFields as Record<string, string>)['sagelint/Fingerprint']}`);
     for (const finding of findings) {
       expect(schemaProblems(AwsSecurityFinding$, finding), String(finding.Id)).toEqual([]);
       expect(finding).toMatchObject({ AwsAccountId: '111122223333', ProductArn: 'arn:aws:securityhub:eu-west-1:111122223333:product/111122223333/default' });
@@ -49,5 +51,32 @@ describe('ASFF report of the bundled fixtures', () => {
     const bad = runCli(['scan', 'fixtures/examples', '--format', 'asff', '--asff-account', '12345', '--asff-region', 'us-east-1']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--asff-account must be a 12-digit AWS account ID/);
+  });
+
+  it('keeps apart the findings of two repositories with the same file and resource, by the repository in their Id', () => {
+    /** A repository named by its origin remote, holding the same template as every other. */
+    const repository = (name: string, remote: string) => {
+      const root = path.join(dir, name);
+      mkdirSync(path.join(root, 'infra'), { recursive: true });
+      copyFileSync(path.join(REPO_ROOT, 'fixtures/examples/ml-platform.yaml'), path.join(root, 'infra/ml-platform.yaml'));
+      for (const args of [['init', '-q'], ['remote', 'add', 'origin', remote]]) expect(spawnSync('git', args, { cwd: root }).status).toBe(0);
+      return root;
+    };
+    const scan = (root: string, env: Record<string, string> = {}, extra: string[] = []) => {
+      const run = runCli(['scan', 'infra', '--format', 'asff', '--asff-account', '111122223333', '--asff-region', 'eu-west-1', ...extra], { cwd: root, env: { GITHUB_REPOSITORY: '', ...env } });
+      expect(run.status, run.stderr).toBe(1);
+      return JSON.parse(run.stdout) as { Id: string; Resources: { Id: string }[]; ProductFields: Record<string, string> }[];
+    };
+    const infra = scan(repository('infra', 'https://x-access-token:ghs_secret@github.com/acme/ml-infra.git'));
+    const sandbox = scan(repository('sandbox', 'git@github.com:acme/ml-sandbox.git'));
+    expect(infra.length).toBeGreaterThan(0);
+    expect(infra.length).toBe(sandbox.length);
+    expect(infra.map((f) => f.Id.replace('acme/ml-infra', 'acme/ml-sandbox'))).toEqual(sandbox.map((f) => f.Id));
+    expect(infra.every((f) => f.Id.startsWith('sagelint/github.com/acme/ml-infra/') && f.Resources[0]!.Id.startsWith('github.com/acme/ml-infra/infra/'))).toBe(true);
+    expect(JSON.stringify(infra)).not.toContain('ghs_secret');
+    const inActions = scan(path.join(dir, 'infra'), { GITHUB_REPOSITORY: 'acme/ml-platform', GITHUB_SERVER_URL: 'https://github.example.com' });
+    expect(inActions[0]!.ProductFields['sagelint/Repository']).toBe('github.example.com/acme/ml-platform');
+    const named = scan(path.join(dir, 'infra'), {}, ['--asff-scope', 'ml-infra-prod']);
+    expect(named[0]!.Id).toMatch(/^sagelint\/ml-infra-prod\/[0-9a-f]+$/);
   });
 });
