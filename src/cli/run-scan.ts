@@ -132,7 +132,7 @@ export function asffOptions(args: ReportArgs, root?: string): AsffOptions {
  */
 function repositoryScope(root: string): string {
   const github = process.env.GITHUB_REPOSITORY;
-  if (github) return `${process.env.GITHUB_SERVER_URL ? new URL(process.env.GITHUB_SERVER_URL).hostname : 'github.com'}/${github}`;
+  if (github) return repositoryFromRemote(`${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${github}`) ?? `github.com/${github}`;
   const top = workingTreeTop(root);
   const remote = top ? originUrl(top) : undefined;
   return (remote && repositoryFromRemote(remote)) || path.basename(top ?? root);
