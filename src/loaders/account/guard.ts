@@ -8,7 +8,7 @@
  * operation a future SDK adds is refused, whatever its name.
  */
 import type { InitializeMiddleware, Pluggable } from '@smithy/types';
-import { AUDIT_OPERATIONS } from './policy.js';
+import { AUDIT_OPERATIONS, SECURITY_HUB_IMPORT_OPERATIONS } from './policy.js';
 import { ReadOnlyViolationError } from './read-only-error.js';
 
 export { ReadOnlyViolationError };
@@ -57,7 +57,7 @@ export const readOnlyGuard: Pluggable<object, object> = {
  * which refuses every other operation (reads included) the same way.
  */
 export function isSecurityHubImport(service: string, operation: string): boolean {
-  return service.toLowerCase() === 'securityhub' && operation === 'BatchImportFindings';
+  return service.toLowerCase() === 'securityhub' && (SECURITY_HUB_IMPORT_OPERATIONS.securityhub as readonly string[]).includes(operation);
 }
 
 export const securityHubImportGuard: Pluggable<object, object> = {

