@@ -23,6 +23,7 @@ import type { LoadedUnit } from '../loaders/types.js';
 import { evaluateUnits, sortFindings } from '../engine/scan.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../loaders/source-text.js';
 import { escapeUntrusted } from '../report/untrusted-text.js';
+import type { AsffOptions } from '../report/asff.js';
 import { plural } from '../report/summary.js';
 import { EXIT } from './exit-codes.js';
 import type { AuditArgs } from './audit-command.js';
@@ -127,7 +128,9 @@ async function auditAndReport(args: AuditArgs, setup: ScanSetup, jobsSince: Date
     coverage: snapshot.coverage,
   });
   interrupt.done();
-  const imported = args['security-hub'] ? await sendToSecurityHub({ ...live, ...(incomplete ? { incomplete } : {}) }, setup, args) : true;
+  // The run's ASFF options: an --output-dir's ASFF report and the import have the same findings, to the timestamp.
+  const asff = targets[0]?.asff ?? asffOptions(args);
+  const imported = args['security-hub'] ? await sendToSecurityHub({ ...live, ...(incomplete ? { incomplete } : {}) }, setup, args, asff) : true;
   const refusal = incompleteRefusal(snapshot, args);
   if (refusal) {
     process.stderr.write(`sagelint: ${refusal}\n`);
@@ -141,11 +144,11 @@ async function auditAndReport(args: AuditArgs, setup: ScanSetup, jobsSince: Date
  * Security Hub in its region; false (each finding not imported named) when
  * Security Hub did not confirm them all.
  */
-async function sendToSecurityHub(result: ScanResult, setup: ScanSetup, args: AuditArgs): Promise<boolean> {
+async function sendToSecurityHub(result: ScanResult, setup: ScanSetup, args: AuditArgs, asff: AsffOptions): Promise<boolean> {
   const { importToSecurityHub } = await import('../report/security-hub.js');
   const { asffFindings } = await import('../report/asff.js');
   const { fromNodeProviderChain } = await import('@aws-sdk/credential-providers');
-  const outcome = await importToSecurityHub(asffFindings(result, setup.rules, asffOptions(args)), {
+  const outcome = await importToSecurityHub(asffFindings(result, setup.rules, asff), {
     credentials: fromNodeProviderChain(args.profile ? { profile: args.profile } : {}),
     roleName: args['role-name'],
     externalId: args['external-id'],

@@ -5,7 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { paginateGetFindings, SecurityHubClient } from '@aws-sdk/client-securityhub';
+import { paginateGetFindings, SecurityHubClient, type AwsSecurityFinding } from '@aws-sdk/client-securityhub';
 import type { AwsCredentialIdentity } from '@smithy/types';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Finding, ScanResult } from '../../src/engine/finding.js';
@@ -24,16 +24,20 @@ function notebookFinding(i: number, account: string, region: string): Finding {
   return { ...LIVE_NOTEBOOK, resource: { ...LIVE_NOTEBOOK.resource, id: arn }, location: live(arn, ['DirectInternetAccess']), fingerprint: `${account}-${region}-${i}` };
 }
 
-/** The IDs of every finding in this account's Security Hub in this region, read page by page. */
-async function findingIdsIn(endpoint: string, credentials: AwsCredentialIdentity, region: string): Promise<string[]> {
+/** Every finding in this account's Security Hub in this region, read page by page. */
+async function findingsIn(endpoint: string, credentials: AwsCredentialIdentity, region: string): Promise<AwsSecurityFinding[]> {
   const client = new SecurityHubClient({ endpoint, region, credentials });
-  const ids: string[] = [];
+  const findings: AwsSecurityFinding[] = [];
   try {
-    for await (const page of paginateGetFindings({ client, pageSize: 100 }, {})) ids.push(...(page.Findings ?? []).map((f) => f.Id!));
+    for await (const page of paginateGetFindings({ client, pageSize: 100 }, {})) findings.push(...(page.Findings ?? []));
   } finally {
     client.destroy();
   }
-  return ids.sort();
+  return findings;
+}
+
+async function findingIdsIn(endpoint: string, credentials: AwsCredentialIdentity, region: string): Promise<string[]> {
+  return (await findingsIn(endpoint, credentials, region)).map((f) => f.Id!).sort();
 }
 
 describeLive('sagelint audit --security-hub', () => {
@@ -69,7 +73,7 @@ describeLive('sagelint audit --security-hub', () => {
     expect(await findingIdsIn(moto.endpoint, member, HOME_REGION)).toEqual([]);
   });
 
-  it('sends the audit\'s findings only with --security-hub: the same findings the ASFF report holds', { timeout: 180_000 }, async () => {
+  it('sends the audit\'s findings only with --security-hub: the same findings the ASFF report holds', { timeout: 300_000 }, async () => {
     await seedCallerAccount(moto.endpoint);
     const env = cliEnvFor(moto.endpoint);
     const caller = await assumeInto(moto.endpoint, CALLER_ACCOUNT);
@@ -79,14 +83,16 @@ describeLive('sagelint audit --security-hub', () => {
 
     const audit = await runCliAsync(['audit', '--regions', HOME_REGION, '--format', 'asff', '--allow-gaps', '--security-hub'], { env });
     expect(audit.status, audit.stderr).toBe(1);
-    const report = JSON.parse(audit.stdout) as { Id: string }[];
+    const report = JSON.parse(audit.stdout) as { Id: string; CreatedAt: string; Title: string }[];
     expect(report.length).toBeGreaterThan(0);
     for (const finding of report) expect(schemaProblems(AwsSecurityFinding$, finding), finding.Id).toEqual([]);
     expect(audit.stderr).toContain(`sagelint: Security Hub: imported ${report.length} findings into ${CALLER_ACCOUNT}/${HOME_REGION}`);
-    expect(await findingIdsIn(moto.endpoint, caller, HOME_REGION)).toEqual(report.map((f) => f.Id).sort());
+    // The same findings, to the timestamp and title.
+    const summary = (findings: { Id?: string; CreatedAt?: string; Title?: string }[]) => findings.map((f) => [f.Id, f.CreatedAt, f.Title]).sort();
+    expect(summary(await findingsIn(moto.endpoint, caller, HOME_REGION))).toEqual(summary(report));
   });
 
-  it('fails the run, naming each finding and its error as one inert line, when Security Hub rejects findings', { timeout: 180_000 }, async () => {
+  it('fails the run, naming each finding and its error as one inert line, when Security Hub rejects findings', { timeout: 300_000 }, async () => {
     await seedCallerAccount(moto.endpoint);
     // Security Hub alone answers from here: it rejects the first finding of each batch, with a message that tries to start a workflow command.
     const rejecter: Server = createServer((req, res) => {
