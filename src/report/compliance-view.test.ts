@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,9 +7,15 @@ import { EMPTY_CONFIG } from '../engine/config.js';
 import type { ScanResult } from '../engine/finding.js';
 import type { Rule } from '../engine/rule.js';
 import { scan } from '../engine/scan.js';
+import { createValidator } from '../../test/helpers/json-schema.js';
 import { rulesOfFramework } from './compliance.js';
 import { complianceView, countControls, describeControlCounts, type ComplianceView } from './compliance-view.js';
+import { renderHtml } from './html.js';
+import { renderJson } from './json.js';
+import { renderMarkdown } from './markdown.js';
+import { renderText } from './text.js';
 
+const validateJsonReport = createValidator(JSON.parse(readFileSync(new URL('./json-report.schema.json', import.meta.url), 'utf8')) as object, { strict: true });
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -113,5 +119,57 @@ ${COMPLIANT}
     expect(view.title).toBe('AWS Config');
     expect(row(view, 'sagemaker-notebook-no-direct-internet-access')).toMatchObject({ rules: ['SM001'], checked: 2, failed: 1, status: 'FAILED' });
     expect(row(view, 'sagemaker-notebook-instance-inside-vpc')).toMatchObject({ status: 'PASSED' });
+  });
+});
+
+describe('the control table in each report', () => {
+  async function twoNotebooks(): Promise<{ result: ScanResult; rules: readonly Rule[] }> {
+    const run = await scanTemplate(TWO_NOTEBOOKS);
+    return { result: { ...run.result, compliance: complianceView(run.result, ALL_RULES, run.rules, 'security-hub') }, rules: run.rules };
+  }
+
+  it('text: every control, aligned, after the findings and before the closing summary', async () => {
+    const { result, rules } = await twoNotebooks();
+    const text = renderText(result, rules, { color: false });
+    const block = text.slice(text.indexOf('Compliance: Security Hub'), text.lastIndexOf('Summary:'));
+    const lines = block.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^Compliance: Security Hub: \d+ controls \(2 FAILED/);
+    expect(lines[1]).toMatch(/^ {2}CONTROL\s+RULES\s+CHECKED\s+FAILED\s+STATUS\s+REASON$/);
+    expect(block).toMatch(/\n {2}SageMaker\.1 +SM001 +2 +1 +FAILED\n/);
+    expect(block).toMatch(/\n {2}SageMaker\.2 +SM002 +2 +0 +PASSED\n/);
+    expect(block).toMatch(/\n {2}SageMaker\.3 +SM003 +2 +1 +FAILED\n/);
+    expect(lines.slice(2)).toHaveLength(result.compliance!.controls.length);
+    expect(renderText({ ...result, compliance: undefined }, rules, { color: false })).not.toContain('Compliance:');
+  });
+
+  it('Markdown: a table of every control with its status', async () => {
+    const { result, rules } = await twoNotebooks();
+    const markdown = renderMarkdown(result, rules);
+    expect(markdown).toMatch(/\n### Security Hub: \d+ controls \(2 FAILED, /);
+    expect(markdown).toContain('\n| control | rules | checked | failed | status | reason |\n|---|---|---|---|---|---|\n');
+    expect(markdown).toContain('\n| SageMaker.1 | SM001 | 2 | 1 | ❌ FAILED |  |\n');
+    expect(markdown).toContain('\n| SageMaker.2 | SM002 | 2 | 0 | ✅ PASSED |  |\n');
+    expect(markdown).toContain('\n| Redshift.1 | RS001 | 0 | 0 | ➖ NOT_APPLICABLE |  |\n');
+  });
+
+  it('HTML: a compliance section with one row per control', async () => {
+    const { result, rules } = await twoNotebooks();
+    const html = renderHtml(result, rules);
+    const section = /<section id="compliance"[\s\S]*?<\/section>/.exec(html)![0];
+    expect(section.match(/<tr data-control=/g)).toHaveLength(result.compliance!.controls.length);
+    expect(section).toContain(
+      '<tr data-control="SageMaker.1" data-status="FAILED"><td>SageMaker.1</td><td>SM001</td><td class="num">2</td><td class="num">1</td><td class="control-status status-FAILED">FAILED</td><td></td></tr>',
+    );
+    expect(section).toContain('<td class="control-status status-PASSED">PASSED</td>');
+    expect(renderHtml({ ...result, compliance: undefined }, rules)).not.toContain('id="compliance"');
+  });
+
+  it('JSON: a compliance object the report schema accepts', async () => {
+    const { result, rules } = await twoNotebooks();
+    const report = renderJson(result, rules);
+    expect(report.compliance).toMatchObject({ framework: 'security-hub', title: 'Security Hub', summary: { FAILED: 2 } });
+    expect(report.compliance!.controls.find((c) => c.control === 'SageMaker.3')).toEqual({ control: 'SageMaker.3', rules: ['SM003'], checked: 2, failed: 1, status: 'FAILED' });
+    expect(validateJsonReport(JSON.parse(JSON.stringify(report)))).toEqual({ valid: true, errors: [] });
+    expect(renderJson({ ...result, compliance: undefined }, rules)).not.toHaveProperty('compliance');
   });
 });
