@@ -83,6 +83,8 @@ export interface ScanResult {
     resources: number;
     /** Resources of each kind: a rule checks every resource of the kinds it applies to (the compliance view's "checked"). */
     resourcesByKind?: Partial<Record<ResourceKind, number>>;
+    /** Resources of each native type, for controls that cover only some types of a kind. */
+    resourcesByType?: Record<string, number>;
   };
   /** Set when the scan compared against a baseline file. */
   baseline?: { file: string; absent: BaselineEntry[] };

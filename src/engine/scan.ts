@@ -40,6 +40,7 @@ export interface SourceResult {
   notes: Note[];
   resources: number;
   resourcesByKind: Partial<Record<ResourceKind, number>>;
+  resourcesByType: Record<string, number>;
 }
 
 export async function scan(paths: string[], options: ScanOptions): Promise<ScanResult> {
@@ -88,12 +89,15 @@ export async function scanSourcesInOrder(
  * the finding.
  */
 function evaluateLoaded(units: readonly LoadedUnit[], evaluation: EvaluationOptions, pool: StringPool): SourceResult {
-  const result: SourceResult = { findings: [], errors: [], notes: [], resources: 0, resourcesByKind: {} };
+  const result: SourceResult = { findings: [], errors: [], notes: [], resources: 0, resourcesByKind: {}, resourcesByType: countsByName() };
   for (const unit of units) {
     appendAll(result.errors, pool.copy(unit.errors));
     appendAll(result.notes, pool.copy(unit.notes));
     result.resources += unit.resources.length;
-    for (const resource of unit.resources) result.resourcesByKind[resource.kind] = (result.resourcesByKind[resource.kind] ?? 0) + 1;
+    for (const { kind, type } of unit.resources) {
+      result.resourcesByKind[kind] = (result.resourcesByKind[kind] ?? 0) + 1;
+      result.resourcesByType[type] = (result.resourcesByType[type] ?? 0) + 1;
+    }
     const evaluated = evaluateUnit(unit, evaluation, pool);
     appendAll(result.findings, evaluated.findings);
     appendAll(result.notes, pool.copy(evaluated.notes));
@@ -137,15 +141,22 @@ function assembleResult(root: string, results: readonly SourceResult[], extra: {
   const notes = [...extra.notes];
   let resources = 0;
   const resourcesByKind: Partial<Record<ResourceKind, number>> = {};
+  const resourcesByType = countsByName();
   for (const result of results) {
     for (const finding of result.findings) findings.push(finding);
     appendAll(errors, result.errors);
     appendAll(notes, result.notes);
     resources += result.resources;
     for (const [kind, count] of Object.entries(result.resourcesByKind) as [ResourceKind, number][]) resourcesByKind[kind] = (resourcesByKind[kind] ?? 0) + count;
+    for (const [type, count] of Object.entries(result.resourcesByType)) resourcesByType[type] = (resourcesByType[type] ?? 0) + count;
   }
-  const stats = { files: extra.files, resources, resourcesByKind };
+  const stats = { files: extra.files, resources, resourcesByKind, resourcesByType };
   return { root, findings: sortFindings(findings), errors: sortByFile(distinct(errors)), notes: sortByFile(distinct(notes)), stats };
+}
+
+/** Counts keyed by names from the inputs (resource types): no key, `__proto__` included, is inherited. */
+function countsByName(): Record<string, number> {
+  return Object.create(null) as Record<string, number>;
 }
 
 /**

@@ -113,6 +113,24 @@ ${COMPLIANT}
     expect(row(complianceView(noted, ALL_RULES, rules, 'security-hub'), 'SageMaker.1')).toMatchObject({ status: 'UNKNOWN', reason: 'notes of SM001' });
   });
 
+  it('counts for a control only the resource types it covers (controlScopes): SM021 and SM022 check every job, SageMaker.9–.15 one kind each', async () => {
+    const rules = rulesOfFramework(ALL_RULES, 'security-hub');
+    const root = path.resolve(import.meta.dirname, '../..');
+    const result = await scan(['fixtures/jobs/monitoring.yaml'], { root, rules, catalog: ALL_RULES, config: EMPTY_CONFIG, jobs: 1 });
+    const view = complianceView(result, ALL_RULES, rules, 'security-hub');
+    // Three of the six jobs lack network isolation, but the one data quality definition has it.
+    expect(result.findings.filter((f) => f.ruleId === 'SM021')).toHaveLength(3);
+    expect(row(view, 'SageMaker.11')).toEqual({ control: 'SageMaker.11', rules: ['SM021'], checked: 1, failed: 0, status: 'PASSED' });
+    expect(row(view, 'SageMaker.12')).toMatchObject({ checked: 1, failed: 1, status: 'FAILED' });
+    expect(row(view, 'SageMaker.14')).toMatchObject({ checked: 1, failed: 1, status: 'FAILED' });
+    // Only the model quality definition runs on two instances without inter-container encryption.
+    expect(row(view, 'SageMaker.13')).toMatchObject({ checked: 1, failed: 1, status: 'FAILED' });
+    for (const control of ['SageMaker.9', 'SageMaker.10', 'SageMaker.15']) expect(row(view, control), control).toMatchObject({ checked: 1, failed: 0, status: 'PASSED' });
+    // The same type named by Terraform and by the API counts too.
+    const elsewhere = { ...result, findings: [], stats: { ...result.stats, resourcesByType: { aws_sagemaker_data_quality_job_definition: 2, DataQualityJobDefinition: 1, aws_sagemaker_model_quality_job_definition: 1 } } };
+    expect(row(complianceView(elsewhere, ALL_RULES, rules, 'security-hub'), 'SageMaker.11')).toMatchObject({ checked: 3, status: 'PASSED' });
+  });
+
   it('judges AWS Config rules by the same findings', async () => {
     const { result, rules } = await scanTemplate(TWO_NOTEBOOKS, rulesOfFramework(ALL_RULES, 'aws-config'));
     const view = complianceView(result, ALL_RULES, rules, 'aws-config');

@@ -56,9 +56,11 @@ export function complianceView(result: ScanResult, catalog: readonly RuleMeta[],
   for (const finding of result.findings) if (!isSuppressed(finding)) findingsByRule.set(finding.ruleId, [...(findingsByRule.get(finding.ruleId) ?? []), finding]);
   const controls = [...rulesByControl].map(([control, rules]): ControlResult => {
     const evaluated = rules.filter((rule) => ranIds.has(rule.id));
-    const kinds = new Set<ResourceKind>(evaluated.flatMap((rule) => rule.appliesTo));
-    const checked = [...kinds].reduce((sum, kind) => sum + (result.stats.resourcesByKind?.[kind] ?? 0), 0);
-    const findings = evaluated.flatMap((rule) => findingsByRule.get(rule.id) ?? []);
+    const checked = checkedFor(control, evaluated, result.stats);
+    const findings = evaluated.flatMap((rule) => {
+      const scope = scopeOf(rule, control);
+      return (findingsByRule.get(rule.id) ?? []).filter((f) => !scope || scope.has(typeKey(f.resource.type)));
+    });
     const failed = new Set(findings.filter((f) => f.certainty === 'definite').map(resourceKey));
     const possible = new Set(findings.filter((f) => f.certainty === 'possible').map(resourceKey).filter((key) => !failed.has(key)));
     const ids = (list: readonly RuleMeta[]) => list.map((rule) => rule.id).join(', ');
@@ -78,6 +80,41 @@ export function complianceView(result: ScanResult, catalog: readonly RuleMeta[],
   });
   const natural = new Intl.Collator('en', { numeric: true }).compare;
   return { framework, title: source, controls: controls.sort((a, b) => natural(a.control, b.control)) };
+}
+
+/**
+ * The resources the control's rules checked: every resource of their kinds;
+ * when each rule covers the control for some types only (`controlScopes`:
+ * SageMaker.9 is the data quality job definitions among SM022's jobs), the
+ * resources of those types.
+ */
+function checkedFor(control: string, rules: readonly RuleMeta[], stats: ScanResult['stats']): number {
+  const scopes = rules.map((rule) => scopeOf(rule, control));
+  if (scopes.length && scopes.every((scope) => scope !== undefined)) {
+    const types = new Set(scopes.flatMap((scope) => [...scope!]));
+    return Object.entries(stats.resourcesByType ?? {}).reduce((sum, [type, count]) => sum + (types.has(typeKey(type)) ? count : 0), 0);
+  }
+  const kinds = new Set<ResourceKind>(rules.flatMap((rule) => rule.appliesTo));
+  return [...kinds].reduce((sum, kind) => sum + (stats.resourcesByKind?.[kind] ?? 0), 0);
+}
+
+/** The types a rule covers a control for, when the control covers only some of the rule's resources. */
+function scopeOf(rule: RuleMeta, control: string): Set<string> | undefined {
+  const types = rule.docs.controlScopes?.[control];
+  return types && new Set(types.map(typeKey));
+}
+
+/**
+ * One name for a resource type in every source: `AWS::SageMaker::DataQualityJobDefinition`,
+ * Terraform's `aws_sagemaker_data_quality_job_definition` and the API's
+ * `DataQualityJobDefinition` are all `dataqualityjobdefinition`.
+ */
+function typeKey(type: string): string {
+  return type
+    .replace(/^AWS::\w+::/, '')
+    .replace(/^aws_[a-z0-9]+_/, '')
+    .replace(/_/g, '')
+    .toLowerCase();
 }
 
 /** How many controls have each status, every status named. */
