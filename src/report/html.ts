@@ -204,7 +204,7 @@ function complianceSection(view: ComplianceView): string {
   return `<section id="compliance" aria-label="Compliance">
 <h2>Compliance</h2>
 <p>${inertHtml(describeControlCounts(view))}.</p>
-<table class="compliance"><thead><tr>${CONTROL_COLUMNS.map((c) => `<th>${c}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>
+<table class="compliance"><thead><tr>${CONTROL_COLUMNS.map((c) => `<th${numeric.has(c) ? ' class="num"' : ''}>${c}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>
 </section>
 `;
 }
