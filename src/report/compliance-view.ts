@@ -2,11 +2,12 @@
  * The compliance view (`--compliance security-hub`): each control of a
  * framework that the rules' `alsoKnownAs` maps, judged over one run. The
  * metadata is the only list of controls; "checked" comes from the engine's
- * count of resources per kind, "failed" from the findings.
+ * counts of resources per kind and type, "failed" from the findings.
  */
 import type { Finding, ScanResult } from '../engine/finding.js';
 import type { RuleMeta } from '../engine/rule.js';
 import type { ResourceKind } from '../model/resource.js';
+import { addToGroup } from '../collections.js';
 import { COMPLIANCE_FRAMEWORKS, type ComplianceFramework } from './compliance.js';
 import { isSuppressed, plural, resourceKey } from './summary.js';
 
@@ -19,7 +20,7 @@ export interface ControlResult {
   control: string;
   /** The rules mapped to it, in catalog order. */
   rules: string[];
-  /** Resources of the kinds those rules check. */
+  /** Resources of the kinds those rules check (of the types the control covers, where it covers only some). */
   checked: number;
   /** Resources with a definite finding of those rules that is not suppressed. */
   failed: number;
@@ -48,12 +49,12 @@ export interface ComplianceView {
 export function complianceView(result: ScanResult, catalog: readonly RuleMeta[], ran: readonly RuleMeta[], framework: ComplianceFramework): ComplianceView {
   const source = COMPLIANCE_FRAMEWORKS[framework];
   const rulesByControl = new Map<string, RuleMeta[]>();
-  for (const rule of catalog) for (const control of rule.docs.alsoKnownAs?.[source] ?? []) rulesByControl.set(control, [...(rulesByControl.get(control) ?? []), rule]);
+  for (const rule of catalog) for (const control of rule.docs.alsoKnownAs?.[source] ?? []) addToGroup(rulesByControl, control, rule);
   const ranIds = new Set(ran.map((rule) => rule.id));
   const notedRules = new Set(result.notes.flatMap((note) => noteRuleIds(note.message)));
   const gapRules = new Set((result.incomplete?.gaps ?? []).flatMap((gap) => gap.rulesAffected));
   const findingsByRule = new Map<string, Finding[]>();
-  for (const finding of result.findings) if (!isSuppressed(finding)) findingsByRule.set(finding.ruleId, [...(findingsByRule.get(finding.ruleId) ?? []), finding]);
+  for (const finding of result.findings) if (!isSuppressed(finding)) addToGroup(findingsByRule, finding.ruleId, finding);
   const controls = [...rulesByControl].map(([control, rules]): ControlResult => {
     const evaluated = rules.filter((rule) => ranIds.has(rule.id));
     const checked = checkedFor(control, evaluated, result.stats);
