@@ -104,6 +104,12 @@ ${COMPLIANT}
     expect(row(view, 'SageMaker.1')).toMatchObject({ failed: 1, status: 'FAILED' });
   });
 
+  it('still fails a control on a finding the baseline accepts: the resource is still out of compliance', async () => {
+    const { result, rules } = await scanTemplate(TWO_NOTEBOOKS);
+    const known = { ...result, findings: result.findings.map((f) => ({ ...f, baselineState: 'unchanged' as const })) };
+    expect(row(complianceView(known, ALL_RULES, rules, 'security-hub'), 'SageMaker.1')).toMatchObject({ failed: 1, status: 'FAILED' });
+  });
+
   it('is UNKNOWN for a control whose rules did not run, and a rule note makes its control UNKNOWN', async () => {
     const view = await viewOf(TWO_NOTEBOOKS, ALL_RULES.filter((rule) => rule.id === 'SM001'));
     expect(row(view, 'SageMaker.1')).toMatchObject({ status: 'FAILED' });
