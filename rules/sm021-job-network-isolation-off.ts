@@ -42,6 +42,11 @@ export default defineRule({
     alsoKnownAs: {
       'Security Hub': ['SageMaker.11', 'SageMaker.12', 'SageMaker.14'],
     },
+    controlScopes: {
+      'SageMaker.11': ['AWS::SageMaker::DataQualityJobDefinition'],
+      'SageMaker.12': ['AWS::SageMaker::ModelBiasJobDefinition'],
+      'SageMaker.14': ['AWS::SageMaker::MonitoringSchedule'],
+    },
     notes: [
       'Isolated containers get no network and no AWS credentials: SageMaker still copies the input and output data, but a script that downloads packages or calls AWS services at run time stops working. Bake dependencies into the image, or keep isolation off and run the job in a VPC without an internet route (SM020).',
       'Security Hub checks monitoring job definitions only; sagelint applies the same guidance to every job.',

@@ -76,6 +76,12 @@ export default defineRule({
       'Security Hub': ['SageMaker.9', 'SageMaker.10', 'SageMaker.13', 'SageMaker.15'],
       checkov: ['CKV_AWS_369'],
     },
+    controlScopes: {
+      'SageMaker.9': ['AWS::SageMaker::DataQualityJobDefinition'],
+      'SageMaker.10': ['AWS::SageMaker::ModelExplainabilityJobDefinition'],
+      'SageMaker.13': ['AWS::SageMaker::ModelQualityJobDefinition'],
+      'SageMaker.15': ['AWS::SageMaker::ModelBiasJobDefinition'],
+    },
     notes: [
       'Single-instance jobs are not reported: the setting does not affect them (AWS: "Enabling inter-container traffic encryption doesn\'t affect training jobs with a single compute instance"). checkov CKV_AWS_369 and Security Hub SageMaker.9, .10 and .13 flag them too; set the flag anyway if a job may later scale out.',
       'Encryption can lengthen distributed deep learning jobs; the security groups must allow UDP 500 and ESP (protocol 50) between the job instances.',

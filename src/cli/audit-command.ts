@@ -1,6 +1,7 @@
 /** `sagelint audit`: read-only audit of live AWS accounts with the same rules and reports as `scan`. */
 import type { CommandModule } from 'yargs';
-import { COMPACT_OPTION, listArgument, QUIET_OPTION, reportOptions, SUMMARY_OPTION, type ReportArgs } from './scan-command.js';
+import type { ComplianceFramework } from '../report/compliance.js';
+import { COMPACT_OPTION, COMPLIANCE_OPTION, listArgument, QUIET_OPTION, reportOptions, SUMMARY_OPTION, type ReportArgs } from './scan-command.js';
 
 const FAIL_ON = ['critical', 'high', 'medium', 'low', 'none'] as const;
 
@@ -24,6 +25,7 @@ export interface AuditArgs extends ReportArgs {
   'security-hub': boolean;
   rules?: string[];
   'skip-rules'?: string[];
+  compliance?: ComplianceFramework;
   config?: string;
   category?: string;
   color: boolean;
@@ -66,6 +68,7 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
       })
       .option('rules', { type: 'string', array: true, describe: 'Run only these rules' })
       .option('skip-rules', { type: 'string', array: true, describe: 'Do not run these rules' })
+      .option('compliance', COMPLIANCE_OPTION)
       .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: .sagelint.yml found upward from here)' })
       .option('category', { type: 'string', describe: 'SARIF automationDetails.id' })
       .option('color', { type: 'boolean', default: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, describe: 'Color text output' })

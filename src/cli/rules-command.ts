@@ -8,19 +8,27 @@ export async function loadCatalog(): Promise<readonly Rule[]> {
   return (await import('../../rules/index.js')).ALL_RULES;
 }
 
-export const rulesCommand: CommandModule<object, { format: string }> = {
+const CATALOG_FORMATS = ['text', 'markdown', 'csv', 'json'] as const;
+
+export const rulesCommand: CommandModule<object, { format: (typeof CATALOG_FORMATS)[number] }> = {
   command: 'rules',
-  describe: 'List every rule with its severity and what it checks',
-  builder: (y) => y.option('format', { choices: ['table', 'json'], default: 'table', describe: 'Output format' }) as never,
+  describe: 'List every rule: severity, resource kinds, fix, and its equivalent Security Hub, AWS Config, checkov, cdk-nag, KICS and Prowler IDs',
+  builder: (y) =>
+    y.option('format', {
+      alias: 'f',
+      choices: CATALOG_FORMATS,
+      default: 'text',
+      // `table` was the text format's name before Markdown and CSV came.
+      coerce: (format: string) => (format === 'table' ? 'text' : format),
+      describe: 'Output format (json: each rule with its full documentation)',
+    }) as never,
   handler: async (args) => {
     const rules = await loadCatalog();
-    if (args.format === 'json') {
-      const { rulesAsJson } = await import('../docs/rule-catalog.js');
-      process.stdout.write(`${JSON.stringify(rulesAsJson(rules), null, 2)}\n`);
-      return;
-    }
-    const { rulesTable } = await import('../docs/rule-catalog.js');
-    process.stdout.write(rulesTable(rules));
+    const catalog = await import('../docs/rule-catalog.js');
+    if (args.format === 'json') process.stdout.write(`${JSON.stringify(catalog.rulesAsJson(rules), null, 2)}\n`);
+    else if (args.format === 'markdown') process.stdout.write(catalog.rulesCatalogMarkdown(rules));
+    else if (args.format === 'csv') process.stdout.write(catalog.rulesCatalogCsv(rules));
+    else process.stdout.write(catalog.rulesTable(rules));
   },
 };
 

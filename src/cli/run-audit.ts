@@ -25,6 +25,7 @@ import { DEFAULT_MAX_FILE_BYTES } from '../loaders/source-text.js';
 import { escapeUntrusted } from '../report/untrusted-text.js';
 import type { AsffOptions } from '../report/asff.js';
 import { plural } from '../report/summary.js';
+import { complianceView } from '../report/compliance-view.js';
 import { EXIT } from './exit-codes.js';
 import type { AuditArgs } from './audit-command.js';
 import { writeOutputFile } from './output-file.js';
@@ -45,7 +46,7 @@ export async function runAudit(args: AuditArgs): Promise<number> {
     return EXIT.error;
   }
   // Template locations are relative to the report root, which then contains the source root.
-  const setup = await prepareScan({ paths: [args['source-root'] ?? '.'], config: args.config, rules: args.rules, 'skip-rules': args['skip-rules'] });
+  const setup = await prepareScan({ paths: [args['source-root'] ?? '.'], config: args.config, rules: args.rules, 'skip-rules': args['skip-rules'], compliance: args.compliance });
   if (!setup) return EXIT.error;
   const jobsSince = parseJobsSince(args['jobs-since']);
   if (jobsSince === null) {
@@ -116,6 +117,7 @@ async function auditAndReport(args: AuditArgs, setup: ScanSetup, jobsSince: Date
   if (templates) result = locateInTemplates(result, units, templates);
   const incomplete = incompleteness(snapshot);
   result = { ...result, notes: collapseNotes(result.notes), ...(incomplete ? { incomplete } : {}) };
+  if (args.compliance) result = { ...result, compliance: complianceView(result, setup.catalog, setup.rules, args.compliance) };
   const inSnapshot = sarifReport && snapshotFile && saved ? { ...result, findings: locateInSnapshot(result.findings, snapshot, snapshotText, reportPath(setup.root, snapshotFile)) } : result;
   for (const { output } of targets) if (output) interrupt.writing(output);
   const code = await writeReports((format) => (format === 'sarif' ? inSnapshot : result), setup.rules, targets, {

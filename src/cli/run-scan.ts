@@ -19,6 +19,8 @@ import { escapeUntrusted } from '../report/untrusted-text.js';
 import { onlyIntroduced, originUrl, scanMergeBase } from './changed-files.js';
 import { baselineFromRef, configFromRef, workingTreeGateChanges } from './from-ref.js';
 import { htmlReportText } from '../report/html.js';
+import { rulesOfFramework } from '../report/compliance.js';
+import { complianceView } from '../report/compliance-view.js';
 import { csvReportText } from '../report/csv.js';
 import { asffMissingTarget, asffReportText, repositoryFromRemote, type AsffOptions } from '../report/asff.js';
 import { ocsfReportText } from '../report/ocsf.js';
@@ -43,12 +45,15 @@ export interface ScanSetup {
 }
 
 /** Catalog, scan root, config and selected rules; a config or usage error is printed and gives undefined. */
-export async function prepareScan(args: Pick<ScanArgs, 'paths' | 'config' | 'rules' | 'skip-rules'> & Pick<InputArgs, 'parameters'> & Partial<Pick<ScanArgs, 'config-from-ref'>>): Promise<ScanSetup | undefined> {
+export async function prepareScan(
+  args: Pick<ScanArgs, 'paths' | 'config' | 'rules' | 'skip-rules'> & Pick<InputArgs, 'parameters'> & Partial<Pick<ScanArgs, 'config-from-ref' | 'compliance'>>,
+): Promise<ScanSetup | undefined> {
   const catalog = await loadCatalog();
   const root = scanRootFor(args.paths);
   try {
     const config = args['config-from-ref'] ? configFromRef(root, args['config-from-ref'], args.config, catalog) : await resolveConfigFor(root, args.config, catalog);
-    const rules = selectRules(catalog, config, args);
+    const selected = selectRules(catalog, config, args);
+    const rules = args.compliance ? rulesOfFramework(selected, args.compliance) : selected;
     // Here rather than only in scan(): audit evaluates account snapshots without scanning.
     await prepareRules(rules);
     const parameters = readParameterFiles([...(config.parameters ?? []), ...(args.parameters ?? []).map((file) => ({ templates: '**', file: path.resolve(file) }))]);
@@ -88,6 +93,7 @@ export async function runScan(args: ScanArgs): Promise<number> {
   let result = withGateFindings(await scan(setup.paths, options), gate.unit, options);
   if (baseline) result = compareWithBaseline(result, baseline, baselineLabel!);
   if (mergeBase) result = onlyIntroduced(result, mergeBase.value);
+  if (args.compliance) result = { ...result, compliance: complianceView(result, setup.catalog, rules, args.compliance) };
   const failOn = args['fail-on'] ?? config.failOn ?? 'low';
   return writeReports(() => result, rules, reportTargets(args, setup.root), { summary: args.summary, failOn, category: args.category, color: args.color, quiet: args.quiet, compact: args.compact });
 }

@@ -1,5 +1,6 @@
 /** `sagelint scan <paths..>`: check CloudFormation, CDK output, Terraform and snapshots. */
 import type { Argv, CommandModule } from 'yargs';
+import { COMPLIANCE_FRAMEWORKS, isComplianceFramework, type ComplianceFramework } from '../report/compliance.js';
 
 export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'markdown', 'github', 'html', 'csv', 'asff', 'ocsf'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -113,6 +114,16 @@ export const SUMMARY_OPTION = { type: 'string', describe: 'Also append a Markdow
 export const QUIET_OPTION = { alias: 'q', type: 'boolean', default: false, describe: 'Leave out findings below --fail-on (they are still counted)' } as const;
 export const COMPACT_OPTION = { type: 'boolean', default: false, describe: 'Text: one line per finding (file:line:col severity rule resource message)' } as const;
 
+/** `--compliance`, for `scan` and `audit`: only the rules mapped to the framework, and a pass/fail table of its controls. */
+export const COMPLIANCE_OPTION = {
+  type: 'string',
+  describe: `Run only the rules mapped to this framework's controls and add a table of every control (PASSED, FAILED, UNKNOWN, NOT_APPLICABLE) to the text, Markdown, HTML and JSON reports: ${Object.keys(COMPLIANCE_FRAMEWORKS).join(', ')}`,
+  coerce: (framework: string) => {
+    if (!isComplianceFramework(framework)) throw new Error(`--compliance: unknown framework ${JSON.stringify(framework)}; choose from ${Object.keys(COMPLIANCE_FRAMEWORKS).join(', ')}`);
+    return framework;
+  },
+} as const;
+
 export interface ReportArgs {
   format?: OutputFormat[];
   output?: string;
@@ -137,6 +148,7 @@ export interface ScanArgs extends InputArgs, ReportArgs {
   'changed-since'?: string;
   'config-from-ref'?: string;
   'baseline-from-ref'?: string;
+  compliance?: ComplianceFramework;
 }
 
 export const scanCommand: CommandModule<object, ScanArgs> = {
@@ -151,6 +163,7 @@ export const scanCommand: CommandModule<object, ScanArgs> = {
       .option('fail-on', { choices: FAIL_ON, describe: 'Lowest severity that fails the run (default: low, or failOn in the config)' })
       .option('rules', { type: 'string', array: true, describe: 'Run only these rules (IDs, comma or space separated)' })
       .option('skip-rules', { type: 'string', array: true, describe: 'Do not run these rules' })
+      .option('compliance', COMPLIANCE_OPTION)
       .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: .sagelint.yml found upward from the scan root)' })
       .option('color', { type: 'boolean', default: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, describe: 'Color text output (--no-color to turn off)' })
       .option('quiet', QUIET_OPTION)

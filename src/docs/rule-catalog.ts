@@ -1,16 +1,66 @@
 /**
- * The rule catalog as people read it: the `rules` table, the JSON catalog, and
- * each rule's documentation page (docs/rules/<ID>.md), all derived from rule
- * metadata so they cannot drift from the code.
+ * The rule catalog as people read it: the `rules` table (text, Markdown, CSV),
+ * the JSON catalog, and each rule's documentation page (docs/rules/<ID>.md),
+ * all derived from rule metadata so they cannot drift from the code.
  */
-import type { Rule } from '../engine/rule.js';
+import type { Rule, RuleMeta } from '../engine/rule.js';
+import { equivalentFrameworks } from '../report/compliance.js';
+import { csvField } from '../report/csv.js';
 import { ruleHelp } from '../report/rule-help.js';
+import { ruleHelpUri } from '../report/tool.js';
 
+/** One line per rule, then its resource kinds and its equivalents in each framework, indented below it. */
 export function rulesTable(rules: readonly Rule[]): string {
   const rows = rules.map((r) => [r.id, r.severity, r.fixable ? 'fix' : '', r.name, r.docs.summary]);
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length), ['ID', 'SEVERITY', 'FIX', 'NAME'][i]!.length));
   const line = (cells: string[]) => cells.map((c, i) => (i < 4 ? c.padEnd(widths[i]!) : c)).join('  ').trimEnd();
-  return `${[line(['ID', 'SEVERITY', 'FIX', 'NAME', 'SUMMARY']), ...rows.map(line)].join('\n')}\n`;
+  const frameworks = equivalentFrameworks(rules);
+  const indent = ' '.repeat(widths[0]! + 2);
+  const details = (rule: Rule) => {
+    const equivalents = equivalentsOf(rule, frameworks).filter(([, ids]) => ids.length);
+    return [`${indent}applies to: ${rule.appliesTo.join(', ')}`, ...equivalents.map(([framework, ids]) => `${indent}${framework}: ${ids.join(', ')}`)];
+  };
+  return `${[line(['ID', 'SEVERITY', 'FIX', 'NAME', 'SUMMARY']), ...rules.flatMap((rule, i) => [line(rows[i]!), ...details(rule)])].join('\n')}\n`;
+}
+
+/** The catalog as a Markdown table: one column per framework some rule has an equivalent in. */
+export function rulesCatalogMarkdown(rules: readonly Rule[]): string {
+  const frameworks = equivalentFrameworks(rules);
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  const header = ['ID', 'name', 'severity', 'applies to', 'fix', ...frameworks];
+  const rows = rules.map((rule) =>
+    [
+      `[${rule.id}](${ruleHelpUri(rule.id)})`,
+      rule.name,
+      rule.severity,
+      rule.appliesTo.join(', '),
+      rule.fixable ? 'yes' : '',
+      ...equivalentsOf(rule, frameworks).map(([, ids]) => ids.map((id) => `\`${id}\``).join(', ')),
+    ].map(cell),
+  );
+  return `${[header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n')}\n`;
+}
+
+/** The catalog as CSV (quoted as the CSV report quotes): one column per framework, several IDs separated by spaces. */
+export function rulesCatalogCsv(rules: readonly Rule[]): string {
+  const frameworks = equivalentFrameworks(rules);
+  const header = ['id', 'name', 'severity', 'applies_to', 'fixable', 'summary', ...frameworks.map((f) => f.toLowerCase().replace(/[\s-]+/g, '_')), 'help_uri'];
+  const rows = rules.map((rule) => [
+    rule.id,
+    rule.name,
+    rule.severity,
+    rule.appliesTo.join(' '),
+    String(rule.fixable),
+    rule.docs.summary,
+    ...equivalentsOf(rule, frameworks).map(([, ids]) => ids.join(' ')),
+    ruleHelpUri(rule.id),
+  ]);
+  return [header, ...rows].map((cells) => `${cells.map((c) => csvField(c)).join(',')}\r\n`).join('');
+}
+
+/** The rule's IDs in each framework, in the order given (empty where it has none). */
+function equivalentsOf(rule: RuleMeta, frameworks: readonly string[]): [string, string[]][] {
+  return frameworks.map((framework) => [framework, rule.docs.alsoKnownAs?.[framework] ?? []]);
 }
 
 export function rulesAsJson(rules: readonly Rule[]): object[] {

@@ -1,5 +1,6 @@
 /** What a scan produces: findings, load errors and notes, ready for any reporter. */
 import type { CoverageGap } from '../loaders/account/coverage.js';
+import type { ComplianceView } from '../report/compliance-view.js';
 import type { Location, Path, Position } from '../model/location.js';
 import type { ResourceKind, SourceFormat } from '../model/resource.js';
 import type { Certainty } from '../model/value.js';
@@ -77,11 +78,20 @@ export interface ScanResult {
   findings: Finding[];
   errors: LoadError[];
   notes: Note[];
-  stats: { files: number; resources: number };
+  stats: {
+    files: number;
+    resources: number;
+    /** Resources of each kind: a rule checks every resource of the kinds it applies to (the compliance view's "checked"). */
+    resourcesByKind?: Partial<Record<ResourceKind, number>>;
+    /** Resources of each native type, for controls that cover only some types of a kind. */
+    resourcesByType?: Record<string, number>;
+  };
   /** Set when the scan compared against a baseline file. */
   baseline?: { file: string; absent: BaselineEntry[] };
   /** Set when an audit could not read everything its rules need: no report may then read as complete. */
   incomplete?: Incompleteness;
+  /** With `--compliance`: each control of the framework, passed or failed. */
+  compliance?: ComplianceView;
 }
 
 /** What an audit could not read (docs/audit.md, "Coverage"). */

@@ -7,10 +7,10 @@ import { runCli } from '../../test/e2e/cli.js';
 import { MIN_SOURCES_FOR_WORKERS, workersPayOff } from './parallel.js';
 
 /** The built CLI's report for `dir`, in `format`, with `jobs` threads. */
-function report(dir: string, jobs: number, format: 'json' | 'sarif'): string {
+function report(dir: string, jobs: number, format: 'json' | 'sarif', extra: string[] = []): string {
   const output = path.join(mkdtempSync(path.join(tmpdir(), 'sagelint-jobs-out-')), `report.${format}`);
   // Workers from the start: on its own the scan would judge this corpus too small for them.
-  const run = runCli(['scan', 'corpus', '--format', format, '-o', output, '--jobs', String(jobs), '--quiet'], { cwd: dir, env: { SAGELINT_WORKERS_EAGER: '1' } });
+  const run = runCli(['scan', 'corpus', '--format', format, '-o', output, '--jobs', String(jobs), '--quiet', ...extra], { cwd: dir, env: { SAGELINT_WORKERS_EAGER: '1' } });
   expect(run.stderr).toBe('');
   expect(run.status).toBe(1);
   return readFileSync(output, 'utf8');
@@ -38,6 +38,14 @@ describe('scanning with worker threads', () => {
     for (const jobs of [2, 3, 5]) expect(report(dir, jobs, 'json')).toBe(single);
     const sarif = report(dir, 1, 'sarif');
     expect(report(dir, 2, 'sarif')).toBe(sarif);
+  });
+
+  it('counts the resources each compliance control checked on whichever thread evaluated them', { timeout: 180_000 }, () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sagelint-jobs-'));
+    writeCloudFormationCorpus(path.join(dir, 'corpus'), 2 * MIN_SOURCES_FOR_WORKERS, 7);
+    const single = report(dir, 1, 'json', ['--compliance', 'security-hub']);
+    expect((JSON.parse(single) as { compliance: { controls: { checked: number }[] } }).compliance.controls.some((c) => c.checked > 0)).toBe(true);
+    expect(report(dir, 2, 'json', ['--compliance', 'security-hub'])).toBe(single);
   });
 
   it('refuses a --jobs that is not a whole number of at least 1', () => {

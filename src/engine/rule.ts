@@ -48,6 +48,13 @@ export interface RuleDocs {
   remediation: Remediation;
   /** Equivalent controls elsewhere: { 'Security Hub': ['SageMaker.1'], checkov: ['CKV_AWS_122'] }. */
   alsoKnownAs?: Record<string, string[]>;
+  /**
+   * Where a control named in `alsoKnownAs` covers only some of the resources the
+   * rule checks: control ID → the resource types it covers, as CloudFormation
+   * names them (the Terraform and API names of the same type match too). The
+   * compliance view counts only those for the control.
+   */
+  controlScopes?: Record<string, string[]>;
   /** Deliberate choices a user should know (e.g. why a peer disagrees). */
   notes?: string[];
 }

@@ -10,6 +10,7 @@ import type { ResolvedConfig } from './config.js';
 import { loadUnitSource, planUnitSources, type LoadOptions, type UnitSource } from '../loaders/index.js';
 import { findInputFiles } from '../loaders/walk.js';
 import type { LoadedUnit } from '../loaders/types.js';
+import type { ResourceKind } from '../model/resource.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../loaders/source-text.js';
 import type { ParameterAssignment } from '../loaders/cloudformation/repository.js';
 import { appendAll } from '../collections.js';
@@ -38,6 +39,8 @@ export interface SourceResult {
   errors: LoadError[];
   notes: Note[];
   resources: number;
+  resourcesByKind: Partial<Record<ResourceKind, number>>;
+  resourcesByType: Record<string, number>;
 }
 
 export async function scan(paths: string[], options: ScanOptions): Promise<ScanResult> {
@@ -86,11 +89,15 @@ export async function scanSourcesInOrder(
  * the finding.
  */
 function evaluateLoaded(units: readonly LoadedUnit[], evaluation: EvaluationOptions, pool: StringPool): SourceResult {
-  const result: SourceResult = { findings: [], errors: [], notes: [], resources: 0 };
+  const result: SourceResult = { findings: [], errors: [], notes: [], resources: 0, resourcesByKind: {}, resourcesByType: countsByName() };
   for (const unit of units) {
     appendAll(result.errors, pool.copy(unit.errors));
     appendAll(result.notes, pool.copy(unit.notes));
     result.resources += unit.resources.length;
+    for (const { kind, type } of unit.resources) {
+      result.resourcesByKind[kind] = (result.resourcesByKind[kind] ?? 0) + 1;
+      result.resourcesByType[type] = (result.resourcesByType[type] ?? 0) + 1;
+    }
     const evaluated = evaluateUnit(unit, evaluation, pool);
     appendAll(result.findings, evaluated.findings);
     appendAll(result.notes, pool.copy(evaluated.notes));
@@ -133,13 +140,23 @@ function assembleResult(root: string, results: readonly SourceResult[], extra: {
   const errors = [...extra.errors];
   const notes = [...extra.notes];
   let resources = 0;
+  const resourcesByKind: Partial<Record<ResourceKind, number>> = {};
+  const resourcesByType = countsByName();
   for (const result of results) {
     for (const finding of result.findings) findings.push(finding);
     appendAll(errors, result.errors);
     appendAll(notes, result.notes);
     resources += result.resources;
+    for (const [kind, count] of Object.entries(result.resourcesByKind) as [ResourceKind, number][]) resourcesByKind[kind] = (resourcesByKind[kind] ?? 0) + count;
+    for (const [type, count] of Object.entries(result.resourcesByType)) resourcesByType[type] = (resourcesByType[type] ?? 0) + count;
   }
-  return { root, findings: sortFindings(findings), errors: sortByFile(distinct(errors)), notes: sortByFile(distinct(notes)), stats: { files: extra.files, resources } };
+  const stats = { files: extra.files, resources, resourcesByKind, resourcesByType };
+  return { root, findings: sortFindings(findings), errors: sortByFile(distinct(errors)), notes: sortByFile(distinct(notes)), stats };
+}
+
+/** Counts keyed by names from the inputs (resource types): no key, `__proto__` included, is inherited. */
+function countsByName(): Record<string, number> {
+  return Object.create(null) as Record<string, number>;
 }
 
 /**

@@ -1,11 +1,25 @@
 /**
  * The compliance controls a rule matches (from its docs' `alsoKnownAs`), as
  * every report shows them: Security Hub, AWS Config, checkov and cdk-nag, in
- * that order. Peer scanners' own IDs (KICS, Prowler, …) stay in the rule's help.
+ * that order. Peer scanners' own IDs (KICS, Prowler, …) stay in the rule's help
+ * and the `rules` catalog.
  */
 import type { RuleMeta } from '../engine/rule.js';
 
 const COMPLIANCE_SOURCES = ['Security Hub', 'AWS Config', 'checkov', 'cdk-nag'] as const;
+
+/** The frameworks `--compliance` can judge a run by, as `alsoKnownAs` names them. */
+export const COMPLIANCE_FRAMEWORKS = { 'security-hub': 'Security Hub', 'aws-config': 'AWS Config' } as const;
+export type ComplianceFramework = keyof typeof COMPLIANCE_FRAMEWORKS;
+
+export function isComplianceFramework(name: string): name is ComplianceFramework {
+  return Object.hasOwn(COMPLIANCE_FRAMEWORKS, name);
+}
+
+/** `Security Hub` → `security-hub`: the form of tags, CSV columns and `--compliance`. */
+export function frameworkSlug(source: string): string {
+  return source.toLowerCase().replace(/\s+/g, '-');
+}
 
 export interface ComplianceId {
   /** `Security Hub`, `AWS Config`, `checkov` or `cdk-nag`. */
@@ -18,7 +32,7 @@ export interface ComplianceId {
 export function complianceIds(rule: RuleMeta | undefined): ComplianceId[] {
   const known = rule?.docs.alsoKnownAs ?? {};
   return COMPLIANCE_SOURCES.flatMap((source) =>
-    (known[source] ?? []).map((id) => ({ source, id, tag: `${source.toLowerCase().replace(/\s+/g, '-')}/${id}` })),
+    (known[source] ?? []).map((id) => ({ source, id, tag: `${frameworkSlug(source)}/${id}` })),
   );
 }
 
@@ -27,4 +41,16 @@ export function describeComplianceIds(rule: RuleMeta | undefined): string {
   const bySource = new Map<string, string[]>();
   for (const { source, id } of complianceIds(rule)) bySource.set(source, [...(bySource.get(source) ?? []), id]);
   return [...bySource].map(([source, ids]) => `${source} ${ids.join(', ')}`).join('; ');
+}
+
+/** Every framework some rule names an equivalent in: the compliance sources first, then the peer scanners by name. */
+export function equivalentFrameworks(rules: readonly RuleMeta[]): string[] {
+  const named = new Set(rules.flatMap((rule) => Object.keys(rule.docs.alsoKnownAs ?? {})));
+  const peers = [...named].filter((name) => !(COMPLIANCE_SOURCES as readonly string[]).includes(name)).sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
+  return [...COMPLIANCE_SOURCES.filter((source) => named.has(source)), ...peers];
+}
+
+/** The rules that map to at least one control of the framework. */
+export function rulesOfFramework<R extends RuleMeta>(rules: readonly R[], framework: ComplianceFramework): R[] {
+  return rules.filter((rule) => (rule.docs.alsoKnownAs?.[COMPLIANCE_FRAMEWORKS[framework]] ?? []).length > 0);
 }

@@ -3,8 +3,8 @@
  * The findings are the JSON report's (same fields, same counts), each with its
  * code frame and group, embedded once as JSON and rendered page by page by the
  * inline script (`html-client.js`), so a report of 25,000 findings opens
- * quickly. The summary, severity chart, coverage gaps, load errors and notes are
- * rendered here. Nothing is loaded from the network: a Content-Security-Policy
+ * quickly. The summary, severity chart, coverage gaps, compliance controls,
+ * load errors and notes are rendered here. Nothing is loaded from the network: a Content-Security-Policy
  * allows only the report's own script and style, by hash, and every text from
  * the scanned inputs is escaped (`inertHtml` here, `textContent` in the script).
  */
@@ -14,6 +14,7 @@ import type { Finding, ScanResult } from '../engine/finding.js';
 import { SEVERITIES, type RuleMeta, type Severity } from '../engine/rule.js';
 import type { CoverageGap } from '../loaders/account/coverage.js';
 import { codeFrame } from './code-frame.js';
+import { CONTROL_COLUMNS, controlRows, describeControlCounts, type ComplianceView } from './compliance-view.js';
 import { jsonChunks, LazyList } from './json-stream.js';
 import { jsonFinding, jsonReport, jsonRule, type JsonFinding, type JsonRule } from './json.js';
 import { painter } from './ansi.js';
@@ -87,6 +88,7 @@ export function* htmlReportText(result: ScanResult, rules: readonly RuleMeta[], 
 `;
   yield summarySection(result, live);
   if (options.coverage) yield coverageSection(result, active, options.coverage);
+  if (result.compliance) yield complianceSection(result.compliance);
   yield findingsSection(active);
   yield problemsSection(result);
   yield '<script type="application/json" id="report-data">';
@@ -187,6 +189,22 @@ function coverageSection(result: ScanResult, active: readonly Finding[], gaps: r
 <p>${inertHtml(gaps.length ? `${plural(gaps.length, 'API call')} failed: ${notEvaluated.length ? `not (fully) evaluated: ${notEvaluated.join(', ')}` : 'no rule was left unevaluated'}.` : `Every API call succeeded (${plural(result.stats.resources, 'resource')} audited).`)}</p>
 <table class="coverage"><thead><tr><th>account · region · service</th><th>findings</th><th></th><th>gaps</th></tr></thead><tbody>${rows.join('')}</tbody></table>
 ${gapRows.length ? `<h3>Gaps</h3><table class="gaps"><thead><tr><th>where</th><th>call</th><th>reason</th><th>error</th><th>rules not evaluated</th></tr></thead><tbody>${gapRows.join('')}</tbody></table>` : ''}
+</section>
+`;
+}
+
+/** Every control of the framework: its rules, resources checked and failed, and its status. */
+function complianceSection(view: ComplianceView): string {
+  const numeric = new Set<string>(['checked', 'failed']);
+  const status = CONTROL_COLUMNS.indexOf('status');
+  const rows = controlRows(view).map(
+    (row) =>
+      `<tr data-control="${inertHtml(row[0]!)}" data-status="${inertHtml(row[status]!)}">${row.map((cell, i) => `<td${numeric.has(CONTROL_COLUMNS[i]!) ? ' class="num"' : i === status ? ` class="control-status status-${inertHtml(cell)}"` : ''}>${inertHtml(cell)}</td>`).join('')}</tr>`,
+  );
+  return `<section id="compliance" aria-label="Compliance">
+<h2>Compliance</h2>
+<p>${inertHtml(describeControlCounts(view))}.</p>
+<table class="compliance"><thead><tr>${CONTROL_COLUMNS.map((c) => `<th${numeric.has(c) ? ' class="num"' : ''}>${c}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>
 </section>
 `;
 }

@@ -10,12 +10,13 @@ import type { Location, Path, Position } from '../model/location.js';
 import type { ResourceKind, SourceFormat } from '../model/resource.js';
 import type { Certainty } from '../model/value.js';
 import { complianceIds } from './compliance.js';
+import { countControls, type ComplianceView, type ControlResult, type ControlStatus } from './compliance-view.js';
 import { jsonChunks, LazyList } from './json-stream.js';
 import { summarize, type ScanSummary } from './summary.js';
 import { INFORMATION_URI, ruleHelpUri, TOOL_NAME, toolVersion } from './tool.js';
 
 /** Major.minor: the minor grows with additions, the major with anything that breaks a reader. */
-export const JSON_SCHEMA_VERSION = '1.1';
+export const JSON_SCHEMA_VERSION = '1.2';
 
 export interface JsonOptions {
   /** Defaults to the version in sagelint's package.json. */
@@ -35,6 +36,17 @@ export interface JsonReport {
   /** Present (and true) only when an audit could not read everything its rules need; `gaps` says what. Since 1.1. */
   incomplete?: true;
   gaps?: CoverageGap[];
+  /** With `--compliance`: every control of the framework and its status (since 1.2). */
+  compliance?: JsonCompliance;
+}
+
+export interface JsonCompliance {
+  /** `security-hub` or `aws-config`. */
+  framework: string;
+  title: string;
+  /** How many controls have each status. */
+  summary: Record<ControlStatus, number>;
+  controls: ControlResult[];
 }
 
 export interface JsonRule {
@@ -92,6 +104,18 @@ export function jsonReport<F>(result: ScanResult, rules: readonly RuleMeta[], op
     notes: result.notes.map((n) => withoutUndefined({ file: n.file, line: n.line, message: n.message })),
     ...(result.baseline ? { baseline: { file: result.baseline.file, absent: result.baseline.absent.map((e) => ({ ...e })) } } : {}),
     ...(result.incomplete ? { incomplete: true as const, gaps: result.incomplete.gaps.map(jsonGap) } : {}),
+    ...(result.compliance ? { compliance: jsonCompliance(result.compliance) } : {}),
+  };
+}
+
+function jsonCompliance(view: ComplianceView): JsonCompliance {
+  return {
+    framework: view.framework,
+    title: view.title,
+    summary: countControls(view),
+    controls: view.controls.map((c) =>
+      withoutUndefined({ control: c.control, rules: [...c.rules], checked: c.checked, failed: c.failed, status: c.status, reason: c.reason }),
+    ),
   };
 }
 

@@ -2,13 +2,15 @@
  * Markdown for pull-request comments and `$GITHUB_STEP_SUMMARY`: a one-line
  * count by severity, counts by rule with the compliance controls each matches,
  * the most severe findings with `file:line`, and every finding, most severe
- * first and grouped by resource, in a collapsible section. Text from the
+ * first and grouped by resource, in a collapsible section; with `--compliance`,
+ * every control of the framework and its status. Text from the
  * scanned inputs is escaped so that it can neither break the layout, nor
  * mention people, nor link anywhere.
  */
 import type { Finding, ScanResult } from '../engine/finding.js';
 import { SEVERITIES, type RuleMeta } from '../engine/rule.js';
 import { describeComplianceIds } from './compliance.js';
+import { CONTROL_COLUMNS, controlRows, describeControlCounts, type ComplianceView, type ControlStatus } from './compliance-view.js';
 import { incompleteBanner } from './incomplete.js';
 import { byResource, bySeverity, isAccepted, plural, summarize } from './summary.js';
 import { ruleHelpUri } from './tool.js';
@@ -49,6 +51,7 @@ export function renderMarkdown(result: ScanResult, rules: readonly RuleMeta[], o
     }
     out.push('', '</details>');
   }
+  if (result.compliance) out.push('', ...complianceTable(result.compliance));
   const extras = [
     summary.suppressed ? `${summary.suppressed} suppressed` : '',
     result.baseline ? `${summary.unchanged} in the baseline, ${summary.absent} fixed since` : '',
@@ -61,6 +64,15 @@ export function renderMarkdown(result: ScanResult, rules: readonly RuleMeta[], o
     out.push('', '</details>');
   }
   return `${out.join('\n')}\n`;
+}
+
+const CONTROL_ICON: Record<ControlStatus, string> = { FAILED: '❌', UNKNOWN: '❔', PASSED: '✅', NOT_APPLICABLE: '➖' };
+
+/** Every control of the framework, each with its rules, resources checked and failed, and status. */
+function complianceTable(view: ComplianceView): string[] {
+  const status = CONTROL_COLUMNS.indexOf('status');
+  const rows = controlRows(view).map((row) => row.map((cell, i) => (i === status ? `${CONTROL_ICON[cell as ControlStatus]} ${cell}` : escape(cell))));
+  return [`### ${escape(describeControlCounts(view))}`, '', `| ${CONTROL_COLUMNS.join(' | ')} |`, `|${CONTROL_COLUMNS.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
 }
 
 function countByRule(findings: readonly Finding[]): [string, number][] {

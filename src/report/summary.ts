@@ -21,12 +21,14 @@ export function bySeverity(findings: readonly Finding[]): Finding[] {
  */
 export function byResource(findings: readonly Finding[]): Finding[][] {
   const groups = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const { location, resource } = finding;
-    const where = location.kind === 'source' ? location.file : `${location.account}/${location.region}/${location.arn}`;
-    addToGroup(groups, JSON.stringify([where, resource.type, resource.id]), finding);
-  }
+  for (const finding of findings) addToGroup(groups, resourceKey(finding), finding);
   return [...groups.values()];
+}
+
+/** The resource a finding is about: in its file, or a live one in its account and region. */
+export function resourceKey({ location, resource }: Finding): string {
+  const where = location.kind === 'source' ? location.file : `${location.account}/${location.region}/${location.arn}`;
+  return JSON.stringify([where, resource.type, resource.id]);
 }
 
 export function isSuppressed(finding: Finding): boolean {

@@ -14,6 +14,7 @@ import { appendAll } from '../collections.js';
 import { painter, type Paint, type Style } from './ansi.js';
 import { markedFrame } from './code-frame.js';
 import { describeComplianceIds } from './compliance.js';
+import { CONTROL_COLUMNS, controlRows, describeControlCounts, type ComplianceView, type ControlStatus } from './compliance-view.js';
 import { incompleteBanner } from './incomplete.js';
 import { SourceFiles } from './source-files.js';
 import { atOrAbove, byResource, bySeverity, isAccepted, plural, summarize } from './summary.js';
@@ -63,6 +64,7 @@ export function renderText(result: ScanResult, rules: readonly RuleMeta[], optio
   for (const findings of byResource(shown)) blocks.push(resourceBlock(findings, context));
   if (result.errors.length) blocks.push([paint('Load errors', 'bold', 'underline'), ...result.errors.map((e) => INDENT + errorLine(e, paint))]);
   if (result.notes.length) blocks.push([paint('Notes', 'bold', 'underline'), ...result.notes.map((n) => INDENT + noteLine(n, paint))]);
+  if (result.compliance) blocks.push(complianceBlock(result.compliance, paint));
   blocks.push([summary], incompleteBlock(result, paint));
   return joinBlocks(blocks);
 }
@@ -175,6 +177,25 @@ function summaryLine(result: ScanResult, paint: Paint, hiddenNote?: string): str
     `${plural(summary.files, 'file')} and ${plural(summary.resources, 'resource')} scanned`,
   ];
   return `${paint('Summary:', 'bold')} ${parts.join('; ')}.`;
+}
+
+const CONTROL_STYLE: Record<ControlStatus, Style[]> = { FAILED: ['red', 'bold'], UNKNOWN: ['yellow'], PASSED: ['green'], NOT_APPLICABLE: ['dim'] };
+
+/** Every control of the framework in one aligned table, its status colored. */
+function complianceBlock(view: ComplianceView, paint: Paint): string[] {
+  const rows = [CONTROL_COLUMNS.map((c) => c.toUpperCase()), ...controlRows(view)];
+  const widths = CONTROL_COLUMNS.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  const status = CONTROL_COLUMNS.indexOf('status');
+  const line = (row: string[], i: number) =>
+    INDENT +
+    row
+      .map((cell, column) => {
+        const padded = column === row.length - 1 ? cell : cell.padEnd(widths[column]!);
+        return i > 0 && column === status ? paint(padded, ...CONTROL_STYLE[cell as ControlStatus]) : padded;
+      })
+      .join('  ')
+      .trimEnd();
+  return [paint(`Compliance: ${describeControlCounts(view)}`, 'bold', 'underline'), ...rows.map(line)];
 }
 
 /** First and last, where a reader and a CI log's tail see it. */

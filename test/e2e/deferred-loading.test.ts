@@ -24,7 +24,7 @@ const EXECUTION_ROLE = `Resources:
 `;
 
 describe('commands that evaluate no rule', () => {
-  it.each([[['rules']], [['rules', '--format', 'json']], [['explain', 'SM060']], [['--version']]])('sagelint %j does not load iam-data', (args) => {
+  it.each([[['rules']], [['rules', '--format', 'json']], [['rules', '--format', 'csv']], [['rules', '--format', 'markdown']], [['explain', 'SM060']], [['--version']]])('sagelint %j does not load iam-data', (args) => {
     const run = runCli(args, { env: REFUSE_IAM_DATA });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);

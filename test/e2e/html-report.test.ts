@@ -39,7 +39,7 @@ declare const document: {
   addEventListener(type: 'securitypolicyviolation', listener: (event: { violatedDirective: string; blockedURI: string }) => void): void;
 };
 declare const window: { pwned?: number; cspViolations: string[] };
-declare function getComputedStyle(element: unknown): { display: string };
+declare function getComputedStyle(element: unknown): { display: string; color: string };
 
 const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts');
 const HOSTILE = '</script><script>window.pwned=1</script><img src=x onerror="window.pwned=2">"onmouseover="window.pwned=3';
@@ -253,6 +253,23 @@ describe.skipIf(!CHROMIUM)(CHROMIUM ? 'HTML report in Chromium' : 'HTML report i
     expect(await intrusions(page, requests)).toEqual({ pwned: null, scripts: 2, images: 0, handlers: [], violations: [], requests: [] });
     await page.close();
   }, 120_000);
+
+  it('shows the compliance table of --compliance security-hub, one row per control of the JSON report, styled by status', async () => {
+    const html = path.join(dir, 'compliance.html');
+    const jsonFile = path.join(dir, 'compliance.json');
+    expect(runCli(['scan', 'fixtures/examples', '--compliance', 'security-hub', '-o', html]).status).toBe(1);
+    expect(runCli(['scan', 'fixtures/examples', '--compliance', 'security-hub', '-o', jsonFile]).status).toBe(1);
+    const { compliance } = JSON.parse(readFileSync(jsonFile, 'utf8')) as Required<JsonReport>;
+    await open(html);
+    const rows = await page.$$eval('#compliance tbody tr', (trs) => trs.map((tr) => ({ control: tr.dataset.control, status: tr.dataset.status })));
+    expect(rows).toEqual(compliance.controls.map(({ control, status }) => ({ control, status })));
+    const failedColor = await page.$eval('#compliance tr[data-status="FAILED"] .control-status', (cell) => getComputedStyle(cell).color);
+    const passedColor = await page.$eval('#compliance tr[data-status="PASSED"] .control-status', (cell) => getComputedStyle(cell).color);
+    expect(failedColor).not.toBe(passedColor);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'html-report-compliance.png'), fullPage: true });
+    expect(await intrusions(page, requests)).toEqual({ pwned: null, scripts: 2, images: 0, handlers: [], violations: [], requests: [] });
+    await page.close();
+  }, 90_000);
 });
 
 describe('HTML report without a browser', () => {

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ALL_RULES } from '../../rules/index.js';
 import { cliEnvFor, runCliAsync } from './audit.js';
 import { describeLive, startMoto, type MotoServer } from './moto.js';
 import { HOME_REGION, seedCallerAccount } from './seed.js';
@@ -11,6 +12,12 @@ interface JsonFinding {
   ruleId: string;
   fingerprint: string;
   location: { kind: string; arn?: string };
+}
+
+interface ComplianceReport {
+  findings: JsonFinding[];
+  gaps?: { rulesAffected: string[] }[];
+  compliance: { framework: string; controls: { control: string; rules: string[]; checked: number; failed: number; status: string; reason?: string }[] };
 }
 
 describeLive('sagelint audit (CLI)', () => {
@@ -73,5 +80,30 @@ describeLive('sagelint audit (CLI)', () => {
     expect(log.runs[0]!.results).toHaveLength(json.findings.length);
     const csv = readFileSync(path.join(reports, 'sagelint.csv'), 'utf8').split('\r\n');
     expect(csv[1], 'moto leaves operations unimplemented: the CSV says first that the audit is incomplete').toMatch(/^incomplete,/);
+  });
+
+  it('with --compliance security-hub, judges every Security Hub control over the live resources, failing those the seeded violations break', { timeout: 120_000 }, async () => {
+    const audit = await runCliAsync(['audit', '--regions', HOME_REGION, '--compliance', 'security-hub', '--format', 'json'], { env: env() });
+    expect(audit.status, audit.stderr).toBe(1);
+    const report = JSON.parse(audit.stdout) as ComplianceReport;
+    const mapped = ALL_RULES.filter((rule) => rule.docs.alsoKnownAs?.['Security Hub']?.length);
+    const mappedIds = new Set(mapped.map((rule) => rule.id));
+    expect(report.findings.length).toBeGreaterThan(0);
+    for (const finding of report.findings) {
+      expect(mappedIds).toContain(finding.ruleId);
+      expect(finding.location.kind).toBe('live');
+    }
+    const controls = new Map(report.compliance.controls.map((c) => [c.control, c]));
+    expect([...controls.keys()].sort()).toEqual([...new Set(mapped.flatMap((rule) => rule.docs.alsoKnownAs!['Security Hub']!))].sort());
+    for (const control of ['SageMaker.1', 'SageMaker.3', 'Redshift.1']) {
+      expect(controls.get(control), control).toMatchObject({ status: 'FAILED' });
+      expect(controls.get(control)!.failed, control).toBeGreaterThan(0);
+      expect(controls.get(control)!.checked, control).toBeGreaterThanOrEqual(controls.get(control)!.failed);
+    }
+    // moto leaves operations unimplemented: a control whose rules a gap left unevaluated never passes.
+    const gapped = new Set((report.gaps ?? []).flatMap((gap) => gap.rulesAffected));
+    for (const control of report.compliance.controls) {
+      if (control.status !== 'FAILED' && control.rules.some((id) => gapped.has(id))) expect(control, control.control).toMatchObject({ status: 'UNKNOWN', reason: expect.stringMatching(/coverage gaps for/) });
+    }
   });
 });
