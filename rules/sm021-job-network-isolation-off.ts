@@ -2,7 +2,6 @@ import { defineRule } from '../src/engine/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
 import { jobKind, nativeName } from './job-common.js';
-import { setInPlace } from './support/fixes.js';
 import { isBoolean } from './support/value-predicates.js';
 
 export default defineRule({
@@ -56,7 +55,7 @@ export default defineRule({
       at: isolation,
       certainty: verdict.certainty,
       message: `${name} ${verdict.because}: the ${jobKind(job)}'s containers can call out to the internet and AWS services with the execution role's credentials. Set it to true.`,
-      fix: setInPlace(isolation, 'EnableNetworkIsolation', true, `Set ${name} to true`),
+      fix: { description: `Set ${name} to true`, edits: [{ target: isolation, value: true }] },
     });
   },
 });

@@ -2,7 +2,6 @@ import { defineRule } from '../src/engine/rule.js';
 import { prop, type Resource } from '../src/model/resource.js';
 import { get, judge, leaves, type ConcreteValue, type OmittedValue } from '../src/model/value.js';
 import { jobKind, nativeName } from './job-common.js';
-import { setInPlace } from './support/fixes.js';
 import { isBoolean, itemsOf, numberOf } from './support/value-predicates.js';
 
 /** Why a job may run on more than one instance; `certain` when the count is a known number. */
@@ -92,7 +91,7 @@ export default defineRule({
       at: encryption,
       certainty: spread.certain && off.certainty === 'definite' ? 'definite' : 'possible',
       message: `${name} ${off.because} and ${spread.because}: traffic between the ${jobKind(job)}'s instances (model weights, gradients, data shards) crosses the network unencrypted. Set it to true.`,
-      fix: setInPlace(encryption, 'EnableInterContainerTrafficEncryption', true, `Set ${name} to true`),
+      fix: { description: `Set ${name} to true`, edits: [{ target: encryption, value: true }] },
     });
   },
 });
