@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
-import { jobKind, nativeName } from './job-common.js';
+import { jobKind, dottedPropertyPath } from './job-common.js';
 import { isBoolean } from './support/value-predicates.js';
 
 export default defineRule({
@@ -50,7 +50,7 @@ export default defineRule({
     const isolation = prop(job, 'EnableNetworkIsolation');
     const verdict = judge(isolation, (v) => isBoolean(v, false));
     if (!verdict) return;
-    const name = nativeName(job, isolation);
+    const name = dottedPropertyPath(job, isolation);
     report({
       at: isolation,
       certainty: verdict.certainty,

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { prop, type Resource } from '../src/model/resource.js';
 import { get, judge, leaves, type ConcreteValue, type OmittedValue } from '../src/model/value.js';
-import { jobKind, nativeName } from './job-common.js';
+import { jobKind, dottedPropertyPath } from './job-common.js';
 import { isBoolean, itemsOf, numberOf } from './support/value-predicates.js';
 
 /** Why a job may run on more than one instance; `certain` when the count is a known number. */
@@ -18,7 +18,7 @@ interface Distribution {
  */
 function distribution(job: Resource): Distribution | undefined {
   const count = prop(job, 'ResourceConfig', 'InstanceCount');
-  const name = nativeName(job, count);
+  const name = dottedPropertyPath(job, count);
   if (leaves(count).length === 0) return { certain: false, because: `${name} is not known (${count.t === 'unknown' ? count.reason : 'computed at deploy time'})` };
   const groups = itemsOf(prop(job, 'ResourceConfig', 'InstanceGroups'));
   const groupsSeveral = groups.length > 1 || groups.some((g) => judge(get(g, 'InstanceCount'), maySeveral) !== undefined);
@@ -86,7 +86,7 @@ export default defineRule({
     if (!off) return;
     const spread = distribution(job);
     if (!spread) return;
-    const name = nativeName(job, encryption);
+    const name = dottedPropertyPath(job, encryption);
     report({
       at: encryption,
       certainty: spread.certain && off.certainty === 'definite' ? 'definite' : 'possible',
