@@ -41,12 +41,14 @@ interface Anchor {
 export class FixAnchors {
   private readonly anchors = new WeakMap<Value, Anchor>();
   private readonly files = new Set<HclFile>();
+  private readonly filesByPath = new Map<string, HclFile>();
   /** The object each block was read into, by block. */
   private readonly blockAnchors = new Map<HclBlock, Anchor>();
 
   /** A file of the unit, so names an added resource must not take include its blocks (even ones that create nothing, `count = 0`). */
   addFile(file: HclFile): void {
     this.files.add(file);
+    this.filesByPath.set(file.path, file);
   }
 
   /** The callback conversion calls for each object it reads from a block of `file`. */
@@ -67,7 +69,7 @@ export class FixAnchors {
    * to the one written exactly there, if one is. Undefined for a file that is not HCL.
    */
   placeOf(file: string, start: number, end: number): { anchor?: Anchor; argument?: string; expressions: HclExpr[]; exact: boolean } | undefined {
-    const hcl = [...this.files].find((f) => f.path === file);
+    const hcl = this.filesByPath.get(file);
     if (!hcl) return undefined;
     let block: HclBlock | undefined;
     let body = hcl.body;
