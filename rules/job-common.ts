@@ -18,11 +18,13 @@ export function jobKind(job: Resource): string {
 }
 
 /**
- * The property as the source names it, relative to the resource: canonical
- * values stand at their native place, so a processing job's isolation reads
- * `NetworkConfig.EnableNetworkIsolation`.
+ * The dotted path of the property where the value stands, below the resource
+ * (`propertyPathOf`), for messages and fix descriptions. A CloudFormation
+ * job's canonical values stand at their native place, so a processing job's
+ * isolation reads `NetworkConfig.EnableNetworkIsolation`; Terraform values
+ * stand at their canonical path.
  */
-export function nativeName(resource: Resource, value: Value): string {
+export function dottedPropertyPath(resource: Resource, value: Value): string {
   return propertyPathOf(resource, value).join('.');
 }
 

@@ -1,11 +1,10 @@
 import { defineRule, type Fix } from '../src/engine/rule.js';
 import { prop, type Resource } from '../src/model/resource.js';
 import { judge, type Value } from '../src/model/value.js';
-import { isAbsent, standsAt } from './support/value-predicates.js';
+import { isAbsent } from './support/value-predicates.js';
 
-/** Sets the subnet where it stands, and adds a security group when none is declared. */
-function attachToVpc(notebook: Resource, subnet: Value): Fix | undefined {
-  if (!standsAt(subnet, 'SubnetId')) return undefined;
+/** Sets the subnet, and adds a security group when none is declared. */
+function attachToVpc(notebook: Resource, subnet: Value): Fix {
   const groups = prop(notebook, 'SecurityGroupIds');
   // Insertions at the same place come out in reverse order: listing the groups first puts SubnetId above them.
   const addGroups = groups.t === 'omitted' ? [{ target: groups, value: ['<security-group-id>'] }] : [];

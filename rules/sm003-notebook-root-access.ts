@@ -1,7 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
-import { setInPlace } from './support/fixes.js';
 
 export default defineRule({
   id: 'SM003',
@@ -49,7 +48,7 @@ export default defineRule({
       at: access,
       certainty: verdict.certainty,
       message: `RootAccess ${verdict.because}: every notebook user is root on the instance and can change or remove anything on it. Set RootAccess to Disabled and install system packages from a lifecycle configuration.`,
-      fix: setInPlace(access, 'RootAccess', 'Disabled', 'Set RootAccess to Disabled'),
+      fix: { description: 'Set RootAccess to Disabled', edits: [{ target: access, value: 'Disabled' }] },
     });
   },
 });

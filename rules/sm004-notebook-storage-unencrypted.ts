@@ -1,7 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
-import { setInPlace } from './support/fixes.js';
 import { isAbsent } from './support/value-predicates.js';
 
 export default defineRule({
@@ -51,7 +50,7 @@ export default defineRule({
       at: key,
       certainty: verdict.certainty,
       message: `KmsKeyId ${verdict.because}, so SageMaker encrypts the notebook's storage volume with a key it manages: you cannot limit, audit or revoke access to the data with a key policy. Set KmsKeyId to a customer managed KMS key.`,
-      fix: setInPlace(key, 'KmsKeyId', '<kms-key-arn>', 'Encrypt the storage volume with a customer managed KMS key'),
+      fix: { description: 'Encrypt the storage volume with a customer managed KMS key', edits: [{ target: key, value: '<kms-key-arn>' }] },
     });
   },
 });

@@ -1,7 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
-import { setInPlace } from './support/fixes.js';
 
 export default defineRule({
   id: 'SM005',
@@ -51,7 +50,7 @@ export default defineRule({
       at: version,
       certainty: verdict.certainty,
       message: `InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion ${verdict.because}, so the notebook accepts IMDSv1 and a server-side request forgery on it can read the execution role's credentials. Set it to 2.`,
-      fix: setInPlace(version, 'MinimumInstanceMetadataServiceVersion', '2', 'Require IMDSv2'),
+      fix: { description: 'Require IMDSv2', edits: [{ target: version, value: '2' }] },
     });
   },
 });

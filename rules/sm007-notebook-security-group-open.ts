@@ -2,7 +2,6 @@ import { defineRule } from '../src/engine/rule.js';
 import type { ResourceGraph } from '../src/model/graph.js';
 import { prop, type Resource } from '../src/model/resource.js';
 import { get, judge, leaves, type Value } from '../src/model/value.js';
-import { setInPlace } from './support/fixes.js';
 
 /** Addresses that mean "anywhere". */
 const ANYWHERE = new Set(['0.0.0.0/0', '::/0']);
@@ -122,7 +121,7 @@ export default defineRule({
             at: cidr,
             certainty: certain ? 'definite' : 'possible',
             message: `${field} ${verdict.because} in an ingress rule of security group ${group.item.id}: ${describeTraffic(rule.item)} to the notebook is open to every address. Remove the rule, or limit it to a trusted CIDR or security group; users reach notebooks through SageMaker, not directly.`,
-            fix: setInPlace(cidr, field, placeholder, `Limit the ingress rule to a trusted range (${placeholder})`),
+            fix: { description: `Limit the ingress rule to a trusted range (${placeholder})`, edits: [{ target: cidr, value: placeholder }] },
           });
         }
       }

@@ -8,7 +8,6 @@ import {
   notebookPlatform,
   type NotebookPlatform,
 } from './data/notebook-platforms.js';
-import { setInPlace } from './support/fixes.js';
 
 /** The platform a value names, when AWS no longer supports it. */
 function unsupportedPlatform(value: ConcreteValue | OmittedValue): NotebookPlatform | undefined {
@@ -79,7 +78,7 @@ export default defineRule({
       at: platform,
       certainty: verdict.certainty,
       message: `PlatformIdentifier ${verdict.because}: AWS ended support for ${ended}, so the notebook gets no security updates and cannot be started again once stopped. Set PlatformIdentifier to ${CURRENT_NOTEBOOK_PLATFORM}.`,
-      fix: setInPlace(platform, 'PlatformIdentifier', CURRENT_NOTEBOOK_PLATFORM, `Move the notebook to ${CURRENT_NOTEBOOK_PLATFORM}`),
+      fix: { description: `Move the notebook to ${CURRENT_NOTEBOOK_PLATFORM}`, edits: [{ target: platform, value: CURRENT_NOTEBOOK_PLATFORM }] },
     });
   },
 });

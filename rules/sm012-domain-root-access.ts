@@ -1,7 +1,6 @@
 import { defineRule, type RuleContext } from '../src/engine/rule.js';
 import { prop, type Resource } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
-import { setInPlace } from './support/fixes.js';
 import { jointCertainty } from './support/value-predicates.js';
 
 /** Where each kind keeps the settings of its users. */
@@ -69,7 +68,7 @@ function checkDockerAccess(domain: Resource, { report }: RuleContext): void {
     at: enabled,
     certainty: jointCertainty(dockerVerdict, rootlessVerdict),
     message: `DomainSettings.DockerSettings.EnableDockerAccess ${dockerVerdict.because} and RootlessDocker is not ENABLED: every Studio user of the domain can drive a Docker daemon that runs as root on their space's instance. Set EnableDockerAccess to DISABLED, or use rootless Docker.`,
-    fix: setInPlace(enabled, 'EnableDockerAccess', 'DISABLED', 'Set DomainSettings.DockerSettings.EnableDockerAccess to DISABLED'),
+    fix: { description: 'Set DomainSettings.DockerSettings.EnableDockerAccess to DISABLED', edits: [{ target: enabled, value: 'DISABLED' }] },
   });
 }
 
@@ -83,6 +82,6 @@ function checkRStudioAdmin(resource: Resource, { report }: RuleContext): void {
     at: group,
     certainty: verdict.certainty,
     message: `${settings}.RStudioServerProAppSettings.UserGroup ${verdict.because}: the user administers the domain's RStudio server and can reach other users' sessions. Set it to R_STUDIO_USER and grant administration to named profiles only.`,
-    fix: setInPlace(group, 'UserGroup', 'R_STUDIO_USER', `Set ${settings}.RStudioServerProAppSettings.UserGroup to R_STUDIO_USER${replaces}`),
+    fix: { description: `Set ${settings}.RStudioServerProAppSettings.UserGroup to R_STUDIO_USER${replaces}`, edits: [{ target: group, value: 'R_STUDIO_USER' }] },
   });
 }

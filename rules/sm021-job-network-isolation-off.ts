@@ -1,8 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
-import { jobKind, nativeName } from './job-common.js';
-import { setInPlace } from './support/fixes.js';
+import { jobKind, dottedPropertyPath } from './job-common.js';
 import { isBoolean } from './support/value-predicates.js';
 
 export default defineRule({
@@ -56,12 +55,12 @@ export default defineRule({
     const isolation = prop(job, 'EnableNetworkIsolation');
     const verdict = judge(isolation, (v) => isBoolean(v, false));
     if (!verdict) return;
-    const name = nativeName(job, isolation);
+    const name = dottedPropertyPath(job, isolation);
     report({
       at: isolation,
       certainty: verdict.certainty,
       message: `${name} ${verdict.because}: the ${jobKind(job)}'s containers can call out to the internet and AWS services with the execution role's credentials. Set it to true.`,
-      fix: setInPlace(isolation, 'EnableNetworkIsolation', true, `Set ${name} to true`),
+      fix: { description: `Set ${name} to true`, edits: [{ target: isolation, value: true }] },
     });
   },
 });

@@ -1,8 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { prop, type Resource } from '../src/model/resource.js';
 import { get, judge, leaves, type ConcreteValue, type OmittedValue } from '../src/model/value.js';
-import { jobKind, nativeName } from './job-common.js';
-import { setInPlace } from './support/fixes.js';
+import { jobKind, dottedPropertyPath } from './job-common.js';
 import { isBoolean, itemsOf, numberOf } from './support/value-predicates.js';
 
 /** Why a job may run on more than one instance; `certain` when the count is a known number. */
@@ -19,7 +18,7 @@ interface Distribution {
  */
 function distribution(job: Resource): Distribution | undefined {
   const count = prop(job, 'ResourceConfig', 'InstanceCount');
-  const name = nativeName(job, count);
+  const name = dottedPropertyPath(job, count);
   if (leaves(count).length === 0) return { certain: false, because: `${name} is not known (${count.t === 'unknown' ? count.reason : 'computed at deploy time'})` };
   const groups = itemsOf(prop(job, 'ResourceConfig', 'InstanceGroups'));
   const groupsSeveral = groups.length > 1 || groups.some((g) => judge(get(g, 'InstanceCount'), maySeveral) !== undefined);
@@ -93,12 +92,12 @@ export default defineRule({
     if (!off) return;
     const spread = distribution(job);
     if (!spread) return;
-    const name = nativeName(job, encryption);
+    const name = dottedPropertyPath(job, encryption);
     report({
       at: encryption,
       certainty: spread.certain && off.certainty === 'definite' ? 'definite' : 'possible',
       message: `${name} ${off.because} and ${spread.because}: traffic between the ${jobKind(job)}'s instances (model weights, gradients, data shards) crosses the network unencrypted. Set it to true.`,
-      fix: setInPlace(encryption, 'EnableInterContainerTrafficEncryption', true, `Set ${name} to true`),
+      fix: { description: `Set ${name} to true`, edits: [{ target: encryption, value: true }] },
     });
   },
 });

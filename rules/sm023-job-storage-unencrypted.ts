@@ -65,10 +65,10 @@ export default defineRule({
     const kind = jobKind(job);
     if (!usesLocalStorageOnly(job)) {
       const volumeKey = prop(job, 'ResourceConfig', 'VolumeKmsKeyId');
-      reportMissingKmsKey(job, volumeKey, 'VolumeKmsKeyId', `the ${kind}'s ML storage volumes are encrypted with an AWS managed key, not one whose policy you control`, report);
+      reportMissingKmsKey(job, volumeKey, `the ${kind}'s ML storage volumes are encrypted with an AWS managed key, not one whose policy you control`, report);
     }
     const output = prop(job, 'OutputDataConfig');
     if (isSurelyAbsent(output)) return;
-    reportMissingKmsKey(job, prop(job, 'OutputDataConfig', 'KmsKeyId'), 'KmsKeyId', `the ${kind}'s output in S3 is encrypted with an AWS managed key (or the bucket's default), not one whose policy you control`, report);
+    reportMissingKmsKey(job, prop(job, 'OutputDataConfig', 'KmsKeyId'), `the ${kind}'s output in S3 is encrypted with an AWS managed key (or the bucket's default), not one whose policy you control`, report);
   },
 });

@@ -122,7 +122,7 @@ runRuleTests(rule, {
       findings: [{ line: 9, certainty: 'possible', message: /parameter Subnets keeps its default ''/ }],
     },
     {
-      name: 'Fn::If that drops the block: possible; the fix sets the block in place of the condition',
+      name: 'Fn::If that drops the block: possible; no fix, the condition stays as written',
       template: cfn`
         Parameters:
           Env: { Type: String }
@@ -135,13 +135,7 @@ runRuleTests(rule, {
               VpcConfig: !If [IsProd, { SecurityGroupIds: [sg-1], Subnets: [subnet-1] }, !Ref AWS::NoValue]
       `,
       findings: [{ line: 9, certainty: 'possible', message: /can be omitted when condition IsProd is false/ }],
-      fixed: cfn`
-        Resources:
-          Model:
-            Type: AWS::SageMaker::Model
-            Properties:
-              VpcConfig: { SecurityGroupIds: [ <security-group-id> ], Subnets: [ <subnet-id> ] }
-      `,
+      fixed: null,
     },
     {
       name: 'JSON template, omitted',

@@ -131,7 +131,7 @@ runRuleTests(rule, {
       findings: [{ line: 7, certainty: 'possible', message: /parameter Isolate keeps its default 'false'/ }],
     },
     {
-      name: 'Fn::If with a branch that drops the property',
+      name: 'Fn::If with a branch that drops the property: no fix, the condition stays as written',
       template: cfn`
         Parameters:
           Env: { Type: String }
@@ -144,13 +144,7 @@ runRuleTests(rule, {
               EnableNetworkIsolation: !If [IsProd, true, !Ref AWS::NoValue]
       `,
       findings: [{ line: 9, certainty: 'possible', message: /omitted \(defaulting to false\) when condition IsProd is false/ }],
-      fixed: cfn`
-        Resources:
-          Model:
-            Type: AWS::SageMaker::Model
-            Properties:
-              EnableNetworkIsolation: true
-      `,
+      fixed: null,
     },
     {
       name: 'JSON template, explicit false',

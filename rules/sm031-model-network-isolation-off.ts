@@ -1,7 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
-import { setInPlace } from './support/fixes.js';
 import { isBoolean } from './support/value-predicates.js';
 
 export default defineRule({
@@ -56,7 +55,7 @@ export default defineRule({
       at: isolation,
       certainty: verdict.certainty,
       message: `EnableNetworkIsolation ${verdict.because}: the model's containers can call out to the internet and AWS services with the execution role's credentials. Set it to true (this replaces the model).`,
-      fix: setInPlace(isolation, 'EnableNetworkIsolation', true, 'Set EnableNetworkIsolation to true (replaces the model)'),
+      fix: { description: 'Set EnableNetworkIsolation to true (replaces the model)', edits: [{ target: isolation, value: true }] },
     });
   },
 });

@@ -70,20 +70,20 @@ export default defineRule({
   },
   check(config, { report }) {
     if (!everyVariantHasOnlyKeylessStorage(config)) {
-      reportMissingKmsKey(config, prop(config, 'KmsKeyId'), 'KmsKeyId', "the ML storage volumes of the endpoint's instances are encrypted with a key SageMaker manages, not one whose policy you control", report);
+      reportMissingKmsKey(config, prop(config, 'KmsKeyId'), "the ML storage volumes of the endpoint's instances are encrypted with a key SageMaker manages, not one whose policy you control", report);
     }
     const capture = prop(config, 'DataCaptureConfig');
     const captureConfigured = judge(capture, (v) => v.t === 'map');
     const captureEnabled = judge(withDefault(get(capture, 'EnableCapture'), true), (v) => isBoolean(v, true));
     if (captureConfigured && captureEnabled) {
       const captured = 'captured inference requests and responses are written to S3 without a customer managed key';
-      reportMissingKmsKey(config, get(capture, 'KmsKeyId'), 'KmsKeyId', captured, report, { preconditions: [captureConfigured, captureEnabled], name: 'DataCaptureConfig.KmsKeyId' });
+      reportMissingKmsKey(config, get(capture, 'KmsKeyId'), captured, report, { preconditions: [captureConfigured, captureEnabled], name: 'DataCaptureConfig.KmsKeyId' });
     }
     const asyncConfig = prop(config, 'AsyncInferenceConfig');
     const asyncConfigured = judge(asyncConfig, (v) => v.t === 'map');
     if (asyncConfigured) {
       const results = 'asynchronous inference results are written to S3 without a customer managed key';
-      reportMissingKmsKey(config, get(asyncConfig, 'OutputConfig', 'KmsKeyId'), 'KmsKeyId', results, report, { preconditions: [asyncConfigured], name: 'AsyncInferenceConfig.OutputConfig.KmsKeyId' });
+      reportMissingKmsKey(config, get(asyncConfig, 'OutputConfig', 'KmsKeyId'), results, report, { preconditions: [asyncConfigured], name: 'AsyncInferenceConfig.OutputConfig.KmsKeyId' });
     }
   },
 });

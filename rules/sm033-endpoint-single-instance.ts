@@ -1,7 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { get, judge } from '../src/model/value.js';
 import { isServerless, productionVariants, variantLabel } from './support/endpoint-variants.js';
-import { setInPlace } from './support/fixes.js';
 import { numberOf } from './support/value-predicates.js';
 
 export default defineRule({
@@ -56,7 +55,7 @@ export default defineRule({
         at: count,
         certainty: verdict.certainty,
         message: `Production variant ${variantLabel(variant, index)}: InitialInstanceCount ${verdict.because}: one instance has no Availability Zone redundancy, so an instance or zone failure takes the variant down. Set it to 2 or more.`,
-        fix: setInPlace(count, 'InitialInstanceCount', 2, 'Set InitialInstanceCount to 2', 'capacity'),
+        fix: { description: 'Set InitialInstanceCount to 2', kind: 'capacity', edits: [{ target: count, value: 2 }] },
       });
     });
   },

@@ -39,14 +39,12 @@ export default defineRule({
     reportMissingKmsKey(
       transform,
       prop(transform, 'TransformResources', 'VolumeKmsKeyId'),
-      'VolumeKmsKeyId',
       "the transform instances' ML storage volumes are encrypted with an AWS managed key, not one whose policy you control",
       report,
     );
     reportMissingKmsKey(
       transform,
       prop(transform, 'TransformOutput', 'KmsKeyId'),
-      'KmsKeyId',
       'the predictions written to S3 are encrypted with an AWS managed key (or the bucket default), not one whose policy you control',
       report,
     );

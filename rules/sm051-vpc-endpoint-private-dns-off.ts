@@ -3,7 +3,6 @@ import { isSageMakerService, servicesOf } from '../src/model/network.js';
 import type { ResourceGraph } from '../src/model/graph.js';
 import { prop, type Resource } from '../src/model/resource.js';
 import { get, judge, stringOf, type Value } from '../src/model/value.js';
-import { setInPlace } from './support/fixes.js';
 import { isBoolean, jointCertainty } from './support/value-predicates.js';
 
 /**
@@ -83,7 +82,7 @@ export default defineRule({
       at: dns,
       certainty: jointCertainty(interfaceType, verdict),
       message: `PrivateDnsEnabled ${verdict.because}: inside the VPC, SageMaker's public host names for ${service} keep resolving to public addresses, so SDKs and browsers bypass this endpoint and its policy. Set it to true.`,
-      fix: setInPlace(dns, 'PrivateDnsEnabled', true, 'Set PrivateDnsEnabled to true'),
+      fix: { description: 'Set PrivateDnsEnabled to true', edits: [{ target: dns, value: true }] },
     });
   },
 });

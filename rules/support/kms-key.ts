@@ -2,7 +2,6 @@
 import type { ReportInput } from '../../src/engine/rule.js';
 import { propertyPathOf, type Resource } from '../../src/model/resource.js';
 import { judge, type Judgement, type Value } from '../../src/model/value.js';
-import { setInPlace } from './fixes.js';
 import { isAbsent, jointCertainty } from './value-predicates.js';
 
 export interface KmsKeyCheck {
@@ -13,15 +12,14 @@ export interface KmsKeyCheck {
 }
 
 /**
- * Reports `key` (the resource's `property`) when it is omitted or empty, with a
- * fix that sets a placeholder key. The finding is only as certain as the key's
+ * Reports `key` when it is omitted or empty, with a fix that sets a
+ * placeholder key. The finding is only as certain as the key's
  * verdict and the preconditions together, and the message names the choices
  * they depend on.
  */
 export function reportMissingKmsKey(
   resource: Resource,
   key: Value,
-  property: 'VolumeKmsKeyId' | 'KmsKeyId',
   unprotected: string,
   report: (input: ReportInput) => void,
   { preconditions = [], name = propertyPathOf(resource, key).join('.') }: KmsKeyCheck = {},
@@ -34,7 +32,7 @@ export function reportMissingKmsKey(
     at: key,
     certainty: jointCertainty(verdict, ...preconditions),
     message: `${name} ${omittedEverywhere ? 'is omitted' : verdict.because}${whenChosen(preconditions)}: ${unprotected}. Set it to a customer managed KMS key.`,
-    fix: setInPlace(key, property, '<kms-key-arn>', `Set ${name} to a customer managed KMS key`),
+    fix: { description: `Set ${name} to a customer managed KMS key`, edits: [{ target: key, value: '<kms-key-arn>' }] },
   });
 }
 

@@ -3,7 +3,7 @@
  * CloudFormation writes booleans and numbers as strings as often as not
  * (`"true"`, `"2"`), so rules compare through these instead of `===`.
  */
-import { get, leaves, pathOf, type Certainty, type ConcreteValue, type Judgement, type OmittedValue, type Value } from '../../src/model/value.js';
+import { get, leaves, type Certainty, type ConcreteValue, type Judgement, type OmittedValue, type Value } from '../../src/model/value.js';
 import { maxOf } from '../../src/collections.js';
 
 type LeafValue = ConcreteValue | OmittedValue;
@@ -57,14 +57,4 @@ export function itemsOf(value: Value): Value[] {
 /** Several conditions that must all hold: certain only when each of them is. */
 export function jointCertainty(...verdicts: Judgement[]): Certainty {
   return verdicts.every((v) => v.certainty === 'definite') ? 'definite' : 'possible';
-}
-
-/**
- * Whether a fix may set `value` in place: it stands at its own property. A
- * value reached through a choice made higher up (an `Fn::If` around the whole
- * parent block) stands at that parent, and replacing it would drop the block.
- */
-export function standsAt(value: Value, property: string | number): boolean {
-  const path = pathOf(value);
-  return path[path.length - 1] === property;
 }

@@ -2,7 +2,6 @@
 import type { ReportInput } from '../../src/engine/rule.js';
 import { prop, propertyPathOf, type Resource } from '../../src/model/resource.js';
 import { get, judge } from '../../src/model/value.js';
-import { setInPlace } from './fixes.js';
 import { isAbsent } from './value-predicates.js';
 
 const VPC_PLACEHOLDERS = { SecurityGroupIds: ['<security-group-id>'], Subnets: ['<subnet-id>'] } as const;
@@ -28,7 +27,7 @@ export function reportVpcConfigGaps(resource: Resource, { outside, fixNote = '' 
       at: vpc,
       certainty: blockMissing.certainty,
       message: `${name} ${blockMissing.because}: ${outside}. Give it private subnets and security groups of your VPC.`,
-      fix: setInPlace(vpc, 'VpcConfig', VPC_PLACEHOLDERS, `Run in private subnets and security groups of your VPC${fixNote}`),
+      fix: { description: `Run in private subnets and security groups of your VPC${fixNote}`, edits: [{ target: vpc, value: VPC_PLACEHOLDERS }] },
     });
     return;
   }
@@ -40,7 +39,7 @@ export function reportVpcConfigGaps(resource: Resource, { outside, fixNote = '' 
       at: list,
       certainty: verdict.certainty,
       message: `${name}.${key} ${verdict.because}: network interfaces in your VPC need both subnets and security groups. Set ${key}.`,
-      fix: setInPlace(list, key, VPC_PLACEHOLDERS[key], `Set ${name}.${key}${fixNote}`),
+      fix: { description: `Set ${name}.${key}${fixNote}`, edits: [{ target: list, value: VPC_PLACEHOLDERS[key] }] },
     });
   }
 }

@@ -88,12 +88,41 @@ export function pathOf(value: Value): Path {
 /**
  * Navigates into a value by keys (maps) and indices (lists). Missing keys give an
  * `omitted` value anchored at the nearest present ancestor; choices and unknowns
- * are carried through, so `get` never throws and never guesses.
+ * are carried through, so `get` never throws and never guesses. Every value it
+ * returns knows the path it was asked for (`pathSought`).
  */
 export function get(value: Value, ...keys: (string | number)[]): Value {
   let current = value;
   for (const key of keys) current = step(current, key);
   return current;
+}
+
+/**
+ * The property a value made up by `get` stands for, where that is not where
+ * the value stands: below a choice, an unknown or a reference (an `Fn::If`
+ * around the whole `Properties`, a conditional around a block) the value is
+ * located at that choice, yet it stands for the property asked for.
+ */
+const soughtPaths = new WeakMap<Value, Path>();
+
+/**
+ * The path of the property a value stands for: the one `get` (and so `prop`)
+ * was asked for, else where the value stands. A fix sets exactly this property,
+ * and a renderer refuses an edit whose target is not the node at this path.
+ */
+export function pathSought(value: Value): Path {
+  return soughtPaths.get(value) ?? pathOf(value);
+}
+
+function sought<T extends Value>(value: T, path: Path): T {
+  soughtPaths.set(value, path);
+  return value;
+}
+
+/** A copy of `from` keeps the property it stands for. */
+function copied<T extends Value>(from: Value, to: T): T {
+  const path = soughtPaths.get(from);
+  return path ? sought(to, path) : to;
 }
 
 function step(value: Value, key: string | number): Value {
@@ -107,24 +136,30 @@ function step(value: Value, key: string | number): Value {
       return found ?? omittedUnder(value, key);
     }
     case 'oneOf':
-      return {
-        t: 'oneOf',
-        loc: value.loc,
-        options: value.options.map((o) => ({ via: o.via, value: step(o.value, key) })),
-      };
+      return sought(
+        {
+          t: 'oneOf',
+          loc: value.loc,
+          options: value.options.map((o) => ({ via: o.via, value: step(o.value, key) })),
+        },
+        [...pathSought(value), key],
+      );
     case 'unknown':
-      return {
-        t: 'unknown',
-        loc: value.loc,
-        reason: value.reason,
-        fallback: value.fallback && { via: value.fallback.via, value: step(value.fallback.value, key) },
-      };
+      return sought(
+        {
+          t: 'unknown',
+          loc: value.loc,
+          reason: value.reason,
+          fallback: value.fallback && { via: value.fallback.via, value: step(value.fallback.value, key) },
+        },
+        [...pathSought(value), key],
+      );
     case 'omitted':
       return { t: 'omitted', loc: value.loc, anchor: value.anchor, path: [...value.path, key] };
     case 'ref':
-      return { t: 'unknown', loc: value.loc, reason: `${value.text} is resolved at deploy time` };
+      return sought({ t: 'unknown', loc: value.loc, reason: `${value.text} is resolved at deploy time` }, [...pathSought(value), key]);
     case 'scalar':
-      return { t: 'unknown', loc: value.loc, reason: `expected an object at ${value.loc.path.join('.')}` };
+      return sought({ t: 'unknown', loc: value.loc, reason: `expected an object at ${value.loc.path.join('.')}` }, [...pathSought(value), key]);
   }
 }
 
@@ -139,9 +174,9 @@ export function withDefault(value: Value, fallback: Scalar | undefined): Value {
     case 'omitted':
       return value.fallback ? value : { ...value, fallback: scalar(fallback, value.loc) };
     case 'oneOf':
-      return { ...value, options: value.options.map((o) => ({ ...o, value: withDefault(o.value, fallback) })) };
+      return copied(value, { ...value, options: value.options.map((o) => ({ ...o, value: withDefault(o.value, fallback) })) });
     case 'unknown':
-      return value.fallback ? { ...value, fallback: { ...value.fallback, value: withDefault(value.fallback.value, fallback) } } : value;
+      return value.fallback ? copied(value, { ...value, fallback: { ...value.fallback, value: withDefault(value.fallback.value, fallback) } }) : value;
     default:
       return value;
   }

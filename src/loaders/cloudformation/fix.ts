@@ -5,13 +5,19 @@
  * indentation (on the same line when the map is written on one line), and an
  * added resource goes into `Resources` right after its neighbour, in the
  * template's style (short-form intrinsics in YAML, long form in JSON).
+ *
+ * An edit is written only where its target is the node of the template, as
+ * written, at the property it sets (`pathSought`): a value reached through an
+ * intrinsic function above it (an `Fn::If` around `Properties` or a block, a
+ * `Ref`) is located at that function, and a property written as a conditional
+ * holds a choice the fix would drop. Either way the whole fix renders no edit.
  */
 import { Document, isPair, isScalar, Scalar, stringify, visit } from 'yaml';
 import { joinInsertions } from '../../engine/apply-edits.js';
 import type { TextEdit } from '../../engine/finding.js';
 import type { Fix, PropertyEdit, ResourceAddition } from '../../engine/rule.js';
 import type { Path } from '../../model/location.js';
-import type { ListValue, MapValue, Value } from '../../model/value.js';
+import { pathSought, type ListValue, type MapValue, type Value } from '../../model/value.js';
 import type { StructuredDocument } from '../structured-text.js';
 import { deleteUnusedDeclarations } from './unused-declarations.js';
 
@@ -24,6 +30,7 @@ const YAML_OPTIONS = { version: '1.1', lineWidth: 0 } as const;
 export function renderCloudFormationFix(fix: Fix, doc: StructuredDocument, file: string): TextEdit[] | undefined {
   const edits: TextEdit[] = [];
   for (const edit of fix.edits) {
+    if (!standsAtItsProperty(edit.target, doc.value)) return undefined;
     const rendered = renderEdit(edit, doc, file);
     if (!rendered) return undefined;
     edits.push(rendered);
@@ -38,6 +45,57 @@ export function renderCloudFormationFix(fix: Fix, doc: StructuredDocument, file:
   const replaced = fix.edits.flatMap(({ target }) => (target.t !== 'omitted' && target.loc.kind === 'source' ? [{ start: target.loc.start.offset, end: target.loc.end.offset }] : []));
   const written = [...fix.edits.map((e) => e.value), ...(fix.additions ?? []).map((a) => a.properties)];
   return [...edits, ...joinInsertions(additions), ...deleteUnusedDeclarations(doc, file, replaced, written)];
+}
+
+/**
+ * Whether `target` is the node at the path of the property it stands for in
+ * the template as written (`template`, intrinsics unresolved): every node on
+ * the way a plain map or list (or the string holding an embedded JSON
+ * document the target is written in), never an intrinsic function; at the end the
+ * target itself (of its kind: a value a loader made up and located at its
+ * parent block is not that block), holding no `Fn::If`; or, for an omitted
+ * property, nothing below its anchor.
+ */
+function standsAtItsProperty(target: Value, template: Value): boolean {
+  let node = template;
+  const written = target.t === 'omitted' ? target.anchor : target;
+  for (const key of pathSought(target)) {
+    // A JSON document in a string (a state machine or pipeline definition, maybe built by `Fn::Sub`) is written inside its text.
+    if (node.t === 'scalar' || (EMBEDDING.has(intrinsicName(node) ?? '') && !holdsConditional(node))) return within(written, node) && !sameNode(written, node);
+    if (intrinsicName(node)) return false;
+    const child = node.t === 'map' && typeof key === 'string' ? node.entries.get(key) : node.t === 'list' && typeof key === 'number' ? node.items[key] : undefined;
+    if (!child) return target.t === 'omitted' && sameNode(node, target.anchor);
+    node = child;
+  }
+  if (target.t === 'omitted' || !sameNode(node, target) || holdsConditional(node)) return false;
+  return intrinsicName(node) !== undefined || node.t === target.t;
+}
+
+/** `Ref` or `Fn::…` when the node is an intrinsic function call (a one-key map). */
+function intrinsicName(node: Value): string | undefined {
+  if (node.t !== 'map' || node.entries.size !== 1) return undefined;
+  const [name] = node.entries.keys();
+  return name === 'Ref' || name!.startsWith('Fn::') ? name : undefined;
+}
+
+function holdsConditional(node: Value): boolean {
+  if (intrinsicName(node) === 'Fn::If') return true;
+  if (node.t === 'map') return [...node.entries.values()].some(holdsConditional);
+  return node.t === 'list' && node.items.some(holdsConditional);
+}
+
+/** Intrinsic functions that build a string, in which a template may write a JSON document. */
+const EMBEDDING = new Set(['Fn::Sub', 'Fn::Join']);
+
+function within(inner: Value, outer: Value): boolean {
+  const [x, y] = [inner.loc, outer.loc];
+  return x.kind === 'source' && y.kind === 'source' && x.file === y.file && y.start.offset <= x.start.offset && x.end.offset <= y.end.offset;
+}
+
+/** The same text in the same file: a resolved value keeps the range of the node it was read from. */
+function sameNode(a: Value, b: Value): boolean {
+  const [x, y] = [a.loc, b.loc];
+  return x.kind === 'source' && y.kind === 'source' && x.file === y.file && x.start.offset === y.start.offset && x.end.offset === y.end.offset;
 }
 
 function renderEdit({ target, value }: PropertyEdit, doc: StructuredDocument, file: string): TextEdit | undefined {

@@ -170,6 +170,25 @@ describe('Terraform fixes', () => {
     expect(await unrendered({ 'main.tf': nullable }, omittedBranch, '<kms-key-arn>')).toBeUndefined();
   });
 
+  it('offers no edit outside the resource: a module call argument or a local the value comes from', async () => {
+    const files = {
+      'main.tf': 'module "nb" {\n  source = "./mod"\n  access = "Enabled"\n}\nlocals {\n  root = "Enabled"\n}\nresource "aws_sagemaker_notebook_instance" "nb" {\n  root_access = local.root\n}\n',
+      'mod/main.tf': 'variable "access" {}\nresource "aws_sagemaker_notebook_instance" "m" {\n  direct_internet_access = var.access\n}\n',
+    };
+    const inModule = (u: LoadedUnit) => prop(resource(u, 'module.nb.aws_sagemaker_notebook_instance.m'), 'DirectInternetAccess');
+    expect(await unrendered(files, inModule, 'Disabled')).toBeUndefined();
+    expect(await unrendered(files, (u) => prop(nb(u), 'RootAccess'), 'Disabled')).toBeUndefined();
+  });
+
+  it('offers no edit at or under a conditional: the choice stays as written', async () => {
+    const variable = 'variable "prod" {\n  type = bool\n}\n';
+    const conditional = `${variable}resource "aws_sagemaker_notebook_instance" "nb" {\n  root_access = var.prod ? "Enabled" : "Disabled"\n}\n`;
+    expect(await unrendered({ 'main.tf': conditional }, (u) => prop(nb(u), 'RootAccess'), 'Disabled')).toBeUndefined();
+    const policy = `${variable}resource "aws_iam_role_policy" "p" {\n  role   = "r"\n  policy = jsonencode(var.prod ? { Statement = [{ Effect = "Allow", Action = "s3:*", Resource = "*" }] } : { Statement = [] })\n}\n`;
+    const statement = (u: LoadedUnit) => get(resource(u, 'aws_iam_role_policy.p').props, 'PolicyDocument', 'Statement', 0, 'Resource');
+    expect(await unrendered({ 'main.tf': policy }, statement, 'arn:aws:s3:::datasets/*')).toBeUndefined();
+  });
+
   describe('missing tags added to an existing tags map', () => {
     const withTags = (tags: string) => NOTEBOOK.replace('}\n', `  tags = ${tags}\n}\n`);
     const addTags = (u: LoadedUnit): PropertyEdit[] => [{ target: get(nb(u).props, 'Tags'), value: [{ Key: 'Team', Value: '<value>' }, { Key: 'CostCenter', Value: '<value>' }] }];

@@ -8,13 +8,20 @@
  * literal, and the next item of a tuple literal is appended to it. Missing tags
  * go into an existing `tags = { … }` literal. An added resource becomes a
  * `resource` block after its neighbour's block.
+ *
+ * An edit is written only where its target is the expression of the resource
+ * block (or one of its nested blocks) that writes the property it sets
+ * (`pathSought`): not a module call's argument or a local that the value came
+ * from, not a conditional (`c ? a : b`) or `for` expression at or above it,
+ * and not a value located at a choice above the property. Otherwise the whole
+ * fix renders no edit.
  */
 import path from 'node:path';
 import { joinInsertions } from '../../engine/apply-edits.js';
 import type { TextEdit } from '../../engine/finding.js';
 import type { Fix, PropertyEdit, ResourceAddition } from '../../engine/rule.js';
 import type { Path } from '../../model/location.js';
-import type { MapValue, OmittedValue, Value } from '../../model/value.js';
+import { pathOf, pathSought, type MapValue, type OmittedValue, type Value } from '../../model/value.js';
 import type { HclAttribute, HclBlock, HclBody, HclExpr, HclFile, ObjectExpr, TupleExpr } from './hcl-ast.js';
 import { blocksOf, objectKey } from './hcl-ast.js';
 import { RESOURCE_MAPPINGS } from './resource-tables.js';
@@ -34,16 +41,47 @@ interface Anchor {
 export class FixAnchors {
   private readonly anchors = new WeakMap<Value, Anchor>();
   private readonly files = new Set<HclFile>();
+  private readonly filesByPath = new Map<string, HclFile>();
+  /** The object each block was read into, by block. */
+  private readonly blockAnchors = new Map<HclBlock, Anchor>();
 
   /** A file of the unit, so names an added resource must not take include its blocks (even ones that create nothing, `count = 0`). */
   addFile(file: HclFile): void {
     this.files.add(file);
+    this.filesByPath.set(file.path, file);
   }
 
   /** The callback conversion calls for each object it reads from a block of `file`. */
   register(file: HclFile): (map: MapValue, block: HclBlock, args: ArgTable, path: Path) => void {
     this.addFile(file);
-    return (map, block, args, path) => this.anchors.set(map, { file, block, args, path });
+    return (map, block, args, path) => {
+      const anchor = { file, block, args, path };
+      this.anchors.set(map, anchor);
+      this.blockAnchors.set(block, anchor);
+    };
+  }
+
+  /**
+   * Where the text from `start` to `end` of `file` is written: the innermost
+   * block around it with the object read from that block (none for a block no
+   * object was read from: a module call, a variable, a local), the argument
+   * of that block around it, and the expressions from that argument's down
+   * to the one written exactly there, if one is. Undefined for a file that is not HCL.
+   */
+  placeOf(file: string, start: number, end: number): { anchor?: Anchor; argument?: string; expressions: HclExpr[]; exact: boolean } | undefined {
+    const hcl = this.filesByPath.get(file);
+    if (!hcl) return undefined;
+    let block: HclBlock | undefined;
+    let body = hcl.body;
+    for (let inner = innermostBlock(body, start, end); inner; inner = innermostBlock(body, start, end)) {
+      block = inner;
+      body = inner.body;
+    }
+    const attribute = [...body.attributes.values()].find((a) => a.expr.range.start.offset <= start && end <= a.expr.range.end.offset);
+    const expressions = attribute ? expressionsDownTo(attribute.expr, start, end) : [];
+    const last = expressions[expressions.length - 1];
+    const exact = last?.range.start.offset === start && last.range.end.offset === end;
+    return { anchor: block && this.blockAnchors.get(block), argument: attribute?.name, expressions, exact };
   }
 
   get(value: Value): Anchor | undefined {
@@ -75,6 +113,7 @@ export class FixAnchors {
 export function renderTerraformFix(fix: Fix, anchors: FixAnchors): TextEdit[] | undefined {
   const edits: TextEdit[] = [];
   for (const edit of fix.edits) {
+    if (!writtenAtItsProperty(edit.target, anchors)) return undefined;
     const rendered = renderEdit(edit, anchors);
     if (!rendered) return undefined;
     edits.push(rendered);
@@ -87,6 +126,80 @@ export function renderTerraformFix(fix: Fix, anchors: FixAnchors): TextEdit[] | 
     additions.push(rendered);
   }
   return [...edits, ...joinInsertions(additions)];
+}
+
+/**
+ * Whether the target is written in the resource's own block at the property
+ * it stands for, with no choice at or above it: see the module comment. An
+ * omitted property is inserted into the block or literal its anchor was read
+ * from, which must hold no choice either.
+ */
+function writtenAtItsProperty(target: Value, anchors: FixAnchors): boolean {
+  const sought = pathSought(target);
+  if (target.t !== 'omitted' && !samePath(pathOf(target), sought)) return false;
+  const written = target.t === 'omitted' ? target.anchor : target;
+  const { loc } = written;
+  if (loc.kind !== 'source') return false;
+  const place = anchors.placeOf(loc.file, loc.start.offset, loc.end.offset);
+  // JSON read from a policy file (`file("policy.json")`) holds no choice.
+  if (!place) return true;
+  const { anchor, argument, expressions, exact } = place;
+  if (!anchor || !anchor.path.every((segment, i) => sought[i] === segment)) return false;
+  // The argument around it must be the one that holds the property (not a value copied from another argument or resource).
+  if (argument !== undefined && reverseLookup(anchor.args, sought.slice(anchor.path.length))?.name !== argument) return false;
+  if (expressions.some((expr) => expr.kind === 'conditional' || expr.kind === 'for')) return false;
+  // Inside JSON text (a heredoc), or the expression itself: no choice anywhere in it.
+  const last = expressions[expressions.length - 1];
+  return !last || (exact ? !holdsChoice(last) : last.kind === 'template' && !holdsChoice(last));
+}
+
+function samePath(a: Path, b: Path): boolean {
+  return a.length === b.length && a.every((segment, i) => b[i] === segment);
+}
+
+/** The block of `body` whose range holds `start`–`end`, if any. */
+function innermostBlock(body: HclBody, start: number, end: number): HclBlock | undefined {
+  return body.blocks.find((b) => b.range.start.offset <= start && end <= b.range.end.offset);
+}
+
+/** The sub-expressions of `expr` holding `start`–`end`, outermost first, as deep as one holds it. */
+function expressionsDownTo(expr: HclExpr, start: number, end: number): HclExpr[] {
+  const path: HclExpr[] = [];
+  for (let current: HclExpr | undefined = expr; current; current = childrenOf(current).find((c) => c.range.start.offset <= start && end <= c.range.end.offset)) {
+    path.push(current);
+  }
+  return path;
+}
+
+function childrenOf(expr: HclExpr): HclExpr[] {
+  switch (expr.kind) {
+    case 'object':
+      return expr.items.map((item) => item.value);
+    case 'tuple':
+      return expr.items;
+    case 'call':
+      return expr.args;
+    case 'parens':
+      return [expr.inner];
+    case 'conditional':
+      return [expr.condition, expr.then, expr.otherwise];
+    case 'for':
+      return [expr.collection, expr.valueExpr];
+    case 'template':
+      return expr.parts.flatMap((part) => (part.kind === 'interpolation' ? [part.expr] : []));
+    case 'unary':
+      return [expr.operand];
+    case 'binary':
+      return [expr.left, expr.right];
+    case 'access':
+      return [expr.target];
+    default:
+      return [];
+  }
+}
+
+function holdsChoice(expr: HclExpr): boolean {
+  return expr.kind === 'conditional' || expr.kind === 'for' || childrenOf(expr).some(holdsChoice);
 }
 
 function renderEdit({ target, value: canonical }: PropertyEdit, anchors: FixAnchors): TextEdit | undefined {
