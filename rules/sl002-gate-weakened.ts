@@ -9,6 +9,10 @@ export default defineRule({
   appliesTo: GATE_KINDS,
   fixable: false,
   tags: ['security', 'gate', 'supply-chain'],
+  presets: {
+    recommended: true,
+    reason: 'A pull request that weakens its own gate is the change a security team most needs to review.',
+  },
   docs: {
     summary: "A pull request's own sagelint config or baseline weakens the gate that judges it",
     description:

@@ -1,6 +1,7 @@
 /** `sagelint audit`: read-only audit of live AWS accounts with the same rules and reports as `scan`. */
 import type { CommandModule } from 'yargs';
-import { COMPACT_OPTION, listArgument, QUIET_OPTION, reportOptions, SUMMARY_OPTION, type ReportArgs } from './scan-command.js';
+import type { PresetName } from '../engine/presets.js';
+import { COMPACT_OPTION, listArgument, PRESET_OPTION, QUIET_OPTION, reportOptions, SUMMARY_OPTION, type ReportArgs } from './scan-command.js';
 
 const FAIL_ON = ['critical', 'high', 'medium', 'low', 'none'] as const;
 
@@ -21,6 +22,7 @@ export interface AuditArgs extends ReportArgs {
   'fail-on-gaps': boolean;
   'allow-gaps': boolean;
   'endpoint-url'?: string;
+  preset?: PresetName;
   rules?: string[];
   'skip-rules'?: string[];
   config?: string;
@@ -58,6 +60,7 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
       })
       .option('fail-on-gaps', { type: 'boolean', default: false, describe: 'Exit 2 on any coverage gap, even one resource or an operation the endpoint lacks' })
       .option('endpoint-url', { type: 'string', describe: "One endpoint for every AWS service (a local AWS API); default: AWS, AWS_ENDPOINT_URL or the profile's endpoint_url" })
+      .option('preset', PRESET_OPTION)
       .option('rules', { type: 'string', array: true, describe: 'Run only these rules' })
       .option('skip-rules', { type: 'string', array: true, describe: 'Do not run these rules' })
       .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: .sagelint.yml found upward from here)' })
