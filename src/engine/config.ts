@@ -245,7 +245,7 @@ export interface GateWeakening {
 /**
  * How `head` (the working tree's config, in a pull request) weakens the gate
  * that `base` (the base branch's) sets: suppressions, excludes and disabled
- * rules it adds, severities it lowers, a higher failOn, inline suppressions
+ * rules it adds, rules the base runs that its preset no longer holds, severities it lowers, a higher failOn, inline suppressions
  * turned on, required tags dropped.
  */
 export function configWeakenings(base: ResolvedConfig, head: ResolvedConfig, rules: readonly Rule[]): GateWeakening[] {
@@ -262,15 +262,20 @@ export function configWeakenings(base: ResolvedConfig, head: ResolvedConfig, rul
   head.exclude.forEach((pattern, index) => {
     if (!base.exclude.includes(pattern)) changes.push({ description: `excludes ${quote(pattern)}`, key: ['exclude', pattern], at: ['exclude', index] });
   });
-  for (const id of [...head.disabledRules].filter((id) => !base.disabledRules.has(id)).sort()) changes.push({ description: `turns off ${id}`, key: ['rules', id, 'enabled'], at: ['rules', id] });
-  // A rule the base runs that the head's preset (or its rules settings) no longer does, without turning it off by name.
+  const baseRuns = new Set(configuredRules(base, rules).map((r) => r.id));
+  for (const id of [...head.disabledRules].filter((id) => baseRuns.has(id)).sort()) changes.push({ description: `turns off ${id}`, key: ['rules', id, 'enabled'], at: ['rules', id] });
+  // A rule the base runs that the head no longer does without turning it off by name: another preset, or
+  // a rules setting dropped that turned it on. (Dropped required tags, which stop TG001, are reported below.)
   const headRuns = new Set(configuredRules(head, rules).map((r) => r.id));
-  for (const rule of configuredRules(base, rules).filter((r) => !headRuns.has(r.id) && !head.disabledRules.has(r.id))) {
-    const why = head.preset === base.preset ? `(no longer turned on in its rules; ${quote(head.preset)} does not hold it)` : `(extends ${quote(head.preset)} instead of ${quote(base.preset)})`;
-    changes.push({ description: `no longer runs ${rule.id} ${why}`, key: ['rules', rule.id, 'runs'], at: head.preset === base.preset ? ['rules'] : ['extends'] });
+  for (const rule of rules.filter((r) => baseRuns.has(r.id) && !headRuns.has(r.id) && !head.disabledRules.has(r.id))) {
+    if (head.preset !== base.preset) {
+      changes.push({ description: `no longer runs ${rule.id} (extends ${quote(head.preset)} instead of ${quote(base.preset)})`, key: ['rules', rule.id, 'runs'], at: ['extends'] });
+    } else if (base.enabledRules.has(rule.id)) {
+      changes.push({ description: `no longer runs ${rule.id} (no longer turned on in its rules; ${quote(head.preset)} does not hold it)`, key: ['rules', rule.id, 'runs'], at: ['rules'] });
+    }
   }
   for (const rule of rules) {
-    const before = base.disabledRules.has(rule.id) ? undefined : (base.severityOverrides[rule.id] ?? rule.severity);
+    const before = baseRuns.has(rule.id) ? (base.severityOverrides[rule.id] ?? rule.severity) : undefined;
     const after = head.severityOverrides[rule.id];
     if (before && after && SEVERITIES.indexOf(after) > SEVERITIES.indexOf(before)) {
       changes.push({ description: `lowers ${rule.id} from ${before} to ${after}`, key: ['rules', rule.id, 'severity'], at: ['rules', rule.id] });
