@@ -24,7 +24,7 @@ export function ruleDocPage(rule: Rule): string {
     `- **Severity:** ${rule.severity}`,
     `- **Applies to:** ${rule.appliesTo.join(', ')}`,
     `- **Fix offered:** ${rule.fixable ? 'yes' : 'no'}`,
-    `- **Presets:** ${presetsOf(rule).join(', ')} ([why](../presets.md#${rule.id.toLowerCase()}))`,
+    `- **Presets:** ${presetsOf(rule).join(', ')}. ${rule.presets.reason}`,
   ];
   return `# ${rule.id} ${rule.name}\n\n${facts.join('\n')}\n\n${ruleHelp(rule).markdown}\n`;
 }
