@@ -10,6 +10,10 @@ export default defineRule({
   appliesTo: ['RedshiftCluster'],
   fixable: true,
   tags: ['security', 'network', 'redshift'],
+  presets: {
+    recommended: true,
+    reason: 'A publicly accessible cluster exposes the data warehouse to the internet: a concrete exposure.',
+  },
   docs: {
     summary: 'Redshift cluster is publicly accessible',
     description:

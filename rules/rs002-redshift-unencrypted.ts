@@ -20,6 +20,10 @@ export default defineRule({
   appliesTo: ['RedshiftCluster'],
   fixable: true,
   tags: ['security', 'encryption', 'redshift'],
+  presets: {
+    recommended: true,
+    reason: 'An unencrypted cluster leaves the warehouse\'s data readable from its storage and snapshots.',
+  },
   docs: {
     summary: 'Redshift cluster is not encrypted at rest with a customer managed KMS key',
     description:

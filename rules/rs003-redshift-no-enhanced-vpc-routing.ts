@@ -10,6 +10,10 @@ export default defineRule({
   appliesTo: ['RedshiftCluster'],
   fixable: true,
   tags: ['security', 'network', 'redshift'],
+  presets: {
+    recommended: true,
+    reason: 'Without enhanced VPC routing, COPY and UNLOAD traffic bypasses the VPC\'s controls.',
+  },
   docs: {
     summary: 'Redshift cluster does not use enhanced VPC routing',
     description:

@@ -26,6 +26,10 @@ export default defineRule({
   appliesTo: ['RedshiftCluster', 'RedshiftParameterGroup'],
   fixable: true,
   tags: ['security', 'encryption', 'network', 'redshift'],
+  presets: {
+    recommended: true,
+    reason: 'Without require_ssl, clients may send credentials and query results in clear text.',
+  },
   docs: {
     summary: 'Redshift parameter group does not require SSL connections',
     description:

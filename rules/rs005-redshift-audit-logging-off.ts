@@ -12,6 +12,10 @@ export default defineRule({
   appliesTo: ['RedshiftCluster'],
   fixable: true,
   tags: ['security', 'logging', 'redshift'],
+  presets: {
+    recommended: true,
+    reason: 'Without audit logging, access to the warehouse leaves no trace for an investigation.',
+  },
   docs: {
     summary: 'Redshift cluster has no audit logging',
     description:

@@ -122,6 +122,10 @@ export default defineRule({
   appliesTo: RESOURCE_KINDS,
   fixable: false,
   tags: ['correctness', 'fix'],
+  presets: {
+    recommended: true,
+    reason: 'A placeholder left by `sagelint fix` is a deployment that fails or a value nobody chose: always a mistake.',
+  },
   docs: {
     summary: 'A value that `sagelint fix` left to fill in is still a placeholder',
     description:

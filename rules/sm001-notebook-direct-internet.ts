@@ -9,6 +9,10 @@ export default defineRule({
   appliesTo: ['NotebookInstance'],
   fixable: true,
   tags: ['security', 'network', 'sagemaker', 'notebook'],
+  presets: {
+    recommended: true,
+    reason: 'A notebook that reaches the internet directly can exfiltrate data past every network control: a concrete exposure with a one-line fix.',
+  },
   docs: {
     summary: 'SageMaker notebook instance has direct internet access',
     description:

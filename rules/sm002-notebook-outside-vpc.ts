@@ -21,6 +21,10 @@ export default defineRule({
   appliesTo: ['NotebookInstance'],
   fixable: true,
   tags: ['security', 'network', 'sagemaker', 'notebook'],
+  presets: {
+    recommended: true,
+    reason: 'A notebook outside a VPC has no network controls at all: a concrete exposure.',
+  },
   docs: {
     summary: 'SageMaker notebook instance is not attached to your VPC',
     description:

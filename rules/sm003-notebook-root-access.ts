@@ -9,6 +9,10 @@ export default defineRule({
   appliesTo: ['NotebookInstance'],
   fixable: true,
   tags: ['security', 'least-privilege', 'sagemaker', 'notebook'],
+  presets: {
+    recommended: true,
+    reason: 'Root on a notebook lets any user change its software and read the credentials of its role: a concrete privilege with a one-line fix.',
+  },
   docs: {
     summary: 'Users of the SageMaker notebook instance have root access',
     description:

@@ -10,6 +10,10 @@ export default defineRule({
   appliesTo: ['NotebookInstance'],
   fixable: true,
   tags: ['security', 'encryption', 'kms', 'sagemaker', 'notebook'],
+  presets: {
+    recommended: true,
+    reason: 'Notebook storage holds data and credentials; a customer managed key is what lets the team audit and revoke access to it.',
+  },
   docs: {
     summary: 'SageMaker notebook storage is not encrypted with a customer managed KMS key',
     description:

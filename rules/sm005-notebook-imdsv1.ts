@@ -9,6 +9,10 @@ export default defineRule({
   appliesTo: ['NotebookInstance'],
   fixable: true,
   tags: ['security', 'imds', 'credentials', 'sagemaker', 'notebook'],
+  presets: {
+    recommended: true,
+    reason: 'IMDSv1 hands out the role credentials to any request the notebook can be tricked into making: a concrete exposure with a one-line fix.',
+  },
   docs: {
     summary: 'SageMaker notebook instance still accepts IMDSv1',
     description:

@@ -198,6 +198,10 @@ export default defineRule({
   appliesTo: ['NotebookLifecycleConfig'],
   fixable: false,
   tags: ['security', 'supply-chain', 'secrets', 'sagemaker', 'notebook'],
+  presets: {
+    recommended: true,
+    reason: 'A lifecycle configuration that runs remote code or embeds credentials is a supply-chain or secret leak on every start.',
+  },
   docs: {
     summary: 'Notebook lifecycle configuration runs remote code, embeds credentials or turns off protections',
     description:

@@ -73,6 +73,10 @@ export default defineRule({
   appliesTo: ['NotebookInstance'],
   fixable: true,
   tags: ['security', 'network', 'sagemaker', 'notebook'],
+  presets: {
+    recommended: true,
+    reason: 'A security group open to the internet exposes the notebook itself.',
+  },
   docs: {
     summary: "A security group of the SageMaker notebook instance allows inbound traffic from anywhere",
     description:

@@ -29,6 +29,10 @@ export default defineRule({
   appliesTo: ['NotebookInstance'],
   fixable: true,
   tags: ['security', 'patching', 'sagemaker', 'notebook'],
+  presets: {
+    recommended: true,
+    reason: 'A notebook platform that no longer gets security updates runs known vulnerabilities.',
+  },
   docs: {
     summary: 'SageMaker notebook instance runs on a platform AWS no longer supports',
     description: `Reports a notebook instance whose \`PlatformIdentifier\` names a platform AWS no longer supports. Support ended for ${UNSUPPORTED.map(describeEnded).join(', ')}, according to AWS's notebook platform documentation as reviewed on ${NOTEBOOK_PLATFORMS_REVIEWED}. An omitted PlatformIdentifier is not reported: AWS then creates the notebook on ${CURRENT_NOTEBOOK_PLATFORM}. A value chosen at deploy time (a parameter whose AllowedValues include an unsupported platform, one branch of an \`Fn::If\`, a parameter that only has a default) is reported one severity lower as a possible violation, naming the choice. Unknown values and identifiers the list does not know are not reported.`,

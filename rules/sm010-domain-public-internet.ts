@@ -10,6 +10,10 @@ export default defineRule({
   appliesTo: ['Domain'],
   fixable: true,
   tags: ['security', 'network', 'sagemaker', 'studio'],
+  presets: {
+    recommended: true,
+    reason: 'A Studio domain with direct internet access bypasses the VPC for every user: a concrete exposure.',
+  },
   docs: {
     summary: 'SageMaker Studio domain gives its apps internet access outside your VPC',
     description:

@@ -10,6 +10,10 @@ export default defineRule({
   appliesTo: ['Domain'],
   fixable: true,
   tags: ['security', 'encryption', 'sagemaker', 'studio'],
+  presets: {
+    recommended: true,
+    reason: 'Studio storage holds every user\'s data; a customer managed key is what lets the team audit and revoke access to it.',
+  },
   docs: {
     summary: 'SageMaker Studio domain storage is not encrypted with a customer managed KMS key',
     description:

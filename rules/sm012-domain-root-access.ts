@@ -13,6 +13,10 @@ export default defineRule({
   appliesTo: ['Domain', 'UserProfile'],
   fixable: true,
   tags: ['security', 'privilege', 'sagemaker', 'studio'],
+  presets: {
+    recommended: true,
+    reason: 'Root in Studio apps lets users change their environment and reach the credentials of its role.',
+  },
   docs: {
     summary: 'SageMaker Studio grants users privileges beyond their own apps (root Docker daemon, RStudio administrator)',
     description:

@@ -9,6 +9,10 @@ export default defineRule({
   appliesTo: ['Job'],
   fixable: true,
   tags: ['security', 'network', 'sagemaker', 'training', 'processing', 'monitoring'],
+  presets: {
+    recommended: true,
+    reason: 'A job outside a VPC reads training data and writes models with no network controls: a concrete exposure.',
+  },
   docs: {
     summary: 'SageMaker training, tuning, processing or monitoring job does not run in your VPC',
     description:

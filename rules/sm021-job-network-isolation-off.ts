@@ -11,6 +11,10 @@ export default defineRule({
   appliesTo: ['Job'],
   fixable: true,
   tags: ['security', 'network', 'sagemaker', 'training', 'processing', 'monitoring'],
+  presets: {
+    recommended: true,
+    reason: 'Without network isolation, a job\'s container (often third-party code) can send data anywhere.',
+  },
   docs: {
     summary: 'SageMaker job containers can make outbound network calls',
     description:

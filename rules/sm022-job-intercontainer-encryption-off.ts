@@ -43,6 +43,10 @@ export default defineRule({
   appliesTo: ['Job'],
   fixable: true,
   tags: ['security', 'encryption', 'sagemaker', 'training', 'processing', 'monitoring'],
+  presets: {
+    recommended: true,
+    reason: 'Distributed training sends data between instances in clear text without it.',
+  },
   docs: {
     summary: 'Distributed SageMaker job sends traffic between its instances unencrypted',
     description:

@@ -24,6 +24,10 @@ export default defineRule({
   appliesTo: ['Job'],
   fixable: true,
   tags: ['security', 'encryption', 'sagemaker', 'training', 'processing', 'monitoring'],
+  presets: {
+    recommended: true,
+    reason: 'Job volumes and outputs hold training data and models; a customer managed key is what lets the team audit and revoke access to them.',
+  },
   docs: {
     summary: 'SageMaker job storage or output is not encrypted with a customer managed KMS key',
     description:

@@ -9,6 +9,10 @@ export default defineRule({
   appliesTo: ['Model'],
   fixable: true,
   tags: ['security', 'network', 'sagemaker', 'inference'],
+  presets: {
+    recommended: true,
+    reason: 'A model outside a VPC serves inference with no network controls: a concrete exposure.',
+  },
   docs: {
     summary: 'SageMaker model containers do not run in your VPC',
     description:

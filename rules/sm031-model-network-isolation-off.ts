@@ -10,6 +10,10 @@ export default defineRule({
   appliesTo: ['Model'],
   fixable: true,
   tags: ['security', 'network', 'sagemaker', 'inference'],
+  presets: {
+    recommended: true,
+    reason: 'Without network isolation, a model container (often third-party code) can send inference data anywhere.',
+  },
   docs: {
     summary: 'SageMaker model containers can make outbound network calls',
     description:

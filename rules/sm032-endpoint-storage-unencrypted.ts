@@ -28,6 +28,10 @@ export default defineRule({
   appliesTo: ['EndpointConfig'],
   fixable: true,
   tags: ['security', 'encryption', 'sagemaker', 'inference'],
+  presets: {
+    recommended: true,
+    reason: 'Endpoint storage holds the model and may hold captured inference data; a customer managed key is what lets the team audit and revoke access.',
+  },
   docs: {
     summary: 'SageMaker endpoint configuration stores data without a customer managed KMS key',
     description:

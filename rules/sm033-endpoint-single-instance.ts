@@ -10,6 +10,10 @@ export default defineRule({
   appliesTo: ['EndpointConfig'],
   fixable: true,
   tags: ['reliability', 'availability', 'sagemaker', 'inference'],
+  presets: {
+    recommended: false,
+    reason: 'Availability, not security: one instance is the right choice for development and many internal endpoints, and on real code most endpoints report it (14 of the corpus\'s production variants). Run `strict` to hold endpoints to it.',
+  },
   docs: {
     summary: 'SageMaker endpoint production variant runs on a single instance',
     description:

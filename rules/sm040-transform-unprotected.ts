@@ -29,6 +29,10 @@ export default defineRule({
   appliesTo: ['TransformJob'],
   fixable: false,
   tags: ['security', 'network', 'sagemaker', 'inference', 'batch-transform'],
+  presets: {
+    recommended: true,
+    reason: 'A batch transform without network isolation or a VPC moves data with no network controls.',
+  },
   docs: {
     summary: "Batch transform job runs a model outside a VPC or without network isolation",
     description:

@@ -9,6 +9,10 @@ export default defineRule({
   appliesTo: ['TransformJob'],
   fixable: true,
   tags: ['security', 'encryption', 'sagemaker', 'inference', 'batch-transform'],
+  presets: {
+    recommended: true,
+    reason: 'Transform volumes hold the data being scored; a customer managed key is what lets the team audit and revoke access to it.',
+  },
   docs: {
     summary: 'Batch transform storage or output is not encrypted with a customer managed KMS key',
     description:

@@ -282,6 +282,10 @@ export default defineRule({
   appliesTo: ['Vpc', ...VPC_TENANT_KINDS],
   fixable: true,
   tags: ['security', 'network', 'sagemaker', 'vpc-endpoint'],
+  presets: {
+    recommended: true,
+    reason: 'Without the SageMaker interface endpoints, traffic of a VPC-only deployment leaves the VPC or fails: the network control the other rules rely on.',
+  },
   docs: {
     summary: 'VPC that hosts SageMaker resources lacks the VPC endpoints they need',
     description:

@@ -42,6 +42,10 @@ export default defineRule({
   appliesTo: ['VpcEndpoint'],
   fixable: true,
   tags: ['security', 'network', 'sagemaker', 'vpc-endpoint'],
+  presets: {
+    recommended: true,
+    reason: 'An interface endpoint without private DNS is bypassed by the SDKs, which keep calling the public endpoint.',
+  },
   docs: {
     summary: 'SageMaker interface endpoint without private DNS',
     description:

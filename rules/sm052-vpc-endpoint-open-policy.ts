@@ -27,6 +27,10 @@ export default defineRule({
   appliesTo: ['VpcEndpoint'],
   fixable: true,
   tags: ['security', 'network', 'sagemaker', 's3', 'vpc-endpoint'],
+  presets: {
+    recommended: true,
+    reason: 'An endpoint policy that allows every principal and bucket turns the VPC endpoint into an exfiltration path.',
+  },
   docs: {
     summary: 'SageMaker or S3 VPC endpoint policy allows everything to everyone',
     description:

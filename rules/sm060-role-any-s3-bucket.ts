@@ -10,6 +10,10 @@ export default defineRule({
   appliesTo: ['IamRole'],
   fixable: true,
   tags: ['security', 'iam', 'sagemaker', 's3', 'least-privilege'],
+  presets: {
+    recommended: true,
+    reason: 'A role that reads or writes every S3 bucket reaches data far beyond its job: a concrete grant, reported on the execution roles SageMaker assumes.',
+  },
   docs: {
     summary: 'SageMaker execution role can reach any S3 bucket',
     description:

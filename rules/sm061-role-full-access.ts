@@ -10,6 +10,10 @@ export default defineRule({
   appliesTo: ['IamRole'],
   fixable: false,
   tags: ['security', 'iam', 'sagemaker', 'least-privilege'],
+  presets: {
+    recommended: true,
+    reason: 'Full SageMaker (or administrator) access on an execution role lets any notebook or job control every SageMaker resource of the account: a concrete grant.',
+  },
   docs: {
     summary: 'SageMaker execution role has full SageMaker or administrator access',
     description:

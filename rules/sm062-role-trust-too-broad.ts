@@ -15,6 +15,10 @@ export default defineRule({
   appliesTo: ['IamRole'],
   fixable: true,
   tags: ['security', 'iam', 'sagemaker', 'confused-deputy'],
+  presets: {
+    recommended: false,
+    reason: 'Trust-policy hygiene: most findings on real code are a missing aws:SourceAccount condition or a role shared with another service, which AWS\'s own examples write (139 findings on the corpus). Worth fixing, rarely a reason to block a merge; `strict` holds it.',
+  },
   docs: {
     summary: 'SageMaker execution role can be assumed by others, or by SageMaker for any account',
     description:

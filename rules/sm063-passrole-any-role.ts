@@ -10,6 +10,10 @@ export default defineRule({
   appliesTo: ['IamRole', 'IamUser', 'IamGroup', 'IamPolicy'],
   fixable: true,
   tags: ['security', 'iam', 'sagemaker', 'privilege-escalation'],
+  presets: {
+    recommended: true,
+    reason: 'iam:PassRole on every role lets whoever holds the policy run SageMaker with any role of the account: a privilege escalation.',
+  },
   docs: {
     summary: 'iam:PassRole allowed on every role without iam:PassedToService',
     description:

@@ -10,6 +10,10 @@ export default defineRule({
   appliesTo: ['IamRole', 'IamUser', 'IamGroup', 'IamPolicy'],
   fixable: true,
   tags: ['security', 'iam', 'sagemaker', 'guardrails'],
+  presets: {
+    recommended: false,
+    reason: 'A guardrail: it reports every policy that may create a SageMaker resource without denying the unsafe settings (100 findings on the corpus, one per policy). The resources this code creates are checked directly by SM001–SM041, which `recommended` holds; run `strict` to require the Deny guardrails too.',
+  },
   docs: {
     summary: 'Identity may create SageMaker notebooks, jobs or models without guardrail condition keys',
     description:

@@ -10,6 +10,10 @@ export default defineRule({
   appliesTo: ['IamRole', 'IamUser', 'IamGroup', 'IamPolicy'],
   fixable: true,
   tags: ['security', 'iam', 'sagemaker', 'notebook', 'network'],
+  presets: {
+    recommended: false,
+    reason: 'A guardrail: it reports every policy that may create a notebook URL without an IP or VPC endpoint condition, including the AWS managed full-access policies; the notebook\'s own network exposure is checked by SM001, SM002 and SM007.',
+  },
   docs: {
     summary: 'Presigned notebook URLs can be created from any network',
     description:

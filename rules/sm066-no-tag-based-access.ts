@@ -10,6 +10,10 @@ export default defineRule({
   appliesTo: ['IamRole', 'IamUser', 'IamGroup', 'IamPolicy'],
   fixable: false,
   tags: ['security', 'iam', 'sagemaker', 'abac'],
+  presets: {
+    recommended: false,
+    reason: 'A guardrail for attribute-based access control: it reports nearly every SageMaker policy (234 of 910 findings on the corpus), so it belongs to teams that have adopted tag-based access, in `strict`.',
+  },
   docs: {
     summary: 'SageMaker actions granted on every resource with no tag condition',
     description:

@@ -29,6 +29,10 @@ export default defineRule({
   ],
   fixable: true,
   tags: ['governance', 'tagging', 'sagemaker', 'redshift'],
+  presets: {
+    recommended: { whenConfigured: 'requiredTags' },
+    reason: 'Without `requiredTags` it only reports resources with no tags at all, which says little about security (103 findings on the corpus); once a team lists the tags it requires, a missing one is a policy violation worth gating on.',
+  },
   docs: {
     summary: 'SageMaker or Redshift resource lacks the tags the configuration requires',
     description:

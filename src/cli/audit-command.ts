@@ -1,7 +1,8 @@
 /** `sagelint audit`: read-only audit of live AWS accounts with the same rules and reports as `scan`. */
 import type { CommandModule } from 'yargs';
+import type { PresetName } from '../engine/presets.js';
 import type { ComplianceFramework } from '../report/compliance.js';
-import { COMPACT_OPTION, COMPLIANCE_OPTION, listArgument, QUIET_OPTION, reportOptions, SUMMARY_OPTION, type ReportArgs } from './scan-command.js';
+import { COMPACT_OPTION, COMPLIANCE_OPTION, listArgument, PRESET_OPTION, QUIET_OPTION, reportOptions, SUMMARY_OPTION, type ReportArgs } from './scan-command.js';
 
 const FAIL_ON = ['critical', 'high', 'medium', 'low', 'none'] as const;
 
@@ -23,6 +24,7 @@ export interface AuditArgs extends ReportArgs {
   'allow-gaps': boolean;
   'endpoint-url'?: string;
   'security-hub': boolean;
+  preset?: PresetName;
   rules?: string[];
   'skip-rules'?: string[];
   compliance?: ComplianceFramework;
@@ -66,6 +68,7 @@ export const auditCommand: CommandModule<object, AuditArgs> = {
         default: false,
         describe: "Send the findings (as ASFF) to each account's Security Hub in their region with BatchImportFindings, the one write sagelint makes; exit 2 unless every finding is imported",
       })
+      .option('preset', PRESET_OPTION)
       .option('rules', { type: 'string', array: true, describe: 'Run only these rules' })
       .option('skip-rules', { type: 'string', array: true, describe: 'Do not run these rules' })
       .option('compliance', COMPLIANCE_OPTION)

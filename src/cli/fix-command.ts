@@ -1,10 +1,12 @@
 /** `sagelint fix [paths..]`: apply every available fix to the files, or show them as a diff. */
 import type { CommandModule } from 'yargs';
 import { FIX_KINDS, type FixKind } from '../engine/rule.js';
-import { inputOptions, listArgument, type InputArgs } from './scan-command.js';
+import type { PresetName } from '../engine/presets.js';
+import { inputOptions, listArgument, PRESET_OPTION, type InputArgs } from './scan-command.js';
 
 export interface FixArgs extends InputArgs {
   paths: string[];
+  preset?: PresetName;
   rules?: string[];
   'skip-rules'?: string[];
   config?: string;
@@ -27,6 +29,7 @@ export const fixCommand: CommandModule<object, FixArgs> = {
   builder: (y) =>
     inputOptions(y)
       .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files or folders to fix' })
+      .option('preset', PRESET_OPTION)
       .option('rules', { type: 'string', array: true, describe: 'Apply only the fixes of these rules' })
       .option('skip-rules', { type: 'string', array: true, describe: 'Do not apply the fixes of these rules' })
       .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: .sagelint.yml found upward from the scan root)' })

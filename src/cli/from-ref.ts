@@ -102,7 +102,7 @@ interface LocatedWeakening {
  */
 export async function workingTreeGateChanges(
   root: string,
-  args: Pick<ScanArgs, 'config' | 'config-from-ref' | 'baseline' | 'baseline-from-ref'>,
+  args: Pick<ScanArgs, 'config' | 'config-from-ref' | 'baseline' | 'baseline-from-ref' | 'preset'>,
   trusted: { config: ResolvedConfig; baseline?: BaselineFile },
   catalog: readonly Rule[],
 ): Promise<WorkingTreeGate> {
@@ -113,7 +113,9 @@ export async function workingTreeGateChanges(
     const file = args.config ? path.resolve(args.config) : findConfigFile(root, workingTreeTop(root) ?? root);
     try {
       const own = file ? await loadConfig(file, catalog) : EMPTY_CONFIG;
-      const changes = configWeakenings(trusted.config, own, catalog).map(({ description, key, at }) => ({ description, key, range: rangeOf(own.ranges, at) }));
+      // --preset replaces both files' extends: the gate is what the two would run under it.
+      const preset = <T extends ResolvedConfig>(config: T): T => (args.preset ? { ...config, preset: args.preset } : config);
+      const changes = configWeakenings(preset(trusted.config), preset(own), catalog).map(({ description, key, at }) => ({ description, key, range: rangeOf(own.ranges, at) }));
       // A working tree without a config drops what the trusted one requires: those changes are located at the file it deleted.
       const where = file ?? configFileAt(atRef(root, '--config-from-ref', configRef), root, undefined);
       if (changes.length && where) resources.push(gateResource('SagelintConfig', 'sagelint config', toRelative(root, where), configRef, changes));

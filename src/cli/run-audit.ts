@@ -46,7 +46,14 @@ export async function runAudit(args: AuditArgs): Promise<number> {
     return EXIT.error;
   }
   // Template locations are relative to the report root, which then contains the source root.
-  const setup = await prepareScan({ paths: [args['source-root'] ?? '.'], config: args.config, rules: args.rules, 'skip-rules': args['skip-rules'], compliance: args.compliance });
+  const setup = await prepareScan({
+    paths: [args['source-root'] ?? '.'],
+    config: args.config,
+    preset: args.preset,
+    rules: args.rules,
+    'skip-rules': args['skip-rules'],
+    compliance: args.compliance,
+  });
   if (!setup) return EXIT.error;
   const jobsSince = parseJobsSince(args['jobs-since']);
   if (jobsSince === null) {

@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { appendFile, mkdir } from 'node:fs/promises';
-import { ConfigError, EMPTY_CONFIG, findConfigFile, loadConfig, workingTreeTop, type ResolvedConfig } from '../engine/config.js';
+import { ConfigError, configuredRules, EMPTY_CONFIG, findConfigFile, loadConfig, workingTreeTop, type ResolvedConfig } from '../engine/config.js';
 import type { ScanResult } from '../engine/finding.js';
 import { prepareRules, type Rule, type Severity } from '../engine/rule.js';
 import { evaluateUnits, scan, sortFindings, type ScanOptions } from '../engine/scan.js';
@@ -46,7 +46,7 @@ export interface ScanSetup {
 
 /** Catalog, scan root, config and selected rules; a config or usage error is printed and gives undefined. */
 export async function prepareScan(
-  args: Pick<ScanArgs, 'paths' | 'config' | 'rules' | 'skip-rules'> & Pick<InputArgs, 'parameters'> & Partial<Pick<ScanArgs, 'config-from-ref' | 'compliance'>>,
+  args: Pick<ScanArgs, 'paths' | 'config' | 'preset' | 'rules' | 'skip-rules'> & Pick<InputArgs, 'parameters'> & Partial<Pick<ScanArgs, 'config-from-ref' | 'compliance'>>,
 ): Promise<ScanSetup | undefined> {
   const catalog = await loadCatalog();
   const root = scanRootFor(args.paths);
@@ -243,15 +243,18 @@ async function resolveConfigFor(root: string, explicit: string | undefined, cata
   return file ? loadConfig(file, catalog) : EMPTY_CONFIG;
 }
 
-/** --rules, --skip-rules and the config's disabled rules; unknown IDs are a usage error. */
-export function selectRules(catalog: readonly Rule[], config: ResolvedConfig, args: Pick<ScanArgs, 'rules' | 'skip-rules'>): Rule[] {
+/** --rules (which overrides the rest), else the preset (--preset, else the config's) with the config's rules settings; less --skip-rules. Unknown IDs are a usage error. */
+export function selectRules(catalog: readonly Rule[], config: ResolvedConfig, args: Pick<ScanArgs, 'preset' | 'rules' | 'skip-rules'> & Partial<Pick<ScanArgs, 'compliance'>>): Rule[] {
   const ids = (list: string[] | undefined) => listArgument(list ?? []).map((s) => s.toUpperCase());
   const only = ids(args.rules);
   const skip = ids(args['skip-rules']);
   const known = new Set(catalog.map((r) => r.id));
   const unknown = [...only, ...skip].filter((id) => !known.has(id));
   if (unknown.length) throw new ConfigError(`unknown rule ${unknown.join(', ')} (see \`sagelint rules\`)`);
-  return catalog.filter((r) => (only.length ? only.includes(r.id) : !config.disabledRules.has(r.id)) && !skip.includes(r.id));
+  // A compliance view answers for every control of its framework, so it starts from every rule unless --preset narrows it.
+  const preset = args.preset ?? (args.compliance ? 'strict' : config.preset);
+  const selected = only.length ? catalog.filter((r) => only.includes(r.id)) : configuredRules({ ...config, preset }, catalog);
+  return selected.filter((r) => !skip.includes(r.id));
 }
 
 /** The format asked for, else the output file's extension's, else GitHub annotations in Actions (to stdout), else text. */

@@ -1,6 +1,7 @@
 /** `sagelint scan <paths..>`: check CloudFormation, CDK output, Terraform and snapshots. */
 import type { Argv, CommandModule } from 'yargs';
 import { COMPLIANCE_FRAMEWORKS, isComplianceFramework, type ComplianceFramework } from '../report/compliance.js';
+import { PRESET_NAMES, type PresetName } from '../engine/presets.js';
 
 export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'markdown', 'github', 'html', 'csv', 'asff', 'ocsf'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -107,6 +108,12 @@ export function listArgument(values: readonly string[]): string[] {
   return values.flatMap((value) => String(value).split(/[\s,]+/)).filter((value) => value !== '');
 }
 
+/** `--preset NAME`, wherever rules are selected: replaces the config's `extends`; its `rules` settings still apply on top. */
+export const PRESET_OPTION = {
+  choices: PRESET_NAMES,
+  describe: 'Rule preset: recommended (the default), strict (every rule) or security-hub; replaces the config\'s extends (see docs/presets.md)',
+} as const;
+
 /** `--summary FILE`, for `scan` and `audit`: one run gives both the report and a job summary. */
 export const SUMMARY_OPTION = { type: 'string', describe: 'Also append a Markdown summary of the same findings to this file (e.g. $GITHUB_STEP_SUMMARY)' } as const;
 
@@ -137,6 +144,7 @@ export interface ScanArgs extends InputArgs, ReportArgs {
   paths: string[];
   summary?: string;
   'fail-on'?: (typeof FAIL_ON)[number];
+  preset?: PresetName;
   rules?: string[];
   'skip-rules'?: string[];
   config?: string;
@@ -161,6 +169,7 @@ export const scanCommand: CommandModule<object, ScanArgs> = {
     )
       .option('summary', SUMMARY_OPTION)
       .option('fail-on', { choices: FAIL_ON, describe: 'Lowest severity that fails the run (default: low, or failOn in the config)' })
+      .option('preset', PRESET_OPTION)
       .option('rules', { type: 'string', array: true, describe: 'Run only these rules (IDs, comma or space separated)' })
       .option('skip-rules', { type: 'string', array: true, describe: 'Do not run these rules' })
       .option('compliance', COMPLIANCE_OPTION)
@@ -183,6 +192,7 @@ export const scanCommand: CommandModule<object, ScanArgs> = {
 export interface BaselineArgs extends InputArgs {
   paths: string[];
   output: string;
+  preset?: PresetName;
   rules?: string[];
   'skip-rules'?: string[];
   config?: string;
@@ -195,6 +205,7 @@ export const baselineCommand: CommandModule<object, BaselineArgs> = {
     inputOptions(y)
       .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files or folders to scan' })
       .option('output', { alias: 'o', type: 'string', default: '.sagelint-baseline.json', describe: 'Baseline file to write' })
+      .option('preset', PRESET_OPTION)
       .option('rules', { type: 'string', array: true, describe: 'Run only these rules' })
       .option('skip-rules', { type: 'string', array: true, describe: 'Do not run these rules' })
       .option('config', { alias: 'c', type: 'string', describe: 'Config file' }) as never,

@@ -1,4 +1,6 @@
 /** JSON Schema of `.sagelint.yml` (also published as schema/sagelint-config.schema.json). */
+import { PRESET_NAMES } from './presets.js';
+
 const severity = { enum: ['critical', 'high', 'medium', 'low'] };
 
 export const CONFIG_SCHEMA = {
@@ -8,8 +10,12 @@ export const CONFIG_SCHEMA = {
   type: 'object',
   additionalProperties: false,
   properties: {
+    extends: {
+      description: 'The rule preset the `rules` settings apply on top of: recommended (the default), strict (every rule) or security-hub (the rules with a Security Hub control). See docs/presets.md.',
+      enum: PRESET_NAMES,
+    },
     rules: {
-      description: 'Per rule: off, on, a severity override, or { enabled, severity }.',
+      description: 'Per rule, on top of the preset: off, on, a severity override (which also turns the rule on), or { enabled, severity }.',
       type: 'object',
       additionalProperties: {
         oneOf: [

@@ -10,6 +10,7 @@ import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { Ajv, type ErrorObject } from 'ajv';
 import { CONFIG_SCHEMA } from './config-schema.js';
 import { SEVERITIES, type Rule, type Severity } from './rule.js';
+import { DEFAULT_PRESET, presetHolds, type PresetName } from './presets.js';
 import type { ExternalSuppression } from './suppressions.js';
 import type { Path, Position } from '../model/location.js';
 import { PositionMap } from '../loaders/source-text.js';
@@ -19,6 +20,8 @@ export const CONFIG_FILE_NAMES = ['.sagelint.yml', '.sagelint.yaml'];
 type RuleSetting = 'off' | 'on' | Severity | { enabled?: boolean; severity?: Severity };
 
 export interface ConfigFile {
+  /** The preset the `rules` settings apply on top of (default `recommended`). */
+  extends?: PresetName;
   rules?: Record<string, RuleSetting>;
   requiredTags?: string[];
   exclude?: string[];
@@ -32,6 +35,10 @@ export interface ConfigFile {
 export interface ResolvedConfig {
   /** The file it came from, if any. */
   file?: string;
+  /** `extends`, else the default preset. */
+  preset: PresetName;
+  /** Rules the `rules` settings turn on (`on`, a severity, `enabled: true`), whether or not the preset holds them. */
+  enabledRules: Set<string>;
   disabledRules: Set<string>;
   severityOverrides: Record<string, Severity>;
   requiredTags: string[];
@@ -70,6 +77,8 @@ export function rangeOf(ranges: ConfigRanges | undefined, at: Path): TextRange |
 export class ConfigError extends Error {}
 
 export const EMPTY_CONFIG: ResolvedConfig = {
+  preset: DEFAULT_PRESET,
+  enabledRules: new Set(),
   disabledRules: new Set(),
   severityOverrides: {},
   requiredTags: [],
@@ -122,8 +131,8 @@ export function parseConfig(text: string, file: string, rules: readonly Rule[]):
   const doc = parseDocument(text, { prettyErrors: true });
   const error = doc.errors[0];
   if (error) throw new ConfigError(`${file}: ${error.message.split('\n')[0]}`);
-  const config = resolveConfig(doc.toJS() ?? {}, file, rules);
-  return { ...config, ranges: entryRanges(doc.contents, text) };
+  const ranges = entryRanges(doc.contents, text);
+  return { ...resolveConfig(doc.toJS() ?? {}, file, rules, ranges), ranges };
 }
 
 /** The ranges of the document, its top-level entries and the entries one level below them (all a config has). */
@@ -160,16 +169,20 @@ function entryRanges(contents: Node | null, text: string): ConfigRanges {
   return ranges;
 }
 
-export function resolveConfig(data: unknown, file: string, rules: readonly Rule[]): ResolvedConfig {
+/** `ranges` (from `parseConfig`) lets a schema error name the line it is on. */
+export function resolveConfig(data: unknown, file: string, rules: readonly Rule[], ranges?: ConfigRanges): ResolvedConfig {
   const validate = new Ajv({ allErrors: true, strict: false }).compile<ConfigFile>(CONFIG_SCHEMA);
-  if (!validate(data)) throw new ConfigError(`${file}: ${(validate.errors ?? []).map(describeSchemaError).join('; ')}`);
+  if (!validate(data)) throw new ConfigError((validate.errors ?? []).map((error) => `${file}${lineOf(error, ranges)}: ${describeSchemaError(error)}`).join('; '));
   const known = new Set(rules.map((r) => r.id));
+  const enabledRules = new Set<string>();
   const disabledRules = new Set<string>();
   const severityOverrides: Record<string, Severity> = {};
   for (const [id, setting] of Object.entries(data.rules ?? {})) {
     if (!known.has(id)) throw new ConfigError(`${file}: rules.${id}: no such rule (see \`sagelint rules\`)`);
     const { enabled, severity } = typeof setting === 'string' ? settingFromString(setting) : setting;
+    // As in ESLint, a rule given a severity runs, whether or not the preset holds it.
     if (enabled === false) disabledRules.add(id);
+    else if (enabled === true || severity) enabledRules.add(id);
     if (severity) severityOverrides[id] = severity;
   }
   for (const s of data.suppressions ?? []) {
@@ -177,6 +190,8 @@ export function resolveConfig(data: unknown, file: string, rules: readonly Rule[
   }
   return {
     file,
+    preset: data.extends ?? DEFAULT_PRESET,
+    enabledRules,
     disabledRules,
     severityOverrides,
     requiredTags: data.requiredTags ?? [],
@@ -195,6 +210,18 @@ function settingFromString(setting: string): { enabled?: boolean; severity?: Sev
   if (setting === 'off') return { enabled: false };
   if (setting === 'on') return { enabled: true };
   return { severity: setting as Severity };
+}
+
+/** `:line:column` of the entry an error is about (an unknown key: that key), when the text's ranges are known. */
+function lineOf(error: ErrorObject, ranges: ConfigRanges | undefined): string {
+  const at = error.instancePath.split('/').slice(1).map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment.replace(/~1/g, '/').replace(/~0/g, '~')));
+  const range = rangeOf(ranges, error.keyword === 'additionalProperties' ? [...at, String(error.params.additionalProperty)] : at);
+  return range ? `:${range.start.line}:${range.start.column}` : '';
+}
+
+/** The rules a config runs: its preset's, those its `rules` turn on, less those they turn off (before --rules and --skip-rules). */
+export function configuredRules(config: ResolvedConfig, rules: readonly Rule[]): Rule[] {
+  return rules.filter((rule) => !config.disabledRules.has(rule.id) && (config.enabledRules.has(rule.id) || presetHolds(config.preset, rule, config)));
 }
 
 function describeSchemaError(error: ErrorObject): string {
@@ -218,7 +245,7 @@ export interface GateWeakening {
 /**
  * How `head` (the working tree's config, in a pull request) weakens the gate
  * that `base` (the base branch's) sets: suppressions, excludes and disabled
- * rules it adds, severities it lowers, a higher failOn, inline suppressions
+ * rules it adds, rules the base runs that its preset no longer holds, severities it lowers, a higher failOn, inline suppressions
  * turned on, required tags dropped.
  */
 export function configWeakenings(base: ResolvedConfig, head: ResolvedConfig, rules: readonly Rule[]): GateWeakening[] {
@@ -235,9 +262,20 @@ export function configWeakenings(base: ResolvedConfig, head: ResolvedConfig, rul
   head.exclude.forEach((pattern, index) => {
     if (!base.exclude.includes(pattern)) changes.push({ description: `excludes ${quote(pattern)}`, key: ['exclude', pattern], at: ['exclude', index] });
   });
-  for (const id of [...head.disabledRules].filter((id) => !base.disabledRules.has(id)).sort()) changes.push({ description: `turns off ${id}`, key: ['rules', id, 'enabled'], at: ['rules', id] });
+  const baseRuns = new Set(configuredRules(base, rules).map((r) => r.id));
+  for (const id of [...head.disabledRules].filter((id) => baseRuns.has(id)).sort()) changes.push({ description: `turns off ${id}`, key: ['rules', id, 'enabled'], at: ['rules', id] });
+  // A rule the base runs that the head no longer does without turning it off by name: another preset, or
+  // a rules setting dropped that turned it on. (Dropped required tags, which stop TG001, are reported below.)
+  const headRuns = new Set(configuredRules(head, rules).map((r) => r.id));
+  for (const rule of rules.filter((r) => baseRuns.has(r.id) && !headRuns.has(r.id) && !head.disabledRules.has(r.id))) {
+    if (head.preset !== base.preset) {
+      changes.push({ description: `no longer runs ${rule.id} (extends ${quote(head.preset)} instead of ${quote(base.preset)})`, key: ['rules', rule.id, 'runs'], at: ['extends'] });
+    } else if (base.enabledRules.has(rule.id)) {
+      changes.push({ description: `no longer runs ${rule.id} (no longer turned on in its rules; ${quote(head.preset)} does not hold it)`, key: ['rules', rule.id, 'runs'], at: ['rules'] });
+    }
+  }
   for (const rule of rules) {
-    const before = base.disabledRules.has(rule.id) ? undefined : (base.severityOverrides[rule.id] ?? rule.severity);
+    const before = baseRuns.has(rule.id) ? (base.severityOverrides[rule.id] ?? rule.severity) : undefined;
     const after = head.severityOverrides[rule.id];
     if (before && after && SEVERITIES.indexOf(after) > SEVERITIES.indexOf(before)) {
       changes.push({ description: `lowers ${rule.id} from ${before} to ${after}`, key: ['rules', rule.id, 'severity'], at: ['rules', rule.id] });

@@ -14,6 +14,7 @@ const repeating: Rule = defineRule({
   appliesTo: ['NotebookInstance'],
   fixable: false,
   tags: [],
+  presets: { recommended: true, reason: 'A test rule.' },
   docs: { summary: '', description: '', risk: '', guidance: [], remediation: {} },
   check(resource, { report }) {
     report({ at: prop(resource, 'SubnetId'), message: 'subnet' });

@@ -13,6 +13,7 @@ const noting: Rule = defineRule({
   appliesTo: ['NotebookInstance'],
   fixable: false,
   tags: [],
+  presets: { recommended: true, reason: 'A test rule.' },
   docs: { summary: '', description: '', risk: '', guidance: [], remediation: {} },
   check(resource, { note }) {
     note({ at: prop(resource, 'SubnetId'), message: 'subnet is imported' });

@@ -68,6 +68,25 @@ export interface RuleMeta {
   fixable: boolean;
   tags: string[];
   docs: RuleDocs;
+  /**
+   * Which presets hold the rule (src/engine/presets.ts), and why. Every rule is in
+   * `strict`, and in `security-hub` when `docs.alsoKnownAs` names a Security Hub
+   * control; `recommended` (the default) is decided here.
+   */
+  presets: RulePresets;
+}
+
+/** A rule's place in the presets; see `RuleMeta.presets`. */
+export interface RulePresets {
+  /**
+   * Whether the default preset runs the rule: `true` for what a security team
+   * would gate a merge on, `false` for guardrails and hygiene left to `strict`,
+   * or `{ whenConfigured: option }` for a rule that joins once the config sets
+   * that option (TG001 with `requiredTags`).
+   */
+  recommended: boolean | { whenConfigured: keyof RuleOptions };
+  /** One or two sentences: why `recommended` holds the rule or leaves it to `strict` (docs/presets.md). */
+  reason: string;
 }
 
 /** One change a fix makes, in canonical (CloudFormation-shaped) terms. */

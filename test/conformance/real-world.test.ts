@@ -11,6 +11,7 @@ import { ALL_RULES } from '../../rules/index.js';
 import { EMPTY_CONFIG } from '../../src/engine/config.js';
 import type { ScanResult } from '../../src/engine/finding.js';
 import { scan } from '../../src/engine/scan.js';
+import { selectRules } from '../../src/cli/run-scan.js';
 import { loadManagedPolicies } from '../../src/iam/managed.js';
 import { sharedFingerprints } from '../helpers/fingerprints.js';
 
@@ -58,6 +59,24 @@ describe.runIf(available)('real-world corpus', () => {
       expect(managed.byPolicyName(name), match[0]).toBeUndefined();
     }
   });
+
+  it('the default preset keeps every notebook, network, job, model and Redshift finding, and at most half of all findings', async () => {
+    const strictRules = selectRules(ALL_RULES, EMPTY_CONFIG, { preset: 'strict' });
+    expect(strictRules).toEqual(ALL_RULES);
+    const defaultRules = selectRules(ALL_RULES, EMPTY_CONFIG, {});
+    const repositories = [...new Set(manifest.map((f) => f.file.split('/')[0]!))];
+    const byDefault = await scan(repositories, { root: CORPUS, rules: defaultRules, catalog: ALL_RULES, config: EMPTY_CONFIG });
+    // The resource rules: SageMaker and Redshift security rules other than the IAM ones (SM033, availability, is not a security rule).
+    const resourceRule = (id: string) => {
+      const rule = ALL_RULES.find((r) => r.id === id)!;
+      return /^(SM|RS)\d{3}$/.test(id) && rule.tags.includes('security') && !rule.tags.includes('iam');
+    };
+    const kept = new Set(byDefault.findings.map((f) => f.fingerprint));
+    const resourceFindings = result.findings.filter((f) => resourceRule(f.ruleId));
+    expect(resourceFindings.length).toBeGreaterThan(100);
+    expect(resourceFindings.filter((f) => !kept.has(f.fingerprint)).map((f) => `${f.ruleId} ${f.resource.id}`)).toEqual([]);
+    expect(byDefault.findings.length, `default ${byDefault.findings.length} of strict ${result.findings.length}`).toBeLessThanOrEqual(result.findings.length / 2);
+  }, 300_000);
 
   it('names, in every SM050 note of a VPC it cannot judge, the input that would decide it', () => {
     const unjudged = result.notes.filter((n) => n.message.startsWith('SM050: the VPC of '));

@@ -102,8 +102,9 @@ interface Scan {
   cwd: string;
 }
 
+/** Every rule (--preset strict): the formats must agree on all of them, not only the default preset's. */
 function scan(target: string, cwd = REPO_ROOT): Scan {
-  const run = runCli(['scan', target, '--format', 'json'], { cwd });
+  const run = runCli(['scan', target, '--preset', 'strict', '--format', 'json'], { cwd });
   expect(run.stderr).toBe('');
   expect(run.status).toBe(1);
   const report = JSON.parse(run.stdout);

@@ -91,7 +91,7 @@ describe.skipIf(!AVAILABLE)(AVAILABLE ? 'cfn-lint finds nothing new after sageli
     writeFileSync(path.join(root, 'ml-platform.yaml'), readFileSync(path.join(REPO_ROOT, 'fixtures/examples/ml-platform.yaml')));
     files = templatesUnder(root);
     before = lint(root, files);
-    const fix = runCli(['fix', '.', '--include', 'replaces,capacity'], { cwd: root });
+    const fix = runCli(['fix', '.', '--preset', 'strict', '--include', 'replaces,capacity'], { cwd: root });
     if (fix.status === 2) throw new Error(`sagelint fix failed: ${fix.stderr}`);
     for (const file of files) {
       const text = readFileSync(path.join(root, file), 'utf8');

@@ -79,7 +79,7 @@ describe('sagelint fix', () => {
   it('the bundled example: placeholders left fail the scan until they are filled, and the template\'s own key and network are reused', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sagelint-example-'));
     writeFileSync(path.join(dir, 'ml-platform.yaml'), readFileSync(path.join(REPO_ROOT, 'fixtures/examples/ml-platform.yaml')));
-    const fix = runCli(['fix', '.', '--include', 'replaces,capacity'], { cwd: dir });
+    const fix = runCli(['fix', '.', '--preset', 'strict', '--include', 'replaces,capacity'], { cwd: dir });
     expect(fix.status, fix.stderr).toBe(1);
     expect(fix.stderr).toMatch(/placeholders? are left to fill in/);
     const fixed = readFileSync(path.join(dir, 'ml-platform.yaml'), 'utf8');
@@ -100,6 +100,6 @@ describe('sagelint fix', () => {
       .replace(/<tag-value>/g, 'platform');
     writeFileSync(path.join(dir, 'ml-platform.yaml'), filled);
     expect(runCli(['scan', '.', '--rules', 'SL001'], { cwd: dir }).status).toBe(0);
-    expect(runCli(['fix', '.', '--dry-run'], { cwd: dir }).stderr).not.toMatch(/left to fill in/);
+    expect(runCli(['fix', '.', '--preset', 'strict', '--dry-run'], { cwd: dir }).stderr).not.toMatch(/left to fill in/);
   });
 });

@@ -12,10 +12,11 @@ import { runCli } from './cli.js';
 
 const out = mkdtempSync(path.join(tmpdir(), 'sagelint-sarif-'));
 
+// Every rule (--preset strict), so the snapshots cover each rule's report, not only the default preset's.
 describe('reports of the bundled fixtures', () => {
   it('SARIF passes the schema and the Multitool with GitHub rules, and matches the snapshot', async () => {
     const file = path.join(out, 'examples.sarif');
-    const run = runCli(['scan', 'fixtures/examples', 'fixtures/cdk', '--format', 'sarif', '--output', file]);
+    const run = runCli(['scan', 'fixtures/examples', 'fixtures/cdk', '--preset', 'strict', '--format', 'sarif', '--output', file]);
     expect(run.status).toBe(1);
     const log = JSON.parse(readFileSync(file, 'utf8'));
     expect(validateSarifSchema(log)).toEqual({ valid: true, errors: [] });
@@ -43,24 +44,24 @@ describe('reports of the bundled fixtures', () => {
   });
 
   it('text output matches the snapshot', async () => {
-    const run = runCli(['scan', 'fixtures/examples', '--no-color']);
+    const run = runCli(['scan', 'fixtures/examples', '--preset', 'strict', '--no-color']);
     await expect(run.stdout).toMatchFileSnapshot('__snapshots__/examples.txt');
   });
 
   it("text output opens with the summary, then the example's critical finding", () => {
-    const lines = runCli(['scan', 'fixtures/examples', '--no-color']).stdout.split('\n');
+    const lines = runCli(['scan', 'fixtures/examples', '--preset', 'strict', '--no-color']).stdout.split('\n');
     expect(lines[0]).toMatch(/^Summary: \d+ findings \(1 critical, /);
     expect(lines[1]).toBe('');
     expect(lines[2]).toMatch(/^CRITICAL RS001 redshift-public {2}fixtures\/examples\/ml-platform\.yaml:\d+:\d+$/);
   });
 
   it('--compact writes one line per finding, most severe first; --quiet keeps only those at or above --fail-on, with their resources', () => {
-    const compact = runCli(['scan', 'fixtures/examples', '--compact']).stdout.split('\n');
+    const compact = runCli(['scan', 'fixtures/examples', '--preset', 'strict', '--compact']).stdout.split('\n');
     expect(compact[0]).toMatch(/^fixtures\/examples\/ml-platform\.yaml:\d+:\d+ critical RS001 FeatureWarehouse PubliclyAccessible is true/);
     const severities = compact.filter((line) => line.startsWith('fixtures/')).map((line) => line.split(' ')[1]);
     expect(severities).toEqual([...severities].sort((a, b) => ['critical', 'high', 'medium', 'low'].indexOf(a!) - ['critical', 'high', 'medium', 'low'].indexOf(b!)));
     expect(severities).toHaveLength(21);
-    const quiet = runCli(['scan', 'fixtures/examples', '--quiet', '--fail-on', 'high']);
+    const quiet = runCli(['scan', 'fixtures/examples', '--preset', 'strict', '--quiet', '--fail-on', 'high']);
     expect(quiet.status).toBe(1);
     expect(quiet.stdout).toMatch(/; 16 below high not shown;/);
     expect(quiet.stdout).not.toMatch(/^(MEDIUM|LOW) /m);

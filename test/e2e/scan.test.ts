@@ -152,6 +152,30 @@ describe('sagelint scan', () => {
     expect(runCli(['scan', 'infra'], { cwd: dir }).stderr).toMatch(/unknown key 'rulez'/);
   });
 
+  it('runs the recommended preset by default, every rule with --preset strict or extends: strict, and rejects an unknown preset', { timeout: 120_000 }, () => {
+    // A secured notebook without tags: only TG001 (strict, or recommended once requiredTags is set) has something to say.
+    const dir = workspace({ 'infra/nb.yaml': NOTEBOOK.replace('DirectInternetAccess: Enabled', 'DirectInternetAccess: Disabled').replace(/ {6}Tags: .*\n/, '') });
+    const rules = (args: string[]) => {
+      const run = runCli(['scan', 'infra', '--format', 'json', ...args], { cwd: dir });
+      return { status: run.status, rules: run.status === 2 ? run.stderr : [...new Set((JSON.parse(run.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId))] };
+    };
+    const config = (text: string) => writeFileSync(path.join(dir, '.sagelint.yml'), text);
+    expect(rules([])).toEqual({ status: 0, rules: [] });
+    expect(rules(['--preset', 'strict'])).toEqual({ status: 1, rules: ['TG001'] });
+    config('extends: strict\n');
+    expect(rules([])).toEqual({ status: 1, rules: ['TG001'] });
+    expect(rules(['--preset', 'recommended'])).toEqual({ status: 0, rules: [] });
+    config('extends: strict\nrules:\n  TG001: off\n');
+    expect(rules([])).toEqual({ status: 0, rules: [] });
+    config('requiredTags: [owner]\n');
+    expect(rules([])).toEqual({ status: 1, rules: ['TG001'] });
+    config('# tuned\nextends: lax\n');
+    expect(rules([])).toEqual({ status: 2, rules: expect.stringMatching(/\.sagelint\.yml:2:1: extends: must be one of recommended, strict, security-hub\n$/) });
+    const badOption = runCli(['scan', 'infra', '--preset', 'lax'], { cwd: dir });
+    expect(badOption.status).toBe(2);
+    expect(badOption.stderr).toMatch(/Argument: preset, Given: "lax", Choices: "recommended", "strict", "security-hub"/);
+  });
+
   it('applies inline suppressions with a reason, and reports one without', () => {
     const suppressed = NOTEBOOK.replace('    Properties:', '    Metadata:\n      sagelint:\n        ignore:\n          - { id: SM001, reason: sandbox only }\n    Properties:');
     const dir = workspace({ 'nb.yaml': suppressed });

@@ -89,6 +89,7 @@ function rule(id: string, name: string, severity: Severity, appliesTo: ResourceK
     appliesTo,
     fixable: true,
     tags: ['sagemaker', 'network'],
+    presets: { recommended: true, reason: 'A test rule.' },
     docs: {
       summary,
       description: `${summary} The rule judges the value AWS uses when the property is omitted.`,

@@ -40,7 +40,7 @@ describe('a unit with 150,000 findings', () => {
   beforeAll(async () => {
     writeFileSync(template, `Resources:\n${Array.from({ length: NOTEBOOKS }, (_, i) => notebook(`Notebook${i}`)).join('\n')}\n`);
     writeFileSync(path.join(scratch.dir, 'one.yaml'), `Resources:\n${notebook('Notebook')}\n`);
-    const one = await runCliBounded(['scan', path.join(scratch.dir, 'one.yaml'), '--format', 'json']);
+    const one = await runCliBounded(['scan', '--preset', 'strict', path.join(scratch.dir, 'one.yaml'), '--format', 'json']);
     expect(one.status, one.stderr).toBe(1);
     perNotebook = (JSON.parse(one.stdout) as { findings: unknown[] }).findings.length;
     expect(perNotebook).toBeGreaterThan(5);
@@ -48,7 +48,7 @@ describe('a unit with 150,000 findings', () => {
 
   it('writes the whole JSON report in 512 MB', { timeout: WALL_MS + 30_000 }, async () => {
     const output = path.join(scratch.dir, 'report.json');
-    const run = await runCliBounded(['scan', template, '--format', 'json', '--output', output, '--jobs', '1'], { wallMs: WALL_MS });
+    const run = await runCliBounded(['scan', '--preset', 'strict', template, '--format', 'json', '--output', output, '--jobs', '1'], { wallMs: WALL_MS });
     expectCompleted(run);
     // A 267 MB report: parsing it whole takes longer than the scan, so its parts are checked.
     const text = readFileSync(output, 'utf8');
@@ -68,7 +68,7 @@ describe('a unit with 150,000 findings', () => {
 
   it('writes the SARIF log in 512 MB with the default jobs', { timeout: WALL_MS + 30_000 }, async () => {
     const output = path.join(scratch.dir, 'report.sarif');
-    const run = await runCliBounded(['scan', template, '--format', 'sarif', '--output', output], { wallMs: WALL_MS });
+    const run = await runCliBounded(['scan', '--preset', 'strict', template, '--format', 'sarif', '--output', output], { wallMs: WALL_MS });
     expectCompleted(run);
     const text = readFileSync(output, 'utf8');
     // GitHub's limit of 25,000 results per run, the rest said in a notification.

@@ -28,9 +28,31 @@ describe('configWeakenings', () => {
     expect(configWeakenings(config(base), config(head), ALL_RULES).map((w) => w.description)).toEqual(expected);
   });
 
+  it('reports each rule a weaker preset drops, located at extends', () => {
+    const dropped = configWeakenings(config({ extends: 'strict' }), config({ extends: 'recommended' }), ALL_RULES);
+    const strictOnly = ALL_RULES.filter((r) => r.presets.recommended !== true).map((r) => r.id);
+    expect(strictOnly).toEqual(expect.arrayContaining(['SM033', 'SM066', 'TG001']));
+    expect(dropped.map((w) => w.description)).toEqual(strictOnly.map((id) => `no longer runs ${id} (extends "recommended" instead of "strict")`));
+    expect(dropped.every((w) => JSON.stringify(w.at) === '["extends"]')).toBe(true);
+    // The default preset is recommended: dropping extends weakens a strict base the same way.
+    expect(configWeakenings(config({ extends: 'strict' }), config({}), ALL_RULES).map((w) => w.key)).toEqual(dropped.map((w) => w.key));
+    // security-hub holds fewer rules than recommended: switching to it drops, e.g., SM004.
+    expect(configWeakenings(config({}), config({ extends: 'security-hub' }), ALL_RULES).map((w) => w.description)).toContain('no longer runs SM004 (extends "security-hub" instead of "recommended")');
+  });
+
+  it('reports a rule the base turns on by name that the head no longer does', () => {
+    expect(configWeakenings(config({ rules: { SM066: 'on' } }), config({}), ALL_RULES).map((w) => w.description)).toEqual([
+      'no longer runs SM066 (no longer turned on in its rules; "recommended" does not hold it)',
+    ]);
+    // A rule off in the head that the base does not run at all changes nothing.
+    expect(configWeakenings(config({}), config({ rules: { SM066: 'off' } }), ALL_RULES)).toEqual([]);
+    // A severity given to a rule the base does not run turns it on: not a lowering.
+    expect(configWeakenings(config({}), config({ rules: { SM062: 'low' } }), ALL_RULES)).toEqual([]);
+  });
+
   it('says nothing of changes that tighten the gate', () => {
     const base = config({ rules: { SM001: 'off', SM003: 'low' }, exclude: ['vendor/**'], suppressions: [{ rule: 'SM002', reason: 'reviewed' }], failOn: 'high' });
-    const head = config({ rules: { SM003: 'critical' }, failOn: 'low', requiredTags: ['owner'], inlineSuppressions: false });
+    const head = config({ extends: 'strict', rules: { SM003: 'critical' }, failOn: 'low', requiredTags: ['owner'], inlineSuppressions: false });
     expect(configWeakenings(base, head, ALL_RULES)).toEqual([]);
   });
 });

@@ -221,6 +221,19 @@ describe('SL002: what the pull request does to its own gate, as findings', () =>
     expect(gate[0]!.message).toMatch(/^This config no longer requires the tag "owner", which the config of "main" does not/);
   });
 
+  it('a pull request that switches extends from strict to a preset that drops rules is reported, one finding per rule', () => {
+    const dir = pullRequest({ 'good.yaml': GOOD_TEMPLATE, '.sagelint.yml': 'extends: strict\n' }, { '.sagelint.yml': '# quieter\nextends: recommended\n' });
+    const { run, report } = scanJson(dir, ['.'], ['--config-from-ref', 'main']);
+    expect(run.status).toBe(1);
+    // The base's strict preset still judges the pull request: TG001 (strict only, no requiredTags) reports the untagged notebook.
+    expect(report.findings.some((f) => f.ruleId === 'TG001' && f.location.file === 'good.yaml')).toBe(true);
+    const gate = report.findings.filter((f) => f.ruleId === 'SL002');
+    expect(gate.map((f) => f.message.replace(/, which .*/, '')).sort()).toEqual(['SM033', 'SM062', 'SM064', 'SM065', 'SM066', 'TG001'].map((id) => `This config no longer runs ${id} (extends "recommended" instead of "strict")`));
+    expect(new Set(gate.map((f) => `${f.location.file}:${f.location.start.line}:${f.location.start.column}`))).toEqual(new Set(['.sagelint.yml:2:1']));
+    // With --preset on the command line neither file's extends applies, so the switch changes nothing.
+    expect(rulesFound(dir, ['--config-from-ref', 'main', '--preset', 'strict']).rules).not.toContain('SL002');
+  });
+
   it('is not reported outside trusted mode, nor when the base config turns it off', () => {
     const dir = weakeningPullRequest();
     expect(rulesFound(dir, ['--fail-on', 'low']).rules).not.toContain('SL002');
