@@ -237,6 +237,24 @@ describe('sagelint lsp', () => {
     expect(again).not.toEqual([]);
   }, 60_000);
 
+  it('publishes diagnostics once for a burst of changes, for its last version', async () => {
+    const dir = workspaceDir();
+    const client = await startServer(dir);
+    const uri = pathToFileURL(path.join(dir, 'nb.yaml')).href;
+    client.open(uri, NOTEBOOK);
+    await client.diagnostics(uri, (d) => d.length > 0);
+    const before = client.published.length;
+    for (const [version, internet] of [[2, 'Disabled'], [3, 'Enabled'], [4, 'Disabled']] as const) {
+      await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text: NOTEBOOK.replace('Enabled', internet) }] });
+    }
+    const last = await client.diagnostics(uri, () => true, before);
+    expect(last.version).toBe(4);
+    expect(codes(last.diagnostics)).not.toContain('SM001');
+    // Nothing else is published for the burst.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(client.published.slice(before).map((p) => p.version)).toEqual([4]);
+  }, 60_000);
+
   it('shows a config error on the config file and keeps running; a fixed config is read again', async () => {
     const dir = workspaceDir();
     const config = path.join(dir, '.sagelint.yml');
