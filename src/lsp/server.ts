@@ -141,7 +141,7 @@ class SagelintServer {
       uri,
       setTimeout(() => {
         this.timers.delete(uri);
-        void this.lint(uri);
+        this.lint(uri).catch((err: unknown) => this.connection.console.error(escapeUntrusted(`sagelint: could not publish diagnostics: ${err instanceof Error ? err.message : String(err)}`)));
       }, DEBOUNCE_MS),
     );
   }
@@ -240,7 +240,10 @@ class SagelintServer {
     const cached = this.setups.get(root);
     if (cached?.key === key) return cached.setup;
     const setup = this.loadSetup(root, configFile);
-    this.setups.set(root, { key, setup });
+    const entry = { key, setup };
+    this.setups.set(root, entry);
+    // A failure that is not the config's (a bug) is not kept: the next scan tries again.
+    setup.catch(() => this.setups.get(root) === entry && this.setups.delete(root));
     return setup;
   }
 
