@@ -237,7 +237,7 @@ describe('sagelint lsp', () => {
     expect(again).not.toEqual([]);
   }, 60_000);
 
-  it('publishes diagnostics once for a burst of changes, for its last version', async () => {
+  it('waits for typing to pause, and publishes diagnostics once for a burst of changes, for its last version', async () => {
     const dir = workspaceDir();
     const client = await startServer(dir);
     const uri = pathToFileURL(path.join(dir, 'nb.yaml')).href;
@@ -247,7 +247,10 @@ describe('sagelint lsp', () => {
     for (const [version, internet] of [[2, 'Disabled'], [3, 'Enabled'], [4, 'Disabled']] as const) {
       await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text: NOTEBOOK.replace('Enabled', internet) }] });
     }
+    const lastChange = Date.now();
     const last = await client.diagnostics(uri, () => true, before);
+    // Not before typing has paused for 200 ms.
+    expect(Date.now() - lastChange).toBeGreaterThanOrEqual(190);
     expect(last.version).toBe(4);
     expect(codes(last.diagnostics)).not.toContain('SM001');
     // Nothing else is published for the burst.
