@@ -16,6 +16,7 @@ import {
   DidChangeWatchedFilesNotification,
   MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   StreamMessageReader,
   StreamMessageWriter,
   TextDocuments,
@@ -263,7 +264,7 @@ class SagelintServer {
         uri: pathToFileURL(configFile).href,
         diagnostics: [{ range: { start: position, end: position }, severity: DiagnosticSeverity.Error, source: DIAGNOSTIC_SOURCE, message: escapeUntrusted(`config not used, no file is checked until it is fixed: ${message}`) }],
       });
-      if (shown !== message) void this.connection.sendNotification('window/showMessage', { type: MessageType.Error, message: escapeUntrusted(`sagelint: ${err.message}`) });
+      if (shown !== message) void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: escapeUntrusted(`sagelint: ${err.message}`) });
       return { ok: false, configFile, message };
     }
   }
