@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../engine/finding.js';
-import { findingDiagnostic, fixAction, loadErrorDiagnostic, rangesMeet, type FixableFinding } from './diagnostics.js';
+import { findingDiagnostic, fixAction, loadErrorDiagnostic, noteDiagnostic, rangesMeet, type FixableFinding } from './diagnostics.js';
 
 const at = (line: number, column: number, offset: number) => ({ line, column, offset });
 
@@ -43,6 +43,18 @@ describe('findings as diagnostics', () => {
       message: 'not checked: bad',
     });
     expect(loadErrorDiagnostic({ file: 'nb.yaml', message: 'file is empty' }, lines).range).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: 10 } });
+  });
+});
+
+describe('notes as diagnostics', () => {
+  it('marks the text of the note\'s line as information', () => {
+    const lines = ['Resources:', '  Notebook:', '    Metadata: { sagelint: { ignore: [SM001] } }'];
+    expect(noteDiagnostic({ file: 'nb.yaml', line: 3, message: 'suppression of SM001 on Notebook has no reason, so it is not applied: add a reason' }, lines)).toEqual({
+      range: { start: { line: 2, character: 4 }, end: { line: 2, character: 47 } },
+      severity: 3,
+      source: 'sagelint',
+      message: 'suppression of SM001 on Notebook has no reason, so it is not applied: add a reason',
+    });
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
 import { editsAsApplied } from '../engine/apply-edits.js';
-import type { Finding, LoadError, RenderedFix } from '../engine/finding.js';
+import type { Finding, LoadError, Note, RenderedFix } from '../engine/finding.js';
 import type { Severity } from '../engine/rule.js';
 import type { Position } from '../model/location.js';
 import { ruleHelpUri } from '../report/tool.js';
@@ -51,6 +51,18 @@ export function loadErrorDiagnostic(error: LoadError, lines: readonly string[]):
     severity: DiagnosticSeverity.Error,
     source: DIAGNOSTIC_SOURCE,
     message: escapeUntrusted(`not checked: ${error.message}`),
+  };
+}
+
+/** Something the user should know about the file that is not a finding (a suppression without a reason, a value a rule could not judge): on its line. */
+export function noteDiagnostic(note: Note & { line: number }, lines: readonly string[]): Diagnostic {
+  const line = note.line - 1;
+  const text = lines[line]?.replace(/\r$/, '') ?? '';
+  return {
+    range: { start: { line, character: text.length - text.trimStart().length }, end: { line, character: text.length } },
+    severity: DiagnosticSeverity.Information,
+    source: DIAGNOSTIC_SOURCE,
+    message: escapeUntrusted(note.message),
   };
 }
 

@@ -35,7 +35,7 @@ import { toolVersion } from '../report/tool.js';
 import { escapeUntrusted } from '../report/untrusted-text.js';
 import { configFileFor, scanOptionsFor, setUpScan, type ScanSetup } from '../cli/run-scan.js';
 import type { InputArgs } from '../cli/scan-command.js';
-import { DIAGNOSTIC_SOURCE, findingDiagnostic, fixAction, loadErrorDiagnostic, rangesMeet, type FixableFinding } from './diagnostics.js';
+import { DIAGNOSTIC_SOURCE, findingDiagnostic, fixAction, loadErrorDiagnostic, noteDiagnostic, rangesMeet, type FixableFinding } from './diagnostics.js';
 
 /** How long typing must pause before a changed document is scanned again. */
 export const DEBOUNCE_MS = 200;
@@ -193,6 +193,7 @@ class SagelintServer {
       const result = await scanOpenFile(file, options);
       const lines = document.getText().split('\n');
       for (const error of result.errors) if (error.file === file) linted.diagnostics.push(loadErrorDiagnostic(error, lines));
+      for (const note of result.notes) if (note.file === file && note.line !== undefined) linted.diagnostics.push(noteDiagnostic({ ...note, line: note.line }, lines));
       for (const finding of result.findings) {
         if (finding.suppression || finding.location.kind !== 'source' || finding.location.file !== file) continue;
         const diagnostic = findingDiagnostic(finding);

@@ -237,7 +237,7 @@ describe('sagelint lsp', () => {
     expect(again).not.toEqual([]);
   }, 60_000);
 
-  it('waits for typing to pause, and publishes diagnostics once for a burst of changes, for its last version', async () => {
+  it('waits for typing to pause, publishes once for a burst of changes (its last version), and shows notes on their line', async () => {
     const dir = workspaceDir();
     const client = await startServer(dir);
     const uri = pathToFileURL(path.join(dir, 'nb.yaml')).href;
@@ -256,6 +256,20 @@ describe('sagelint lsp', () => {
     // Nothing else is published for the burst.
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(client.published.slice(before).map((p) => p.version)).toEqual([4]);
+
+    // What is not a finding but matters to the author is said on its line: a suppression without a reason is not applied.
+    const unjustified = pathToFileURL(path.join(dir, 'sandbox.yaml')).href;
+    client.open(unjustified, NOTEBOOK.replace('    Properties:\n', '    Metadata:\n      sagelint:\n        ignore: [{ id: SM001 }]\n    Properties:\n'));
+    const noted = await client.diagnostics(unjustified, (d) => d.length > 0);
+    expect(noted.diagnostics.filter((d) => d.code === undefined)).toEqual([
+      {
+        range: { start: { line: 5, character: 8 }, end: { line: 5, character: 31 } },
+        severity: 3,
+        source: 'sagelint',
+        message: 'suppression of SM001 on Notebook has no reason, so it is not applied: add a reason',
+      },
+    ]);
+    expect(codes(noted.diagnostics)).toContain('SM001');
   }, 60_000);
 
   it('shows a config error on the config file and keeps running; a fixed config is read again', async () => {
