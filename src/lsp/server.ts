@@ -40,8 +40,10 @@ import { DIAGNOSTIC_SOURCE, findingDiagnostic, fixAction, loadErrorDiagnostic, n
 /** How long typing must pause before a changed document is scanned again. */
 export const DEBOUNCE_MS = 200;
 
-/** What the editor reads as `sagelint scan` reads with its defaults: the same size limit, inline suppressions honoured, one thread. */
-const INPUT_ARGS: InputArgs = { 'max-file-size': 5, 'inline-suppressions': true, jobs: 1 };
+export interface ServerOptions {
+  /** `--max-file-size`: files (and unsaved texts) over this many MB are refused, as `scan` refuses them. */
+  maxFileSizeMb?: number;
+}
 
 /** The result of scanning one version of a document: what was published and the fixes behind it. */
 interface Linted {
@@ -53,9 +55,11 @@ interface Linted {
 /** A workspace folder's setup (config, rules), or the config error that stops its files from being judged. */
 type Setup = { ok: true; setup: ScanSetup } | { ok: false; configFile: string; message: string };
 
-export function startLanguageServer(input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): void {
+export function startLanguageServer(options: ServerOptions = {}, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): void {
   const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(input), new StreamMessageWriter(output));
-  const server = new SagelintServer(connection);
+  // What the editor reads, `sagelint scan` reads with the same options: the size limit, inline suppressions honoured; one thread.
+  const inputArgs: InputArgs = { 'max-file-size': options.maxFileSizeMb ?? 5, 'inline-suppressions': true, jobs: 1 };
+  const server = new SagelintServer(connection, inputArgs);
   server.listen();
 }
 
@@ -72,7 +76,10 @@ class SagelintServer {
   /** Config files whose error is shown now (cleared once they load). */
   private readonly brokenConfigs = new Map<string, string>();
 
-  constructor(private readonly connection: Connection) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly inputArgs: InputArgs,
+  ) {}
 
   listen(): void {
     const { connection, documents } = this;
@@ -189,7 +196,7 @@ class SagelintServer {
     try {
       const outcome = await this.setupFor(root);
       if (!outcome.ok || !isWalkablePath(file, exclusionOf(outcome.setup.config))) return linted;
-      const options = { ...scanOptionsFor(outcome.setup, INPUT_ARGS), jobs: 1, unsaved: this.unsavedTexts(root) };
+      const options = { ...scanOptionsFor(outcome.setup, this.inputArgs), unsaved: this.unsavedTexts(root) };
       const result = await scanOpenFile(file, options);
       const lines = document.getText().split('\n');
       for (const error of result.errors) if (error.file === file) linted.diagnostics.push(loadErrorDiagnostic(error, lines));

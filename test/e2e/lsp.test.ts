@@ -105,9 +105,9 @@ afterEach(() => {
   }
 });
 
-async function startServer(workspace: string): Promise<Client> {
+async function startServer(workspace: string, options: string[] = []): Promise<Client> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does)`);
-  const server = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { cwd: tmpdir(), stdio: ['pipe', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [CLI, 'lsp', '--stdio', ...options], { cwd: tmpdir(), stdio: ['pipe', 'pipe', 'inherit'] });
   const client = new Client(server);
   clients.push(client);
   const uri = pathToFileURL(workspace).href;
@@ -200,7 +200,7 @@ describe('sagelint lsp', () => {
     // On disk, main.tf turns direct internet access off; the editor's text takes it from a local of locals.tf.
     writeFileSync(path.join(dir, 'tf', 'main.tf'), TF_NOTEBOOK('"Disabled"'));
     writeFileSync(path.join(dir, 'tf', 'locals.tf'), 'locals {\n  internet = "Enabled"\n}\n');
-    const client = await startServer(dir);
+    const client = await startServer(dir, ['--max-file-size', '1']);
     const main = pathToFileURL(path.join(dir, 'tf', 'main.tf')).href;
     const locals = pathToFileURL(path.join(dir, 'tf', 'locals.tf')).href;
     client.open(main, TF_NOTEBOOK('local.internet'));
@@ -225,14 +225,14 @@ describe('sagelint lsp', () => {
     client.open(other, '{"name": "x", "version": "1.0.0"}\n');
     expect((await client.diagnostics(other)).diagnostics).toEqual([]);
 
-    // Hostile input: an alias bomb and a file over the size limit are refused, and the server goes on.
+    // Hostile input: an alias bomb and a file over the size limit (--max-file-size) are refused, and the server goes on.
     const bomb = pathToFileURL(path.join(dir, 'bomb.yaml')).href;
     const levels = Array.from({ length: 12 }, (_, i) => `  l${i + 1}: &l${i + 1} [${Array(10).fill(`*l${i}`).join(', ')}]`).join('\n');
     client.open(bomb, `AWSTemplateFormatVersion: '2010-09-09'\nMetadata:\n  l0: &l0 [lol]\n${levels}\nResources: {}\n`);
     expect((await client.diagnostics(bomb)).diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^not checked: .*alias/i)]);
     const huge = pathToFileURL(path.join(dir, 'huge.yaml')).href;
-    client.open(huge, `Resources: {}\n# ${'x'.repeat(6 * 1024 * 1024)}\n`);
-    expect((await client.diagnostics(huge)).diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/over the 5\.0 MB limit/)]);
+    client.open(huge, `Resources: {}\n# ${'x'.repeat(1.5 * 1024 * 1024)}\n`);
+    expect((await client.diagnostics(huge)).diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/over the 1\.0 MB limit/)]);
     const again = await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: main }, range: mainDiagnostics.diagnostics[0]!.range, context: { diagnostics: [] } });
     expect(again).not.toEqual([]);
   }, 60_000);
