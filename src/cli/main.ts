@@ -10,6 +10,7 @@ import { escapeUntrusted, escapeUntrustedLines } from '../report/untrusted-text.
 import { EXIT } from './exit-codes.js';
 import { auditCommand } from './audit-command.js';
 import { fixCommand } from './fix-command.js';
+import { lspCommand } from './lsp-command.js';
 import { mergeCommand } from './merge-command.js';
 import { explainCommand, rulesCommand } from './rules-command.js';
 import { baselineCommand, scanCommand } from './scan-command.js';
@@ -30,7 +31,8 @@ try {
     .command(baselineCommand)
     .command(rulesCommand)
     .command(explainCommand)
-    .demandCommand(1, 'Name a command: scan, audit, fix, baseline, merge, rules or explain.')
+    .command(lspCommand)
+    .demandCommand(1, 'Name a command: scan, audit, fix, baseline, merge, rules, explain or lsp.')
     .strict()
     .version(toolVersion())
     .alias('h', 'help')

@@ -44,25 +44,29 @@ export interface ScanSetup {
   parameters?: ParameterAssignment[];
 }
 
+type SetupArgs = Pick<ScanArgs, 'paths' | 'config' | 'preset' | 'rules' | 'skip-rules'> & Pick<InputArgs, 'parameters'> & Partial<Pick<ScanArgs, 'config-from-ref' | 'compliance'>>;
+
 /** Catalog, scan root, config and selected rules; a config or usage error is printed and gives undefined. */
-export async function prepareScan(
-  args: Pick<ScanArgs, 'paths' | 'config' | 'preset' | 'rules' | 'skip-rules'> & Pick<InputArgs, 'parameters'> & Partial<Pick<ScanArgs, 'config-from-ref' | 'compliance'>>,
-): Promise<ScanSetup | undefined> {
-  const catalog = await loadCatalog();
-  const root = scanRootFor(args.paths);
+export async function prepareScan(args: SetupArgs): Promise<ScanSetup | undefined> {
   try {
-    const config = args['config-from-ref'] ? configFromRef(root, args['config-from-ref'], args.config, catalog) : await resolveConfigFor(root, args.config, catalog);
-    const selected = selectRules(catalog, config, args);
-    const rules = args.compliance ? rulesOfFramework(selected, args.compliance) : selected;
-    // Here rather than only in scan(): audit evaluates account snapshots without scanning.
-    await prepareRules(rules);
-    const parameters = readParameterFiles([...(config.parameters ?? []), ...(args.parameters ?? []).map((file) => ({ templates: '**', file: path.resolve(file) }))]);
-    return { catalog, root, paths: args.paths.map((p) => path.resolve(p)), config, rules, parameters };
+    return await setUpScan(args);
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     process.stderr.write(`sagelint: ${escapeUntrusted(err.message)}\n`);
     return undefined;
   }
+}
+
+/** `prepareScan` for a given scan root (the language server's workspace folder); a config or usage error is a ConfigError. */
+export async function setUpScan(args: SetupArgs, root = scanRootFor(args.paths)): Promise<ScanSetup> {
+  const catalog = await loadCatalog();
+  const config = args['config-from-ref'] ? configFromRef(root, args['config-from-ref'], args.config, catalog) : await resolveConfigFor(root, args.config, catalog);
+  const selected = selectRules(catalog, config, args);
+  const rules = args.compliance ? rulesOfFramework(selected, args.compliance) : selected;
+  // Here rather than only in scan(): audit evaluates account snapshots without scanning.
+  await prepareRules(rules);
+  const parameters = readParameterFiles([...(config.parameters ?? []), ...(args.parameters ?? []).map((file) => ({ templates: '**', file: path.resolve(file) }))]);
+  return { catalog, root, paths: args.paths.map((p) => path.resolve(p)), config, rules, parameters };
 }
 
 export async function runScan(args: ScanArgs): Promise<number> {
@@ -239,8 +243,13 @@ export async function runBaseline(args: BaselineArgs): Promise<number> {
 }
 
 async function resolveConfigFor(root: string, explicit: string | undefined, catalog: readonly Rule[]): Promise<ResolvedConfig> {
-  const file = explicit ? path.resolve(explicit) : findConfigFile(root, workingTreeTop(root) ?? root);
+  const file = configFileFor(root, explicit);
   return file ? loadConfig(file, catalog) : EMPTY_CONFIG;
+}
+
+/** The config a scan of `root` reads: the one named, else the nearest upward within the working tree. */
+export function configFileFor(root: string, explicit?: string): string | undefined {
+  return explicit ? path.resolve(explicit) : findConfigFile(root, workingTreeTop(root) ?? root);
 }
 
 /** --rules (which overrides the rest), else the preset (--preset, else the config's) with the config's rules settings; less --skip-rules. Unknown IDs are a usage error. */

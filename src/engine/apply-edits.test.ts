@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyTextEdits, compatibleFixes, joinInsertions } from './apply-edits.js';
+import { applyTextEdits, compatibleFixes, editsAsApplied, joinInsertions } from './apply-edits.js';
 import type { RenderedFix, TextEdit } from './finding.js';
 
 const at = (offset: number) => ({ line: 1, column: offset + 1, offset });
@@ -35,5 +35,33 @@ describe('joinInsertions', () => {
       ['b.yaml', 3, 'x'],
     ]);
     expect(applyTextEdits('abcdef', joined.filter((e) => e.file === 'a.yaml'))).toBe('arconetwodef');
+  });
+});
+
+describe('editsAsApplied', () => {
+  /** Applies edits as an editor applies a workspace edit: in list order, none overlapping, each offset of the original text. */
+  const applyInListOrder = (text: string, edits: readonly TextEdit[]) => {
+    let out = '';
+    let at = 0;
+    for (const e of edits) {
+      expect(e.start.offset).toBeGreaterThanOrEqual(at);
+      out += text.slice(at, e.start.offset) + e.text;
+      at = e.end.offset;
+    }
+    return out + text.slice(at);
+  };
+
+  it('gives the text applyTextEdits gives: insertions at one point in its order, overlaps left out, in file order', () => {
+    const edits = [edit(4, 4, 'x'), edit(1, 2, 'R'), edit(4, 4, 'y'), edit(5, 6, 'S'), edit(5, 5, 'i'), edit(0, 2, 'overlaps'), edit(3, 3, 'o', 'b.yaml')];
+    const asApplied = editsAsApplied(edits);
+    expect(applyInListOrder('abcdef', asApplied.filter((e) => e.file === 'a.yaml'))).toBe(applyTextEdits('abcdef', edits.filter((e) => e.file === 'a.yaml')));
+    expect(asApplied.map((e) => [e.file, e.start.offset, e.text])).toEqual([
+      ['a.yaml', 1, 'R'],
+      ['a.yaml', 4, 'yx'],
+      ['a.yaml', 5, 'i'],
+      ['a.yaml', 5, 'S'],
+      ['b.yaml', 3, 'o'],
+    ]);
+    expect(edits.map((e) => e.text)).toEqual(['x', 'R', 'y', 'S', 'i', 'overlaps', 'o']);
   });
 });

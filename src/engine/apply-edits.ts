@@ -6,7 +6,7 @@ import type { RenderedFix, TextEdit } from './finding.js';
 import { appendAll } from '../collections.js';
 
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
-  const ordered = [...edits].sort((a, b) => b.start.offset - a.start.offset || b.end.offset - a.end.offset);
+  const ordered = [...edits].sort(lastFirst);
   let out = text;
   let limit = Infinity;
   for (const edit of ordered) {
@@ -14,6 +14,33 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
     if (edit.end.offset > limit) continue;
     out = out.slice(0, edit.start.offset) + edit.text + out.slice(edit.end.offset);
     limit = edit.start.offset;
+  }
+  return out;
+}
+
+const lastFirst = (a: TextEdit, b: TextEdit) => b.start.offset - a.start.offset || b.end.offset - a.end.offset;
+
+/**
+ * The edits `applyTextEdits` makes, for a consumer that applies a list of
+ * edits that do not overlap, insertions at one point in list order (an
+ * editor's workspace edit): overlapping edits are left out as it leaves them
+ * out, insertions at one point joined in the order it writes them, so both
+ * give the same text. In file order, per file.
+ */
+export function editsAsApplied(edits: readonly TextEdit[]): TextEdit[] {
+  const out: TextEdit[] = [];
+  for (const file of new Set(edits.map((e) => e.file))) {
+    const kept: TextEdit[] = [];
+    let limit = Infinity;
+    for (const edit of edits.filter((e) => e.file === file).sort(lastFirst)) {
+      if (edit.end.offset > limit) continue;
+      const last = kept.at(-1);
+      // applyTextEdits writes a later insertion at the same point before the earlier one.
+      if (last && last.start.offset === last.end.offset && edit.start.offset === edit.end.offset && last.start.offset === edit.start.offset) last.text = edit.text + last.text;
+      else kept.push({ ...edit });
+      limit = edit.start.offset;
+    }
+    appendAll(out, kept.reverse());
   }
   return out;
 }

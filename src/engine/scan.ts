@@ -7,7 +7,7 @@ import type { Finding, LoadError, Note, ScanResult } from './finding.js';
 import { evaluateUnit, type EvaluationOptions } from './evaluate.js';
 import { prepareRules, type Rule } from './rule.js';
 import type { ResolvedConfig } from './config.js';
-import { loadUnitSource, planUnitSources, type LoadOptions, type UnitSource } from '../loaders/index.js';
+import { loadUnitSource, planUnitSources, unitSourceOfFile, type LoadOptions, type UnitSource } from '../loaders/index.js';
 import { findInputFiles } from '../loaders/walk.js';
 import type { LoadedUnit } from '../loaders/types.js';
 import type { ResourceKind } from '../model/resource.js';
@@ -31,6 +31,8 @@ export interface ScanOptions {
   today?: Date;
   /** Worker threads to load and evaluate units with (default 1: everything on this thread). */
   jobs?: number;
+  /** Texts an editor holds, not yet saved, by path relative to the root: read instead of the files on disk. */
+  unsaved?: ReadonlyMap<string, string>;
 }
 
 /** What one unit source gives once loaded and evaluated: plain data, whichever thread produced it. */
@@ -45,9 +47,9 @@ export interface SourceResult {
 
 export async function scan(paths: string[], options: ScanOptions): Promise<ScanResult> {
   await prepareRules(options.rules);
-  const excluded = options.config.exclude.length ? picomatch(options.config.exclude, { dot: true }) : () => false;
+  const excluded = exclusionOf(options.config);
   const walk = await findInputFiles(options.root, paths, excluded);
-  const loadOptions: LoadOptions = { maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, varFiles: options.varFiles ?? [], parameters: options.parameters };
+  const loadOptions = loadOptionsOf(options);
   const plan = await planUnitSources(options.root, walk.files, loadOptions, excluded);
   const results = await scanSources(plan.sources, options, loadOptions);
   return assembleResult(options.root, results, {
@@ -55,6 +57,28 @@ export async function scan(paths: string[], options: ScanOptions): Promise<ScanR
     notes: [...walk.notes, ...plan.notes],
     files: walk.files.length,
   });
+}
+
+/** Whether the config's `exclude` patterns leave out a path relative to the scan root. */
+export function exclusionOf(config: Pick<ResolvedConfig, 'exclude'>): (relative: string) => boolean {
+  return config.exclude.length ? picomatch(config.exclude, { dot: true }) : () => false;
+}
+
+/**
+ * One file as an editor holds it (`options.unsaved` gives the texts of open
+ * files): judged as a scan judges it, a `.tf` file with the other files of its
+ * root module. Not being an input gives an empty result.
+ */
+export async function scanOpenFile(file: string, options: ScanOptions): Promise<ScanResult> {
+  await prepareRules(options.rules);
+  const loadOptions = loadOptionsOf(options);
+  const source = await unitSourceOfFile(options.root, file, loadOptions);
+  const results = await scanSourcesInOrder(options.root, [source], loadOptions, evaluationOptions(options));
+  return assembleResult(options.root, results, { errors: [], notes: [], files: 1 });
+}
+
+function loadOptionsOf(options: ScanOptions): LoadOptions {
+  return { maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, varFiles: options.varFiles ?? [], parameters: options.parameters, unsaved: options.unsaved };
 }
 
 /**

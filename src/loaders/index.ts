@@ -8,7 +8,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadError, Note } from '../engine/finding.js';
 import { loadCloudFormationDocument } from './cloudformation/index.js';
-import { readSourceText, readSourceTextSync } from './source-text.js';
+import { readSourceText, readSourceTextSync, unsavedSourceText } from './source-text.js';
 import type { LoadedUnit } from './types.js';
 import type { InputFile } from './walk.js';
 import type { TerraformUnitSource } from './terraform/directory.js';
@@ -20,6 +20,8 @@ export interface LoadOptions {
   varFiles: string[];
   /** CloudFormation parameter values from parameter files, per template glob. */
   parameters?: ParameterAssignment[];
+  /** Texts an editor holds, not yet saved, by path relative to the scan root: read instead of the files on disk. */
+  unsaved?: ReadonlyMap<string, string>;
 }
 
 /** Text that is worth an error when it does not parse: it looks like something sagelint reads. */
@@ -168,7 +170,7 @@ function commonFolder(folders: string[]): string {
 export async function loadUnitSource(root: string, source: UnitSource, options: LoadOptions): Promise<LoadedUnit[]> {
   if (source.kind === 'terraform') {
     const { loadTerraformUnit } = await import('./terraform/index.js');
-    return [await loadTerraformUnit(root, source.module, { maxFileBytes: options.maxFileBytes, varFiles: options.varFiles })];
+    return [await loadTerraformUnit(root, source.module, { maxFileBytes: options.maxFileBytes, varFiles: options.varFiles, unsaved: options.unsaved })];
   }
   if (source.kind === 'cloudformation-group') return [loadTemplateGroup(source.members, root, options)];
   return loadStructuredFile(root, source.file, options, source.stackName);
@@ -218,8 +220,22 @@ export async function cdkStacks(files: readonly InputFile[], options: Pick<LoadO
 /** The opening of an account snapshot: its marker key comes first. */
 const SNAPSHOT_START = /^\s*\{\s*"sagelintSnapshot"/;
 
+/**
+ * The source a file open in an editor loads in: a `.tf` file with the other
+ * `.tf` files of its folder (its root module), any other file on its own.
+ * Nothing is reported for a file that is not an input.
+ */
+export async function unitSourceOfFile(root: string, file: string, options: LoadOptions): Promise<UnitSource> {
+  if (file.endsWith('.tf')) {
+    const { moduleOfFile } = await import('./terraform/index.js');
+    return { kind: 'terraform', module: moduleOfFile(root, file, options) };
+  }
+  return { kind: 'structured', file: { absolute: path.join(root, file), relative: file, explicit: false } };
+}
+
 async function loadStructuredFile(root: string, file: InputFile, options: LoadOptions, stackName?: string): Promise<LoadedUnit[]> {
-  const read = readSourceTextSync(file.absolute, options.maxFileBytes);
+  const unsaved = options.unsaved?.get(file.relative);
+  const read = unsaved === undefined ? readSourceTextSync(file.absolute, options.maxFileBytes) : unsavedSourceText(unsaved, options.maxFileBytes);
   if (!read.ok) return [failed(file.relative, { file: file.relative, line: read.line, column: read.column, message: read.message })];
   if (read.text.trim() === '') {
     return file.explicit ? [failed(file.relative, { file: file.relative, message: 'file is empty' })] : [];

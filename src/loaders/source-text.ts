@@ -52,10 +52,17 @@ export function readSourceTextSync(absPath: string, maxBytes = DEFAULT_MAX_FILE_
 function refusal(stats: Stats, maxBytes: number): SourceText | undefined {
   if (stats.isDirectory()) return { ok: false, message: 'cannot read file: is a directory' };
   if (!stats.isFile()) return { ok: false, message: `cannot read file: not a regular file (${describeKind(stats)})` };
-  if (stats.size > maxBytes) {
-    return { ok: false, message: `file is ${formatBytes(stats.size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-file-size)` };
-  }
-  return undefined;
+  return stats.size > maxBytes ? overLimit(stats.size, maxBytes) : undefined;
+}
+
+function overLimit(size: number, maxBytes: number): SourceText {
+  return { ok: false, message: `file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-file-size)` };
+}
+
+/** Text an editor holds, not yet saved: held to the limits and checks of a file read from disk. */
+export function unsavedSourceText(text: string, maxBytes = DEFAULT_MAX_FILE_BYTES): SourceText {
+  const size = Buffer.byteLength(text, 'utf8');
+  return size > maxBytes ? overLimit(size, maxBytes) : decodeSource(Buffer.from(text, 'utf8'));
 }
 
 function describeKind(stats: Stats): string {

@@ -130,6 +130,7 @@ export function isWalkablePath(relative: string, isExcluded: (relative: string) 
   return parts.every((part, i) => !isExcluded(parts.slice(0, i + 1).join('/')) && (i === parts.length - 1 || !SKIPPED_DIRECTORIES.has(part)));
 }
 
-function isInputName(name: string): boolean {
+/** Whether a file's name is one a scan reads (YAML, JSON, `.template`, `.tf`). */
+export function isInputName(name: string): boolean {
   return INPUT_EXTENSIONS.has(path.extname(name).toLowerCase());
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { LoadError, Note } from '../../engine/finding.js';
 import type { Resource } from '../../model/resource.js';
 import type { LoadedUnit } from '../types.js';
-import { diskAccess, inDir, localModuleDir, memoryAccess, withinRoot, type FileAccess } from './file-access.js';
+import { diskAccess, inDir, localModuleDir, memoryAccess, withinRoot, withUnsaved, type FileAccess } from './file-access.js';
 import { blocksOf, literalString } from './hcl-ast.js';
 import { terraformParser } from './hcl-parser.js';
 import { FixAnchors, renderTerraformFix } from './fixes.js';
@@ -26,6 +26,8 @@ export interface TerraformLoadOptions {
   varFiles?: string[];
   /** Files larger than this are refused (default 5 MB). */
   maxFileBytes?: number;
+  /** Texts an editor holds, not yet saved, by path relative to the scan root: read instead of the files on disk. */
+  unsaved?: ReadonlyMap<string, string>;
 }
 
 /** Directories a walk never enters: provider caches, VCS data, dependencies. */
@@ -55,20 +57,30 @@ export async function planTerraformUnits(root: string, target: string, options: 
   if (!relative) return { sources: [], errors: [{ file: target, message: 'the path is outside the scan root' }], notes: [] };
   const absolute = path.resolve(root, relative);
   if (existsSync(absolute) && statSync(absolute).isFile()) return { sources: [{ dir: path.posix.dirname(relative), files: [relative] }], errors: [], notes: [] };
-  const workspace = new Workspace(await terraformParser(), diskAccess(root, options.maxFileBytes));
+  const workspace = new Workspace(await terraformParser(), fileAccess(root, options));
   return planWith(workspace, relative);
 }
 
 /** Loads one planned root module, on its own. */
 export async function loadTerraformUnit(root: string, source: TerraformUnitSource, options: TerraformLoadOptions = {}): Promise<LoadedUnit> {
-  const workspace = new Workspace(await terraformParser(), diskAccess(root, options.maxFileBytes));
+  const workspace = new Workspace(await terraformParser(), fileAccess(root, options));
   return loadRootModule(workspace, source, varFilesOf(root, options));
+}
+
+/**
+ * The root module a `.tf` file open in an editor belongs to: every `.tf` file
+ * of its folder, the file itself included before it is first saved.
+ */
+export function moduleOfFile(root: string, file: string, options: TerraformLoadOptions = {}): TerraformUnitSource {
+  const dir = path.posix.dirname(file);
+  const names = fileAccess(root, options).list(dir)?.files ?? [];
+  return { dir, files: names.filter((name) => name.endsWith('.tf')).map((name) => inDir(dir, name)) };
 }
 
 /** Plans and loads every root module under `target`; a module file's load error is reported once, by the first unit that uses it. */
 export async function loadTerraformDirectory(root: string, target: string, options: TerraformLoadOptions = {}): Promise<LoadedUnit[]> {
   const plan = await planTerraformUnits(root, target, options);
-  const workspace = new Workspace(await terraformParser(), diskAccess(root, options.maxFileBytes));
+  const workspace = new Workspace(await terraformParser(), fileAccess(root, options));
   return loadPlanned(workspace, plan, varFilesOf(root, options));
 }
 
@@ -76,6 +88,12 @@ export async function loadTerraformDirectory(root: string, target: string, optio
 export async function loadTerraformFiles(files: Readonly<Record<string, string>>, options: Pick<TerraformLoadOptions, 'varFiles'> = {}): Promise<LoadedUnit[]> {
   const workspace = new Workspace(await terraformParser(), memoryAccess(files));
   return loadPlanned(workspace, planWith(workspace, '.'), options.varFiles ?? []);
+}
+
+/** The disk below the scan root, with the editor's unsaved texts in place of their files. */
+function fileAccess(root: string, options: TerraformLoadOptions): FileAccess {
+  const disk = diskAccess(root, options.maxFileBytes);
+  return options.unsaved?.size ? withUnsaved(disk, options.unsaved, options.maxFileBytes) : disk;
 }
 
 function varFilesOf(root: string, options: TerraformLoadOptions): string[] {

@@ -5,7 +5,7 @@
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_MAX_FILE_BYTES, describeFsError, readSourceTextSync, type SourceText } from '../source-text.js';
+import { DEFAULT_MAX_FILE_BYTES, describeFsError, readSourceTextSync, unsavedSourceText, type SourceText } from '../source-text.js';
 
 export interface Listing {
   files: string[];
@@ -113,3 +113,26 @@ export function memoryAccess(files: Readonly<Record<string, string>>): FileAcces
   };
 }
 
+
+/**
+ * `base` with the texts an editor holds, not yet saved, in place of the files
+ * on disk (or besides them, for a file not saved yet): by path relative to the
+ * scan root, held to the same size limit.
+ */
+export function withUnsaved(base: FileAccess, unsaved: ReadonlyMap<string, string>, maxBytes = DEFAULT_MAX_FILE_BYTES): FileAccess {
+  const held = memoryAccess(Object.fromEntries(unsaved));
+  const texts = new Map([...unsaved].map(([file, text]) => [withinRoot(file) ?? file, text]));
+  return {
+    read(file) {
+      const text = texts.get(file);
+      return text === undefined ? base.read(file) : unsavedSourceText(text, maxBytes);
+    },
+    list(dir) {
+      const onDisk = base.list(dir);
+      const inMemory = held.list(dir);
+      if (!onDisk || !inMemory) return onDisk ?? inMemory;
+      const union = (a: string[], b: string[]) => [...new Set([...a, ...b])].sort();
+      return { files: union(onDisk.files, inMemory.files), dirs: union(onDisk.dirs, inMemory.dirs), outside: onDisk.outside };
+    },
+  };
+}

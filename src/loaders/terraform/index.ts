@@ -7,6 +7,7 @@ export {
   loadTerraformDirectory,
   loadTerraformFiles,
   loadTerraformUnit,
+  moduleOfFile,
   planTerraformUnits,
   type TerraformLoadOptions,
   type TerraformUnitPlan,
