@@ -1,5 +1,9 @@
 /** `sagelint rules` (the catalog) and `sagelint explain <ID>` (one rule's documentation). */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { CommandModule } from 'yargs';
+import { ConfigError, findConfigFile, workingTreeTop, type ConfigSource } from '../engine/config.js';
+import type { LoadError } from '../engine/finding.js';
 import type { Rule } from '../engine/rule.js';
 import { escapeUntrusted } from '../report/untrusted-text.js';
 import { EXIT } from './exit-codes.js';
@@ -8,12 +12,50 @@ export async function loadCatalog(): Promise<readonly Rule[]> {
   return (await import('../../rules/index.js')).ALL_RULES;
 }
 
-export const rulesCommand: CommandModule<object, { format: string }> = {
+/** sagelint's rules and those of the config's plugins and rules files, with the load errors of the plugins that failed. */
+export async function loadCatalogFor(source: ConfigSource | undefined): Promise<{ rules: readonly Rule[]; errors: LoadError[] }> {
+  const builtIn = await loadCatalog();
+  if (!source || !/\b(plugins|customRules)\b/.test(source.text)) return { rules: builtIn, errors: [] };
+  const { loadExtensions } = await import('../engine/plugins.js');
+  const extensions = await loadExtensions(source, builtIn);
+  return { rules: [...builtIn, ...extensions.rules], errors: extensions.errors };
+}
+
+/** The config file's text: the one named, else `.sagelint.yml` found upward from `dir` within its working tree. */
+export async function configSourceFor(dir: string, explicit: string | undefined): Promise<ConfigSource | undefined> {
+  const file = explicit ? path.resolve(explicit) : findConfigFile(dir, workingTreeTop(dir) ?? dir);
+  if (!file) return undefined;
+  try {
+    return { text: await readFile(file, 'utf8'), label: file, dir: path.dirname(file) };
+  } catch (err) {
+    throw new ConfigError(`${file}: cannot read config: ${(err as Error).message}`);
+  }
+}
+
+/** The catalog the config of the working directory (or --config) gives; a config error is printed and gives undefined. */
+async function catalogForCommand(config: string | undefined): Promise<readonly Rule[] | undefined> {
+  try {
+    const catalog = await loadCatalogFor(await configSourceFor(process.cwd(), config));
+    for (const error of catalog.errors) process.stderr.write(`sagelint: ${escapeUntrusted(`${error.file}: ${error.message}`)}\n`);
+    if (catalog.errors.length) process.exitCode = EXIT.error;
+    return catalog.rules;
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`sagelint: ${escapeUntrusted(err.message)}\n`);
+    process.exitCode = EXIT.error;
+    return undefined;
+  }
+}
+
+const CONFIG_OPTION = { type: 'string', describe: "Config file whose plugins' and rules files' rules to include (default: .sagelint.yml found upward)" } as const;
+
+export const rulesCommand: CommandModule<object, { format: string; config?: string }> = {
   command: 'rules',
   describe: 'List every rule with its severity and what it checks',
-  builder: (y) => y.option('format', { choices: ['table', 'json'], default: 'table', describe: 'Output format' }) as never,
+  builder: (y) => y.option('format', { choices: ['table', 'json'], default: 'table', describe: 'Output format' }).option('config', CONFIG_OPTION) as never,
   handler: async (args) => {
-    const rules = await loadCatalog();
+    const rules = await catalogForCommand(args.config);
+    if (!rules) return;
     if (args.format === 'json') {
       const { rulesAsJson } = await import('../docs/rule-catalog.js');
       process.stdout.write(`${JSON.stringify(rulesAsJson(rules), null, 2)}\n`);
@@ -24,12 +66,13 @@ export const rulesCommand: CommandModule<object, { format: string }> = {
   },
 };
 
-export const explainCommand: CommandModule<object, { id: string }> = {
+export const explainCommand: CommandModule<object, { id: string; config?: string }> = {
   command: 'explain <id>',
   describe: "Show a rule's documentation: what it checks, why, and how to fix it",
-  builder: (y) => y.positional('id', { type: 'string', describe: 'Rule ID, e.g. SM001' }) as never,
+  builder: (y) => y.positional('id', { type: 'string', describe: 'Rule ID, e.g. SM001' }).option('config', CONFIG_OPTION) as never,
   handler: async (args) => {
-    const rules = await loadCatalog();
+    const rules = await catalogForCommand(args.config);
+    if (!rules) return;
     const rule = rules.find((r) => r.id.toLowerCase() === args.id.toLowerCase() || r.name === args.id);
     if (!rule) {
       process.stderr.write(`sagelint: no rule ${escapeUntrusted(args.id)}; run 'sagelint rules' for the list\n`);

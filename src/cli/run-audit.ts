@@ -109,7 +109,7 @@ async function auditAndReport(args: AuditArgs, setup: ScanSetup, jobsSince: Date
   // A snapshot that cannot be saved must not lose the audit: the report is still written.
   const saved = !snapshotFile || (interrupt.writing(snapshotFile) && (await writeOutputFile(snapshotFile, () => writeFile(snapshotFile, snapshotText))));
   const units = snapshotToUnits(snapshot, args['save-snapshot'], { rules: setup.rules });
-  let result = evaluateUnits(setup.root, units, setup, { errors: [], notes: [], files: 0 });
+  let result = evaluateUnits(setup.root, units, setup, { errors: [...setup.extensionErrors], notes: [], files: 0 });
   if (templates) result = locateInTemplates(result, units, templates);
   const incomplete = incompleteness(snapshot);
   result = { ...result, notes: collapseNotes(result.notes), ...(incomplete ? { incomplete } : {}) };

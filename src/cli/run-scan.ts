@@ -2,8 +2,8 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { appendFile, mkdir } from 'node:fs/promises';
-import { ConfigError, EMPTY_CONFIG, findConfigFile, loadConfig, workingTreeTop, type ResolvedConfig } from '../engine/config.js';
-import type { ScanResult } from '../engine/finding.js';
+import { ConfigError, EMPTY_CONFIG, parseConfig, type ResolvedConfig } from '../engine/config.js';
+import type { LoadError, ScanResult } from '../engine/finding.js';
 import { prepareRules, type Rule, type Severity } from '../engine/rule.js';
 import { evaluateUnits, scan, sortFindings, type ScanOptions } from '../engine/scan.js';
 import type { LoadedUnit } from '../loaders/types.js';
@@ -17,14 +17,14 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderGithubAnnotations } from '../report/github.js';
 import { escapeUntrusted } from '../report/untrusted-text.js';
 import { onlyIntroduced, scanMergeBase } from './changed-files.js';
-import { baselineFromRef, configFromRef, workingTreeGateChanges } from './from-ref.js';
+import { baselineFromRef, configSourceFromRef, workingTreeGateChanges } from './from-ref.js';
 import { htmlReportText } from '../report/html.js';
 import { csvReportText } from '../report/csv.js';
 import { asffMissingTarget, asffReportText, type AsffOptions } from '../report/asff.js';
 import type { CoverageGap } from '../loaders/account/coverage.js';
 import { EXIT } from './exit-codes.js';
 import { writeOutputFile } from './output-file.js';
-import { loadCatalog } from './rules-command.js';
+import { configSourceFor, loadCatalogFor } from './rules-command.js';
 import { listArgument, REPORT_FILE_NAMES, type BaselineArgs, type InputArgs, type OutputFormat, type ReportArgs, type ScanArgs } from './scan-command.js';
 import { compareWithBaseline, DEFAULT_BASELINE_FILE, readBaseline, writeBaseline, type BaselineFile } from '../engine/baseline.js';
 import type { ParameterAssignment } from '../loaders/cloudformation/repository.js';
@@ -39,19 +39,23 @@ export interface ScanSetup {
   rules: readonly Rule[];
   /** CloudFormation parameter values from the config's and the command line's parameter files. */
   parameters?: ParameterAssignment[];
+  /** Plugins, or rules of plugins, that could not be loaded: reported with the scan's load errors. */
+  extensionErrors: LoadError[];
 }
 
 /** Catalog, scan root, config and selected rules; a config or usage error is printed and gives undefined. */
 export async function prepareScan(args: Pick<ScanArgs, 'paths' | 'config' | 'rules' | 'skip-rules'> & Pick<InputArgs, 'parameters'> & Partial<Pick<ScanArgs, 'config-from-ref'>>): Promise<ScanSetup | undefined> {
-  const catalog = await loadCatalog();
   const root = scanRootFor(args.paths);
   try {
-    const config = args['config-from-ref'] ? configFromRef(root, args['config-from-ref'], args.config, catalog) : await resolveConfigFor(root, args.config, catalog);
+    // In trusted mode the plugins are the trusted config's; the working tree's config never loads any.
+    const source = args['config-from-ref'] ? configSourceFromRef(root, args['config-from-ref'], args.config) : await configSourceFor(root, args.config);
+    const { rules: catalog, errors: extensionErrors } = await loadCatalogFor(source);
+    const config = source ? parseConfig(source.text, source.label, catalog, source.dir) : EMPTY_CONFIG;
     const rules = selectRules(catalog, config, args);
     // Here rather than only in scan(): audit evaluates account snapshots without scanning.
     await prepareRules(rules);
     const parameters = readParameterFiles([...(config.parameters ?? []), ...(args.parameters ?? []).map((file) => ({ templates: '**', file: path.resolve(file) }))]);
-    return { catalog, root, paths: args.paths.map((p) => path.resolve(p)), config, rules, parameters };
+    return { catalog, root, paths: args.paths.map((p) => path.resolve(p)), config, rules, parameters, extensionErrors };
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     process.stderr.write(`sagelint: ${escapeUntrusted(err.message)}\n`);
@@ -84,7 +88,7 @@ export async function runScan(args: ScanArgs): Promise<number> {
     process.stderr.write(`sagelint: --changed-since ${escapeUntrusted(`${args['changed-since']}: ${mergeBase.message}`)}\n`);
     return EXIT.error;
   }
-  let result = withGateFindings(await scan(setup.paths, options), gate.unit, options);
+  let result = withExtensionErrors(withGateFindings(await scan(setup.paths, options), gate.unit, options), setup);
   if (baseline) result = compareWithBaseline(result, baseline, baselineLabel!);
   if (mergeBase) result = onlyIntroduced(result, mergeBase.value);
   const failOn = args['fail-on'] ?? config.failOn ?? 'low';
@@ -140,6 +144,11 @@ function withGateFindings(result: ScanResult, unit: LoadedUnit, options: ScanOpt
   if (!unit.resources.length) return result;
   const gate = evaluateUnits(options.root, [unit], options, { errors: [], notes: [], files: 0 });
   return { ...result, findings: sortFindings(result.findings.concat(gate.findings)), notes: result.notes.concat(gate.notes) };
+}
+
+/** The scan's result with the errors of plugins that failed: they fail the run as an unreadable input does. */
+export function withExtensionErrors(result: ScanResult, setup: Pick<ScanSetup, 'extensionErrors'>): ScanResult {
+  return setup.extensionErrors.length ? { ...result, errors: [...setup.extensionErrors, ...result.errors] } : result;
 }
 
 export interface ReportOptions {
@@ -204,17 +213,12 @@ export async function writeReport(result: ScanResult, rules: readonly Rule[], op
 export async function runBaseline(args: BaselineArgs): Promise<number> {
   const setup = await prepareScan(args);
   if (!setup) return EXIT.error;
-  const result = await scan(setup.paths, scanOptionsFor(setup, args));
+  const result = withExtensionErrors(await scan(setup.paths, scanOptionsFor(setup, args)), setup);
   let count = 0;
   if (!(await writeOutputFile(args.output, async () => void (count = await writeBaseline(args.output, result))))) return EXIT.error;
   process.stderr.write(`sagelint: baseline of ${plural(count, 'finding')} written to ${escapeUntrusted(args.output)}\n`);
   for (const error of result.errors) process.stderr.write(`sagelint: ${escapeUntrusted(`${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}`)}\n`);
   return result.errors.length ? EXIT.error : EXIT.clean;
-}
-
-async function resolveConfigFor(root: string, explicit: string | undefined, catalog: readonly Rule[]): Promise<ResolvedConfig> {
-  const file = explicit ? path.resolve(explicit) : findConfigFile(root, workingTreeTop(root) ?? root);
-  return file ? loadConfig(file, catalog) : EMPTY_CONFIG;
 }
 
 /** --rules, --skip-rules and the config's disabled rules; unknown IDs are a usage error. */

@@ -52,6 +52,15 @@ export interface RuleDocs {
   notes?: string[];
 }
 
+/** Where a rule that sagelint does not ship comes from: a plugin package or a declarative rules file. */
+export interface RuleOrigin {
+  /** The plugin's package name, or the rules file's path relative to the config. */
+  name: string;
+  version?: string;
+  /** Where the plugin documents its rules (its package.json `homepage`). */
+  homepage?: string;
+}
+
 export interface RuleMeta {
   id: string;
   name: string;
@@ -61,6 +70,8 @@ export interface RuleMeta {
   fixable: boolean;
   tags: string[];
   docs: RuleDocs;
+  /** Set by sagelint when it loads the rule from a plugin or a rules file; absent for its own rules. */
+  origin?: RuleOrigin;
 }
 
 /** One change a fix makes, in canonical (CloudFormation-shaped) terms. */
