@@ -37,7 +37,8 @@ function helpOutline(rule: RuleMeta): Section[] {
 
   const sections: Section[] = [
     { blocks: [paragraph(docs.summary), paragraph(docs.description)] },
-    { heading: 'Risk', blocks: [paragraph(docs.risk)] },
+    // A plugin's or rules file's rule may leave out the risk.
+    ...(docs.risk ? [{ heading: 'Risk', blocks: [paragraph(docs.risk)] }] : []),
     {
       heading: 'Remediation',
       blocks: [

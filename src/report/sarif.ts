@@ -87,7 +87,7 @@ export function* sarifReportText(result: ScanResult, rules: readonly RuleMeta[],
   const log = sarifLog(result, rules, options, (kept, context) => {
     // The rule table precedes the results in the log: fill it first, in the order rendering would. The
     // artifact table follows them, so rendering the results fills it, and each file is read once.
-    for (const finding of kept) context.ruleTable.indexOf(finding);
+    for (const finding of kept) context.ruleTable.place(finding);
     return new LazyList(kept, (finding) => sarifResult(finding, finding.location, context), true);
   });
   yield* jsonChunks(log);
