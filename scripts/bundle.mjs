@@ -54,13 +54,23 @@ for (const asset of ASSETS) {
  */
 function apiDeclarations() {
   const entries = { 'src/plugin-api/rules.ts': 'rules.d.ts', 'src/plugin-api/rule-tester.ts': 'testing.d.ts' };
-  const { config } = ts.readConfigFile(path.join(root, 'tsconfig.json'), ts.sys.readFile);
-  const { options } = ts.parseJsonConfigFileContent(config, ts.sys, root);
+  // The options of tsconfig.json that shape declarations, written out so the bundle depends on sources only.
+  const options = {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    strict: true,
+    skipLibCheck: true,
+    resolveJsonModule: true,
+    esModuleInterop: true,
+    types: ['node'],
+    declaration: true,
+    emitDeclarationOnly: true,
+    outDir: path.join(outdir, 'types'),
+    rootDir: root,
+  };
   const emitted = new Map();
-  const program = ts.createProgram(
-    Object.keys(entries).map((file) => path.join(root, file)),
-    { ...options, noEmit: false, declaration: true, emitDeclarationOnly: true, sourceMap: false, declarationMap: false, outDir: path.join(outdir, 'types'), rootDir: root },
-  );
+  const program = ts.createProgram(Object.keys(entries).map((file) => path.join(root, file)), options);
   const { diagnostics } = program.emit(undefined, (file, text) => emitted.set(path.relative(outdir, file).split(path.sep).join('/'), text));
   if (diagnostics.length) throw new Error(ts.formatDiagnostics(diagnostics, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => '\n' }));
   const kept = new Map();
