@@ -91,6 +91,30 @@ describe('plugins from packed packages', { timeout: 300_000 }, () => {
     expect(readFileSync(path.join(project, 'node_modules/sagelint/bundle/testing.js'), 'utf8')).toMatch(/runRuleTests/);
   });
 
+  it('types a TypeScript plugin from the declarations the package ships', async () => {
+    const source = (severity: string) => `import { defineRule, get, judge, prop, type Rule } from 'sagelint/rules';
+import { runRuleTests } from 'sagelint/testing';
+export const rule: Rule = defineRule({
+  id: 'TS001', name: 'typed', severity: '${severity}', appliesTo: ['NotebookInstance'], fixable: false, tags: [],
+  docs: { summary: 's', description: 'd', risk: 'r', guidance: [], remediation: {} },
+  check(resource, { report }) {
+    const verdict = judge(prop(resource, 'RootAccess'), (leaf) => leaf.t === 'scalar' && leaf.v === 'Enabled');
+    if (verdict) report({ at: get(resource.props, 'RootAccess'), certainty: verdict.certainty, message: verdict.because });
+  },
+});
+export const run: typeof runRuleTests = runRuleTests;
+`;
+    const tsc = (file: string) => sh(process.execPath, [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '--strict', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', file], project);
+    writeFileSync(path.join(project, 'typed.ts'), source('medium'));
+    const good = await tsc('typed.ts');
+    expect(good.status, good.stdout).toBe(0);
+    writeFileSync(path.join(project, 'mistyped.ts'), source('urgent'));
+    const bad = await tsc('mistyped.ts');
+    expect(bad.status).not.toBe(0);
+    expect(bad.stdout).toMatch(/^mistyped\.ts\(4,\d+\): error TS2322/);
+    expect(bad.stdout).toContain(`Type '"urgent"' is not assignable to type '"critical" | "high" | "medium" | "low"'`);
+  });
+
   it('a declarative rule file does the same checks', async () => {
     writeFileSync(path.join(project, 'org-rules.yml'), OWNER_RULE_FILE);
     writeFileSync(path.join(project, 'infra/untagged.yaml'), 'Resources:\n  Model:\n    Type: AWS::SageMaker::Model\n    Properties: {}\n');
