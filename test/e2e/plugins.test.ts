@@ -58,7 +58,7 @@ const json = (dir: string, args: string[] = []) => {
   return { run, report: JSON.parse(run.stdout || '{}') as { findings: { ruleId: string; severity: string; message: string; suppression?: unknown }[]; errors: { file: string; line?: number; message: string }[] } };
 };
 
-describe('plugins: through the built CLI', () => {
+describe('plugins: through the built CLI', { timeout: 120_000 }, () => {
   it("reports a plugin's finding with the config's severity, in SARIF under the plugin's tool component", () => {
     const dir = project('plugins: [./acme]\nrules:\n  ACME001: high\n');
     const { run, report } = json(dir);
@@ -80,6 +80,12 @@ describe('plugins: through the built CLI', () => {
     expect(json(project('plugins: [./acme]\nrules:\n  ACME001: off\n')).report.findings.map((f) => f.ruleId)).not.toContain('ACME001');
     const suppressed = json(project("plugins: [./acme]\nsuppressions:\n  - rule: ACME001\n    reason: Sandbox without owner\n"));
     expect(suppressed.report.findings.find((f) => f.ruleId === 'ACME001')?.suppression).toBeTruthy();
+    const inline = project('plugins: [./acme]\n', pluginModule(), {
+      'infra/nb.yaml': NOTEBOOK.replace('    Properties:', '    Metadata:\n      sagelint:\n        ignore:\n          - id: ACME001\n            reason: Owned by the sandbox account\n    Properties:'),
+    });
+    const inlineScan = json(inline);
+    expect(inlineScan.report.findings.find((f) => f.ruleId === 'ACME001')?.suppression).toBeTruthy();
+    expect(JSON.stringify(JSON.parse(inlineScan.run.stdout).notes)).not.toMatch(/ACME001/);
     const dir = project('plugins: [./acme]\n');
     expect(runCli(['baseline', 'infra'], { cwd: dir }).status).toBe(0);
     expect(readFileSync(path.join(dir, '.sagelint-baseline.json'), 'utf8')).toMatch(/ACME001/);
@@ -160,7 +166,7 @@ describe('plugins: through the built CLI', () => {
   });
 });
 
-describe('plugins in trusted mode (--config-from-ref)', () => {
+describe('plugins in trusted mode (--config-from-ref)', { timeout: 120_000 }, () => {
   const base = { 'infra/nb.yaml': NOTEBOOK, 'acme/package.json': PACKAGE, 'acme/index.js': pluginModule() };
 
   it("never loads a plugin the pull request's config adds; SL002 reports the addition", () => {
