@@ -1,9 +1,17 @@
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The example plugin imports the plugin API by its package name; here that is the sources.
+  resolve: {
+    alias: {
+      'sagelint/rules': fileURLToPath(new URL('./src/plugin-api/rules.ts', import.meta.url)),
+      'sagelint/testing': fileURLToPath(new URL('./src/plugin-api/rule-tester.ts', import.meta.url)),
+    },
+  },
   test: {
-    include: ['rules/**/*.test.ts', 'src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['rules/**/*.test.ts', 'src/**/*.test.ts', 'test/**/*.test.ts', 'examples/*/test/**/*.test.js'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

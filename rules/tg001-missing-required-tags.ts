@@ -1,14 +1,10 @@
-import { defineRule, type Fix } from '../src/engine/rule.js';
-import type { Resource, TagSet } from '../src/model/resource.js';
-import { get, type Value } from '../src/model/value.js';
+import { defineRule } from '../src/engine/rule.js';
+import type { TagSet } from '../src/model/resource.js';
+import { get } from '../src/model/value.js';
+import { addTags } from './support/fixes.js';
 
 /** Keys AWS sets itself (aws:cloudformation:stack-name, …): they say nothing about ownership or cost. */
 const SYSTEM_TAG_PREFIX = 'aws:';
-
-interface TagEntry {
-  Key: string;
-  Value: string;
-}
 
 export default defineRule({
   id: 'TG001',
@@ -90,20 +86,4 @@ function describe(missing: string[]): string {
     return `The resource has no tags: ${consequence}. Tag it, and set requiredTags in the configuration to enforce specific keys.`;
   }
   return `Tags lack ${missing.join(', ')}, required by the configuration (requiredTags): ${consequence}. Add ${missing.length === 1 ? 'it' : 'them'}.`;
-}
-
-/**
- * Inserts a `Tags` list when there is none (or an empty one), else appends
- * one entry per missing key after the last item of the existing list.
- */
-function addTags(tagsValue: Value, entries: TagEntry[], resource: Resource): Fix | undefined {
-  const description = `Add the tag${entries.length > 1 ? 's' : ''} ${entries.map((e) => e.Key).join(', ')} to ${resource.id}`;
-  if (tagsValue.t === 'omitted' || (tagsValue.t === 'list' && tagsValue.items.length === 0)) {
-    return { description, edits: [{ target: tagsValue, value: entries }] };
-  }
-  if (tagsValue.t !== 'list') return undefined;
-  const next = tagsValue.items.length;
-  const appends = entries.map((entry, i) => ({ target: get(tagsValue, next + i), value: entry }));
-  // Every append inserts at the same point, and edits at one point land in reverse listing order.
-  return { description, edits: appends.reverse() };
 }

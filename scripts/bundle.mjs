@@ -6,8 +6,13 @@
 // load only what they need and the scan worker (src/engine/parallel.ts, which
 // starts itself by its own URL) is a module of its own.
 //
+// The plugin API (`sagelint/rules`, `sagelint/testing`) is two more entries of the same
+// build, so a plugin imports the very modules the CLI runs (shared chunks), with
+// TypeScript declarations under bundle/types/.
+//
 // `npm run bundle -- --check` builds in memory and fails when bundle/ differs.
 import { build } from 'esbuild';
+import ts from 'typescript';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +22,7 @@ const outdir = path.join(root, 'bundle');
 
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { sagelint: 'src/cli/main.ts' },
+  entryPoints: { sagelint: 'src/cli/main.ts', rules: 'src/plugin-api/rules.ts', testing: 'src/plugin-api/rule-tester.ts' },
   outdir,
   bundle: true,
   splitting: true,
@@ -42,6 +47,48 @@ for (const asset of ASSETS) {
   if (readers.length === 0) throw new Error(`no bundled module reads ${asset}`);
   for (const reader of readers) built.set(path.posix.join(path.posix.dirname(reader), name), readFileSync(path.join(root, asset)));
 }
+
+/**
+ * Declarations of the plugin API: tsc emits one per source file it reaches;
+ * only those the API's own declarations import, directly or not, are kept.
+ */
+function apiDeclarations() {
+  const entries = { 'src/plugin-api/rules.ts': 'rules.d.ts', 'src/plugin-api/rule-tester.ts': 'testing.d.ts' };
+  // The options of tsconfig.json that shape declarations, written out so the bundle depends on sources only.
+  const options = {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    strict: true,
+    skipLibCheck: true,
+    resolveJsonModule: true,
+    esModuleInterop: true,
+    types: ['node'],
+    declaration: true,
+    emitDeclarationOnly: true,
+    outDir: path.join(outdir, 'types'),
+    rootDir: root,
+  };
+  const emitted = new Map();
+  const program = ts.createProgram(Object.keys(entries).map((file) => path.join(root, file)), options);
+  const { diagnostics } = program.emit(undefined, (file, text) => emitted.set(path.relative(outdir, file).split(path.sep).join('/'), text));
+  if (diagnostics.length) throw new Error(ts.formatDiagnostics(diagnostics, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => '\n' }));
+  const kept = new Map();
+  const visit = (file) => {
+    if (kept.has(file) || !emitted.has(file)) return;
+    const text = emitted.get(file);
+    kept.set(file, Buffer.from(text));
+    for (const [, specifier] of text.matchAll(/(?:from |import\()['"](\.{1,2}\/[^'"]+)\.js['"]/g)) visit(path.posix.join(path.posix.dirname(file), `${specifier}.d.ts`));
+  };
+  for (const [source, name] of Object.entries(entries)) {
+    const declaration = `types/${source.replace(/\.ts$/, '.d.ts')}`;
+    visit(declaration);
+    // Each subpath's declarations sit beside its module, as TypeScript looks for them.
+    kept.set(name, Buffer.from(`export * from './${declaration.replace(/\.d\.ts$/, '.js')}';\n`));
+  }
+  return kept;
+}
+for (const [file, contents] of apiDeclarations()) built.set(file, contents);
 
 /** Every file under bundle/, as posix paths relative to it. */
 function committedFiles(dir = outdir, prefix = '') {

@@ -205,6 +205,20 @@ export function fileAtCommit(top: string, commit: string, file: string): GitAnsw
 }
 
 /** What the merge base already had: fingerprints of its unsuppressed findings, and its load errors and notes. */
+/**
+ * The files under `folder` (working-tree paths) that differ from `commit`:
+ * changed, deleted, or new and not ignored. Compared raw: no diff driver or
+ * text conversion the repository configures runs.
+ */
+export function filesChangedSince(top: string, commit: string, folder: string): GitAnswer<string[]> {
+  const where = path.relative(top, folder) || '.';
+  const tracked = git(top, ['diff', '--name-only', '--no-ext-diff', '--no-textconv', '--no-renames', commit, '--', where]);
+  if (tracked.error || tracked.status !== 0) return { ok: false, message: tracked.error?.message ?? failure(tracked, `cannot compare ${where} with ${commit}`) };
+  const untracked = git(top, ['ls-files', '--others', '--exclude-standard', '--', where]);
+  if (untracked.error || untracked.status !== 0) return { ok: false, message: untracked.error?.message ?? failure(untracked, `cannot list the files of ${where}`) };
+  return { ok: true, value: [...tracked.stdout.split('\n'), ...untracked.stdout.split('\n')].filter(Boolean) };
+}
+
 export interface MergeBaseState {
   commit: string;
   fingerprints: Set<string>;

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { BASELINE_VERSION, baselineAdditions, DEFAULT_BASELINE_FILE, parseBaseline, readBaseline, type BaselineFile } from '../engine/baseline.js';
 import {
   ConfigError,
+  type ConfigSource,
   configWeakenings,
   EMPTY_CONFIG,
   findConfigFile,
@@ -27,7 +28,7 @@ import type { Path, SourceLocation } from '../model/location.js';
 import type { Resource, ResourceKind } from '../model/resource.js';
 import { get, scalar, type MapValue, type Value } from '../model/value.js';
 import type { ScanArgs } from './scan-command.js';
-import { fileAtCommit, gitTopLevel, resolveCommit, type GitAnswer } from './changed-files.js';
+import { fileAtCommit, filesChangedSince, gitTopLevel, resolveCommit, type GitAnswer } from './changed-files.js';
 
 interface AtRef {
   top: string;
@@ -60,11 +61,36 @@ function label(at: AtRef, ref: string, file: string): string {
  * the working tree holds.
  */
 export function configFromRef(root: string, ref: string, explicit: string | undefined, catalog: readonly Rule[]): ResolvedConfig {
+  const source = configSourceFromRef(root, ref, explicit);
+  return source ? parseConfig(source.text, source.label, catalog, source.dir) : EMPTY_CONFIG;
+}
+
+/**
+ * The trusted config's text as REF has it, with what it names read from REF
+ * too: rules files come from REF's tree, and a local plugin folder runs only
+ * when the working tree holds it exactly as REF does (the working tree is the
+ * pull request's, and a plugin runs code).
+ */
+export function configSourceFromRef(root: string, ref: string, explicit: string | undefined): ConfigSource | undefined {
   const at = atRef(root, '--config-from-ref', ref);
   const file = configFileAt(at, root, explicit);
   const text = file ? at.read(file) : undefined;
-  if (file === undefined || text === undefined) return EMPTY_CONFIG;
-  return parseConfig(text, label(at, ref, file), catalog);
+  if (file === undefined || text === undefined) return undefined;
+  const where = label(at, ref, file);
+  return {
+    text,
+    label: where,
+    dir: path.dirname(file),
+    read: (rulesFile) => at.read(rulesFile),
+    vetPluginFolder: (folder) => {
+      const changed = orThrow(filesChangedSince(at.top, at.commit, folder), '--config-from-ref', ref);
+      if (changed.length) {
+        throw new ConfigError(
+          `${where}: plugin folder ${path.relative(at.top, folder) || '.'} differs from ${ref} in the working tree (${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ', …' : ''}): trusted mode runs no plugin code that the change under review wrote`,
+        );
+      }
+    },
+  };
 }
 
 /** The config file (absolute path in the working tree) that REF's tree holds for a scan of `root`. */
@@ -112,7 +138,8 @@ export async function workingTreeGateChanges(
   if (configRef) {
     const file = args.config ? path.resolve(args.config) : findConfigFile(root, workingTreeTop(root) ?? root);
     try {
-      const own = file ? await loadConfig(file, catalog) : EMPTY_CONFIG;
+      // Read to compare only: its plugins are never loaded, so rules it configures that only they bring are kept by ID.
+      const own = file ? await loadConfig(file, catalog, { unknownRules: 'keep' }) : EMPTY_CONFIG;
       // --preset replaces both files' extends: the gate is what the two would run under it.
       const preset = <T extends ResolvedConfig>(config: T): T => (args.preset ? { ...config, preset: args.preset } : config);
       const changes = configWeakenings(preset(trusted.config), preset(own), catalog).map(({ description, key, at }) => ({ description, key, range: rangeOf(own.ranges, at) }));

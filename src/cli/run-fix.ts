@@ -60,7 +60,7 @@ export async function runFix(args: FixArgs): Promise<number> {
       const result = await scan(workspace.paths, { ...scanOptionsFor(setup, args), root: workspace.root });
       if (!firstResult) {
         firstResult = result;
-        printErrors(result.errors);
+        printErrors([...setup.extensionErrors, ...result.errors]);
       } else {
         // A file that loaded before the fixes and not after: say so, it is the fixes' doing.
         const known = new Set(firstResult.errors.map(errorKey));

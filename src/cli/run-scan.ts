@@ -2,8 +2,8 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { appendFile, mkdir } from 'node:fs/promises';
-import { ConfigError, configuredRules, EMPTY_CONFIG, findConfigFile, loadConfig, workingTreeTop, type ResolvedConfig } from '../engine/config.js';
-import type { ScanResult } from '../engine/finding.js';
+import { ConfigError, configuredRules, EMPTY_CONFIG, parseConfig, workingTreeTop, type ResolvedConfig } from '../engine/config.js';
+import type { LoadError, ScanResult } from '../engine/finding.js';
 import { prepareRules, type Rule, type Severity } from '../engine/rule.js';
 import { evaluateUnits, scan, sortFindings, type ScanOptions } from '../engine/scan.js';
 import type { LoadedUnit } from '../loaders/types.js';
@@ -17,7 +17,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderGithubAnnotations } from '../report/github.js';
 import { escapeUntrusted } from '../report/untrusted-text.js';
 import { onlyIntroduced, originUrl, scanMergeBase } from './changed-files.js';
-import { baselineFromRef, configFromRef, workingTreeGateChanges } from './from-ref.js';
+import { baselineFromRef, configSourceFromRef, workingTreeGateChanges } from './from-ref.js';
 import { htmlReportText } from '../report/html.js';
 import { rulesOfFramework } from '../report/compliance.js';
 import { complianceView } from '../report/compliance-view.js';
@@ -27,7 +27,7 @@ import { ocsfReportText } from '../report/ocsf.js';
 import type { CoverageGap } from '../loaders/account/coverage.js';
 import { EXIT } from './exit-codes.js';
 import { writeOutputFile } from './output-file.js';
-import { loadCatalog } from './rules-command.js';
+import { configSourceFor, loadCatalogFor } from './rules-command.js';
 import { listArgument, REPORT_FILE_NAMES, type BaselineArgs, type InputArgs, type OutputFormat, type ReportArgs, type ScanArgs } from './scan-command.js';
 import { compareWithBaseline, DEFAULT_BASELINE_FILE, readBaseline, writeBaseline, type BaselineFile } from '../engine/baseline.js';
 import type { ParameterAssignment } from '../loaders/cloudformation/repository.js';
@@ -42,6 +42,8 @@ export interface ScanSetup {
   rules: readonly Rule[];
   /** CloudFormation parameter values from the config's and the command line's parameter files. */
   parameters?: ParameterAssignment[];
+  /** Plugins, or rules of plugins, that could not be loaded: reported with the scan's load errors. */
+  extensionErrors: LoadError[];
 }
 
 type SetupArgs = Pick<ScanArgs, 'paths' | 'config' | 'preset' | 'rules' | 'skip-rules'> & Pick<InputArgs, 'parameters'> & Partial<Pick<ScanArgs, 'config-from-ref' | 'compliance'>>;
@@ -59,14 +61,16 @@ export async function prepareScan(args: SetupArgs): Promise<ScanSetup | undefine
 
 /** `prepareScan` for a given scan root (the language server's workspace folder); a config or usage error is a ConfigError. */
 export async function setUpScan(args: SetupArgs, root = scanRootFor(args.paths)): Promise<ScanSetup> {
-  const catalog = await loadCatalog();
-  const config = args['config-from-ref'] ? configFromRef(root, args['config-from-ref'], args.config, catalog) : await resolveConfigFor(root, args.config, catalog);
+  // In trusted mode the plugins are the trusted config's; the working tree's config never loads any.
+  const source = args['config-from-ref'] ? configSourceFromRef(root, args['config-from-ref'], args.config) : await configSourceFor(root, args.config);
+  const { rules: catalog, errors: extensionErrors } = await loadCatalogFor(source);
+  const config = source ? parseConfig(source.text, source.label, catalog, source.dir) : EMPTY_CONFIG;
   const selected = selectRules(catalog, config, args);
   const rules = args.compliance ? rulesOfFramework(selected, args.compliance) : selected;
   // Here rather than only in scan(): audit evaluates account snapshots without scanning.
   await prepareRules(rules);
   const parameters = readParameterFiles([...(config.parameters ?? []), ...(args.parameters ?? []).map((file) => ({ templates: '**', file: path.resolve(file) }))]);
-  return { catalog, root, paths: args.paths.map((p) => path.resolve(p)), config, rules, parameters };
+  return { catalog, root, paths: args.paths.map((p) => path.resolve(p)), config, rules, parameters, extensionErrors };
 }
 
 export async function runScan(args: ScanArgs): Promise<number> {
@@ -94,7 +98,7 @@ export async function runScan(args: ScanArgs): Promise<number> {
     process.stderr.write(`sagelint: --changed-since ${escapeUntrusted(`${args['changed-since']}: ${mergeBase.message}`)}\n`);
     return EXIT.error;
   }
-  let result = withGateFindings(await scan(setup.paths, options), gate.unit, options);
+  let result = withExtensionErrors(withGateFindings(await scan(setup.paths, options), gate.unit, options), setup);
   if (baseline) result = compareWithBaseline(result, baseline, baselineLabel!);
   if (mergeBase) result = onlyIntroduced(result, mergeBase.value);
   if (args.compliance) result = { ...result, compliance: complianceView(result, setup.catalog, rules, args.compliance) };
@@ -172,6 +176,11 @@ function withGateFindings(result: ScanResult, unit: LoadedUnit, options: ScanOpt
   return { ...result, findings: sortFindings(result.findings.concat(gate.findings)), notes: result.notes.concat(gate.notes) };
 }
 
+/** The scan's result with the errors of plugins that failed: they fail the run as an unreadable input does. */
+export function withExtensionErrors(result: ScanResult, setup: Pick<ScanSetup, 'extensionErrors'>): ScanResult {
+  return setup.extensionErrors.length ? { ...result, errors: [...setup.extensionErrors, ...result.errors] } : result;
+}
+
 export interface ReportOptions {
   format?: OutputFormat;
   output?: string;
@@ -234,22 +243,12 @@ export async function writeReport(result: ScanResult, rules: readonly Rule[], op
 export async function runBaseline(args: BaselineArgs): Promise<number> {
   const setup = await prepareScan(args);
   if (!setup) return EXIT.error;
-  const result = await scan(setup.paths, scanOptionsFor(setup, args));
+  const result = withExtensionErrors(await scan(setup.paths, scanOptionsFor(setup, args)), setup);
   let count = 0;
   if (!(await writeOutputFile(args.output, async () => void (count = await writeBaseline(args.output, result))))) return EXIT.error;
   process.stderr.write(`sagelint: baseline of ${plural(count, 'finding')} written to ${escapeUntrusted(args.output)}\n`);
   for (const error of result.errors) process.stderr.write(`sagelint: ${escapeUntrusted(`${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}`)}\n`);
   return result.errors.length ? EXIT.error : EXIT.clean;
-}
-
-async function resolveConfigFor(root: string, explicit: string | undefined, catalog: readonly Rule[]): Promise<ResolvedConfig> {
-  const file = configFileFor(root, explicit);
-  return file ? loadConfig(file, catalog) : EMPTY_CONFIG;
-}
-
-/** The config a scan of `root` reads: the one named, else the nearest upward within the working tree. */
-export function configFileFor(root: string, explicit?: string): string | undefined {
-  return explicit ? path.resolve(explicit) : findConfigFile(root, workingTreeTop(root) ?? root);
 }
 
 /** --rules (which overrides the rest), else the preset (--preset, else the config's) with the config's rules settings; less --skip-rules. Unknown IDs are a usage error. */

@@ -12,7 +12,8 @@ import { PRESET_DESCRIPTIONS, PRESET_NAMES, presetHolds, presetsOf, recommendedM
 
 /** One line per rule, then its resource kinds and its equivalents in each framework, indented below it. */
 export function rulesTable(rules: readonly Rule[]): string {
-  const rows = rules.map((r) => [r.id, r.severity, r.fixable ? 'fix' : '', r.name, r.docs.summary]);
+  // Rules from plugins and rules files name where they come from after their summary.
+  const rows = rules.map((r) => [r.id, r.severity, r.fixable ? 'fix' : '', r.name, r.origin ? `${r.docs.summary} [${r.origin.name}]` : r.docs.summary]);
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length), ['ID', 'SEVERITY', 'FIX', 'NAME'][i]!.length));
   const line = (cells: string[]) => cells.map((c, i) => (i < 4 ? c.padEnd(widths[i]!) : c)).join('  ').trimEnd();
   const frameworks = equivalentFrameworks(rules);
@@ -75,6 +76,7 @@ export function ruleDocPage(rule: Rule): string {
     `- **Applies to:** ${rule.appliesTo.join(', ')}`,
     `- **Fix offered:** ${rule.fixable ? 'yes' : 'no'}`,
     `- **Presets:** ${presetsOf(rule).join(', ')}. ${rule.presets.reason}`,
+    ...(rule.origin ? [`- **From:** ${rule.origin.name}${rule.origin.version ? ` ${rule.origin.version}` : ''} (not a rule of sagelint)`] : []),
   ];
   return `# ${rule.id} ${rule.name}\n\n${facts.join('\n')}\n\n${ruleHelp(rule).markdown}\n`;
 }

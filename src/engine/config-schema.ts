@@ -47,7 +47,7 @@ export const CONFIG_SCHEMA = {
         additionalProperties: false,
         required: ['rule', 'reason'],
         properties: {
-          rule: { type: 'string', pattern: '^([A-Z]{2}[0-9]{3}|\\*)$' },
+          rule: { type: 'string', pattern: '^([A-Z]+[0-9]+|\\*)$' },
           path: { type: 'string', minLength: 1 },
           resource: { type: 'string', minLength: 1 },
           reason: { type: 'string', minLength: 3 },
@@ -57,6 +57,19 @@ export const CONFIG_SCHEMA = {
     },
     failOn: { enum: ['critical', 'high', 'medium', 'low', 'none'] },
     inlineSuppressions: { type: 'boolean', description: 'Honour suppressions written in templates (default true).' },
+    plugins: {
+      description:
+        'Rule plugins to load: a folder relative to this file (starting with ./ or ../) or the name of an npm package installed where this file is. A plugin runs code: see docs/plugins.md. In trusted mode only the trusted config names plugins.',
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      uniqueItems: true,
+    },
+    customRules: {
+      description: 'Declarative rule files (YAML, relative to this file): property and tag requirements, see docs/plugins.md.',
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      uniqueItems: true,
+    },
     parameters: {
       description:
         'CloudFormation parameter values, per template glob (relative to the scan root): a parameter file or a list of them, relative to this file. CloudFormation CLI JSON ([{ParameterKey, ParameterValue}]), CodePipeline template configuration ({"Parameters": {…}}) or samconfig.toml (parameter_overrides); later files win.',

@@ -30,6 +30,8 @@ export interface ConfigFile {
   inlineSuppressions?: boolean;
   /** CloudFormation parameter files per template glob: `"cfn/*.yaml": params/prod.json` (or a list of files). */
   parameters?: Record<string, string | string[]>;
+  plugins?: string[];
+  customRules?: string[];
 }
 
 export interface ResolvedConfig {
@@ -48,6 +50,10 @@ export interface ResolvedConfig {
   inlineSuppressions: boolean;
   /** Parameter files (absolute paths) and the template glob each applies to, in the order written. */
   parameters?: { templates: string; file: string }[];
+  /** Plugins as the file names them (folders relative to it, or package names), in order. */
+  plugins?: string[];
+  /** Declarative rule files (absolute paths), in order. */
+  customRules?: string[];
   /** Where the file writes each of its entries, so that a report can point at one (absent for the defaults). */
   ranges?: ConfigRanges;
 }
@@ -75,6 +81,24 @@ export function rangeOf(ranges: ConfigRanges | undefined, at: Path): TextRange |
 }
 
 export class ConfigError extends Error {}
+
+/** A config's text before it is resolved, from a file or from a git tree. */
+export interface ConfigSource {
+  text: string;
+  /** How messages name it: its path, or `REF:path` for a trusted config. */
+  label: string;
+  /** The folder its relative paths start from (in the working tree). */
+  dir: string;
+  /** Reads a file it names as data (a rules file); default: from the working tree. */
+  read?: (file: string) => string | undefined;
+  /** Throws a ConfigError when a local plugin folder must not run (trusted mode: the working tree changed it). */
+  vetPluginFolder?: (folder: string) => void;
+}
+
+/** What to do with rule IDs the catalog does not know: an error, except when reading a config only to compare it. */
+export interface ConfigReading {
+  unknownRules?: 'error' | 'keep';
+}
 
 export const EMPTY_CONFIG: ResolvedConfig = {
   preset: DEFAULT_PRESET,
@@ -116,23 +140,23 @@ export function findConfigFile(startDir: string, topDir: string, exists: (file: 
   }
 }
 
-export async function loadConfig(file: string, rules: readonly Rule[]): Promise<ResolvedConfig> {
+export async function loadConfig(file: string, rules: readonly Rule[], reading: ConfigReading = {}): Promise<ResolvedConfig> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
     throw new ConfigError(`${file}: cannot read config: ${(err as Error).message}`);
   }
-  return parseConfig(text, file, rules);
+  return parseConfig(text, file, rules, path.dirname(file), reading);
 }
 
 /** A config's text, read from a file or a git tree; `file` names it in messages. */
-export function parseConfig(text: string, file: string, rules: readonly Rule[]): ResolvedConfig {
+export function parseConfig(text: string, file: string, rules: readonly Rule[], dir = path.dirname(file), reading: ConfigReading = {}): ResolvedConfig {
   const doc = parseDocument(text, { prettyErrors: true });
   const error = doc.errors[0];
   if (error) throw new ConfigError(`${file}: ${error.message.split('\n')[0]}`);
   const ranges = entryRanges(doc.contents, text);
-  return { ...resolveConfig(doc.toJS() ?? {}, file, rules, ranges), ranges };
+  return { ...resolveConfig(doc.toJS() ?? {}, file, rules, dir, reading, ranges), ranges };
 }
 
 /** The ranges of the document, its top-level entries and the entries one level below them (all a config has). */
@@ -169,11 +193,12 @@ function entryRanges(contents: Node | null, text: string): ConfigRanges {
   return ranges;
 }
 
-/** `ranges` (from `parseConfig`) lets a schema error name the line it is on. */
-export function resolveConfig(data: unknown, file: string, rules: readonly Rule[], ranges?: ConfigRanges): ResolvedConfig {
+/** `dir` is the folder the file's relative paths start from: its own, or the working tree's for a config read from git; `ranges` (from `parseConfig`) lets a schema error name the line it is on. */
+export function resolveConfig(data: unknown, file: string, rules: readonly Rule[], dir = path.dirname(file), reading: ConfigReading = {}, ranges?: ConfigRanges): ResolvedConfig {
   const validate = new Ajv({ allErrors: true, strict: false }).compile<ConfigFile>(CONFIG_SCHEMA);
   if (!validate(data)) throw new ConfigError((validate.errors ?? []).map((error) => `${file}${lineOf(error, ranges)}: ${describeSchemaError(error)}`).join('; '));
-  const known = new Set(rules.map((r) => r.id));
+  const ids = rules.map((r) => r.id);
+  const known = reading.unknownRules === 'keep' ? { has: () => true } : new Set(ids);
   const enabledRules = new Set<string>();
   const disabledRules = new Set<string>();
   const severityOverrides: Record<string, Severity> = {};
@@ -201,9 +226,29 @@ export function resolveConfig(data: unknown, file: string, rules: readonly Rule[
     inlineSuppressions: data.inlineSuppressions ?? true,
     // Parameter files are named relative to the config file, like everything it names.
     parameters: Object.entries(data.parameters ?? {}).flatMap(([templates, files]) =>
-      (Array.isArray(files) ? files : [files]).map((f) => ({ templates, file: path.resolve(path.dirname(file), f) })),
+      (Array.isArray(files) ? files : [files]).map((f) => ({ templates, file: path.resolve(dir, f) })),
     ),
+    plugins: data.plugins ?? [],
+    customRules: (data.customRules ?? []).map((f) => path.resolve(dir, f)),
   };
+}
+
+/**
+ * What a config's text asks to load besides sagelint's rules, read before the
+ * config itself is resolved (its rule settings may name the rules these bring).
+ * The text is not trusted yet: only lists of strings are taken.
+ */
+export function extensionsOf(text: string, file: string): { plugins: string[]; customRules: string[] } {
+  const doc = parseDocument(text);
+  if (doc.errors[0]) throw new ConfigError(`${file}: ${doc.errors[0].message.split('\n')[0]}`);
+  const data = doc.toJS() as unknown;
+  const list = (key: string): string[] => {
+    const value = data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
+    if (value === undefined) return [];
+    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v !== '')) throw new ConfigError(`${file}: ${key}: must be a list of non-empty strings`);
+    return value as string[];
+  };
+  return { plugins: list('plugins'), customRules: list('customRules') };
 }
 
 function settingFromString(setting: string): { enabled?: boolean; severity?: Severity } {
@@ -285,6 +330,16 @@ export function configWeakenings(base: ResolvedConfig, head: ResolvedConfig, rul
   const threshold = (failOn: Severity | 'none' | undefined) => (failOn === 'none' ? -1 : SEVERITIES.indexOf(failOn ?? 'low'));
   if (threshold(head.failOn) < threshold(base.failOn)) changes.push({ description: `raises failOn from ${base.failOn ?? 'low'} to ${head.failOn}`, key: ['failOn'], at: ['failOn'] });
   if (head.inlineSuppressions && !base.inlineSuppressions) changes.push({ description: 'turns inline suppressions on', key: ['inlineSuppressions'], at: ['inlineSuppressions'] });
+  // A plugin runs code in every scan: whatever it is, a reviewer of the base branch must see it added.
+  (head.plugins ?? []).forEach((plugin, index) => {
+    if (!(base.plugins ?? []).includes(plugin)) changes.push({ description: `loads the plugin ${quote(plugin)}, code that runs in every scan`, key: ['plugins', plugin], at: ['plugins', index] });
+  });
+  for (const plugin of (base.plugins ?? []).filter((p) => !(head.plugins ?? []).includes(p))) {
+    changes.push({ description: `no longer loads the plugin ${quote(plugin)} and its rules`, key: ['plugins', plugin], at: ['plugins'] });
+  }
+  for (const rulesFile of (base.customRules ?? []).filter((f) => !(head.customRules ?? []).includes(f))) {
+    changes.push({ description: `no longer loads the rules of ${quote(path.basename(rulesFile))}`, key: ['customRules', path.basename(rulesFile)], at: ['customRules'] });
+  }
   for (const tag of base.requiredTags.filter((t) => !head.requiredTags.includes(t))) {
     changes.push({ description: `no longer requires the tag ${quote(tag)}`, key: ['requiredTags', tag], at: ['requiredTags'] });
   }

@@ -3,7 +3,7 @@
  * effective severity, location, rendered fix, suppression and fingerprint.
  */
 import { hash } from 'node:crypto';
-import type { Finding, Note, RenderedFix, Suppression } from './finding.js';
+import type { Finding, LoadError, Note, RenderedFix, Suppression } from './finding.js';
 import { lowerSeverity, isResource, type Fix, type FixKind, type NoteInput, type ReportInput, type Rule, type Severity } from './rule.js';
 import type { LoadedUnit } from '../loaders/types.js';
 import { ResourceGraph } from '../model/graph.js';
@@ -32,6 +32,8 @@ export interface EvaluationOptions {
 export interface Evaluation {
   findings: Finding[];
   notes: Note[];
+  /** A plugin's rule that threw: named with its plugin, and the other rules' findings still stand. */
+  errors: LoadError[];
 }
 
 /**
@@ -44,18 +46,30 @@ export function evaluateUnit(unit: LoadedUnit, options: EvaluationOptions, strin
   const parts = new SharedParts(strings);
   const findings: Finding[] = [];
   const notes: Note[] = [];
+  const errors: LoadError[] = [];
   const ruleNotes = new NoteSet();
   const knownRuleIds = options.knownRuleIds ?? new Set(options.rules.map((r) => r.id));
   for (const resource of unit.resources) {
     const applicable = options.rules.filter((r) => r.appliesTo.includes(resource.kind));
     for (const rule of applicable) {
       const reports: ReportInput[] = [];
-      rule.check(resource, {
+      const context = {
         graph,
         options: { requiredTags: [...(options.requiredTags ?? [])] },
-        report: (input) => reports.push(input),
-        note: (input) => ruleNotes.add(rule.id, placeOf(resource, input), input.message),
-      });
+        report: (input: ReportInput) => reports.push(input),
+        note: (input: NoteInput) => ruleNotes.add(rule.id, placeOf(resource, input), input.message),
+      };
+      if (rule.origin) {
+        // Code from outside sagelint: its failure is its own, reported as such, and nothing it reported before failing is kept.
+        try {
+          rule.check(resource, context);
+        } catch (error) {
+          errors.push(ruleFailure(rule, resource, error));
+          continue;
+        }
+      } else {
+        rule.check(resource, context);
+      }
       for (const input of distinctReports(reports, resource)) findings.push(toFinding(rule, resource, input.fix ? { ...input, fix: fillFromUnit(input.fix, resource, graph) } : input, unit, options, parts));
     }
     appendAll(notes, checkSuppressionsOf(resource, knownRuleIds, options));
@@ -72,7 +86,14 @@ export function evaluateUnit(unit: LoadedUnit, options: EvaluationOptions, strin
     const resource = resourcesById.get(key(finding.location, finding.resource.id)) ?? resourcesById.get(finding.resource.id);
     applySuppression(finding, resource, options, notes, strings);
   }
-  return { findings, notes };
+  return { findings, notes, errors };
+}
+
+function ruleFailure(rule: Rule, resource: Resource, error: unknown): LoadError {
+  const { name, version } = rule.origin!;
+  const where = resource.loc.kind === 'source' ? { file: resource.loc.file, line: resource.loc.start.line } : { file: resource.loc.arn };
+  const message = error instanceof Error ? error.message : String(error);
+  return { ...where, message: `rule ${rule.id} of plugin ${name}${version ? `@${version}` : ''} failed on ${instanceName(resource)}, which it did not judge: ${message}` };
 }
 
 function toFinding(rule: Rule, resource: Resource, input: ReportInput, unit: LoadedUnit, options: EvaluationOptions, parts: SharedParts): Finding {

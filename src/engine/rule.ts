@@ -59,6 +59,15 @@ export interface RuleDocs {
   notes?: string[];
 }
 
+/** Where a rule that sagelint does not ship comes from: a plugin package or a declarative rules file. */
+export interface RuleOrigin {
+  /** The plugin's package name, or the rules file's path relative to the config. */
+  name: string;
+  version?: string;
+  /** Where the plugin documents its rules (its package.json `homepage`). */
+  homepage?: string;
+}
+
 export interface RuleMeta {
   id: string;
   name: string;
@@ -74,6 +83,8 @@ export interface RuleMeta {
    * control; `recommended` (the default) is decided here.
    */
   presets: RulePresets;
+  /** Set by sagelint when it loads the rule from a plugin or a rules file; absent for its own rules. */
+  origin?: RuleOrigin;
 }
 
 /** A rule's place in the presets; see `RuleMeta.presets`. */

@@ -125,6 +125,7 @@ function evaluateLoaded(units: readonly LoadedUnit[], evaluation: EvaluationOpti
     const evaluated = evaluateUnit(unit, evaluation, pool);
     appendAll(result.findings, evaluated.findings);
     appendAll(result.notes, pool.copy(evaluated.notes));
+    appendAll(result.errors, pool.copy(evaluated.errors));
   }
   return result;
 }

@@ -5,7 +5,7 @@
  * never disagree.
  */
 import type { RuleMeta } from '../engine/rule.js';
-import { ruleHelpUri } from './tool.js';
+import { ruleDocsUri } from './tool.js';
 
 type Block =
   | { kind: 'paragraph'; text: string }
@@ -37,7 +37,8 @@ function helpOutline(rule: RuleMeta): Section[] {
 
   const sections: Section[] = [
     { blocks: [paragraph(docs.summary), paragraph(docs.description)] },
-    { heading: 'Risk', blocks: [paragraph(docs.risk)] },
+    // A plugin's or rules file's rule may leave out the risk.
+    ...(docs.risk ? [{ heading: 'Risk', blocks: [paragraph(docs.risk)] }] : []),
     {
       heading: 'Remediation',
       blocks: [
@@ -49,7 +50,7 @@ function helpOutline(rule: RuleMeta): Section[] {
         ...(remediation.recreate ? [paragraph(`The resource must be recreated: ${remediation.recreate}`)] : []),
       ],
     },
-    { heading: 'References', blocks: [{ kind: 'list', items: [...docs.guidance.map((g) => ({ text: g.title, url: g.url })), { text: `${rule.id} documentation`, url: ruleHelpUri(rule.id) }] }] },
+    { heading: 'References', blocks: [{ kind: 'list', items: [...docs.guidance.map((g) => ({ text: g.title, url: g.url })), ...(ruleDocsUri(rule) ? [{ text: `${rule.id} documentation`, url: ruleDocsUri(rule) }] : [])] }] },
   ];
   const aliases = Object.entries(docs.alsoKnownAs ?? {}).filter(([, ids]) => ids.length > 0);
   if (aliases.length) {

@@ -16,7 +16,7 @@ import { jsonChunks, LazyList } from './json-stream.js';
 import { ruleHelp } from './rule-help.js';
 import { SourceFiles } from './source-files.js';
 import { plural } from './summary.js';
-import { INFORMATION_URI, ruleHelpUri, TOOL_NAME, toolVersion } from './tool.js';
+import { INFORMATION_URI, ruleDocsUri, ruleHelpUri, TOOL_NAME, toolVersion } from './tool.js';
 import { addToGroup } from '../collections.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -87,7 +87,7 @@ export function* sarifReportText(result: ScanResult, rules: readonly RuleMeta[],
   const log = sarifLog(result, rules, options, (kept, context) => {
     // The rule table precedes the results in the log: fill it first, in the order rendering would. The
     // artifact table follows them, so rendering the results fills it, and each file is read once.
-    for (const finding of kept) context.ruleTable.indexOf(finding);
+    for (const finding of kept) context.ruleTable.place(finding);
     return new LazyList(kept, (finding) => sarifResult(finding, finding.location, context), true);
   });
   yield* jsonChunks(log);
@@ -130,6 +130,7 @@ function sarifLog<R>(
         informationUri: INFORMATION_URI,
         rules: ruleTable.descriptors,
       },
+      ...(ruleTable.extensions.length ? { extensions: ruleTable.extensions } : {}),
     },
     ...(options.category ? { automationDetails: { id: automationId(options.category) } } : {}),
     originalUriBaseIds: { [SOURCE_ROOT_ID]: { uri: directoryUri(result.root) } },
@@ -160,9 +161,11 @@ function sarifResult(finding: Finding, location: SourceLocation, context: Result
     physicalLocation: { artifactLocation: artifacts.locate(location.file), region: sarifRegion(location.start, location.end) },
     logicalLocations: [{ name: finding.resource.id, fullyQualifiedName: finding.resource.id, kind: 'resource' }],
   };
+  const { index, extension } = ruleTable.place(finding);
   return {
     ruleId: finding.ruleId,
-    ruleIndex: ruleTable.indexOf(finding),
+    // A plugin's rule is described by its plugin's component (runs[].tool.extensions), which the result names.
+    ...(extension === undefined ? { ruleIndex: index } : { rule: { id: finding.ruleId, index, toolComponent: { index: extension } } }),
     level: SARIF_LEVEL[finding.severity],
     message: { text: sentence(finding.message) },
     locations: [sarifLocation],
@@ -233,14 +236,40 @@ function liveFindingsNotification(count: number): sarif.Notification {
   };
 }
 
-/** The rule table, in the order given; a finding of a rule missing from it gets a minimal entry. */
+/**
+ * The rule table, in the order given: sagelint's rules in the driver, each
+ * plugin's (or rules file's) in a tool component of its own. A finding of a
+ * rule missing from it gets a minimal entry in the driver.
+ */
 class RuleTable {
   readonly descriptors: sarif.ReportingDescriptor[];
+  readonly extensions: sarif.ToolComponent[] = [];
   private readonly indexes = new Map<string, number>();
+  private readonly extensionPlaces = new Map<string, { index: number; extension: number }>();
 
   constructor(rules: readonly RuleMeta[]) {
     this.descriptors = [];
-    for (const rule of rules) this.add(rule.id, ruleDescriptor(rule));
+    const components = new Map<string, number>();
+    for (const rule of rules) {
+      if (!rule.origin) {
+        this.add(rule.id, ruleDescriptor(rule));
+        continue;
+      }
+      const { name, version, homepage } = rule.origin;
+      let extension = components.get(name);
+      if (extension === undefined) {
+        extension = this.extensions.length;
+        components.set(name, extension);
+        this.extensions.push({ name, ...(version ? { version, ...(SEMVER.test(version) ? { semanticVersion: version } : {}) } : {}), ...(homepage ? { informationUri: homepage } : {}), rules: [] });
+      }
+      const component = this.extensions[extension]!;
+      this.extensionPlaces.set(rule.id, { index: component.rules!.length, extension });
+      component.rules!.push(ruleDescriptor(rule));
+    }
+  }
+
+  place(finding: Finding): { index: number; extension?: number } {
+    return this.extensionPlaces.get(finding.ruleId) ?? { index: this.indexOf(finding) };
   }
 
   indexOf(finding: Finding): number {
@@ -263,7 +292,7 @@ function ruleDescriptor(rule: RuleMeta): sarif.ReportingDescriptor {
     shortDescription: { text: rule.docs.summary },
     fullDescription: { text: rule.docs.description },
     help: ruleHelp(rule),
-    helpUri: ruleHelpUri(rule.id),
+    ...(ruleDocsUri(rule) ? { helpUri: ruleDocsUri(rule) } : {}),
     defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
     properties: ruleProperties(rule.severity, [...rule.tags, ...complianceIds(rule).map((c) => c.tag)]),
   };

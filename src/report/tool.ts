@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { RuleMeta } from '../engine/rule.js';
 
 export const TOOL_NAME = 'sagelint';
 export const INFORMATION_URI = 'https://github.com/sagelint/sagelint';
@@ -10,6 +11,11 @@ const RULE_DOCS_BASE = `${INFORMATION_URI}/blob/main/docs/rules/`;
 /** Where a rule's documentation page lives. */
 export function ruleHelpUri(ruleId: string): string {
   return `${RULE_DOCS_BASE}${encodeURIComponent(ruleId)}.md`;
+}
+
+/** Where a rule is documented: sagelint's page for its own rules, the plugin's home (if it names one) for others. */
+export function ruleDocsUri(rule: Pick<RuleMeta, 'id' | 'origin'>): string | undefined {
+  return rule.origin ? rule.origin.homepage : ruleHelpUri(rule.id);
 }
 
 let cachedVersion: string | undefined;

@@ -5,11 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './cli.js';
-import { spawnAsync, type ProcessRun } from './action-step.js';
-
-function sh(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<ProcessRun> {
-  return spawnAsync(command, args, { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
-}
+import { npmPack, sh } from './npm-package.js';
 
 const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
   bin: Record<string, string>;
@@ -24,18 +20,13 @@ describe('npm package', { timeout: 300_000 }, () => {
   let tarball: string;
   let packed: string[];
   beforeAll(async () => {
-    const out = mkdtempSync(path.join(tmpdir(), 'sagelint-pack-'));
-    const pack = await sh('npm', ['pack', '--pack-destination', out, '--json'], REPO_ROOT);
-    expect(pack.status, pack.stderr).toBe(0);
-    const [info] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as { filename: string; files: { path: string }[] }[];
-    tarball = path.join(out, info!.filename);
-    packed = info!.files.map((f) => f.path).sort();
+    ({ tarball, files: packed } = await npmPack(REPO_ROOT));
   }, 120_000);
 
   it('ships exactly what runs: the committed bundle, the config schema, README, LICENSE and NOTICE', () => {
     const bundle = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'bundle'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim().split('\n');
     expect(bundle).toContain('bundle/sagelint.js');
-    expect(packed).toEqual(['LICENSE', 'NOTICE', 'README.md', 'package.json', 'schema/sagelint-config.schema.json', ...bundle].sort());
+    expect(packed).toEqual(['LICENSE', 'NOTICE', 'README.md', 'package.json', 'schema/sagelint-config.schema.json', 'schema/sagelint-rules.schema.json', ...bundle].sort());
     expect(packed.filter((f) => /\.map$|\.test\.|^test\/|^fixtures\/|^src\//.test(f))).toEqual([]);
   });
 

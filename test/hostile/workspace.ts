@@ -1,4 +1,5 @@
 /** Scratch folders of input files, and scans of them through the built CLI, for the hostile-input tests. */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -63,4 +64,29 @@ export function scanJson(dir: string, paths: string[] = ['.'], extra: string[] =
 export function expectRestIntact(scan: ScanRun, goodFile = 'good.yaml'): void {
   expect(scan.report.findings.some((f) => f.ruleId === 'SM001' && f.location.file.endsWith(goodFile))).toBe(true);
   expect(scan.run.stderr).not.toMatch(/internal error|\n\s+at /);
+}
+
+/** A repository whose `main` holds `base`, checked out on a branch `pr` that adds `pr`. */
+export function pullRequest(base: Record<string, string>, pr: Record<string, string>, root = workspace()): string {
+  const dir = path.join(root, 'repo');
+  const git = (...args: string[]) => {
+    const run = spawnSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], { cwd: dir, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
+  };
+  const write = (files: Record<string, string>) => {
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      writeFileSync(path.join(dir, name), text);
+    }
+  };
+  mkdirSync(dir, { recursive: true });
+  git('init', '-q', '-b', 'main');
+  write(base);
+  git('add', '-A');
+  git('commit', '-q', '--allow-empty', '-m', 'base');
+  git('checkout', '-q', '-b', 'pr');
+  write(pr);
+  git('add', '-A');
+  git('commit', '-q', '--allow-empty', '-m', 'pull request');
+  return dir;
 }

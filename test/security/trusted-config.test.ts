@@ -4,39 +4,14 @@
  * above the repository is never the project's.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli } from '../e2e/cli.js';
 import { createValidator } from '../helpers/json-schema.js';
 import { runMultitool, validateSarifSchema } from '../helpers/sarif.js';
-import { GOOD_TEMPLATE, scanJson, workspace } from '../hostile/workspace.js';
-
-/** A repository whose `main` holds `base`, checked out on a branch `pr` that adds `pr`. */
-function pullRequest(base: Record<string, string>, pr: Record<string, string>, root = workspace()): string {
-  const dir = path.join(root, 'repo');
-  const git = (...args: string[]) => {
-    const run = spawnSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], { cwd: dir, encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
-  };
-  const write = (files: Record<string, string>) => {
-    for (const [name, text] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-      writeFileSync(path.join(dir, name), text);
-    }
-  };
-  mkdirSync(dir, { recursive: true });
-  git('init', '-q', '-b', 'main');
-  write(base);
-  git('add', '-A');
-  git('commit', '-q', '--allow-empty', '-m', 'base');
-  git('checkout', '-q', '-b', 'pr');
-  write(pr);
-  git('add', '-A');
-  git('commit', '-q', '--allow-empty', '-m', 'pull request');
-  return dir;
-}
+import { GOOD_TEMPLATE, pullRequest, scanJson, workspace } from '../hostile/workspace.js';
 
 const rulesFound = (dir: string, extra: string[] = [], paths = ['.']) => {
   const { run, report } = scanJson(dir, paths, extra);
