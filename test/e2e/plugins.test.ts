@@ -155,9 +155,21 @@ describe('plugins: through the built CLI', { timeout: 120_000 }, () => {
     const missing = runCli(['scan', 'infra'], { cwd: project('plugins: [sagelint-plugin-missing]\n') });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/plugins: "sagelint-plugin-missing": package not installed in or above .* \(npm install --save-dev sagelint-plugin-missing\)/);
-    const malformed = json(project('plugins: [./acme]\n', pluginModule({ extraRules: "\n  { id: 'ACME003', name: 'bad', severity: 'urgent', appliesTo: ['NotebookInstance'], check() {}, docs: { summary: 's', description: 'd' } }," })));
+    const malformed = json(
+      project(
+        'plugins: [./acme]\n',
+        pluginModule({
+          extraRules:
+            "\n  { id: 'ACME003', name: 'bad', severity: 'urgent', appliesTo: ['NotebookInstance'], check() {}, docs: { summary: 's', description: 'd' } }," +
+            "\n  { id: 'ACME004', name: 'no-presets', severity: 'low', appliesTo: ['NotebookInstance'], check() {}, docs: { summary: 's', description: 'd' } },",
+        }),
+      ),
+    );
     expect(malformed.run.status).toBe(2);
-    expect(malformed.report.errors.map((e) => e.message)).toEqual(['plugin sagelint-plugin-acme@1.2.3: rule ACME003 is not usable, so it did not run: its severity must be one of critical, high, medium, low']);
+    expect(malformed.report.errors.map((e) => e.message)).toEqual([
+      'plugin sagelint-plugin-acme@1.2.3: rule ACME003 is not usable, so it did not run: its severity must be one of critical, high, medium, low',
+      "plugin sagelint-plugin-acme@1.2.3: rule ACME004 is not usable, so it did not run: presets must say whether the default preset runs it and why: { recommended: true | false | { whenConfigured: 'requiredTags' }, reason: '…' }",
+    ]);
     expect(malformed.report.findings.map((f) => f.ruleId)).toContain('ACME001');
   });
 
@@ -178,10 +190,8 @@ describe('plugins in trusted mode (--config-from-ref)', { timeout: 120_000 }, ()
     const run = runCli(['scan', 'infra', '--format', 'json', '--config-from-ref', 'main'], { cwd: dir });
     expect(() => readFileSync(marker)).toThrow();
     const gate = (JSON.parse(run.stdout) as { findings: { ruleId: string; message: string }[] }).findings.filter((f) => f.ruleId === 'SL002');
-    expect(gate.map((f) => f.message)).toEqual([
-      expect.stringContaining('This config loads the plugin "./evil", code that runs in every scan, which the config of "main" does not'),
-      expect.stringContaining('This config turns off EVIL001'),
-    ]);
+    // Turning off EVIL001, which the trusted config does not run, weakens nothing.
+    expect(gate.map((f) => f.message)).toEqual([expect.stringContaining('This config loads the plugin "./evil", code that runs in every scan, which the config of "main" does not')]);
     expect(run.stderr).not.toMatch(/warning/);
   });
 
