@@ -20,6 +20,7 @@ export const FIX_PLACEHOLDERS: Readonly<Record<string, readonly { ruleId: string
     { ruleId: 'SM032', kinds: ['EndpointConfig'] },
     { ruleId: 'SM041', kinds: ['TransformJob'] },
     { ruleId: 'RS002', kinds: ['RedshiftCluster'] },
+    { ruleId: 'RS006', kinds: ['RedshiftCluster'] },
   ],
   '<subnet-id>': [
     { ruleId: 'SM002', kinds: ['NotebookInstance'] },

@@ -40,6 +40,7 @@ export default defineRule({
       'cfn-nag': ['W1201'],
     },
     notes: [
+      "This rule tests key ownership, not whether data is encrypted: SageMaker always encrypts the notebook's ML storage volume, with a key AWS manages when no key is given, so no case is unencrypted. Hence medium, the severity Security Hub gives its customer-managed-key controls; an unencrypted store would be high, as RS002 is for Redshift clusters, whose key ownership RS006 judges at low severity.",
       "The key policy must let the notebook's execution role and SageMaker use the key, and the key must stay enabled: a disabled or deleted key makes the notebook fail to start.",
     ],
   },

@@ -64,6 +64,7 @@ export default defineRule({
       checkov: ['CKV_AWS_98'],
     },
     notes: [
+      "This rule tests key ownership, not whether data is encrypted: SageMaker always encrypts hosting volumes, captured data and asynchronous output, with a key AWS manages when no key is given, so no case is unencrypted. Hence medium, the severity Security Hub gives its customer-managed-key controls; an unencrypted store would be high, as RS002 is for Redshift clusters, whose key ownership RS006 judges at low severity.",
       'Variants on instances with local NVMe storage need no KmsKeyId (the hardware encrypts it); the list of such families is kept in the rule as data with its source. AWS Config and checkov report those configurations anyway.',
       "The key policy must let the endpoint's execution role, and SageMaker on its behalf, use the key (kms:CreateGrant, kms:Decrypt, kms:GenerateDataKey*).",
     ],

@@ -462,6 +462,26 @@ resource "aws_iam_user_policy" "ml" {
 `,
 };
 
+/** Encrypted, as AWS encrypts every new cluster, but with a key AWS owns. */
+const REDSHIFT_AWS_OWNED_KEY: Input = {
+  yaml: `Resources:
+  Warehouse:
+    Type: AWS::Redshift::Cluster
+    Properties:
+      ClusterType: single-node
+      NodeType: ra3.xlplus
+      Encrypted: true
+`,
+  hcl: `resource "aws_redshift_cluster" "warehouse" {
+  cluster_identifier  = "warehouse"
+  cluster_type        = "single-node"
+  node_type           = "ra3.xlplus"
+  encrypted           = true
+  skip_final_snapshot = true
+}
+`,
+};
+
 const REDSHIFT: Input = {
   yaml: `Resources:
   Warehouse:
@@ -527,6 +547,7 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
   RS003: { input: REDSHIFT },
   RS004: { input: REDSHIFT },
   RS005: { input: REDSHIFT },
+  RS006: { input: REDSHIFT_AWS_OWNED_KEY },
   TG001: { input: NOTEBOOK },
 };
 
