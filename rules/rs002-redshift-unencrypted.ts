@@ -44,10 +44,18 @@ export default defineRule({
     alsoKnownAs: {
       'Security Hub': ['Redshift.10'],
       'AWS Config': ['redshift-cluster-configuration-check'],
-      'cdk-nag': ['AwsSolutions-RS6'],
+      'cdk-nag': [
+        'AwsSolutions-RS6',
+        'HIPAA.Security-RedshiftClusterConfiguration',
+        'NIST.800.53.R4-RedshiftClusterConfiguration',
+        'NIST.800.53.R5-RedshiftClusterConfiguration',
+        'PCI.DSS.321-RedshiftClusterConfiguration',
+      ],
       checkov: ['CKV_AWS_64'],
       KICS: ['3b316b05-564c-44a7-9c3f-405bb95e211e', 'cfdcabb0-fc06-427c-865b-c59f13e898ce', '6a647814-def5-4b85-88f5-897c19f509cd'],
       Prowler: ['redshift_cluster_encrypted_at_rest'],
+      Trivy: ['AWS-0084'],
+      Steampipe: ['redshift_cluster_encryption_logging_enabled'],
       ScoutSuite: ['redshift-cluster-database-not-encrypted'],
     },
     notes: [

@@ -54,6 +54,7 @@ export default defineRule({
       'AWS Config': ['redshift-cluster-kms-enabled'],
       checkov: ['CKV_AWS_142'],
       KICS: ['de76a0d6-66d5-45c9-9022-f05545b85c78'],
+      Trivy: ['AWS-0084'],
       Steampipe: ['redshift_cluster_kms_enabled', 'redshift_cluster_encrypted_with_cmk'],
     },
     notes: [

@@ -34,9 +34,19 @@ export default defineRule({
       recreate: 'KmsKeyId cannot be changed on an existing notebook instance: CloudFormation replaces it, and a live instance must be recreated. Save the work on its ML storage volume first.',
     },
     alsoKnownAs: {
-      'AWS Config': ['sagemaker-notebook-instance-kms-key-configured'],
-      'cdk-nag': ['AwsSolutions-SM2'],
+      'Security Hub': ['SageMaker.21'],
+      'AWS Config': ['sagemaker-notebook-instance-kms-key-configured', 'sagemaker-notebook-instance-storage-vol-kms-encrypted'],
+      'cdk-nag': [
+        'AwsSolutions-SM2',
+        'HIPAA.Security-SageMakerNotebookInstanceKMSKeyConfigured',
+        'NIST.800.53.R4-SageMakerNotebookInstanceKMSKeyConfigured',
+        'NIST.800.53.R5-SageMakerNotebookInstanceKMSKeyConfigured',
+        'PCI.DSS.321-SageMakerNotebookInstanceKMSKeyConfigured',
+      ],
       checkov: ['CKV_AWS_22', 'CKV_AWS_187'],
+      KICS: ['709e6da6-fa1f-44cc-8f17-7f25f96dadbe', 'f3674e0c-f6be-43fa-b71c-bf346d1aed99'],
+      Prowler: ['sagemaker_notebook_instance_encryption_enabled'],
+      Steampipe: ['sagemaker_notebook_instance_encrypted_with_kms_cmk', 'sagemaker_notebook_instance_encryption_at_rest_enabled'],
       'cfn-nag': ['W1201'],
     },
     notes: [

@@ -40,7 +40,16 @@ export default defineRule({
         'Network isolation is fixed when a job or job definition is created: CloudFormation replaces processing jobs and monitoring job definitions (a monitoring schedule is updated in place), and Step Functions and pipeline definitions apply it to their next executions.',
     },
     alsoKnownAs: {
-      'Security Hub': ['SageMaker.11', 'SageMaker.12', 'SageMaker.14'],
+      'Security Hub': ['SageMaker.11', 'SageMaker.12', 'SageMaker.14', 'SageMaker.20', 'SageMaker.25'],
+      'AWS Config': [
+        'sagemaker-data-quality-job-isolation',
+        'sagemaker-model-bias-job-isolation',
+        'sagemaker-model-explainability-job-network-isolation',
+        'sagemaker-model-quality-job-definition-isolation',
+        'sagemaker-monitoring-schedule-isolation',
+      ],
+      Prowler: ['sagemaker_training_jobs_network_isolation_enabled'],
+      Steampipe: ['sagemaker_training_job_network_isolation_enabled'],
     },
     notes: [
       'Isolated containers get no network and no AWS credentials: SageMaker still copies the input and output data, but a script that downloads packages or calls AWS services at run time stops working. Bake dependencies into the image, or keep isolation off and run the job in a VPC without an internet route (SM020).',
