@@ -21,6 +21,7 @@ export const FIX_PLACEHOLDERS: Readonly<Record<string, readonly { ruleId: string
     { ruleId: 'SM041', kinds: ['TransformJob'] },
     { ruleId: 'RS002', kinds: ['RedshiftCluster'] },
     { ruleId: 'RS006', kinds: ['RedshiftCluster'] },
+    { ruleId: 'RS008', kinds: ['RedshiftServerlessNamespace'] },
   ],
   '<subnet-id>': [
     { ruleId: 'SM002', kinds: ['NotebookInstance'] },

@@ -33,6 +33,11 @@ export const AWS_DEFAULTS: Partial<Record<ResourceKind, Record<string, Scalar>>>
     EnhancedVpcRouting: false,
     ClusterParameterGroupName: 'default.redshift-2.0',
   },
+  // CreateWorkgroup API reference: publiclyAccessible and enhancedVpcRouting default to false.
+  RedshiftServerlessWorkgroup: {
+    PubliclyAccessible: false,
+    EnhancedVpcRouting: false,
+  },
   VpcEndpoint: {
     PrivateDnsEnabled: false,
     VpcEndpointType: 'Gateway',

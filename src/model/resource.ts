@@ -28,6 +28,8 @@ export const RESOURCE_KINDS = [
   'VpcEndpoint',
   'RedshiftCluster',
   'RedshiftParameterGroup',
+  'RedshiftServerlessNamespace',
+  'RedshiftServerlessWorkgroup',
   'IamRole',
   'IamUser',
   'IamGroup',

@@ -482,6 +482,35 @@ const REDSHIFT_AWS_OWNED_KEY: Input = {
 `,
 };
 
+const REDSHIFT_SERVERLESS: Input = {
+  yaml: `Resources:
+  Analytics:
+    Type: AWS::RedshiftServerless::Namespace
+    Properties:
+      NamespaceName: analytics
+      KmsKeyId: AWS_OWNED_KMS_KEY
+  AnalyticsWorkgroup:
+    Type: AWS::RedshiftServerless::Workgroup
+    Properties:
+      WorkgroupName: analytics
+      NamespaceName: analytics
+      PubliclyAccessible: true
+      EnhancedVpcRouting: false
+`,
+  hcl: `resource "aws_redshiftserverless_namespace" "analytics" {
+  namespace_name = "analytics"
+  kms_key_id     = "AWS_OWNED_KMS_KEY"
+}
+
+resource "aws_redshiftserverless_workgroup" "analytics" {
+  workgroup_name       = "analytics"
+  namespace_name       = "analytics"
+  publicly_accessible  = true
+  enhanced_vpc_routing = false
+}
+`,
+};
+
 const REDSHIFT: Input = {
   yaml: `Resources:
   Warehouse:
@@ -548,6 +577,10 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
   RS004: { input: REDSHIFT },
   RS005: { input: REDSHIFT },
   RS006: { input: REDSHIFT_AWS_OWNED_KEY },
+  RS007: { input: REDSHIFT_SERVERLESS },
+  RS008: { input: REDSHIFT_SERVERLESS },
+  RS009: { input: REDSHIFT_SERVERLESS },
+  RS010: { input: REDSHIFT_SERVERLESS },
   TG001: { input: NOTEBOOK },
 };
 

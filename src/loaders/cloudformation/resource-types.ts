@@ -19,6 +19,8 @@ export const CLOUDFORMATION_KINDS: Readonly<Record<string, ResourceKind>> = {
   'AWS::EC2::VPCEndpoint': 'VpcEndpoint',
   'AWS::Redshift::Cluster': 'RedshiftCluster',
   'AWS::Redshift::ClusterParameterGroup': 'RedshiftParameterGroup',
+  'AWS::RedshiftServerless::Namespace': 'RedshiftServerlessNamespace',
+  'AWS::RedshiftServerless::Workgroup': 'RedshiftServerlessWorkgroup',
   'AWS::IAM::Role': 'IamRole',
   'AWS::IAM::User': 'IamUser',
   'AWS::IAM::Group': 'IamGroup',
@@ -54,6 +56,8 @@ export const NAME_PROPERTIES: Readonly<Record<string, string>> = {
   'AWS::IAM::ManagedPolicy': 'ManagedPolicyName',
   'AWS::Redshift::Cluster': 'ClusterIdentifier',
   'AWS::Redshift::ClusterParameterGroup': 'ParameterGroupName',
+  'AWS::RedshiftServerless::Namespace': 'NamespaceName',
+  'AWS::RedshiftServerless::Workgroup': 'WorkgroupName',
 };
 
 /** Types whose `Tags` property is a list of `{ Key, Value }`. */
@@ -76,6 +80,8 @@ export const TAGGABLE_TYPES: ReadonlySet<string> = new Set([
   'AWS::EC2::Subnet',
   'AWS::Redshift::Cluster',
   'AWS::Redshift::ClusterParameterGroup',
+  'AWS::RedshiftServerless::Namespace',
+  'AWS::RedshiftServerless::Workgroup',
   'AWS::IAM::Role',
   'AWS::IAM::User',
   'AWS::IAM::ManagedPolicy',

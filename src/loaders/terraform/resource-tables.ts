@@ -417,6 +417,16 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
       { property: 'Encrypted', changedIn: 6, before: false, after: true },
     ],
   },
+  aws_redshiftserverless_namespace: {
+    cloudFormationType: 'AWS::RedshiftServerless::Namespace',
+    names: ['namespace_name'],
+    args: { admin_user_password: { to: 'AdminUserPassword' }, db_name: { to: 'DbName' } },
+  },
+  aws_redshiftserverless_workgroup: {
+    cloudFormationType: 'AWS::RedshiftServerless::Workgroup',
+    names: ['workgroup_name'],
+    args: { config_parameter: { to: 'ConfigParameters', block: 'list' } },
+  },
   aws_redshift_parameter_group: {
     cloudFormationType: 'AWS::Redshift::ClusterParameterGroup',
     names: ['name'],
