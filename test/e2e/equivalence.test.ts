@@ -36,6 +36,7 @@ const EXPECTED_CLASSES = [
   'RS001 aws_redshift_cluster.warehouse',
   'RS003 aws_redshift_cluster.warehouse',
   'RS005 aws_redshift_cluster.warehouse',
+  'RS013 aws_redshift_cluster.warehouse',
   'SM004 aws_sagemaker_notebook_instance.research',
   'SM023 aws_sagemaker_data_quality_job_definition.churn_drift',
   'SM023 aws_sagemaker_data_quality_job_definition.churn_drift',
@@ -77,6 +78,7 @@ const VALUES_IN_PLAN: Readonly<Record<string, string>> = {
   'RS001 aws_redshift_cluster.warehouse': '"publicly_accessible": true',
   'RS002 aws_redshift_cluster.warehouse': '"encrypted": false',
   'RS003 aws_redshift_cluster.warehouse': '"enhanced_vpc_routing": false',
+  'RS013 aws_redshift_cluster.warehouse': '"automated_snapshot_retention_period": 1',
   'SM033 aws_sagemaker_endpoint_configuration.churn': '"initial_instance_count": 1',
   'SM060 aws_iam_role.execution': '"policy": ',
 };

@@ -511,6 +511,28 @@ resource "aws_redshiftserverless_workgroup" "analytics" {
 `,
 };
 
+/** Maintenance turned down: no major version upgrades, one day of automated snapshots. */
+const REDSHIFT_MAINTENANCE: Input = {
+  yaml: `Resources:
+  Warehouse:
+    Type: AWS::Redshift::Cluster
+    Properties:
+      ClusterType: single-node
+      NodeType: ra3.xlplus
+      AllowVersionUpgrade: false
+      AutomatedSnapshotRetentionPeriod: 1
+`,
+  hcl: `resource "aws_redshift_cluster" "warehouse" {
+  cluster_identifier                  = "warehouse"
+  cluster_type                        = "single-node"
+  node_type                           = "ra3.xlplus"
+  allow_version_upgrade               = false
+  automated_snapshot_retention_period = 1
+  skip_final_snapshot                 = true
+}
+`,
+};
+
 const REDSHIFT: Input = {
   yaml: `Resources:
   Warehouse:
@@ -581,6 +603,8 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
   RS008: { input: REDSHIFT_SERVERLESS },
   RS009: { input: REDSHIFT_SERVERLESS },
   RS010: { input: REDSHIFT_SERVERLESS },
+  RS012: { input: REDSHIFT_MAINTENANCE },
+  RS013: { input: REDSHIFT_MAINTENANCE },
   TG001: { input: NOTEBOOK },
 };
 
