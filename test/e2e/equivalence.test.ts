@@ -49,6 +49,7 @@ const EXPECTED_CLASSES = [
   'SM052 module.network.aws_vpc_endpoint.sagemaker_api',
   'SM060 aws_iam_role.execution',
   'SM062 aws_iam_role.execution',
+  'SM070 aws_sagemaker_model.churn',
   'TG001 aws_redshift_cluster.warehouse',
 ];
 
