@@ -1,7 +1,7 @@
 import { defineRule, type PropertyEdit } from '../src/engine/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
-import { lacksCustomerManagedKey, REDSHIFT_KMS_KEY_PLACEHOLDER } from './rs006-redshift-no-customer-managed-key.js';
+import { lacksCustomerManagedKey, REDSHIFT_ENCRYPTION_GUIDANCE, REDSHIFT_ENCRYPTION_REMEDIATION, REDSHIFT_KMS_KEY_PLACEHOLDER } from './rs006-redshift-no-customer-managed-key.js';
 import { isFalse } from './support/value-predicates.js';
 
 export default defineRule({
@@ -16,31 +16,8 @@ export default defineRule({
     description:
       "Reports a Redshift cluster whose `Encrypted` is `false` (a boolean or the string 'false'). An omitted `Encrypted` is judged by the value AWS applies today: since 10 January 2025 CreateCluster and RestoreFromClusterSnapshot, and so CloudFormation, encrypt every new cluster (an explicit `false` makes creation fail, though it still decrypts an existing cluster on update), so an omitted `Encrypted` is not reported. In Terraform the default follows the AWS provider: before version 6 `encrypted` defaulted to false, and an unknown provider version makes the finding possible. Which key encrypts the cluster is RS006's concern (low severity): a cluster encrypted with a key AWS owns or manages passes this rule. The fix sets `Encrypted: true` and, when the cluster names no customer managed key, adds `KmsKeyId` too, so the fixed cluster also passes RS006. A value chosen at deploy time (a parameter whose AllowedValues include false, a parameter default that can be overridden, an `Fn::If` branch) is reported one severity lower as a possible violation, naming the choice; a value sagelint cannot see (an imported value, a parameter without default) is not reported.",
     risk: 'Unencrypted, the data blocks, system metadata and snapshots of the warehouse are readable by anyone who obtains the storage or a snapshot, and the cluster fails the encryption-at-rest requirement of most compliance frameworks.',
-    guidance: [
-      {
-        title: 'Amazon Redshift database encryption',
-        url: 'https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-db-encryption.html',
-      },
-      {
-        title: 'Changing cluster encryption',
-        url: 'https://docs.aws.amazon.com/redshift/latest/mgmt/changing-cluster-encryption.html',
-      },
-      {
-        title: 'Amazon Redshift enhances security by changing default behavior in 2025',
-        url: 'https://aws.amazon.com/blogs/security/amazon-redshift-enhances-security-by-changing-default-behavior-in-2025/',
-      },
-      {
-        title: 'AWS::Redshift::Cluster (Encrypted, KmsKeyId)',
-        url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-redshift-cluster.html',
-      },
-    ],
-    remediation: {
-      cloudformation: 'Encrypted: true\nKmsKeyId: <kms-key-arn>',
-      terraform: 'encrypted  = true\nkms_key_id = "<kms-key-arn>"',
-      cli: 'aws redshift modify-cluster --cluster-identifier <cluster-id> --encrypted --kms-key-id <kms-key-arn>',
-      console:
-        'Amazon Redshift console → Provisioned clusters → select the cluster → Properties → Database configurations → Edit → Edit encryption → choose AWS Key Management Service (AWS KMS) with a customer managed key → Save changes.',
-    },
+    guidance: REDSHIFT_ENCRYPTION_GUIDANCE,
+    remediation: REDSHIFT_ENCRYPTION_REMEDIATION,
     alsoKnownAs: {
       'Security Hub': ['Redshift.10'],
       'AWS Config': ['redshift-cluster-configuration-check'],

@@ -1,4 +1,4 @@
-import { defineRule, type PropertyEdit } from '../src/engine/rule.js';
+import { defineRule, type GuidanceLink, type PropertyEdit, type Remediation } from '../src/engine/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge, stringOf, type ConcreteValue, type OmittedValue } from '../src/model/value.js';
 import { isAbsent, isFalse } from './support/value-predicates.js';
@@ -13,6 +13,34 @@ export function lacksCustomerManagedKey(value: ConcreteValue | OmittedValue): bo
   return isAbsent(value) || AWS_KEY_NAME.test(stringOf(value) ?? '');
 }
 
+/** The guidance and remediation RS002 (not encrypted) and RS006 (not with your key) share: one fix serves both. */
+export const REDSHIFT_ENCRYPTION_GUIDANCE: GuidanceLink[] = [
+  {
+    title: 'Amazon Redshift database encryption',
+    url: 'https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-db-encryption.html',
+  },
+  {
+    title: 'Changing cluster encryption',
+    url: 'https://docs.aws.amazon.com/redshift/latest/mgmt/changing-cluster-encryption.html',
+  },
+  {
+    title: 'Amazon Redshift enhances security by changing default behavior in 2025',
+    url: 'https://aws.amazon.com/blogs/security/amazon-redshift-enhances-security-by-changing-default-behavior-in-2025/',
+  },
+  {
+    title: 'AWS::Redshift::Cluster (Encrypted, KmsKeyId)',
+    url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-redshift-cluster.html',
+  },
+];
+
+export const REDSHIFT_ENCRYPTION_REMEDIATION: Remediation = {
+  cloudformation: 'Encrypted: true\nKmsKeyId: <kms-key-arn>',
+  terraform: 'encrypted  = true\nkms_key_id = "<kms-key-arn>"',
+  cli: 'aws redshift modify-cluster --cluster-identifier <cluster-id> --encrypted --kms-key-id <kms-key-arn>',
+  console:
+    'Amazon Redshift console → Provisioned clusters → select the cluster → Properties → Database configurations → Edit → Edit encryption → choose AWS Key Management Service (AWS KMS) with a customer managed key → Save changes.',
+};
+
 export default defineRule({
   id: 'RS006',
   name: 'redshift-no-customer-managed-key',
@@ -25,31 +53,8 @@ export default defineRule({
     description:
       "Reports an encrypted Redshift cluster without a customer managed key: `KmsKeyId` omitted, empty, or naming a key AWS holds (an `alias/aws/…` AWS managed key, or `AWS_OWNED_KMS_KEY`; a key ARN cannot be told apart from a customer managed one without `kms:DescribeKey` and is accepted). Since 10 January 2025 AWS encrypts every new cluster, with an AWS owned key when no `KmsKeyId` is given, so an omitted `Encrypted` counts as encrypted and the missing key is reported here. A cluster that is not encrypted at all (`Encrypted: false`) is RS002's finding, at high severity, whose fix also adds the key, so it is not reported twice. A cluster whose keys live in an HSM (`HsmConfigurationIdentifier` set) is not asked for a KMS key. A key chosen at deploy time (an `Fn::If` branch that drops `KmsKeyId`, a parameter default that can be overridden) is reported as a possible violation; a key sagelint cannot see (an imported value, a parameter without default) is not reported.",
     risk: 'Encrypted with a key AWS owns or manages, the data is protected on disk, but no key policy of yours decides who may decrypt it, key use cannot be limited to your principals or logged per key, and you cannot disable the key to cut off access to the cluster and every snapshot copied or shared from it. The data is encrypted either way, hence the low severity.',
-    guidance: [
-      {
-        title: 'Amazon Redshift database encryption',
-        url: 'https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-db-encryption.html',
-      },
-      {
-        title: 'Changing cluster encryption',
-        url: 'https://docs.aws.amazon.com/redshift/latest/mgmt/changing-cluster-encryption.html',
-      },
-      {
-        title: 'Amazon Redshift enhances security by changing default behavior in 2025',
-        url: 'https://aws.amazon.com/blogs/security/amazon-redshift-enhances-security-by-changing-default-behavior-in-2025/',
-      },
-      {
-        title: 'AWS::Redshift::Cluster (Encrypted, KmsKeyId)',
-        url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-redshift-cluster.html',
-      },
-    ],
-    remediation: {
-      cloudformation: 'Encrypted: true\nKmsKeyId: <kms-key-arn>',
-      terraform: 'encrypted  = true\nkms_key_id = "<kms-key-arn>"',
-      cli: 'aws redshift modify-cluster --cluster-identifier <cluster-id> --encrypted --kms-key-id <kms-key-arn>',
-      console:
-        'Amazon Redshift console → Provisioned clusters → select the cluster → Properties → Database configurations → Edit → Edit encryption → choose AWS Key Management Service (AWS KMS) with a customer managed key → Save changes.',
-    },
+    guidance: REDSHIFT_ENCRYPTION_GUIDANCE,
+    remediation: REDSHIFT_ENCRYPTION_REMEDIATION,
     alsoKnownAs: {
       'AWS Config': ['redshift-cluster-kms-enabled'],
       checkov: ['CKV_AWS_142'],
