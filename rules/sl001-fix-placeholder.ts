@@ -19,6 +19,7 @@ export const FIX_PLACEHOLDERS: Readonly<Record<string, readonly { ruleId: string
     { ruleId: 'SM023', kinds: ['Job'] },
     { ruleId: 'SM032', kinds: ['EndpointConfig'] },
     { ruleId: 'SM041', kinds: ['TransformJob'] },
+    { ruleId: 'SM071', kinds: ['FeatureGroup'] },
     { ruleId: 'RS002', kinds: ['RedshiftCluster'] },
     { ruleId: 'RS006', kinds: ['RedshiftCluster'] },
     { ruleId: 'RS008', kinds: ['RedshiftServerlessNamespace'] },

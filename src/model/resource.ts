@@ -20,6 +20,7 @@ export const RESOURCE_KINDS = [
   'Job',
   'TransformJob',
   'Pipeline',
+  'FeatureGroup',
   'StateMachine',
   'SecurityGroup',
   'SecurityGroupIngress',
@@ -60,6 +61,7 @@ export const SAGEMAKER_KINDS: readonly ResourceKind[] = [
   'Job',
   'TransformJob',
   'Pipeline',
+  'FeatureGroup',
 ];
 
 /**

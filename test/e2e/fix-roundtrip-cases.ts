@@ -533,6 +533,31 @@ const REDSHIFT_MAINTENANCE: Input = {
 `,
 };
 
+const FEATURE_GROUP: Input = {
+  yaml: `Resources:
+  ChurnFeatures:
+    Type: AWS::SageMaker::FeatureGroup
+    Properties:
+      FeatureGroupName: churn
+      RecordIdentifierFeatureName: customer_id
+      EventTimeFeatureName: event_time
+      OfflineStoreConfig:
+        S3StorageConfig:
+          S3Uri: s3://features/churn
+`,
+  hcl: `resource "aws_sagemaker_feature_group" "churn" {
+  feature_group_name             = "churn"
+  record_identifier_feature_name = "customer_id"
+  event_time_feature_name        = "event_time"
+  offline_store_config {
+    s3_storage_config {
+      s3_uri = "s3://features/churn"
+    }
+  }
+}
+`,
+};
+
 const REDSHIFT: Input = {
   yaml: `Resources:
   Warehouse:
@@ -585,6 +610,7 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
   SM032: { input: ENDPOINT_CONFIG },
   SM033: { input: ENDPOINT_CONFIG },
   SM041: { input: TRANSFORM_JOB },
+  SM071: { input: FEATURE_GROUP },
   SM050: { input: VPC_WITHOUT_ENDPOINTS },
   SM051: { input: VPC_ENDPOINT },
   SM052: { input: VPC_ENDPOINT },

@@ -208,6 +208,15 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
       inference_execution_config: { block: 'object' },
     },
   },
+  aws_sagemaker_feature_group: {
+    cloudFormationType: 'AWS::SageMaker::FeatureGroup',
+    names: ['feature_group_name'],
+    args: {
+      offline_store_config: { block: 'object', args: { s3_storage_config: { to: 'S3StorageConfig', block: 'object' }, data_catalog_config: { block: 'object' } } },
+      online_store_config: { block: 'object', args: { security_config: { block: 'object' }, ttl_duration: { block: 'object' } } },
+      feature_definition: { to: 'FeatureDefinitions', block: 'list' },
+    },
+  },
   aws_sagemaker_endpoint_configuration: {
     cloudFormationType: 'AWS::SageMaker::EndpointConfig',
     names: ['name'],
