@@ -21,7 +21,7 @@ export interface KmsKeyCheck {
 export function reportMissingKmsKey(
   resource: Resource,
   key: Value,
-  property: 'VolumeKmsKeyId' | 'KmsKeyId',
+  property: 'VolumeKmsKeyId' | 'KmsKeyId' | 'KmsKey',
   unprotected: string,
   report: (input: ReportInput) => void,
   { preconditions = [], name = propertyPathOf(resource, key).join('.') }: KmsKeyCheck = {},

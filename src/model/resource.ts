@@ -21,6 +21,7 @@ export const RESOURCE_KINDS = [
   'TransformJob',
   'Pipeline',
   'FeatureGroup',
+  'InferenceExperiment',
   'StateMachine',
   'SecurityGroup',
   'SecurityGroupIngress',
@@ -62,6 +63,7 @@ export const SAGEMAKER_KINDS: readonly ResourceKind[] = [
   'TransformJob',
   'Pipeline',
   'FeatureGroup',
+  'InferenceExperiment',
 ];
 
 /**

@@ -558,6 +558,18 @@ const FEATURE_GROUP: Input = {
 `,
 };
 
+const INFERENCE_EXPERIMENT: Input = {
+  yaml: `Resources:
+  ChurnShadow:
+    Type: AWS::SageMaker::InferenceExperiment
+    Properties:
+      Name: churn-shadow
+      Type: ShadowMode
+      DataStorageConfig:
+        Destination: s3://captures/churn
+`,
+};
+
 const REDSHIFT: Input = {
   yaml: `Resources:
   Warehouse:
@@ -611,6 +623,7 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
   SM033: { input: ENDPOINT_CONFIG },
   SM041: { input: TRANSFORM_JOB },
   SM071: { input: FEATURE_GROUP },
+  SM072: { input: INFERENCE_EXPERIMENT },
   SM050: { input: VPC_WITHOUT_ENDPOINTS },
   SM051: { input: VPC_ENDPOINT },
   SM052: { input: VPC_ENDPOINT },
@@ -639,4 +652,6 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
  * input has that format, the test checks that the finding is there and has no
  * fix; in every format, that no finding of the rule carries one.
  */
-export const UNFIXABLE_IN: Readonly<Record<string, Partial<Record<Format, string>>>> = {};
+export const UNFIXABLE_IN: Readonly<Record<string, Partial<Record<Format, string>>>> = {
+  SM072: { hcl: 'the AWS provider has no inference experiment resource, so Terraform cannot declare one' },
+};
