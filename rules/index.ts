@@ -31,15 +31,26 @@ import sm063 from './sm063-passrole-any-role.js';
 import sm064 from './sm064-create-without-guardrails.js';
 import sm065 from './sm065-presigned-url-unrestricted.js';
 import sm066 from './sm066-no-tag-based-access.js';
+import sm070 from './sm070-model-image-outside-vpc.js';
+import sm071 from './sm071-feature-store-no-kms.js';
+import sm072 from './sm072-inference-experiment-no-kms.js';
 import rs001 from './rs001-redshift-public.js';
 import rs002 from './rs002-redshift-unencrypted.js';
 import rs003 from './rs003-redshift-no-enhanced-vpc-routing.js';
 import rs004 from './rs004-redshift-ssl-not-required.js';
 import rs005 from './rs005-redshift-audit-logging-off.js';
+import rs006 from './rs006-redshift-no-customer-managed-key.js';
+import rs007 from './rs007-redshift-serverless-public.js';
+import rs008 from './rs008-redshift-serverless-no-customer-managed-key.js';
+import rs009 from './rs009-redshift-serverless-no-enhanced-vpc-routing.js';
+import rs010 from './rs010-redshift-serverless-logging-off.js';
+import rs011 from './rs011-redshift-default-admin-username.js';
+import rs012 from './rs012-redshift-version-upgrade-off.js';
+import rs013 from './rs013-redshift-snapshot-retention-short.js';
 import tg001 from './tg001-missing-required-tags.js';
 import sl001 from './sl001-fix-placeholder.js';
 import sl002 from './sl002-gate-weakened.js';
 
 export const ALL_RULES: readonly Rule[] = [
-  sm001, sm002, sm003, sm004, sm005, sm006, sm007, sm008, sm010, sm011, sm012, sm020, sm021, sm022, sm023, sm030, sm031, sm032, sm033, sm040, sm041, sm050, sm051, sm052, sm060, sm061, sm062, sm063, sm064, sm065, sm066, rs001, rs002, rs003, rs004, rs005, tg001, sl001, sl002,
+  sm001, sm002, sm003, sm004, sm005, sm006, sm007, sm008, sm010, sm011, sm012, sm020, sm021, sm022, sm023, sm030, sm031, sm032, sm033, sm040, sm041, sm050, sm051, sm052, sm060, sm061, sm062, sm063, sm064, sm065, sm066, sm070, sm071, sm072, rs001, rs002, rs003, rs004, rs005, rs006, rs007, rs008, rs009, rs010, rs011, rs012, rs013, tg001, sl001, sl002,
 ];

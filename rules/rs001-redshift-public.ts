@@ -42,9 +42,18 @@ export default defineRule({
     alsoKnownAs: {
       'Security Hub': ['Redshift.1'],
       'AWS Config': ['redshift-cluster-public-access-check'],
-      'cdk-nag': ['AwsSolutions-RS8'],
-      checkov: ['CKV_AWS_87'],
-      KICS: ['bdf8dcb4-75df-4370-92c4-606e4ae6c4d3', 'af173fde-95ea-4584-b904-bb3923ac4bda'],
+      'cdk-nag': [
+        'AwsSolutions-RS8',
+        'HIPAA.Security-RedshiftClusterPublicAccess',
+        'NIST.800.53.R4-RedshiftClusterPublicAccess',
+        'NIST.800.53.R5-RedshiftClusterPublicAccess',
+        'PCI.DSS.321-RedshiftClusterPublicAccess',
+      ],
+      checkov: ['CKV_AWS_87', 'CKV_AWS_391'],
+      KICS: ['bdf8dcb4-75df-4370-92c4-606e4ae6c4d3', 'af173fde-95ea-4584-b904-bb3923ac4bda', '5c6b727b-1382-4629-8ba9-abd1365e5610'],
+      Prowler: ['redshift_cluster_public_access'],
+      Steampipe: ['redshift_cluster_prohibit_public_access'],
+      ScoutSuite: ['redshift-cluster-publicly-accessible'],
     },
     notes: [
       'An omitted PubliclyAccessible in CloudFormation is not reported: AWS has defaulted it to false for new and restored clusters since 10 January 2025. KICS and checkov still report it, as they assume the pre-2025 default; a cluster created before then from such a template may be public, which an account audit (sagelint audit) shows.',

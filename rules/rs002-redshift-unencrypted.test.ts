@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { brief, liveFindings, LIVE_ACCOUNT, planFindings, terraformFindings } from '../test/rule-inputs.js';
 import { cfn, runRuleTests } from '../test/rule-tester.js';
 import rule from './rs002-redshift-unencrypted.js';
 
@@ -46,14 +48,17 @@ runRuleTests(rule, {
       `,
     },
     {
-      name: 'JSON template',
-      file: 'template.json',
-      template: '{"Resources": {"Cluster": {"Type": "AWS::Redshift::Cluster", "Properties": {"Encrypted": "true", "KmsKeyId": "alias/awsome-warehouse"}}}}',
+      name: 'encrypted with a key AWS owns (RS006 reports the key)',
+      template: cfn`
+        Resources:
+          Cluster:
+            Type: AWS::Redshift::Cluster
+            Properties:
+              Encrypted: true
+      `,
     },
-  ],
-  invalid: [
     {
-      name: 'both omitted: encrypted by default, but with an AWS owned key',
+      name: 'both omitted: encrypted by default since January 2025',
       template: cfn`
         Resources:
           Cluster:
@@ -61,19 +66,14 @@ runRuleTests(rule, {
             Properties:
               NodeType: ra3.xlplus
       `,
-      findings: [
-        { line: 2, severity: 'high', message: /^KmsKeyId is omitted: the cluster is encrypted with a key AWS owns or manages, .* Set KmsKeyId to a customer managed KMS key\.$/ },
-      ],
-      fixed: cfn`
-        Resources:
-          Cluster:
-            Type: AWS::Redshift::Cluster
-            Properties:
-              NodeType: ra3.xlplus
-              KmsKeyId: <kms-key-arn>
-              Encrypted: true
-      `,
     },
+    {
+      name: 'JSON template',
+      file: 'template.json',
+      template: '{"Resources": {"Cluster": {"Type": "AWS::Redshift::Cluster", "Properties": {"Encrypted": "true", "KmsKeyId": "alias/awsome-warehouse"}}}}',
+    },
+  ],
+  invalid: [
     {
       name: 'explicitly unencrypted, with a key: one finding, at Encrypted',
       template: cfn`
@@ -114,55 +114,6 @@ runRuleTests(rule, {
       `,
     },
     {
-      name: 'encrypted without a key',
-      template: cfn`
-        Resources:
-          Cluster:
-            Type: AWS::Redshift::Cluster
-            Properties:
-              Encrypted: true
-      `,
-      findings: [{ line: 2, message: /^KmsKeyId is omitted:/ }],
-      fixed: cfn`
-        Resources:
-          Cluster:
-            Type: AWS::Redshift::Cluster
-            Properties:
-              Encrypted: true
-              KmsKeyId: <kms-key-arn>
-      `,
-    },
-    {
-      name: 'empty key',
-      template: cfn`
-        Resources:
-          Cluster:
-            Type: AWS::Redshift::Cluster
-            Properties:
-              KmsKeyId: ''
-      `,
-      findings: [{ line: 5, column: 17, message: /^KmsKeyId is '':/ }],
-    },
-    {
-      name: 'the AWS managed key',
-      template: cfn`
-        Resources:
-          Cluster:
-            Type: AWS::Redshift::Cluster
-            Properties:
-              KmsKeyId: arn:aws:kms:eu-west-1:123456789012:alias/aws/redshift
-      `,
-      findings: [{ line: 5, message: /^KmsKeyId is 'arn:aws:kms:eu-west-1:123456789012:alias\/aws\/redshift':/ }],
-      fixed: cfn`
-        Resources:
-          Cluster:
-            Type: AWS::Redshift::Cluster
-            Properties:
-              KmsKeyId: <kms-key-arn>
-              Encrypted: true
-      `,
-    },
-    {
       name: 'parameter whose allowed values include false: possible, one level lower',
       template: cfn`
         Parameters:
@@ -191,27 +142,35 @@ runRuleTests(rule, {
       findings: [{ line: 7, certainty: 'possible', message: /when parameter Encrypt keeps its default 'false'/ }],
     },
     {
-      name: 'Fn::If with a branch that drops the key',
-      template: cfn`
-        Parameters:
-          Env: { Type: String }
-        Conditions:
-          IsProd: !Equals [!Ref Env, prod]
-        Resources:
-          Cluster:
-            Type: AWS::Redshift::Cluster
-            Properties:
-              Encrypted: true
-              KmsKeyId: !If [IsProd, alias/warehouse, !Ref AWS::NoValue]
-      `,
-      findings: [{ line: 10, certainty: 'possible', severity: 'medium', message: /^KmsKeyId can be omitted when condition IsProd is false:/ }],
-    },
-    {
-      name: 'JSON template, encrypted without a key',
+      name: 'JSON template, explicitly unencrypted',
       file: 'template.json',
-      template: '{\n  "Resources": {\n    "Cluster": {\n      "Type": "AWS::Redshift::Cluster",\n      "Properties": {\n        "Encrypted": true\n      }\n    }\n  }\n}\n',
-      findings: [{ line: 3 }],
-      fixed: '{\n  "Resources": {\n    "Cluster": {\n      "Type": "AWS::Redshift::Cluster",\n      "Properties": {\n        "Encrypted": true,\n        "KmsKeyId": "<kms-key-arn>"\n      }\n    }\n  }\n}\n',
+      template: '{\n  "Resources": {\n    "Cluster": {\n      "Type": "AWS::Redshift::Cluster",\n      "Properties": {\n        "Encrypted": false,\n        "KmsKeyId": "alias/warehouse"\n      }\n    }\n  }\n}\n',
+      findings: [{ line: 6, severity: 'high' }],
+      fixed: '{\n  "Resources": {\n    "Cluster": {\n      "Type": "AWS::Redshift::Cluster",\n      "Properties": {\n        "Encrypted": true,\n        "KmsKeyId": "alias/warehouse"\n      }\n    }\n  }\n}\n',
     },
   ],
+});
+
+describe('RS002 on Terraform and live clusters', () => {
+  it('reports encrypted = false in HCL, and an omitted one under AWS provider 5, where it defaulted to false', async () => {
+    const pinned = (version: string, body: string) =>
+      `terraform {\n  required_providers {\n    aws = { source = "hashicorp/aws", version = "${version}" }\n  }\n}\nresource "aws_redshift_cluster" "dw" {\n  cluster_identifier = "dw"\n  node_type          = "ra3.xlplus"\n${body}}\n`;
+    expect(brief(await terraformFindings(rule, pinned('~> 6.0', '  encrypted = false\n')))).toEqual([expect.stringMatching(/^RS002 definite: Encrypted is false:/)]);
+    expect(brief(await terraformFindings(rule, pinned('~> 5.80', '')))).toEqual([expect.stringMatching(/^RS002 definite: Encrypted is omitted and defaults to false/)]);
+    expect(await terraformFindings(rule, pinned('~> 6.0', ''))).toEqual([]);
+    expect(await terraformFindings(rule, pinned('~> 6.0', '  encrypted = true\n'))).toEqual([]);
+  });
+
+  it('reports a plan whose cluster is unencrypted, not one encrypted without a customer managed key', async () => {
+    const cluster = (values: Record<string, unknown>) => [{ type: 'aws_redshift_cluster', name: 'dw', values: { cluster_identifier: 'dw', ...values } }];
+    expect(brief(await planFindings(rule, cluster({ encrypted: false, kms_key_id: null })))).toEqual([expect.stringMatching(/^RS002 definite: Encrypted is false:/)]);
+    expect(await planFindings(rule, cluster({ encrypted: true, kms_key_id: null }))).toEqual([]);
+  });
+
+  it('reports a live cluster that DescribeClusters gives as unencrypted, not one encrypted with an AWS owned key', async () => {
+    const findings = await liveFindings(rule, (region) => {
+      region.redshift.clusters.push({ ClusterIdentifier: 'legacy', Encrypted: false }, { ClusterIdentifier: 'aws-owned', Encrypted: true });
+    });
+    expect(findings.map((f) => [f.resource.id, f.severity, f.message.replace(/:.*/, '')])).toEqual([[`arn:aws:redshift:eu-west-1:${LIVE_ACCOUNT}:cluster:legacy`, 'high', 'Encrypted is false']]);
+  });
 });

@@ -38,8 +38,14 @@ export default defineRule({
     alsoKnownAs: {
       'Security Hub': ['Redshift.7'],
       'AWS Config': ['redshift-enhanced-vpc-routing-enabled'],
-      'cdk-nag': ['NIST.800.53.R5-RedshiftEnhancedVPCRoutingEnabled', 'HIPAA.Security-RedshiftEnhancedVPCRoutingEnabled'],
+      'cdk-nag': [
+        'HIPAA.Security-RedshiftEnhancedVPCRoutingEnabled',
+        'NIST.800.53.R5-RedshiftEnhancedVPCRoutingEnabled',
+        'PCI.DSS.321-RedshiftEnhancedVPCRoutingEnabled',
+      ],
       checkov: ['CKV_AWS_321'],
+      Prowler: ['redshift_cluster_enhanced_vpc_routing'],
+      Steampipe: ['redshift_cluster_enhanced_vpc_routing_enabled'],
     },
     notes: [
       'Once enhanced VPC routing is on, COPY and UNLOAD need a route to their data: an S3 gateway endpoint for buckets in the same Region, or a NAT gateway for other Regions and services. Add the route before turning the option on, or loads fail.',

@@ -61,8 +61,17 @@ export default defineRule({
     alsoKnownAs: {
       'Security Hub': ['Redshift.2'],
       'AWS Config': ['redshift-require-tls-ssl'],
-      'cdk-nag': ['AwsSolutions-RS1'],
+      'cdk-nag': [
+        'AwsSolutions-RS1',
+        'HIPAA.Security-RedshiftRequireTlsSSL',
+        'NIST.800.53.R4-RedshiftRequireTlsSSL',
+        'NIST.800.53.R5-RedshiftRequireTlsSSL',
+        'PCI.DSS.321-RedshiftRequireTlsSSL',
+      ],
       checkov: ['CKV_AWS_105'],
+      Prowler: ['redshift_cluster_in_transit_encryption_enabled'],
+      Steampipe: ['redshift_cluster_encryption_in_transit_enabled'],
+      ScoutSuite: ['redshift-parameter-group-ssl-not-required'],
     },
     notes: [
       'A cluster that names no parameter group is not reported: since 10 January 2025 it gets default.redshift-2.0, where require_ssl is true. A cluster created before then from such a template is on default.redshift-1.0, which an account audit (sagelint audit) shows. cdk-nag (AwsSolutions-RS1) reports every cluster without a parameter group that sets require_ssl.',

@@ -42,9 +42,17 @@ export default defineRule({
     alsoKnownAs: {
       'Security Hub': ['Redshift.4'],
       'AWS Config': ['redshift-audit-logging-enabled', 'redshift-cluster-configuration-check'],
-      'cdk-nag': ['AwsSolutions-RS5'],
+      'cdk-nag': [
+        'AwsSolutions-RS5',
+        'HIPAA.Security-RedshiftClusterConfiguration',
+        'NIST.800.53.R4-RedshiftClusterConfiguration',
+        'NIST.800.53.R5-RedshiftClusterConfiguration',
+        'PCI.DSS.321-RedshiftClusterConfiguration',
+      ],
       checkov: ['CKV_AWS_71'],
       KICS: ['3de2d4ff-fe53-4fc9-95d3-2f8a69bf90d6', '15ffbacc-fa42-4f6f-a57d-2feac7365caa'],
+      Prowler: ['redshift_cluster_audit_logging'],
+      Steampipe: ['redshift_cluster_encryption_logging_enabled', 'redshift_cluster_audit_logging_enabled'],
     },
     notes: [
       'An S3 bucket for audit logs needs a bucket policy that lets Amazon Redshift write to it; the fix leaves the bucket name as a placeholder.',

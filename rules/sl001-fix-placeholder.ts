@@ -19,7 +19,11 @@ export const FIX_PLACEHOLDERS: Readonly<Record<string, readonly { ruleId: string
     { ruleId: 'SM023', kinds: ['Job'] },
     { ruleId: 'SM032', kinds: ['EndpointConfig'] },
     { ruleId: 'SM041', kinds: ['TransformJob'] },
+    { ruleId: 'SM071', kinds: ['FeatureGroup'] },
+    { ruleId: 'SM072', kinds: ['InferenceExperiment'] },
     { ruleId: 'RS002', kinds: ['RedshiftCluster'] },
+    { ruleId: 'RS006', kinds: ['RedshiftCluster'] },
+    { ruleId: 'RS008', kinds: ['RedshiftServerlessNamespace'] },
   ],
   '<subnet-id>': [
     { ruleId: 'SM002', kinds: ['NotebookInstance'] },

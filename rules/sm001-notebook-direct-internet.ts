@@ -38,8 +38,17 @@ export default defineRule({
     alsoKnownAs: {
       'Security Hub': ['SageMaker.1'],
       'AWS Config': ['sagemaker-notebook-no-direct-internet-access'],
-      'cdk-nag': ['AwsSolutions-SM3'],
+      'cdk-nag': [
+        'AwsSolutions-SM3',
+        'HIPAA.Security-SageMakerNotebookNoDirectInternetAccess',
+        'NIST.800.53.R4-SageMakerNotebookNoDirectInternetAccess',
+        'NIST.800.53.R5-SageMakerNotebookNoDirectInternetAccess',
+        'PCI.DSS.321-SageMakerNotebookNoDirectInternetAccess',
+      ],
       checkov: ['CKV_AWS_122'],
+      KICS: ['88d55d94-315d-4564-beee-d2d725feab11'],
+      Prowler: ['sagemaker_notebook_instance_without_direct_internet_access_configured'],
+      Steampipe: ['sagemaker_notebook_instance_direct_internet_access_disabled'],
     },
     notes: ['Disabling direct internet access requires a SubnetId: the notebook then reaches the internet only through your VPC (NAT gateway or none). See SM002.'],
   },

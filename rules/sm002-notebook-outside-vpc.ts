@@ -57,6 +57,9 @@ export default defineRule({
       'AWS Config': ['sagemaker-notebook-instance-inside-vpc'],
       'cdk-nag': ['AwsSolutions-SM1'],
       checkov: ['CKV_AWS_306'],
+      KICS: ['9c7028d9-04c2-45be-b8b2-1188ccaefb36'],
+      Prowler: ['sagemaker_notebook_instance_vpc_settings_configured'],
+      Steampipe: ['sagemaker_notebook_instance_in_vpc'],
     },
     notes: [
       'Attaching a subnet does not by itself remove direct internet access: DirectInternetAccess must also be Disabled (SM001).',

@@ -38,6 +38,8 @@ export default defineRule({
       'Security Hub': ['SageMaker.3'],
       'AWS Config': ['sagemaker-notebook-instance-root-access-check'],
       checkov: ['CKV_AWS_307'],
+      Prowler: ['sagemaker_notebook_instance_root_access_disabled'],
+      Steampipe: ['sagemaker_notebook_instance_root_access_disabled'],
     },
     notes: [
       'Lifecycle configurations always run as root, even with RootAccess Disabled: install system packages there instead of granting users root. A lifecycle script that adds a sudoers entry gives root back (SM006).',

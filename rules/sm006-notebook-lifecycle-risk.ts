@@ -230,6 +230,9 @@ export default defineRule({
       console:
         'SageMaker console → Notebook → Lifecycle configurations → choose the configuration → edit the Start notebook / Create notebook script, then restart the notebooks that use it.',
     },
+    alsoKnownAs: {
+      Prowler: ['sagemaker_notebook_instance_no_secrets'],
+    },
     notes: [
       'No automatic fix: what the script should do instead (pin a file, move a secret, keep a protection) needs a person. Rotate any credential the rule reports: it has already been stored in the configuration and in the template history.',
       'Findings never quote the offending line, only its number, because the line may hold the secret.',

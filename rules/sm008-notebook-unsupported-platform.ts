@@ -66,6 +66,7 @@ export default defineRule({
     alsoKnownAs: {
       'Security Hub': ['SageMaker.8'],
       'AWS Config': ['sagemaker-notebook-instance-platform-version'],
+      Steampipe: ['sagemaker_notebook_instance_supported_platform_version'],
     },
     notes: [
       'The list of platforms and their end-of-support dates lives in rules/data/notebook-platforms.ts, with its sources and review date; update it when AWS announces a change.',

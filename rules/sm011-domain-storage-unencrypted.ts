@@ -42,6 +42,7 @@ export default defineRule({
       checkov: ['CKV_AWS_187'],
     },
     notes: [
+      "This rule tests key ownership, not whether data is encrypted: SageMaker always encrypts the domain's EFS and space volumes, with a key AWS manages when no key is given, so no case is unencrypted. Hence medium, the severity Security Hub gives its customer-managed-key controls; an unencrypted store would be high, as RS002 is for Redshift clusters, whose key ownership RS006 judges at low severity.",
       "The key policy must let SageMaker and the domain's execution roles use the key (kms:CreateGrant, kms:Decrypt, kms:GenerateDataKey*), or apps fail to start.",
       'Shared notebook snapshots in S3 use DefaultUserSettings.SharingSettings.S3KmsKeyId, which this rule does not check.',
     ],

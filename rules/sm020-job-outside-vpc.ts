@@ -47,6 +47,10 @@ export default defineRule({
       recreate:
         'A job or job definition cannot change its network settings: CloudFormation replaces processing jobs and monitoring job definitions, a running job must be started again, and Step Functions and pipeline definitions apply the change to their next executions.',
     },
+    alsoKnownAs: {
+      Prowler: ['sagemaker_training_jobs_vpc_settings_configured'],
+      Steampipe: ['sagemaker_training_job_in_vpc'],
+    },
     notes: [
       'The VPC needs a route to S3 (an S3 gateway endpoint, or a NAT gateway) for the job to read its input and write its output, and interface endpoints for the SageMaker API and the other AWS services the job calls. See SM050.',
       'Use private subnets in at least two Availability Zones, and security groups that allow traffic between the job instances (distributed jobs) but no inbound traffic from elsewhere.',

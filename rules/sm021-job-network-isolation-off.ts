@@ -43,7 +43,16 @@ export default defineRule({
         'Network isolation is fixed when a job or job definition is created: CloudFormation replaces processing jobs and monitoring job definitions (a monitoring schedule is updated in place), and Step Functions and pipeline definitions apply it to their next executions.',
     },
     alsoKnownAs: {
-      'Security Hub': ['SageMaker.11', 'SageMaker.12', 'SageMaker.14'],
+      'Security Hub': ['SageMaker.11', 'SageMaker.12', 'SageMaker.14', 'SageMaker.20', 'SageMaker.25'],
+      'AWS Config': [
+        'sagemaker-data-quality-job-isolation',
+        'sagemaker-model-bias-job-isolation',
+        'sagemaker-model-explainability-job-network-isolation',
+        'sagemaker-model-quality-job-definition-isolation',
+        'sagemaker-monitoring-schedule-isolation',
+      ],
+      Prowler: ['sagemaker_training_jobs_network_isolation_enabled'],
+      Steampipe: ['sagemaker_training_job_network_isolation_enabled'],
     },
     controlScopes: {
       'SageMaker.11': ['AWS::SageMaker::DataQualityJobDefinition'],

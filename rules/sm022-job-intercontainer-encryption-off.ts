@@ -76,8 +76,17 @@ export default defineRule({
         'The setting is fixed when a job or job definition is created: CloudFormation replaces processing jobs and monitoring job definitions, and Step Functions and pipeline definitions apply it to their next executions.',
     },
     alsoKnownAs: {
-      'Security Hub': ['SageMaker.9', 'SageMaker.10', 'SageMaker.13', 'SageMaker.15'],
+      'Security Hub': ['SageMaker.9', 'SageMaker.10', 'SageMaker.13', 'SageMaker.15', 'SageMaker.22'],
+      'AWS Config': [
+        'sagemaker-data-quality-job-encrypt-in-transit',
+        'sagemaker-model-bias-job-encrypt-in-transit',
+        'sagemaker-model-explainability-job-encrypt-in-transit',
+        'sagemaker-model-quality-job-encrypt-in-transit',
+        'sagemaker-monitoring-schedule-traffic-encryption',
+      ],
       checkov: ['CKV_AWS_369'],
+      Prowler: ['sagemaker_training_jobs_intercontainer_encryption_enabled'],
+      Steampipe: ['sagemaker_training_job_inter_container_traffic_encryption_enabled'],
     },
     controlScopes: {
       'SageMaker.9': ['AWS::SageMaker::DataQualityJobDefinition'],
@@ -86,7 +95,7 @@ export default defineRule({
       'SageMaker.15': ['AWS::SageMaker::ModelBiasJobDefinition'],
     },
     notes: [
-      'Single-instance jobs are not reported: the setting does not affect them (AWS: "Enabling inter-container traffic encryption doesn\'t affect training jobs with a single compute instance"). checkov CKV_AWS_369 and Security Hub SageMaker.9, .10 and .13 flag them too; set the flag anyway if a job may later scale out.',
+      'Single-instance jobs are not reported: the setting does not affect them (AWS: "Enabling inter-container traffic encryption doesn\'t affect training jobs with a single compute instance"). checkov CKV_AWS_369, Security Hub SageMaker.10 and SageMaker.22 (AWS Config `sagemaker-monitoring-schedule-traffic-encryption`) and Prowler flag them too, while the AWS Config rules behind SageMaker.9, .13 and .15 apply only at an instance count of 2 or more, as this rule does; set the flag anyway if a job may later scale out.',
       'Encryption can lengthen distributed deep learning jobs; the security groups must allow UDP 500 and ESP (protocol 50) between the job instances.',
     ],
   },

@@ -59,8 +59,11 @@ export default defineRule({
     },
     alsoKnownAs: {
       checkov: ['CKV_AWS_367', 'CKV_AWS_368'],
+      Prowler: ['sagemaker_training_jobs_volume_and_output_encryption_enabled'],
+      Steampipe: ['sagemaker_training_job_volume_and_data_encryption_enabled'],
     },
     notes: [
+      "This rule tests key ownership, not whether data is encrypted: SageMaker always encrypts job volumes and output in S3, with a key AWS manages when no key is given, so no case is unencrypted. Hence medium, the severity Security Hub gives its customer-managed-key controls; an unencrypted store would be high, as RS002 is for Redshift clusters, whose key ownership RS006 judges at low severity.",
       'The KMS key policy must let the execution role use the key (kms:CreateGrant, kms:Encrypt, kms:Decrypt, kms:GenerateDataKey*), or the job fails to start.',
       'An S3 bucket with default encryption under a customer managed key also protects the output; sagelint does not follow the output path to the bucket, so such a job can be suppressed with that reason.',
     ],

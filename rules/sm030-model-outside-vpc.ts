@@ -43,6 +43,8 @@ export default defineRule({
     },
     alsoKnownAs: {
       'AWS Config': ['sagemaker-model-in-vpc'],
+      Prowler: ['sagemaker_models_vpc_settings_configured'],
+      Steampipe: ['sagemaker_model_in_vpc'],
     },
     notes: [
       'Use private subnets in at least two Availability Zones, and give the VPC an S3 endpoint (or NAT) so SageMaker can load the model artifacts. See SM050.',

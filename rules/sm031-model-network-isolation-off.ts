@@ -46,6 +46,8 @@ export default defineRule({
       'Security Hub': ['SageMaker.5'],
       'AWS Config': ['sagemaker-model-isolation-enabled'],
       checkov: ['CKV_AWS_370'],
+      Prowler: ['sagemaker_models_network_isolation_enabled'],
+      Steampipe: ['sagemaker_model_network_isolation_enabled'],
     },
     notes: [
       'Isolated containers get no AWS credentials and no network: SageMaker still downloads ModelDataUrl for them, but code that calls S3, DynamoDB or external APIs at inference time stops working. Move such calls out of the container, or keep isolation off and attach the model to a VPC with no internet route (SM030).',

@@ -63,11 +63,20 @@ export default defineRule({
         'Endpoint configurations are immutable: CloudFormation replaces the configuration and updates the endpoint to it; for a live endpoint, create a new configuration and call UpdateEndpoint (SageMaker switches over without downtime).',
     },
     alsoKnownAs: {
-      'AWS Config': ['sagemaker-endpoint-configuration-kms-key-configured', 'sagemaker-endpoint-config-kms-key-required'],
-      'cdk-nag': ['SageMakerEndpointConfigurationKMSKeyConfigured'],
+      'AWS Config': ['sagemaker-endpoint-config-kms-key-required', 'sagemaker-endpoint-configuration-kms-key-configured'],
+      'cdk-nag': [
+        'HIPAA.Security-SageMakerEndpointConfigurationKMSKeyConfigured',
+        'NIST.800.53.R4-SageMakerEndpointConfigurationKMSKeyConfigured',
+        'NIST.800.53.R5-SageMakerEndpointConfigurationKMSKeyConfigured',
+        'PCI.DSS.321-SageMakerEndpointConfigurationKMSKeyConfigured',
+      ],
       checkov: ['CKV_AWS_98'],
+      KICS: ['44034eda-1c3f-486a-831d-e09a7dd94354', '58b35504-0287-4154-bf69-02c0573deab8'],
+      Prowler: ['sagemaker_endpoint_config_kms_encryption_enabled'],
+      Steampipe: ['sagemaker_endpoint_configuration_encryption_at_rest_enabled'],
     },
     notes: [
+      "This rule tests key ownership, not whether data is encrypted: SageMaker always encrypts hosting volumes, captured data and asynchronous output, with a key AWS manages when no key is given, so no case is unencrypted. Hence medium, the severity Security Hub gives its customer-managed-key controls; an unencrypted store would be high, as RS002 is for Redshift clusters, whose key ownership RS006 judges at low severity.",
       'Variants on instances with local NVMe storage need no KmsKeyId (the hardware encrypts it); the list of such families is kept in the rule as data with its source. AWS Config and checkov report those configurations anyway.',
       "The key policy must let the endpoint's execution role, and SageMaker on its behalf, use the key (kms:CreateGrant, kms:Decrypt, kms:GenerateDataKey*).",
     ],

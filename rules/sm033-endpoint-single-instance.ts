@@ -43,6 +43,8 @@ export default defineRule({
     alsoKnownAs: {
       'Security Hub': ['SageMaker.4'],
       'AWS Config': ['sagemaker-endpoint-config-prod-instance-count'],
+      Prowler: ['sagemaker_endpoint_config_prod_variant_instances'],
+      Steampipe: ['sagemaker_endpoint_configuration_prod_instance_count_greater_than_one'],
     },
     notes: [
       'Auto scaling policies registered outside the endpoint configuration (Application Auto Scaling) are not taken into account: set InitialInstanceCount to at least the scaling minimum.',

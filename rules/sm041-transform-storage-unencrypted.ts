@@ -35,6 +35,7 @@ export default defineRule({
       recreate: 'Transform jobs cannot be changed: the next job (the next execution of the state machine or pipeline) must be started with the keys.',
     },
     notes: [
+      "This rule tests key ownership, not whether data is encrypted: SageMaker always encrypts transform volumes and output in S3, with a key AWS manages when no key is given, so no case is unencrypted. Hence medium, the severity Security Hub gives its customer-managed-key controls; an unencrypted store would be high, as RS002 is for Redshift clusters, whose key ownership RS006 judges at low severity.",
       'Some instance types with local NVMe storage do not accept a volume key; the input and output of such jobs are still protected by the output key.',
       'The key policy must let the execution role use the key (kms:CreateGrant, kms:Encrypt, kms:Decrypt, kms:GenerateDataKey*).',
     ],

@@ -315,6 +315,9 @@ export default defineRule({
       cli: 'aws ec2 create-vpc-endpoint --vpc-id <vpc-id> --vpc-endpoint-type Interface --service-name com.amazonaws.<region>.sagemaker.api --subnet-ids <subnet-id> --security-group-ids <security-group-id> --private-dns-enabled\naws ec2 create-vpc-endpoint --vpc-id <vpc-id> --vpc-endpoint-type Gateway --service-name com.amazonaws.<region>.s3 --route-table-ids <route-table-id>',
       console: 'VPC console → Endpoints → Create endpoint: choose "AWS services", the service name, the VPC, private subnets in each Availability Zone and a security group that allows HTTPS from the SageMaker resources; enable private DNS names.',
     },
+    alsoKnownAs: {
+      'AWS Config': ['service-vpc-endpoint-enabled', 'vpc-endpoint-enabled'],
+    },
     notes: [
       'Subnet associations of route tables are not traced in templates: any default route to a NAT gateway (or transit gateway, instance, network interface) in one of the VPC\'s route tables counts as an internet path for all of its subnets. An internet gateway alone does not, since SageMaker network interfaces get no public IP addresses.',
       'Models and VpcOnly domains also need S3 (model artifacts, Studio assets), so they count with jobs and notebooks for the S3 endpoint.',

@@ -58,6 +58,7 @@ export default defineRule({
       cli: 'aws ec2 modify-vpc-endpoint --vpc-endpoint-id <vpc-endpoint-id> --policy-document file://endpoint-policy.json',
       console: 'VPC console → Endpoints → the endpoint → Policy → Edit policy: choose "Custom" and limit principals, actions and resources.',
     },
+    alsoKnownAs: { Steampipe: ['vpc_gateway_endpoint_restrict_public_access'] },
     notes: [
       'An omitted policy is reported on purpose: the default policy grants full access, and no peer fixture checks endpoint policies (the peer corpus has no vpc-endpoint-policy cases).',
       'For S3, limiting `Resource` to your buckets (and the AWS-owned buckets SageMaker images and packages need) is stronger than the account condition alone.',

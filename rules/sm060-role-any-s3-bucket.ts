@@ -32,7 +32,7 @@ export default defineRule({
       cli: 'aws iam put-role-policy --role-name <role-name> --policy-name data-access --policy-document file://policy.json\naws iam detach-role-policy --role-name <role-name> --policy-arn arn:aws:iam::aws:policy/AmazonS3FullAccess',
       console: 'IAM console → Roles → the execution role → Permissions: replace policies that allow S3 on "*" with one that names the buckets the role needs.',
     },
-    alsoKnownAs: { 'cdk-nag': ['AwsSolutions-IAM5'] },
+    alsoKnownAs: { 'cdk-nag': ['AwsSolutions-IAM5'], Trivy: ['AWS-0346'] },
     notes: [
       'AmazonSageMakerFullAccess itself allows s3:ListBucket, s3:GetBucketCors and s3:PutBucketCors on every bucket, and object access on buckets whose name contains "sagemaker": SM060 reports it (SM061 reports the policy as a whole).',
       'Conditions on the request alone (network, MFA) do not limit which buckets are reachable, so they leave the finding definite.',

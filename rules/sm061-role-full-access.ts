@@ -32,7 +32,7 @@ export default defineRule({
       cli: 'aws iam detach-role-policy --role-name <role-name> --policy-arn arn:aws:iam::aws:policy/AmazonSageMakerFullAccess\naws iam put-role-policy --role-name <role-name> --policy-name training --policy-document file://policy.json',
       console: 'IAM console → Roles → the execution role → Permissions: detach AmazonSageMakerFullAccess / AdministratorAccess and add a policy with only the SageMaker actions and resources the role needs.',
     },
-    alsoKnownAs: { 'Security Hub': ['IAM.1'], checkov: ['CKV_AWS_62', 'CKV_AWS_274'], 'cdk-nag': ['AwsSolutions-IAM4', 'AwsSolutions-IAM5'] },
+    alsoKnownAs: { 'Security Hub': ['IAM.1'], 'cdk-nag': ['AwsSolutions-IAM4', 'AwsSolutions-IAM5'], checkov: ['CKV_AWS_62', 'CKV_AWS_274', 'CKV2_AWS_68'] },
   },
   prepare: prepareIamKnowledge,
   check(role, context) {

@@ -32,6 +32,16 @@ export default defineRule({
       cli: 'aws iam put-role-policy --role-name <role-name> --policy-name pass-execution-role --policy-document file://policy.json',
       console: 'IAM console → the role, user or group → Permissions: limit iam:PassRole to the execution roles it needs and add the condition iam:PassedToService = sagemaker.amazonaws.com.',
     },
+    alsoKnownAs: {
+      KICS: ['e39bee8c-fe54-4a3f-824d-e5e2d1cca40a'],
+      Trivy: ['AWS-0342'],
+      ScoutSuite: [
+        'iam-inline-policy-for-role (role, iam, PassRole)',
+        'iam-inline-policy-for-role (user, iam, PassRole)',
+        'iam-inline-policy-for-role (group, iam, PassRole)',
+        'iam-managed-policy-for-role (iam, PassRole)',
+      ],
+    },
   },
   prepare: prepareIamKnowledge,
   check(resource, context) {

@@ -55,7 +55,8 @@ export default defineRule({
       console: 'Console of the resource (SageMaker or Redshift) → the resource → Tags → Manage tags: add the required keys. Tag Editor (Resource Groups) tags many resources at once.',
     },
     alsoKnownAs: {
-      'AWS Config': ['required-tags'],
+      'Security Hub': ['Redshift.11', 'Redshift.17'],
+      'AWS Config': ['sagemaker-domain-tagged', 'redshift-cluster-parameter-group-tagged', 'required-tags'],
     },
     notes: [
       'Tags that CloudFormation applies from the stack (aws cloudformation deploy --tags, stack-level tags in CI) propagate to resources without appearing in the template, so this rule cannot see them. If you tag at stack level, suppress the rule for templates or check the deployed account instead.',

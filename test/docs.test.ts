@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../rules/index.js';
+import { coverageMarkdown } from '../src/docs/coverage.js';
 import { generatedFiles } from '../src/docs/generate.js';
+import { defineRule } from '../src/engine/rule.js';
 
 describe('generated documentation', () => {
   const readme = readFileSync('README.md', 'utf8');
@@ -32,5 +34,16 @@ describe('generated documentation', () => {
       expect(rule.id).toMatch(/^(SM|RS|TG|SL)\d{3}$/);
       expect(rule.name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     }
+  });
+
+  it('the coverage matrix names, for each peer check, the rules whose alsoKnownAs name it, and nothing else', () => {
+    const [base] = ALL_RULES;
+    const rule = (id: string, alsoKnownAs: Record<string, string[]>) => defineRule({ ...base!, id, docs: { ...base!.docs, alsoKnownAs } });
+    const matrix = coverageMarkdown([rule('SM901', { 'Security Hub': ['SageMaker.16'] }), rule('SM902', { 'Security Hub': ['SageMaker.16', 'EC2.99'] })]);
+    expect(matrix).toMatch(/^\| SageMaker\.16 \| .* \| \[SM901\]\(rules\/SM901\.md\), \[SM902\]\(rules\/SM902\.md\) \|$/m);
+    expect(matrix).toMatch(/^\| SageMaker\.1 \| .* \| not covered \|$/m);
+    expect(matrix).toMatch(/^\| \[Security Hub\]\(#security-hub\) \| 50 \| 1 \| 49 \|$/m);
+    // A name outside the catalog is listed apart, so a mistyped ID shows.
+    expect(matrix).toMatch(/^\| Security Hub \| EC2\.99 \| \[SM902\]\(rules\/SM902\.md\) \|$/m);
   });
 });

@@ -32,6 +32,14 @@ export const AWS_DEFAULTS: Partial<Record<ResourceKind, Record<string, Scalar>>>
     Encrypted: true,
     EnhancedVpcRouting: false,
     ClusterParameterGroupName: 'default.redshift-2.0',
+    // CreateCluster API reference: allowVersionUpgrade defaults to true, automatedSnapshotRetentionPeriod to 1 day.
+    AllowVersionUpgrade: true,
+    AutomatedSnapshotRetentionPeriod: 1,
+  },
+  // CreateWorkgroup API reference: publiclyAccessible and enhancedVpcRouting default to false.
+  RedshiftServerlessWorkgroup: {
+    PubliclyAccessible: false,
+    EnhancedVpcRouting: false,
   },
   VpcEndpoint: {
     PrivateDnsEnabled: false,

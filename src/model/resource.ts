@@ -20,6 +20,8 @@ export const RESOURCE_KINDS = [
   'Job',
   'TransformJob',
   'Pipeline',
+  'FeatureGroup',
+  'InferenceExperiment',
   'StateMachine',
   'SecurityGroup',
   'SecurityGroupIngress',
@@ -28,6 +30,8 @@ export const RESOURCE_KINDS = [
   'VpcEndpoint',
   'RedshiftCluster',
   'RedshiftParameterGroup',
+  'RedshiftServerlessNamespace',
+  'RedshiftServerlessWorkgroup',
   'IamRole',
   'IamUser',
   'IamGroup',
@@ -58,6 +62,8 @@ export const SAGEMAKER_KINDS: readonly ResourceKind[] = [
   'Job',
   'TransformJob',
   'Pipeline',
+  'FeatureGroup',
+  'InferenceExperiment',
 ];
 
 /**

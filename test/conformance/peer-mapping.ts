@@ -19,7 +19,7 @@ export const CONCERN_RULES: Readonly<Record<string, readonly string[]>> = {
   'other-notebook-role-wildcard': ['SM061'],
   'redshift-public': ['RS001'],
   'redshift-unencrypted': ['RS002'],
-  'redshift-no-kms-cmk': ['RS002'],
+  'redshift-no-kms-cmk': ['RS006'],
   'redshift-no-enhanced-vpc-routing': ['RS003'],
   'redshift-no-logging': ['RS005'],
   'iam-passrole-wildcard': ['SM063'],
@@ -43,18 +43,18 @@ export const OUT_OF_SCOPE: Readonly<Record<string, string>> = {
 };
 
 /** Case id → why sagelint's verdict differs from the peer's. */
-const CMK_REQUIRED =
-  'RS002 requires a customer managed KMS key, as sagelint asks of SageMaker storage; `Encrypted: true` alone uses an AWS managed key';
+const ENCRYPTED_BY_DEFAULT =
+  'Encrypted is omitted: AWS has encrypted every new Redshift cluster by default since January 2025 (an AWS owned key, which RS006 reports at low severity); the peer assumes the old default';
 
 const SINGLE_INSTANCE =
   'SM022 applies only where more than one instance can run: a single-instance job has no inter-container traffic to encrypt';
 
 export const DIVERGENCES: Readonly<Record<string, string>> = {
+  'checkov:cloudformation:RedshiftClusterEncryption:RedshiftClusterEncryption-FAILED.yaml:RedshiftClusterDefault': ENCRYPTED_BY_DEFAULT,
+  'kics:cloudformation:redshift_not_encrypted:positive1.yaml': ENCRYPTED_BY_DEFAULT,
+  'kics:cloudformation:redshift_not_encrypted:positive3.json': ENCRYPTED_BY_DEFAULT,
   'checkov:cloudformation:RedshiftClusterPubliclyAccessible:RedshiftClusterPubliclyAccessible-PASSED.yaml:RedshiftClusterDefault':
     'PubliclyAccessible is omitted: AWS has created clusters private by default since January 2025',
-  'checkov:cloudformation:RedshiftClusterEncryption:RedshiftClusterEncryption-PASSED.yaml:RedshiftClusterEnabled': CMK_REQUIRED,
-  'kics:cloudformation:redshift_not_encrypted:negative1.yaml': CMK_REQUIRED,
-  'kics:cloudformation:redshift_not_encrypted:negative2.json': CMK_REQUIRED,
   'checkov:cloudformation:SagemakerDataQualityJobDefinitionTrafficEncryption:SagemakerDataQualityJobDefinitionTrafficEncryption-FAILED.yaml:DataQualityJobDefinitionFail1':
     SINGLE_INSTANCE,
   'checkov:cloudformation:SagemakerDataQualityJobDefinitionTrafficEncryption:SagemakerDataQualityJobDefinitionTrafficEncryption-FAILED.yaml:DataQualityJobDefinitionFail2':
@@ -67,7 +67,6 @@ export const DIVERGENCES: Readonly<Record<string, string>> = {
     SINGLE_INSTANCE,
   'checkov:terraform:SageMakerIAMPolicyOverlyPermissiveToAllTraffic:main.tf:aws_sagemaker_notebook_instance.fail1':
     "SM061 reports the notebook's execution role, where the policy and its fix live, not the notebook that uses it",
-  'kics:terraform:redshift_not_encrypted:negative.tf': CMK_REQUIRED,
 };
 
 /**

@@ -462,6 +462,114 @@ resource "aws_iam_user_policy" "ml" {
 `,
 };
 
+/** Encrypted, as AWS encrypts every new cluster, but with a key AWS owns. */
+const REDSHIFT_AWS_OWNED_KEY: Input = {
+  yaml: `Resources:
+  Warehouse:
+    Type: AWS::Redshift::Cluster
+    Properties:
+      ClusterType: single-node
+      NodeType: ra3.xlplus
+      Encrypted: true
+`,
+  hcl: `resource "aws_redshift_cluster" "warehouse" {
+  cluster_identifier  = "warehouse"
+  cluster_type        = "single-node"
+  node_type           = "ra3.xlplus"
+  encrypted           = true
+  skip_final_snapshot = true
+}
+`,
+};
+
+const REDSHIFT_SERVERLESS: Input = {
+  yaml: `Resources:
+  Analytics:
+    Type: AWS::RedshiftServerless::Namespace
+    Properties:
+      NamespaceName: analytics
+      KmsKeyId: AWS_OWNED_KMS_KEY
+  AnalyticsWorkgroup:
+    Type: AWS::RedshiftServerless::Workgroup
+    Properties:
+      WorkgroupName: analytics
+      NamespaceName: analytics
+      PubliclyAccessible: true
+      EnhancedVpcRouting: false
+`,
+  hcl: `resource "aws_redshiftserverless_namespace" "analytics" {
+  namespace_name = "analytics"
+  kms_key_id     = "AWS_OWNED_KMS_KEY"
+}
+
+resource "aws_redshiftserverless_workgroup" "analytics" {
+  workgroup_name       = "analytics"
+  namespace_name       = "analytics"
+  publicly_accessible  = true
+  enhanced_vpc_routing = false
+}
+`,
+};
+
+/** Maintenance turned down: no major version upgrades, one day of automated snapshots. */
+const REDSHIFT_MAINTENANCE: Input = {
+  yaml: `Resources:
+  Warehouse:
+    Type: AWS::Redshift::Cluster
+    Properties:
+      ClusterType: single-node
+      NodeType: ra3.xlplus
+      AllowVersionUpgrade: false
+      AutomatedSnapshotRetentionPeriod: 1
+`,
+  hcl: `resource "aws_redshift_cluster" "warehouse" {
+  cluster_identifier                  = "warehouse"
+  cluster_type                        = "single-node"
+  node_type                           = "ra3.xlplus"
+  allow_version_upgrade               = false
+  automated_snapshot_retention_period = 1
+  skip_final_snapshot                 = true
+}
+`,
+};
+
+const FEATURE_GROUP: Input = {
+  yaml: `Resources:
+  ChurnFeatures:
+    Type: AWS::SageMaker::FeatureGroup
+    Properties:
+      FeatureGroupName: churn
+      RecordIdentifierFeatureName: customer_id
+      EventTimeFeatureName: event_time
+      OfflineStoreConfig:
+        S3StorageConfig:
+          S3Uri: s3://features/churn
+`,
+  hcl: `resource "aws_sagemaker_feature_group" "churn" {
+  feature_group_name             = "churn"
+  record_identifier_feature_name = "customer_id"
+  event_time_feature_name        = "event_time"
+  offline_store_config {
+    s3_storage_config {
+      s3_uri = "s3://features/churn"
+    }
+  }
+}
+`,
+};
+
+const INFERENCE_EXPERIMENT: Input = {
+  yaml: `Resources:
+  ChurnShadow:
+    Type: AWS::SageMaker::InferenceExperiment
+    Properties:
+      Name: churn-shadow
+      Type: ShadowMode
+      DataStorageConfig:
+        Destination: s3://captures/churn
+`,
+};
+
 const REDSHIFT: Input = {
   yaml: `Resources:
   Warehouse:
@@ -514,6 +622,8 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
   SM032: { input: ENDPOINT_CONFIG },
   SM033: { input: ENDPOINT_CONFIG },
   SM041: { input: TRANSFORM_JOB },
+  SM071: { input: FEATURE_GROUP },
+  SM072: { input: INFERENCE_EXPERIMENT },
   SM050: { input: VPC_WITHOUT_ENDPOINTS },
   SM051: { input: VPC_ENDPOINT },
   SM052: { input: VPC_ENDPOINT },
@@ -527,6 +637,13 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
   RS003: { input: REDSHIFT },
   RS004: { input: REDSHIFT },
   RS005: { input: REDSHIFT },
+  RS006: { input: REDSHIFT_AWS_OWNED_KEY },
+  RS007: { input: REDSHIFT_SERVERLESS },
+  RS008: { input: REDSHIFT_SERVERLESS },
+  RS009: { input: REDSHIFT_SERVERLESS },
+  RS010: { input: REDSHIFT_SERVERLESS },
+  RS012: { input: REDSHIFT_MAINTENANCE },
+  RS013: { input: REDSHIFT_MAINTENANCE },
   TG001: { input: NOTEBOOK },
 };
 
@@ -535,4 +652,6 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
  * input has that format, the test checks that the finding is there and has no
  * fix; in every format, that no finding of the rule carries one.
  */
-export const UNFIXABLE_IN: Readonly<Record<string, Partial<Record<Format, string>>>> = {};
+export const UNFIXABLE_IN: Readonly<Record<string, Partial<Record<Format, string>>>> = {
+  SM072: { hcl: 'the AWS provider has no inference experiment resource, so Terraform cannot declare one' },
+};

@@ -208,6 +208,15 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
       inference_execution_config: { block: 'object' },
     },
   },
+  aws_sagemaker_feature_group: {
+    cloudFormationType: 'AWS::SageMaker::FeatureGroup',
+    names: ['feature_group_name'],
+    args: {
+      offline_store_config: { block: 'object', args: { s3_storage_config: { to: 'S3StorageConfig', block: 'object' }, data_catalog_config: { block: 'object' } } },
+      online_store_config: { block: 'object', args: { security_config: { block: 'object' }, ttl_duration: { block: 'object' } } },
+      feature_definition: { to: 'FeatureDefinitions', block: 'list' },
+    },
+  },
   aws_sagemaker_endpoint_configuration: {
     cloudFormationType: 'AWS::SageMaker::EndpointConfig',
     names: ['name'],
@@ -416,6 +425,16 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
       { property: 'PubliclyAccessible', changedIn: 6, before: true, after: false },
       { property: 'Encrypted', changedIn: 6, before: false, after: true },
     ],
+  },
+  aws_redshiftserverless_namespace: {
+    cloudFormationType: 'AWS::RedshiftServerless::Namespace',
+    names: ['namespace_name'],
+    args: { admin_user_password: { to: 'AdminUserPassword' }, db_name: { to: 'DbName' } },
+  },
+  aws_redshiftserverless_workgroup: {
+    cloudFormationType: 'AWS::RedshiftServerless::Workgroup',
+    names: ['workgroup_name'],
+    args: { config_parameter: { to: 'ConfigParameters', block: 'list' } },
   },
   aws_redshift_parameter_group: {
     cloudFormationType: 'AWS::Redshift::ClusterParameterGroup',

@@ -1,0 +1,74 @@
+/**
+ * A rule's findings on the inputs besides CloudFormation templates: a Terraform
+ * root module held in memory, a `terraform show -json` plan built from planned
+ * resource values, and live account state as the collectors record it.
+ * Rule tests use them to show that one rule judges every input alike.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { evaluateUnit } from '../src/engine/evaluate.js';
+import type { Finding } from '../src/engine/finding.js';
+import { prepareRules, type Rule } from '../src/engine/rule.js';
+import { mapAccountState } from '../src/loaders/account/model.js';
+import { emptyRegionState, type RegionState } from '../src/loaders/account/snapshot.js';
+import { loadTerraformPlan } from '../src/loaders/terraform/plan.js';
+import { memoryUnit } from '../src/loaders/terraform/testing.js';
+import type { LoadedUnit } from '../src/loaders/types.js';
+
+export const LIVE_ACCOUNT = '123456789012';
+export const LIVE_REGION = 'eu-west-1';
+
+async function findingsIn(rule: Rule, unit: LoadedUnit): Promise<Finding[]> {
+  if (unit.errors.length) throw new Error(`the input did not load: ${unit.errors.map((e) => `${e.file}:${e.line ?? ''} ${e.message}`).join('; ')}`);
+  await prepareRules([rule]);
+  return evaluateUnit(unit, { rules: [rule] }).findings.filter((f) => !f.suppression);
+}
+
+/** Findings on a Terraform root module given as `{ 'main.tf': '…' }` (or just the text of main.tf). */
+export async function terraformFindings(rule: Rule, files: Record<string, string> | string): Promise<Finding[]> {
+  return findingsIn(rule, await memoryUnit(typeof files === 'string' ? { 'main.tf': files } : files));
+}
+
+export interface PlannedResource {
+  type: string;
+  name: string;
+  values: Record<string, unknown>;
+}
+
+/** Findings on a plan JSON whose `planned_values` hold these root-module resources (no configuration beside it). */
+export async function planFindings(rule: Rule, resources: PlannedResource[]): Promise<Finding[]> {
+  const plan = {
+    format_version: '1.2',
+    terraform_version: '1.9.5',
+    planned_values: {
+      root_module: {
+        resources: resources.map((r) => ({
+          address: `${r.type}.${r.name}`,
+          mode: 'managed',
+          type: r.type,
+          name: r.name,
+          provider_name: 'registry.terraform.io/hashicorp/aws',
+          schema_version: 0,
+          values: r.values,
+          sensitive_values: {},
+        })),
+      },
+    },
+  };
+  const root = mkdtempSync(path.join(tmpdir(), 'sagelint-plan-'));
+  return findingsIn(rule, await loadTerraformPlan(root, 'plan.json', JSON.stringify(plan, null, 2)));
+}
+
+/** Findings on one region of live account state, filled in as the collectors record Describe answers. */
+export async function liveFindings(rule: Rule, fill: (region: RegionState) => void): Promise<Finding[]> {
+  const region = emptyRegionState(LIVE_REGION);
+  fill(region);
+  const { resources, notes } = mapAccountState({ accountId: LIVE_ACCOUNT, partition: 'aws', principalArn: `arn:aws:iam::${LIVE_ACCOUNT}:user/auditor`, regions: [region] });
+  return findingsIn(rule, { files: [], resources, errors: [], notes });
+}
+
+/** `ruleId certainty: message` of each finding, for compact assertions. */
+export function brief(findings: Finding[]): string[] {
+  return findings.map((f) => `${f.ruleId} ${f.certainty}: ${f.message}`);
+}
