@@ -227,6 +227,29 @@ const ENDPOINT_CONFIG: Input = {
 `,
 };
 
+/** An endpoint configuration for inference components: its variant names no model. */
+const INFERENCE_COMPONENT_CONFIG: Input = {
+  yaml: `Resources:
+  Components:
+    Type: AWS::SageMaker::EndpointConfig
+    Properties:
+      ExecutionRoleArn: arn:aws:iam::123456789012:role/hosting
+      ProductionVariants:
+        - VariantName: primary
+          InitialInstanceCount: 1 # cheap
+          InstanceType: ml.g5.2xlarge
+`,
+  hcl: `resource "aws_sagemaker_endpoint_configuration" "components" {
+  execution_role_arn = "arn:aws:iam::123456789012:role/hosting"
+  production_variants {
+    variant_name           = "primary"
+    initial_instance_count = 1 # cheap
+    instance_type          = "ml.g5.2xlarge"
+  }
+}
+`,
+};
+
 /**
  * Terraform has no transform job resource: a state machine starts one, as in
  * CloudFormation. The job's volume key is missing; the model it runs is open.
@@ -514,6 +537,7 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
   SM032: { input: ENDPOINT_CONFIG },
   SM033: { input: ENDPOINT_CONFIG },
   SM041: { input: TRANSFORM_JOB },
+  SM080: { input: INFERENCE_COMPONENT_CONFIG },
   SM050: { input: VPC_WITHOUT_ENDPOINTS },
   SM051: { input: VPC_ENDPOINT },
   SM052: { input: VPC_ENDPOINT },
@@ -535,4 +559,6 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
  * input has that format, the test checks that the finding is there and has no
  * fix; in every format, that no finding of the rule carries one.
  */
-export const UNFIXABLE_IN: Readonly<Record<string, Partial<Record<Format, string>>>> = {};
+export const UNFIXABLE_IN: Readonly<Record<string, Partial<Record<Format, string>>>> = {
+  SM080: { hcl: 'aws_sagemaker_endpoint_configuration has no vpc_config argument' },
+};
