@@ -538,6 +538,7 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
   SM033: { input: ENDPOINT_CONFIG },
   SM041: { input: TRANSFORM_JOB },
   SM080: { input: INFERENCE_COMPONENT_CONFIG },
+  SM081: { input: INFERENCE_COMPONENT_CONFIG },
   SM050: { input: VPC_WITHOUT_ENDPOINTS },
   SM051: { input: VPC_ENDPOINT },
   SM052: { input: VPC_ENDPOINT },
@@ -561,4 +562,5 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
  */
 export const UNFIXABLE_IN: Readonly<Record<string, Partial<Record<Format, string>>>> = {
   SM080: { hcl: 'aws_sagemaker_endpoint_configuration has no vpc_config argument' },
+  SM081: { hcl: 'aws_sagemaker_endpoint_configuration has no enable_network_isolation argument' },
 };
