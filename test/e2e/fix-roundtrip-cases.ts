@@ -227,6 +227,31 @@ const ENDPOINT_CONFIG: Input = {
 `,
 };
 
+/** A production variant open to SSM sessions. */
+const SSM_ACCESS_ENDPOINT_CONFIG: Input = {
+  yaml: `Resources:
+  Debug:
+    Type: AWS::SageMaker::EndpointConfig
+    Properties:
+      ProductionVariants:
+        - VariantName: primary
+          ModelName: churn
+          InitialInstanceCount: 1 # cheap
+          InstanceType: ml.m5.large
+          EnableSSMAccess: true
+`,
+  hcl: `resource "aws_sagemaker_endpoint_configuration" "debug" {
+  production_variants {
+    variant_name           = "primary"
+    model_name             = "churn"
+    initial_instance_count = 1 # cheap
+    instance_type          = "ml.m5.large"
+    enable_ssm_access      = true
+  }
+}
+`,
+};
+
 /** An endpoint configuration for inference components: its variant names no model. */
 const INFERENCE_COMPONENT_CONFIG: Input = {
   yaml: `Resources:
@@ -539,6 +564,7 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
   SM041: { input: TRANSFORM_JOB },
   SM080: { input: INFERENCE_COMPONENT_CONFIG },
   SM081: { input: INFERENCE_COMPONENT_CONFIG },
+  SM082: { input: SSM_ACCESS_ENDPOINT_CONFIG },
   SM050: { input: VPC_WITHOUT_ENDPOINTS },
   SM051: { input: VPC_ENDPOINT },
   SM052: { input: VPC_ENDPOINT },

@@ -53,6 +53,7 @@ const CONTAINER: ArgTable = {
 };
 
 const PRODUCTION_VARIANT: ArgTable = {
+  enable_ssm_access: { to: 'EnableSSMAccess' },
   serverless_config: { block: 'object' },
   core_dump_config: { block: 'object' },
   routing_config: { block: 'list' },
