@@ -11,7 +11,7 @@ import { evaluateUnit } from '../src/engine/evaluate.js';
 import type { Finding } from '../src/engine/finding.js';
 import type { Rule } from '../src/engine/rule.js';
 import { mapAccountState } from '../src/loaders/account/model.js';
-import { emptyRegionState, type RegionState } from '../src/loaders/account/snapshot.js';
+import { emptyRegionState, type AccountState, type RegionState } from '../src/loaders/account/snapshot.js';
 import { loadTerraformPlan } from '../src/loaders/terraform/plan.js';
 import { memoryUnit } from '../src/loaders/terraform/testing.js';
 import type { LoadedUnit } from '../src/loaders/types.js';
@@ -57,11 +57,17 @@ export async function planFindings(rule: Rule, resources: { type: string; name: 
   return findingsOfUnit(rule, await loadTerraformPlan(EMPTY_ROOT, 'plan.json', JSON.stringify(plan)));
 }
 
-/** Findings on live state: `fill` adds Describe records to one region of one account. */
-export function liveFindings(rule: Rule, fill: (state: RegionState) => void): FindingSummary[] {
+/** Findings on live state: `fill` adds Describe records to one region of one account, `iam` its IAM records. */
+export function liveFindings(rule: Rule, fill: (state: RegionState) => void, iam?: AccountState['iam']): FindingSummary[] {
   const state = emptyRegionState(LIVE_REGION);
   fill(state);
-  const { resources, notes } = mapAccountState({ accountId: LIVE_ACCOUNT, partition: 'aws', principalArn: `arn:aws:iam::${LIVE_ACCOUNT}:user/auditor`, regions: [state] });
+  const { resources, notes } = mapAccountState({
+    accountId: LIVE_ACCOUNT,
+    partition: 'aws',
+    principalArn: `arn:aws:iam::${LIVE_ACCOUNT}:user/auditor`,
+    regions: [state],
+    ...(iam ? { iam } : {}),
+  });
   if (notes.length) throw new Error(`the live state did not map: ${notes.map((n) => n.message).join('; ')}`);
   return findingsOfUnit(rule, { files: [], resources, errors: [], notes: [] });
 }

@@ -459,6 +459,50 @@ const EXECUTION_ROLE: Input = {
 };
 
 /** A developer who may pass any role, create training jobs without guardrails and open notebooks from anywhere. */
+/** A Studio user who may open the domain from anywhere, and pass any role (the witness). */
+const STUDIO_USER: Input = {
+  yaml: `Resources:
+  StudioUser:
+    Type: AWS::IAM::User
+    Properties:
+      Policies:
+        - PolicyName: studio
+          PolicyDocument:
+            Version: '2012-10-17'
+            Statement:
+              - Effect: Allow
+                Action: iam:PassRole
+                Resource: '*'
+              - Effect: Allow
+                Action: sagemaker:CreatePresignedDomainUrl
+                Resource: arn:aws:sagemaker:*:*:user-profile/*
+`,
+  hcl: `resource "aws_iam_user" "studio" {
+  name = "studio"
+}
+
+resource "aws_iam_user_policy" "studio" {
+  name = "studio"
+  user = aws_iam_user.studio.name
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = "iam:PassRole"
+        Resource = "*"
+      },
+      {
+        Effect   = "Allow"
+        Action   = "sagemaker:CreatePresignedDomainUrl"
+        Resource = "arn:aws:sagemaker:*:*:user-profile/*"
+      },
+    ]
+  })
+}
+`,
+};
+
 const DEVELOPER: Input = {
   yaml: `Resources:
   Developer:
@@ -573,6 +617,7 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
   SM063: { input: DEVELOPER },
   SM064: { input: DEVELOPER },
   SM065: { input: DEVELOPER },
+  SM083: { input: STUDIO_USER },
   RS001: { input: REDSHIFT },
   RS002: { input: REDSHIFT },
   RS003: { input: REDSHIFT },
