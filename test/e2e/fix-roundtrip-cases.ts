@@ -597,6 +597,7 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
   SM010: { input: DOMAIN },
   SM011: { input: DOMAIN },
   SM012: { input: DOMAIN },
+  SM084: { input: DOMAIN },
   SM020: { input: MONITORING_JOB },
   SM021: { input: MONITORING_JOB },
   SM022: { input: MONITORING_JOB },
