@@ -20,6 +20,7 @@ export const RESOURCE_KINDS = [
   'Job',
   'TransformJob',
   'Pipeline',
+  'HyperPodCluster',
   'StateMachine',
   'SecurityGroup',
   'SecurityGroupIngress',
@@ -58,6 +59,7 @@ export const SAGEMAKER_KINDS: readonly ResourceKind[] = [
   'Job',
   'TransformJob',
   'Pipeline',
+  'HyperPodCluster',
 ];
 
 /**

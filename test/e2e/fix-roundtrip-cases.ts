@@ -227,6 +227,46 @@ const ENDPOINT_CONFIG: Input = {
 `,
 };
 
+/** A HyperPod cluster outside any VPC, whose node volumes have no customer managed key. */
+const HYPERPOD_CLUSTER: Input = {
+  yaml: `Resources:
+  Training:
+    Type: AWS::SageMaker::Cluster
+    Properties:
+      ClusterName: training
+      InstanceGroups:
+        - InstanceGroupName: workers
+          InstanceType: ml.p5.48xlarge
+          InstanceCount: 2
+          ExecutionRole: arn:aws:iam::123456789012:role/hyperpod
+          LifeCycleConfig:
+            SourceS3Uri: s3://sagemaker-lifecycle/scripts/
+            OnCreate: on_create.sh
+          InstanceStorageConfigs:
+            - EbsVolumeConfig:
+                VolumeSizeInGB: 500
+`,
+  hcl: `resource "aws_sagemaker_cluster" "training" {
+  cluster_name = "training"
+  instance_group {
+    instance_group_name = "workers"
+    instance_type       = "ml.p5.48xlarge"
+    instance_count      = 2
+    execution_role      = "arn:aws:iam::123456789012:role/hyperpod"
+    lifecycle_config {
+      on_create     = "on_create.sh"
+      source_s3_uri = "s3://sagemaker-lifecycle/scripts/"
+    }
+    instance_storage_config {
+      ebs_volume_config {
+        volume_size_in_gb = 500
+      }
+    }
+  }
+}
+`,
+};
+
 /** A production variant open to SSM sessions. */
 const SSM_ACCESS_ENDPOINT_CONFIG: Input = {
   yaml: `Resources:
@@ -610,6 +650,7 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
   SM080: { input: INFERENCE_COMPONENT_CONFIG },
   SM081: { input: INFERENCE_COMPONENT_CONFIG },
   SM082: { input: SSM_ACCESS_ENDPOINT_CONFIG },
+  SM085: { input: HYPERPOD_CLUSTER },
   SM050: { input: VPC_WITHOUT_ENDPOINTS },
   SM051: { input: VPC_ENDPOINT },
   SM052: { input: VPC_ENDPOINT },

@@ -79,6 +79,8 @@ const OPERATION_KINDS: Record<AuditService, Record<string, ResourceKind[]>> = {
     DescribeTransformJob: ['TransformJob'],
     ListPipelines: ['Pipeline'],
     DescribePipeline: ['Pipeline'],
+    ListClusters: ['HyperPodCluster'],
+    DescribeCluster: ['HyperPodCluster'],
   },
   ec2: {
     DescribeVpcs: ['Vpc'],

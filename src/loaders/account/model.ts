@@ -126,6 +126,7 @@ function regionSources(account: AccountState, state: RegionState): Source[] {
     }),
     ...sourcesOf(TRANSFORM_JOB, sm.transformJobs, where, `${at}.sagemaker.transformJobs`),
     ...sourcesOf(PIPELINE, sm.pipelines, where, `${at}.sagemaker.pipelines`),
+    ...sourcesOf(HYPERPOD_CLUSTER, sm.hyperPodClusters, where, `${at}.sagemaker.hyperPodClusters`),
     ...sourcesOf(VPC, ec2.vpcs, where, `${at}.ec2.vpcs`),
     ...sourcesOf(subnetSpec(ec2.routeTables), ec2.subnets, where, `${at}.ec2.subnets`),
     ...sourcesOf(SECURITY_GROUP, ec2.securityGroups, where, `${at}.ec2.securityGroups`),
@@ -271,6 +272,15 @@ const USER_PROFILE: Spec<R<'userProfiles'>> = {
   type: 'UserProfile',
   arn: (r) => r.UserProfileArn,
   name: (r) => r.UserProfileName,
+  tags: 'listed',
+  props: asIs,
+};
+
+const HYPERPOD_CLUSTER: Spec<R<'hyperPodClusters'>> = {
+  kind: 'HyperPodCluster',
+  type: 'Cluster',
+  arn: (r) => r.ClusterArn,
+  name: (r) => r.ClusterName,
   tags: 'listed',
   props: asIs,
 };

@@ -5,6 +5,7 @@
  * which monitoring schedules run again and again, are read in full.
  */
 import {
+  DescribeClusterCommand,
   DescribeDataQualityJobDefinitionCommand,
   DescribeDomainCommand,
   DescribeEndpointCommand,
@@ -22,6 +23,7 @@ import {
   DescribeTrainingJobCommand,
   DescribeTransformJobCommand,
   DescribeUserProfileCommand,
+  paginateListClusters,
   paginateListDataQualityJobDefinitions,
   paginateListDomains,
   paginateListEndpointConfigs,
@@ -63,6 +65,7 @@ export async function collectSageMaker(client: SageMakerClient, calls: ServiceCa
     modelQualityJobDefinitions,
     modelBiasJobDefinitions,
     modelExplainabilityJobDefinitions,
+    hyperPodClusters,
   ] = await Promise.all([
     sm.notebookInstances(),
     sm.domains(),
@@ -75,6 +78,7 @@ export async function collectSageMaker(client: SageMakerClient, calls: ServiceCa
     sm.modelQualityJobDefinitions(),
     sm.modelBiasJobDefinitions(),
     sm.modelExplainabilityJobDefinitions(),
+    sm.hyperPodClusters(),
   ]);
   const [notebookLifecycleConfigs, userProfiles, trainingJobs, hyperParameterTuningJobs, processingJobs, transformJobs] = await Promise.all([
     sm.lifecycleConfigs(distinct(notebookInstances.map((n) => n.NotebookInstanceLifecycleConfigName))),
@@ -102,6 +106,7 @@ export async function collectSageMaker(client: SageMakerClient, calls: ServiceCa
     modelQualityJobDefinitions,
     modelBiasJobDefinitions,
     modelExplainabilityJobDefinitions,
+    hyperPodClusters,
   };
 }
 
@@ -188,6 +193,12 @@ class SageMakerReader {
     const { items } = await this.calls.pages('ListPipelines', () => paginateListPipelines(this.paging, {}), (p) => p.PipelineSummaries);
     const names = distinct(items.map((p) => p.PipelineName));
     return this.describeEach(names, 'DescribePipeline', (PipelineName) => this.client.send(new DescribePipelineCommand({ PipelineName })), (d) => d.PipelineArn);
+  }
+
+  async hyperPodClusters() {
+    const { items } = await this.calls.pages('ListClusters', () => paginateListClusters(this.paging, {}), (p) => p.ClusterSummaries);
+    const names = distinct(items.map((c) => c.ClusterName));
+    return this.describeEach(names, 'DescribeCluster', (ClusterName) => this.client.send(new DescribeClusterCommand({ ClusterName })), (d) => d.ClusterArn);
   }
 
   async monitoringSchedules() {

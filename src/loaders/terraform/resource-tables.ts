@@ -227,6 +227,24 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
       },
     },
   },
+  aws_sagemaker_cluster: {
+    cloudFormationType: 'AWS::SageMaker::Cluster',
+    names: ['cluster_name'],
+    args: {
+      vpc_config: { block: 'object', args: VPC_CONFIG },
+      orchestrator: { block: 'object', args: { eks: { block: 'object' } } },
+      instance_group: {
+        to: 'InstanceGroups',
+        block: 'list',
+        args: {
+          lifecycle_config: { to: 'LifeCycleConfig', block: 'object' },
+          instance_storage_config: { to: 'InstanceStorageConfigs', block: 'list', args: { ebs_volume_config: { block: 'object' } } },
+          override_vpc_config: { block: 'object', args: VPC_CONFIG },
+          scheduled_update_config: { block: 'object', args: { deployment_config: { block: 'object', args: { auto_rollback_configuration: { block: 'list' }, rolling_update_policy: { block: 'object', args: { maximum_batch_size: { block: 'object' }, rollback_maximum_batch_size: { block: 'object' } } } } } } },
+        },
+      },
+    },
+  },
   aws_sagemaker_endpoint: {
     cloudFormationType: 'AWS::SageMaker::Endpoint',
     names: ['name'],
