@@ -227,7 +227,7 @@ const ENDPOINT_CONFIG: Input = {
 `,
 };
 
-/** A HyperPod cluster outside any VPC, whose node volumes have no customer managed key. */
+/** A HyperPod cluster outside any VPC, whose additional node volume has no customer managed key. */
 const HYPERPOD_CLUSTER: Input = {
   yaml: `Resources:
   Training:
@@ -243,6 +243,9 @@ const HYPERPOD_CLUSTER: Input = {
             SourceS3Uri: s3://sagemaker-lifecycle/scripts/
             OnCreate: on_create.sh
           InstanceStorageConfigs:
+            - EbsVolumeConfig:
+                RootVolume: true
+                VolumeKmsKeyId: alias/hyperpod
             - EbsVolumeConfig:
                 VolumeSizeInGB: 500
 `,
@@ -651,6 +654,7 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
   SM081: { input: INFERENCE_COMPONENT_CONFIG },
   SM082: { input: SSM_ACCESS_ENDPOINT_CONFIG },
   SM085: { input: HYPERPOD_CLUSTER },
+  SM086: { input: HYPERPOD_CLUSTER },
   SM050: { input: VPC_WITHOUT_ENDPOINTS },
   SM051: { input: VPC_ENDPOINT },
   SM052: { input: VPC_ENDPOINT },
@@ -676,4 +680,5 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
 export const UNFIXABLE_IN: Readonly<Record<string, Partial<Record<Format, string>>>> = {
   SM080: { hcl: 'aws_sagemaker_endpoint_configuration has no vpc_config argument' },
   SM081: { hcl: 'aws_sagemaker_endpoint_configuration has no enable_network_isolation argument' },
+  SM086: { hcl: "aws_sagemaker_cluster's ebs_volume_config has no volume_kms_key_id argument" },
 };
