@@ -21,6 +21,8 @@ export const RESOURCE_KINDS = [
   'TransformJob',
   'Pipeline',
   'HyperPodCluster',
+  'Space',
+  'StudioLifecycleConfig',
   'StateMachine',
   'SecurityGroup',
   'SecurityGroupIngress',
@@ -60,6 +62,8 @@ export const SAGEMAKER_KINDS: readonly ResourceKind[] = [
   'TransformJob',
   'Pipeline',
   'HyperPodCluster',
+  'Space',
+  'StudioLifecycleConfig',
 ];
 
 /**

@@ -81,6 +81,10 @@ const OPERATION_KINDS: Record<AuditService, Record<string, ResourceKind[]>> = {
     DescribePipeline: ['Pipeline'],
     ListClusters: ['HyperPodCluster'],
     DescribeCluster: ['HyperPodCluster'],
+    ListSpaces: ['Space'],
+    DescribeSpace: ['Space'],
+    ListStudioLifecycleConfigs: ['StudioLifecycleConfig'],
+    DescribeStudioLifecycleConfig: ['StudioLifecycleConfig'],
   },
   ec2: {
     DescribeVpcs: ['Vpc'],

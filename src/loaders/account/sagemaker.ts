@@ -23,6 +23,8 @@ import {
   DescribeTrainingJobCommand,
   DescribeTransformJobCommand,
   DescribeUserProfileCommand,
+  DescribeSpaceCommand,
+  DescribeStudioLifecycleConfigCommand,
   paginateListClusters,
   paginateListDataQualityJobDefinitions,
   paginateListDomains,
@@ -42,6 +44,8 @@ import {
   paginateListTrainingJobs,
   paginateListTransformJobs,
   paginateListUserProfiles,
+  paginateListSpaces,
+  paginateListStudioLifecycleConfigs,
   type MonitoringJobDefinitionSummary,
   type SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
@@ -66,6 +70,8 @@ export async function collectSageMaker(client: SageMakerClient, calls: ServiceCa
     modelBiasJobDefinitions,
     modelExplainabilityJobDefinitions,
     hyperPodClusters,
+    spaces,
+    studioLifecycleConfigs,
   ] = await Promise.all([
     sm.notebookInstances(),
     sm.domains(),
@@ -79,6 +85,8 @@ export async function collectSageMaker(client: SageMakerClient, calls: ServiceCa
     sm.modelBiasJobDefinitions(),
     sm.modelExplainabilityJobDefinitions(),
     sm.hyperPodClusters(),
+    sm.spaces(),
+    sm.studioLifecycleConfigs(),
   ]);
   const [notebookLifecycleConfigs, userProfiles, trainingJobs, hyperParameterTuningJobs, processingJobs, transformJobs] = await Promise.all([
     sm.lifecycleConfigs(distinct(notebookInstances.map((n) => n.NotebookInstanceLifecycleConfigName))),
@@ -107,6 +115,8 @@ export async function collectSageMaker(client: SageMakerClient, calls: ServiceCa
     modelBiasJobDefinitions,
     modelExplainabilityJobDefinitions,
     hyperPodClusters,
+    spaces,
+    studioLifecycleConfigs,
   };
 }
 
@@ -199,6 +209,31 @@ class SageMakerReader {
     const { items } = await this.calls.pages('ListClusters', () => paginateListClusters(this.paging, {}), (p) => p.ClusterSummaries);
     const names = distinct(items.map((c) => c.ClusterName));
     return this.describeEach(names, 'DescribeCluster', (ClusterName) => this.client.send(new DescribeClusterCommand({ ClusterName })), (d) => d.ClusterArn);
+  }
+
+  async spaces() {
+    const { items } = await this.calls.pages('ListSpaces', () => paginateListSpaces(this.paging, {}), (p) => p.Spaces);
+    const keys = distinct(items.map((s) => (s.DomainId && s.SpaceName ? `${s.DomainId}/${s.SpaceName}` : undefined)));
+    return this.describeEach(
+      keys,
+      'DescribeSpace',
+      (key) => {
+        const [DomainId, SpaceName] = splitOnce(key, '/');
+        return this.client.send(new DescribeSpaceCommand({ DomainId, SpaceName }));
+      },
+      (d) => d.SpaceArn,
+    );
+  }
+
+  async studioLifecycleConfigs() {
+    const { items } = await this.calls.pages('ListStudioLifecycleConfigs', () => paginateListStudioLifecycleConfigs(this.paging, {}), (p) => p.StudioLifecycleConfigs);
+    const names = distinct(items.map((c) => c.StudioLifecycleConfigName));
+    return this.describeEach(
+      names,
+      'DescribeStudioLifecycleConfig',
+      (StudioLifecycleConfigName) => this.client.send(new DescribeStudioLifecycleConfigCommand({ StudioLifecycleConfigName })),
+      (d) => d.StudioLifecycleConfigArn,
+    );
   }
 
   async monitoringSchedules() {

@@ -68,14 +68,14 @@ describe('snapshot files', () => {
     expect(parseSnapshot(serializeSnapshot(upgraded)).scope.upgradedFrom).toBe(1);
   });
 
-  it('read version 2, which had no HyperPod clusters, with that collection empty', () => {
+  it('read version 2, which had no HyperPod clusters, spaces or Studio lifecycle configurations, with those collections empty', () => {
     const current = minimalSnapshot();
     const version2 = structuredClone(current) as unknown as { sagelintSnapshot: number; accounts: { regions: { sagemaker: Record<string, unknown> }[] }[] };
     version2.sagelintSnapshot = 2;
-    delete version2.accounts[0]!.regions[0]!.sagemaker.hyperPodClusters;
+    for (const collection of ['hyperPodClusters', 'spaces', 'studioLifecycleConfigs']) delete version2.accounts[0]!.regions[0]!.sagemaker[collection];
     expect(parseSnapshot(JSON.stringify(version2))).toEqual({ ...current, scope: { ...current.scope, upgradedFrom: 2 } });
     const notes = snapshotToUnits({ ...current, scope: { ...current.scope, upgradedFrom: 2 } })[0]!.notes.map((n) => n.message);
-    expect(notes).toEqual(expect.arrayContaining([expect.stringMatching(/schema version 2, which did not collect SageMaker HyperPod clusters/)]));
+    expect(notes).toEqual(expect.arrayContaining([expect.stringMatching(/schema version 2, which did not collect SageMaker HyperPod clusters, Studio spaces and Studio lifecycle configurations/)]));
     expect(notes).not.toContainEqual(expect.stringMatching(/monitoring job definitions/));
   });
 

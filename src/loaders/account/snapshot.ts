@@ -12,6 +12,8 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import type {
   DescribeClusterResponse,
+  DescribeSpaceResponse,
+  DescribeStudioLifecycleConfigResponse,
   DescribeDataQualityJobDefinitionResponse,
   DescribeDomainResponse,
   DescribeEndpointConfigOutput,
@@ -49,7 +51,7 @@ export const SNAPSHOT_VERSION = 3;
  */
 const ADDED_IN_VERSION: Readonly<Record<number, string>> = {
   2: 'monitoring job definitions (data quality, model quality, model bias, model explainability)',
-  3: 'SageMaker HyperPod clusters',
+  3: 'SageMaker HyperPod clusters, Studio spaces and Studio lifecycle configurations',
 };
 
 /**
@@ -93,6 +95,8 @@ export interface SageMakerState {
   modelBiasJobDefinitions: Tagged<DescribeModelBiasJobDefinitionResponse>[];
   modelExplainabilityJobDefinitions: Tagged<DescribeModelExplainabilityJobDefinitionResponse>[];
   hyperPodClusters: Tagged<DescribeClusterResponse>[];
+  spaces: Tagged<DescribeSpaceResponse>[];
+  studioLifecycleConfigs: Tagged<DescribeStudioLifecycleConfigResponse>[];
 }
 
 /** The collection of each kind of monitoring job definition, by the `MonitoringType` a schedule names it with. */
@@ -216,6 +220,8 @@ const SAGEMAKER_COLLECTIONS = [
   'monitoringSchedules',
   ...Object.values(MONITORING_DEFINITION_COLLECTIONS),
   'hyperPodClusters',
+  'spaces',
+  'studioLifecycleConfigs',
 ] as const satisfies readonly (keyof SageMakerState)[];
 const EC2_COLLECTIONS = ['vpcs', 'subnets', 'securityGroups', 'vpcEndpoints', 'routeTables'] as const satisfies readonly (keyof Ec2State)[];
 const REDSHIFT_COLLECTIONS = ['clusters', 'parameterGroups'] as const satisfies readonly (keyof RedshiftState)[];
@@ -360,7 +366,7 @@ export function parseSnapshot(text: string): Snapshot {
 /** The SageMaker collections each schema version added. */
 const SAGEMAKER_COLLECTIONS_ADDED_IN: Readonly<Record<number, readonly (keyof SageMakerState)[]>> = {
   2: Object.values(MONITORING_DEFINITION_COLLECTIONS),
-  3: ['hyperPodClusters'],
+  3: ['hyperPodClusters', 'spaces', 'studioLifecycleConfigs'],
 };
 
 /**

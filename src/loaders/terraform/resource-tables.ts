@@ -245,6 +245,20 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
       },
     },
   },
+  aws_sagemaker_space: {
+    cloudFormationType: 'AWS::SageMaker::Space',
+    names: ['space_name'],
+    args: {
+      space_settings: { block: 'object', args: userSettings() },
+      ownership_settings: { block: 'object' },
+      space_sharing_settings: { block: 'object' },
+    },
+  },
+  aws_sagemaker_studio_lifecycle_config: {
+    cloudFormationType: 'AWS::SageMaker::StudioLifecycleConfig',
+    names: ['studio_lifecycle_config_name'],
+    args: {},
+  },
   aws_sagemaker_endpoint: {
     cloudFormationType: 'AWS::SageMaker::Endpoint',
     names: ['name'],
