@@ -270,6 +270,49 @@ const HYPERPOD_CLUSTER: Input = {
 `,
 };
 
+/** A shared space open to local IDEs; its owner-less sharing is no finding, so the domain beside it is the witness. */
+const REMOTE_SPACE: Input = {
+  yaml: `Resources:
+  Studio:
+    Type: AWS::SageMaker::Domain
+    Properties:
+      DomainName: studio
+      AuthMode: IAM
+      VpcId: vpc-0123456789abcdef0
+      SubnetIds: [subnet-0123456789abcdef0]
+      DefaultUserSettings:
+        ExecutionRole: arn:aws:iam::123456789012:role/studio
+  Shared:
+    Type: AWS::SageMaker::Space
+    Properties:
+      DomainId: !Ref Studio
+      SpaceName: shared
+      SpaceSettings:
+        AppType: CodeEditor
+        RemoteAccess: ENABLED
+`,
+  hcl: `resource "aws_sagemaker_domain" "studio" {
+  domain_name = "studio"
+  auth_mode   = "IAM"
+  vpc_id      = "vpc-0123456789abcdef0"
+  subnet_ids  = ["subnet-0123456789abcdef0"]
+
+  default_user_settings {
+    execution_role = "arn:aws:iam::123456789012:role/studio"
+  }
+}
+
+resource "aws_sagemaker_space" "shared" {
+  domain_id  = aws_sagemaker_domain.studio.id
+  space_name = "shared"
+  space_settings {
+    app_type      = "CodeEditor"
+    remote_access = "ENABLED"
+  }
+}
+`,
+};
+
 /** A production variant open to SSM sessions. */
 const SSM_ACCESS_ENDPOINT_CONFIG: Input = {
   yaml: `Resources:
@@ -655,6 +698,7 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
   SM082: { input: SSM_ACCESS_ENDPOINT_CONFIG },
   SM085: { input: HYPERPOD_CLUSTER },
   SM086: { input: HYPERPOD_CLUSTER },
+  SM088: { input: REMOTE_SPACE },
   SM050: { input: VPC_WITHOUT_ENDPOINTS },
   SM051: { input: VPC_ENDPOINT },
   SM052: { input: VPC_ENDPOINT },
