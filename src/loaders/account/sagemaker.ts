@@ -169,14 +169,10 @@ class SageMakerReader {
 
   async userProfiles() {
     const { items } = await this.calls.pages('ListUserProfiles', () => paginateListUserProfiles(this.paging, {}), (p) => p.UserProfiles);
-    const keys = distinct(items.map((u) => (u.DomainId && u.UserProfileName ? `${u.DomainId}/${u.UserProfileName}` : undefined)));
-    return this.describeEach(
-      keys,
+    return this.describeInDomain(
+      items.map((u) => [u.DomainId, u.UserProfileName]),
       'DescribeUserProfile',
-      (key) => {
-        const [DomainId, UserProfileName] = splitOnce(key, '/');
-        return this.client.send(new DescribeUserProfileCommand({ DomainId, UserProfileName }));
-      },
+      (DomainId, UserProfileName) => this.client.send(new DescribeUserProfileCommand({ DomainId, UserProfileName })),
       (d) => d.UserProfileArn,
     );
   }
@@ -213,14 +209,10 @@ class SageMakerReader {
 
   async spaces() {
     const { items } = await this.calls.pages('ListSpaces', () => paginateListSpaces(this.paging, {}), (p) => p.Spaces);
-    const keys = distinct(items.map((s) => (s.DomainId && s.SpaceName ? `${s.DomainId}/${s.SpaceName}` : undefined)));
-    return this.describeEach(
-      keys,
+    return this.describeInDomain(
+      items.map((s) => [s.DomainId, s.SpaceName]),
       'DescribeSpace',
-      (key) => {
-        const [DomainId, SpaceName] = splitOnce(key, '/');
-        return this.client.send(new DescribeSpaceCommand({ DomainId, SpaceName }));
-      },
+      (DomainId, SpaceName) => this.client.send(new DescribeSpaceCommand({ DomainId, SpaceName })),
       (d) => d.SpaceArn,
     );
   }
@@ -332,6 +324,17 @@ class SageMakerReader {
       : [{ ...(window.since ? { CreationTimeAfter: new Date(window.since) } : {}) }, ...(window.includesRunning ? [{ StatusEquals: 'InProgress' as const }] : [])];
     const listings = await Promise.all(filters.map((filter) => this.calls.pages(operation, () => list(filter), pick)));
     return distinct(listings.flatMap((l) => l.items));
+  }
+
+  /** Resources named within a domain (user profiles, spaces): described by domain ID and name, keyed `<domain>/<name>`. */
+  private describeInDomain<O extends object>(
+    listed: [string | undefined, string | undefined][],
+    operation: string,
+    describe: (domainId: string, name: string) => Promise<O>,
+    arnOf: (output: O) => string | undefined,
+  ): Promise<Tagged<O>[]> {
+    const keys = distinct(listed.map(([domainId, name]) => (domainId && name ? `${domainId}/${name}` : undefined)));
+    return this.describeEach(keys, operation, (key) => describe(...splitOnce(key, '/')), arnOf);
   }
 
   /**
