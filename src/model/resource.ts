@@ -23,6 +23,7 @@ export const RESOURCE_KINDS = [
   'HyperPodCluster',
   'Space',
   'StudioLifecycleConfig',
+  'Workforce',
   'StateMachine',
   'SecurityGroup',
   'SecurityGroupIngress',
@@ -64,6 +65,7 @@ export const SAGEMAKER_KINDS: readonly ResourceKind[] = [
   'HyperPodCluster',
   'Space',
   'StudioLifecycleConfig',
+  'Workforce',
 ];
 
 /**

@@ -85,6 +85,7 @@ const OPERATION_KINDS: Record<AuditService, Record<string, ResourceKind[]>> = {
     DescribeSpace: ['Space'],
     ListStudioLifecycleConfigs: ['StudioLifecycleConfig'],
     DescribeStudioLifecycleConfig: ['StudioLifecycleConfig'],
+    ListWorkforces: ['Workforce'],
   },
   ec2: {
     DescribeVpcs: ['Vpc'],

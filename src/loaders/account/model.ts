@@ -129,6 +129,7 @@ function regionSources(account: AccountState, state: RegionState): Source[] {
     ...sourcesOf(HYPERPOD_CLUSTER, sm.hyperPodClusters, where, `${at}.sagemaker.hyperPodClusters`),
     ...sourcesOf(SPACE, sm.spaces, where, `${at}.sagemaker.spaces`),
     ...sourcesOf(STUDIO_LIFECYCLE_CONFIG, sm.studioLifecycleConfigs, where, `${at}.sagemaker.studioLifecycleConfigs`),
+    ...sourcesOf(WORKFORCE, sm.workforces, where, `${at}.sagemaker.workforces`),
     ...sourcesOf(VPC, ec2.vpcs, where, `${at}.ec2.vpcs`),
     ...sourcesOf(subnetSpec(ec2.routeTables), ec2.subnets, where, `${at}.ec2.subnets`),
     ...sourcesOf(SECURITY_GROUP, ec2.securityGroups, where, `${at}.ec2.securityGroups`),
@@ -302,6 +303,15 @@ const STUDIO_LIFECYCLE_CONFIG: Spec<R<'studioLifecycleConfigs'>> = {
   arn: (r) => r.StudioLifecycleConfigArn,
   name: (r) => r.StudioLifecycleConfigName,
   tags: 'listed',
+  props: asIs,
+};
+
+const WORKFORCE: Spec<R<'workforces'>> = {
+  kind: 'Workforce',
+  type: 'Workforce',
+  arn: (r) => r.WorkforceArn,
+  name: (r) => r.WorkforceName,
+  tags: 'none',
   props: asIs,
 };
 

@@ -44,6 +44,7 @@ import {
   paginateListTrainingJobs,
   paginateListTransformJobs,
   paginateListUserProfiles,
+  paginateListWorkforces,
   paginateListSpaces,
   paginateListStudioLifecycleConfigs,
   type MonitoringJobDefinitionSummary,
@@ -72,6 +73,7 @@ export async function collectSageMaker(client: SageMakerClient, calls: ServiceCa
     hyperPodClusters,
     spaces,
     studioLifecycleConfigs,
+    workforces,
   ] = await Promise.all([
     sm.notebookInstances(),
     sm.domains(),
@@ -87,6 +89,7 @@ export async function collectSageMaker(client: SageMakerClient, calls: ServiceCa
     sm.hyperPodClusters(),
     sm.spaces(),
     sm.studioLifecycleConfigs(),
+    sm.workforces(),
   ]);
   const [notebookLifecycleConfigs, userProfiles, trainingJobs, hyperParameterTuningJobs, processingJobs, transformJobs] = await Promise.all([
     sm.lifecycleConfigs(distinct(notebookInstances.map((n) => n.NotebookInstanceLifecycleConfigName))),
@@ -117,6 +120,7 @@ export async function collectSageMaker(client: SageMakerClient, calls: ServiceCa
     hyperPodClusters,
     spaces,
     studioLifecycleConfigs,
+    workforces,
   };
 }
 
@@ -226,6 +230,12 @@ class SageMakerReader {
       (StudioLifecycleConfigName) => this.client.send(new DescribeStudioLifecycleConfigCommand({ StudioLifecycleConfigName })),
       (d) => d.StudioLifecycleConfigArn,
     );
+  }
+
+  /** The list gives each workforce whole (there is at most one per Region). */
+  async workforces() {
+    const { items } = await this.calls.pages('ListWorkforces', () => paginateListWorkforces(this.paging, {}), (p) => p.Workforces);
+    return sortBy(items, (w) => w.WorkforceName ?? '').map((w) => toRecord(w));
   }
 
   async monitoringSchedules() {

@@ -12,6 +12,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import type {
   DescribeClusterResponse,
+  Workforce,
   DescribeSpaceResponse,
   DescribeStudioLifecycleConfigResponse,
   DescribeDataQualityJobDefinitionResponse,
@@ -51,7 +52,7 @@ export const SNAPSHOT_VERSION = 3;
  */
 const ADDED_IN_VERSION: Readonly<Record<number, string>> = {
   2: 'monitoring job definitions (data quality, model quality, model bias, model explainability)',
-  3: 'SageMaker HyperPod clusters, Studio spaces and Studio lifecycle configurations',
+  3: 'SageMaker HyperPod clusters, Studio spaces, Studio lifecycle configurations and labeling workforces',
 };
 
 /**
@@ -97,6 +98,8 @@ export interface SageMakerState {
   hyperPodClusters: Tagged<DescribeClusterResponse>[];
   spaces: Tagged<DescribeSpaceResponse>[];
   studioLifecycleConfigs: Tagged<DescribeStudioLifecycleConfigResponse>[];
+  /** ListWorkforces gives every workforce whole: there is nothing to describe. */
+  workforces: ApiRecord<Workforce>[];
 }
 
 /** The collection of each kind of monitoring job definition, by the `MonitoringType` a schedule names it with. */
@@ -222,6 +225,7 @@ const SAGEMAKER_COLLECTIONS = [
   'hyperPodClusters',
   'spaces',
   'studioLifecycleConfigs',
+  'workforces',
 ] as const satisfies readonly (keyof SageMakerState)[];
 const EC2_COLLECTIONS = ['vpcs', 'subnets', 'securityGroups', 'vpcEndpoints', 'routeTables'] as const satisfies readonly (keyof Ec2State)[];
 const REDSHIFT_COLLECTIONS = ['clusters', 'parameterGroups'] as const satisfies readonly (keyof RedshiftState)[];
@@ -366,7 +370,7 @@ export function parseSnapshot(text: string): Snapshot {
 /** The SageMaker collections each schema version added. */
 const SAGEMAKER_COLLECTIONS_ADDED_IN: Readonly<Record<number, readonly (keyof SageMakerState)[]>> = {
   2: Object.values(MONITORING_DEFINITION_COLLECTIONS),
-  3: ['hyperPodClusters', 'spaces', 'studioLifecycleConfigs'],
+  3: ['hyperPodClusters', 'spaces', 'studioLifecycleConfigs', 'workforces'],
 };
 
 /**

@@ -259,6 +259,16 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
     names: ['studio_lifecycle_config_name'],
     args: {},
   },
+  aws_sagemaker_workforce: {
+    cloudFormationType: 'AWS::SageMaker::Workforce',
+    names: ['workforce_name'],
+    args: {
+      source_ip_config: { block: 'object' },
+      cognito_config: { block: 'object' },
+      oidc_config: { block: 'object' },
+      workforce_vpc_config: { block: 'object' },
+    },
+  },
   aws_sagemaker_endpoint: {
     cloudFormationType: 'AWS::SageMaker::Endpoint',
     names: ['name'],
