@@ -34,6 +34,16 @@ import sm066 from './sm066-no-tag-based-access.js';
 import sm070 from './sm070-model-image-outside-vpc.js';
 import sm071 from './sm071-feature-store-no-kms.js';
 import sm072 from './sm072-inference-experiment-no-kms.js';
+import sm080 from './sm080-endpoint-config-outside-vpc.js';
+import sm081 from './sm081-endpoint-config-network-isolation-off.js';
+import sm082 from './sm082-endpoint-ssm-access.js';
+import sm083 from './sm083-presigned-studio-url-unrestricted.js';
+import sm084 from './sm084-domain-no-source-identity.js';
+import sm085 from './sm085-hyperpod-outside-vpc.js';
+import sm086 from './sm086-hyperpod-storage-no-cmk.js';
+import sm087 from './sm087-studio-lifecycle-risk.js';
+import sm088 from './sm088-space-remote-access.js';
+import sm089 from './sm089-workforce-any-ip.js';
 import rs001 from './rs001-redshift-public.js';
 import rs002 from './rs002-redshift-unencrypted.js';
 import rs003 from './rs003-redshift-no-enhanced-vpc-routing.js';
@@ -52,5 +62,5 @@ import sl001 from './sl001-fix-placeholder.js';
 import sl002 from './sl002-gate-weakened.js';
 
 export const ALL_RULES: readonly Rule[] = [
-  sm001, sm002, sm003, sm004, sm005, sm006, sm007, sm008, sm010, sm011, sm012, sm020, sm021, sm022, sm023, sm030, sm031, sm032, sm033, sm040, sm041, sm050, sm051, sm052, sm060, sm061, sm062, sm063, sm064, sm065, sm066, sm070, sm071, sm072, rs001, rs002, rs003, rs004, rs005, rs006, rs007, rs008, rs009, rs010, rs011, rs012, rs013, tg001, sl001, sl002,
+  sm001, sm002, sm003, sm004, sm005, sm006, sm007, sm008, sm010, sm011, sm012, sm020, sm021, sm022, sm023, sm030, sm031, sm032, sm033, sm040, sm041, sm050, sm051, sm052, sm060, sm061, sm062, sm063, sm064, sm065, sm066, sm070, sm071, sm072, sm080, sm081, sm082, sm083, sm084, sm085, sm086, sm087, sm088, sm089, rs001, rs002, rs003, rs004, rs005, rs006, rs007, rs008, rs009, rs010, rs011, rs012, rs013, tg001, sl001, sl002,
 ];

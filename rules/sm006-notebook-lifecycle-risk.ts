@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rule.js';
-import { get, leaves } from '../src/model/value.js';
+import { defineRule, type ReportInput } from '../src/engine/rule.js';
+import { get, leaves, type Leaf, type Value } from '../src/model/value.js';
 import { DOWNLOAD_THEN_RUN, LINE_PATTERNS, type ScriptRisk } from './data/lifecycle-script-patterns.js';
 
 /** Lifecycle hooks: OnCreate runs once when the notebook is created, OnStart on every start. */
@@ -191,6 +191,29 @@ function withoutValues(via: string): string {
   return via.replace(/'(?:[^'\\]|\\.)*'/g, '…');
 }
 
+/**
+ * Reports every problem of the script(s) a lifecycle `content` value may hold
+ * (base64 or the script itself), as "<where> line N …<suffix>". `enclosing` is
+ * the choice that led to the content, when it sits inside one.
+ */
+export function reportScriptProblems(content: Value, where: string, suffix: string, report: (input: ReportInput) => void, enclosing?: Leaf): void {
+  for (const contentLeaf of leaves(content)) {
+    const value = contentLeaf.value;
+    if (value.t !== 'scalar' || typeof value.v !== 'string') continue;
+    const script = lifecycleScript(value.v);
+    if (script === undefined) continue;
+    const via = [...(enclosing?.via ?? []), ...contentLeaf.via].map(withoutValues);
+    const label = `${where}${via.length ? ` (when ${via.join(' and ')})` : ''}`;
+    for (const problem of findScriptProblems(script)) {
+      report({
+        at: value,
+        certainty: (enclosing?.certain ?? true) && contentLeaf.certain ? 'definite' : 'possible',
+        message: `${label} line ${problem.line} ${problem.finding}. ${problem.advice}${suffix}`,
+      });
+    }
+  }
+}
+
 export default defineRule({
   id: 'SM006',
   name: 'notebook-lifecycle-risk',
@@ -246,23 +269,7 @@ export default defineRule({
     for (const hook of HOOKS) {
       for (const hookLeaf of leaves(get(config.props, hook))) {
         if (hookLeaf.value.t !== 'list') continue;
-        hookLeaf.value.items.forEach((item, index) => {
-          for (const contentLeaf of leaves(get(item, 'Content'))) {
-            const content = contentLeaf.value;
-            if (content.t !== 'scalar' || typeof content.v !== 'string') continue;
-            const script = lifecycleScript(content.v);
-            if (script === undefined) continue;
-            const via = [...hookLeaf.via, ...contentLeaf.via].map(withoutValues);
-            const where = `${hook}[${index}]${via.length ? ` (when ${via.join(' and ')})` : ''}`;
-            for (const problem of findScriptProblems(script)) {
-              report({
-                at: content,
-                certainty: hookLeaf.certain && contentLeaf.certain ? 'definite' : 'possible',
-                message: `${where} line ${problem.line} ${problem.finding}. ${problem.advice}${usedBy}`,
-              });
-            }
-          }
-        });
+        hookLeaf.value.items.forEach((item, index) => reportScriptProblems(get(item, 'Content'), `${hook}[${index}]`, usedBy, report, hookLeaf));
       }
     }
   },

@@ -19,6 +19,9 @@ export const AWS_DEFAULTS: Partial<Record<ResourceKind, Record<string, Scalar>>>
   Model: {
     EnableNetworkIsolation: false,
   },
+  EndpointConfig: {
+    EnableNetworkIsolation: false,
+  },
   Job: {
     EnableNetworkIsolation: false,
     EnableInterContainerTrafficEncryption: false,

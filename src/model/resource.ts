@@ -22,6 +22,10 @@ export const RESOURCE_KINDS = [
   'Pipeline',
   'FeatureGroup',
   'InferenceExperiment',
+  'HyperPodCluster',
+  'Space',
+  'StudioLifecycleConfig',
+  'Workforce',
   'StateMachine',
   'SecurityGroup',
   'SecurityGroupIngress',
@@ -64,6 +68,10 @@ export const SAGEMAKER_KINDS: readonly ResourceKind[] = [
   'Pipeline',
   'FeatureGroup',
   'InferenceExperiment',
+  'HyperPodCluster',
+  'Space',
+  'StudioLifecycleConfig',
+  'Workforce',
 ];
 
 /**

@@ -27,6 +27,8 @@ const REPLACED_BY: Readonly<Record<string, ReplacingProperties>> = {
   // The provider cannot change a domain's subnets in place; CloudFormation can.
   aws_sagemaker_domain: [...DOMAIN_CFN, 'SubnetIds'],
   'AWS::SageMaker::UserProfile': ['DomainId', 'UserProfileName'],
+  'AWS::SageMaker::Cluster': ['ClusterName', 'VpcConfig', 'Orchestrator'],
+  aws_sagemaker_cluster: ['ClusterName', 'VpcConfig', 'Orchestrator'],
   'AWS::SageMaker::Model': ALL_BUT_TAGS,
   aws_sagemaker_model: ALL_BUT_TAGS,
   'AWS::SageMaker::EndpointConfig': ALL_BUT_TAGS,

@@ -227,6 +227,140 @@ const ENDPOINT_CONFIG: Input = {
 `,
 };
 
+/** A HyperPod cluster outside any VPC, whose additional node volume has no customer managed key. */
+const HYPERPOD_CLUSTER: Input = {
+  yaml: `Resources:
+  Training:
+    Type: AWS::SageMaker::Cluster
+    Properties:
+      ClusterName: training
+      InstanceGroups:
+        - InstanceGroupName: workers
+          InstanceType: ml.p5.48xlarge
+          InstanceCount: 2
+          ExecutionRole: arn:aws:iam::123456789012:role/hyperpod
+          LifeCycleConfig:
+            SourceS3Uri: s3://sagemaker-lifecycle/scripts/
+            OnCreate: on_create.sh
+          InstanceStorageConfigs:
+            - EbsVolumeConfig:
+                RootVolume: true
+                VolumeKmsKeyId: alias/hyperpod
+            - EbsVolumeConfig:
+                VolumeSizeInGB: 500
+`,
+  hcl: `resource "aws_sagemaker_cluster" "training" {
+  cluster_name = "training"
+  instance_group {
+    instance_group_name = "workers"
+    instance_type       = "ml.p5.48xlarge"
+    instance_count      = 2
+    execution_role      = "arn:aws:iam::123456789012:role/hyperpod"
+    lifecycle_config {
+      on_create     = "on_create.sh"
+      source_s3_uri = "s3://sagemaker-lifecycle/scripts/"
+    }
+    instance_storage_config {
+      ebs_volume_config {
+        volume_size_in_gb = 500
+      }
+    }
+  }
+}
+`,
+};
+
+/** A shared space open to local IDEs; its owner-less sharing is no finding, so the domain beside it is the witness. */
+const REMOTE_SPACE: Input = {
+  yaml: `Resources:
+  Studio:
+    Type: AWS::SageMaker::Domain
+    Properties:
+      DomainName: studio
+      AuthMode: IAM
+      VpcId: vpc-0123456789abcdef0
+      SubnetIds: [subnet-0123456789abcdef0]
+      DefaultUserSettings:
+        ExecutionRole: arn:aws:iam::123456789012:role/studio
+  Shared:
+    Type: AWS::SageMaker::Space
+    Properties:
+      DomainId: !Ref Studio
+      SpaceName: shared
+      SpaceSettings:
+        AppType: CodeEditor
+        RemoteAccess: ENABLED
+`,
+  hcl: `resource "aws_sagemaker_domain" "studio" {
+  domain_name = "studio"
+  auth_mode   = "IAM"
+  vpc_id      = "vpc-0123456789abcdef0"
+  subnet_ids  = ["subnet-0123456789abcdef0"]
+
+  default_user_settings {
+    execution_role = "arn:aws:iam::123456789012:role/studio"
+  }
+}
+
+resource "aws_sagemaker_space" "shared" {
+  domain_id  = aws_sagemaker_domain.studio.id
+  space_name = "shared"
+  space_settings {
+    app_type      = "CodeEditor"
+    remote_access = "ENABLED"
+  }
+}
+`,
+};
+
+/** A production variant open to SSM sessions. */
+const SSM_ACCESS_ENDPOINT_CONFIG: Input = {
+  yaml: `Resources:
+  Debug:
+    Type: AWS::SageMaker::EndpointConfig
+    Properties:
+      ProductionVariants:
+        - VariantName: primary
+          ModelName: churn
+          InitialInstanceCount: 1 # cheap
+          InstanceType: ml.m5.large
+          EnableSSMAccess: true
+`,
+  hcl: `resource "aws_sagemaker_endpoint_configuration" "debug" {
+  production_variants {
+    variant_name           = "primary"
+    model_name             = "churn"
+    initial_instance_count = 1 # cheap
+    instance_type          = "ml.m5.large"
+    enable_ssm_access      = true
+  }
+}
+`,
+};
+
+/** An endpoint configuration for inference components: its variant names no model. */
+const INFERENCE_COMPONENT_CONFIG: Input = {
+  yaml: `Resources:
+  Components:
+    Type: AWS::SageMaker::EndpointConfig
+    Properties:
+      ExecutionRoleArn: arn:aws:iam::123456789012:role/hosting
+      ProductionVariants:
+        - VariantName: primary
+          InitialInstanceCount: 1 # cheap
+          InstanceType: ml.g5.2xlarge
+`,
+  hcl: `resource "aws_sagemaker_endpoint_configuration" "components" {
+  execution_role_arn = "arn:aws:iam::123456789012:role/hosting"
+  production_variants {
+    variant_name           = "primary"
+    initial_instance_count = 1 # cheap
+    instance_type          = "ml.g5.2xlarge"
+  }
+}
+`,
+};
+
 /**
  * Terraform has no transform job resource: a state machine starts one, as in
  * CloudFormation. The job's volume key is missing; the model it runs is open.
@@ -411,6 +545,50 @@ const EXECUTION_ROLE: Input = {
 };
 
 /** A developer who may pass any role, create training jobs without guardrails and open notebooks from anywhere. */
+/** A Studio user who may open the domain from anywhere, and pass any role (the witness). */
+const STUDIO_USER: Input = {
+  yaml: `Resources:
+  StudioUser:
+    Type: AWS::IAM::User
+    Properties:
+      Policies:
+        - PolicyName: studio
+          PolicyDocument:
+            Version: '2012-10-17'
+            Statement:
+              - Effect: Allow
+                Action: iam:PassRole
+                Resource: '*'
+              - Effect: Allow
+                Action: sagemaker:CreatePresignedDomainUrl
+                Resource: arn:aws:sagemaker:*:*:user-profile/*
+`,
+  hcl: `resource "aws_iam_user" "studio" {
+  name = "studio"
+}
+
+resource "aws_iam_user_policy" "studio" {
+  name = "studio"
+  user = aws_iam_user.studio.name
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = "iam:PassRole"
+        Resource = "*"
+      },
+      {
+        Effect   = "Allow"
+        Action   = "sagemaker:CreatePresignedDomainUrl"
+        Resource = "arn:aws:sagemaker:*:*:user-profile/*"
+      },
+    ]
+  })
+}
+`,
+};
+
 const DEVELOPER: Input = {
   yaml: `Resources:
   Developer:
@@ -613,6 +791,7 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
   SM010: { input: DOMAIN },
   SM011: { input: DOMAIN },
   SM012: { input: DOMAIN },
+  SM084: { input: DOMAIN },
   SM020: { input: MONITORING_JOB },
   SM021: { input: MONITORING_JOB },
   SM022: { input: MONITORING_JOB },
@@ -624,6 +803,12 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
   SM041: { input: TRANSFORM_JOB },
   SM071: { input: FEATURE_GROUP },
   SM072: { input: INFERENCE_EXPERIMENT },
+  SM080: { input: INFERENCE_COMPONENT_CONFIG },
+  SM081: { input: INFERENCE_COMPONENT_CONFIG },
+  SM082: { input: SSM_ACCESS_ENDPOINT_CONFIG },
+  SM085: { input: HYPERPOD_CLUSTER },
+  SM086: { input: HYPERPOD_CLUSTER },
+  SM088: { input: REMOTE_SPACE },
   SM050: { input: VPC_WITHOUT_ENDPOINTS },
   SM051: { input: VPC_ENDPOINT },
   SM052: { input: VPC_ENDPOINT },
@@ -632,6 +817,7 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
   SM063: { input: DEVELOPER },
   SM064: { input: DEVELOPER },
   SM065: { input: DEVELOPER },
+  SM083: { input: STUDIO_USER },
   RS001: { input: REDSHIFT },
   RS002: { input: REDSHIFT },
   RS003: { input: REDSHIFT },
@@ -654,4 +840,7 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
  */
 export const UNFIXABLE_IN: Readonly<Record<string, Partial<Record<Format, string>>>> = {
   SM072: { hcl: 'the AWS provider has no inference experiment resource, so Terraform cannot declare one' },
+  SM080: { hcl: 'aws_sagemaker_endpoint_configuration has no vpc_config argument' },
+  SM081: { hcl: 'aws_sagemaker_endpoint_configuration has no enable_network_isolation argument' },
+  SM086: { hcl: "aws_sagemaker_cluster's ebs_volume_config has no volume_kms_key_id argument" },
 };

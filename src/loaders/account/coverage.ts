@@ -79,6 +79,13 @@ const OPERATION_KINDS: Record<AuditService, Record<string, ResourceKind[]>> = {
     DescribeTransformJob: ['TransformJob'],
     ListPipelines: ['Pipeline'],
     DescribePipeline: ['Pipeline'],
+    ListClusters: ['HyperPodCluster'],
+    DescribeCluster: ['HyperPodCluster'],
+    ListSpaces: ['Space'],
+    DescribeSpace: ['Space'],
+    ListStudioLifecycleConfigs: ['StudioLifecycleConfig'],
+    DescribeStudioLifecycleConfig: ['StudioLifecycleConfig'],
+    ListWorkforces: ['Workforce'],
   },
   ec2: {
     DescribeVpcs: ['Vpc'],

@@ -126,6 +126,10 @@ function regionSources(account: AccountState, state: RegionState): Source[] {
     }),
     ...sourcesOf(TRANSFORM_JOB, sm.transformJobs, where, `${at}.sagemaker.transformJobs`),
     ...sourcesOf(PIPELINE, sm.pipelines, where, `${at}.sagemaker.pipelines`),
+    ...sourcesOf(HYPERPOD_CLUSTER, sm.hyperPodClusters, where, `${at}.sagemaker.hyperPodClusters`),
+    ...sourcesOf(SPACE, sm.spaces, where, `${at}.sagemaker.spaces`),
+    ...sourcesOf(STUDIO_LIFECYCLE_CONFIG, sm.studioLifecycleConfigs, where, `${at}.sagemaker.studioLifecycleConfigs`),
+    ...sourcesOf(WORKFORCE, sm.workforces, where, `${at}.sagemaker.workforces`),
     ...sourcesOf(VPC, ec2.vpcs, where, `${at}.ec2.vpcs`),
     ...sourcesOf(subnetSpec(ec2.routeTables), ec2.subnets, where, `${at}.ec2.subnets`),
     ...sourcesOf(SECURITY_GROUP, ec2.securityGroups, where, `${at}.ec2.securityGroups`),
@@ -272,6 +276,42 @@ const USER_PROFILE: Spec<R<'userProfiles'>> = {
   arn: (r) => r.UserProfileArn,
   name: (r) => r.UserProfileName,
   tags: 'listed',
+  props: asIs,
+};
+
+const HYPERPOD_CLUSTER: Spec<R<'hyperPodClusters'>> = {
+  kind: 'HyperPodCluster',
+  type: 'Cluster',
+  arn: (r) => r.ClusterArn,
+  name: (r) => r.ClusterName,
+  tags: 'listed',
+  props: asIs,
+};
+
+const SPACE: Spec<R<'spaces'>> = {
+  kind: 'Space',
+  type: 'Space',
+  arn: (r) => r.SpaceArn,
+  name: (r) => r.SpaceName,
+  tags: 'listed',
+  props: asIs,
+};
+
+const STUDIO_LIFECYCLE_CONFIG: Spec<R<'studioLifecycleConfigs'>> = {
+  kind: 'StudioLifecycleConfig',
+  type: 'StudioLifecycleConfig',
+  arn: (r) => r.StudioLifecycleConfigArn,
+  name: (r) => r.StudioLifecycleConfigName,
+  tags: 'listed',
+  props: asIs,
+};
+
+const WORKFORCE: Spec<R<'workforces'>> = {
+  kind: 'Workforce',
+  type: 'Workforce',
+  arn: (r) => r.WorkforceArn,
+  name: (r) => r.WorkforceName,
+  tags: 'none',
   props: asIs,
 };
 

@@ -5,6 +5,7 @@
  * which monitoring schedules run again and again, are read in full.
  */
 import {
+  DescribeClusterCommand,
   DescribeDataQualityJobDefinitionCommand,
   DescribeDomainCommand,
   DescribeEndpointCommand,
@@ -22,6 +23,9 @@ import {
   DescribeTrainingJobCommand,
   DescribeTransformJobCommand,
   DescribeUserProfileCommand,
+  DescribeSpaceCommand,
+  DescribeStudioLifecycleConfigCommand,
+  paginateListClusters,
   paginateListDataQualityJobDefinitions,
   paginateListDomains,
   paginateListEndpointConfigs,
@@ -40,6 +44,9 @@ import {
   paginateListTrainingJobs,
   paginateListTransformJobs,
   paginateListUserProfiles,
+  paginateListWorkforces,
+  paginateListSpaces,
+  paginateListStudioLifecycleConfigs,
   type MonitoringJobDefinitionSummary,
   type SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
@@ -63,6 +70,10 @@ export async function collectSageMaker(client: SageMakerClient, calls: ServiceCa
     modelQualityJobDefinitions,
     modelBiasJobDefinitions,
     modelExplainabilityJobDefinitions,
+    hyperPodClusters,
+    spaces,
+    studioLifecycleConfigs,
+    workforces,
   ] = await Promise.all([
     sm.notebookInstances(),
     sm.domains(),
@@ -75,6 +86,10 @@ export async function collectSageMaker(client: SageMakerClient, calls: ServiceCa
     sm.modelQualityJobDefinitions(),
     sm.modelBiasJobDefinitions(),
     sm.modelExplainabilityJobDefinitions(),
+    sm.hyperPodClusters(),
+    sm.spaces(),
+    sm.studioLifecycleConfigs(),
+    sm.workforces(),
   ]);
   const [notebookLifecycleConfigs, userProfiles, trainingJobs, hyperParameterTuningJobs, processingJobs, transformJobs] = await Promise.all([
     sm.lifecycleConfigs(distinct(notebookInstances.map((n) => n.NotebookInstanceLifecycleConfigName))),
@@ -102,6 +117,10 @@ export async function collectSageMaker(client: SageMakerClient, calls: ServiceCa
     modelQualityJobDefinitions,
     modelBiasJobDefinitions,
     modelExplainabilityJobDefinitions,
+    hyperPodClusters,
+    spaces,
+    studioLifecycleConfigs,
+    workforces,
   };
 }
 
@@ -154,14 +173,10 @@ class SageMakerReader {
 
   async userProfiles() {
     const { items } = await this.calls.pages('ListUserProfiles', () => paginateListUserProfiles(this.paging, {}), (p) => p.UserProfiles);
-    const keys = distinct(items.map((u) => (u.DomainId && u.UserProfileName ? `${u.DomainId}/${u.UserProfileName}` : undefined)));
-    return this.describeEach(
-      keys,
+    return this.describeInDomain(
+      items.map((u) => [u.DomainId, u.UserProfileName]),
       'DescribeUserProfile',
-      (key) => {
-        const [DomainId, UserProfileName] = splitOnce(key, '/');
-        return this.client.send(new DescribeUserProfileCommand({ DomainId, UserProfileName }));
-      },
+      (DomainId, UserProfileName) => this.client.send(new DescribeUserProfileCommand({ DomainId, UserProfileName })),
       (d) => d.UserProfileArn,
     );
   }
@@ -188,6 +203,39 @@ class SageMakerReader {
     const { items } = await this.calls.pages('ListPipelines', () => paginateListPipelines(this.paging, {}), (p) => p.PipelineSummaries);
     const names = distinct(items.map((p) => p.PipelineName));
     return this.describeEach(names, 'DescribePipeline', (PipelineName) => this.client.send(new DescribePipelineCommand({ PipelineName })), (d) => d.PipelineArn);
+  }
+
+  async hyperPodClusters() {
+    const { items } = await this.calls.pages('ListClusters', () => paginateListClusters(this.paging, {}), (p) => p.ClusterSummaries);
+    const names = distinct(items.map((c) => c.ClusterName));
+    return this.describeEach(names, 'DescribeCluster', (ClusterName) => this.client.send(new DescribeClusterCommand({ ClusterName })), (d) => d.ClusterArn);
+  }
+
+  async spaces() {
+    const { items } = await this.calls.pages('ListSpaces', () => paginateListSpaces(this.paging, {}), (p) => p.Spaces);
+    return this.describeInDomain(
+      items.map((s) => [s.DomainId, s.SpaceName]),
+      'DescribeSpace',
+      (DomainId, SpaceName) => this.client.send(new DescribeSpaceCommand({ DomainId, SpaceName })),
+      (d) => d.SpaceArn,
+    );
+  }
+
+  async studioLifecycleConfigs() {
+    const { items } = await this.calls.pages('ListStudioLifecycleConfigs', () => paginateListStudioLifecycleConfigs(this.paging, {}), (p) => p.StudioLifecycleConfigs);
+    const names = distinct(items.map((c) => c.StudioLifecycleConfigName));
+    return this.describeEach(
+      names,
+      'DescribeStudioLifecycleConfig',
+      (StudioLifecycleConfigName) => this.client.send(new DescribeStudioLifecycleConfigCommand({ StudioLifecycleConfigName })),
+      (d) => d.StudioLifecycleConfigArn,
+    );
+  }
+
+  /** The list gives each workforce whole (there is at most one per Region). */
+  async workforces() {
+    const { items } = await this.calls.pages('ListWorkforces', () => paginateListWorkforces(this.paging, {}), (p) => p.Workforces);
+    return sortBy(items, (w) => w.WorkforceName ?? '').map((w) => toRecord(w));
   }
 
   async monitoringSchedules() {
@@ -286,6 +334,17 @@ class SageMakerReader {
       : [{ ...(window.since ? { CreationTimeAfter: new Date(window.since) } : {}) }, ...(window.includesRunning ? [{ StatusEquals: 'InProgress' as const }] : [])];
     const listings = await Promise.all(filters.map((filter) => this.calls.pages(operation, () => list(filter), pick)));
     return distinct(listings.flatMap((l) => l.items));
+  }
+
+  /** Resources named within a domain (user profiles, spaces): described by domain ID and name, keyed `<domain>/<name>`. */
+  private describeInDomain<O extends object>(
+    listed: [string | undefined, string | undefined][],
+    operation: string,
+    describe: (domainId: string, name: string) => Promise<O>,
+    arnOf: (output: O) => string | undefined,
+  ): Promise<Tagged<O>[]> {
+    const keys = distinct(listed.map(([domainId, name]) => (domainId && name ? `${domainId}/${name}` : undefined)));
+    return this.describeEach(keys, operation, (key) => describe(...splitOnce(key, '/')), arnOf);
   }
 
   /**

@@ -68,6 +68,17 @@ describe('snapshot files', () => {
     expect(parseSnapshot(serializeSnapshot(upgraded)).scope.upgradedFrom).toBe(1);
   });
 
+  it('read version 2, which had no HyperPod clusters, spaces or Studio lifecycle configurations, with those collections empty', () => {
+    const current = minimalSnapshot();
+    const version2 = structuredClone(current) as unknown as { sagelintSnapshot: number; accounts: { regions: { sagemaker: Record<string, unknown> }[] }[] };
+    version2.sagelintSnapshot = 2;
+    for (const collection of ['hyperPodClusters', 'spaces', 'studioLifecycleConfigs', 'workforces']) delete version2.accounts[0]!.regions[0]!.sagemaker[collection];
+    expect(parseSnapshot(JSON.stringify(version2))).toEqual({ ...current, scope: { ...current.scope, upgradedFrom: 2 } });
+    const notes = snapshotToUnits({ ...current, scope: { ...current.scope, upgradedFrom: 2 } })[0]!.notes.map((n) => n.message);
+    expect(notes).toEqual(expect.arrayContaining([expect.stringMatching(/schema version 2, which did not collect SageMaker HyperPod clusters, Studio spaces, Studio lifecycle configurations and labeling workforces/)]));
+    expect(notes).not.toContainEqual(expect.stringMatching(/monitoring job definitions/));
+  });
+
   it('still say where a version 1 file is wrong', () => {
     const version1 = { ...minimalSnapshot(), sagelintSnapshot: 1 } as unknown as { accounts: { regions: { sagemaker: unknown }[] }[] };
     version1.accounts[0]!.regions[0]!.sagemaker = 'none';

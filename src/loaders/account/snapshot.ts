@@ -11,6 +11,10 @@
  */
 import { Ajv, type ErrorObject } from 'ajv';
 import type {
+  DescribeClusterResponse,
+  Workforce,
+  DescribeSpaceResponse,
+  DescribeStudioLifecycleConfigResponse,
   DescribeDataQualityJobDefinitionResponse,
   DescribeDomainResponse,
   DescribeEndpointConfigOutput,
@@ -40,7 +44,7 @@ import { firstJsonSyntaxError, parseStructuredText } from '../structured-text.js
 
 /** The key that marks a snapshot; its value is the schema version. */
 export const SNAPSHOT_MARKER = 'sagelintSnapshot';
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 /**
  * What each schema version added, in words: a snapshot read from an older
@@ -48,6 +52,7 @@ export const SNAPSHOT_VERSION = 2;
  */
 const ADDED_IN_VERSION: Readonly<Record<number, string>> = {
   2: 'monitoring job definitions (data quality, model quality, model bias, model explainability)',
+  3: 'SageMaker HyperPod clusters, Studio spaces, Studio lifecycle configurations and labeling workforces',
 };
 
 /**
@@ -90,6 +95,11 @@ export interface SageMakerState {
   modelQualityJobDefinitions: Tagged<DescribeModelQualityJobDefinitionResponse>[];
   modelBiasJobDefinitions: Tagged<DescribeModelBiasJobDefinitionResponse>[];
   modelExplainabilityJobDefinitions: Tagged<DescribeModelExplainabilityJobDefinitionResponse>[];
+  hyperPodClusters: Tagged<DescribeClusterResponse>[];
+  spaces: Tagged<DescribeSpaceResponse>[];
+  studioLifecycleConfigs: Tagged<DescribeStudioLifecycleConfigResponse>[];
+  /** ListWorkforces gives every workforce whole: there is nothing to describe. */
+  workforces: ApiRecord<Workforce>[];
 }
 
 /** The collection of each kind of monitoring job definition, by the `MonitoringType` a schedule names it with. */
@@ -212,6 +222,10 @@ const SAGEMAKER_COLLECTIONS = [
   'pipelines',
   'monitoringSchedules',
   ...Object.values(MONITORING_DEFINITION_COLLECTIONS),
+  'hyperPodClusters',
+  'spaces',
+  'studioLifecycleConfigs',
+  'workforces',
 ] as const satisfies readonly (keyof SageMakerState)[];
 const EC2_COLLECTIONS = ['vpcs', 'subnets', 'securityGroups', 'vpcEndpoints', 'routeTables'] as const satisfies readonly (keyof Ec2State)[];
 const REDSHIFT_COLLECTIONS = ['clusters', 'parameterGroups'] as const satisfies readonly (keyof RedshiftState)[];
@@ -343,7 +357,7 @@ export function parseSnapshot(text: string): Snapshot {
   if (typeof version === 'number' && version > SNAPSHOT_VERSION) {
     throw new SnapshotError(`snapshot version ${version} was written by a newer sagelint; this one reads version ${SNAPSHOT_VERSION}`);
   }
-  if (version === 1) upgradeFromVersion1(json as Record<string, unknown>);
+  if (typeof version === 'number' && version < SNAPSHOT_VERSION) upgradeFrom(version, json as Record<string, unknown>);
   validator ??= new Ajv({ allErrors: false, strict: true }).compile(SNAPSHOT_SCHEMA);
   if (!validator(json)) {
     const error = validator.errors?.[0];
@@ -353,21 +367,30 @@ export function parseSnapshot(text: string): Snapshot {
   return json as Snapshot;
 }
 
+/** The SageMaker collections each schema version added. */
+const SAGEMAKER_COLLECTIONS_ADDED_IN: Readonly<Record<number, readonly (keyof SageMakerState)[]>> = {
+  2: Object.values(MONITORING_DEFINITION_COLLECTIONS),
+  3: ['hyperPodClusters', 'spaces', 'studioLifecycleConfigs', 'workforces'],
+};
+
 /**
- * Version 1 did not collect monitoring job definitions: their collections
- * become empty, and the scope records the version, so reports say they were not
- * read. Upgraded before validation, so errors name the places of the file;
- * anything not shaped as expected is left for the schema to report.
+ * What older versions did not collect becomes empty collections, and the
+ * scope records the version, so reports say they were not read. Upgraded
+ * before validation, so errors name the places of the file; anything not
+ * shaped as expected is left for the schema to report.
  */
-function upgradeFromVersion1(json: Record<string, unknown>): void {
+function upgradeFrom(version: number, json: Record<string, unknown>): void {
+  const added = Object.entries(SAGEMAKER_COLLECTIONS_ADDED_IN)
+    .filter(([since]) => Number(since) > version)
+    .flatMap(([, collections]) => collections);
   json[SNAPSHOT_MARKER] = SNAPSHOT_VERSION;
-  if (isObject(json.scope)) json.scope.upgradedFrom = 1;
+  if (isObject(json.scope)) json.scope.upgradedFrom = version;
   const accounts = Array.isArray(json.accounts) ? json.accounts : [];
   for (const account of accounts) {
     const regions = isObject(account) && Array.isArray(account.regions) ? account.regions : [];
     for (const region of regions) {
       if (!isObject(region) || !isObject(region.sagemaker)) continue;
-      for (const collection of Object.values(MONITORING_DEFINITION_COLLECTIONS)) region.sagemaker[collection] ??= [];
+      for (const collection of added) region.sagemaker[collection] ??= [];
     }
   }
 }

@@ -53,6 +53,7 @@ const CONTAINER: ArgTable = {
 };
 
 const PRODUCTION_VARIANT: ArgTable = {
+  enable_ssm_access: { to: 'EnableSSMAccess' },
   serverless_config: { block: 'object' },
   core_dump_config: { block: 'object' },
   routing_config: { block: 'list' },
@@ -233,6 +234,48 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
         block: 'object',
         args: { output_config: { block: 'object', args: { notification_config: { block: 'object' } } }, client_config: { block: 'object' } },
       },
+    },
+  },
+  aws_sagemaker_cluster: {
+    cloudFormationType: 'AWS::SageMaker::Cluster',
+    names: ['cluster_name'],
+    args: {
+      vpc_config: { block: 'object', args: VPC_CONFIG },
+      orchestrator: { block: 'object', args: { eks: { block: 'object' } } },
+      instance_group: {
+        to: 'InstanceGroups',
+        block: 'list',
+        args: {
+          lifecycle_config: { to: 'LifeCycleConfig', block: 'object' },
+          instance_storage_config: { to: 'InstanceStorageConfigs', block: 'list', args: { ebs_volume_config: { block: 'object' } } },
+          override_vpc_config: { block: 'object', args: VPC_CONFIG },
+          scheduled_update_config: { block: 'object', args: { deployment_config: { block: 'object', args: { auto_rollback_configuration: { block: 'list' }, rolling_update_policy: { block: 'object', args: { maximum_batch_size: { block: 'object' }, rollback_maximum_batch_size: { block: 'object' } } } } } } },
+        },
+      },
+    },
+  },
+  aws_sagemaker_space: {
+    cloudFormationType: 'AWS::SageMaker::Space',
+    names: ['space_name'],
+    args: {
+      space_settings: { block: 'object', args: userSettings() },
+      ownership_settings: { block: 'object' },
+      space_sharing_settings: { block: 'object' },
+    },
+  },
+  aws_sagemaker_studio_lifecycle_config: {
+    cloudFormationType: 'AWS::SageMaker::StudioLifecycleConfig',
+    names: ['studio_lifecycle_config_name'],
+    args: {},
+  },
+  aws_sagemaker_workforce: {
+    cloudFormationType: 'AWS::SageMaker::Workforce',
+    names: ['workforce_name'],
+    args: {
+      source_ip_config: { block: 'object' },
+      cognito_config: { block: 'object' },
+      oidc_config: { block: 'object' },
+      workforce_vpc_config: { block: 'object' },
     },
   },
   aws_sagemaker_endpoint: {

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { liveFindings, planFindings, sagemakerArn, terraformFindings } from '../test/input-forms.js';
+import { cfn, runRuleTests } from '../test/rule-tester.js';
+import rule from './sm089-workforce-any-ip.js';
+
+runRuleTests(rule, {
+  valid: [
+    cfn`
+      Resources:
+        Workforce:
+          Type: AWS::SageMaker::Workforce
+          Properties:
+            WorkforceName: labelers
+            SourceIpConfig:
+              Cidrs: [203.0.113.0/24]
+    `,
+  ],
+  invalid: [
+    {
+      name: 'omitted: any address',
+      template: cfn`
+        Resources:
+          Workforce:
+            Type: AWS::SageMaker::Workforce
+            Properties:
+              WorkforceName: labelers
+      `,
+      findings: [{ line: 2, severity: 'medium', certainty: 'definite', message: /^SourceIpConfig\.Cidrs is omitted: workers can sign in to the labeling portal/ }],
+      fixed: null,
+    },
+    {
+      name: 'an allow list that admits every address',
+      template: cfn`
+        Resources:
+          Workforce:
+            Type: AWS::SageMaker::Workforce
+            Properties:
+              SourceIpConfig:
+                Cidrs: [203.0.113.0/24, 0.0.0.0/0]
+      `,
+      findings: [{ line: 6, message: /^SourceIpConfig\.Cidrs includes '0\.0\.0\.0\/0': the allow list admits every address/ }],
+    },
+  ],
+});
+
+describe('SM089 on Terraform and live state', () => {
+  it('reads source_ip_config from HCL and plans', async () => {
+    const findings = await terraformFindings(
+      rule,
+      `resource "aws_sagemaker_workforce" "labelers" {
+  workforce_name = "labelers"
+  source_ip_config {
+    cidrs = ["0.0.0.0/0"]
+  }
+}
+`,
+    );
+    expect(findings).toEqual([{ at: 4, certainty: 'definite', message: expect.stringMatching(/includes '0\.0\.0\.0\/0'/) }]);
+    const plan = await planFindings(rule, [{ type: 'aws_sagemaker_workforce', name: 'w', values: { workforce_name: 'w', source_ip_config: [] } }]);
+    expect(plan.map((f) => f.message)).toEqual([expect.stringMatching(/^SourceIpConfig\.Cidrs is omitted/)]);
+  });
+
+  it('reads ListWorkforces records (no moto support: the recorded SDK shape)', () => {
+    const findings = liveFindings(rule, (state) => {
+      state.sagemaker.workforces.push(
+        { WorkforceName: 'open', WorkforceArn: sagemakerArn('workforce/open'), SourceIpConfig: { Cidrs: [] } },
+        { WorkforceName: 'office', WorkforceArn: sagemakerArn('workforce/office'), SourceIpConfig: { Cidrs: ['203.0.113.0/24'] } },
+      );
+    });
+    expect(findings).toEqual([{ at: sagemakerArn('workforce/open'), certainty: 'definite', message: expect.stringMatching(/^SourceIpConfig\.Cidrs is \[\]/) }]);
+  });
+});
