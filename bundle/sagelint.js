@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import {
   COMPACT_OPTION,
+  COMPLIANCE_OPTION,
+  PRESET_OPTION,
   QUIET_OPTION,
   SUMMARY_OPTION,
   baselineCommand,
@@ -8,19 +10,23 @@ import {
   listArgument,
   reportOptions,
   scanCommand
-} from "./chunks/chunk-2YPCUHV5.js";
+} from "./chunks/chunk-DUFFZREM.js";
+import {
+  toolVersion
+} from "./chunks/chunk-FXKDNXKJ.js";
+import "./chunks/chunk-MF34MBFI.js";
 import {
   EXIT,
   explainCommand,
   rulesCommand
-} from "./chunks/chunk-BMIBNRDF.js";
-import {
-  toolVersion
-} from "./chunks/chunk-4HD3HIA4.js";
+} from "./chunks/chunk-R5VDGK5Q.js";
+import "./chunks/chunk-EDMUZQSU.js";
+import "./chunks/chunk-B36SQNEU.js";
 import {
   escapeUntrusted,
   escapeUntrustedLines
 } from "./chunks/chunk-B3SSCLDR.js";
+import "./chunks/chunk-BQVRSB7W.js";
 import {
   FIX_KINDS
 } from "./chunks/chunk-M2XUS5AP.js";
@@ -33,7 +39,7 @@ import { hideBin } from "yargs/helpers";
 var FAIL_ON = ["critical", "high", "medium", "low", "none"];
 var auditCommand = {
   command: "audit",
-  describe: "Audit live AWS accounts (read-only API calls only) with the same rules",
+  describe: "Audit live AWS accounts (read-only API calls; --security-hub also imports the findings) with the same rules",
   builder: (y) => reportOptions(y, "from the --output extension, else text").option("profile", { type: "string", describe: "AWS profile (default: the SDK default credential chain)" }).option("regions", { type: "string", array: true, coerce: listArgument, describe: "Regions to audit (space- or comma-separated), or 'all' (default: every region enabled for the account)" }).option("accounts", { type: "string", array: true, coerce: listArgument, describe: "Member account IDs to audit through --role-name (space- or comma-separated)" }).option("org", { type: "boolean", default: false, describe: "Audit every active account of the organization through --role-name" }).option("role-name", { type: "string", describe: "Read-only role assumed in each member account" }).option("external-id", { type: "string", describe: "External ID for AssumeRole" }).option("shard", { type: "string", describe: "This run's part of the accounts, i/n (for CI matrices)" }).option("jobs-since", { type: "string", describe: "Audit jobs created since this date (YYYY-MM-DD) or this many days (default 30), plus running ones" }).option("all-jobs", { type: "boolean", default: false, describe: "Audit every job, whatever its age" }).option("save-snapshot", { type: "string", describe: "Write the collected state here; `sagelint scan FILE` re-runs the rules offline" }).option("source-root", {
     type: "string",
     describe: "Report findings on resources CloudFormation created at their logical ID in the stack templates under this folder (see docs/audit.md)"
@@ -41,9 +47,13 @@ var auditCommand = {
     type: "boolean",
     default: false,
     describe: "Accept an incomplete audit: no exit 2 when an account, region or service could not be read (the reports still say INCOMPLETE)"
-  }).option("fail-on-gaps", { type: "boolean", default: false, describe: "Exit 2 on any coverage gap, even one resource or an operation the endpoint lacks" }).option("endpoint-url", { type: "string", describe: "One endpoint for every AWS service (a local AWS API); default: AWS, AWS_ENDPOINT_URL or the profile's endpoint_url" }).option("rules", { type: "string", array: true, describe: "Run only these rules" }).option("skip-rules", { type: "string", array: true, describe: "Do not run these rules" }).option("config", { alias: "c", type: "string", describe: "Config file (default: .sagelint.yml found upward from here)" }).option("category", { type: "string", describe: "SARIF automationDetails.id" }).option("color", { type: "boolean", default: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, describe: "Color text output" }).option("quiet", QUIET_OPTION).option("compact", COMPACT_OPTION),
+  }).option("fail-on-gaps", { type: "boolean", default: false, describe: "Exit 2 on any coverage gap, even one resource or an operation the endpoint lacks" }).option("endpoint-url", { type: "string", describe: "One endpoint for every AWS service (a local AWS API); default: AWS, AWS_ENDPOINT_URL or the profile's endpoint_url" }).option("security-hub", {
+    type: "boolean",
+    default: false,
+    describe: "Send the findings (as ASFF) to each account's Security Hub in their region with BatchImportFindings, the one write sagelint makes; exit 2 unless every finding is imported"
+  }).option("preset", PRESET_OPTION).option("rules", { type: "string", array: true, describe: "Run only these rules" }).option("skip-rules", { type: "string", array: true, describe: "Do not run these rules" }).option("compliance", COMPLIANCE_OPTION).option("config", { alias: "c", type: "string", describe: "Config file (default: .sagelint.yml found upward from here)" }).option("category", { type: "string", describe: "SARIF automationDetails.id" }).option("color", { type: "boolean", default: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, describe: "Color text output" }).option("quiet", QUIET_OPTION).option("compact", COMPACT_OPTION),
   handler: async (args) => {
-    const { runAudit } = await import("./chunks/run-audit-2HPZJ7XH.js");
+    const { runAudit } = await import("./chunks/run-audit-YQA2YRN3.js");
     process.exitCode = await runAudit(args);
   }
 };
@@ -58,14 +68,25 @@ function fixKinds(values) {
 var fixCommand = {
   command: "fix [paths..]",
   describe: "Apply the fixes sagelint offers to CloudFormation and Terraform files",
-  builder: (y) => inputOptions(y).positional("paths", { type: "string", array: true, default: ["."], describe: "Files or folders to fix" }).option("rules", { type: "string", array: true, describe: "Apply only the fixes of these rules" }).option("skip-rules", { type: "string", array: true, describe: "Do not apply the fixes of these rules" }).option("config", { alias: "c", type: "string", describe: "Config file (default: .sagelint.yml found upward from the scan root)" }).option("dry-run", { type: "boolean", default: false, describe: "Print a unified diff, and the kind of each fix, instead of writing files" }).option("include", {
+  builder: (y) => inputOptions(y).positional("paths", { type: "string", array: true, default: ["."], describe: "Files or folders to fix" }).option("preset", PRESET_OPTION).option("rules", { type: "string", array: true, describe: "Apply only the fixes of these rules" }).option("skip-rules", { type: "string", array: true, describe: "Do not apply the fixes of these rules" }).option("config", { alias: "c", type: "string", describe: "Config file (default: .sagelint.yml found upward from the scan root)" }).option("dry-run", { type: "boolean", default: false, describe: "Print a unified diff, and the kind of each fix, instead of writing files" }).option("include", {
     type: "string",
     coerce: fixKinds,
     describe: "Also apply fixes of these kinds (comma-separated): replaces (the resource is replaced), capacity (changes instance counts and cost). Safe fixes always apply"
   }),
   handler: async (args) => {
-    const { runFix } = await import("./chunks/run-fix-V6DQ3ETW.js");
+    const { runFix } = await import("./chunks/run-fix-JLJN3IFR.js");
     process.exitCode = await runFix(args);
+  }
+};
+
+// src/cli/lsp-command.ts
+var lspCommand = {
+  command: "lsp",
+  describe: "Run the language server (LSP over stdin/stdout): diagnostics and quick fixes as you edit",
+  builder: (y) => y.option("stdio", { type: "boolean", default: true, describe: "Speak LSP over stdin and stdout (the only transport)" }).option("max-file-size", { type: "number", default: 5, describe: "Refuse files larger than this many MB, as scan does" }),
+  handler: async (args) => {
+    const { startLanguageServer } = await import("./chunks/server-S43FC7GM.js");
+    startLanguageServer({ maxFileSizeMb: args["max-file-size"] });
   }
 };
 
@@ -86,7 +107,7 @@ var mergeCommand = {
   }
 };
 async function runMerge(args) {
-  const { classifyReport, jsonReportToScanResult, mergeJsonReports, mergeSarifLogs, MergeError, sarifHasFailingResults, sarifIsIncomplete } = await import("./chunks/merge-U4U672J3.js");
+  const { classifyReport, jsonReportToScanResult, mergeJsonReports, mergeSarifLogs, MergeError, sarifHasFailingResults, sarifIsIncomplete } = await import("./chunks/merge-XNDTRCRH.js");
   const { writeOutputFile } = await import("./chunks/output-file-6BT6FOPA.js");
   const { escapeUntrusted: escapeUntrusted2, inertJson } = await import("./chunks/untrusted-text-G2W6O33J.js");
   try {
@@ -113,7 +134,7 @@ async function runMerge(args) {
     if (inputKind === "json") {
       const merged = mergeJsonReports(inputs.map((i) => i.kind === "json" ? i.report : void 0).filter((r) => r !== void 0));
       const result = jsonReportToScanResult(merged);
-      const { exitCode } = await import("./chunks/run-scan-7G4A2JRH.js");
+      const { exitCode } = await import("./chunks/run-scan-ENKQKNCY.js");
       failing = exitCode(result, args["fail-on"]) === EXIT.findings;
       incomplete = merged.incomplete === true;
       text = format === "json" ? `${inertJson(JSON.stringify(merged, null, 2))}
@@ -152,17 +173,17 @@ function formatOf(output) {
   return void 0;
 }
 async function renderHuman(format, result, ruleIds) {
-  const { loadCatalog } = await import("./chunks/rules-command-44BNRCGG.js");
+  const { loadCatalog } = await import("./chunks/rules-command-EEADZSD4.js");
   const ids = new Set(ruleIds);
   const rules = (await loadCatalog()).filter((rule) => ids.has(rule.id));
-  if (format === "markdown") return (await import("./chunks/markdown-F5LV6AFT.js")).renderMarkdown(result, rules);
-  return (await import("./chunks/text-SNTQOQJO.js")).renderText(result, rules, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
+  if (format === "markdown") return (await import("./chunks/markdown-AELNLQUL.js")).renderMarkdown(result, rules);
+  return (await import("./chunks/text-IDSFXAKF.js")).renderText(result, rules, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
 }
 
 // src/cli/main.ts
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 try {
-  await yargs(hideBin(process.argv)).scriptName("sagelint").usage("$0 <command> [options]\n\nSecurity linter and auditor for Amazon SageMaker deployments.").command(scanCommand).command(auditCommand).command(fixCommand).command(mergeCommand).command(baselineCommand).command(rulesCommand).command(explainCommand).demandCommand(1, "Name a command: scan, audit, fix, baseline, merge, rules or explain.").strict().version(toolVersion()).alias("h", "help").alias("v", "version").wrap(Math.min(100, process.stdout.columns || 100)).epilogue(
+  await yargs(hideBin(process.argv)).scriptName("sagelint").usage("$0 <command> [options]\n\nSecurity linter and auditor for Amazon SageMaker deployments.").command(scanCommand).command(auditCommand).command(fixCommand).command(mergeCommand).command(baselineCommand).command(rulesCommand).command(explainCommand).command(lspCommand).demandCommand(1, "Name a command: scan, audit, fix, baseline, merge, rules, explain or lsp.").strict().version(toolVersion()).alias("h", "help").alias("v", "version").wrap(Math.min(100, process.stdout.columns || 100)).epilogue(
     "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, config, input or output error.\nDocs: https://github.com/sagelint/sagelint"
   ).fail((message, error) => {
     if (error && error.name !== "YError" && error !== message) throw error;

@@ -1,0 +1,19 @@
+import {
+  PLUGIN_API_VERSION,
+  RULE_ID,
+  describeOrigin,
+  loadExtensions
+} from "./chunk-D5YIU5UX.js";
+import "./chunk-EDMUZQSU.js";
+import "./chunk-B36SQNEU.js";
+import "./chunk-YULUSXZV.js";
+import "./chunk-BQVRSB7W.js";
+import "./chunk-M2XUS5AP.js";
+import "./chunk-3X7TSHJF.js";
+import "./chunk-4SJZ32UT.js";
+export {
+  PLUGIN_API_VERSION,
+  RULE_ID,
+  describeOrigin,
+  loadExtensions
+};

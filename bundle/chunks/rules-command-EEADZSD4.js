@@ -1,0 +1,21 @@
+import {
+  configFileFor,
+  configSourceFor,
+  explainCommand,
+  loadCatalog,
+  loadCatalogFor,
+  rulesCommand
+} from "./chunk-R5VDGK5Q.js";
+import "./chunk-EDMUZQSU.js";
+import "./chunk-B36SQNEU.js";
+import "./chunk-B3SSCLDR.js";
+import "./chunk-BQVRSB7W.js";
+import "./chunk-M2XUS5AP.js";
+export {
+  configFileFor,
+  configSourceFor,
+  explainCommand,
+  loadCatalog,
+  loadCatalogFor,
+  rulesCommand
+};

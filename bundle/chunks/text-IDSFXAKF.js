@@ -1,0 +1,23 @@
+import {
+  renderText
+} from "./chunk-XPJBZJ6D.js";
+import "./chunk-7EEGRARM.js";
+import "./chunk-PVEBZUZA.js";
+import "./chunk-AVU2U7DU.js";
+import "./chunk-FZCBQZ7J.js";
+import "./chunk-MF34MBFI.js";
+import "./chunk-B3SSCLDR.js";
+import "./chunk-KEKVZKOW.js";
+import "./chunk-G7YE3JWI.js";
+import "./chunk-JEQHOGSU.js";
+import "./chunk-QI3ZGK6M.js";
+import "./chunk-3PS4O7MD.js";
+import "./chunk-BQVRSB7W.js";
+import "./chunk-CHRQCLPV.js";
+import "./chunk-M2XUS5AP.js";
+import "./chunk-3X7TSHJF.js";
+import "./chunk-23EWYKRM.js";
+import "./chunk-4SJZ32UT.js";
+export {
+  renderText
+};

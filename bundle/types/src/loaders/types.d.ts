@@ -1,0 +1,18 @@
+/** The contract every loader fulfils: read inputs, emit model resources, never judge. */
+import type { LoadError, Note, TextEdit } from '../engine/finding.js';
+import type { Fix } from '../engine/rule.js';
+import type { Resource } from '../model/resource.js';
+/**
+ * One independent unit of scanning: a template (or CDK stack), a Terraform root
+ * module, an account snapshot. References resolve within a unit; units can be
+ * scanned in parallel.
+ */
+export interface LoadedUnit {
+    /** Files that make up the unit, relative to the scan root. */
+    files: string[];
+    resources: Resource[];
+    errors: LoadError[];
+    notes: Note[];
+    /** Turns a canonical fix into edits of this unit's files; absent for live state. */
+    renderFix?(fix: Fix): TextEdit[] | undefined;
+}
