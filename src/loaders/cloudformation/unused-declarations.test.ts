@@ -45,19 +45,18 @@ describe('a fix deletes the parameters and conditions it leaves unused', () => {
     expect(fixed).toContain('  Environment:\n    Type: String\n    AllowedValues: [dev, prod]\n\nConditions:');
   });
 
-  it('a condition, and the parameter only that condition used; a whole section when nothing is left', () => {
-    const fixed = fixedBy(sm010, TEMPLATE);
-    expect(fixed).toContain('AppNetworkAccessType: VpcOnly');
-    expect(fixed).not.toMatch(/IsProd|Environment|Conditions:/);
-    expect(fixed).toContain('Parameters:\n  NotebookInternet:');
+  it('leaves a condition alone: no fix replaces a value chosen by one', () => {
+    const [finding] = evaluateUnit(loadForTest(TEMPLATE, 'template.yaml'), { rules: [sm010] }).findings;
+    expect(finding!.ruleId).toBe('SM010');
+    expect(finding!.fix).toBeUndefined();
   });
 
-  it('keeps what is used elsewhere', () => {
-    const shared = TEMPLATE.replace('    InstanceType: ml.t3.medium\n', '    InstanceType: ml.t3.medium\n      Tags: [{ Key: env, Value: !If [IsProd, p, d] }]\n');
-    expect(shared).toContain('!If [IsProd, p, d]');
-    const fixed = fixedBy(sm010, shared);
-    expect(fixed).toContain('IsProd: !Equals');
-    expect(fixed).toContain('  Environment:');
+  it('keeps a parameter used elsewhere', () => {
+    const shared = TEMPLATE.replace('    InstanceType: ml.t3.medium\n', '    InstanceType: ml.t3.medium\n      Tags: [{ Key: internet, Value: !Ref NotebookInternet }]\n');
+    expect(shared).toContain('Value: !Ref NotebookInternet');
+    const fixed = fixedBy(sm001, shared);
+    expect(fixed).toContain('DirectInternetAccess: Disabled');
+    expect(fixed).toContain('  NotebookInternet:\n    Type: String');
   });
 
   it('in JSON, with the comma that joined the entry', () => {
