@@ -40,10 +40,14 @@ describe('the rule catalog', () => {
   it('as Markdown: a table with a column per framework, pipes in the metadata escaped', () => {
     const markdown = rulesCatalogMarkdown([sm001, awkward]);
     const lines = markdown.trimEnd().split('\n');
-    expect(lines[0]).toBe('| ID | name | severity | applies to | fix | Security Hub | AWS Config | checkov | cdk-nag | Prowler |');
-    expect(lines[1]).toBe('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-    expect(lines[2]).toMatch(/^\| \[SM001\]\(https:\/\/\S+\/SM001\.md\) \| notebook-direct-internet \| high \| NotebookInstance \| yes \| `SageMaker\.1` \| `sagemaker-notebook-no-direct-internet-access` \| `CKV_AWS_122` \| `AwsSolutions-SM3` \| {2}\|$/);
-    expect(lines[3]).toContain('| `SageMaker.9` |  |  |  | `check_a`, `check_b` |');
-    for (const line of lines) expect(line.replace(/\\\|/g, '').split('|')).toHaveLength(12);
+    const header = lines[0]!.split(' | ');
+    expect(lines[0]).toMatch(/^\| ID \| name \| severity \| applies to \| fix \| Security Hub \| AWS Config \| checkov \| cdk-nag \| .*Prowler/);
+    expect(lines[1]).toBe(`|${' --- |'.repeat(header.length)}`);
+    expect(lines[2]).toMatch(/^\| \[SM001\]\(https:\/\/\S+\/SM001\.md\) \| notebook-direct-internet \| high \| NotebookInstance \| yes \| `SageMaker\.1` \| `sagemaker-notebook-no-direct-internet-access` \| `CKV_AWS_122` \| `AwsSolutions-SM3`, /);
+    const prowler = header.indexOf('Prowler');
+    const awkwardCells = lines[3]!.replace(/\\\|/g, '').split(' | ');
+    expect(awkwardCells[5]).toBe('`SageMaker.9`');
+    expect(awkwardCells[prowler]).toBe('`check_a`, `check_b`');
+    for (const line of lines) expect(line.replace(/\\\|/g, '').split('|')).toHaveLength(header.length + 2);
   });
 });
