@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
+import { AwsSecurityFinding$, schemaProblems } from '../helpers/asff-schema.js';
 import { createValidator } from '../helpers/json-schema.js';
 import { runMultitool, validateSarifSchema } from '../helpers/sarif.js';
 import { REPO_ROOT, runCli } from './cli.js';
@@ -11,6 +12,7 @@ import { REPO_ROOT, runCli } from './cli.js';
 const dir = mkdtempSync(path.join(tmpdir(), 'sagelint-output-dir-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const validateJson = createValidator(JSON.parse(readFileSync(path.join(REPO_ROOT, 'src/report/json-report.schema.json'), 'utf8')) as object, { strict: true });
+const validateOcsf = createValidator(JSON.parse(readFileSync(path.join(REPO_ROOT, 'test/helpers/ocsf-detection-finding.schema.json'), 'utf8')) as object, { strict: true });
 
 describe('--output-dir', () => {
   it('writes sagelint.<ext> for each format from one scan, creating the folder, and exits as the scan does', () => {
@@ -32,6 +34,30 @@ describe('--output-dir', () => {
     expect(readFileSync(path.join(out, 'sagelint.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
     // The summary is appended once, not once per report.
     expect(readFileSync(path.join(dir, 'summary.md'), 'utf8').match(/^## sagelint/gm)).toHaveLength(1);
+  });
+
+  it('writes all six machine formats from one scan, each valid against its schema and holding the same findings', () => {
+    const out = path.join(dir, 'six');
+    const run = runCli(['scan', 'fixtures/examples', '--output-dir', out, '--format', 'sarif,html,json,asff,ocsf,csv', '--asff-account', '111122223333', '--asff-region', 'eu-west-1']);
+    expect(run.status, run.stderr).toBe(1);
+    expect(readdirSync(out).sort()).toEqual(['sagelint.asff.json', 'sagelint.csv', 'sagelint.html', 'sagelint.json', 'sagelint.ocsf.json', 'sagelint.sarif']);
+    const read = (name: string) => readFileSync(path.join(out, name), 'utf8');
+    const json = JSON.parse(read('sagelint.json')) as { findings: { fingerprint: string }[] };
+    expect(validateJson(json)).toEqual({ valid: true, errors: [] });
+    const fingerprints = json.findings.map((f) => f.fingerprint).sort();
+    expect(fingerprints.length).toBeGreaterThan(0);
+    expect(runMultitool(path.join(out, 'sagelint.sarif')).errors).toEqual([]);
+    const asff = JSON.parse(read('sagelint.asff.json')) as { ProductFields: Record<string, string> }[];
+    for (const finding of asff) expect(schemaProblems(AwsSecurityFinding$, finding)).toEqual([]);
+    expect(asff.map((f) => f.ProductFields['sagelint/Fingerprint']).sort()).toEqual(fingerprints);
+    const ocsf = JSON.parse(read('sagelint.ocsf.json')) as { finding_info: { uid: string } }[];
+    for (const event of ocsf) expect(validateOcsf(event).errors).toEqual([]);
+    expect(ocsf.map((e) => e.finding_info.uid).sort()).toEqual(fingerprints);
+    const rows = parseCsv(read('sagelint.csv'), { columns: true }) as Record<string, string>[];
+    expect(rows.filter((r) => r.record === 'finding').map((r) => r.fingerprint).sort()).toEqual(fingerprints);
+    // The browser test (html-report.test.ts) renders this format; here it must be one self-contained page.
+    expect(read('sagelint.html')).toMatch(/^<!DOCTYPE html>/i);
+    expect(read('sagelint.html')).not.toMatch(/<(script|link|img)[^>]+(src|href)="https?:/i);
   });
 
   it.each([
