@@ -1,6 +1,6 @@
 import {
   PLUGIN_API_VERSION
-} from "./chunks/chunk-D5YIU5UX.js";
+} from "./chunks/chunk-AA6KQXLZ.js";
 import "./chunks/chunk-EDMUZQSU.js";
 import "./chunks/chunk-B36SQNEU.js";
 import {
@@ -13,7 +13,7 @@ import {
   itemsOf,
   jointCertainty,
   numberOf
-} from "./chunks/chunk-YULUSXZV.js";
+} from "./chunks/chunk-7I2CKXMQ.js";
 import "./chunks/chunk-BQVRSB7W.js";
 import {
   FIX_KINDS,

@@ -6,7 +6,7 @@ import {
   addTags,
   isAbsent,
   tg001_missing_required_tags_default
-} from "./chunk-YULUSXZV.js";
+} from "./chunk-7I2CKXMQ.js";
 import {
   PositionMap
 } from "./chunk-BQVRSB7W.js";

@@ -2,7 +2,7 @@ import {
   evaluationFor,
   evaluationOptions,
   scanSourcesInOrder
-} from "./chunk-KEKVZKOW.js";
+} from "./chunk-ABGNNYRG.js";
 import "./chunk-G7YE3JWI.js";
 import "./chunk-JEQHOGSU.js";
 import "./chunk-QI3ZGK6M.js";
@@ -81,7 +81,7 @@ function inBatches(items, size) {
   return batches;
 }
 async function rulesAreFromCatalog(rules) {
-  const catalog = new Map((await import("./rules-RA65PPB6.js")).ALL_RULES.map((r) => [r.id, r]));
+  const catalog = new Map((await import("./rules-PVRUIZNG.js")).ALL_RULES.map((r) => [r.id, r]));
   return rules.every((r) => catalog.get(r.id) === r);
 }
 var BATCHES_IN_FLIGHT = 3;
@@ -134,7 +134,7 @@ function runPool(batches, workerCount, setup2, scanHere, pool) {
   });
 }
 async function serveBatches(setup2) {
-  const { ALL_RULES } = await import("./rules-RA65PPB6.js");
+  const { ALL_RULES } = await import("./rules-PVRUIZNG.js");
   const catalog = new Map(ALL_RULES.map((r) => [r.id, r]));
   const rules = setup2.ruleIds.map((id) => catalog.get(id));
   await prepareRules(rules);

@@ -3,7 +3,7 @@ import {
 } from "./chunk-7EEGRARM.js";
 import {
   plural
-} from "./chunk-AVU2U7DU.js";
+} from "./chunk-VBB4KITS.js";
 import {
   ruleHelp
 } from "./chunk-ECQMLOXU.js";

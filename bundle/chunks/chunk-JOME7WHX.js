@@ -3,31 +3,31 @@ import {
   jsonChunks,
   sarifReportText,
   writeChunks
-} from "./chunk-AA4GUWBB.js";
+} from "./chunk-344UXHSX.js";
 import {
   codeFrame,
   painter,
   renderText
-} from "./chunk-XPJBZJ6D.js";
+} from "./chunk-DROV6HLO.js";
 import {
   SourceFiles
 } from "./chunk-7EEGRARM.js";
 import {
   renderMarkdown
-} from "./chunk-TTXFLZ6Y.js";
+} from "./chunk-4DOECWV4.js";
 import {
   CONTROL_COLUMNS,
   complianceView,
   controlRows,
   countControls,
   describeControlCounts
-} from "./chunk-PVEBZUZA.js";
+} from "./chunk-ROUOIPCF.js";
 import {
   atOrAbove,
   isAccepted,
   plural,
   summarize
-} from "./chunk-AVU2U7DU.js";
+} from "./chunk-VBB4KITS.js";
 import {
   ASFF_FINDING_TYPE,
   asffMissingTarget,
@@ -46,7 +46,7 @@ import {
 import {
   REPORT_FILE_NAMES,
   listArgument
-} from "./chunk-DUFFZREM.js";
+} from "./chunk-N3ZFBFPP.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -61,7 +61,7 @@ import {
   EXIT,
   configSourceFor,
   loadCatalogFor
-} from "./chunk-R5VDGK5Q.js";
+} from "./chunk-CYRSLM7L.js";
 import {
   ConfigError,
   EMPTY_CONFIG,
@@ -85,7 +85,7 @@ import {
   evaluateUnits,
   scan,
   sortFindings
-} from "./chunk-KEKVZKOW.js";
+} from "./chunk-ABGNNYRG.js";
 import {
   scanRootFor,
   toRelative

@@ -1,13 +1,13 @@
 import {
   renderText
-} from "./chunk-XPJBZJ6D.js";
+} from "./chunk-DROV6HLO.js";
 import "./chunk-7EEGRARM.js";
-import "./chunk-PVEBZUZA.js";
-import "./chunk-AVU2U7DU.js";
+import "./chunk-ROUOIPCF.js";
+import "./chunk-VBB4KITS.js";
 import "./chunk-FZCBQZ7J.js";
 import "./chunk-MF34MBFI.js";
 import "./chunk-B3SSCLDR.js";
-import "./chunk-KEKVZKOW.js";
+import "./chunk-ABGNNYRG.js";
 import "./chunk-G7YE3JWI.js";
 import "./chunk-JEQHOGSU.js";
 import "./chunk-QI3ZGK6M.js";

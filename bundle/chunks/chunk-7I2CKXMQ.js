@@ -107,6 +107,11 @@ var tg001_missing_required_tags_default = defineRule({
       "Security Hub": ["Redshift.11", "Redshift.17"],
       "AWS Config": ["sagemaker-domain-tagged", "redshift-cluster-parameter-group-tagged", "required-tags"]
     },
+    // TG001 checks every taggable kind; each Security Hub control asks only for the tags of one.
+    controlScopes: {
+      "Redshift.11": ["AWS::Redshift::Cluster"],
+      "Redshift.17": ["AWS::Redshift::ClusterParameterGroup"]
+    },
     notes: [
       "Tags that CloudFormation applies from the stack (aws cloudformation deploy --tags, stack-level tags in CI) propagate to resources without appearing in the template, so this rule cannot see them. If you tag at stack level, suppress the rule for templates or check the deployed account instead.",
       "A resource whose tags are partly computed is not reported, even when a required key is not visibly set: tagging modules commonly pass all tags through one variable, and reporting every such resource would bury the real gaps. Enforce tags on the deployed account (live audit) to cover them."

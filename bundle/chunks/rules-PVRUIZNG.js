@@ -11,7 +11,7 @@ import {
   jointCertainty,
   numberOf,
   tg001_missing_required_tags_default
-} from "./chunk-YULUSXZV.js";
+} from "./chunk-7I2CKXMQ.js";
 import {
   fromPlain
 } from "./chunk-DO7PCZJ7.js";

@@ -13,27 +13,27 @@ import {
   withExtensionErrors,
   writeReport,
   writeReports
-} from "./chunk-OD6KIBJO.js";
-import "./chunk-AA4GUWBB.js";
-import "./chunk-XPJBZJ6D.js";
+} from "./chunk-JOME7WHX.js";
+import "./chunk-344UXHSX.js";
+import "./chunk-DROV6HLO.js";
 import "./chunk-7EEGRARM.js";
-import "./chunk-TTXFLZ6Y.js";
-import "./chunk-PVEBZUZA.js";
-import "./chunk-AVU2U7DU.js";
+import "./chunk-4DOECWV4.js";
+import "./chunk-ROUOIPCF.js";
+import "./chunk-VBB4KITS.js";
 import "./chunk-H3VMKKKY.js";
 import "./chunk-3T6M6VXE.js";
 import "./chunk-TLB6ZOD3.js";
 import "./chunk-ECQMLOXU.js";
 import "./chunk-FZCBQZ7J.js";
-import "./chunk-DUFFZREM.js";
+import "./chunk-N3ZFBFPP.js";
 import "./chunk-FXKDNXKJ.js";
 import "./chunk-MF34MBFI.js";
-import "./chunk-R5VDGK5Q.js";
+import "./chunk-CYRSLM7L.js";
 import "./chunk-EDMUZQSU.js";
 import "./chunk-B36SQNEU.js";
 import "./chunk-B3SSCLDR.js";
 import "./chunk-CECTVXWV.js";
-import "./chunk-KEKVZKOW.js";
+import "./chunk-ABGNNYRG.js";
 import "./chunk-G7YE3JWI.js";
 import "./chunk-JEQHOGSU.js";
 import "./chunk-QI3ZGK6M.js";

@@ -4,17 +4,17 @@ import {
   prepareScan,
   reportTargets,
   writeReports
-} from "./chunk-OD6KIBJO.js";
-import "./chunk-AA4GUWBB.js";
-import "./chunk-XPJBZJ6D.js";
+} from "./chunk-JOME7WHX.js";
+import "./chunk-344UXHSX.js";
+import "./chunk-DROV6HLO.js";
 import "./chunk-7EEGRARM.js";
-import "./chunk-TTXFLZ6Y.js";
+import "./chunk-4DOECWV4.js";
 import {
   complianceView
-} from "./chunk-PVEBZUZA.js";
+} from "./chunk-ROUOIPCF.js";
 import {
   plural
-} from "./chunk-AVU2U7DU.js";
+} from "./chunk-VBB4KITS.js";
 import "./chunk-H3VMKKKY.js";
 import {
   writeOutputFile
@@ -22,12 +22,12 @@ import {
 import "./chunk-TLB6ZOD3.js";
 import "./chunk-ECQMLOXU.js";
 import "./chunk-FZCBQZ7J.js";
-import "./chunk-DUFFZREM.js";
+import "./chunk-N3ZFBFPP.js";
 import "./chunk-FXKDNXKJ.js";
 import "./chunk-MF34MBFI.js";
 import {
   EXIT
-} from "./chunk-R5VDGK5Q.js";
+} from "./chunk-CYRSLM7L.js";
 import "./chunk-EDMUZQSU.js";
 import "./chunk-B36SQNEU.js";
 import {
@@ -52,7 +52,7 @@ import "./chunk-DO7PCZJ7.js";
 import {
   evaluateUnits,
   sortFindings
-} from "./chunk-KEKVZKOW.js";
+} from "./chunk-ABGNNYRG.js";
 import "./chunk-G7YE3JWI.js";
 import "./chunk-JEQHOGSU.js";
 import "./chunk-QI3ZGK6M.js";

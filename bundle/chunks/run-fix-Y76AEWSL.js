@@ -1,26 +1,26 @@
 import {
   prepareScan,
   scanOptionsFor
-} from "./chunk-OD6KIBJO.js";
-import "./chunk-AA4GUWBB.js";
-import "./chunk-XPJBZJ6D.js";
+} from "./chunk-JOME7WHX.js";
+import "./chunk-344UXHSX.js";
+import "./chunk-DROV6HLO.js";
 import "./chunk-7EEGRARM.js";
-import "./chunk-TTXFLZ6Y.js";
-import "./chunk-PVEBZUZA.js";
+import "./chunk-4DOECWV4.js";
+import "./chunk-ROUOIPCF.js";
 import {
   plural
-} from "./chunk-AVU2U7DU.js";
+} from "./chunk-VBB4KITS.js";
 import "./chunk-H3VMKKKY.js";
 import "./chunk-3T6M6VXE.js";
 import "./chunk-TLB6ZOD3.js";
 import "./chunk-ECQMLOXU.js";
 import "./chunk-FZCBQZ7J.js";
-import "./chunk-DUFFZREM.js";
+import "./chunk-N3ZFBFPP.js";
 import "./chunk-FXKDNXKJ.js";
 import "./chunk-MF34MBFI.js";
 import {
   EXIT
-} from "./chunk-R5VDGK5Q.js";
+} from "./chunk-CYRSLM7L.js";
 import "./chunk-EDMUZQSU.js";
 import "./chunk-B36SQNEU.js";
 import {
@@ -33,7 +33,7 @@ import {
 } from "./chunk-T6QIFO3H.js";
 import {
   scan
-} from "./chunk-KEKVZKOW.js";
+} from "./chunk-ABGNNYRG.js";
 import "./chunk-G7YE3JWI.js";
 import "./chunk-JEQHOGSU.js";
 import {

@@ -1,13 +1,13 @@
 import {
   renderMarkdown
-} from "./chunk-TTXFLZ6Y.js";
-import "./chunk-PVEBZUZA.js";
-import "./chunk-AVU2U7DU.js";
+} from "./chunk-4DOECWV4.js";
+import "./chunk-ROUOIPCF.js";
+import "./chunk-VBB4KITS.js";
 import "./chunk-FZCBQZ7J.js";
 import "./chunk-FXKDNXKJ.js";
 import "./chunk-MF34MBFI.js";
 import "./chunk-B3SSCLDR.js";
-import "./chunk-KEKVZKOW.js";
+import "./chunk-ABGNNYRG.js";
 import "./chunk-G7YE3JWI.js";
 import "./chunk-JEQHOGSU.js";
 import "./chunk-QI3ZGK6M.js";

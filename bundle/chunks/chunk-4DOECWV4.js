@@ -2,14 +2,14 @@ import {
   CONTROL_COLUMNS,
   controlRows,
   describeControlCounts
-} from "./chunk-PVEBZUZA.js";
+} from "./chunk-ROUOIPCF.js";
 import {
   byResource,
   bySeverity,
   isAccepted,
   plural,
   summarize
-} from "./chunk-AVU2U7DU.js";
+} from "./chunk-VBB4KITS.js";
 import {
   incompleteBanner
 } from "./chunk-FZCBQZ7J.js";

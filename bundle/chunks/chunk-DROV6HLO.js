@@ -5,7 +5,7 @@ import {
   CONTROL_COLUMNS,
   controlRows,
   describeControlCounts
-} from "./chunk-PVEBZUZA.js";
+} from "./chunk-ROUOIPCF.js";
 import {
   atOrAbove,
   byResource,
@@ -13,7 +13,7 @@ import {
   isAccepted,
   plural,
   summarize
-} from "./chunk-AVU2U7DU.js";
+} from "./chunk-VBB4KITS.js";
 import {
   incompleteBanner
 } from "./chunk-FZCBQZ7J.js";

@@ -1,19 +1,19 @@
 import {
   scanOptionsFor,
   setUpScan
-} from "./chunk-OD6KIBJO.js";
-import "./chunk-AA4GUWBB.js";
-import "./chunk-XPJBZJ6D.js";
+} from "./chunk-JOME7WHX.js";
+import "./chunk-344UXHSX.js";
+import "./chunk-DROV6HLO.js";
 import "./chunk-7EEGRARM.js";
-import "./chunk-TTXFLZ6Y.js";
-import "./chunk-PVEBZUZA.js";
-import "./chunk-AVU2U7DU.js";
+import "./chunk-4DOECWV4.js";
+import "./chunk-ROUOIPCF.js";
+import "./chunk-VBB4KITS.js";
 import "./chunk-H3VMKKKY.js";
 import "./chunk-3T6M6VXE.js";
 import "./chunk-TLB6ZOD3.js";
 import "./chunk-ECQMLOXU.js";
 import "./chunk-FZCBQZ7J.js";
-import "./chunk-DUFFZREM.js";
+import "./chunk-N3ZFBFPP.js";
 import {
   ruleHelpUri,
   toolVersion
@@ -21,7 +21,7 @@ import {
 import "./chunk-MF34MBFI.js";
 import {
   configFileFor
-} from "./chunk-R5VDGK5Q.js";
+} from "./chunk-CYRSLM7L.js";
 import {
   CONFIG_FILE_NAMES,
   ConfigError
@@ -34,7 +34,7 @@ import "./chunk-CECTVXWV.js";
 import {
   exclusionOf,
   scanOpenFile
-} from "./chunk-KEKVZKOW.js";
+} from "./chunk-ABGNNYRG.js";
 import "./chunk-G7YE3JWI.js";
 import "./chunk-JEQHOGSU.js";
 import {

@@ -5,7 +5,7 @@ import {
   loadCatalog,
   loadCatalogFor,
   rulesCommand
-} from "./chunk-R5VDGK5Q.js";
+} from "./chunk-CYRSLM7L.js";
 import "./chunk-EDMUZQSU.js";
 import "./chunk-B36SQNEU.js";
 import "./chunk-B3SSCLDR.js";

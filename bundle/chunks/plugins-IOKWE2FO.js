@@ -3,10 +3,10 @@ import {
   RULE_ID,
   describeOrigin,
   loadExtensions
-} from "./chunk-D5YIU5UX.js";
+} from "./chunk-AA6KQXLZ.js";
 import "./chunk-EDMUZQSU.js";
 import "./chunk-B36SQNEU.js";
-import "./chunk-YULUSXZV.js";
+import "./chunk-7I2CKXMQ.js";
 import "./chunk-BQVRSB7W.js";
 import "./chunk-M2XUS5AP.js";
 import "./chunk-3X7TSHJF.js";

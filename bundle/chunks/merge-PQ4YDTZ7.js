@@ -1,18 +1,18 @@
 import {
   FINGERPRINT_KEY
-} from "./chunk-AA4GUWBB.js";
+} from "./chunk-344UXHSX.js";
 import "./chunk-7EEGRARM.js";
 import {
   atOrAbove,
   plural,
   summarize
-} from "./chunk-AVU2U7DU.js";
+} from "./chunk-VBB4KITS.js";
 import "./chunk-ECQMLOXU.js";
 import "./chunk-FZCBQZ7J.js";
 import "./chunk-FXKDNXKJ.js";
 import "./chunk-MF34MBFI.js";
 import "./chunk-B3SSCLDR.js";
-import "./chunk-KEKVZKOW.js";
+import "./chunk-ABGNNYRG.js";
 import "./chunk-G7YE3JWI.js";
 import "./chunk-JEQHOGSU.js";
 import "./chunk-QI3ZGK6M.js";

@@ -2,7 +2,7 @@ import {
   isSuppressed,
   plural,
   resourceKey
-} from "./chunk-AVU2U7DU.js";
+} from "./chunk-VBB4KITS.js";
 import {
   COMPLIANCE_FRAMEWORKS
 } from "./chunk-MF34MBFI.js";

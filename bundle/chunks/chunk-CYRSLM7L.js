@@ -16,12 +16,12 @@ var EXIT = { clean: 0, findings: 1, error: 2 };
 
 // src/cli/rules-command.ts
 async function loadCatalog() {
-  return (await import("./rules-RA65PPB6.js")).ALL_RULES;
+  return (await import("./rules-PVRUIZNG.js")).ALL_RULES;
 }
 async function loadCatalogFor(source) {
   const builtIn = await loadCatalog();
   if (!source || !/\b(plugins|customRules)\b/.test(source.text)) return { rules: builtIn, errors: [] };
-  const { loadExtensions } = await import("./plugins-PTTXZ7HT.js");
+  const { loadExtensions } = await import("./plugins-IOKWE2FO.js");
   const extensions = await loadExtensions(source, builtIn);
   return { rules: [...builtIn, ...extensions.rules], errors: extensions.errors };
 }

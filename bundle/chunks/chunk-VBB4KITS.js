@@ -1,6 +1,6 @@
 import {
   sortFindings
-} from "./chunk-KEKVZKOW.js";
+} from "./chunk-ABGNNYRG.js";
 import {
   SEVERITIES
 } from "./chunk-M2XUS5AP.js";
