@@ -20,6 +20,8 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', ...options.env },
     timeout: 60_000,
+    // A JSON report of every rule over many fixtures passes spawnSync's 1 MiB default.
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
