@@ -722,6 +722,12 @@ const FEATURE_GROUP: Input = {
       OfflineStoreConfig:
         S3StorageConfig:
           S3Uri: s3://features/churn
+  # A notebook beside it: its findings are the witnesses that the fix disturbs nothing else.
+  Notebook:
+    Type: AWS::SageMaker::NotebookInstance
+    Properties:
+      InstanceType: ml.t3.medium
+      RoleArn: arn:aws:iam::123456789012:role/notebook
 `,
   hcl: `resource "aws_sagemaker_feature_group" "churn" {
   feature_group_name             = "churn"
@@ -733,6 +739,13 @@ const FEATURE_GROUP: Input = {
     }
   }
 }
+
+# A notebook beside it: its findings are the witnesses that the fix disturbs nothing else.
+resource "aws_sagemaker_notebook_instance" "notebook" {
+  name          = "notebook"
+  instance_type = "ml.t3.medium"
+  role_arn      = "arn:aws:iam::123456789012:role/notebook"
+}
 `,
 };
 
@@ -742,9 +755,15 @@ const INFERENCE_EXPERIMENT: Input = {
     Type: AWS::SageMaker::InferenceExperiment
     Properties:
       Name: churn-shadow
-      Type: ShadowMode
       DataStorageConfig:
         Destination: s3://captures/churn
+      Type: ShadowMode
+  # A notebook beside it: its findings are the witnesses that the fix disturbs nothing else.
+  Notebook:
+    Type: AWS::SageMaker::NotebookInstance
+    Properties:
+      InstanceType: ml.t3.medium
+      RoleArn: arn:aws:iam::123456789012:role/notebook
 `,
 };
 
