@@ -8,7 +8,8 @@ import { editsAsApplied } from '../engine/apply-edits.js';
 import type { Finding, LoadError, Note, RenderedFix } from '../engine/finding.js';
 import type { Severity } from '../engine/rule.js';
 import type { Position } from '../model/location.js';
-import { ruleHelpUri } from '../report/tool.js';
+import { findingDocsUri } from '../report/tool.js';
+import type { RuleMeta } from '../engine/rule.js';
 import { escapeUntrusted } from '../report/untrusted-text.js';
 
 export const DIAGNOSTIC_SOURCE = 'sagelint';
@@ -28,13 +29,13 @@ export function rangeBetween(start: Pick<Position, 'line' | 'column'>, end: Pick
 }
 
 /** A finding located in a file: its rule, severity, message and doc link, at the exact value (or key, or resource). */
-export function findingDiagnostic(finding: Finding): Diagnostic {
+export function findingDiagnostic(finding: Finding, rule?: Pick<RuleMeta, 'id' | 'origin'>): Diagnostic {
   if (finding.location.kind !== 'source') throw new Error(`finding ${finding.ruleId} on ${finding.resource.id} is not in a file`);
   return {
     range: rangeBetween(finding.location.start, finding.location.end),
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: ruleHelpUri(finding.ruleId) },
+    ...docsLink(findingDocsUri(finding.ruleId, rule)),
     source: DIAGNOSTIC_SOURCE,
     // Messages quote the template (IDs, values): one inert line, as every other output shows them.
     message: escapeUntrusted(finding.message),
@@ -96,4 +97,8 @@ export function fixAction(finding: FixableFinding, diagnostic: Diagnostic, uriOf
 export function rangesMeet(a: Range, b: Range): boolean {
   const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);
   return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+function docsLink(href: string | undefined): Pick<Diagnostic, 'codeDescription'> {
+  return href === undefined ? {} : { codeDescription: { href } };
 }

@@ -204,7 +204,7 @@ class SagelintServer {
       for (const note of result.notes) if (note.file === file && note.line !== undefined) linted.diagnostics.push(noteDiagnostic({ ...note, line: note.line }, lines));
       for (const finding of result.findings) {
         if (finding.suppression || finding.location.kind !== 'source' || finding.location.file !== file) continue;
-        const diagnostic = findingDiagnostic(finding);
+        const diagnostic = findingDiagnostic(finding, outcome.setup.catalog.find((rule) => rule.id === finding.ruleId));
         linted.diagnostics.push(diagnostic);
         if (finding.fix) linted.fixes.push({ finding: finding as FixableFinding, diagnostic });
       }

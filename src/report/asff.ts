@@ -11,7 +11,7 @@ import { GLOBAL_REGION } from '../loaders/account/coverage.js';
 import type { ResourceKind } from '../model/resource.js';
 import { complianceIds } from './compliance.js';
 import { incompleteBanner } from './incomplete.js';
-import { ruleHelpUri } from './tool.js';
+import { findingDocsUri } from './tool.js';
 import { inertJson } from './untrusted-text.js';
 
 /** Where a finding without its own account and region (a scan's; a region for a global IAM resource's) is filed. */
@@ -121,7 +121,7 @@ export function asffFinding(finding: Finding, rule: RuleMeta | undefined, option
     Remediation: {
       Recommendation: {
         Text: cut(finding.fix?.description ?? rule?.docs.remediation.console ?? `See ${finding.ruleId} (${finding.ruleName}) for how to fix it.`, MAX_RECOMMENDATION),
-        Url: ruleHelpUri(finding.ruleId),
+        ...optional('Url', findingDocsUri(finding.ruleId, rule)),
       },
     },
     ProductFields: {
@@ -209,4 +209,9 @@ export function cut(text: string, max: number): string {
   const code = text.charCodeAt(end - 1);
   if (code >= 0xd800 && code <= 0xdbff) end -= 1;
   return `${text.slice(0, end)}…`;
+}
+
+/** `{ key: value }`, or nothing where there is no value (a plugin rule without a home page has no doc link). */
+function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
 }

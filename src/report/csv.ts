@@ -9,7 +9,7 @@ import type { Finding, ScanResult } from '../engine/finding.js';
 import type { RuleMeta } from '../engine/rule.js';
 import { complianceIds } from './compliance.js';
 import { incompleteBanner } from './incomplete.js';
-import { ruleHelpUri } from './tool.js';
+import { findingDocsUri } from './tool.js';
 import { escapeUntrusted } from './untrusted-text.js';
 
 export const CSV_COLUMNS = [
@@ -38,10 +38,11 @@ type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string | number>>;
 /** The report's text, a header and then one line per row, each rendered when it is written. */
 export function* csvReportText(result: ScanResult, rules: readonly RuleMeta[]): Generator<string> {
   const compliance = new Map(rules.map((rule) => [rule.id, complianceIds(rule).map((c) => c.tag).join(' ')]));
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
   yield csvLine(Object.fromEntries(CSV_COLUMNS.map((c) => [c, c])));
   const banner = incompleteBanner(result);
   if (banner) yield csvLine({ record: 'incomplete', message: banner });
-  for (const finding of result.findings) yield csvLine(findingRow(finding, compliance.get(finding.ruleId) ?? ''));
+  for (const finding of result.findings) yield csvLine(findingRow(finding, compliance.get(finding.ruleId) ?? '', findingDocsUri(finding.ruleId, byId.get(finding.ruleId)) ?? ''));
   for (const error of result.errors) yield csvLine({ record: 'error', file: error.file, line: error.line, column: error.column, message: error.message });
   for (const note of result.notes) yield csvLine({ record: 'note', file: note.file, line: note.line, message: note.message });
   for (const gap of result.incomplete?.gaps ?? []) {
@@ -51,7 +52,7 @@ export function* csvReportText(result: ScanResult, rules: readonly RuleMeta[]): 
   }
 }
 
-function findingRow(finding: Finding, compliance: string): Row {
+function findingRow(finding: Finding, compliance: string, helpUri: string): Row {
   const { location, resource } = finding;
   const state = finding.suppression ? 'suppressed' : finding.baselineState === 'unchanged' ? 'baseline' : 'active';
   const where: Row =
@@ -71,7 +72,7 @@ function findingRow(finding: Finding, compliance: string): Row {
     message: finding.message,
     compliance,
     fingerprint: finding.fingerprint,
-    help_uri: ruleHelpUri(finding.ruleId),
+    help_uri: helpUri,
   };
 }
 

@@ -13,7 +13,7 @@ import { complianceIds } from './compliance.js';
 import { countControls, type ComplianceView, type ControlResult, type ControlStatus } from './compliance-view.js';
 import { jsonChunks, LazyList } from './json-stream.js';
 import { summarize, type ScanSummary } from './summary.js';
-import { INFORMATION_URI, ruleHelpUri, TOOL_NAME, toolVersion } from './tool.js';
+import { INFORMATION_URI, ruleDocsUri, TOOL_NAME, toolVersion } from './tool.js';
 
 /** Major.minor: the minor grows with additions, the major with anything that breaks a reader. */
 export const JSON_SCHEMA_VERSION = '1.2';
@@ -59,7 +59,8 @@ export interface JsonRule {
   compliance: string[];
   appliesTo: ResourceKind[];
   summary: string;
-  helpUri: string;
+  /** Absent for a plugin rule whose package names no home page. */
+  helpUri?: string;
 }
 
 export interface JsonFinding {
@@ -142,7 +143,8 @@ export function jsonRule(rule: RuleMeta): JsonRule {
     compliance: complianceIds(rule).map((c) => c.tag),
     appliesTo: [...rule.appliesTo],
     summary: rule.docs.summary,
-    helpUri: ruleHelpUri(rule.id),
+    // A plugin rule's page is the plugin's home, when it names one.
+    ...helpUriOf(rule),
   };
 }
 
@@ -185,4 +187,9 @@ function withoutUndefined<T extends object>(object: T): T {
   const defined: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(object)) if (value !== undefined) defined[key] = value;
   return defined as T;
+}
+
+function helpUriOf(rule: RuleMeta): { helpUri?: string } {
+  const helpUri = ruleDocsUri(rule);
+  return helpUri === undefined ? {} : { helpUri };
 }

@@ -13,7 +13,7 @@ import { describeComplianceIds } from './compliance.js';
 import { CONTROL_COLUMNS, controlRows, describeControlCounts, type ComplianceView, type ControlStatus } from './compliance-view.js';
 import { incompleteBanner } from './incomplete.js';
 import { byResource, bySeverity, isAccepted, plural, summarize } from './summary.js';
-import { ruleHelpUri } from './tool.js';
+import { findingDocsUri } from './tool.js';
 import { escapeUntrusted } from './untrusted-text.js';
 
 export interface MarkdownOptions {
@@ -38,7 +38,8 @@ export function renderMarkdown(result: ScanResult, rules: readonly RuleMeta[], o
     out.push('', '| rule | findings | controls |', '|---|---|---|');
     for (const [ruleId, count] of countByRule(active)) {
       const rule = rulesById.get(ruleId);
-      out.push(`| [${escape(ruleId)}](${ruleHelpUri(ruleId)}) ${escape(rule?.name ?? '')} | ${count} | ${escape(describeComplianceIds(rule))} |`);
+      const docs = findingDocsUri(ruleId, rule);
+      out.push(`| ${docs ? `[${escape(ruleId)}](${docs})` : escape(ruleId)} ${escape(rule?.name ?? '')} | ${count} | ${escape(describeComplianceIds(rule))} |`);
     }
     const top = options.top ?? 10;
     out.push('', `### Top findings`, '', '| | rule | where | what |', '|---|---|---|---|');

@@ -12,7 +12,7 @@ import { GLOBAL_REGION } from '../loaders/account/coverage.js';
 import { ASFF_FINDING_TYPE } from './asff.js';
 import { complianceIds } from './compliance.js';
 import { incompleteBanner } from './incomplete.js';
-import { INFORMATION_URI, ruleHelpUri, TOOL_NAME, toolVersion } from './tool.js';
+import { findingDocsUri, INFORMATION_URI, TOOL_NAME, toolVersion } from './tool.js';
 import { inertJson } from './untrusted-text.js';
 
 /** The OCSF schema version the events follow (`metadata.version`). */
@@ -93,7 +93,7 @@ export function ocsfFinding(finding: Finding, rule: RuleMeta | undefined, option
     resources: [resourceOf(finding)],
     remediation: {
       desc: finding.fix?.description ?? rule?.docs.remediation.console ?? `See ${finding.ruleId} (${finding.ruleName}) for how to fix it.`,
-      references: [ruleHelpUri(finding.ruleId)],
+      references: [findingDocsUri(finding.ruleId, rule)].filter((uri) => uri !== undefined),
     },
     ...(cloud ? { cloud } : {}),
     ...(Object.keys(unmapped).length ? { unmapped } : {}),

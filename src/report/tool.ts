@@ -18,6 +18,11 @@ export function ruleDocsUri(rule: Pick<RuleMeta, 'id' | 'origin'>): string | und
   return rule.origin ? rule.origin.homepage : ruleHelpUri(rule.id);
 }
 
+/** `ruleDocsUri` of a finding's rule; a rule not in the list is one of sagelint's. */
+export function findingDocsUri(ruleId: string, rule: Pick<RuleMeta, 'id' | 'origin'> | undefined): string | undefined {
+  return rule ? ruleDocsUri(rule) : ruleHelpUri(ruleId);
+}
+
 let cachedVersion: string | undefined;
 
 /**

@@ -77,6 +77,27 @@ describe('plugins: through the built CLI', { timeout: 120_000 }, () => {
     expect(result.level).toBe('error');
   });
 
+  it("links a plugin rule to the plugin's home page in every report, and to nothing when it names none", () => {
+    const dir = project('plugins: [./acme]\n');
+    const home = 'https://example.com/acme-rules';
+    const report = (format: string) => runCli(['scan', 'infra', '--format', format, '--asff-account', '111122223333', '--asff-region', 'eu-west-1'], { cwd: dir }).stdout;
+    const jsonRules = (JSON.parse(report('json')) as { rules: { id: string; helpUri?: string }[] }).rules;
+    expect(jsonRules.find((r) => r.id === 'ACME001')!.helpUri).toBe(home);
+    expect(jsonRules.find((r) => r.id === 'SM001')!.helpUri).toMatch(/\/docs\/rules\/SM001\.md$/);
+    expect(report('csv')).toContain(`ACME001`);
+    expect(report('csv')).toContain(home);
+    expect(report('markdown')).toContain(`[ACME001](${home})`);
+    const asff = (JSON.parse(report('asff')) as { ProductFields: Record<string, string>; Remediation: { Recommendation: { Url?: string } } }[]).find((f) => f.ProductFields['sagelint/RuleId'] === 'ACME001')!;
+    expect(asff.Remediation.Recommendation.Url).toBe(home);
+    const ocsf = (JSON.parse(report('ocsf')) as { finding_info: { analytic: { uid: string } }; remediation: { references: string[] } }[]).find((e) => e.finding_info.analytic.uid === 'ACME001')!;
+    expect(ocsf.remediation.references).toEqual([home]);
+    for (const format of ['json', 'csv', 'markdown', 'asff', 'ocsf']) expect(report(format), format).not.toMatch(/docs\/rules\/ACME001/);
+
+    const homeless = project('plugins: [./acme]\n', pluginModule(), { 'acme/package.json': JSON.stringify({ name: 'sagelint-plugin-acme', version: '1.2.3', type: 'module', main: 'index.js' }) });
+    const rules = (JSON.parse(runCli(['scan', 'infra', '--format', 'json'], { cwd: homeless }).stdout) as { rules: { id: string; helpUri?: string }[] }).rules;
+    expect(rules.find((r) => r.id === 'ACME001')).not.toHaveProperty('helpUri');
+  });
+
   it('turns a plugin rule off, suppresses it and baselines it like any rule', () => {
     expect(json(project('plugins: [./acme]\nrules:\n  ACME001: off\n')).report.findings.map((f) => f.ruleId)).not.toContain('ACME001');
     const suppressed = json(project("plugins: [./acme]\nsuppressions:\n  - rule: ACME001\n    reason: Sandbox without owner\n"));
