@@ -10,16 +10,16 @@ import {
   listArgument,
   reportOptions,
   scanCommand
-} from "./chunks/chunk-N3ZFBFPP.js";
+} from "./chunks/chunk-EGAJLOR3.js";
 import {
   toolVersion
-} from "./chunks/chunk-FXKDNXKJ.js";
+} from "./chunks/chunk-PQ3N5OJI.js";
 import "./chunks/chunk-MF34MBFI.js";
 import {
   EXIT,
   explainCommand,
   rulesCommand
-} from "./chunks/chunk-CYRSLM7L.js";
+} from "./chunks/chunk-G33L3KGT.js";
 import "./chunks/chunk-EDMUZQSU.js";
 import "./chunks/chunk-B36SQNEU.js";
 import {
@@ -53,7 +53,7 @@ var auditCommand = {
     describe: "Send the findings (as ASFF) to each account's Security Hub in their region with BatchImportFindings, the one write sagelint makes; exit 2 unless every finding is imported"
   }).option("preset", PRESET_OPTION).option("rules", { type: "string", array: true, describe: "Run only these rules" }).option("skip-rules", { type: "string", array: true, describe: "Do not run these rules" }).option("compliance", COMPLIANCE_OPTION).option("config", { alias: "c", type: "string", describe: "Config file (default: .sagelint.yml found upward from here)" }).option("category", { type: "string", describe: "SARIF automationDetails.id" }).option("color", { type: "boolean", default: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, describe: "Color text output" }).option("quiet", QUIET_OPTION).option("compact", COMPACT_OPTION),
   handler: async (args) => {
-    const { runAudit } = await import("./chunks/run-audit-GPYKGTW5.js");
+    const { runAudit } = await import("./chunks/run-audit-DUZY4A2Y.js");
     process.exitCode = await runAudit(args);
   }
 };
@@ -74,7 +74,7 @@ var fixCommand = {
     describe: "Also apply fixes of these kinds (comma-separated): replaces (the resource is replaced), capacity (changes instance counts and cost). Safe fixes always apply"
   }),
   handler: async (args) => {
-    const { runFix } = await import("./chunks/run-fix-Y76AEWSL.js");
+    const { runFix } = await import("./chunks/run-fix-JXWMSANL.js");
     process.exitCode = await runFix(args);
   }
 };
@@ -85,7 +85,7 @@ var lspCommand = {
   describe: "Run the language server (LSP over stdin/stdout): diagnostics and quick fixes as you edit",
   builder: (y) => y.option("stdio", { type: "boolean", default: true, describe: "Speak LSP over stdin and stdout (the only transport)" }).option("max-file-size", { type: "number", default: 5, describe: "Refuse files larger than this many MB, as scan does" }),
   handler: async (args) => {
-    const { startLanguageServer } = await import("./chunks/server-4A4GQMRT.js");
+    const { startLanguageServer } = await import("./chunks/server-72NPJC6R.js");
     startLanguageServer({ maxFileSizeMb: args["max-file-size"] });
   }
 };
@@ -107,7 +107,7 @@ var mergeCommand = {
   }
 };
 async function runMerge(args) {
-  const { classifyReport, jsonReportToScanResult, mergeJsonReports, mergeSarifLogs, MergeError, sarifHasFailingResults, sarifIsIncomplete } = await import("./chunks/merge-PQ4YDTZ7.js");
+  const { classifyReport, jsonReportToScanResult, mergeJsonReports, mergeSarifLogs, MergeError, sarifHasFailingResults, sarifIsIncomplete } = await import("./chunks/merge-NNPIT2MW.js");
   const { writeOutputFile } = await import("./chunks/output-file-6BT6FOPA.js");
   const { escapeUntrusted: escapeUntrusted2, inertJson } = await import("./chunks/untrusted-text-G2W6O33J.js");
   try {
@@ -134,7 +134,7 @@ async function runMerge(args) {
     if (inputKind === "json") {
       const merged = mergeJsonReports(inputs.map((i) => i.kind === "json" ? i.report : void 0).filter((r) => r !== void 0));
       const result = jsonReportToScanResult(merged);
-      const { exitCode } = await import("./chunks/run-scan-XD6NUTNI.js");
+      const { exitCode } = await import("./chunks/run-scan-36G7HOTU.js");
       failing = exitCode(result, args["fail-on"]) === EXIT.findings;
       incomplete = merged.incomplete === true;
       text = format === "json" ? `${inertJson(JSON.stringify(merged, null, 2))}
@@ -173,10 +173,10 @@ function formatOf(output) {
   return void 0;
 }
 async function renderHuman(format, result, ruleIds) {
-  const { loadCatalog } = await import("./chunks/rules-command-W7I7TWKP.js");
+  const { loadCatalog } = await import("./chunks/rules-command-G4CNKLEM.js");
   const ids = new Set(ruleIds);
   const rules = (await loadCatalog()).filter((rule) => ids.has(rule.id));
-  if (format === "markdown") return (await import("./chunks/markdown-IHM4GK4O.js")).renderMarkdown(result, rules);
+  if (format === "markdown") return (await import("./chunks/markdown-NOFET4W5.js")).renderMarkdown(result, rules);
   return (await import("./chunks/text-KEZUMCCK.js")).renderText(result, rules, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
 }
 

@@ -3,7 +3,7 @@ import {
   jsonChunks,
   sarifReportText,
   writeChunks
-} from "./chunk-344UXHSX.js";
+} from "./chunk-XHO5RJWJ.js";
 import {
   codeFrame,
   painter,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-7EEGRARM.js";
 import {
   renderMarkdown
-} from "./chunk-4DOECWV4.js";
+} from "./chunk-RCDPJJLD.js";
 import {
   CONTROL_COLUMNS,
   complianceView,
@@ -33,26 +33,27 @@ import {
   asffMissingTarget,
   asffReportText,
   repositoryFromRemote
-} from "./chunk-H3VMKKKY.js";
+} from "./chunk-FTVN5WLB.js";
 import {
   writeOutputFile
 } from "./chunk-3T6M6VXE.js";
 import {
   csvReportText
-} from "./chunk-TLB6ZOD3.js";
+} from "./chunk-CGOJIS6V.js";
 import {
   incompleteBanner
 } from "./chunk-FZCBQZ7J.js";
 import {
   REPORT_FILE_NAMES,
   listArgument
-} from "./chunk-N3ZFBFPP.js";
+} from "./chunk-EGAJLOR3.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
-  ruleHelpUri,
+  findingDocsUri,
+  ruleDocsUri,
   toolVersion
-} from "./chunk-FXKDNXKJ.js";
+} from "./chunk-PQ3N5OJI.js";
 import {
   complianceIds,
   rulesOfFramework
@@ -61,7 +62,7 @@ import {
   EXIT,
   configSourceFor,
   loadCatalogFor
-} from "./chunk-CYRSLM7L.js";
+} from "./chunk-G33L3KGT.js";
 import {
   ConfigError,
   EMPTY_CONFIG,
@@ -165,7 +166,8 @@ function jsonRule(rule) {
     compliance: complianceIds(rule).map((c) => c.tag),
     appliesTo: [...rule.appliesTo],
     summary: rule.docs.summary,
-    helpUri: ruleHelpUri(rule.id)
+    // A plugin rule's page is the plugin's home, when it names one.
+    ...helpUriOf(rule)
   };
 }
 function jsonFinding(finding) {
@@ -201,6 +203,10 @@ function withoutUndefined(object) {
   const defined = {};
   for (const [key, value] of Object.entries(object)) if (value !== void 0) defined[key] = value;
   return defined;
+}
+function helpUriOf(rule) {
+  const helpUri = ruleDocsUri(rule);
+  return helpUri === void 0 ? {} : { helpUri };
 }
 
 // src/report/github.ts
@@ -816,7 +822,7 @@ function ocsfFinding(finding, rule, options) {
     resources: [resourceOf(finding)],
     remediation: {
       desc: finding.fix?.description ?? rule?.docs.remediation.console ?? `See ${finding.ruleId} (${finding.ruleName}) for how to fix it.`,
-      references: [ruleHelpUri(finding.ruleId)]
+      references: [findingDocsUri(finding.ruleId, rule)].filter((uri) => uri !== void 0)
     },
     ...cloud ? { cloud } : {},
     ...Object.keys(unmapped).length ? { unmapped } : {}

@@ -2,8 +2,8 @@ import {
   incompleteBanner
 } from "./chunk-FZCBQZ7J.js";
 import {
-  ruleHelpUri
-} from "./chunk-FXKDNXKJ.js";
+  findingDocsUri
+} from "./chunk-PQ3N5OJI.js";
 import {
   complianceIds
 } from "./chunk-MF34MBFI.js";
@@ -86,7 +86,7 @@ function asffFinding(finding, rule, options) {
     Remediation: {
       Recommendation: {
         Text: cut(finding.fix?.description ?? rule?.docs.remediation.console ?? `See ${finding.ruleId} (${finding.ruleName}) for how to fix it.`, MAX_RECOMMENDATION),
-        Url: ruleHelpUri(finding.ruleId)
+        ...optional("Url", findingDocsUri(finding.ruleId, rule))
       }
     },
     ProductFields: {
@@ -158,6 +158,9 @@ function cut(text, max) {
   const code = text.charCodeAt(end - 1);
   if (code >= 55296 && code <= 56319) end -= 1;
   return `${text.slice(0, end)}…`;
+}
+function optional(key, value) {
+  return value === void 0 ? {} : { [key]: value };
 }
 
 export {

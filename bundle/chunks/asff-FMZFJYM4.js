@@ -7,9 +7,9 @@ import {
   cut,
   partitionOf,
   repositoryFromRemote
-} from "./chunk-H3VMKKKY.js";
+} from "./chunk-FTVN5WLB.js";
 import "./chunk-FZCBQZ7J.js";
-import "./chunk-FXKDNXKJ.js";
+import "./chunk-PQ3N5OJI.js";
 import "./chunk-MF34MBFI.js";
 import "./chunk-B3SSCLDR.js";
 import "./chunk-CECTVXWV.js";

@@ -14,8 +14,8 @@ import {
   incompleteBanner
 } from "./chunk-FZCBQZ7J.js";
 import {
-  ruleHelpUri
-} from "./chunk-FXKDNXKJ.js";
+  findingDocsUri
+} from "./chunk-PQ3N5OJI.js";
 import {
   describeComplianceIds
 } from "./chunk-MF34MBFI.js";
@@ -43,7 +43,8 @@ function renderMarkdown(result, rules, options = {}) {
     out.push("", "| rule | findings | controls |", "|---|---|---|");
     for (const [ruleId, count] of countByRule(active)) {
       const rule = rulesById.get(ruleId);
-      out.push(`| [${escape(ruleId)}](${ruleHelpUri(ruleId)}) ${escape(rule?.name ?? "")} | ${count} | ${escape(describeComplianceIds(rule))} |`);
+      const docs = findingDocsUri(ruleId, rule);
+      out.push(`| ${docs ? `[${escape(ruleId)}](${docs})` : escape(ruleId)} ${escape(rule?.name ?? "")} | ${count} | ${escape(describeComplianceIds(rule))} |`);
     }
     const top = options.top ?? 10;
     out.push("", `### Top findings`, "", "| | rule | where | what |", "|---|---|---|---|");

@@ -1,15 +1,15 @@
 import {
   FINGERPRINT_KEY
-} from "./chunk-344UXHSX.js";
+} from "./chunk-XHO5RJWJ.js";
 import "./chunk-7EEGRARM.js";
 import {
   atOrAbove,
   plural,
   summarize
 } from "./chunk-VBB4KITS.js";
-import "./chunk-ECQMLOXU.js";
+import "./chunk-M65RQQ4U.js";
 import "./chunk-FZCBQZ7J.js";
-import "./chunk-FXKDNXKJ.js";
+import "./chunk-PQ3N5OJI.js";
 import "./chunk-MF34MBFI.js";
 import "./chunk-B3SSCLDR.js";
 import "./chunk-ABGNNYRG.js";

@@ -13,22 +13,22 @@ import {
   withExtensionErrors,
   writeReport,
   writeReports
-} from "./chunk-JOME7WHX.js";
-import "./chunk-344UXHSX.js";
+} from "./chunk-T7U7NQ25.js";
+import "./chunk-XHO5RJWJ.js";
 import "./chunk-DROV6HLO.js";
 import "./chunk-7EEGRARM.js";
-import "./chunk-4DOECWV4.js";
+import "./chunk-RCDPJJLD.js";
 import "./chunk-ROUOIPCF.js";
 import "./chunk-VBB4KITS.js";
-import "./chunk-H3VMKKKY.js";
+import "./chunk-FTVN5WLB.js";
 import "./chunk-3T6M6VXE.js";
-import "./chunk-TLB6ZOD3.js";
-import "./chunk-ECQMLOXU.js";
+import "./chunk-CGOJIS6V.js";
+import "./chunk-M65RQQ4U.js";
 import "./chunk-FZCBQZ7J.js";
-import "./chunk-N3ZFBFPP.js";
-import "./chunk-FXKDNXKJ.js";
+import "./chunk-EGAJLOR3.js";
+import "./chunk-PQ3N5OJI.js";
 import "./chunk-MF34MBFI.js";
-import "./chunk-CYRSLM7L.js";
+import "./chunk-G33L3KGT.js";
 import "./chunk-EDMUZQSU.js";
 import "./chunk-B36SQNEU.js";
 import "./chunk-B3SSCLDR.js";

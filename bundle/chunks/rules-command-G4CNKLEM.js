@@ -5,7 +5,7 @@ import {
   loadCatalog,
   loadCatalogFor,
   rulesCommand
-} from "./chunk-CYRSLM7L.js";
+} from "./chunk-G33L3KGT.js";
 import "./chunk-EDMUZQSU.js";
 import "./chunk-B36SQNEU.js";
 import "./chunk-B3SSCLDR.js";

@@ -1,27 +1,27 @@
 import {
   scanOptionsFor,
   setUpScan
-} from "./chunk-JOME7WHX.js";
-import "./chunk-344UXHSX.js";
+} from "./chunk-T7U7NQ25.js";
+import "./chunk-XHO5RJWJ.js";
 import "./chunk-DROV6HLO.js";
 import "./chunk-7EEGRARM.js";
-import "./chunk-4DOECWV4.js";
+import "./chunk-RCDPJJLD.js";
 import "./chunk-ROUOIPCF.js";
 import "./chunk-VBB4KITS.js";
-import "./chunk-H3VMKKKY.js";
+import "./chunk-FTVN5WLB.js";
 import "./chunk-3T6M6VXE.js";
-import "./chunk-TLB6ZOD3.js";
-import "./chunk-ECQMLOXU.js";
+import "./chunk-CGOJIS6V.js";
+import "./chunk-M65RQQ4U.js";
 import "./chunk-FZCBQZ7J.js";
-import "./chunk-N3ZFBFPP.js";
+import "./chunk-EGAJLOR3.js";
 import {
-  ruleHelpUri,
+  findingDocsUri,
   toolVersion
-} from "./chunk-FXKDNXKJ.js";
+} from "./chunk-PQ3N5OJI.js";
 import "./chunk-MF34MBFI.js";
 import {
   configFileFor
-} from "./chunk-CYRSLM7L.js";
+} from "./chunk-G33L3KGT.js";
 import {
   CONFIG_FILE_NAMES,
   ConfigError
@@ -83,13 +83,13 @@ var SEVERITY = {
 function rangeBetween(start, end) {
   return { start: { line: start.line - 1, character: start.column - 1 }, end: { line: end.line - 1, character: end.column - 1 } };
 }
-function findingDiagnostic(finding) {
+function findingDiagnostic(finding, rule) {
   if (finding.location.kind !== "source") throw new Error(`finding ${finding.ruleId} on ${finding.resource.id} is not in a file`);
   return {
     range: rangeBetween(finding.location.start, finding.location.end),
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: ruleHelpUri(finding.ruleId) },
+    ...docsLink(findingDocsUri(finding.ruleId, rule)),
     source: DIAGNOSTIC_SOURCE,
     // Messages quote the template (IDs, values): one inert line, as every other output shows them.
     message: escapeUntrusted(finding.message)
@@ -137,6 +137,9 @@ function fixAction(finding, diagnostic, uriOf) {
 function rangesMeet(a, b) {
   const before = (p, q) => p.line < q.line || p.line === q.line && p.character < q.character;
   return !before(a.end, b.start) && !before(b.end, a.start);
+}
+function docsLink(href) {
+  return href === void 0 ? {} : { codeDescription: { href } };
 }
 
 // src/lsp/server.ts
@@ -280,7 +283,7 @@ var SagelintServer = class {
       for (const note of result.notes) if (note.file === file && note.line !== void 0) linted.diagnostics.push(noteDiagnostic({ ...note, line: note.line }, lines));
       for (const finding of result.findings) {
         if (finding.suppression || finding.location.kind !== "source" || finding.location.file !== file) continue;
-        const diagnostic = findingDiagnostic(finding);
+        const diagnostic = findingDiagnostic(finding, outcome.setup.catalog.find((rule) => rule.id === finding.ruleId));
         linted.diagnostics.push(diagnostic);
         if (finding.fix) linted.fixes.push({ finding, diagnostic });
       }

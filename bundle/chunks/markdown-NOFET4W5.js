@@ -1,10 +1,10 @@
 import {
   renderMarkdown
-} from "./chunk-4DOECWV4.js";
+} from "./chunk-RCDPJJLD.js";
 import "./chunk-ROUOIPCF.js";
 import "./chunk-VBB4KITS.js";
 import "./chunk-FZCBQZ7J.js";
-import "./chunk-FXKDNXKJ.js";
+import "./chunk-PQ3N5OJI.js";
 import "./chunk-MF34MBFI.js";
 import "./chunk-B3SSCLDR.js";
 import "./chunk-ABGNNYRG.js";

@@ -2,8 +2,8 @@ import {
   incompleteBanner
 } from "./chunk-FZCBQZ7J.js";
 import {
-  ruleHelpUri
-} from "./chunk-FXKDNXKJ.js";
+  findingDocsUri
+} from "./chunk-PQ3N5OJI.js";
 import {
   complianceIds
 } from "./chunk-MF34MBFI.js";
@@ -34,10 +34,11 @@ var CSV_COLUMNS = [
 ];
 function* csvReportText(result, rules) {
   const compliance = new Map(rules.map((rule) => [rule.id, complianceIds(rule).map((c) => c.tag).join(" ")]));
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
   yield csvLine(Object.fromEntries(CSV_COLUMNS.map((c) => [c, c])));
   const banner = incompleteBanner(result);
   if (banner) yield csvLine({ record: "incomplete", message: banner });
-  for (const finding of result.findings) yield csvLine(findingRow(finding, compliance.get(finding.ruleId) ?? ""));
+  for (const finding of result.findings) yield csvLine(findingRow(finding, compliance.get(finding.ruleId) ?? "", findingDocsUri(finding.ruleId, byId.get(finding.ruleId)) ?? ""));
   for (const error of result.errors) yield csvLine({ record: "error", file: error.file, line: error.line, column: error.column, message: error.message });
   for (const note of result.notes) yield csvLine({ record: "note", file: note.file, line: note.line, message: note.message });
   for (const gap of result.incomplete?.gaps ?? []) {
@@ -46,7 +47,7 @@ function* csvReportText(result, rules) {
     yield csvLine({ record: "gap", account: gap.account, region: gap.region, resource_id: gap.resource, message });
   }
 }
-function findingRow(finding, compliance) {
+function findingRow(finding, compliance, helpUri) {
   const { location, resource } = finding;
   const state = finding.suppression ? "suppressed" : finding.baselineState === "unchanged" ? "baseline" : "active";
   const where = location.kind === "source" ? { file: location.file, line: location.start.line, column: location.start.column } : { account: location.account, region: location.region, arn: location.arn };
@@ -63,7 +64,7 @@ function findingRow(finding, compliance) {
     message: finding.message,
     compliance,
     fingerprint: finding.fingerprint,
-    help_uri: ruleHelpUri(finding.ruleId)
+    help_uri: helpUri
   };
 }
 function csvLine(row) {

@@ -11,6 +11,9 @@ function ruleHelpUri(ruleId) {
 function ruleDocsUri(rule) {
   return rule.origin ? rule.origin.homepage : ruleHelpUri(rule.id);
 }
+function findingDocsUri(ruleId, rule) {
+  return rule ? ruleDocsUri(rule) : ruleHelpUri(ruleId);
+}
 var cachedVersion;
 function toolVersion() {
   cachedVersion ??= findOwnVersion(dirname(fileURLToPath(import.meta.url)));
@@ -36,5 +39,6 @@ export {
   INFORMATION_URI,
   ruleHelpUri,
   ruleDocsUri,
+  findingDocsUri,
   toolVersion
 };

@@ -1,6 +1,6 @@
 import {
   ruleDocsUri
-} from "./chunk-FXKDNXKJ.js";
+} from "./chunk-PQ3N5OJI.js";
 
 // src/report/rule-help.ts
 function ruleHelp(rule) {

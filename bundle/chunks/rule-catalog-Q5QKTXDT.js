@@ -1,13 +1,13 @@
 import {
   csvField
-} from "./chunk-TLB6ZOD3.js";
+} from "./chunk-CGOJIS6V.js";
 import {
   ruleHelp
-} from "./chunk-ECQMLOXU.js";
+} from "./chunk-M65RQQ4U.js";
 import "./chunk-FZCBQZ7J.js";
 import {
   ruleHelpUri
-} from "./chunk-FXKDNXKJ.js";
+} from "./chunk-PQ3N5OJI.js";
 import {
   equivalentFrameworks
 } from "./chunk-MF34MBFI.js";

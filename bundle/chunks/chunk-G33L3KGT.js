@@ -68,7 +68,7 @@ var rulesCommand = {
   handler: async (args) => {
     const rules = await catalogForCommand(args.config);
     if (!rules) return;
-    const catalog = await import("./rule-catalog-7LYJN3D7.js");
+    const catalog = await import("./rule-catalog-Q5QKTXDT.js");
     if (args.format === "json") process.stdout.write(`${JSON.stringify(catalog.rulesAsJson(rules), null, 2)}
 `);
     else if (args.format === "markdown") process.stdout.write(catalog.rulesCatalogMarkdown(rules));
@@ -90,7 +90,7 @@ var explainCommand = {
       process.exitCode = EXIT.error;
       return;
     }
-    const { ruleDocPage } = await import("./rule-catalog-7LYJN3D7.js");
+    const { ruleDocPage } = await import("./rule-catalog-Q5QKTXDT.js");
     process.stdout.write(ruleDocPage(rule));
   }
 };

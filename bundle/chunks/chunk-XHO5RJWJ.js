@@ -6,7 +6,7 @@ import {
 } from "./chunk-VBB4KITS.js";
 import {
   ruleHelp
-} from "./chunk-ECQMLOXU.js";
+} from "./chunk-M65RQQ4U.js";
 import {
   incompleteBanner
 } from "./chunk-FZCBQZ7J.js";
@@ -16,7 +16,7 @@ import {
   ruleDocsUri,
   ruleHelpUri,
   toolVersion
-} from "./chunk-FXKDNXKJ.js";
+} from "./chunk-PQ3N5OJI.js";
 import {
   complianceIds
 } from "./chunk-MF34MBFI.js";
