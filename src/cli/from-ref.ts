@@ -9,6 +9,7 @@ import path from 'node:path';
 import { BASELINE_VERSION, baselineAdditions, DEFAULT_BASELINE_FILE, parseBaseline, readBaseline, type BaselineFile } from '../engine/baseline.js';
 import {
   ConfigError,
+  configFileFor,
   type ConfigSource,
   configWeakenings,
   EMPTY_CONFIG,
@@ -16,7 +17,6 @@ import {
   loadConfig,
   parseConfig,
   rangeOf,
-  workingTreeTop,
   type ResolvedConfig,
   type TextRange,
 } from '../engine/config.js';
@@ -136,7 +136,7 @@ export async function workingTreeGateChanges(
   const warnings: string[] = [];
   const configRef = args['config-from-ref'];
   if (configRef) {
-    const file = args.config ? path.resolve(args.config) : findConfigFile(root, workingTreeTop(root) ?? root);
+    const file = configFileFor(root, args.config);
     try {
       // Read to compare only: its plugins are never loaded, so rules it configures that only they bring are kept by ID.
       const own = file ? await loadConfig(file, catalog, { unknownRules: 'keep' }) : EMPTY_CONFIG;

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CommandModule } from 'yargs';
-import { ConfigError, findConfigFile, workingTreeTop, type ConfigSource } from '../engine/config.js';
+import { ConfigError, configFileFor, type ConfigSource } from '../engine/config.js';
 import type { LoadError } from '../engine/finding.js';
 import type { Rule } from '../engine/rule.js';
 import { escapeUntrusted } from '../report/untrusted-text.js';
@@ -19,11 +19,6 @@ export async function loadCatalogFor(source: ConfigSource | undefined): Promise<
   const { loadExtensions } = await import('../engine/plugins.js');
   const extensions = await loadExtensions(source, builtIn);
   return { rules: [...builtIn, ...extensions.rules], errors: extensions.errors };
-}
-
-/** The config a scan of `root` reads: the one named, else the nearest upward within the working tree. */
-export function configFileFor(root: string, explicit?: string): string | undefined {
-  return explicit ? path.resolve(explicit) : findConfigFile(root, workingTreeTop(root) ?? root);
 }
 
 /** The config file's text: the one named, else `.sagelint.yml` found upward from `dir` within its working tree. */

@@ -124,7 +124,7 @@ export const COMPACT_OPTION = { type: 'boolean', default: false, describe: 'Text
 /** `--compliance`, for `scan` and `audit`: only the rules mapped to the framework, and a pass/fail table of its controls. */
 export const COMPLIANCE_OPTION = {
   type: 'string',
-  describe: `Run only the rules mapped to this framework's controls and add a table of every control (PASSED, FAILED, UNKNOWN, NOT_APPLICABLE) to the text, Markdown, HTML and JSON reports: ${Object.keys(COMPLIANCE_FRAMEWORKS).join(', ')}`,
+  describe: `Run every rule mapped to this framework's controls (--preset narrows them) and add a table of every control (PASSED, FAILED, UNKNOWN, NOT_APPLICABLE) to the text, Markdown, HTML and JSON reports: ${Object.keys(COMPLIANCE_FRAMEWORKS).join(', ')}`,
   coerce: (framework: string) => {
     if (!isComplianceFramework(framework)) throw new Error(`--compliance: unknown framework ${JSON.stringify(framework)}; choose from ${Object.keys(COMPLIANCE_FRAMEWORKS).join(', ')}`);
     return framework;

@@ -140,6 +140,11 @@ export function findConfigFile(startDir: string, topDir: string, exists: (file: 
   }
 }
 
+/** The config a scan of `root` reads: the one named, else the nearest upward within the working tree. */
+export function configFileFor(root: string, explicit?: string): string | undefined {
+  return explicit ? path.resolve(explicit) : findConfigFile(root, workingTreeTop(root) ?? root);
+}
+
 export async function loadConfig(file: string, rules: readonly Rule[], reading: ConfigReading = {}): Promise<ResolvedConfig> {
   let text: string;
   try {

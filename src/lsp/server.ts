@@ -28,12 +28,11 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAMES, ConfigError } from '../engine/config.js';
+import { CONFIG_FILE_NAMES, ConfigError, configFileFor } from '../engine/config.js';
 import { exclusionOf, scanOpenFile } from '../engine/scan.js';
 import { isInputName, isWalkablePath, toRelative } from '../loaders/walk.js';
 import { toolVersion } from '../report/tool.js';
 import { escapeUntrusted } from '../report/untrusted-text.js';
-import { configFileFor } from '../cli/rules-command.js';
 import { scanOptionsFor, setUpScan, type ScanSetup } from '../cli/run-scan.js';
 import type { InputArgs } from '../cli/scan-command.js';
 import { DIAGNOSTIC_SOURCE, findingDiagnostic, fixAction, loadErrorDiagnostic, noteDiagnostic, rangesMeet, type FixableFinding } from './diagnostics.js';
