@@ -1,7 +1,7 @@
 import {
   PLUGIN_API_VERSION
-} from "./chunks/chunk-AA6KQXLZ.js";
-import "./chunks/chunk-EDMUZQSU.js";
+} from "./chunks/chunk-24ZVNAJE.js";
+import "./chunks/chunk-XG5UDHWO.js";
 import "./chunks/chunk-B36SQNEU.js";
 import {
   addTags,

@@ -10,7 +10,7 @@ import {
   listArgument,
   reportOptions,
   scanCommand
-} from "./chunks/chunk-EGAJLOR3.js";
+} from "./chunks/chunk-J2LABROM.js";
 import {
   toolVersion
 } from "./chunks/chunk-PQ3N5OJI.js";
@@ -19,8 +19,8 @@ import {
   EXIT,
   explainCommand,
   rulesCommand
-} from "./chunks/chunk-G33L3KGT.js";
-import "./chunks/chunk-EDMUZQSU.js";
+} from "./chunks/chunk-7XBZIPNF.js";
+import "./chunks/chunk-XG5UDHWO.js";
 import "./chunks/chunk-B36SQNEU.js";
 import {
   escapeUntrusted,
@@ -53,7 +53,7 @@ var auditCommand = {
     describe: "Send the findings (as ASFF) to each account's Security Hub in their region with BatchImportFindings, the one write sagelint makes; exit 2 unless every finding is imported"
   }).option("preset", PRESET_OPTION).option("rules", { type: "string", array: true, describe: "Run only these rules" }).option("skip-rules", { type: "string", array: true, describe: "Do not run these rules" }).option("compliance", COMPLIANCE_OPTION).option("config", { alias: "c", type: "string", describe: "Config file (default: .sagelint.yml found upward from here)" }).option("category", { type: "string", describe: "SARIF automationDetails.id" }).option("color", { type: "boolean", default: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, describe: "Color text output" }).option("quiet", QUIET_OPTION).option("compact", COMPACT_OPTION),
   handler: async (args) => {
-    const { runAudit } = await import("./chunks/run-audit-DUZY4A2Y.js");
+    const { runAudit } = await import("./chunks/run-audit-SHXMZPIB.js");
     process.exitCode = await runAudit(args);
   }
 };
@@ -74,7 +74,7 @@ var fixCommand = {
     describe: "Also apply fixes of these kinds (comma-separated): replaces (the resource is replaced), capacity (changes instance counts and cost). Safe fixes always apply"
   }),
   handler: async (args) => {
-    const { runFix } = await import("./chunks/run-fix-JXWMSANL.js");
+    const { runFix } = await import("./chunks/run-fix-GWPKSH6L.js");
     process.exitCode = await runFix(args);
   }
 };
@@ -85,7 +85,7 @@ var lspCommand = {
   describe: "Run the language server (LSP over stdin/stdout): diagnostics and quick fixes as you edit",
   builder: (y) => y.option("stdio", { type: "boolean", default: true, describe: "Speak LSP over stdin and stdout (the only transport)" }).option("max-file-size", { type: "number", default: 5, describe: "Refuse files larger than this many MB, as scan does" }),
   handler: async (args) => {
-    const { startLanguageServer } = await import("./chunks/server-72NPJC6R.js");
+    const { startLanguageServer } = await import("./chunks/server-Y32J622M.js");
     startLanguageServer({ maxFileSizeMb: args["max-file-size"] });
   }
 };
@@ -134,7 +134,7 @@ async function runMerge(args) {
     if (inputKind === "json") {
       const merged = mergeJsonReports(inputs.map((i) => i.kind === "json" ? i.report : void 0).filter((r) => r !== void 0));
       const result = jsonReportToScanResult(merged);
-      const { exitCode } = await import("./chunks/run-scan-36G7HOTU.js");
+      const { exitCode } = await import("./chunks/run-scan-B4PO5NYD.js");
       failing = exitCode(result, args["fail-on"]) === EXIT.findings;
       incomplete = merged.incomplete === true;
       text = format === "json" ? `${inertJson(JSON.stringify(merged, null, 2))}
@@ -173,7 +173,7 @@ function formatOf(output) {
   return void 0;
 }
 async function renderHuman(format, result, ruleIds) {
-  const { loadCatalog } = await import("./chunks/rules-command-G4CNKLEM.js");
+  const { loadCatalog } = await import("./chunks/rules-command-KZ2V77PY.js");
   const ids = new Set(ruleIds);
   const rules = (await loadCatalog()).filter((rule) => ids.has(rule.id));
   if (format === "markdown") return (await import("./chunks/markdown-NOFET4W5.js")).renderMarkdown(result, rules);

@@ -98,6 +98,8 @@ export declare function workingTreeTop(dir: string): string | undefined;
  * git tree instead of the working tree.
  */
 export declare function findConfigFile(startDir: string, topDir: string, exists?: (file: string) => boolean): string | undefined;
+/** The config a scan of `root` reads: the one named, else the nearest upward within the working tree. */
+export declare function configFileFor(root: string, explicit?: string): string | undefined;
 export declare function loadConfig(file: string, rules: readonly Rule[], reading?: ConfigReading): Promise<ResolvedConfig>;
 /** A config's text, read from a file or a git tree; `file` names it in messages. */
 export declare function parseConfig(text: string, file: string, rules: readonly Rule[], dir?: string, reading?: ConfigReading): ResolvedConfig;

@@ -46,7 +46,7 @@ import {
 import {
   REPORT_FILE_NAMES,
   listArgument
-} from "./chunk-EGAJLOR3.js";
+} from "./chunk-J2LABROM.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -62,10 +62,11 @@ import {
   EXIT,
   configSourceFor,
   loadCatalogFor
-} from "./chunk-G33L3KGT.js";
+} from "./chunk-7XBZIPNF.js";
 import {
   ConfigError,
   EMPTY_CONFIG,
+  configFileFor,
   configWeakenings,
   configuredRules,
   findConfigFile,
@@ -73,7 +74,7 @@ import {
   parseConfig,
   rangeOf,
   workingTreeTop
-} from "./chunk-EDMUZQSU.js";
+} from "./chunk-XG5UDHWO.js";
 import {
   escapeUntrusted,
   inertHtml,
@@ -524,7 +525,7 @@ async function workingTreeGateChanges(root, args, trusted, catalog) {
   const warnings = [];
   const configRef = args["config-from-ref"];
   if (configRef) {
-    const file2 = args.config ? path2.resolve(args.config) : findConfigFile(root, workingTreeTop(root) ?? root);
+    const file2 = configFileFor(root, args.config);
     try {
       const own = file2 ? await loadConfig(file2, catalog, { unknownRules: "keep" }) : EMPTY_CONFIG;
       const preset = (config) => args.preset ? { ...config, preset: args.preset } : config;

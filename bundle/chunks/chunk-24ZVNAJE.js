@@ -1,7 +1,7 @@
 import {
   ConfigError,
   extensionsOf
-} from "./chunk-EDMUZQSU.js";
+} from "./chunk-XG5UDHWO.js";
 import {
   addTags,
   isAbsent,

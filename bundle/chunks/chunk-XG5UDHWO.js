@@ -135,6 +135,9 @@ function findConfigFile(startDir, topDir, exists = existsSync) {
     if (dir === top || path.dirname(dir) === dir || path.relative(top, dir).startsWith("..")) return void 0;
   }
 }
+function configFileFor(root, explicit) {
+  return explicit ? path.resolve(explicit) : findConfigFile(root, workingTreeTop(root) ?? root);
+}
 async function loadConfig(file, rules, reading = {}) {
   let text;
   try {
@@ -305,6 +308,7 @@ export {
   EMPTY_CONFIG,
   workingTreeTop,
   findConfigFile,
+  configFileFor,
   loadConfig,
   parseConfig,
   extensionsOf,

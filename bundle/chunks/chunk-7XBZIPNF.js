@@ -1,8 +1,7 @@
 import {
   ConfigError,
-  findConfigFile,
-  workingTreeTop
-} from "./chunk-EDMUZQSU.js";
+  configFileFor
+} from "./chunk-XG5UDHWO.js";
 import {
   escapeUntrusted
 } from "./chunk-B3SSCLDR.js";
@@ -21,12 +20,9 @@ async function loadCatalog() {
 async function loadCatalogFor(source) {
   const builtIn = await loadCatalog();
   if (!source || !/\b(plugins|customRules)\b/.test(source.text)) return { rules: builtIn, errors: [] };
-  const { loadExtensions } = await import("./plugins-IOKWE2FO.js");
+  const { loadExtensions } = await import("./plugins-TLKJHKAQ.js");
   const extensions = await loadExtensions(source, builtIn);
   return { rules: [...builtIn, ...extensions.rules], errors: extensions.errors };
-}
-function configFileFor(root, explicit) {
-  return explicit ? path.resolve(explicit) : findConfigFile(root, workingTreeTop(root) ?? root);
 }
 async function configSourceFor(dir, explicit) {
   const file = configFileFor(dir, explicit);
@@ -99,7 +95,6 @@ export {
   EXIT,
   loadCatalog,
   loadCatalogFor,
-  configFileFor,
   configSourceFor,
   rulesCommand,
   explainCommand

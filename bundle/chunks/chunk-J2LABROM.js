@@ -83,7 +83,7 @@ var QUIET_OPTION = { alias: "q", type: "boolean", default: false, describe: "Lea
 var COMPACT_OPTION = { type: "boolean", default: false, describe: "Text: one line per finding (file:line:col severity rule resource message)" };
 var COMPLIANCE_OPTION = {
   type: "string",
-  describe: `Run only the rules mapped to this framework's controls and add a table of every control (PASSED, FAILED, UNKNOWN, NOT_APPLICABLE) to the text, Markdown, HTML and JSON reports: ${Object.keys(COMPLIANCE_FRAMEWORKS).join(", ")}`,
+  describe: `Run every rule mapped to this framework's controls (--preset narrows them) and add a table of every control (PASSED, FAILED, UNKNOWN, NOT_APPLICABLE) to the text, Markdown, HTML and JSON reports: ${Object.keys(COMPLIANCE_FRAMEWORKS).join(", ")}`,
   coerce: (framework) => {
     if (!isComplianceFramework(framework)) throw new Error(`--compliance: unknown framework ${JSON.stringify(framework)}; choose from ${Object.keys(COMPLIANCE_FRAMEWORKS).join(", ")}`);
     return framework;
@@ -97,7 +97,7 @@ var scanCommand = {
     "from the --output extension; else github annotations under GitHub Actions, else text"
   ).option("summary", SUMMARY_OPTION).option("fail-on", { choices: FAIL_ON, describe: "Lowest severity that fails the run (default: low, or failOn in the config)" }).option("preset", PRESET_OPTION).option("rules", { type: "string", array: true, describe: "Run only these rules (IDs, comma or space separated)" }).option("skip-rules", { type: "string", array: true, describe: "Do not run these rules" }).option("compliance", COMPLIANCE_OPTION).option("config", { alias: "c", type: "string", describe: "Config file (default: .sagelint.yml found upward from the scan root)" }).option("color", { type: "boolean", default: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, describe: "Color text output (--no-color to turn off)" }).option("quiet", QUIET_OPTION).option("compact", COMPACT_OPTION).option("category", { type: "string", describe: "SARIF automationDetails.id (GitHub code scanning category)" }).option("changed-since", { type: "string", describe: "Report only findings introduced since the merge base of this git ref and HEAD (for pull requests)" }).option("baseline", { type: "string", describe: "Fail only on findings not in this baseline (see `sagelint baseline`)" }).option("config-from-ref", { type: "string", describe: "Read the config from this git ref (the base branch), not the working tree (trusted mode for pull requests)" }).option("baseline-from-ref", { type: "string", describe: "Read the baseline (--baseline, default .sagelint-baseline.json) from this git ref, not the working tree" }),
   handler: async (args) => {
-    const { runScan } = await import("./run-scan-36G7HOTU.js");
+    const { runScan } = await import("./run-scan-B4PO5NYD.js");
     process.exitCode = await runScan(args);
   }
 };
@@ -106,7 +106,7 @@ var baselineCommand = {
   describe: "Record the current findings so later scans fail only on new ones",
   builder: (y) => inputOptions(y).positional("paths", { type: "string", array: true, default: ["."], describe: "Files or folders to scan" }).option("output", { alias: "o", type: "string", default: ".sagelint-baseline.json", describe: "Baseline file to write" }).option("preset", PRESET_OPTION).option("rules", { type: "string", array: true, describe: "Run only these rules" }).option("skip-rules", { type: "string", array: true, describe: "Do not run these rules" }).option("config", { alias: "c", type: "string", describe: "Config file" }),
   handler: async (args) => {
-    const { runBaseline } = await import("./run-scan-36G7HOTU.js");
+    const { runBaseline } = await import("./run-scan-B4PO5NYD.js");
     process.exitCode = await runBaseline(args);
   }
 };

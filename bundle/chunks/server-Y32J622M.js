@@ -1,7 +1,7 @@
 import {
   scanOptionsFor,
   setUpScan
-} from "./chunk-T7U7NQ25.js";
+} from "./chunk-SEL7N46A.js";
 import "./chunk-XHO5RJWJ.js";
 import "./chunk-DROV6HLO.js";
 import "./chunk-7EEGRARM.js";
@@ -13,19 +13,18 @@ import "./chunk-3T6M6VXE.js";
 import "./chunk-CGOJIS6V.js";
 import "./chunk-M65RQQ4U.js";
 import "./chunk-FZCBQZ7J.js";
-import "./chunk-EGAJLOR3.js";
+import "./chunk-J2LABROM.js";
 import {
   findingDocsUri,
   toolVersion
 } from "./chunk-PQ3N5OJI.js";
 import "./chunk-MF34MBFI.js";
-import {
-  configFileFor
-} from "./chunk-G33L3KGT.js";
+import "./chunk-7XBZIPNF.js";
 import {
   CONFIG_FILE_NAMES,
-  ConfigError
-} from "./chunk-EDMUZQSU.js";
+  ConfigError,
+  configFileFor
+} from "./chunk-XG5UDHWO.js";
 import "./chunk-B36SQNEU.js";
 import {
   escapeUntrusted

@@ -3,8 +3,8 @@ import {
   RULE_ID,
   describeOrigin,
   loadExtensions
-} from "./chunk-AA6KQXLZ.js";
-import "./chunk-EDMUZQSU.js";
+} from "./chunk-24ZVNAJE.js";
+import "./chunk-XG5UDHWO.js";
 import "./chunk-B36SQNEU.js";
 import "./chunk-7I2CKXMQ.js";
 import "./chunk-BQVRSB7W.js";

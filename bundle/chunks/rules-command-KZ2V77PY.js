@@ -1,18 +1,16 @@
 import {
-  configFileFor,
   configSourceFor,
   explainCommand,
   loadCatalog,
   loadCatalogFor,
   rulesCommand
-} from "./chunk-G33L3KGT.js";
-import "./chunk-EDMUZQSU.js";
+} from "./chunk-7XBZIPNF.js";
+import "./chunk-XG5UDHWO.js";
 import "./chunk-B36SQNEU.js";
 import "./chunk-B3SSCLDR.js";
 import "./chunk-BQVRSB7W.js";
 import "./chunk-M2XUS5AP.js";
 export {
-  configFileFor,
   configSourceFor,
   explainCommand,
   loadCatalog,

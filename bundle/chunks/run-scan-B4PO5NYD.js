@@ -13,7 +13,7 @@ import {
   withExtensionErrors,
   writeReport,
   writeReports
-} from "./chunk-T7U7NQ25.js";
+} from "./chunk-SEL7N46A.js";
 import "./chunk-XHO5RJWJ.js";
 import "./chunk-DROV6HLO.js";
 import "./chunk-7EEGRARM.js";
@@ -25,11 +25,11 @@ import "./chunk-3T6M6VXE.js";
 import "./chunk-CGOJIS6V.js";
 import "./chunk-M65RQQ4U.js";
 import "./chunk-FZCBQZ7J.js";
-import "./chunk-EGAJLOR3.js";
+import "./chunk-J2LABROM.js";
 import "./chunk-PQ3N5OJI.js";
 import "./chunk-MF34MBFI.js";
-import "./chunk-G33L3KGT.js";
-import "./chunk-EDMUZQSU.js";
+import "./chunk-7XBZIPNF.js";
+import "./chunk-XG5UDHWO.js";
 import "./chunk-B36SQNEU.js";
 import "./chunk-B3SSCLDR.js";
 import "./chunk-CECTVXWV.js";

@@ -1,7 +1,7 @@
 import {
   prepareScan,
   scanOptionsFor
-} from "./chunk-T7U7NQ25.js";
+} from "./chunk-SEL7N46A.js";
 import "./chunk-XHO5RJWJ.js";
 import "./chunk-DROV6HLO.js";
 import "./chunk-7EEGRARM.js";
@@ -15,13 +15,13 @@ import "./chunk-3T6M6VXE.js";
 import "./chunk-CGOJIS6V.js";
 import "./chunk-M65RQQ4U.js";
 import "./chunk-FZCBQZ7J.js";
-import "./chunk-EGAJLOR3.js";
+import "./chunk-J2LABROM.js";
 import "./chunk-PQ3N5OJI.js";
 import "./chunk-MF34MBFI.js";
 import {
   EXIT
-} from "./chunk-G33L3KGT.js";
-import "./chunk-EDMUZQSU.js";
+} from "./chunk-7XBZIPNF.js";
+import "./chunk-XG5UDHWO.js";
 import "./chunk-B36SQNEU.js";
 import {
   escapeUntrusted,
