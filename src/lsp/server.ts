@@ -29,6 +29,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAMES, ConfigError, configFileFor } from '../engine/config.js';
+import type { LoadError } from '../engine/finding.js';
 import { exclusionOf, scanOpenFile } from '../engine/scan.js';
 import { isInputName, isWalkablePath, toRelative } from '../loaders/walk.js';
 import { toolVersion } from '../report/tool.js';
@@ -73,8 +74,8 @@ class SagelintServer {
   /** Scans run one at a time, in the order asked. */
   private queue: Promise<unknown> = Promise.resolve();
   private readonly setups = new Map<string, { key: string; setup: Promise<Setup> }>();
-  /** Config files whose error is shown now (cleared once they load). */
-  private readonly brokenConfigs = new Map<string, string>();
+  /** Config files with problems shown now (a config that cannot be used, plugins that failed to load), by the text shown: cleared once they load cleanly. */
+  private readonly configProblems = new Map<string, string>();
 
   constructor(
     private readonly connection: Connection,
@@ -259,22 +260,39 @@ class SagelintServer {
   private async loadSetup(root: string, configFile: string | undefined): Promise<Setup> {
     try {
       const setup = await setUpScan({ paths: [root], config: configFile }, root);
-      if (configFile && this.brokenConfigs.delete(configFile)) await this.connection.sendDiagnostics({ uri: pathToFileURL(configFile).href, diagnostics: [] });
+      // A plugin that failed to load leaves its rules out of every scan of the folder: the config file says so, as `scan` does.
+      if (configFile) await this.showConfigProblems(configFile, setup.extensionErrors);
       return { ok: true, setup };
     } catch (err) {
       if (!(err instanceof ConfigError) || !configFile) throw err;
       const message = err.message.startsWith(`${configFile}: `) ? err.message.slice(configFile.length + 2) : err.message;
-      const shown = this.brokenConfigs.get(configFile);
-      this.brokenConfigs.set(configFile, message);
       const at = /at line (\d+), column (\d+)/.exec(message);
-      const position = at ? { line: Number(at[1]) - 1, character: Number(at[2]) - 1 } : { line: 0, character: 0 };
-      await this.connection.sendDiagnostics({
-        uri: pathToFileURL(configFile).href,
-        diagnostics: [{ range: { start: position, end: position }, severity: DiagnosticSeverity.Error, source: DIAGNOSTIC_SOURCE, message: escapeUntrusted(`config not used, no file is checked until it is fixed: ${message}`) }],
-      });
-      if (shown !== message) void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: escapeUntrusted(`sagelint: ${err.message}`) });
+      await this.showConfigProblems(configFile, [{ message: `config not used, no file is checked until it is fixed: ${message}`, line: at ? Number(at[1]) : undefined, column: at ? Number(at[2]) : undefined }], err.message);
       return { ok: false, configFile, message };
     }
+  }
+
+  /**
+   * Publishes the config file's problems (none clears them) and pops up a
+   * message when they differ from those shown, so that a problem is not
+   * announced again on every rescan.
+   */
+  private async showConfigProblems(configFile: string, problems: Omit<LoadError, 'file'>[], announcement?: string): Promise<void> {
+    const shown = this.configProblems.get(configFile);
+    const text = problems.map((problem) => problem.message).join('\n');
+    if (!text && shown === undefined) return;
+    if (text) this.configProblems.set(configFile, text);
+    else this.configProblems.delete(configFile);
+    await this.connection.sendDiagnostics({
+      uri: pathToFileURL(configFile).href,
+      diagnostics: problems.map((problem) => {
+        const position = { line: Math.max(0, (problem.line ?? 1) - 1), character: Math.max(0, (problem.column ?? 1) - 1) };
+        return { range: { start: position, end: position }, severity: DiagnosticSeverity.Error, source: DIAGNOSTIC_SOURCE, message: escapeUntrusted(problem.message) };
+      }),
+    });
+    if (!text || shown === text) return;
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more on the config file)` : '';
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: escapeUntrusted(`sagelint: ${announcement ?? `${configFile}: ${problems[0]!.message}${more}`}`) });
   }
 }
 

@@ -296,4 +296,43 @@ describe('sagelint lsp', () => {
     expect(codes(judged.diagnostics)).toContain('SM003');
     expect((await client.diagnostics(configUri, (d) => d.length === 0, before)).diagnostics).toEqual([]);
   }, 60_000);
+
+  it('shows a plugin that failed to load on the config file, still judges files with the other rules, and clears it once the config is fixed', async () => {
+    const dir = workspaceDir();
+    const config = path.join(dir, '.sagelint.yml');
+    writeFileSync(config, 'plugins: [./acme]\n');
+    mkdirSync(path.join(dir, 'acme'));
+    writeFileSync(path.join(dir, 'acme', 'package.json'), JSON.stringify({ name: 'sagelint-plugin-acme', version: '1.0.0', type: 'module', main: 'index.js' }));
+    writeFileSync(path.join(dir, 'acme', 'index.js'), "throw new Error('cannot reach the policy server');\n");
+    const client = await startServer(dir);
+    const uri = pathToFileURL(path.join(dir, 'nb.yaml')).href;
+    const configUri = pathToFileURL(config).href;
+    client.open(uri, NOTEBOOK);
+    const shown = await client.diagnostics(configUri, (d) => d.length > 0);
+    expect(shown.diagnostics).toEqual([
+      {
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: 1,
+        source: 'sagelint',
+        message: expect.stringMatching(/sagelint-plugin-acme.*failed to load, so none of its rules ran: cannot reach the policy server/),
+      },
+    ]);
+    expect(await client.until(() => client.messages[0], () => 'no message shown')).toEqual({ type: 1, message: expect.stringMatching(/\.sagelint\.yml: .*sagelint-plugin-acme.*cannot reach the policy server/) });
+    expect(codes((await client.diagnostics(uri, (d) => d.length > 0)).diagnostics)).toContain('SM001');
+
+    // A rescan with the same broken plugin does not announce it again.
+    const before = client.published.length;
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: configUri, type: FileChangeType.Changed }] });
+    writeFileSync(config, 'plugins: [./acme]\n# touched\n');
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: configUri, type: FileChangeType.Changed }] });
+    await client.diagnostics(uri, (d) => d.length > 0, before);
+    expect(client.messages).toHaveLength(1);
+
+    writeFileSync(config, 'rules:\n  SM001: off\n');
+    const fixedAt = client.published.length;
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: configUri, type: FileChangeType.Changed }] });
+    expect((await client.diagnostics(configUri, () => true, fixedAt)).diagnostics).toEqual([]);
+    expect(codes((await client.diagnostics(uri, (d) => d.length > 0, fixedAt)).diagnostics)).not.toContain('SM001');
+    expect(client.messages).toHaveLength(1);
+  }, 60_000);
 });
