@@ -68,9 +68,9 @@ async function runMerge(args: MergeArgs): Promise<number> {
       const { exitCode } = await import('./run-scan.js');
       failing = exitCode(result, args['fail-on']) === EXIT.findings;
       incomplete = merged.incomplete === true;
-      text = format === 'json' ? `${inertJson(JSON.stringify(merged, null, 2))}\n` : await renderHuman(format as 'text' | 'markdown', result, merged.rules.map((r) => r.id));
+      text = format === 'json' ? `${inertJson(JSON.stringify(merged, null, 2))}\n` : await renderHuman(format as 'text' | 'markdown', result, merged.rules);
       const summary = args.summary;
-      if (summary && !(await writeOutputFile(summary, async () => appendFile(summary, `${await renderHuman('markdown', result, merged.rules.map((r) => r.id))}\n`)))) {
+      if (summary && !(await writeOutputFile(summary, async () => appendFile(summary, `${await renderHuman('markdown', result, merged.rules)}\n`)))) {
         return EXIT.error;
       }
     } else {
@@ -101,11 +101,12 @@ function formatOf(output: string | undefined): MergeArgs['format'] {
   return undefined;
 }
 
-/** Text or Markdown of a merged report, with the catalog's rules for remediation and names. */
-async function renderHuman(format: 'text' | 'markdown', result: import('../engine/finding.js').ScanResult, ruleIds: readonly string[]): Promise<string> {
+/** Text or Markdown of a merged report: sagelint's rules from its catalog (with their remediation), the others (plugins') as the reports describe them. */
+async function renderHuman(format: 'text' | 'markdown', result: import('../engine/finding.js').ScanResult, reported: readonly import('../report/json.js').JsonRule[]): Promise<string> {
   const { loadCatalog } = await import('./rules-command.js');
-  const ids = new Set(ruleIds);
-  const rules = (await loadCatalog()).filter((rule) => ids.has(rule.id));
+  const { reportedRuleMeta } = await import('../report/merge.js');
+  const own = new Map((await loadCatalog()).map((rule) => [rule.id, rule]));
+  const rules = reported.map((rule) => (!rule.origin && own.get(rule.id)) || reportedRuleMeta(rule));
   if (format === 'markdown') return (await import('../report/markdown.js')).renderMarkdown(result, rules);
   return (await import('../report/text.js')).renderText(result, rules, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
 }

@@ -21,6 +21,11 @@ export function frameworkSlug(source: string): string {
   return source.toLowerCase().replace(/\s+/g, '-');
 }
 
+/** The compliance source a `frameworkSlug` names (`security-hub` → `Security Hub`), if it is one. */
+export function complianceSourceOfSlug(slug: string): string | undefined {
+  return COMPLIANCE_SOURCES.find((source) => frameworkSlug(source) === slug);
+}
+
 export interface ComplianceId {
   /** `Security Hub`, `AWS Config`, `checkov` or `cdk-nag`. */
   source: string;

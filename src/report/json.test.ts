@@ -32,7 +32,7 @@ describe('renderJson', () => {
 
   it('names its schema version, the tool and the scan root', () => {
     expect(report).toMatchObject({
-      schemaVersion: '1.2',
+      schemaVersion: '1.3',
       tool: { name: 'sagelint', version: '1.2.3', informationUri: 'https://github.com/sagelint/sagelint' },
       root,
     });

@@ -16,7 +16,7 @@ import { summarize, type ScanSummary } from './summary.js';
 import { INFORMATION_URI, ruleDocsUri, TOOL_NAME, toolVersion } from './tool.js';
 
 /** Major.minor: the minor grows with additions, the major with anything that breaks a reader. */
-export const JSON_SCHEMA_VERSION = '1.2';
+export const JSON_SCHEMA_VERSION = '1.3';
 
 export interface JsonOptions {
   /** Defaults to the version in sagelint's package.json. */
@@ -61,6 +61,8 @@ export interface JsonRule {
   summary: string;
   /** Absent for a plugin rule whose package names no home page. */
   helpUri?: string;
+  /** The plugin or rules file a rule that sagelint does not ship comes from (since 1.3). */
+  origin?: { name: string; version?: string };
 }
 
 export interface JsonFinding {
@@ -145,6 +147,7 @@ export function jsonRule(rule: RuleMeta): JsonRule {
     summary: rule.docs.summary,
     // A plugin rule's page is the plugin's home, when it names one.
     ...helpUriOf(rule),
+    ...(rule.origin ? { origin: withoutUndefined({ name: rule.origin.name, version: rule.origin.version }) } : {}),
   };
 }
 

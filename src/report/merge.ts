@@ -4,9 +4,10 @@
  */
 import type * as sarif from 'sarif';
 import type { ScanResult } from '../engine/finding.js';
-import type { Severity } from '../engine/rule.js';
-import type { JsonReport } from './json.js';
+import type { RuleMeta, Severity } from '../engine/rule.js';
+import type { JsonReport, JsonRule } from './json.js';
 import { appendAll } from '../collections.js';
+import { complianceSourceOfSlug } from './compliance.js';
 import { FINGERPRINT_KEY } from './sarif.js';
 import { atOrAbove, plural, summarize } from './summary.js';
 
@@ -72,6 +73,32 @@ export function jsonReportToScanResult(report: JsonReport): ScanResult {
   };
 }
 
+/**
+ * A merged report's rule that sagelint does not ship (a plugin's, a rules
+ * file's), as the text and Markdown renderers read rules: its name, controls
+ * and documentation page come from the report, as the plugin may not be
+ * installed where the reports are merged.
+ */
+export function reportedRuleMeta(rule: JsonRule): RuleMeta {
+  const alsoKnownAs: Record<string, string[]> = {};
+  for (const tag of rule.compliance) {
+    const slash = tag.indexOf('/');
+    const source = complianceSourceOfSlug(tag.slice(0, slash));
+    if (source) (alsoKnownAs[source] ??= []).push(tag.slice(slash + 1));
+  }
+  return {
+    id: rule.id,
+    name: rule.name,
+    severity: rule.severity,
+    appliesTo: rule.appliesTo,
+    fixable: rule.fixable,
+    tags: rule.tags,
+    presets: { recommended: false, reason: 'A rule of a merged report.' },
+    docs: { summary: rule.summary, description: rule.summary, risk: '', guidance: [], remediation: {}, alsoKnownAs },
+    origin: { name: rule.origin?.name ?? 'an unknown plugin', ...(rule.origin?.version ? { version: rule.origin.version } : {}), ...(rule.helpUri ? { homepage: rule.helpUri } : {}) },
+  };
+}
+
 /** Whether a merged SARIF log has results at or above `failOn` that are neither suppressed nor already in a baseline. */
 export function sarifHasFailingResults(log: sarif.Log, failOn: Severity): boolean {
   return (log.runs[0]?.results ?? []).some((result) => {
@@ -99,6 +126,7 @@ export function mergeSarifLogs(logs: readonly sarif.Log[]): sarif.Log {
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const artifacts = run.artifacts ?? [];
   const artifactUris = new Set(artifacts.map((a) => a.location?.uri));
+  const extensions = new ExtensionTable(run.tool.extensions ?? []);
   const notifications = run.invocations?.[0]?.toolExecutionNotifications ?? [];
   const seen = new Set((run.results ?? []).map((r) => r.partialFingerprints?.[FINGERPRINT_KEY]).filter((f) => f !== undefined));
   for (const log of rest) {
@@ -108,6 +136,7 @@ export function mergeSarifLogs(logs: readonly sarif.Log[]): sarif.Log {
       ruleIndex.set(rule.id, rules.length);
       rules.push(rule);
     }
+    const extensionsOfOther = (other.tool.extensions ?? []).map((extension) => extensions.add(extension));
     for (const artifact of other.artifacts ?? []) {
       if (artifactUris.has(artifact.location?.uri)) continue;
       artifactUris.add(artifact.location?.uri);
@@ -116,7 +145,11 @@ export function mergeSarifLogs(logs: readonly sarif.Log[]): sarif.Log {
     for (const result of other.results ?? []) {
       const fingerprint = result.partialFingerprints?.[FINGERPRINT_KEY];
       if (fingerprint !== undefined && seen.has(fingerprint)) continue;
-      run.results!.push({ ...result, ruleIndex: result.ruleId === undefined ? undefined : ruleIndex.get(result.ruleId) });
+      // A plugin's rule is named by its component and its place there, which differ between logs.
+      const component = result.rule?.toolComponent?.index;
+      const plugin = component === undefined ? undefined : extensionsOfOther[component];
+      if (plugin && result.rule) run.results!.push({ ...result, rule: { ...result.rule, index: plugin.ruleIndexes[result.rule.index ?? -1], toolComponent: { ...result.rule.toolComponent, index: plugin.index } } });
+      else run.results!.push({ ...result, ruleIndex: result.ruleId === undefined ? undefined : ruleIndex.get(result.ruleId) });
     }
     for (const result of other.results ?? []) {
       const fingerprint = result.partialFingerprints?.[FINGERPRINT_KEY];
@@ -131,7 +164,38 @@ export function mergeSarifLogs(logs: readonly sarif.Log[]): sarif.Log {
     for (const location of result.locations ?? []) delete location.physicalLocation?.artifactLocation?.index;
   }
   run.tool.driver.rules = rules;
+  if (extensions.components.length) run.tool.extensions = extensions.components;
   run.artifacts = artifacts;
   if (run.invocations?.[0] && notifications.length) run.invocations[0].toolExecutionNotifications = notifications;
   return merged;
+}
+
+/**
+ * The plugins' tool components of a merged log: one per plugin name (the first
+ * log's version kept), each with the rules every log listed for it.
+ */
+class ExtensionTable {
+  private readonly indexByName = new Map<string, number>();
+
+  constructor(readonly components: sarif.ToolComponent[]) {
+    components.forEach((component, index) => this.indexByName.set(component.name, index));
+  }
+
+  /** Adds another log's component; returns where it and each of its rules now stand. */
+  add(component: sarif.ToolComponent): { index: number; ruleIndexes: (number | undefined)[] } {
+    let index = this.indexByName.get(component.name);
+    if (index === undefined) {
+      index = this.components.length;
+      this.indexByName.set(component.name, index);
+      this.components.push({ ...structuredClone(component), rules: [] });
+    }
+    const rules = (this.components[index]!.rules ??= []);
+    const ruleIndexes = (component.rules ?? []).map((rule) => {
+      const known = rules.findIndex((r) => r.id === rule.id);
+      if (known >= 0) return known;
+      rules.push(structuredClone(rule));
+      return rules.length - 1;
+    });
+    return { index, ruleIndexes };
+  }
 }

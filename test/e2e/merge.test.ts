@@ -3,7 +3,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runMultitool } from '../helpers/sarif.js';
+import { workspace } from '../hostile/workspace.js';
 import { runCli } from './cli.js';
+
+/** A plugin package whose one rule reports every notebook. */
+function plugin(name: string, ruleId: string): Record<string, string> {
+  const rule = `{ id: '${ruleId}', name: '${ruleId.toLowerCase()}-notebook', severity: 'medium', appliesTo: ['NotebookInstance'], fixable: false, tags: [], alsoKnownAs: {}, presets: { recommended: true, reason: 'Tested.' }, docs: { summary: '${ruleId} summary', description: 'Reports every notebook.', risk: 'None.', guidance: [], remediation: {}, alsoKnownAs: { checkov: ['CKV_${ruleId}'] } }, check(notebook, { report }) { report({ at: notebook, message: '${ruleId} reports the notebook.' }); } }`;
+  return {
+    [`${name}/package.json`]: JSON.stringify({ name: `sagelint-plugin-${name}`, version: '2.0.0', type: 'module', main: 'index.js', homepage: `https://example.com/${name}` }),
+    [`${name}/index.js`]: `export const apiVersion = '^1.0.0';\nexport const rules = [${rule}];\n`,
+  };
+}
 
 describe('sagelint merge', () => {
   const out = mkdtempSync(path.join(tmpdir(), 'sagelint-merge-'));
@@ -66,5 +76,43 @@ describe('sagelint merge', () => {
   it('refuses to mix formats or merge what is not a report', () => {
     expect(runCli(['merge', report(['fixtures/cdk'], 'json', 'c.json'), report(['fixtures/cdk'], 'sarif', 'c.sarif')]).status).toBe(2);
     expect(runCli(['merge', 'package.json']).stderr).toMatch(/not a sagelint JSON or SARIF report/);
+  });
+
+  it("keeps each plugin's rules and documentation when the reports of differently configured projects are merged", { timeout: 120_000 }, () => {
+    const notebook = 'Resources:\n  Notebook:\n    Type: AWS::SageMaker::NotebookInstance\n    Properties:\n      InstanceType: ml.t3.medium\n';
+    // Beta is the first plugin of one project and the second of the other: its component's index differs between the logs.
+    const first = workspace({ 'nb.yaml': notebook, '.sagelint.yml': 'plugins: [./beta]\n', ...plugin('beta', 'BETA001') });
+    const second = workspace({ 'nb.yaml': notebook.replace('Notebook:', 'OtherNotebook:'), '.sagelint.yml': 'plugins: [./alpha, ./beta]\n', ...plugin('alpha', 'ALPHA001'), ...plugin('beta', 'BETA001') });
+    const scan = (dir: string, format: 'json' | 'sarif') => {
+      const file = path.join(out, `plugins-${path.basename(dir)}.${format}`);
+      expect(runCli(['scan', '.', '--format', format, '-o', file], { cwd: dir }).status).toBe(1);
+      return file;
+    };
+    const file = path.join(out, 'plugins-merged.sarif');
+    expect(runCli(['merge', scan(first, 'sarif'), scan(second, 'sarif'), '-o', file]).status).toBe(0);
+    const run = JSON.parse(readFileSync(file, 'utf8')).runs[0];
+    expect(run.tool.extensions.map((e: { name: string; rules: { id: string }[] }) => [e.name, e.rules.map((r) => r.id)])).toEqual([
+      ['sagelint-plugin-beta', ['BETA001']],
+      ['sagelint-plugin-alpha', ['ALPHA001']],
+    ]);
+    const pluginResults = run.results.filter((r: { rule?: unknown }) => r.rule);
+    expect(pluginResults.map((r: { ruleId: string }) => r.ruleId).sort()).toEqual(['ALPHA001', 'BETA001', 'BETA001']);
+    for (const result of pluginResults) expect(run.tool.extensions[result.rule.toolComponent.index].rules[result.rule.index].id).toBe(result.ruleId);
+    // Multitool's one remark, on each plugin result: it names its rule both by `rule` and by `ruleId`, which code scanning keys alerts on (as CodeQL's own logs do).
+    const { errors, warnings } = runMultitool(file);
+    expect(errors).toEqual([]);
+    expect(warnings.map((w) => w.ruleId)).toEqual(pluginResults.map(() => 'SARIF2004'));
+
+    const merged = [scan(first, 'json'), scan(second, 'json')];
+    const json = JSON.parse(runCli(['merge', ...merged]).stdout);
+    expect(json.rules.filter((r: { origin?: unknown }) => r.origin)).toEqual([
+      expect.objectContaining({ id: 'BETA001', helpUri: 'https://example.com/beta', origin: { name: 'sagelint-plugin-beta', version: '2.0.0' } }),
+      expect.objectContaining({ id: 'ALPHA001', helpUri: 'https://example.com/alpha', origin: { name: 'sagelint-plugin-alpha', version: '2.0.0' } }),
+    ]);
+    // Text and Markdown name a plugin's rule and link its own page, not one of sagelint's.
+    const markdown = runCli(['merge', ...merged, '--format', 'markdown']).stdout;
+    expect(markdown).toContain('| [BETA001](https://example.com/beta) beta001-notebook | 2 | checkov CKV\\_BETA001 |');
+    expect(markdown).not.toMatch(/docs\/rules\/(ALPHA|BETA)001/);
+    expect(runCli(['merge', ...merged, '--format', 'text']).stdout).toMatch(/BETA001 beta001-notebook .*\n.*\n.*controls: checkov CKV_BETA001/);
   });
 });
