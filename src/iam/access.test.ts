@@ -101,4 +101,16 @@ describe('matchAction, with its Action elements compiled, covers as matching eac
     }
     expect(covered).toBeGreaterThan(1000);
   });
+
+  it('shares a compiled element between elements of the same texts only', () => {
+    const read = (action: unknown) => statement({ Action: action, Resource: '*' });
+    // A managed policy read for a second identity: the same texts, other values.
+    const first = read(['s3:GetObject', 's3:Put*']);
+    const again = read(['s3:GetObject', 's3:Put*']);
+    expect(matchAction(first, 's3:PutObject')?.at).toBe(patternsOf(first.action).items[1]!.value);
+    expect(matchAction(again, 's3:PutObject')?.at).toBe(patternsOf(again.action).items[1]!.value);
+    // Texts that a separator could run together stay apart.
+    expect(matchAction(read(['s3:GetObject\ns3:Put*']), 's3:PutObject')).toBeUndefined();
+    expect(matchAction(read(['s3:GetObject', 's3:Put*', 'x']), 's3:GetObject')?.at).toBeDefined();
+  });
 });

@@ -72,6 +72,7 @@ class CompiledActions {
   /** Positions of the patterns with a wildcard, and their globs. */
   private readonly wildcards: { position: number; glob: Glob }[] = [];
 
+  /** Only the texts of the patterns count: the compiled element serves every element of the same texts. */
   constructor(patterns: Patterns) {
     patterns.items.forEach((pattern, position) => {
       const g = actionGlob(pattern.text);
@@ -91,11 +92,26 @@ class CompiledActions {
   }
 }
 
+/**
+ * Compiled elements per element, and per pattern texts: a managed policy is
+ * read anew for each identity that attaches it (its values stand where the
+ * ARN is written), with the same texts every time.
+ */
 const compiledByPatterns = new WeakMap<Patterns, CompiledActions>();
+const compiledByTexts = new Map<string, CompiledActions>();
+const MAX_COMPILED_BY_TEXTS = 4096;
 
 function compiledActions(patterns: Patterns): CompiledActions {
   let compiled = compiledByPatterns.get(patterns);
-  if (!compiled) compiledByPatterns.set(patterns, (compiled = new CompiledActions(patterns)));
+  if (!compiled) {
+    const texts = JSON.stringify(patterns.items.map((p) => p.text));
+    compiled = compiledByTexts.get(texts);
+    if (!compiled) {
+      if (compiledByTexts.size >= MAX_COMPILED_BY_TEXTS) compiledByTexts.clear();
+      compiledByTexts.set(texts, (compiled = new CompiledActions(patterns)));
+    }
+    compiledByPatterns.set(patterns, compiled);
+  }
   return compiled;
 }
 
@@ -255,7 +271,8 @@ export function probeArns(type: ResourceType, base?: string): readonly string[] 
   const key = base ?? '';
   let probes = byBase.get(key);
   if (!probes) {
-    probes = PROBE_NAMES.map((name) => fill(type.arnFormat, base, name));
+    const fields = deploymentFields(base);
+    probes = PROBE_NAMES.map((name) => fill(type.arnFormat, fields, name));
     byBase.set(key, probes);
   }
   return probes;
@@ -281,7 +298,8 @@ function decideNameOpen(pattern: string, type: ResourceType): boolean {
   if (!firstName || !canMatchType(pattern, type)) return false;
   const throughName = type.arnFormat.slice(0, firstName.index + firstName[0].length);
   const g = resourceGlob(pattern);
-  return PROBE_NAMES.every((name) => g.admitsPrefix(fill(throughName, pattern, name)));
+  const fields = deploymentFields(pattern);
+  return PROBE_NAMES.every((name) => g.admitsPrefix(fill(throughName, fields, name)));
 }
 
 /**
@@ -324,14 +342,18 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function fill(format: string, base: string | undefined, name: string): string {
+/** The partition, region and account a probe takes: those the base pattern writes literally, else the deployment's. */
+function deploymentFields(base: string | undefined): Record<string, string> {
   const head = base ? ARN_HEAD.exec(withDeployment(base)) : null;
   const literal = (field: string | undefined, fallback: string) => (field && !/[*?]|\$\{/.test(field) ? field : fallback);
-  const fields: Record<string, string> = {
+  return {
     Partition: literal(head?.[1], DEPLOYMENT['AWS::Partition']!),
     Region: literal(head?.[3], DEPLOYMENT['AWS::Region']!),
     Account: literal(head?.[4], DEPLOYMENT['AWS::AccountId']!),
   };
+}
+
+function fill(format: string, fields: Readonly<Record<string, string>>, name: string): string {
   return format.replace(FORMAT_VARIABLE, (_, variable: string) => fields[variable] ?? name);
 }
 
