@@ -68,15 +68,15 @@ export async function scan(paths: string[], options: ScanOptions): Promise<ScanR
 
 /**
  * Below this many bytes of input files, the default `--jobs` is one thread.
- * Workers save at most a share of what is left once they are warm (about
- * 30 % on two cores, where one thread already keeps 1.4 cores busy), and
- * their warm-up costs about a second and 60–130 MB. The slowest input per byte
- * measured (the real-world corpus: Terraform, templates the fast reader hands
- * to the \`yaml\` package, IAM analysis) scans at about 1.2 MB/s on one thread,
- * so below 4 MB (3.3 s of work) a worker cannot win its warm-up back; the
- * benchmark's templates scan about five times faster per byte. Above it, the
+ * Workers take at most about 30 % of what is left on two cores (one thread
+ * already keeps 1.4 cores busy), after a warm-up of about a second and
+ * 60-130 MB. The slowest input per byte measured, the real-world corpus
+ * (Terraform, templates the fast reader leaves to the `yaml` package, IAM
+ * policies), scans about 0.9 MB per second on one thread: 4 MB of it is some
+ * 4.4 s of work, of which a worker could save 1.3 s at best, about its
+ * warm-up (on that corpus's 2.4 MB a worker made the scan 0.6 s slower). The
+ * benchmark's templates scan about six times faster per byte. Above it, the
  * scan still measures its own pace before starting workers (`parallel.ts`).
- * docs/performance.md has the figures.
  */
 export const MIN_INPUT_BYTES_FOR_JOBS = 4 * 1024 * 1024;
 
