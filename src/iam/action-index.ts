@@ -6,6 +6,7 @@
  * instead of matching the pattern against each of a service's hundreds of
  * actions. A pattern of another service costs one lookup.
  */
+import { countBefore } from '../collections.js';
 import type { Glob } from './glob.js';
 
 export class ActionIndex {
@@ -35,21 +36,9 @@ export class ActionIndex {
     if (kind === 'never') return [];
     if (kind === 'exact') return [...(this.byLowerCase.get(literal) ?? [])];
     const found: string[] = [];
-    for (let i = this.firstAtOrAfter(literal); i < this.sorted.length && this.sorted[i]!.startsWith(literal); i++) {
+    for (let i = countBefore(this.sorted, literal); i < this.sorted.length && this.sorted[i]!.startsWith(literal); i++) {
       for (const id of this.byLowerCase.get(this.sorted[i]!)!) if (kind === 'prefix' || glob.matches(id)) found.push(id);
     }
     return found;
-  }
-
-  /** Position of the first lower-cased ID not before `text`. */
-  private firstAtOrAfter(text: string): number {
-    let low = 0;
-    let high = this.sorted.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.sorted[mid]! < text) low = mid + 1;
-      else high = mid;
-    }
-    return low;
   }
 }
