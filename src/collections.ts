@@ -30,3 +30,15 @@ export function minOf(numbers: Iterable<number>, fallback = Infinity): number {
   for (const n of numbers) if (n < min) min = n;
   return min;
 }
+
+/** How many items of `sorted` (ascending) come before `value`: where `value` would go. */
+export function countBefore<T>(sorted: readonly T[], value: T): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -1,5 +1,4 @@
 /** The work behind `sagelint scan`, loaded only when the command runs. */
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { appendFile, mkdir } from 'node:fs/promises';
 import { ConfigError, configuredRules, EMPTY_CONFIG, parseConfig, workingTreeTop, type ResolvedConfig } from '../engine/config.js';
@@ -216,7 +215,7 @@ export function scanOptionsFor({ root, rules, catalog, config, parameters }: Sca
     maxFileBytes: args['max-file-size'] * 1024 * 1024,
     varFiles: args['var-file'],
     parameters,
-    jobs: args.jobs ?? availableParallelism(),
+    jobs: args.jobs ?? 'auto',
   };
 }
 

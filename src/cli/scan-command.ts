@@ -95,7 +95,7 @@ export function inputOptions<T>(y: Argv<T>) {
       alias: 'j',
       type: 'number',
       describe: 'Threads that load and check files, this one included (1: no worker threads)',
-      defaultDescription: 'available cores',
+      defaultDescription: 'available cores; 1 under 4 MB of input',
       coerce: (jobs: number) => {
         if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs must be a whole number of at least 1, not ${jobs}`);
         return jobs;

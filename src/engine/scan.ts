@@ -2,13 +2,15 @@
  * `sagelint scan`: find inputs, load each into units, evaluate rules per unit,
  * and gather one result. One unreadable input never hides another's findings.
  */
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import picomatch from 'picomatch';
 import type { Finding, LoadError, Note, ScanResult } from './finding.js';
 import { evaluateUnit, type EvaluationOptions } from './evaluate.js';
 import { prepareRules, type Rule } from './rule.js';
 import type { ResolvedConfig } from './config.js';
 import { loadUnitSource, planUnitSources, unitSourceOfFile, type LoadOptions, type UnitSource } from '../loaders/index.js';
-import { findInputFiles } from '../loaders/walk.js';
+import { findInputFiles, type InputFile } from '../loaders/walk.js';
 import type { LoadedUnit } from '../loaders/types.js';
 import type { ResourceKind } from '../model/resource.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../loaders/source-text.js';
@@ -29,8 +31,12 @@ export interface ScanOptions {
   /** CloudFormation parameter values from parameter files. */
   parameters?: ParameterAssignment[];
   today?: Date;
-  /** Worker threads to load and evaluate units with (default 1: everything on this thread). */
-  jobs?: number;
+  /**
+   * Threads to load and evaluate units with (default 1: everything on this
+   * thread); `auto` (the CLI's default) takes one per available core when the
+   * input is large enough to be worth them (`jobsForInput`).
+   */
+  jobs?: number | 'auto';
   /** Texts an editor holds, not yet saved, by path relative to the root: read instead of the files on disk. */
   unsaved?: ReadonlyMap<string, string>;
 }
@@ -51,12 +57,42 @@ export async function scan(paths: string[], options: ScanOptions): Promise<ScanR
   const walk = await findInputFiles(options.root, paths, excluded);
   const loadOptions = loadOptionsOf(options);
   const plan = await planUnitSources(options.root, walk.files, loadOptions, excluded);
-  const results = await scanSources(plan.sources, options, loadOptions);
+  const jobs = options.jobs === 'auto' ? jobsForInput(walk.files) : options.jobs;
+  const results = await scanSources(plan.sources, { ...options, jobs }, loadOptions);
   return assembleResult(options.root, results, {
     errors: [...walk.errors, ...plan.errors],
     notes: [...walk.notes, ...plan.notes],
     files: walk.files.length,
   });
+}
+
+/**
+ * Below this many bytes of input files, the default `--jobs` is one thread.
+ * Workers take at most about 30 % of what is left on two cores (one thread
+ * already keeps 1.4 cores busy), after a warm-up of about a second and
+ * 60-130 MB. The slowest input per byte measured, the real-world corpus
+ * (Terraform, templates the fast reader leaves to the `yaml` package, IAM
+ * policies), scans about 0.9 MB per second on one thread: 4 MB of it is some
+ * 4.4 s of work, of which a worker could save 1.3 s at best, about its
+ * warm-up (on that corpus's 2.4 MB a worker made the scan 0.6 s slower). The
+ * benchmark's templates scan about six times faster per byte. Above it, the
+ * scan still measures its own pace before starting workers (`parallel.ts`).
+ */
+export const MIN_INPUT_BYTES_FOR_JOBS = 4 * 1024 * 1024;
+
+/**
+ * The default `--jobs`: one thread for an input under
+ * `MIN_INPUT_BYTES_FOR_JOBS`, else one per available core. File sizes are read
+ * only until the threshold is reached.
+ */
+export function jobsForInput(files: readonly InputFile[], cores = availableParallelism()): number {
+  if (cores <= 1) return 1;
+  let bytes = 0;
+  for (const file of files) {
+    bytes += statSync(file.absolute, { throwIfNoEntry: false })?.size ?? 0;
+    if (bytes >= MIN_INPUT_BYTES_FOR_JOBS) return cores;
+  }
+  return 1;
 }
 
 /** Whether the config's `exclude` patterns leave out a path relative to the scan root. */
@@ -85,7 +121,7 @@ function loadOptionsOf(options: ScanOptions): LoadOptions {
  * Results per source, in source order. Units stream through one at a time (a
  * document is dropped once evaluated), on worker threads when that pays off.
  */
-async function scanSources(sources: readonly UnitSource[], options: ScanOptions, loadOptions: LoadOptions): Promise<SourceResult[]> {
+async function scanSources(sources: readonly UnitSource[], options: ScanOptions & { jobs?: number }, loadOptions: LoadOptions): Promise<SourceResult[]> {
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const pool = new StringPool();
   if (jobs === 1) return scanSourcesInOrder(options.root, sources, loadOptions, evaluationOptions(options), pool);

@@ -11,8 +11,9 @@
  */
 import type { Certainty, Value } from '../model/value.js';
 import type { ActionInfo, ResourceType } from './actions.js';
+import { ActionIndex } from './action-index.js';
 import { Glob } from './glob.js';
-import { conditionsOf, patternsOf, type Conditions, type Contingency, type Pattern, type PolicyStatement } from './policy.js';
+import { conditionsOf, patternsOf, type Conditions, type Contingency, type Pattern, type Patterns, type PolicyStatement } from './policy.js';
 import { statementsOf, type PolicyScope, type ScopedStatement } from './scope.js';
 
 /** What CloudFormation pseudo parameters read as in a probe: one consistent deployment. */
@@ -53,15 +54,74 @@ export interface Match extends Contingency {
 
 /** Whether the statement's Action (or NotAction) covers the action `service:Name`. */
 export function matchAction(statement: PolicyStatement, actionId: string): Match | undefined {
-  return matchElement(statement.action, statement.notAction, (p) => actionGlob(p.text).matches(actionId));
+  const hits = (patterns: Patterns) => compiledActions(patterns).hits(patterns, actionId);
+  if (statement.action) return bestOf(hits(patternsOf(statement.action)));
+  if (statement.notAction) return notCovered(patternsOf(statement.notAction), hits(patternsOf(statement.notAction)), statement.notAction);
+  return undefined;
 }
 
 /**
- * Per list of candidate actions: the IDs each Action pattern names, and the
- * candidates a whole Action element names (by its pattern texts), matched once
- * per process.
+ * An Action element's patterns compiled once per element: literal IDs (most of
+ * them) looked up by lower-cased text, and only the wildcards matched. Analyses
+ * ask each element about hundreds of actions, and a managed policy's element
+ * holds hundreds of patterns.
+ */
+class CompiledActions {
+  /** Positions of the literal patterns, per lower-cased ID. */
+  private readonly literal = new Map<string, number[]>();
+  /** Positions of the patterns with a wildcard, and their globs. */
+  private readonly wildcards: { position: number; glob: Glob }[] = [];
+
+  /** Only the texts of the patterns count: the compiled element serves every element of the same texts. */
+  constructor(patterns: Patterns) {
+    patterns.items.forEach((pattern, position) => {
+      const g = actionGlob(pattern.text);
+      const { kind, literal } = g.shape;
+      if (kind === 'never') return;
+      if (kind === 'exact') this.literal.set(literal, [...(this.literal.get(literal) ?? []), position]);
+      else this.wildcards.push({ position, glob: g });
+    });
+  }
+
+  /** The patterns that match the action, in element order (as filtering them one by one gives them). */
+  hits(patterns: Patterns, actionId: string): Pattern[] {
+    const literal = this.literal.get(actionId.toLowerCase()) ?? [];
+    const wildcard = this.wildcards.filter((w) => w.glob.matches(actionId)).map((w) => w.position);
+    const positions = wildcard.length === 0 ? literal : [...literal, ...wildcard].sort((a, b) => a - b);
+    return positions.map((p) => patterns.items[p]!);
+  }
+}
+
+/**
+ * Compiled elements per element, and per pattern texts: a managed policy is
+ * read anew for each identity that attaches it (its values stand where the
+ * ARN is written), with the same texts every time.
+ */
+const compiledByPatterns = new WeakMap<Patterns, CompiledActions>();
+const compiledByTexts = new Map<string, CompiledActions>();
+const MAX_COMPILED_BY_TEXTS = 4096;
+
+function compiledActions(patterns: Patterns): CompiledActions {
+  let compiled = compiledByPatterns.get(patterns);
+  if (!compiled) {
+    const texts = JSON.stringify(patterns.items.map((p) => p.text));
+    compiled = compiledByTexts.get(texts);
+    if (!compiled) {
+      if (compiledByTexts.size >= MAX_COMPILED_BY_TEXTS) compiledByTexts.clear();
+      compiledByTexts.set(texts, (compiled = new CompiledActions(patterns)));
+    }
+    compiledByPatterns.set(patterns, compiled);
+  }
+  return compiled;
+}
+
+/**
+ * Per list of candidate actions: its index, the IDs each Action pattern names,
+ * and the candidates a whole Action element names (by its pattern texts),
+ * matched once per process.
  */
 interface NamedCandidates {
+  index: ActionIndex;
   idsByPattern: Map<string, ReadonlySet<string>>;
   candidatesByElement: Map<string, readonly unknown[]>;
 }
@@ -77,27 +137,28 @@ const MAX_PATTERNS_PER_LIST = 4096;
 export function candidateActions<T>(statement: PolicyStatement, candidates: readonly T[], idOf: (candidate: T) => string): readonly T[] {
   if (!statement.action) return statement.notAction ? candidates : [];
   let named = namedByList.get(candidates);
-  if (!named || named.idsByPattern.size >= MAX_PATTERNS_PER_LIST || named.candidatesByElement.size >= MAX_PATTERNS_PER_LIST) {
-    namedByList.set(candidates, (named = { idsByPattern: new Map(), candidatesByElement: new Map() }));
+  if (!named) namedByList.set(candidates, (named = { index: new ActionIndex(candidates.map(idOf)), idsByPattern: new Map(), candidatesByElement: new Map() }));
+  if (named.idsByPattern.size >= MAX_PATTERNS_PER_LIST || named.candidatesByElement.size >= MAX_PATTERNS_PER_LIST) {
+    named.idsByPattern.clear();
+    named.candidatesByElement.clear();
   }
   const { items } = patternsOf(statement.action);
   const key = JSON.stringify(items.map((p) => p.text));
   let found = named.candidatesByElement.get(key) as readonly T[] | undefined;
   if (!found) {
     const ids = new Set<string>();
-    for (const pattern of items) for (const id of idsNamedBy(pattern.text, candidates, idOf, named.idsByPattern)) ids.add(id);
+    for (const pattern of items) for (const id of idsNamedBy(pattern.text, named)) ids.add(id);
     found = ids.size === 0 ? [] : candidates.filter((c) => ids.has(idOf(c)));
     named.candidatesByElement.set(key, found);
   }
   return found;
 }
 
-function idsNamedBy<T>(text: string, candidates: readonly T[], idOf: (candidate: T) => string, cache: Map<string, ReadonlySet<string>>): ReadonlySet<string> {
-  let ids = cache.get(text);
+function idsNamedBy(text: string, { index, idsByPattern }: NamedCandidates): ReadonlySet<string> {
+  let ids = idsByPattern.get(text);
   if (!ids) {
-    const g = actionGlob(text);
-    ids = new Set(candidates.map(idOf).filter((id) => g.matches(id)));
-    cache.set(text, ids);
+    ids = new Set(index.matching(actionGlob(text)));
+    idsByPattern.set(text, ids);
   }
   return ids;
 }
@@ -122,19 +183,25 @@ export function matchResources(statement: PolicyStatement, arns: readonly string
  * when none does, and is certain only if no uncertain or unreadable part could.
  */
 function matchElement(positive: Value | undefined, negative: Value | undefined, test: (p: Pattern) => boolean): Match | undefined {
-  if (positive) {
-    const hits = patternsOf(positive).items.filter(test);
-    const best = hits.find((p) => p.certain) ?? hits[0];
-    return best && { certain: best.certain, via: best.via, at: best.value };
-  }
+  if (positive) return bestOf(patternsOf(positive).items.filter(test));
   if (negative) {
     const patterns = patternsOf(negative);
-    const excluding = patterns.items.filter(test);
-    if (excluding.some((p) => p.certain)) return undefined;
-    const certain = excluding.length === 0 && patterns.unseen.length === 0;
-    return { certain, via: excluding.flatMap((p) => p.via), at: negative };
+    return notCovered(patterns, patterns.items.filter(test), negative);
   }
   return undefined;
+}
+
+/** How an element covers, given the patterns of it that match. */
+function bestOf(hits: readonly Pattern[]): Match | undefined {
+  const best = hits.find((p) => p.certain) ?? hits[0];
+  return best && { certain: best.certain, via: best.via, at: best.value };
+}
+
+/** How a Not-element covers, given the patterns of it that match (which exclude). */
+function notCovered(patterns: Patterns, excluding: readonly Pattern[], negative: Value): Match | undefined {
+  if (excluding.some((p) => p.certain)) return undefined;
+  const certain = excluding.length === 0 && patterns.unseen.length === 0;
+  return { certain, via: excluding.flatMap((p) => p.via), at: negative };
 }
 
 /** Where a statement names its resources: one Resource pattern, or the NotResource element. */
@@ -204,7 +271,8 @@ export function probeArns(type: ResourceType, base?: string): readonly string[] 
   const key = base ?? '';
   let probes = byBase.get(key);
   if (!probes) {
-    probes = PROBE_NAMES.map((name) => fill(type.arnFormat, base, name));
+    const fields = deploymentFields(base);
+    probes = PROBE_NAMES.map((name) => fill(type.arnFormat, fields, name));
     byBase.set(key, probes);
   }
   return probes;
@@ -230,7 +298,8 @@ function decideNameOpen(pattern: string, type: ResourceType): boolean {
   if (!firstName || !canMatchType(pattern, type)) return false;
   const throughName = type.arnFormat.slice(0, firstName.index + firstName[0].length);
   const g = resourceGlob(pattern);
-  return PROBE_NAMES.every((name) => g.admitsPrefix(fill(throughName, pattern, name)));
+  const fields = deploymentFields(pattern);
+  return PROBE_NAMES.every((name) => g.admitsPrefix(fill(throughName, fields, name)));
 }
 
 /**
@@ -273,14 +342,18 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function fill(format: string, base: string | undefined, name: string): string {
+/** The partition, region and account a probe takes: those the base pattern writes literally, else the deployment's. */
+function deploymentFields(base: string | undefined): Record<string, string> {
   const head = base ? ARN_HEAD.exec(withDeployment(base)) : null;
   const literal = (field: string | undefined, fallback: string) => (field && !/[*?]|\$\{/.test(field) ? field : fallback);
-  const fields: Record<string, string> = {
+  return {
     Partition: literal(head?.[1], DEPLOYMENT['AWS::Partition']!),
     Region: literal(head?.[3], DEPLOYMENT['AWS::Region']!),
     Account: literal(head?.[4], DEPLOYMENT['AWS::AccountId']!),
   };
+}
+
+function fill(format: string, fields: Readonly<Record<string, string>>, name: string): string {
   return format.replace(FORMAT_VARIABLE, (_, variable: string) => fields[variable] ?? name);
 }
 

@@ -64,6 +64,16 @@ export class Glob {
     return this.run(this.ignoreCase ? prefix.toLowerCase() : prefix).size > 0;
   }
 
+  /**
+   * What the pattern can match, for indexes that look texts up instead of
+   * matching each: `exact` only `literal`, `prefix` every text that starts
+   * with it, `never` nothing, `general` only texts that start with it (then
+   * `matches` decides). `literal` is lower-cased when case is ignored.
+   */
+  get shape(): { kind: Shortcut['kind']; literal: string; ignoreCase: boolean } {
+    return { kind: this.shortcut.kind, literal: this.shortcut.prefix, ignoreCase: this.ignoreCase };
+  }
+
   /** True when the pattern has a wildcard (`*` or `?`) outside placeholders. */
   get hasWildcard(): boolean {
     return this.tokens.some((t) => t.t === 'any' || t.t === 'one');

@@ -4,6 +4,7 @@
  * invalid HCL, CRLF and empty files. The scan must get through all of it, and
  * every load error must be one the corpus documents.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -45,6 +46,22 @@ describe.runIf(available)('real-world corpus', () => {
     expect(result.stats.files).toBeGreaterThan(250);
     expect(result.stats.resources).toBeGreaterThan(100);
     expect(result.findings.length).toBeGreaterThan(0);
+  });
+
+  // Performance work must not change what the scan finds: every finding of every rule, in report order, as recorded
+  // before that work. A change of findings that is meant updates the file (`npx vitest run <this file> -u`).
+  it('gives the findings recorded in real-world-findings.json', async () => {
+    const lines = result.findings.map((f) =>
+      JSON.stringify({
+        rule: f.ruleId,
+        file: f.location.kind === 'source' ? f.location.file : f.location.arn,
+        line: f.location.kind === 'source' ? f.location.start.line : undefined,
+        fingerprint: f.fingerprint,
+        certainty: f.certainty,
+        message: createHash('sha256').update(f.message).digest('hex').slice(0, 16),
+      }),
+    );
+    await expect(`[\n${lines.join(',\n')}\n]\n`).toMatchFileSnapshot('./real-world-findings.json');
   });
 
   it('gives each finding its own fingerprint', () => {
