@@ -1,36 +1,33 @@
 /** `sagelint merge FILES..`: combine JSON or SARIF reports (e.g. of `audit --shard i/n`) into one. */
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
-import type { CommandModule } from 'yargs';
+import type { Argv, CommandModule } from 'yargs';
+import type { ScanResult } from '../engine/finding.js';
+import type { JsonRule } from '../report/json.js';
+import { formatOfFile, renderedText } from '../report/registry.js';
 import { EXIT } from './exit-codes.js';
-import { SUMMARY_OPTION } from './scan-command.js';
+import { FAIL_ON, SUMMARY_OPTION, type ArgsOf } from './options.js';
 
+/** JSON and SARIF are merged as such; text and Markdown are rendered from merged JSON. */
 const MERGE_FORMATS = ['json', 'sarif', 'text', 'markdown'] as const;
-const FAIL_ON = ['critical', 'high', 'medium', 'low', 'none'] as const;
 
-export interface MergeArgs {
-  files: string[];
-  output?: string;
-  format?: (typeof MERGE_FORMATS)[number];
-  summary?: string;
-  'fail-on': (typeof FAIL_ON)[number];
-  'allow-gaps': boolean;
-}
+const mergeOptions = (y: Argv) =>
+  y
+    .positional('files', { type: 'string', array: true, demandOption: true, describe: 'Reports to merge, all JSON or all SARIF' })
+    .option('output', { alias: 'o', type: 'string', describe: 'Write the merged report here instead of stdout' })
+    .option('format', {
+      alias: 'f',
+      choices: MERGE_FORMATS,
+      describe: 'Output format (default: from the --output extension, else that of the inputs); text and markdown need JSON inputs',
+    })
+    .option('summary', SUMMARY_OPTION)
+    .option('fail-on', { choices: FAIL_ON, default: 'none' as const, describe: 'Lowest severity of a merged finding that fails the run, exit 1' })
+    .option('allow-gaps', { type: 'boolean', default: false, describe: 'Exit 0 or 1 even when an input is an incomplete audit (default: exit 2)' });
+export type MergeArgs = ArgsOf<typeof mergeOptions>;
 
 export const mergeCommand: CommandModule<object, MergeArgs> = {
   command: 'merge <files..>',
   describe: 'Combine JSON reports, or SARIF reports, into one (e.g. the shards of an audit); findings in several are kept once',
-  builder: (y) =>
-    y
-      .positional('files', { type: 'string', array: true, describe: 'Reports to merge, all JSON or all SARIF' })
-      .option('output', { alias: 'o', type: 'string', describe: 'Write the merged report here instead of stdout' })
-      .option('format', {
-        alias: 'f',
-        choices: MERGE_FORMATS,
-        describe: 'Output format (default: from the --output extension, else that of the inputs); text and markdown need JSON inputs',
-      })
-      .option('summary', SUMMARY_OPTION)
-      .option('fail-on', { choices: FAIL_ON, default: 'none' as const, describe: 'Lowest severity of a merged finding that fails the run (exit 1)' })
-      .option('allow-gaps', { type: 'boolean', default: false, describe: 'Exit 0 or 1 even when an input is an incomplete audit (default: exit 2)' }) as never,
+  builder: mergeOptions,
   handler: async (args) => {
     process.exitCode = await runMerge(args);
   },
@@ -54,7 +51,7 @@ async function runMerge(args: MergeArgs): Promise<number> {
     const kinds = new Set(inputs.map((i) => i.kind));
     if (kinds.size !== 1) throw new MergeError('merge JSON reports with JSON reports, and SARIF with SARIF');
     const inputKind = inputs[0]!.kind;
-    const format = args.format ?? formatOf(args.output) ?? inputKind;
+    const format = args.format ?? formatOfFile(args.output, MERGE_FORMATS) ?? inputKind;
     if (format !== inputKind && inputKind === 'sarif') throw new MergeError(`a ${format} report is made from JSON reports: merge SARIF into SARIF`);
     if (format === 'sarif' && inputKind === 'json') throw new MergeError('a SARIF report is made from SARIF reports: merge JSON into JSON, text or markdown');
     if (args.summary && inputKind === 'sarif') throw new MergeError('--summary is made from JSON reports');
@@ -68,9 +65,10 @@ async function runMerge(args: MergeArgs): Promise<number> {
       const { exitCode } = await import('./run-scan.js');
       failing = exitCode(result, args['fail-on']) === EXIT.findings;
       incomplete = merged.incomplete === true;
-      text = format === 'json' ? `${inertJson(JSON.stringify(merged, null, 2))}\n` : await renderHuman(format as 'text' | 'markdown', result, merged.rules);
+      const human = (as: 'text' | 'markdown') => renderHuman(as, result, merged.rules, args);
+      text = format === 'json' ? `${inertJson(JSON.stringify(merged, null, 2))}\n` : await human(format as 'text' | 'markdown');
       const summary = args.summary;
-      if (summary && !(await writeOutputFile(summary, async () => appendFile(summary, `${await renderHuman('markdown', result, merged.rules)}\n`)))) {
+      if (summary && !(await writeOutputFile(summary, async () => appendFile(summary, `${await human('markdown')}\n`)))) {
         return EXIT.error;
       }
     } else {
@@ -94,19 +92,13 @@ async function runMerge(args: MergeArgs): Promise<number> {
   }
 }
 
-function formatOf(output: string | undefined): MergeArgs['format'] {
-  if (output?.endsWith('.sarif')) return 'sarif';
-  if (output?.endsWith('.json')) return 'json';
-  if (output?.endsWith('.md')) return 'markdown';
-  return undefined;
-}
-
 /** Text or Markdown of a merged report: sagelint's rules from its catalog (with their remediation), the others (plugins') as the reports describe them. */
-async function renderHuman(format: 'text' | 'markdown', result: import('../engine/finding.js').ScanResult, reported: readonly import('../report/json.js').JsonRule[]): Promise<string> {
+async function renderHuman(format: 'text' | 'markdown', result: ScanResult, reported: readonly JsonRule[], args: MergeArgs): Promise<string> {
   const { loadCatalog } = await import('./rules-command.js');
   const { reportedRuleMeta } = await import('../report/merge.js');
   const own = new Map((await loadCatalog()).map((rule) => [rule.id, rule]));
   const rules = reported.map((rule) => (!rule.origin && own.get(rule.id)) || reportedRuleMeta(rule));
-  if (format === 'markdown') return (await import('../report/markdown.js')).renderMarkdown(result, rules);
-  return (await import('../report/text.js')).renderText(result, rules, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
+  // Colors only on a terminal, as `scan` gives them.
+  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && !args.output;
+  return renderedText(format, result, rules, { failOn: args['fail-on'], color, quiet: false });
 }

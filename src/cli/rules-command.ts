@@ -1,12 +1,13 @@
 /** `sagelint rules` (the catalog) and `sagelint explain <ID>` (one rule's documentation). */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CommandModule } from 'yargs';
+import type { Argv, CommandModule } from 'yargs';
 import { ConfigError, configFileFor, type ConfigSource } from '../engine/config.js';
 import type { LoadError } from '../engine/finding.js';
 import type { Rule } from '../engine/rule.js';
 import { escapeUntrusted } from '../report/untrusted-text.js';
 import { EXIT } from './exit-codes.js';
+import type { ArgsOf } from './options.js';
 
 export async function loadCatalog(): Promise<readonly Rule[]> {
   return (await import('../../rules/index.js')).ALL_RULES;
@@ -51,20 +52,22 @@ const CONFIG_OPTION = { type: 'string', describe: "Config file whose plugins' an
 
 const CATALOG_FORMATS = ['text', 'markdown', 'csv', 'json'] as const;
 
-export const rulesCommand: CommandModule<object, { format: (typeof CATALOG_FORMATS)[number]; config?: string }> = {
+const rulesOptions = (y: Argv) =>
+  y
+    .option('format', {
+      alias: 'f',
+      choices: CATALOG_FORMATS,
+      default: 'text',
+      // `table` was the text format's name before Markdown and CSV came.
+      coerce: (format: string) => (format === 'table' ? 'text' : format),
+      describe: 'Output format (json: each rule with its full documentation)',
+    })
+    .option('config', CONFIG_OPTION);
+
+export const rulesCommand: CommandModule<object, ArgsOf<typeof rulesOptions>> = {
   command: 'rules',
   describe: 'List every rule: severity, resource kinds, fix, and its equivalent Security Hub, AWS Config, checkov, cdk-nag, KICS and Prowler IDs',
-  builder: (y) =>
-    y
-      .option('format', {
-        alias: 'f',
-        choices: CATALOG_FORMATS,
-        default: 'text',
-        // `table` was the text format's name before Markdown and CSV came.
-        coerce: (format: string) => (format === 'table' ? 'text' : format),
-        describe: 'Output format (json: each rule with its full documentation)',
-      })
-      .option('config', CONFIG_OPTION) as never,
+  builder: rulesOptions,
   handler: async (args) => {
     const rules = await catalogForCommand(args.config);
     if (!rules) return;
@@ -76,10 +79,12 @@ export const rulesCommand: CommandModule<object, { format: (typeof CATALOG_FORMA
   },
 };
 
-export const explainCommand: CommandModule<object, { id: string; config?: string }> = {
+const explainOptions = (y: Argv) => y.positional('id', { type: 'string', demandOption: true, describe: 'Rule ID, e.g. SM001' }).option('config', CONFIG_OPTION);
+
+export const explainCommand: CommandModule<object, ArgsOf<typeof explainOptions>> = {
   command: 'explain <id>',
   describe: "Show a rule's documentation: what it checks, why, and how to fix it",
-  builder: (y) => y.positional('id', { type: 'string', describe: 'Rule ID, e.g. SM001' }).option('config', CONFIG_OPTION) as never,
+  builder: explainOptions,
   handler: async (args) => {
     const rules = await catalogForCommand(args.config);
     if (!rules) return;

@@ -7,27 +7,20 @@ import { prepareRules, type Rule, type Severity } from '../engine/rule.js';
 import { evaluateUnits, scan, sortFindings, type ScanOptions } from '../engine/scan.js';
 import type { LoadedUnit } from '../loaders/types.js';
 import { scanRootFor } from '../loaders/walk.js';
-import { jsonReportText } from '../report/json.js';
 import { writeChunks } from '../report/json-stream.js';
-import { sarifReportText } from '../report/sarif.js';
 import { atOrAbove, isAccepted, summarize, plural } from '../report/summary.js';
-import { renderText } from '../report/text.js';
-import { renderMarkdown } from '../report/markdown.js';
-import { renderGithubAnnotations } from '../report/github.js';
 import { escapeUntrusted } from '../report/untrusted-text.js';
 import { onlyIntroduced, originUrl, scanMergeBase } from './changed-files.js';
 import { baselineFromRef, configSourceFromRef, workingTreeGateChanges } from './from-ref.js';
-import { htmlReportText } from '../report/html.js';
 import { rulesOfFramework } from '../report/compliance.js';
 import { complianceView } from '../report/compliance-view.js';
-import { csvReportText } from '../report/csv.js';
-import { asffMissingTarget, asffReportText, repositoryFromRemote, type AsffOptions } from '../report/asff.js';
-import { ocsfReportText } from '../report/ocsf.js';
-import type { CoverageGap } from '../loaders/account/coverage.js';
+import { repositoryFromRemote, type AsffOptions } from '../report/asff.js';
+import { formatOfFile, OUTPUT_FORMATS, renderedText, reportFileName, REPORTERS, type OutputFormat, type RenderOptions, type Reporter } from '../report/registry.js';
 import { EXIT } from './exit-codes.js';
 import { writeOutputFile } from './output-file.js';
 import { configSourceFor, loadCatalogFor } from './rules-command.js';
-import { listArgument, REPORT_FILE_NAMES, type BaselineArgs, type InputArgs, type OutputFormat, type ReportArgs, type ScanArgs } from './scan-command.js';
+import { listArgument, type InputArgs, type ReportArgs } from './options.js';
+import type { BaselineArgs, ScanArgs } from './scan-command.js';
 import { compareWithBaseline, DEFAULT_BASELINE_FILE, readBaseline, writeBaseline, type BaselineFile } from '../engine/baseline.js';
 import type { ParameterAssignment } from '../loaders/cloudformation/repository.js';
 import { readParameterFile } from '../loaders/cloudformation/parameter-files.js';
@@ -122,8 +115,8 @@ export async function makeOutputDir(args: ReportArgs): Promise<boolean> {
 /** `root` is where the scan's files are: the repository the ASFF findings in them belong to. */
 export function reportTargets(args: ReportArgs, root: string): ReportTarget[] {
   const dir = args['output-dir'];
-  const asff = asffOptions(args, (args.format ?? []).includes('asff') || /\.asff\.json$/i.test(args.output ?? '') ? root : undefined);
-  if (dir) return (args.format ?? []).map((format) => ({ format, output: path.join(dir, REPORT_FILE_NAMES[format]), asff }));
+  const asff = asffOptions(args, (args.format ?? []).includes('asff') || formatOfFile(args.output, ['asff']) ? root : undefined);
+  if (dir) return (args.format ?? []).map((format) => ({ format, output: path.join(dir, reportFileName(format)), asff }));
   return [{ format: reportFormat(args.format?.[0], args.output), output: args.output, asff }];
 }
 
@@ -180,20 +173,11 @@ export function withExtensionErrors(result: ScanResult, setup: Pick<ScanSetup, '
   return setup.extensionErrors.length ? { ...result, errors: [...setup.extensionErrors, ...result.errors] } : result;
 }
 
-export interface ReportOptions {
+export interface ReportOptions extends RenderOptions {
   format?: OutputFormat;
   output?: string;
   /** A file to append the Markdown summary to, from the same result (one scan for a report and a job summary). */
   summary?: string;
-  failOn: Severity | 'none';
-  category?: string;
-  color: boolean;
-  quiet: boolean;
-  /** Text: one line per finding. */
-  compact?: boolean;
-  /** An audit's failed API calls, for the reports that show coverage (HTML). */
-  coverage?: readonly CoverageGap[];
-  asff?: AsffOptions;
 }
 
 /** Parameter files in order (config first, then the command line): one that cannot be read is a usage error naming it. */
@@ -221,13 +205,14 @@ export function scanOptionsFor({ root, rules, catalog, config, parameters }: Sca
 
 /** Renders the report to --output or stdout and returns the exit code. */
 export async function writeReport(result: ScanResult, rules: readonly Rule[], options: ReportOptions): Promise<number> {
-  const format = reportFormat(options.format, options.output);
-  const asffProblem = format === 'asff' ? asffMissingTarget(result, options.asff ?? {}) : undefined;
-  if (asffProblem) {
-    process.stderr.write(`sagelint: ${asffProblem}\n`);
+  const reporter: Reporter = REPORTERS[reportFormat(options.format, options.output)];
+  const refusal = await reporter.refusal?.(result, options);
+  if (refusal) {
+    process.stderr.write(`sagelint: ${refusal}\n`);
     return EXIT.error;
   }
-  const report = render(result, rules, format, options);
+  // Colors are for the terminal, never a file.
+  const report = await reporter.render(result, rules, { ...options, color: options.color && !options.output });
   if (options.output) {
     if (!(await writeOutputFile(options.output, () => writeChunks(report, { file: options.output! })))) return EXIT.error;
     if (!options.quiet) process.stderr.write(`sagelint: ${oneLineSummary(result)}; report written to ${escapeUntrusted(options.output)}\n`);
@@ -235,7 +220,7 @@ export async function writeReport(result: ScanResult, rules: readonly Rule[], op
     await writeChunks(report, { stream: process.stdout });
   }
   const summary = options.summary;
-  if (summary && !(await writeOutputFile(summary, () => appendFile(summary, `${renderMarkdown(result, rules)}\n`)))) return EXIT.error;
+  if (summary && !(await writeOutputFile(summary, async () => appendFile(summary, `${await renderedText('markdown', result, rules, options)}\n`)))) return EXIT.error;
   return exitCode(result, options.failOn);
 }
 
@@ -266,42 +251,7 @@ export function selectRules(catalog: readonly Rule[], config: ResolvedConfig, ar
 
 /** The format asked for, else the output file's extension's, else GitHub annotations in Actions (to stdout), else text. */
 export function reportFormat(format: OutputFormat | undefined, output: string | undefined): OutputFormat {
-  return format ?? formatFromExtension(output) ?? (process.env.GITHUB_ACTIONS === 'true' && !output ? 'github' : 'text');
-}
-
-function formatFromExtension(output: string | undefined): OutputFormat | undefined {
-  const ext = output ? path.extname(output).toLowerCase() : '';
-  if (ext === '.sarif') return 'sarif';
-  // `x.asff.json` is ASFF, `x.ocsf.json` OCSF; any other `.json` stays the JSON report.
-  if (ext === '.json') return /\.asff\.json$/i.test(output!) ? 'asff' : /\.ocsf\.json$/i.test(output!) ? 'ocsf' : 'json';
-  if (ext === '.md') return 'markdown';
-  if (ext === '.html' || ext === '.htm') return 'html';
-  if (ext === '.csv') return 'csv';
-  return undefined;
-}
-
-/** The report as pieces of text: JSON and SARIF, which grow largest, are rendered as they are written. */
-function render(result: ScanResult, rules: readonly Rule[], format: OutputFormat, options: ReportOptions): Iterable<string> {
-  switch (format) {
-    case 'json':
-      return jsonReportText(result, rules);
-    case 'sarif':
-      return sarifReportText(result, rules, { category: options.category });
-    case 'markdown':
-      return [renderMarkdown(result, rules)];
-    case 'github':
-      return [renderGithubAnnotations(result)];
-    case 'html':
-      return htmlReportText(result, rules, { coverage: options.coverage });
-    case 'csv':
-      return csvReportText(result, rules);
-    case 'asff':
-      return asffReportText(result, rules, options.asff ?? { timestamp: new Date().toISOString() });
-    case 'ocsf':
-      return ocsfReportText(result, rules, { timestamp: options.asff?.timestamp ?? new Date().toISOString() });
-    case 'text':
-      return [renderText(result, rules, { color: options.color && !options.output, quiet: options.quiet, compact: options.compact, threshold: options.failOn === 'none' ? 'critical' : options.failOn })];
-  }
+  return format ?? formatOfFile(output, OUTPUT_FORMATS) ?? (process.env.GITHUB_ACTIONS === 'true' && !output ? 'github' : 'text');
 }
 
 function oneLineSummary(result: ScanResult): string {

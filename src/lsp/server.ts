@@ -35,7 +35,7 @@ import { isInputName, isWalkablePath, toRelative } from '../loaders/walk.js';
 import { toolVersion } from '../report/tool.js';
 import { escapeUntrusted } from '../report/untrusted-text.js';
 import { scanOptionsFor, setUpScan, type ScanSetup } from '../cli/run-scan.js';
-import type { InputArgs } from '../cli/scan-command.js';
+import type { InputArgs } from '../cli/options.js';
 import { DIAGNOSTIC_SOURCE, findingDiagnostic, fixAction, loadErrorDiagnostic, noteDiagnostic, rangesMeet, type FixableFinding } from './diagnostics.js';
 
 /** How long typing must pause before a changed document is scanned again. */

@@ -10,8 +10,9 @@ import { scan } from '../engine/scan.js';
 import { createValidator } from '../../test/helpers/json-schema.js';
 import { rulesOfFramework } from './compliance.js';
 import { complianceView, countControls, describeControlCounts, type ComplianceView } from './compliance-view.js';
-import { renderHtml } from './html.js';
-import { renderJson } from './json.js';
+import { parsedReport, reportText } from '../../test/helpers/report-text.js';
+import { htmlReportText } from './html.js';
+import { jsonReportText, type JsonReport } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderText } from './text.js';
 
@@ -178,22 +179,22 @@ describe('the control table in each report', () => {
 
   it('HTML: a compliance section with one row per control', async () => {
     const { result, rules } = await twoNotebooks();
-    const html = renderHtml(result, rules);
+    const html = reportText(htmlReportText(result, rules));
     const section = /<section id="compliance"[\s\S]*?<\/section>/.exec(html)![0];
     expect(section.match(/<tr data-control=/g)).toHaveLength(result.compliance!.controls.length);
     expect(section).toContain(
       '<tr data-control="SageMaker.1" data-status="FAILED"><td>SageMaker.1</td><td>SM001</td><td class="num">2</td><td class="num">1</td><td class="control-status status-FAILED">FAILED</td><td></td></tr>',
     );
     expect(section).toContain('<td class="control-status status-PASSED">PASSED</td>');
-    expect(renderHtml({ ...result, compliance: undefined }, rules)).not.toContain('id="compliance"');
+    expect(reportText(htmlReportText({ ...result, compliance: undefined }, rules))).not.toContain('id="compliance"');
   });
 
   it('JSON: a compliance object the report schema accepts', async () => {
     const { result, rules } = await twoNotebooks();
-    const report = renderJson(result, rules);
+    const report = parsedReport<JsonReport>(jsonReportText(result, rules));
     expect(report.compliance).toMatchObject({ framework: 'security-hub', title: 'Security Hub', summary: { FAILED: 2 } });
     expect(report.compliance!.controls.find((c) => c.control === 'SageMaker.3')).toEqual({ control: 'SageMaker.3', rules: ['SM003'], checked: 2, failed: 1, status: 'FAILED' });
     expect(validateJsonReport(JSON.parse(JSON.stringify(report)))).toEqual({ valid: true, errors: [] });
-    expect(renderJson({ ...result, compliance: undefined }, rules)).not.toHaveProperty('compliance');
+    expect(parsedReport(jsonReportText({ ...result, compliance: undefined }, rules))).not.toHaveProperty('compliance');
   });
 });

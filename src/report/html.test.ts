@@ -2,8 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding, ScanResult } from '../engine/finding.js';
 import type { CoverageGap } from '../loaders/account/coverage.js';
 import { FINDINGS, makeScanRoot, RULES, sampleScan } from '../../test/helpers/scan-result.js';
-import { escapeScriptJson, groupOf, renderHtml, type HtmlFinding, type HtmlRule } from './html.js';
-import { renderJson } from './json.js';
+import { parsedReport, reportText } from '../../test/helpers/report-text.js';
+import { escapeScriptJson, groupOf, htmlReportText, type HtmlFinding, type HtmlOptions, type HtmlRule } from './html.js';
+import { jsonReportText, type JsonReport } from './json.js';
+
+const renderHtml = (result: ScanResult, rules: typeof RULES, options?: HtmlOptions) => reportText(htmlReportText(result, rules, options));
 
 let scan: ScanResult;
 let removeScanRoot: () => void;
@@ -23,11 +26,11 @@ function embeddedData(html: string): { findings: HtmlFinding[]; rules: HtmlRule[
 
 const HOSTILE = '</script><script>window.pwned=1</script><!-- "onmouseover=alert(1) \u2028&amp;';
 
-describe('renderHtml', () => {
+describe('htmlReportText', () => {
   it('embeds the active findings of the JSON report, by severity and then by file or account, region and service', () => {
     const html = renderHtml(scan, RULES);
     const data = embeddedData(html);
-    const json = renderJson(scan, RULES);
+    const json = parsedReport<JsonReport>(jsonReportText(scan, RULES));
     expect(data.stats).toEqual(json.stats);
     expect(data.findings.map((f) => [f.severity, f.ruleId, f.group])).toEqual([
       ['critical', 'RS001', 'infra/main.tf'],

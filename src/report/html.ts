@@ -96,11 +96,6 @@ export function* htmlReportText(result: ScanResult, rules: readonly RuleMeta[], 
   yield `</script>\n<script>${script}</script>\n</body>\n</html>\n`;
 }
 
-/** The whole report as one string (tests, small reports). */
-export function renderHtml(result: ScanResult, rules: readonly RuleMeta[], options: HtmlOptions = {}): string {
-  return [...htmlReportText(result, rules, options)].join('');
-}
-
 /**
  * Findings by severity (most severe first), then by group in the order groups
  * first appear, keeping the engine's order inside a group.

@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
+import type * as sarif from 'sarif';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../engine/finding.js';
 import type { CoverageGap } from '../loaders/account/coverage.js';
 import { createValidator } from '../../test/helpers/json-schema.js';
 import { makeScanRoot, RULES, sampleScan } from '../../test/helpers/scan-result.js';
 import { csvReportText } from './csv.js';
-import { renderJson } from './json.js';
+import { parsedReport } from '../../test/helpers/report-text.js';
+import { jsonReportText, type JsonReport } from './json.js';
 import { renderMarkdown } from './markdown.js';
-import { renderSarif } from './sarif.js';
+import { sarifReportText } from './sarif.js';
 import { renderText } from './text.js';
 
 const validate = createValidator(JSON.parse(readFileSync(new URL('./json-report.schema.json', import.meta.url), 'utf8')) as object, { strict: true });
@@ -44,17 +46,17 @@ describe('an incomplete audit in every format', () => {
   });
 
   it('JSON says incomplete: true with the gaps, and validates', () => {
-    const report = renderJson(incompleteScan(), RULES);
+    const report = parsedReport<JsonReport>(jsonReportText(incompleteScan(), RULES));
     expect(report.incomplete).toBe(true);
     expect(report.gaps).toEqual([GAP]);
     expect(validate(report)).toEqual({ valid: true, errors: [] });
-    const complete = renderJson(sampleScan(scanRoot.root), RULES);
+    const complete = parsedReport<JsonReport>(jsonReportText(sampleScan(scanRoot.root), RULES));
     expect('incomplete' in complete || 'gaps' in complete).toBe(false);
     expect(validate({ ...complete, incomplete: true })).toMatchObject({ valid: false });
   });
 
   it('SARIF marks the invocation unsuccessful with an error notification', () => {
-    const [invocation] = renderSarif(incompleteScan(), RULES).runs[0]!.invocations!;
+    const [invocation] = parsedReport<sarif.Log>(sarifReportText(incompleteScan(), RULES)).runs[0]!.invocations!;
     expect(invocation!.executionSuccessful).toBe(false);
     expect(invocation!.toolExecutionNotifications![0]).toEqual({ level: 'error', message: { text: 'INCOMPLETE: 1 coverage gap (1 hide a whole account, region or service).' } });
   });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createValidator, type SchemaCheck } from '../../test/helpers/json-schema.js';
 import { FINDINGS, makeScanRoot, RULES, sampleScan } from '../../test/helpers/scan-result.js';
-import { jsonReportText, renderJson, type JsonReport } from './json.js';
+import { parsedReport, reportText } from '../../test/helpers/report-text.js';
+import { jsonReportText, type JsonReport } from './json.js';
 
 const schema = JSON.parse(readFileSync(new URL('./json-report.schema.json', import.meta.url), 'utf8')) as object;
 const validate: (data: unknown) => SchemaCheck = createValidator(schema, { strict: true });
@@ -12,13 +13,13 @@ let remove: () => void;
 let report: JsonReport;
 beforeAll(() => {
   ({ root, remove } = makeScanRoot());
-  report = renderJson(sampleScan(root), RULES, { toolVersion: '1.2.3' });
+  report = parsedReport(jsonReportText(sampleScan(root), RULES, { toolVersion: '1.2.3' }));
 });
 afterAll(() => remove());
 
-describe('renderJson', () => {
-  it('is written in pieces as the text of the whole report', () => {
-    const text = [...jsonReportText(sampleScan(root), RULES, { toolVersion: '1.2.3' })].join('');
+describe('jsonReportText', () => {
+  it('is written in pieces as JSON.stringify writes the whole report', () => {
+    const text = reportText(jsonReportText(sampleScan(root), RULES, { toolVersion: '1.2.3' }));
     expect(text).toBe(`${JSON.stringify(report, null, 2)}\n`);
   });
 
@@ -97,7 +98,7 @@ describe('renderJson', () => {
   it('copies only documented fields, whatever else a finding carries', () => {
     const extra = { ...FINDINGS[3]!, internal: 'not for output' };
     const scan = { ...sampleScan(root), findings: [extra] };
-    expect(validate(renderJson(scan, RULES, { toolVersion: '1' }))).toEqual({ valid: true, errors: [] });
+    expect(validate(parsedReport(jsonReportText(scan, RULES, { toolVersion: '1' })))).toEqual({ valid: true, errors: [] });
   });
 
   it('matches the example in docs/json-format.md', () => {

@@ -81,13 +81,9 @@ export interface JsonFinding {
   baselineState?: 'new' | 'unchanged';
 }
 
-export function renderJson(result: ScanResult, rules: readonly RuleMeta[], options: JsonOptions = {}): JsonReport {
-  return jsonReport(result, rules, options, result.findings.map(jsonFinding));
-}
-
 /**
- * The report's text, `JSON.stringify(renderJson(…), null, 2)` and a final
- * newline, in pieces: each finding is rendered only when it is written.
+ * The report's text (a `JsonReport`, as `JSON.stringify(…, null, 2)` writes it,
+ * and a final newline) in pieces: each finding is rendered only when it is written.
  */
 export function* jsonReportText(result: ScanResult, rules: readonly RuleMeta[], options: JsonOptions = {}): Generator<string> {
   yield* jsonChunks(jsonReport(result, rules, options, new LazyList(result.findings, jsonFinding, true)));

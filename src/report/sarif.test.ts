@@ -11,7 +11,8 @@ import { runMultitool, validateSarifSchema, type MultitoolReport } from '../../t
 import { FINDINGS, live, makeScanRoot, positionAt, RULES, sampleScan, SOURCE_FILES } from '../../test/helpers/scan-result.js';
 import { ALL_RULES } from '../../rules/index.js';
 import { computeLineHashes } from './line-hash.js';
-import { renderSarif, sarifReportText } from './sarif.js';
+import { parsedReport, reportText } from '../../test/helpers/report-text.js';
+import { sarifReportText, type SarifOptions } from './sarif.js';
 
 const ODD_FILE = 'stacks/ml platform/ÿ#1.json';
 const ODD_TEXT = '{\n  "Resources": {\n    "Model": { "Type": "AWS::SageMaker::Model" }\n  }\n}\n';
@@ -23,9 +24,15 @@ let outDir: string;
 const logs: Record<string, sarif.Log> = {};
 let multitool: MultitoolReport;
 
-function render(name: string, scan: ScanResult, options: Parameters<typeof renderSarif>[2] = {}, rules: readonly RuleMeta[] = RULES): sarif.Log {
-  logs[name] = renderSarif(scan, rules, { toolVersion: '1.2.3', ...options });
-  return logs[name];
+/** The log as the CLI writes it. */
+function renderSarif(scan: ScanResult, rules: readonly RuleMeta[], options: SarifOptions = {}): sarif.Log {
+  return parsedReport(sarifReportText(scan, rules, options));
+}
+
+function render(name: string, scan: ScanResult, options: SarifOptions = {}, rules: readonly RuleMeta[] = RULES): sarif.Log {
+  const log = renderSarif(scan, rules, { toolVersion: '1.2.3', ...options });
+  logs[name] = log;
+  return log;
 }
 
 function run(name: string): sarif.Run {
@@ -90,7 +97,7 @@ afterAll(() => {
   rmSync(outDir, { recursive: true, force: true });
 });
 
-describe('renderSarif validity', () => {
+describe('sarifReportText validity', () => {
   it('passes the SARIF Multitool with GitHub rules: no errors, no warnings', () => {
     expect(multitool.errors).toEqual([]);
     expect(multitool.warnings).toEqual([]);
@@ -107,16 +114,16 @@ describe('renderSarif validity', () => {
   });
 });
 
-describe('renderSarif content', () => {
-  it('is written in pieces as the text of the whole log, rule and artifact tables included', () => {
-    const cases: [ScanResult, Parameters<typeof renderSarif>[2]][] = [
+describe('sarifReportText content', () => {
+  it('is written in pieces as JSON.stringify writes the whole log, rule and artifact tables included', () => {
+    const cases: [ScanResult, SarifOptions][] = [
       [sampleScan(root), { category: 'sagelint/iac' }],
       [edgeScan(), {}],
       [sampleScan(root), { maxResults: 1 }],
     ];
     for (const [scan, options] of cases) {
-      const log = renderSarif(scan, RULES, { toolVersion: '1.2.3', ...options });
-      expect([...sarifReportText(scan, RULES, { toolVersion: '1.2.3', ...options })].join('')).toBe(`${JSON.stringify(log, null, 2)}\n`);
+      const text = reportText(sarifReportText(scan, RULES, { toolVersion: '1.2.3', ...options }));
+      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
     }
   });
 

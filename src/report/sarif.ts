@@ -75,13 +75,9 @@ function resultLimitNotification(dropped: number, kept: number): sarif.Notificat
   };
 }
 
-export function renderSarif(result: ScanResult, rules: readonly RuleMeta[], options: SarifOptions = {}): sarif.Log {
-  return sarifLog(result, rules, options, (kept, context) => kept.map((finding) => sarifResult(finding, finding.location, context)));
-}
-
 /**
- * The log's text, `JSON.stringify(renderSarif(…), null, 2)` and a final
- * newline, in pieces: each result is rendered only when it is written.
+ * The log's text (a `sarif.Log`, as `JSON.stringify(…, null, 2)` writes it, and
+ * a final newline) in pieces: each result is rendered only when it is written.
  */
 export function* sarifReportText(result: ScanResult, rules: readonly RuleMeta[], options: SarifOptions = {}): Generator<string> {
   const log = sarifLog(result, rules, options, (kept, context) => {

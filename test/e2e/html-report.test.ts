@@ -16,9 +16,10 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding, ScanResult } from '../../src/engine/finding.js';
 import { SEVERITIES, type Severity } from '../../src/engine/rule.js';
-import { renderHtml } from '../../src/report/html.js';
+import { htmlReportText } from '../../src/report/html.js';
 import type { JsonReport } from '../../src/report/json.js';
 import { ALL_RULES } from '../../rules/index.js';
+import { reportText } from '../helpers/report-text.js';
 import { REPO_ROOT, runCli } from './cli.js';
 
 /** What the callbacks run in the page use of the DOM (the project's type check has no DOM library). */
@@ -220,7 +221,7 @@ describe.skipIf(!CHROMIUM)(CHROMIUM ? 'HTML report in Chromium' : 'HTML report i
     mkdirSync(root);
     const result = generatedScan(root, GENERATED_FINDINGS);
     const html = path.join(dir, 'generated.html');
-    writeFileSync(html, renderHtml(result, ALL_RULES));
+    writeFileSync(html, reportText(htmlReportText(result, ALL_RULES)));
     const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, result.findings.filter((f) => f.severity === s).length]));
 
     const started = Date.now();

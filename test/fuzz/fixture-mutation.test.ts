@@ -12,10 +12,11 @@ import { ALL_RULES } from '../../rules/index.js';
 import { EMPTY_CONFIG } from '../../src/engine/config.js';
 import { scan } from '../../src/engine/scan.js';
 import { renderGithubAnnotations } from '../../src/report/github.js';
-import { renderJson } from '../../src/report/json.js';
+import { jsonReportText } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import { renderSarif } from '../../src/report/sarif.js';
+import { sarifReportText } from '../../src/report/sarif.js';
 import { renderText } from '../../src/report/text.js';
+import { parsedReport } from '../helpers/report-text.js';
 import { fixtureFiles, mutatedLines } from './mutations.js';
 
 const TEMPLATES = fixtureFiles(/\.(ya?ml|json|template)$/);
@@ -34,8 +35,8 @@ describe('scanning mutated fixtures', () => {
         writeFileSync(file, mutatedLines(text, choices));
         const result = await scan([name], { root, rules: ALL_RULES, catalog: ALL_RULES, config: EMPTY_CONFIG });
         expect(result.stats.files).toBe(1);
-        JSON.stringify(renderJson(result, ALL_RULES));
-        JSON.stringify(renderSarif(result, ALL_RULES));
+        parsedReport(jsonReportText(result, ALL_RULES));
+        parsedReport(sarifReportText(result, ALL_RULES));
         renderText(result, ALL_RULES, { color: false });
         renderMarkdown(result, ALL_RULES);
         renderGithubAnnotations(result);
