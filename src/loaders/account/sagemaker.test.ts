@@ -91,10 +91,26 @@ describe('SageMaker tags', () => {
     expect(gaps).toEqual([]);
   });
 
-  it('asks GetResources for SageMaker resources only, as many to a page as it allows', async () => {
+  it('asks GetResources for the SageMaker kinds it reads only, as many to a page as it allows', async () => {
     const inputs: Record<string, unknown>[] = [];
     await collect({ GetResources: (input) => (inputs.push(input), {}) });
-    expect(inputs).toEqual([expect.objectContaining({ ResourceTypeFilters: ['sagemaker'], ResourcesPerPage: 100 })]);
+    expect(inputs).toEqual([expect.objectContaining({ ResourcesPerPage: 100 })]);
+    const types = inputs[0]!.ResourceTypeFilters as string[];
+    expect(types).toEqual(expect.arrayContaining(['sagemaker:notebook-instance', 'sagemaker:training-job', 'sagemaker:hyper-parameter-tuning-job', 'sagemaker:cluster', 'sagemaker:model-bias-job-definition']));
+    expect(types).toHaveLength(20);
+    // Not the kinds it does not read, which can run to millions (trial components).
+    expect(types).not.toContain('sagemaker');
+    expect(types).not.toContain('sagemaker:experiment-trial-component');
+  });
+
+  it('are read with ListTags for a resource whose ARN names a type the listing did not ask for', async () => {
+    const oddArn = `arn:aws:sagemaker:${REGION}:${ACCOUNT}:notebook/untagged`;
+    const { tagsOf, count } = await collect(
+      { GetResources: () => ({}) },
+      { ...sageMakerAnswers, DescribeNotebookInstance: (input) => ({ NotebookInstanceName: input.NotebookInstanceName, NotebookInstanceArn: input.NotebookInstanceName === 'tagged' ? TAGGED : oddArn }) },
+    );
+    expect(tagsOf).toEqual({ tagged: [], untagged: [] });
+    expect(count('ListTags')).toBe(1);
   });
 
   it('are read with ListTags per resource when GetResources is denied, and that is no gap', async () => {

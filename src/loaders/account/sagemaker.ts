@@ -68,6 +68,8 @@ interface JobFilter {
 
 /** How one kind is read: its listing, the key each listed item is described by, and its Describe call. */
 interface KindReader<P, O extends object> {
+  /** The resource type in its ARN (`arn:…:sagemaker:…:<type>/<name>`), as the Tagging API filters by it. */
+  resourceType: string;
   list: string;
   paginate: (paging: Paging, filter: JobFilter) => AsyncIterable<P>;
   /** A page's items as the keys to describe them by: a name, an ID, or `<domain>/<name>` for resources named within a domain. */
@@ -87,15 +89,17 @@ const inDomain = (domainId: string | undefined, name: string | undefined) => (do
 
 /** The four kinds of monitoring job definition are listed and described alike. */
 const jobDefinition = <O extends { JobDefinitionArn?: string }>(
+  resourceType: string,
   list: string,
   paginate: (paging: Paging) => AsyncIterable<{ JobDefinitionSummaries?: MonitoringJobDefinitionSummary[] }>,
   describe: string,
   send: (client: SageMakerClient, JobDefinitionName: string) => Promise<O>,
-) => kind({ list, paginate, keys: (page) => page.JobDefinitionSummaries?.map((d) => d.MonitoringJobDefinitionName), describe, send, arn: (d) => d.JobDefinitionArn });
+) => kind({ resourceType, list, paginate, keys: (page) => page.JobDefinitionSummaries?.map((d) => d.MonitoringJobDefinitionName), describe, send, arn: (d) => d.JobDefinitionArn });
 
 /** Every kind described one by one, by its collection in the snapshot. */
 const KINDS = {
   notebookInstances: kind({
+    resourceType: 'notebook-instance',
     list: 'ListNotebookInstances',
     paginate: (paging) => paginateListNotebookInstances(paging, {}),
     keys: (page) => page.NotebookInstances?.map((n) => n.NotebookInstanceName),
@@ -104,6 +108,7 @@ const KINDS = {
     arn: (d) => d.NotebookInstanceArn,
   }),
   notebookLifecycleConfigs: kind({
+    resourceType: 'notebook-instance-lifecycle-config',
     list: 'ListNotebookInstanceLifecycleConfigs',
     paginate: (paging) => paginateListNotebookInstanceLifecycleConfigs(paging, {}),
     keys: (page) => page.NotebookInstanceLifecycleConfigs?.map((c) => c.NotebookInstanceLifecycleConfigName),
@@ -112,6 +117,7 @@ const KINDS = {
     arn: (d) => d.NotebookInstanceLifecycleConfigArn,
   }),
   domains: kind({
+    resourceType: 'domain',
     list: 'ListDomains',
     paginate: (paging) => paginateListDomains(paging, {}),
     keys: (page) => page.Domains?.map((d) => d.DomainId),
@@ -120,6 +126,7 @@ const KINDS = {
     arn: (d) => d.DomainArn,
   }),
   userProfiles: kind({
+    resourceType: 'user-profile',
     list: 'ListUserProfiles',
     paginate: (paging) => paginateListUserProfiles(paging, {}),
     keys: (page) => page.UserProfiles?.map((u) => inDomain(u.DomainId, u.UserProfileName)),
@@ -131,6 +138,7 @@ const KINDS = {
     arn: (d) => d.UserProfileArn,
   }),
   models: kind({
+    resourceType: 'model',
     list: 'ListModels',
     paginate: (paging) => paginateListModels(paging, {}),
     keys: (page) => page.Models?.map((m) => m.ModelName),
@@ -139,6 +147,7 @@ const KINDS = {
     arn: (d) => d.ModelArn,
   }),
   endpointConfigs: kind({
+    resourceType: 'endpoint-config',
     list: 'ListEndpointConfigs',
     paginate: (paging) => paginateListEndpointConfigs(paging, {}),
     keys: (page) => page.EndpointConfigs?.map((c) => c.EndpointConfigName),
@@ -147,6 +156,7 @@ const KINDS = {
     arn: (d) => d.EndpointConfigArn,
   }),
   endpoints: kind({
+    resourceType: 'endpoint',
     list: 'ListEndpoints',
     paginate: (paging) => paginateListEndpoints(paging, {}),
     keys: (page) => page.Endpoints?.map((e) => e.EndpointName),
@@ -155,6 +165,7 @@ const KINDS = {
     arn: (d) => d.EndpointArn,
   }),
   trainingJobs: kind({
+    resourceType: 'training-job',
     list: 'ListTrainingJobs',
     paginate: (paging, filter) => paginateListTrainingJobs(paging, filter),
     keys: (page) => page.TrainingJobSummaries?.map((j) => j.TrainingJobName),
@@ -164,6 +175,7 @@ const KINDS = {
     windowed: true,
   }),
   hyperParameterTuningJobs: kind({
+    resourceType: 'hyper-parameter-tuning-job',
     list: 'ListHyperParameterTuningJobs',
     paginate: (paging, filter) => paginateListHyperParameterTuningJobs(paging, filter),
     keys: (page) => page.HyperParameterTuningJobSummaries?.map((j) => j.HyperParameterTuningJobName),
@@ -173,6 +185,7 @@ const KINDS = {
     windowed: true,
   }),
   processingJobs: kind({
+    resourceType: 'processing-job',
     list: 'ListProcessingJobs',
     paginate: (paging, filter) => paginateListProcessingJobs(paging, filter),
     keys: (page) => page.ProcessingJobSummaries?.map((j) => j.ProcessingJobName),
@@ -182,6 +195,7 @@ const KINDS = {
     windowed: true,
   }),
   transformJobs: kind({
+    resourceType: 'transform-job',
     list: 'ListTransformJobs',
     paginate: (paging, filter) => paginateListTransformJobs(paging, filter),
     keys: (page) => page.TransformJobSummaries?.map((j) => j.TransformJobName),
@@ -191,6 +205,7 @@ const KINDS = {
     windowed: true,
   }),
   pipelines: kind({
+    resourceType: 'pipeline',
     list: 'ListPipelines',
     paginate: (paging) => paginateListPipelines(paging, {}),
     keys: (page) => page.PipelineSummaries?.map((p) => p.PipelineName),
@@ -199,6 +214,7 @@ const KINDS = {
     arn: (d) => d.PipelineArn,
   }),
   monitoringSchedules: kind({
+    resourceType: 'monitoring-schedule',
     list: 'ListMonitoringSchedules',
     paginate: (paging) => paginateListMonitoringSchedules(paging, {}),
     keys: (page) => page.MonitoringScheduleSummaries?.map((s) => s.MonitoringScheduleName),
@@ -207,30 +223,35 @@ const KINDS = {
     arn: (d) => d.MonitoringScheduleArn,
   }),
   dataQualityJobDefinitions: jobDefinition(
+    'data-quality-job-definition',
     'ListDataQualityJobDefinitions',
     (paging) => paginateListDataQualityJobDefinitions(paging, {}),
     'DescribeDataQualityJobDefinition',
     (client, JobDefinitionName) => client.send(new DescribeDataQualityJobDefinitionCommand({ JobDefinitionName })),
   ),
   modelQualityJobDefinitions: jobDefinition(
+    'model-quality-job-definition',
     'ListModelQualityJobDefinitions',
     (paging) => paginateListModelQualityJobDefinitions(paging, {}),
     'DescribeModelQualityJobDefinition',
     (client, JobDefinitionName) => client.send(new DescribeModelQualityJobDefinitionCommand({ JobDefinitionName })),
   ),
   modelBiasJobDefinitions: jobDefinition(
+    'model-bias-job-definition',
     'ListModelBiasJobDefinitions',
     (paging) => paginateListModelBiasJobDefinitions(paging, {}),
     'DescribeModelBiasJobDefinition',
     (client, JobDefinitionName) => client.send(new DescribeModelBiasJobDefinitionCommand({ JobDefinitionName })),
   ),
   modelExplainabilityJobDefinitions: jobDefinition(
+    'model-explainability-job-definition',
     'ListModelExplainabilityJobDefinitions',
     (paging) => paginateListModelExplainabilityJobDefinitions(paging, {}),
     'DescribeModelExplainabilityJobDefinition',
     (client, JobDefinitionName) => client.send(new DescribeModelExplainabilityJobDefinitionCommand({ JobDefinitionName })),
   ),
   hyperPodClusters: kind({
+    resourceType: 'cluster',
     list: 'ListClusters',
     paginate: (paging) => paginateListClusters(paging, {}),
     keys: (page) => page.ClusterSummaries?.map((c) => c.ClusterName),
@@ -239,6 +260,7 @@ const KINDS = {
     arn: (d) => d.ClusterArn,
   }),
   spaces: kind({
+    resourceType: 'space',
     list: 'ListSpaces',
     paginate: (paging) => paginateListSpaces(paging, {}),
     keys: (page) => page.Spaces?.map((s) => inDomain(s.DomainId, s.SpaceName)),
@@ -250,6 +272,7 @@ const KINDS = {
     arn: (d) => d.SpaceArn,
   }),
   studioLifecycleConfigs: kind({
+    resourceType: 'studio-lifecycle-config',
     list: 'ListStudioLifecycleConfigs',
     paginate: (paging) => paginateListStudioLifecycleConfigs(paging, {}),
     keys: (page) => page.StudioLifecycleConfigs?.map((c) => c.StudioLifecycleConfigName),
@@ -260,6 +283,12 @@ const KINDS = {
 } satisfies Record<Exclude<keyof SageMakerState, 'workforces'>, KindReader<unknown, object>>;
 
 type DescribedCollection = keyof typeof KINDS;
+
+/**
+ * What the Tagging API is asked for: the kinds read here, not every SageMaker
+ * type (trial components and experiments alone can run to millions).
+ */
+const TAGGED_RESOURCE_TYPES = Object.values(KINDS).map((reader) => `sagemaker:${reader.resourceType}`);
 
 /**
  * Read once the others are: lifecycle configurations, which notebooks name,
@@ -361,7 +390,10 @@ class SageMakerReader {
 /**
  * The tags of one region's SageMaker resources. One paginated GetResources of
  * the Resource Groups Tagging API answers for all of them (a resource it does
- * not return has no tags), instead of a ListTags per resource. Fail closed:
+ * not return has no tags), instead of a ListTags per resource: a request per
+ * 100 tagged resources of the kinds read here, jobs older than the window
+ * included, which is still fewer requests unless the region holds over 100
+ * times the window's jobs. Fail closed:
  * where GetResources is refused or any page of it fails, each resource's tags
  * are read with ListTags as before, and a ListTags that fails is that
  * resource's gap for the tag rules.
@@ -379,7 +411,8 @@ export class SageMakerTags {
   async of(arn: string): Promise<ApiTag[] | undefined> {
     this.index ??= this.readIndex();
     const index = await this.index;
-    if (index) return index.get(arnKey(arn)) ?? [];
+    // Only a type the listing asked for may be read as untagged by its absence.
+    if (index && TAGGED_RESOURCE_TYPES.includes(`sagemaker:${arn.split(':')[5]?.split('/')[0]}`)) return index.get(arnKey(arn)) ?? [];
     return this.listTags(arn);
   }
 
@@ -388,7 +421,7 @@ export class SageMakerTags {
     if (!this.tagging) return undefined;
     const index = new Map<string, ApiTag[]>();
     try {
-      for await (const page of paginateGetResources({ client: this.tagging, pageSize: PAGE_SIZE }, { ResourceTypeFilters: ['sagemaker'] })) {
+      for await (const page of paginateGetResources({ client: this.tagging, pageSize: PAGE_SIZE }, { ResourceTypeFilters: TAGGED_RESOURCE_TYPES })) {
         for (const { ResourceARN, Tags } of page.ResourceTagMappingList ?? []) {
           if (ResourceARN) index.set(arnKey(ResourceARN), (Tags ?? []).map((t) => ({ Key: t.Key, Value: t.Value })));
         }
