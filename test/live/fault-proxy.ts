@@ -27,6 +27,8 @@ export interface FaultPlan {
   disabledRegion?: string;
   /** Every call is refused as AWS refuses an expired session token. */
   expiredSession?: boolean;
+  /** These operations (e.g. `GetResources`) are refused as IAM refuses an action the caller's policy lacks. */
+  deniedOperations?: readonly string[];
 }
 
 export interface FaultCounts {
@@ -36,6 +38,9 @@ export interface FaultCounts {
   delayed: number;
   dropped: number;
   refusedRegion: number;
+  denied: number;
+  /** Requests (retries included) by `<region> <operation>`, as signed and named by the client. */
+  operations: Map<string, number>;
 }
 
 export interface FaultProxy {
@@ -82,11 +87,12 @@ function sendError(res: ServerResponse, protocol: Protocol, status: number, code
 const THROTTLING = { json: 'ThrottlingException', ec2: 'RequestLimitExceeded', query: 'Throttling' };
 const UNAVAILABLE = { json: 'ServiceUnavailable', ec2: 'Unavailable', query: 'ServiceUnavailable' };
 const EXPIRED = { json: 'ExpiredTokenException', ec2: 'RequestExpired', query: 'ExpiredToken' };
+const ACCESS_DENIED = { json: 'AccessDeniedException', ec2: 'UnauthorizedOperation', query: 'AccessDenied' };
 const REGION_DISABLED = { json: 'UnrecognizedClientException', ec2: 'AuthFailure', query: 'InvalidClientTokenId' };
 
 export async function startFaultProxy(target: string, plan: FaultPlan): Promise<FaultProxy> {
   const upstream = new URL(target);
-  const counts: FaultCounts = { calls: 0, throttled: 0, unavailable: 0, delayed: 0, dropped: 0, refusedRegion: 0 };
+  const counts: FaultCounts = { calls: 0, throttled: 0, unavailable: 0, delayed: 0, dropped: 0, refusedRegion: 0, denied: 0, operations: new Map() };
   const every = (n: number | undefined, call: number) => n !== undefined && call % n === 0;
 
   const server = createServer((req, res) => {
@@ -94,6 +100,9 @@ export async function startFaultProxy(target: string, plan: FaultPlan): Promise<
     req.on('data', (chunk: Buffer) => body.push(chunk));
     req.on('end', async () => {
       const protocol = protocolOf(req);
+      const operation = operationOf(req, Buffer.concat(body).toString());
+      const key = `${credentialScope(req).region} ${operation}`;
+      counts.operations.set(key, (counts.operations.get(key) ?? 0) + 1);
       if (plan.disabledRegion && credentialScope(req).region === plan.disabledRegion) {
         counts.refusedRegion++;
         sendError(res, protocol, protocol === 'json' ? 400 : 403, REGION_DISABLED, 'The security token included in the request is invalid.');
@@ -103,7 +112,12 @@ export async function startFaultProxy(target: string, plan: FaultPlan): Promise<
         sendError(res, protocol, protocol === 'json' ? 400 : 403, EXPIRED, 'The security token included in the request is expired');
         return;
       }
-      if (plan.throttleOperation && operationOf(req, Buffer.concat(body).toString()) === plan.throttleOperation) {
+      if (operation && plan.deniedOperations?.includes(operation)) {
+        counts.denied++;
+        sendError(res, protocol, protocol === 'json' ? 400 : 403, ACCESS_DENIED, `not authorized to perform ${operation}`);
+        return;
+      }
+      if (plan.throttleOperation && operation === plan.throttleOperation) {
         counts.throttled++;
         sendError(res, protocol, 400, THROTTLING, 'Rate exceeded');
         return;

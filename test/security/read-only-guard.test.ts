@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GetClusterCredentialsCommand, GetIdentityCenterAuthTokenCommand, RedshiftClient } from '@aws-sdk/client-redshift';
+import { GetResourcesCommand, ResourceGroupsTaggingAPIClient, TagResourcesCommand, UntagResourcesCommand } from '@aws-sdk/client-resource-groups-tagging-api';
 import { BatchImportFindingsCommand, BatchUpdateFindingsCommand, GetFindingsCommand, SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { GetDelegatedAccessTokenCommand, GetSessionTokenCommand, GetWebIdentityTokenCommand, STSClient } from '@aws-sdk/client-sts';
 import type { Pluggable } from '@smithy/types';
@@ -70,7 +71,7 @@ describe('the read-only guard', () => {
   it('allows every operation the collectors call', () => {
     const named = operationsNamedInCollectors();
     expect(named).toContain('ListNotebookInstances');
-    const services = ['sagemaker', 'iam', 'ec2', 'redshift', 'sts', 'organizations'];
+    const services = ['sagemaker', 'iam', 'ec2', 'redshift', 'tag', 'sts', 'organizations'];
     const refused = named.filter((operation) => !services.some((service) => isAllowedOperation(service, operation)));
     expect(refused).toEqual([]);
   });
@@ -101,6 +102,14 @@ describe('the read-only guard', () => {
     for (const attempt of attempts) await expect(attempt).rejects.toBeInstanceOf(ReadOnlyViolationError);
   });
 
+  it('lets the Resource Groups Tagging API client read tags (GetResources) and refuses its writes before any request', async () => {
+    const tagging = guarded(ResourceGroupsTaggingAPIClient as unknown as AuditClientClass<ResourceGroupsTaggingAPIClient>);
+    await expect(tagging.send(new TagResourcesCommand({ ResourceARNList: ['arn:aws:sagemaker:us-east-1:123456789012:model/m'], Tags: { a: 'b' } }) as never)).rejects.toBeInstanceOf(ReadOnlyViolationError);
+    await expect(tagging.send(new UntagResourcesCommand({ ResourceARNList: ['arn:aws:sagemaker:us-east-1:123456789012:model/m'], TagKeys: ['a'] }) as never)).rejects.toBeInstanceOf(ReadOnlyViolationError);
+    // Allowed through the guard: it fails on the network (nothing listens), not as a refusal.
+    await expect(tagging.send(new GetResourcesCommand({}) as never)).rejects.not.toBeInstanceOf(ReadOnlyViolationError);
+  });
+
   it('refuses Security Hub on audit clients, BatchImportFindings included', async () => {
     expect(isAllowedOperation('SecurityHub', 'BatchImportFindings')).toBe(false);
     const securityHub = guarded(SecurityHubClient as unknown as AuditClientClass<SecurityHubClient>);
@@ -128,7 +137,7 @@ describe('the read-only guard', () => {
 
   it('makes no call but the audit\'s reads anywhere in the sources, except BatchImportFindings in the Security Hub import', () => {
     const writes = [...commandsInSources()].flatMap(([file, operations]) =>
-      operations.filter((operation) => !['sagemaker', 'iam', 'ec2', 'redshift', 'sts', 'organizations'].some((service) => isAllowedOperation(service, operation))).map((operation) => `${file}: ${operation}`),
+      operations.filter((operation) => !['sagemaker', 'iam', 'ec2', 'redshift', 'tag', 'sts', 'organizations'].some((service) => isAllowedOperation(service, operation))).map((operation) => `${file}: ${operation}`),
     );
     expect(writes).toEqual(['report/security-hub.ts: BatchImportFindings']);
   });

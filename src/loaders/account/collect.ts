@@ -8,6 +8,7 @@ import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { RedshiftClient } from '@aws-sdk/client-redshift';
+import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
@@ -262,7 +263,11 @@ class Audit {
     const wanted = (service: CollectedService) => this.services.includes(service);
     const { credentials } = access;
     const [sagemaker, ec2, redshift] = await Promise.all([
-      wanted('sagemaker') ? this.collectService(access, region, 'sagemaker', (calls) => collectSageMaker(this.client(SageMakerClient, region, credentials), calls, jobs)) : undefined,
+      wanted('sagemaker')
+        ? this.collectService(access, region, 'sagemaker', (calls) =>
+            collectSageMaker(this.client(SageMakerClient, region, credentials), calls, jobs, this.client(ResourceGroupsTaggingAPIClient, region, credentials)),
+          )
+        : undefined,
       wanted('ec2') ? this.collectService(access, region, 'ec2', (calls) => collectEc2(this.client(EC2Client, region, credentials), calls)) : undefined,
       wanted('redshift') ? this.collectService(access, region, 'redshift', (calls) => collectRedshift(this.client(RedshiftClient, region, credentials), calls)) : undefined,
     ]);

@@ -21,6 +21,9 @@ describe('isAllowedOperation', () => {
     ['STS', 'GetCallerIdentity'],
     ['STS', 'AssumeRole'],
     ['Organizations', 'ListAccounts'],
+    // The Resource Groups Tagging API's client is named apart from its IAM prefix, `tag`.
+    ['ResourceGroupsTaggingAPI', 'GetResources'],
+    ['tag', 'GetResources'],
   ])('allows %s:%s', (service, op) => {
     expect(isAllowedOperation(service, op)).toBe(true);
   });
@@ -38,6 +41,10 @@ describe('isAllowedOperation', () => {
     // Credential-issuing reads: test/security/read-only-guard.test.ts.
     // An operation sagelint calls, but on another service.
     ['IAM', 'ListNotebookInstances'],
+    ['ResourceGroupsTaggingAPI', 'TagResources'],
+    ['ResourceGroupsTaggingAPI', 'UntagResources'],
+    ['ResourceGroupsTaggingAPI', 'GetTagKeys'],
+    ['SageMaker', 'GetResources'],
   ])('refuses %s:%s', (service, op) => {
     expect(isAllowedOperation(service, op)).toBe(false);
   });

@@ -24,12 +24,17 @@ const ALLOWED_OPERATIONS: ReadonlySet<string> = new Set(
   Object.entries({ ...AUDIT_OPERATIONS, ...ACCOUNT_OPERATIONS }).flatMap(([service, operations]) => operations.map((operation) => `${service}:${operation}`)),
 );
 
+/** SDK clients whose name is not their service's IAM action prefix. */
+const ACTION_PREFIX_OF_CLIENT: Readonly<Record<string, string>> = { resourcegroupstaggingapi: 'tag' };
+
 /**
  * Whether sagelint calls this operation of this service. `service` is the IAM
- * action prefix or the SDK client's name (`SageMaker`, `IAM`, `STS`): case is ignored.
+ * action prefix or the SDK client's name (`SageMaker`, `IAM`, `STS`,
+ * `ResourceGroupsTaggingAPI`): case is ignored.
  */
 export function isAllowedOperation(service: string, operation: string): boolean {
-  return ALLOWED_OPERATIONS.has(`${service.toLowerCase()}:${operation}`);
+  const name = service.toLowerCase();
+  return ALLOWED_OPERATIONS.has(`${ACTION_PREFIX_OF_CLIENT[name] ?? name}:${operation}`);
 }
 
 export const READ_ONLY_GUARD_NAME = 'sagelintReadOnlyGuard';

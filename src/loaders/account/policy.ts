@@ -6,15 +6,18 @@ import { operationsOf, type AuditService } from './coverage.js';
 
 /**
  * Every operation the collectors call in an audited account, by service (IAM
- * action prefix): the operations coverage maps to resource kinds, plus the
- * two that read no resource of their own (tags, the list of regions).
+ * action prefix): the operations coverage maps to resource kinds, plus those
+ * that read no resource of their own (tags, the list of regions).
+ * tag:GetResources (the Resource Groups Tagging API) reads the tags of a
+ * region's SageMaker resources at once; without it, ListTags reads them one by one.
  */
 export const AUDIT_OPERATIONS = {
   sagemaker: [...operationsOf('sagemaker'), 'ListTags'],
   iam: operationsOf('iam'),
   ec2: ['DescribeRegions', ...operationsOf('ec2')],
   redshift: operationsOf('redshift'),
-} satisfies Partial<Record<AuditService, readonly string[]>>;
+  tag: ['GetResources'],
+} satisfies Partial<Record<AuditService | 'tag', readonly string[]>>;
 
 export interface PolicyDocument {
   Version: '2012-10-17';

@@ -1,0 +1,74 @@
+/** Redshift records → resources: clusters with their logging status, parameter groups with their parameters. */
+import type { Value } from '../../../model/value.js';
+import type { LiveValues } from '../live-values.js';
+import type { RedshiftState } from '../snapshot.js';
+import type { Spec, SpecTable, Where } from './spec.js';
+
+type RS<K extends keyof RedshiftState> = RedshiftState[K][number];
+
+const redshiftArn = (where: Where, type: string, name: string | undefined) => name && `arn:${where.partition}:redshift:${where.region}:${where.account}:${type}:${name}`;
+
+/** CloudFormation's LoggingProperties are present exactly when audit logging is on. */
+function loggingProperties(status: RS<'clusters'>['LoggingStatus'], v: LiveValues): Value | undefined {
+  if (!status) return v.unknown('the logging status could not be read (DescribeLoggingStatus failed)', ['LoggingStatus']);
+  if (!status.LoggingEnabled) return undefined;
+  const { LoggingEnabled: _enabled, LastSuccessfulDeliveryTime: _last, LastFailureTime: _failure, LastFailureMessage: _message, ...properties } = status;
+  return v.plain(properties, ['LoggingStatus']);
+}
+
+const REDSHIFT_CLUSTER: Spec<RS<'clusters'>> = {
+  kind: 'RedshiftCluster',
+  type: 'Cluster',
+  arn: (r, where) => redshiftArn(where, 'cluster', r.ClusterIdentifier),
+  ids: (r) => [r.ClusterIdentifier],
+  tags: 'inline',
+  props: (r, v, ctx) => {
+    const group = r.ClusterParameterGroups?.[0];
+    return v.record(r, {
+      VpcSecurityGroups: undefined,
+      VpcSecurityGroupIds: r.VpcSecurityGroups && v.list(r.VpcSecurityGroups.map((g, i) => v.plain(g.VpcSecurityGroupId ?? null, ['VpcSecurityGroups', i, 'VpcSecurityGroupId'])), ['VpcSecurityGroups']),
+      ClusterParameterGroups: undefined,
+      ClusterParameterGroupName: ctx.byNameOf(v, 'RedshiftParameterGroup', group?.ParameterGroupName, ['ClusterParameterGroups', 0, 'ParameterGroupName']),
+      IamRoles: r.IamRoles && v.list(r.IamRoles.map((role, i) => v.plain(role.IamRoleArn ?? null, ['IamRoles', i, 'IamRoleArn'])), ['IamRoles']),
+      LoggingStatus: undefined,
+      LoggingProperties: loggingProperties(r.LoggingStatus, v),
+    });
+  },
+};
+
+/**
+ * AWS keeps a default parameter group (`default.redshift-1.0`, …) in every
+ * region of every account: it is judged only when a cluster of the region
+ * uses it, like any other resource AWS owns. The account's own groups are
+ * always judged.
+ */
+function isUsedOrOwnParameterGroup(group: RS<'parameterGroups'>, clusters: readonly RS<'clusters'>[]): boolean {
+  const name = group.ParameterGroupName;
+  if (!name?.startsWith('default.')) return true;
+  return clusters.some((cluster) => cluster.ClusterParameterGroups?.some((used) => used.ParameterGroupName === name));
+}
+
+const REDSHIFT_PARAMETER_GROUP: Spec<RS<'parameterGroups'>> = {
+  kind: 'RedshiftParameterGroup',
+  type: 'ClusterParameterGroup',
+  arn: (r, where) => redshiftArn(where, 'parametergroup', r.ParameterGroupName),
+  name: (r) => r.ParameterGroupName,
+  tags: 'inline',
+  props: (r, v) =>
+    v.record(r, {
+      Parameters: r.Parameters
+        ? v.list(
+            r.Parameters.map((p, i) => v.plain({ ParameterName: p.ParameterName, ParameterValue: p.ParameterValue, Source: p.Source }, ['Parameters', i])),
+            ['Parameters'],
+          )
+        : v.unknown('the parameters could not be read (DescribeClusterParameters failed)', ['Parameters']),
+    }),
+};
+
+/** How each collection of a region's Redshift state maps; AWS's default parameter groups only where a cluster uses them. */
+export function redshiftSpecs(redshift: RedshiftState): SpecTable<RedshiftState> {
+  return {
+    clusters: REDSHIFT_CLUSTER,
+    parameterGroups: { ...REDSHIFT_PARAMETER_GROUP, include: (group) => isUsedOrOwnParameterGroup(group, redshift.clusters) },
+  };
+}
