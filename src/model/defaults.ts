@@ -38,6 +38,7 @@ export const AWS_DEFAULTS: Partial<Record<ResourceKind, Record<string, Scalar>>>
     // CreateCluster API reference: allowVersionUpgrade defaults to true, automatedSnapshotRetentionPeriod to 1 day.
     AllowVersionUpgrade: true,
     AutomatedSnapshotRetentionPeriod: 1,
+    Port: 5439,
   },
   // CreateWorkgroup API reference: publiclyAccessible and enhancedVpcRouting default to false.
   RedshiftServerlessWorkgroup: {

@@ -711,6 +711,50 @@ const REDSHIFT_MAINTENANCE: Input = {
 `,
 };
 
+/** A warehouse whose security group lets anyone reach the cluster port. */
+const REDSHIFT_OPEN_SECURITY_GROUP: Input = {
+  yaml: `Resources:
+  Warehouse:
+    Type: AWS::Redshift::Cluster
+    Properties:
+      ClusterType: single-node
+      NodeType: ra3.xlplus
+      AutomatedSnapshotRetentionPeriod: 7
+      VpcSecurityGroupIds: [!Ref WarehouseAccess]
+  WarehouseAccess:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: warehouse access
+      VpcId: vpc-0123456789abcdef0
+      SecurityGroupIngress:
+        - IpProtocol: tcp
+          FromPort: 5439
+          ToPort: 5439
+          CidrIp: 0.0.0.0/0 # BI tool
+`,
+  hcl: `resource "aws_redshift_cluster" "warehouse" {
+  cluster_identifier                  = "warehouse"
+  cluster_type                        = "single-node"
+  node_type                           = "ra3.xlplus"
+  automated_snapshot_retention_period = 7
+  vpc_security_group_ids              = [aws_security_group.warehouse_access.id]
+  skip_final_snapshot                 = true
+}
+
+resource "aws_security_group" "warehouse_access" {
+  description = "warehouse access"
+  vpc_id      = "vpc-0123456789abcdef0"
+
+  ingress {
+    protocol    = "tcp"
+    from_port   = 5439
+    to_port     = 5439
+    cidr_blocks = ["0.0.0.0/0"] # BI tool
+  }
+}
+`,
+};
+
 const FEATURE_GROUP: Input = {
   yaml: `Resources:
   ChurnFeatures:
@@ -849,6 +893,7 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
   RS010: { input: REDSHIFT_SERVERLESS },
   RS012: { input: REDSHIFT_MAINTENANCE },
   RS013: { input: REDSHIFT_MAINTENANCE },
+  RS014: { input: REDSHIFT_OPEN_SECURITY_GROUP },
   TG001: { input: NOTEBOOK },
 };
 

@@ -598,6 +598,8 @@ const REDSHIFT_CLUSTER: Spec<RS<'clusters'>> = {
     return v.record(r, {
       VpcSecurityGroups: undefined,
       VpcSecurityGroupIds: r.VpcSecurityGroups && v.list(r.VpcSecurityGroups.map((g, i) => v.plain(g.VpcSecurityGroupId ?? null, ['VpcSecurityGroups', i, 'VpcSecurityGroupId'])), ['VpcSecurityGroups']),
+      // CloudFormation's Port is the endpoint's port.
+      Port: r.Endpoint?.Port === undefined ? undefined : v.plain(r.Endpoint.Port, ['Endpoint', 'Port']),
       ClusterParameterGroups: undefined,
       ClusterParameterGroupName: ctx.byNameOf(v, 'RedshiftParameterGroup', group?.ParameterGroupName, ['ClusterParameterGroups', 0, 'ParameterGroupName']),
       IamRoles: r.IamRoles && v.list(r.IamRoles.map((role, i) => v.plain(role.IamRoleArn ?? null, ['IamRoles', i, 'IamRoleArn'])), ['IamRoles']),
