@@ -39,6 +39,12 @@ export const AWS_DEFAULTS: Partial<Record<ResourceKind, Record<string, Scalar>>>
     AllowVersionUpgrade: true,
     AutomatedSnapshotRetentionPeriod: 1,
     Port: 5439,
+    MultiAZ: false,
+    // CreateCluster and CreateNamespace: the first database is named dev when no name is given.
+    DBName: 'dev',
+  },
+  RedshiftServerlessNamespace: {
+    DbName: 'dev',
   },
   // CreateWorkgroup API reference: publiclyAccessible and enhancedVpcRouting default to false.
   RedshiftServerlessWorkgroup: {

@@ -689,6 +689,34 @@ resource "aws_redshiftserverless_workgroup" "analytics" {
 `,
 };
 
+/** A public workgroup that accepts connections without TLS. */
+const REDSHIFT_SERVERLESS_PLAIN_TEXT: Input = {
+  yaml: `Resources:
+  AnalyticsWorkgroup:
+    Type: AWS::RedshiftServerless::Workgroup
+    Properties:
+      WorkgroupName: analytics
+      NamespaceName: analytics
+      EnhancedVpcRouting: true
+      PubliclyAccessible: true # for the BI tool
+      ConfigParameters:
+        - ParameterKey: require_ssl
+          ParameterValue: 'false' # legacy ODBC driver
+`,
+  hcl: `resource "aws_redshiftserverless_workgroup" "analytics" {
+  workgroup_name       = "analytics"
+  namespace_name       = "analytics"
+  enhanced_vpc_routing = true
+  publicly_accessible  = true # for the BI tool
+
+  config_parameter {
+    parameter_key   = "require_ssl"
+    parameter_value = "false" # legacy ODBC driver
+  }
+}
+`,
+};
+
 /** Maintenance turned down: no major version upgrades, one day of automated snapshots. */
 const REDSHIFT_MAINTENANCE: Input = {
   yaml: `Resources:
@@ -894,6 +922,7 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
   RS012: { input: REDSHIFT_MAINTENANCE },
   RS013: { input: REDSHIFT_MAINTENANCE },
   RS014: { input: REDSHIFT_OPEN_SECURITY_GROUP },
+  RS016: { input: REDSHIFT_SERVERLESS_PLAIN_TEXT },
   TG001: { input: NOTEBOOK },
 };
 

@@ -598,6 +598,8 @@ const REDSHIFT_CLUSTER: Spec<RS<'clusters'>> = {
     return v.record(r, {
       VpcSecurityGroups: undefined,
       VpcSecurityGroupIds: r.VpcSecurityGroups && v.list(r.VpcSecurityGroups.map((g, i) => v.plain(g.VpcSecurityGroupId ?? null, ['VpcSecurityGroups', i, 'VpcSecurityGroupId'])), ['VpcSecurityGroups']),
+      // DescribeClusters says Enabled or Disabled where CloudFormation's MultiAZ is a boolean.
+      MultiAZ: r.MultiAZ === undefined ? undefined : v.plain(r.MultiAZ.toLowerCase() === 'enabled', ['MultiAZ']),
       // CloudFormation's Port is the endpoint's port.
       Port: r.Endpoint?.Port === undefined ? undefined : v.plain(r.Endpoint.Port, ['Endpoint', 'Port']),
       ClusterParameterGroups: undefined,

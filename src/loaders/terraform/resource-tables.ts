@@ -456,6 +456,7 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
     names: ['cluster_identifier'],
     args: {
       database_name: { to: 'DBName' },
+      multi_az: { to: 'MultiAZ' },
       master_password: { to: 'MasterUserPassword' },
       logging: { to: 'LoggingProperties', block: 'object', reshape: enabledBy('Enable') },
       snapshot_copy: { block: 'object' },
