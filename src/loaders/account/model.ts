@@ -130,6 +130,8 @@ function regionSources(account: AccountState, state: RegionState): Source[] {
     ...sourcesOf(SPACE, sm.spaces, where, `${at}.sagemaker.spaces`),
     ...sourcesOf(STUDIO_LIFECYCLE_CONFIG, sm.studioLifecycleConfigs, where, `${at}.sagemaker.studioLifecycleConfigs`),
     ...sourcesOf(WORKFORCE, sm.workforces, where, `${at}.sagemaker.workforces`),
+    ...sourcesOf(APP_IMAGE_CONFIG, sm.appImageConfigs, where, `${at}.sagemaker.appImageConfigs`),
+    ...sourcesOf(IMAGE, sm.images, where, `${at}.sagemaker.images`),
     ...sourcesOf(VPC, ec2.vpcs, where, `${at}.ec2.vpcs`),
     ...sourcesOf(subnetSpec(ec2.routeTables), ec2.subnets, where, `${at}.ec2.subnets`),
     ...sourcesOf(SECURITY_GROUP, ec2.securityGroups, where, `${at}.ec2.securityGroups`),
@@ -138,6 +140,9 @@ function regionSources(account: AccountState, state: RegionState): Source[] {
     ...sourcesOf(REDSHIFT_PARAMETER_GROUP, redshift.parameterGroups, where, `${at}.redshift.parameterGroups`).filter((source) =>
       isUsedOrOwnParameterGroup(source.record as RS<'parameterGroups'>, redshift.clusters),
     ),
+    ...sourcesOf(REDSHIFT_SUBNET_GROUP, redshift.subnetGroups, where, `${at}.redshift.subnetGroups`),
+    ...sourcesOf(REDSHIFT_SNAPSHOT, redshift.snapshots, where, `${at}.redshift.snapshots`),
+    ...sourcesOf(REDSHIFT_EVENT_SUBSCRIPTION, redshift.eventSubscriptions, where, `${at}.redshift.eventSubscriptions`),
   ];
 }
 
@@ -313,6 +318,24 @@ const WORKFORCE: Spec<R<'workforces'>> = {
   name: (r) => r.WorkforceName,
   tags: 'none',
   props: asIs,
+};
+
+const APP_IMAGE_CONFIG: Spec<R<'appImageConfigs'>> = {
+  kind: 'AppImageConfig',
+  type: 'AppImageConfig',
+  arn: (r) => r.AppImageConfigArn,
+  name: (r) => r.AppImageConfigName,
+  tags: 'listed',
+  props: asIs,
+};
+
+const IMAGE: Spec<R<'images'>> = {
+  kind: 'Image',
+  type: 'Image',
+  arn: (r) => r.ImageArn,
+  name: (r) => r.ImageName,
+  tags: 'listed',
+  props: (r, v) => v.record(r, { RoleArn: undefined, ImageRoleArn: v.optional(r.RoleArn, ['RoleArn']), Description: undefined, ImageDescription: v.optional(r.Description, ['Description']) }),
 };
 
 const MODEL: Spec<R<'models'>> = {
@@ -638,6 +661,37 @@ const REDSHIFT_PARAMETER_GROUP: Spec<RS<'parameterGroups'>> = {
           )
         : v.unknown('the parameters could not be read (DescribeClusterParameters failed)', ['Parameters']),
     }),
+};
+
+/** The subnets stay as DescribeClusterSubnetGroups gives them (each with its Availability Zone); their IDs are CloudFormation's SubnetIds. */
+const REDSHIFT_SUBNET_GROUP: Spec<RS<'subnetGroups'>> = {
+  kind: 'RedshiftSubnetGroup',
+  type: 'ClusterSubnetGroup',
+  arn: (r, where) => redshiftArn(where, 'subnetgroup', r.ClusterSubnetGroupName),
+  name: (r) => r.ClusterSubnetGroupName,
+  tags: 'inline',
+  props: (r, v) =>
+    v.record(r, {
+      SubnetIds: r.Subnets && v.list(r.Subnets.map((s, i) => v.plain(s.SubnetIdentifier ?? null, ['Subnets', i, 'SubnetIdentifier'])), ['Subnets']),
+    }),
+};
+
+/** A snapshot is named within its cluster: `snapshot:<cluster>/<snapshot>`. */
+const REDSHIFT_SNAPSHOT: Spec<RS<'snapshots'>> = {
+  kind: 'RedshiftSnapshot',
+  type: 'Snapshot',
+  arn: (r, where) => r.ClusterIdentifier && r.SnapshotIdentifier && redshiftArn(where, 'snapshot', `${r.ClusterIdentifier}/${r.SnapshotIdentifier}`),
+  tags: 'inline',
+  props: asIs,
+};
+
+const REDSHIFT_EVENT_SUBSCRIPTION: Spec<RS<'eventSubscriptions'>> = {
+  kind: 'RedshiftEventSubscription',
+  type: 'EventSubscription',
+  arn: (r, where) => redshiftArn(where, 'eventsubscription', r.CustSubscriptionId),
+  name: (r) => r.CustSubscriptionId,
+  tags: 'inline',
+  props: (r, v) => v.record(r, { CustSubscriptionId: undefined, SubscriptionName: v.optional(r.CustSubscriptionId, ['CustSubscriptionId']) }),
 };
 
 // ── IAM ──────────────────────────────────────────────────────────────────────

@@ -5,11 +5,13 @@
  * which monitoring schedules run again and again, are read in full.
  */
 import {
+  DescribeAppImageConfigCommand,
   DescribeClusterCommand,
   DescribeDataQualityJobDefinitionCommand,
   DescribeDomainCommand,
   DescribeEndpointCommand,
   DescribeEndpointConfigCommand,
+  DescribeImageCommand,
   DescribeHyperParameterTuningJobCommand,
   DescribeModelBiasJobDefinitionCommand,
   DescribeModelCommand,
@@ -45,6 +47,8 @@ import {
   paginateListTransformJobs,
   paginateListUserProfiles,
   paginateListWorkforces,
+  paginateListAppImageConfigs,
+  paginateListImages,
   paginateListSpaces,
   paginateListStudioLifecycleConfigs,
   type MonitoringJobDefinitionSummary,
@@ -74,6 +78,8 @@ export async function collectSageMaker(client: SageMakerClient, calls: ServiceCa
     spaces,
     studioLifecycleConfigs,
     workforces,
+    appImageConfigs,
+    images,
   ] = await Promise.all([
     sm.notebookInstances(),
     sm.domains(),
@@ -90,6 +96,8 @@ export async function collectSageMaker(client: SageMakerClient, calls: ServiceCa
     sm.spaces(),
     sm.studioLifecycleConfigs(),
     sm.workforces(),
+    sm.appImageConfigs(),
+    sm.images(),
   ]);
   const [notebookLifecycleConfigs, userProfiles, trainingJobs, hyperParameterTuningJobs, processingJobs, transformJobs] = await Promise.all([
     sm.lifecycleConfigs(distinct(notebookInstances.map((n) => n.NotebookInstanceLifecycleConfigName))),
@@ -121,6 +129,8 @@ export async function collectSageMaker(client: SageMakerClient, calls: ServiceCa
     spaces,
     studioLifecycleConfigs,
     workforces,
+    appImageConfigs,
+    images,
   };
 }
 
@@ -230,6 +240,18 @@ class SageMakerReader {
       (StudioLifecycleConfigName) => this.client.send(new DescribeStudioLifecycleConfigCommand({ StudioLifecycleConfigName })),
       (d) => d.StudioLifecycleConfigArn,
     );
+  }
+
+  async appImageConfigs() {
+    const { items } = await this.calls.pages('ListAppImageConfigs', () => paginateListAppImageConfigs(this.paging, {}), (p) => p.AppImageConfigs);
+    const names = distinct(items.map((c) => c.AppImageConfigName));
+    return this.describeEach(names, 'DescribeAppImageConfig', (AppImageConfigName) => this.client.send(new DescribeAppImageConfigCommand({ AppImageConfigName })), (d) => d.AppImageConfigArn);
+  }
+
+  async images() {
+    const { items } = await this.calls.pages('ListImages', () => paginateListImages(this.paging, {}), (p) => p.Images);
+    const names = distinct(items.map((i) => i.ImageName));
+    return this.describeEach(names, 'DescribeImage', (ImageName) => this.client.send(new DescribeImageCommand({ ImageName })), (d) => d.ImageArn);
   }
 
   /** The list gives each workforce whole (there is at most one per Region). */
