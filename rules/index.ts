@@ -57,10 +57,15 @@ import rs010 from './rs010-redshift-serverless-logging-off.js';
 import rs011 from './rs011-redshift-default-admin-username.js';
 import rs012 from './rs012-redshift-version-upgrade-off.js';
 import rs013 from './rs013-redshift-snapshot-retention-short.js';
+import rs014 from './rs014-redshift-security-group-open.js';
+import rs015 from './rs015-redshift-multi-az-off.js';
+import rs016 from './rs016-redshift-serverless-ssl-not-required.js';
+import rs017 from './rs017-redshift-default-database-name.js';
+import rs018 from './rs018-redshift-subnet-group-single-az.js';
 import tg001 from './tg001-missing-required-tags.js';
 import sl001 from './sl001-fix-placeholder.js';
 import sl002 from './sl002-gate-weakened.js';
 
 export const ALL_RULES: readonly Rule[] = [
-  sm001, sm002, sm003, sm004, sm005, sm006, sm007, sm008, sm010, sm011, sm012, sm020, sm021, sm022, sm023, sm030, sm031, sm032, sm033, sm040, sm041, sm050, sm051, sm052, sm060, sm061, sm062, sm063, sm064, sm065, sm066, sm070, sm071, sm072, sm080, sm081, sm082, sm083, sm084, sm085, sm086, sm087, sm088, sm089, rs001, rs002, rs003, rs004, rs005, rs006, rs007, rs008, rs009, rs010, rs011, rs012, rs013, tg001, sl001, sl002,
+  sm001, sm002, sm003, sm004, sm005, sm006, sm007, sm008, sm010, sm011, sm012, sm020, sm021, sm022, sm023, sm030, sm031, sm032, sm033, sm040, sm041, sm050, sm051, sm052, sm060, sm061, sm062, sm063, sm064, sm065, sm066, sm070, sm071, sm072, sm080, sm081, sm082, sm083, sm084, sm085, sm086, sm087, sm088, sm089, rs001, rs002, rs003, rs004, rs005, rs006, rs007, rs008, rs009, rs010, rs011, rs012, rs013, rs014, rs015, rs016, rs017, rs018, tg001, sl001, sl002,
 ];

@@ -45,8 +45,14 @@ export const FIX_PLACEHOLDERS: Readonly<Record<string, readonly { ruleId: string
   ],
   '<route-table-id>': [{ ruleId: 'SM050', kinds: ['VpcEndpoint'] }],
   '<region>': [{ ruleId: 'SM050', kinds: ['VpcEndpoint'] }],
-  '<trusted-cidr>': [{ ruleId: 'SM007', kinds: ['SecurityGroup', 'SecurityGroupIngress'] }],
-  '<trusted-ipv6-cidr>': [{ ruleId: 'SM007', kinds: ['SecurityGroup', 'SecurityGroupIngress'] }],
+  '<trusted-cidr>': [
+    { ruleId: 'SM007', kinds: ['SecurityGroup', 'SecurityGroupIngress'] },
+    { ruleId: 'RS014', kinds: ['SecurityGroup', 'SecurityGroupIngress'] },
+  ],
+  '<trusted-ipv6-cidr>': [
+    { ruleId: 'SM007', kinds: ['SecurityGroup', 'SecurityGroupIngress'] },
+    { ruleId: 'RS014', kinds: ['SecurityGroup', 'SecurityGroupIngress'] },
+  ],
   '<log-bucket-name>': [{ ruleId: 'RS005', kinds: ['RedshiftCluster'] }],
   '<account-id>': [
     { ruleId: 'SM050', kinds: ['VpcEndpoint'] },

@@ -1,70 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
-import type { ResourceGraph } from '../src/model/graph.js';
-import { prop, type Resource } from '../src/model/resource.js';
-import { get, judge, leaves, type Value } from '../src/model/value.js';
-
-/** Addresses that mean "anywhere". */
-const ANYWHERE = new Set(['0.0.0.0/0', '::/0']);
-
-/** Where an ingress rule names its source range, and the placeholder a fix puts there. */
-const CIDR_FIELDS = [
-  { field: 'CidrIp', placeholder: '<trusted-cidr>' },
-  { field: 'CidrIpv6', placeholder: '<trusted-ipv6-cidr>' },
-] as const;
-
-/** Something that holds only for some deploy-time choices is uncertain. */
-interface Possibly<T> {
-  item: T;
-  certain: boolean;
-}
-
-/** Security groups of the template that the notebook's SecurityGroupIds name, through every choice. */
-function securityGroupsOf(notebook: Resource, graph: ResourceGraph): Possibly<Resource>[] {
-  const found = new Map<Resource, boolean>();
-  for (const list of leaves(prop(notebook, 'SecurityGroupIds'))) {
-    if (list.value.t !== 'list') continue;
-    for (const entry of list.value.items.flatMap(leaves)) {
-      for (const group of graph.resolve(entry.value)) {
-        if (group.kind === 'SecurityGroup') found.set(group, found.get(group) === true || (list.certain && entry.certain));
-      }
-    }
-  }
-  return [...found].map(([item, certain]) => ({ item, certain }));
-}
-
-/**
- * The ingress rules of a group: its inline `SecurityGroupIngress` entries, and
- * standalone ingress resources whose `GroupId` (or, in a default VPC, `GroupName`)
- * refers to it.
- */
-function ingressRulesOf(group: Resource, graph: ResourceGraph): Possibly<Value>[] {
-  const rules: Possibly<Value>[] = [];
-  for (const list of leaves(prop(group, 'SecurityGroupIngress'))) {
-    if (list.value.t !== 'list') continue;
-    for (const entry of list.value.items.flatMap(leaves)) rules.push({ item: entry.value, certain: list.certain && entry.certain });
-  }
-  const standalone = new Set(graph.referrers(group, 'SecurityGroupIngress').map((e) => e.from));
-  for (const ingress of standalone) {
-    const targets = ['GroupId', 'GroupName'].flatMap((key) => leaves(prop(ingress, key))).filter((l) => l.value.t !== 'omitted');
-    const hits = targets.filter((l) => graph.resolve(l.value).includes(group));
-    if (hits.length) rules.push({ item: ingress.props, certain: hits.length === targets.length && hits.every((l) => l.certain) });
-  }
-  return rules;
-}
-
-/** "TCP port 22", "TCP ports 8000-8999", "all traffic", as far as the rule is known. */
-function describeTraffic(rule: Value): string {
-  const text = (key: string): string | undefined => {
-    const v = get(rule, key);
-    return v.t === 'scalar' && v.v !== null ? String(v.v).trim() : undefined;
-  };
-  const protocol = text('IpProtocol');
-  if (protocol === '-1' || protocol?.toLowerCase() === 'all') return 'all traffic';
-  const name = protocol && /^[a-z]+$/i.test(protocol) ? protocol.toUpperCase() : `protocol ${protocol ?? 'unknown'}`;
-  const [from, to] = [text('FromPort'), text('ToPort')];
-  if (from === undefined || to === undefined) return `${name} traffic`;
-  return from === to ? `${name} port ${from}` : `${name} ports ${from}-${to}`;
-}
+import { get, judge } from '../src/model/value.js';
+import { ANYWHERE, CIDR_FIELDS, describeTraffic, ingressRulesOf, securityGroupsOf } from './support/security-groups.js';
 
 export default defineRule({
   id: 'SM007',
@@ -114,7 +50,7 @@ export default defineRule({
     ],
   },
   check(notebook, { graph, report }) {
-    for (const group of securityGroupsOf(notebook, graph)) {
+    for (const group of securityGroupsOf(notebook, graph, 'SecurityGroupIds')) {
       for (const rule of ingressRulesOf(group.item, graph)) {
         for (const { field, placeholder } of CIDR_FIELDS) {
           const cidr = get(rule.item, field);

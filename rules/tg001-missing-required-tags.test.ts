@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReportInput } from '../src/engine/rule.js';
 import { ResourceGraph } from '../src/model/graph.js';
 import { pathOf } from '../src/model/value.js';
+import { brief, liveFindings, LIVE_ACCOUNT, terraformFindings } from '../test/rule-inputs.js';
 import { cfn, loadForTest, runRuleTests } from '../test/rule-tester.js';
 import rule from './tg001-missing-required-tags.js';
 
@@ -285,6 +286,77 @@ describe('TG001 fix on an existing Tags list', () => {
     expect(byIndex).toEqual([
       { kind: 'omitted', path: ['Resources', 'Model', 'Properties', 'Tags', 1], value: { Key: 'Owner', Value: '<value>' } },
       { kind: 'omitted', path: ['Resources', 'Model', 'Properties', 'Tags', 2], value: { Key: 'CostCenter', Value: '<value>' } },
+    ]);
+  });
+});
+
+describe('TG001 on the Redshift resources Security Hub asks tags of', () => {
+  it('reports an untagged cluster subnet group (Redshift.14) in CloudFormation and Terraform, not a tagged one', async () => {
+    const hcl = `resource "aws_redshift_subnet_group" "bare" {\n  name       = "bare"\n  subnet_ids = ["subnet-0aaa"]\n}\nresource "aws_redshift_subnet_group" "tagged" {\n  name       = "tagged"\n  subnet_ids = ["subnet-0aaa"]\n  tags       = { team = "data" }\n}\n`;
+    const findings = await terraformFindings(rule, hcl);
+    expect(findings.map((f) => f.resource.id)).toEqual(['aws_redshift_subnet_group.bare']);
+    expect(brief(findings)).toEqual([expect.stringMatching(/^TG001 definite: The resource has no tags/)]);
+    const unit = loadForTest(cfn`
+      Resources:
+        Bare:
+          Type: AWS::Redshift::ClusterSubnetGroup
+          Properties: { Description: bare, SubnetIds: [subnet-0aaa] }
+        Tagged:
+          Type: AWS::Redshift::ClusterSubnetGroup
+          Properties: { Description: tagged, SubnetIds: [subnet-0aaa], Tags: [{ Key: team, Value: data }] }
+    `);
+    const reported: string[] = [];
+    for (const resource of unit.resources) {
+      rule.check(resource, { graph: new ResourceGraph(unit.resources), options: { requiredTags: [] }, report: () => reported.push(resource.id), note: () => {} });
+    }
+    expect(reported).toEqual(['Bare']);
+  });
+
+  it('reports untagged event subscriptions, app image configurations and images in CloudFormation and Terraform (Redshift.12, SageMaker.6, SageMaker.7)', async () => {
+    const unit = loadForTest(cfn`
+      Resources:
+        Alerts:
+          Type: AWS::Redshift::EventSubscription
+          Properties: { SubscriptionName: alerts, SnsTopicArn: arn:aws:sns:eu-west-1:123456789012:alerts }
+        KernelConfig:
+          Type: AWS::SageMaker::AppImageConfig
+          Properties: { AppImageConfigName: kernel, Tags: [{ Key: team, Value: ml }] }
+        CustomImage:
+          Type: AWS::SageMaker::Image
+          Properties: { ImageName: custom, ImageRoleArn: arn:aws:iam::123456789012:role/image }
+    `);
+    const reported: string[] = [];
+    for (const resource of unit.resources) {
+      rule.check(resource, { graph: new ResourceGraph(unit.resources), options: { requiredTags: [] }, report: () => reported.push(`${resource.kind} ${resource.id}`), note: () => {} });
+    }
+    expect(reported).toEqual(['RedshiftEventSubscription Alerts', 'Image CustomImage']);
+    const hcl = `resource "aws_redshift_event_subscription" "alerts" {
+  name          = "alerts"
+  sns_topic_arn = "arn:aws:sns:eu-west-1:123456789012:alerts"
+  tags          = { team = "data" }
+}
+resource "aws_sagemaker_app_image_config" "kernel" {
+  app_image_config_name = "kernel"
+}
+resource "aws_sagemaker_image" "custom" {
+  image_name = "custom"
+  role_arn   = "arn:aws:iam::123456789012:role/image"
+}
+`;
+    expect((await terraformFindings(rule, hcl)).map((f) => f.resource.id)).toEqual(['aws_sagemaker_app_image_config.kernel', 'aws_sagemaker_image.custom']);
+  });
+
+  it('reports live snapshots, event subscriptions, app image configurations and images without tags', async () => {
+    const findings = await liveFindings(rule, (region) => {
+      region.redshift.snapshots.push({ ClusterIdentifier: 'dw', SnapshotIdentifier: 'nightly', Tags: [] }, { ClusterIdentifier: 'dw', SnapshotIdentifier: 'kept', Tags: [{ Key: 'team', Value: 'data' }] });
+      region.redshift.eventSubscriptions.push({ CustSubscriptionId: 'alerts', Tags: [] });
+      region.sagemaker.appImageConfigs.push({ AppImageConfigArn: `arn:aws:sagemaker:eu-west-1:${LIVE_ACCOUNT}:app-image-config/kernel`, AppImageConfigName: 'kernel', Tags: [] });
+      region.sagemaker.images.push({ ImageArn: `arn:aws:sagemaker:eu-west-1:${LIVE_ACCOUNT}:image/custom`, ImageName: 'custom', Tags: [{ Key: 'team', Value: 'ml' }] });
+    });
+    expect(findings.map((f) => f.resource.id).sort()).toEqual([
+      `arn:aws:redshift:eu-west-1:${LIVE_ACCOUNT}:eventsubscription:alerts`,
+      `arn:aws:redshift:eu-west-1:${LIVE_ACCOUNT}:snapshot:dw/nightly`,
+      `arn:aws:sagemaker:eu-west-1:${LIVE_ACCOUNT}:app-image-config/kernel`,
     ]);
   });
 });

@@ -20,8 +20,13 @@ export default defineRule({
     'Pipeline',
     'Job',
     'TransformJob',
+    'AppImageConfig',
+    'Image',
     'RedshiftCluster',
     'RedshiftParameterGroup',
+    'RedshiftSubnetGroup',
+    'RedshiftEventSubscription',
+    'RedshiftSnapshot',
   ],
   fixable: true,
   tags: ['governance', 'tagging', 'sagemaker', 'redshift'],
@@ -32,7 +37,7 @@ export default defineRule({
   docs: {
     summary: 'SageMaker or Redshift resource lacks the tags the configuration requires',
     description:
-      "Reports a taggable SageMaker or Redshift resource (notebook instance, domain, user profile, model, endpoint configuration, endpoint, pipeline, job, transform job, Redshift cluster or parameter group) that lacks a tag key listed in the configuration's `requiredTags`, naming every missing key in one finding. Keys are compared exactly (AWS tag keys are case-sensitive). With no `requiredTags` configured, it reports a resource that has no tags at all; keys starting with `aws:` (set by AWS itself) do not count. Resources whose type cannot carry tags (jobs declared in some Step Functions states, for example) are skipped. When some tags cannot be read (an `Fn::If` around `Tags`, an entry whose key is computed, a Terraform `tags = var.tags`), any key that is not visibly present may be among them, so nothing is reported: the rule never guesses. The fix adds the missing keys with `<value>` placeholders: a new `Tags` list when there is none, else entries appended to the existing list.",
+      "Reports a taggable SageMaker or Redshift resource (notebook instance, domain, user profile, model, endpoint configuration, endpoint, pipeline, job, transform job, Studio app image configuration or image, Redshift cluster, parameter group, subnet group, event subscription or cluster snapshot) that lacks a tag key listed in the configuration's `requiredTags`, naming every missing key in one finding. Keys are compared exactly (AWS tag keys are case-sensitive). With no `requiredTags` configured, it reports a resource that has no tags at all; keys starting with `aws:` (set by AWS itself) do not count. Resources whose type cannot carry tags (jobs declared in some Step Functions states, for example) are skipped. When some tags cannot be read (an `Fn::If` around `Tags`, an entry whose key is computed, a Terraform `tags = var.tags`), any key that is not visibly present may be among them, so nothing is reported: the rule never guesses. The fix adds the missing keys with `<value>` placeholders: a new `Tags` list when there is none, else entries appended to the existing list.",
     risk: 'Untagged resources escape cost allocation, ownership and incident routing, and tag-based access control: IAM policies that limit who may use or change SageMaker resources through aws:ResourceTag / sagemaker:ResourceTag conditions (SM066) do not match them, so they are either unusable or, with broader fallback statements, unprotected.',
     guidance: [
       {
@@ -55,16 +60,23 @@ export default defineRule({
       console: 'Console of the resource (SageMaker or Redshift) → the resource → Tags → Manage tags: add the required keys. Tag Editor (Resource Groups) tags many resources at once.',
     },
     alsoKnownAs: {
-      'Security Hub': ['Redshift.11', 'Redshift.17'],
-      'AWS Config': ['sagemaker-domain-tagged', 'redshift-cluster-parameter-group-tagged', 'required-tags'],
+      'Security Hub': ['SageMaker.6', 'SageMaker.7', 'Redshift.11', 'Redshift.12', 'Redshift.13', 'Redshift.14', 'Redshift.17'],
+      'AWS Config': ['sagemaker-app-image-config-tagged', 'sagemaker-image-tagged', 'sagemaker-domain-tagged', 'redshift-cluster-parameter-group-tagged', 'required-tags'],
     },
     // TG001 checks every taggable kind; each Security Hub control asks only for the tags of one.
     controlScopes: {
+      'SageMaker.6': ['AWS::SageMaker::AppImageConfig'],
+      'SageMaker.7': ['AWS::SageMaker::Image'],
       'Redshift.11': ['AWS::Redshift::Cluster'],
+      'Redshift.12': ['AWS::Redshift::EventSubscription'],
+      'Redshift.13': ['Snapshot'],
+      // Terraform's name drops the 'cluster' of the API's and CloudFormation's.
+      'Redshift.14': ['AWS::Redshift::ClusterSubnetGroup', 'aws_redshift_subnet_group'],
       'Redshift.17': ['AWS::Redshift::ClusterParameterGroup'],
     },
     notes: [
       'Tags that CloudFormation applies from the stack (aws cloudformation deploy --tags, stack-level tags in CI) propagate to resources without appearing in the template, so this rule cannot see them. If you tag at stack level, suppress the rule for templates or check the deployed account instead.',
+      'Redshift cluster snapshots (Security Hub Redshift.13) are judged in the live audit only: CloudFormation has no snapshot type, and Terraform\'s `aws_redshift_cluster_snapshot` is not modelled. moto, which the live tests run against, implements DescribeClusterSnapshots and DescribeClusterSubnetGroups but not DescribeEventSubscriptions, ListAppImageConfigs or ListImages: those collectors are tested from the SDK\'s response shapes, and a call that fails is a coverage gap naming this rule.',
       'A resource whose tags are partly computed is not reported, even when a required key is not visibly set: tagging modules commonly pass all tags through one variable, and reporting every such resource would bury the real gaps. Enforce tags on the deployed account (live audit) to cover them.',
     ],
   },

@@ -38,6 +38,13 @@ export const AWS_DEFAULTS: Partial<Record<ResourceKind, Record<string, Scalar>>>
     // CreateCluster API reference: allowVersionUpgrade defaults to true, automatedSnapshotRetentionPeriod to 1 day.
     AllowVersionUpgrade: true,
     AutomatedSnapshotRetentionPeriod: 1,
+    Port: 5439,
+    MultiAZ: false,
+    // CreateCluster and CreateNamespace: the first database is named dev when no name is given.
+    DBName: 'dev',
+  },
+  RedshiftServerlessNamespace: {
+    DbName: 'dev',
   },
   // CreateWorkgroup API reference: publiclyAccessible and enhancedVpcRouting default to false.
   RedshiftServerlessWorkgroup: {

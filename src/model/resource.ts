@@ -26,6 +26,8 @@ export const RESOURCE_KINDS = [
   'Space',
   'StudioLifecycleConfig',
   'Workforce',
+  'AppImageConfig',
+  'Image',
   'StateMachine',
   'SecurityGroup',
   'SecurityGroupIngress',
@@ -34,6 +36,9 @@ export const RESOURCE_KINDS = [
   'VpcEndpoint',
   'RedshiftCluster',
   'RedshiftParameterGroup',
+  'RedshiftSubnetGroup',
+  'RedshiftEventSubscription',
+  'RedshiftSnapshot',
   'RedshiftServerlessNamespace',
   'RedshiftServerlessWorkgroup',
   'IamRole',
@@ -72,6 +77,8 @@ export const SAGEMAKER_KINDS: readonly ResourceKind[] = [
   'Space',
   'StudioLifecycleConfig',
   'Workforce',
+  'AppImageConfig',
+  'Image',
 ];
 
 /**

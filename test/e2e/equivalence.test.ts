@@ -37,6 +37,7 @@ const EXPECTED_CLASSES = [
   'RS003 aws_redshift_cluster.warehouse',
   'RS005 aws_redshift_cluster.warehouse',
   'RS013 aws_redshift_cluster.warehouse',
+  'RS015 aws_redshift_cluster.warehouse',
   'SM004 aws_sagemaker_notebook_instance.research',
   'SM023 aws_sagemaker_data_quality_job_definition.churn_drift',
   'SM023 aws_sagemaker_data_quality_job_definition.churn_drift',

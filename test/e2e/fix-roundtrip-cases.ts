@@ -689,6 +689,34 @@ resource "aws_redshiftserverless_workgroup" "analytics" {
 `,
 };
 
+/** A public workgroup that accepts connections without TLS. */
+const REDSHIFT_SERVERLESS_PLAIN_TEXT: Input = {
+  yaml: `Resources:
+  AnalyticsWorkgroup:
+    Type: AWS::RedshiftServerless::Workgroup
+    Properties:
+      WorkgroupName: analytics
+      NamespaceName: analytics
+      EnhancedVpcRouting: true
+      PubliclyAccessible: true # for the BI tool
+      ConfigParameters:
+        - ParameterKey: require_ssl
+          ParameterValue: 'false' # legacy ODBC driver
+`,
+  hcl: `resource "aws_redshiftserverless_workgroup" "analytics" {
+  workgroup_name       = "analytics"
+  namespace_name       = "analytics"
+  enhanced_vpc_routing = true
+  publicly_accessible  = true # for the BI tool
+
+  config_parameter {
+    parameter_key   = "require_ssl"
+    parameter_value = "false" # legacy ODBC driver
+  }
+}
+`,
+};
+
 /** Maintenance turned down: no major version upgrades, one day of automated snapshots. */
 const REDSHIFT_MAINTENANCE: Input = {
   yaml: `Resources:
@@ -707,6 +735,50 @@ const REDSHIFT_MAINTENANCE: Input = {
   allow_version_upgrade               = false
   automated_snapshot_retention_period = 1
   skip_final_snapshot                 = true
+}
+`,
+};
+
+/** A warehouse whose security group lets anyone reach the cluster port. */
+const REDSHIFT_OPEN_SECURITY_GROUP: Input = {
+  yaml: `Resources:
+  Warehouse:
+    Type: AWS::Redshift::Cluster
+    Properties:
+      ClusterType: single-node
+      NodeType: ra3.xlplus
+      AutomatedSnapshotRetentionPeriod: 7
+      VpcSecurityGroupIds: [!Ref WarehouseAccess]
+  WarehouseAccess:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: warehouse access
+      VpcId: vpc-0123456789abcdef0
+      SecurityGroupIngress:
+        - IpProtocol: tcp
+          FromPort: 5439
+          ToPort: 5439
+          CidrIp: 0.0.0.0/0 # BI tool
+`,
+  hcl: `resource "aws_redshift_cluster" "warehouse" {
+  cluster_identifier                  = "warehouse"
+  cluster_type                        = "single-node"
+  node_type                           = "ra3.xlplus"
+  automated_snapshot_retention_period = 7
+  vpc_security_group_ids              = [aws_security_group.warehouse_access.id]
+  skip_final_snapshot                 = true
+}
+
+resource "aws_security_group" "warehouse_access" {
+  description = "warehouse access"
+  vpc_id      = "vpc-0123456789abcdef0"
+
+  ingress {
+    protocol    = "tcp"
+    from_port   = 5439
+    to_port     = 5439
+    cidr_blocks = ["0.0.0.0/0"] # BI tool
+  }
 }
 `,
 };
@@ -849,6 +921,8 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
   RS010: { input: REDSHIFT_SERVERLESS },
   RS012: { input: REDSHIFT_MAINTENANCE },
   RS013: { input: REDSHIFT_MAINTENANCE },
+  RS014: { input: REDSHIFT_OPEN_SECURITY_GROUP },
+  RS016: { input: REDSHIFT_SERVERLESS_PLAIN_TEXT },
   TG001: { input: NOTEBOOK },
 };
 

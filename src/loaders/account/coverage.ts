@@ -86,6 +86,10 @@ const OPERATION_KINDS: Record<AuditService, Record<string, ResourceKind[]>> = {
     ListStudioLifecycleConfigs: ['StudioLifecycleConfig'],
     DescribeStudioLifecycleConfig: ['StudioLifecycleConfig'],
     ListWorkforces: ['Workforce'],
+    ListAppImageConfigs: ['AppImageConfig'],
+    DescribeAppImageConfig: ['AppImageConfig'],
+    ListImages: ['Image'],
+    DescribeImage: ['Image'],
   },
   ec2: {
     DescribeVpcs: ['Vpc'],
@@ -99,6 +103,9 @@ const OPERATION_KINDS: Record<AuditService, Record<string, ResourceKind[]>> = {
     DescribeLoggingStatus: ['RedshiftCluster'],
     DescribeClusterParameterGroups: ['RedshiftParameterGroup'],
     DescribeClusterParameters: ['RedshiftParameterGroup'],
+    DescribeClusterSubnetGroups: ['RedshiftSubnetGroup'],
+    DescribeClusterSnapshots: ['RedshiftSnapshot'],
+    DescribeEventSubscriptions: ['RedshiftEventSubscription'],
   },
   iam: {
     GetAccountAuthorizationDetails: ['IamRole', 'IamUser', 'IamGroup', 'IamPolicy'],

@@ -1,5 +1,14 @@
-/** Redshift collector: clusters with their logging status, and parameter groups with every parameter. */
-import { DescribeLoggingStatusCommand, paginateDescribeClusterParameterGroups, paginateDescribeClusterParameters, paginateDescribeClusters, type RedshiftClient } from '@aws-sdk/client-redshift';
+/** Redshift collector: clusters with their logging status, parameter groups with every parameter, subnet groups, snapshots and event subscriptions. */
+import {
+  DescribeLoggingStatusCommand,
+  paginateDescribeClusterParameterGroups,
+  paginateDescribeClusterParameters,
+  paginateDescribeClusters,
+  paginateDescribeClusterSnapshots,
+  paginateDescribeClusterSubnetGroups,
+  paginateDescribeEventSubscriptions,
+  type RedshiftClient,
+} from '@aws-sdk/client-redshift';
 import type { ServiceCalls } from './calls.js';
 import { sortBy, toRecord } from './records.js';
 import type { RedshiftState } from './snapshot.js';
@@ -8,9 +17,12 @@ const PAGE_SIZE = 100;
 
 export async function collectRedshift(client: RedshiftClient, calls: ServiceCalls): Promise<RedshiftState> {
   const paging = { client, pageSize: PAGE_SIZE };
-  const [clusters, groups] = await Promise.all([
+  const [clusters, groups, subnetGroups, snapshots, eventSubscriptions] = await Promise.all([
     calls.pages('DescribeClusters', () => paginateDescribeClusters(paging, {}), (p) => p.Clusters),
     calls.pages('DescribeClusterParameterGroups', () => paginateDescribeClusterParameterGroups(paging, {}), (p) => p.ParameterGroups),
+    calls.pages('DescribeClusterSubnetGroups', () => paginateDescribeClusterSubnetGroups(paging, {}), (p) => p.ClusterSubnetGroups),
+    calls.pages('DescribeClusterSnapshots', () => paginateDescribeClusterSnapshots(paging, {}), (p) => p.Snapshots),
+    calls.pages('DescribeEventSubscriptions', () => paginateDescribeEventSubscriptions(paging, {}), (p) => p.EventSubscriptionsList),
   ]);
   const withLogging = await Promise.all(
     clusters.items.map(async (cluster) => {
@@ -34,5 +46,8 @@ export async function collectRedshift(client: RedshiftClient, calls: ServiceCall
   return {
     clusters: sortBy(withLogging, (c) => c.ClusterIdentifier),
     parameterGroups: sortBy(withParameters, (g) => g.ParameterGroupName),
+    subnetGroups: sortBy(subnetGroups.items.map(toRecord), (g) => g.ClusterSubnetGroupName),
+    snapshots: sortBy(snapshots.items.map(toRecord), (s) => `${s.ClusterIdentifier}/${s.SnapshotIdentifier}`),
+    eventSubscriptions: sortBy(eventSubscriptions.items.map(toRecord), (s) => s.CustSubscriptionId),
   };
 }

@@ -79,6 +79,19 @@ describe('snapshot files', () => {
     expect(notes).not.toContainEqual(expect.stringMatching(/monitoring job definitions/));
   });
 
+  it('read version 3, which had no app image configurations, images, Redshift subnet groups, snapshots or event subscriptions, with those collections empty', () => {
+    const current = minimalSnapshot();
+    const version3 = structuredClone(current) as unknown as { sagelintSnapshot: number; accounts: { regions: { sagemaker: Record<string, unknown>; redshift: Record<string, unknown> }[] }[] };
+    version3.sagelintSnapshot = 3;
+    const [region] = version3.accounts[0]!.regions;
+    for (const collection of ['appImageConfigs', 'images']) delete region!.sagemaker[collection];
+    for (const collection of ['subnetGroups', 'snapshots', 'eventSubscriptions']) delete region!.redshift[collection];
+    expect(parseSnapshot(JSON.stringify(version3))).toEqual({ ...current, scope: { ...current.scope, upgradedFrom: 3 } });
+    const notes = snapshotToUnits({ ...current, scope: { ...current.scope, upgradedFrom: 3 } })[0]!.notes.map((n) => n.message);
+    expect(notes).toEqual(expect.arrayContaining([expect.stringMatching(/schema version 3, which did not collect Studio app image configurations and images, and Redshift cluster subnet groups, cluster snapshots and event subscriptions/)]));
+    expect(notes).not.toContainEqual(expect.stringMatching(/HyperPod/));
+  });
+
   it('still say where a version 1 file is wrong', () => {
     const version1 = { ...minimalSnapshot(), sagelintSnapshot: 1 } as unknown as { accounts: { regions: { sagemaker: unknown }[] }[] };
     version1.accounts[0]!.regions[0]!.sagemaker = 'none';

@@ -12,6 +12,8 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import type {
   DescribeClusterResponse,
+  DescribeAppImageConfigResponse,
+  DescribeImageResponse,
   Workforce,
   DescribeSpaceResponse,
   DescribeStudioLifecycleConfigResponse,
@@ -35,7 +37,7 @@ import type {
 } from '@aws-sdk/client-sagemaker';
 import type { GroupDetail, ManagedPolicyDetail, RoleDetail, UserDetail } from '@aws-sdk/client-iam';
 import type { RouteTable, SecurityGroup, Subnet, Vpc, VpcEndpoint } from '@aws-sdk/client-ec2';
-import type { Cluster, ClusterParameterGroup, LoggingStatus, Parameter } from '@aws-sdk/client-redshift';
+import type { Cluster, ClusterParameterGroup, ClusterSubnetGroup, EventSubscription, LoggingStatus, Parameter, Snapshot as ClusterSnapshot } from '@aws-sdk/client-redshift';
 import type { MonitoringType } from '../cloudformation/job-shapes.js';
 import { AUDIT_SERVICES, COLLECTED_SERVICES, type CollectedService, type CoverageGap } from './coverage.js';
 import { get } from '../../model/value.js';
@@ -44,7 +46,7 @@ import { firstJsonSyntaxError, parseStructuredText } from '../structured-text.js
 
 /** The key that marks a snapshot; its value is the schema version. */
 export const SNAPSHOT_MARKER = 'sagelintSnapshot';
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
 /**
  * What each schema version added, in words: a snapshot read from an older
@@ -53,6 +55,7 @@ export const SNAPSHOT_VERSION = 3;
 const ADDED_IN_VERSION: Readonly<Record<number, string>> = {
   2: 'monitoring job definitions (data quality, model quality, model bias, model explainability)',
   3: 'SageMaker HyperPod clusters, Studio spaces, Studio lifecycle configurations and labeling workforces',
+  4: 'Studio app image configurations and images, and Redshift cluster subnet groups, cluster snapshots and event subscriptions',
 };
 
 /**
@@ -100,6 +103,8 @@ export interface SageMakerState {
   studioLifecycleConfigs: Tagged<DescribeStudioLifecycleConfigResponse>[];
   /** ListWorkforces gives every workforce whole: there is nothing to describe. */
   workforces: ApiRecord<Workforce>[];
+  appImageConfigs: Tagged<DescribeAppImageConfigResponse>[];
+  images: Tagged<DescribeImageResponse>[];
 }
 
 /** The collection of each kind of monitoring job definition, by the `MonitoringType` a schedule names it with. */
@@ -123,6 +128,11 @@ export interface RedshiftState {
   clusters: (ApiRecord<Cluster> & { LoggingStatus?: ApiRecord<LoggingStatus> })[];
   /** `Parameters` is every parameter of the group (DescribeClusterParameters), defaults included. */
   parameterGroups: (ApiRecord<ClusterParameterGroup> & { Parameters?: ApiRecord<Parameter>[] })[];
+  /** DescribeClusterSubnetGroups gives each group whole, its subnets with their Availability Zones. */
+  subnetGroups: ApiRecord<ClusterSubnetGroup>[];
+  /** DescribeClusterSnapshots: automated and manual snapshots, with their tags. */
+  snapshots: ApiRecord<ClusterSnapshot>[];
+  eventSubscriptions: ApiRecord<EventSubscription>[];
 }
 
 /** GetAccountAuthorizationDetails, all pages. Policy documents stay as AWS sent them (URL-encoded JSON). */
@@ -226,9 +236,11 @@ const SAGEMAKER_COLLECTIONS = [
   'spaces',
   'studioLifecycleConfigs',
   'workforces',
+  'appImageConfigs',
+  'images',
 ] as const satisfies readonly (keyof SageMakerState)[];
 const EC2_COLLECTIONS = ['vpcs', 'subnets', 'securityGroups', 'vpcEndpoints', 'routeTables'] as const satisfies readonly (keyof Ec2State)[];
-const REDSHIFT_COLLECTIONS = ['clusters', 'parameterGroups'] as const satisfies readonly (keyof RedshiftState)[];
+const REDSHIFT_COLLECTIONS = ['clusters', 'parameterGroups', 'subnetGroups', 'snapshots', 'eventSubscriptions'] as const satisfies readonly (keyof RedshiftState)[];
 const IAM_COLLECTIONS = ['roles', 'users', 'groups', 'policies'] as const satisfies readonly (keyof IamState)[];
 
 /**
@@ -367,10 +379,11 @@ export function parseSnapshot(text: string): Snapshot {
   return json as Snapshot;
 }
 
-/** The SageMaker collections each schema version added. */
-const SAGEMAKER_COLLECTIONS_ADDED_IN: Readonly<Record<number, readonly (keyof SageMakerState)[]>> = {
-  2: Object.values(MONITORING_DEFINITION_COLLECTIONS),
-  3: ['hyperPodClusters', 'spaces', 'studioLifecycleConfigs', 'workforces'],
+/** The collections each schema version added, by service. */
+const COLLECTIONS_ADDED_IN: Readonly<Record<number, { sagemaker?: readonly (keyof SageMakerState)[]; redshift?: readonly (keyof RedshiftState)[] }>> = {
+  2: { sagemaker: Object.values(MONITORING_DEFINITION_COLLECTIONS) },
+  3: { sagemaker: ['hyperPodClusters', 'spaces', 'studioLifecycleConfigs', 'workforces'] },
+  4: { sagemaker: ['appImageConfigs', 'images'], redshift: ['subnetGroups', 'snapshots', 'eventSubscriptions'] },
 };
 
 /**
@@ -380,17 +393,20 @@ const SAGEMAKER_COLLECTIONS_ADDED_IN: Readonly<Record<number, readonly (keyof Sa
  * shaped as expected is left for the schema to report.
  */
 function upgradeFrom(version: number, json: Record<string, unknown>): void {
-  const added = Object.entries(SAGEMAKER_COLLECTIONS_ADDED_IN)
+  const added = Object.entries(COLLECTIONS_ADDED_IN)
     .filter(([since]) => Number(since) > version)
-    .flatMap(([, collections]) => collections);
+    .flatMap(([, byService]) => Object.entries(byService).flatMap(([service, collections]) => collections.map((collection) => ({ service, collection }))));
   json[SNAPSHOT_MARKER] = SNAPSHOT_VERSION;
   if (isObject(json.scope)) json.scope.upgradedFrom = version;
   const accounts = Array.isArray(json.accounts) ? json.accounts : [];
   for (const account of accounts) {
     const regions = isObject(account) && Array.isArray(account.regions) ? account.regions : [];
     for (const region of regions) {
-      if (!isObject(region) || !isObject(region.sagemaker)) continue;
-      for (const collection of added) region.sagemaker[collection] ??= [];
+      if (!isObject(region)) continue;
+      for (const { service, collection } of added) {
+        const state = region[service];
+        if (isObject(state)) state[collection] ??= [];
+      }
     }
   }
 }

@@ -268,6 +268,20 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
     names: ['studio_lifecycle_config_name'],
     args: {},
   },
+  aws_sagemaker_app_image_config: {
+    cloudFormationType: 'AWS::SageMaker::AppImageConfig',
+    names: ['app_image_config_name'],
+    args: {
+      kernel_gateway_image_config: { block: 'object', args: { kernel_spec: { to: 'KernelSpecs', block: 'list' }, file_system_config: { block: 'object' } } },
+      jupyter_lab_image_config: { block: 'object', args: { file_system_config: { block: 'object' }, container_config: { block: 'object' } } },
+      code_editor_app_image_config: { block: 'object', args: { file_system_config: { block: 'object' }, container_config: { block: 'object' } } },
+    },
+  },
+  aws_sagemaker_image: {
+    cloudFormationType: 'AWS::SageMaker::Image',
+    names: ['image_name'],
+    args: { role_arn: { to: 'ImageRoleArn' }, description: { to: 'ImageDescription' } },
+  },
   aws_sagemaker_workforce: {
     cloudFormationType: 'AWS::SageMaker::Workforce',
     names: ['workforce_name'],
@@ -456,6 +470,7 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
     names: ['cluster_identifier'],
     args: {
       database_name: { to: 'DBName' },
+      multi_az: { to: 'MultiAZ' },
       master_password: { to: 'MasterUserPassword' },
       logging: { to: 'LoggingProperties', block: 'object', reshape: enabledBy('Enable') },
       snapshot_copy: { block: 'object' },
@@ -478,6 +493,16 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
     cloudFormationType: 'AWS::RedshiftServerless::Workgroup',
     names: ['workgroup_name'],
     args: { config_parameter: { to: 'ConfigParameters', block: 'list' } },
+  },
+  aws_redshift_subnet_group: {
+    cloudFormationType: 'AWS::Redshift::ClusterSubnetGroup',
+    names: ['name'],
+    args: {},
+  },
+  aws_redshift_event_subscription: {
+    cloudFormationType: 'AWS::Redshift::EventSubscription',
+    names: ['name'],
+    args: { name: { to: 'SubscriptionName' } },
   },
   aws_redshift_parameter_group: {
     cloudFormationType: 'AWS::Redshift::ClusterParameterGroup',

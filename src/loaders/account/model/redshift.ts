@@ -1,8 +1,8 @@
-/** Redshift records → resources: clusters with their logging status, parameter groups with their parameters. */
+/** Redshift records → resources: clusters with their logging status, parameter groups with their parameters, subnet groups, snapshots and event subscriptions. */
 import type { Value } from '../../../model/value.js';
 import type { LiveValues } from '../live-values.js';
 import type { RedshiftState } from '../snapshot.js';
-import type { Spec, SpecTable, Where } from './spec.js';
+import { asIs, type Spec, type SpecTable, type Where } from './spec.js';
 
 type RS<K extends keyof RedshiftState> = RedshiftState[K][number];
 
@@ -27,6 +27,10 @@ const REDSHIFT_CLUSTER: Spec<RS<'clusters'>> = {
     return v.record(r, {
       VpcSecurityGroups: undefined,
       VpcSecurityGroupIds: r.VpcSecurityGroups && v.list(r.VpcSecurityGroups.map((g, i) => v.plain(g.VpcSecurityGroupId ?? null, ['VpcSecurityGroups', i, 'VpcSecurityGroupId'])), ['VpcSecurityGroups']),
+      // DescribeClusters says Enabled or Disabled where CloudFormation's MultiAZ is a boolean.
+      MultiAZ: r.MultiAZ === undefined ? undefined : v.plain(r.MultiAZ.toLowerCase() === 'enabled', ['MultiAZ']),
+      // CloudFormation's Port is the endpoint's port.
+      Port: r.Endpoint?.Port === undefined ? undefined : v.plain(r.Endpoint.Port, ['Endpoint', 'Port']),
       ClusterParameterGroups: undefined,
       ClusterParameterGroupName: ctx.byNameOf(v, 'RedshiftParameterGroup', group?.ParameterGroupName, ['ClusterParameterGroups', 0, 'ParameterGroupName']),
       IamRoles: r.IamRoles && v.list(r.IamRoles.map((role, i) => v.plain(role.IamRoleArn ?? null, ['IamRoles', i, 'IamRoleArn'])), ['IamRoles']),
@@ -65,10 +69,44 @@ const REDSHIFT_PARAMETER_GROUP: Spec<RS<'parameterGroups'>> = {
     }),
 };
 
+/** The subnets stay as DescribeClusterSubnetGroups gives them (each with its Availability Zone); their IDs are CloudFormation's SubnetIds. */
+const REDSHIFT_SUBNET_GROUP: Spec<RS<'subnetGroups'>> = {
+  kind: 'RedshiftSubnetGroup',
+  type: 'ClusterSubnetGroup',
+  arn: (r, where) => redshiftArn(where, 'subnetgroup', r.ClusterSubnetGroupName),
+  name: (r) => r.ClusterSubnetGroupName,
+  tags: 'inline',
+  props: (r, v) =>
+    v.record(r, {
+      SubnetIds: r.Subnets && v.list(r.Subnets.map((s, i) => v.plain(s.SubnetIdentifier ?? null, ['Subnets', i, 'SubnetIdentifier'])), ['Subnets']),
+    }),
+};
+
+/** A snapshot is named within its cluster: `snapshot:<cluster>/<snapshot>`. */
+const REDSHIFT_SNAPSHOT: Spec<RS<'snapshots'>> = {
+  kind: 'RedshiftSnapshot',
+  type: 'Snapshot',
+  arn: (r, where) => r.ClusterIdentifier && r.SnapshotIdentifier && redshiftArn(where, 'snapshot', `${r.ClusterIdentifier}/${r.SnapshotIdentifier}`),
+  tags: 'inline',
+  props: asIs,
+};
+
+const REDSHIFT_EVENT_SUBSCRIPTION: Spec<RS<'eventSubscriptions'>> = {
+  kind: 'RedshiftEventSubscription',
+  type: 'EventSubscription',
+  arn: (r, where) => redshiftArn(where, 'eventsubscription', r.CustSubscriptionId),
+  name: (r) => r.CustSubscriptionId,
+  tags: 'inline',
+  props: (r, v) => v.record(r, { CustSubscriptionId: undefined, SubscriptionName: v.optional(r.CustSubscriptionId, ['CustSubscriptionId']) }),
+};
+
 /** How each collection of a region's Redshift state maps; AWS's default parameter groups only where a cluster uses them. */
 export function redshiftSpecs(redshift: RedshiftState): SpecTable<RedshiftState> {
   return {
     clusters: REDSHIFT_CLUSTER,
     parameterGroups: { ...REDSHIFT_PARAMETER_GROUP, include: (group) => isUsedOrOwnParameterGroup(group, redshift.clusters) },
+    subnetGroups: REDSHIFT_SUBNET_GROUP,
+    snapshots: REDSHIFT_SNAPSHOT,
+    eventSubscriptions: REDSHIFT_EVENT_SUBSCRIPTION,
   };
 }

@@ -54,6 +54,15 @@ const WORKFORCE: Spec<R<'workforces'>> = {
   props: asIs,
 };
 
+const IMAGE: Spec<R<'images'>> = {
+  kind: 'Image',
+  type: 'Image',
+  arn: (r) => r.ImageArn,
+  name: (r) => r.ImageName,
+  tags: 'listed',
+  props: (r, v) => v.record(r, { RoleArn: undefined, ImageRoleArn: v.optional(r.RoleArn, ['RoleArn']), Description: undefined, ImageDescription: v.optional(r.Description, ['Description']) }),
+};
+
 /** Production and shadow variants name their models. */
 function variantsOf(variants: readonly { ModelName?: string }[] | undefined, key: string, v: LiveValues, ctx: MappingContext): Value | undefined {
   if (!variants) return undefined;
@@ -220,5 +229,7 @@ export function sageMakerSpecs(sm: SageMakerState): SpecTable<SageMakerState> {
     spaces: described<'spaces'>('Space', 'Space', { arn: (r) => r.SpaceArn, name: (r) => r.SpaceName }),
     studioLifecycleConfigs: described<'studioLifecycleConfigs'>('StudioLifecycleConfig', 'StudioLifecycleConfig', { arn: (r) => r.StudioLifecycleConfigArn, name: (r) => r.StudioLifecycleConfigName }),
     workforces: WORKFORCE,
+    appImageConfigs: described<'appImageConfigs'>('AppImageConfig', 'AppImageConfig', { arn: (r) => r.AppImageConfigArn, name: (r) => r.AppImageConfigName }),
+    images: IMAGE,
   };
 }

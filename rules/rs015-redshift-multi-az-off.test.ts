@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { brief, liveFindings, LIVE_ACCOUNT, planFindings, terraformFindings } from '../test/rule-inputs.js';
+import { cfn, runRuleTests } from '../test/rule-tester.js';
+import rule from './rs015-redshift-multi-az-off.js';
+
+runRuleTests(rule, {
+  valid: [
+    cfn`
+      Resources:
+        Cluster:
+          Type: AWS::Redshift::Cluster
+          Properties:
+            NodeType: ra3.4xlarge
+            MultiAZ: true
+    `,
+    { name: 'written as a string', template: cfn`
+      Resources:
+        Cluster:
+          Type: AWS::Redshift::Cluster
+          Properties:
+            MultiAZ: 'true'
+    ` },
+  ],
+  invalid: [
+    {
+      name: 'omitted: defaults to false',
+      template: cfn`
+        Resources:
+          Cluster:
+            Type: AWS::Redshift::Cluster
+            Properties:
+              NodeType: ra3.xlplus
+      `,
+      findings: [{ line: 2, severity: 'low', certainty: 'definite', message: /^MultiAZ is omitted and defaults to false: the cluster runs in one Availability Zone .* Turn MultiAZ on for clusters that must stay available\.$/ }],
+      fixed: null,
+    },
+    {
+      name: 'off on a node type that cannot be Multi-AZ',
+      template: cfn`
+        Resources:
+          Cluster:
+            Type: AWS::Redshift::Cluster
+            Properties:
+              NodeType: dc2.large
+              MultiAZ: false
+      `,
+      findings: [{ line: 6, message: /^MultiAZ is false: .* Move the cluster to an RA3 node type \(only RA3 clusters can be Multi-AZ\)/ }],
+    },
+    {
+      name: 'chosen at deploy time: possible',
+      template: cfn`
+        Parameters:
+          HighAvailability: { Type: String, AllowedValues: ['true', 'false'], Default: 'true' }
+        Resources:
+          Cluster:
+            Type: AWS::Redshift::Cluster
+            Properties:
+              MultiAZ: !Ref HighAvailability
+      `,
+      findings: [{ line: 7, certainty: 'possible', message: /^MultiAZ can be 'false'/ }],
+    },
+  ],
+});
+
+describe('RS015 on Terraform and live clusters', () => {
+  it('reads multi_az from HCL and plans', async () => {
+    const hcl = (body: string) => `resource "aws_redshift_cluster" "dw" {\n  cluster_identifier = "dw"\n  node_type          = "ra3.xlplus"\n${body}}\n`;
+    expect(brief(await terraformFindings(rule, hcl('')))).toEqual([expect.stringMatching(/^RS015 definite: MultiAZ is omitted and defaults to false:/)]);
+    expect(await terraformFindings(rule, hcl('  multi_az = true\n'))).toEqual([]);
+    const planned = (multiAz: boolean) => [{ type: 'aws_redshift_cluster', name: 'dw', values: { cluster_identifier: 'dw', multi_az: multiAz } }];
+    expect(brief(await planFindings(rule, planned(false)))).toEqual([expect.stringMatching(/^RS015 definite: MultiAZ is false:/)]);
+    expect(await planFindings(rule, planned(true))).toEqual([]);
+  });
+
+  it("reads DescribeClusters' Enabled and Disabled", async () => {
+    const findings = await liveFindings(rule, (region) => {
+      region.redshift.clusters.push({ ClusterIdentifier: 'single', MultiAZ: 'Disabled' }, { ClusterIdentifier: 'spread', MultiAZ: 'Enabled' });
+    });
+    expect(brief(findings)).toEqual([expect.stringMatching(/^RS015 definite: MultiAZ is false:/)]);
+    expect(findings.map((f) => f.resource.id)).toEqual([`arn:aws:redshift:eu-west-1:${LIVE_ACCOUNT}:cluster:single`]);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { brief, liveFindings, LIVE_ACCOUNT, planFindings, terraformFindings } from '../test/rule-inputs.js';
+import { cfn, runRuleTests } from '../test/rule-tester.js';
+import rule from './rs017-redshift-default-database-name.js';
+
+runRuleTests(rule, {
+  valid: [
+    cfn`
+      Resources:
+        Cluster:
+          Type: AWS::Redshift::Cluster
+          Properties:
+            DBName: sales
+        Namespace:
+          Type: AWS::RedshiftServerless::Namespace
+          Properties:
+            DbName: analytics
+    `,
+  ],
+  invalid: [
+    {
+      name: 'dev named, whatever the case, and omitted',
+      template: cfn`
+        Resources:
+          Cluster:
+            Type: AWS::Redshift::Cluster
+            Properties:
+              DBName: DEV
+          Namespace:
+            Type: AWS::RedshiftServerless::Namespace
+            Properties:
+              NamespaceName: analytics
+      `,
+      findings: [
+        { line: 5, column: 15, severity: 'low', message: /^DBName is 'DEV': the database keeps the name every Redshift user knows, .* Create the cluster with another database name\.$/ },
+        { line: 6, message: /^DbName is omitted and defaults to 'dev': .* Create the namespace with another database name\.$/ },
+      ],
+      fixed: null,
+    },
+    {
+      name: 'a parameter whose default is dev: possible',
+      template: cfn`
+        Parameters:
+          Database: { Type: String, Default: dev }
+        Resources:
+          Cluster:
+            Type: AWS::Redshift::Cluster
+            Properties:
+              DBName: !Ref Database
+      `,
+      findings: [{ line: 7, certainty: 'possible', message: /^DBName can be 'dev' when parameter Database keeps its default/ }],
+    },
+  ],
+});
+
+describe('RS017 on Terraform and live clusters', () => {
+  it('reads database_name and db_name from HCL and plans', async () => {
+    const hcl = `resource "aws_redshift_cluster" "dw" {\n  cluster_identifier = "dw"\n}\nresource "aws_redshiftserverless_namespace" "analytics" {\n  namespace_name = "analytics"\n  db_name        = "analytics"\n}\n`;
+    expect(brief(await terraformFindings(rule, hcl))).toEqual([expect.stringMatching(/^RS017 definite: DBName is omitted and defaults to 'dev':/)]);
+    const planned = [
+      { type: 'aws_redshift_cluster', name: 'dw', values: { cluster_identifier: 'dw', database_name: 'sales' } },
+      { type: 'aws_redshiftserverless_namespace', name: 'analytics', values: { namespace_name: 'analytics', db_name: 'dev' } },
+    ];
+    expect(brief(await planFindings(rule, planned))).toEqual([expect.stringMatching(/^RS017 definite: DbName is 'dev':/)]);
+  });
+
+  it("reports a live cluster whose DescribeClusters DBName is dev", async () => {
+    const findings = await liveFindings(rule, (region) => {
+      region.redshift.clusters.push({ ClusterIdentifier: 'default-db', DBName: 'dev' }, { ClusterIdentifier: 'named-db', DBName: 'sales' });
+    });
+    expect(findings.map((f) => f.resource.id)).toEqual([`arn:aws:redshift:eu-west-1:${LIVE_ACCOUNT}:cluster:default-db`]);
+  });
+});
