@@ -96,8 +96,8 @@ describe('SageMaker tags', () => {
     await collect({ GetResources: (input) => (inputs.push(input), {}) });
     expect(inputs).toEqual([expect.objectContaining({ ResourcesPerPage: 100 })]);
     const types = inputs[0]!.ResourceTypeFilters as string[];
-    expect(types).toEqual(expect.arrayContaining(['sagemaker:notebook-instance', 'sagemaker:training-job', 'sagemaker:hyper-parameter-tuning-job', 'sagemaker:cluster', 'sagemaker:model-bias-job-definition']));
-    expect(types).toHaveLength(20);
+    expect(types).toEqual(expect.arrayContaining(['sagemaker:notebook-instance', 'sagemaker:training-job', 'sagemaker:hyper-parameter-tuning-job', 'sagemaker:cluster', 'sagemaker:model-bias-job-definition', 'sagemaker:app-image-config', 'sagemaker:image']));
+    expect(types).toHaveLength(22);
     // Not the kinds it does not read, which can run to millions (trial components).
     expect(types).not.toContain('sagemaker');
     expect(types).not.toContain('sagemaker:experiment-trial-component');
