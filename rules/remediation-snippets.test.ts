@@ -107,6 +107,19 @@ const SNIPPETS: Record<string, SnippetCase[]> = {
   ],
   RS012: [{ type: 'AWS::Redshift::Cluster', bad: 'AllowVersionUpgrade: false' }],
   RS013: [{ type: 'AWS::Redshift::Cluster', bad: 'AutomatedSnapshotRetentionPeriod: 0' }],
+  RS015: [{ type: 'AWS::Redshift::Cluster', bad: 'NodeType: ra3.xlplus\nMultiAZ: false' }],
+  RS016: [{ type: 'AWS::RedshiftServerless::Workgroup', bad: 'WorkgroupName: analytics\nConfigParameters: [{ ParameterKey: require_ssl, ParameterValue: "false" }]' }],
+  RS017: [
+    { type: 'AWS::Redshift::Cluster', bad: 'DBName: dev' },
+    { type: 'AWS::RedshiftServerless::Namespace', bad: 'NamespaceName: analytics\nDbName: dev' },
+  ],
+  RS018: [
+    {
+      type: 'AWS::Redshift::ClusterSubnetGroup',
+      bad: 'Description: warehouse\nSubnetIds: [!Ref PrivateSubnetA]',
+      beside: ['A', 'B'].map((zone) => `PrivateSubnet${zone}:\n  Type: AWS::EC2::Subnet\n  Properties: { VpcId: vpc-1, CidrBlock: 10.0.${zone === 'A' ? 1 : 2}.0/24, AvailabilityZone: eu-west-1${zone.toLowerCase()} }`).join('\n'),
+    },
+  ],
   TG001: [{ type: NOTEBOOK, bad: 'InstanceType: ml.t3.medium' }],
   SL001: [{ type: NOTEBOOK, bad: 'KmsKeyId: <kms-key-arn>' }],
 };
@@ -115,6 +128,7 @@ const SNIPPETS: Record<string, SnippetCase[]> = {
 const SNIPPETS_NOT_PASTED: Record<string, string> = {
   SM007: "the snippet is the ingress of the notebook's security group (another resource); the rule table's fixed cases cover it",
   SM050: 'the snippet adds VPC endpoint resources beside the VPC; the rule table adds them to a VPC and expects no finding',
+  RS014: "the snippet is the ingress of the cluster's security group (another resource); the rule table's fixed cases cover it",
   RS004: "the snippet is a parameter group resource that the cluster names; the rule table's valid cases cover it",
   SL002: 'the rule judges the sagelint config, and its remediation is config, not CloudFormation',
 };
