@@ -139,8 +139,8 @@ resource "aws_sagemaker_endpoint_configuration" "model" {
     expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/^VpcConfig is omitted/)]);
   });
 
-  it('reads the configuration from DescribeEndpointConfig', () => {
-    const findings = liveFindings(rule, (state) => {
+  it('reads the configuration from DescribeEndpointConfig', async () => {
+    const findings = await liveFindings(rule, (state) => {
       state.sagemaker.endpointConfigs.push(
         {
           EndpointConfigName: 'ic',

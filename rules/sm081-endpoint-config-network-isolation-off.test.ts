@@ -113,9 +113,9 @@ describe('SM081 on Terraform and live state', () => {
     expect(findings).toHaveLength(1);
   });
 
-  it('reads EnableNetworkIsolation from DescribeEndpointConfig', () => {
+  it('reads EnableNetworkIsolation from DescribeEndpointConfig', async () => {
     const variants = [{ VariantName: 'main', InstanceType: 'ml.g5.2xlarge' as const }];
-    const findings = liveFindings(rule, (state) => {
+    const findings = await liveFindings(rule, (state) => {
       state.sagemaker.endpointConfigs.push(
         { EndpointConfigName: 'open', EndpointConfigArn: sagemakerArn('endpoint-config/open'), ProductionVariants: variants },
         { EndpointConfigName: 'isolated', EndpointConfigArn: sagemakerArn('endpoint-config/isolated'), EnableNetworkIsolation: true, ProductionVariants: variants },

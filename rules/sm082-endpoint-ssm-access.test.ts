@@ -97,8 +97,8 @@ describe('SM082 on Terraform and live state', () => {
     expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/EnableSSMAccess is true/)]);
   });
 
-  it('reads EnableSSMAccess from DescribeEndpointConfig', () => {
-    const findings = liveFindings(rule, (state) => {
+  it('reads EnableSSMAccess from DescribeEndpointConfig', async () => {
+    const findings = await liveFindings(rule, (state) => {
       state.sagemaker.endpointConfigs.push({
         EndpointConfigName: 'ec',
         EndpointConfigArn: sagemakerArn('endpoint-config/ec'),

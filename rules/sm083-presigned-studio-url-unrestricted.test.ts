@@ -121,9 +121,9 @@ describe('SM083 on Terraform and live state', () => {
     expect(findings[0]!.message).toMatch(/^Policy aws_iam_policy\.studio \('studio'\) allows sagemaker:CreatePresignedDomainUrl without/);
   });
 
-  it('reads the account authorization details', () => {
+  it('reads the account authorization details', async () => {
     const document = encodeURIComponent(JSON.stringify({ Statement: [{ Effect: 'Allow', Action: 'sagemaker:CreatePresignedMlflowTrackingServerUrl', Resource: '*' }] }));
-    const findings = liveFindings(
+    const findings = await liveFindings(
       rule,
       () => {},
       { roles: [], groups: [], policies: [], users: [{ UserName: 'alice', Arn: `arn:aws:iam::${LIVE_ACCOUNT}:user/alice`, UserPolicyList: [{ PolicyName: 'mlflow', PolicyDocument: document }] }] },

@@ -95,8 +95,8 @@ resource "aws_sagemaker_domain" "on" {
     expect(plan).toHaveLength(1);
   });
 
-  it('reads DomainSettings from DescribeDomain', () => {
-    const findings = liveFindings(rule, (state) => {
+  it('reads DomainSettings from DescribeDomain', async () => {
+    const findings = await liveFindings(rule, (state) => {
       state.sagemaker.domains.push(
         { DomainId: 'd-off', DomainArn: sagemakerArn('domain/d-off'), DomainName: 'off' },
         { DomainId: 'd-on', DomainArn: sagemakerArn('domain/d-on'), DomainName: 'on', DomainSettings: { ExecutionRoleIdentityConfig: 'USER_PROFILE_NAME' } },

@@ -108,8 +108,8 @@ describe('SM085 on Terraform and live state', () => {
     expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/^VpcConfig\.SecurityGroupIds is \[\]/)]);
   });
 
-  it('reads DescribeCluster', () => {
-    const findings = liveFindings(rule, (state) => {
+  it('reads DescribeCluster', async () => {
+    const findings = await liveFindings(rule, (state) => {
       state.sagemaker.hyperPodClusters.push(
         { ClusterName: 'open', ClusterArn: sagemakerArn('cluster/open'), InstanceGroups: [{ InstanceGroupName: 'workers' }] },
         { ClusterName: 'private', ClusterArn: sagemakerArn('cluster/private'), VpcConfig: { Subnets: ['subnet-1'], SecurityGroupIds: ['sg-1'] }, InstanceGroups: [] },

@@ -106,9 +106,9 @@ describe('SM086 on Terraform and live state', () => {
     expect(plan.map((f) => f.message)).toEqual([expect.stringMatching(/declares no root volume/)]);
   });
 
-  it('reads DescribeCluster instance groups', () => {
+  it('reads DescribeCluster instance groups', async () => {
     const key = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
-    const findings = liveFindings(rule, (state) => {
+    const findings = await liveFindings(rule, (state) => {
       state.sagemaker.hyperPodClusters.push({
         ClusterName: 'c',
         ClusterArn: sagemakerArn('cluster/c'),

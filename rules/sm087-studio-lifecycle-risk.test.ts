@@ -68,8 +68,8 @@ describe('SM087 on Terraform and live state', () => {
     expect(plan).toHaveLength(1);
   });
 
-  it('reads DescribeStudioLifecycleConfig (no moto support: the recorded SDK shape)', () => {
-    const findings = liveFindings(rule, (state) => {
+  it('reads DescribeStudioLifecycleConfig (no moto support: the recorded SDK shape)', async () => {
+    const findings = await liveFindings(rule, (state) => {
       state.sagemaker.studioLifecycleConfigs.push({
         StudioLifecycleConfigName: 'risky',
         StudioLifecycleConfigArn: sagemakerArn('studio-lifecycle-config/risky'),

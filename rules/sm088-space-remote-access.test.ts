@@ -75,8 +75,8 @@ describe('SM088 on Terraform and live state', () => {
     expect(plan).toHaveLength(1);
   });
 
-  it('reads DescribeSpace (no moto support: the recorded SDK shape)', () => {
-    const findings = liveFindings(rule, (state) => {
+  it('reads DescribeSpace (no moto support: the recorded SDK shape)', async () => {
+    const findings = await liveFindings(rule, (state) => {
       state.sagemaker.spaces.push(
         { DomainId: 'd-123', SpaceName: 'open', SpaceArn: sagemakerArn('space/d-123/open'), SpaceSettings: { AppType: 'CodeEditor', RemoteAccess: 'ENABLED' } },
         { DomainId: 'd-123', SpaceName: 'closed', SpaceArn: sagemakerArn('space/d-123/closed'), SpaceSettings: { RemoteAccess: 'DISABLED' } },

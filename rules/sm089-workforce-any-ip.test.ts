@@ -60,8 +60,8 @@ describe('SM089 on Terraform and live state', () => {
     expect(plan.map((f) => f.message)).toEqual([expect.stringMatching(/^SourceIpConfig\.Cidrs is omitted/)]);
   });
 
-  it('reads ListWorkforces records (no moto support: the recorded SDK shape)', () => {
-    const findings = liveFindings(rule, (state) => {
+  it('reads ListWorkforces records (no moto support: the recorded SDK shape)', async () => {
+    const findings = await liveFindings(rule, (state) => {
       state.sagemaker.workforces.push(
         { WorkforceName: 'open', WorkforceArn: sagemakerArn('workforce/open'), SourceIpConfig: { Cidrs: [] } },
         { WorkforceName: 'office', WorkforceArn: sagemakerArn('workforce/office'), SourceIpConfig: { Cidrs: ['203.0.113.0/24'] } },

@@ -1,25 +1,15 @@
 /**
  * A rule's findings on Terraform (HCL and plan JSON) and on live account
- * state, for rule tests that cover every input beside the CloudFormation table
- * of `rule-tester.ts`. Findings are given as `line` (HCL), or as the ARN of the
- * resource they name (live), with their message.
+ * state, summarised for compact table assertions: each finding as `at` (the
+ * line in a file, the ARN of a live resource), message and certainty. The
+ * inputs are built by `rule-inputs.ts`; live state here is in us-east-1.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { evaluateUnit } from '../src/engine/evaluate.js';
 import type { Finding } from '../src/engine/finding.js';
 import type { Rule } from '../src/engine/rule.js';
-import { mapAccountState } from '../src/loaders/account/model.js';
-import { emptyRegionState, type AccountState, type RegionState } from '../src/loaders/account/snapshot.js';
-import { loadTerraformPlan } from '../src/loaders/terraform/plan.js';
-import { memoryUnit } from '../src/loaders/terraform/testing.js';
-import type { LoadedUnit } from '../src/loaders/types.js';
+import type { AccountState, RegionState } from '../src/loaders/account/snapshot.js';
+import * as inputs from './rule-inputs.js';
 
-/** A root with no configuration in it: plans are then located at their own JSON. */
-const EMPTY_ROOT = mkdtempSync(path.join(tmpdir(), 'sagelint-plan-'));
-
-export const LIVE_ACCOUNT = '123456789012';
+export { LIVE_ACCOUNT } from './rule-inputs.js';
 export const LIVE_REGION = 'us-east-1';
 
 export interface FindingSummary {
@@ -32,47 +22,27 @@ export interface FindingSummary {
 }
 
 function summarise(findings: readonly Finding[]): FindingSummary[] {
-  return findings
-    .filter((f) => !f.suppression)
-    .map((f) => ({ at: f.location.kind === 'source' ? f.location.start.line : f.location.arn, message: f.message, certainty: f.certainty, ...(f.fix ? { fix: true as const } : {}) }));
-}
-
-function findingsOfUnit(rule: Rule, unit: LoadedUnit): FindingSummary[] {
-  if (unit.errors.length) throw new Error(`the input did not load: ${unit.errors.map((e) => e.message).join('; ')}`);
-  return summarise(evaluateUnit(unit, { rules: [rule] }).findings);
+  return findings.map((f) => ({ at: f.location.kind === 'source' ? f.location.start.line : f.location.arn, message: f.message, certainty: f.certainty, ...(f.fix ? { fix: true as const } : {}) }));
 }
 
 /** Findings on one Terraform root module held in memory (`main.tf` unless named). */
 export async function terraformFindings(rule: Rule, main: string, files: Record<string, string> = {}): Promise<FindingSummary[]> {
-  return findingsOfUnit(rule, await memoryUnit({ 'main.tf': main, ...files }));
+  return summarise(await inputs.terraformFindings(rule, { 'main.tf': main, ...files }));
 }
 
 /** Findings on a `terraform show -json` plan of the given resources (root module only, no configuration beside it). */
-export async function planFindings(rule: Rule, resources: { type: string; name: string; values: object }[]): Promise<FindingSummary[]> {
-  const plan = {
-    format_version: '1.2',
-    terraform_version: '1.9.0',
-    planned_values: { root_module: { resources: resources.map((r) => ({ address: `${r.type}.${r.name}`, mode: 'managed', type: r.type, name: r.name, provider_name: 'registry.terraform.io/hashicorp/aws', values: r.values })) } },
-  };
-  return findingsOfUnit(rule, await loadTerraformPlan(EMPTY_ROOT, 'plan.json', JSON.stringify(plan)));
+export async function planFindings(rule: Rule, resources: inputs.PlannedResource[]): Promise<FindingSummary[]> {
+  return summarise(await inputs.planFindings(rule, resources));
 }
 
-/** Findings on live state: `fill` adds Describe records to one region of one account, `iam` its IAM records. */
-export function liveFindings(rule: Rule, fill: (state: RegionState) => void, iam?: AccountState['iam']): FindingSummary[] {
-  const state = emptyRegionState(LIVE_REGION);
-  fill(state);
-  const { resources, notes } = mapAccountState({
-    accountId: LIVE_ACCOUNT,
-    partition: 'aws',
-    principalArn: `arn:aws:iam::${LIVE_ACCOUNT}:user/auditor`,
-    regions: [state],
-    ...(iam ? { iam } : {}),
-  });
-  if (notes.length) throw new Error(`the live state did not map: ${notes.map((n) => n.message).join('; ')}`);
-  return findingsOfUnit(rule, { files: [], resources, errors: [], notes: [] });
+/** Findings on live state: `fill` adds Describe records to one region of one account, `iam` its IAM records; the state must map without notes. */
+export async function liveFindings(rule: Rule, fill: (state: RegionState) => void, iam?: AccountState['iam']): Promise<FindingSummary[]> {
+  const unit = inputs.liveUnit(fill, { region: LIVE_REGION, iam });
+  if (unit.notes.length) throw new Error(`the live state did not map: ${unit.notes.map((n) => n.message).join('; ')}`);
+  return summarise(await inputs.findingsIn(rule, unit));
 }
 
 /** The ARN of a live SageMaker resource in the test account and region. */
 export function sagemakerArn(resource: string): string {
-  return `arn:aws:sagemaker:${LIVE_REGION}:${LIVE_ACCOUNT}:${resource}`;
+  return `arn:aws:sagemaker:${LIVE_REGION}:${inputs.LIVE_ACCOUNT}:${resource}`;
 }

@@ -11,7 +11,7 @@ import { evaluateUnit } from '../src/engine/evaluate.js';
 import type { Finding } from '../src/engine/finding.js';
 import { prepareRules, type Rule } from '../src/engine/rule.js';
 import { mapAccountState } from '../src/loaders/account/model.js';
-import { emptyRegionState, type RegionState } from '../src/loaders/account/snapshot.js';
+import { emptyRegionState, type AccountState, type RegionState } from '../src/loaders/account/snapshot.js';
 import { loadTerraformPlan } from '../src/loaders/terraform/plan.js';
 import { memoryUnit } from '../src/loaders/terraform/testing.js';
 import type { LoadedUnit } from '../src/loaders/types.js';
@@ -19,7 +19,8 @@ import type { LoadedUnit } from '../src/loaders/types.js';
 export const LIVE_ACCOUNT = '123456789012';
 export const LIVE_REGION = 'eu-west-1';
 
-async function findingsIn(rule: Rule, unit: LoadedUnit): Promise<Finding[]> {
+/** The rule's findings on a loaded input, which must load without errors. */
+export async function findingsIn(rule: Rule, unit: LoadedUnit): Promise<Finding[]> {
   if (unit.errors.length) throw new Error(`the input did not load: ${unit.errors.map((e) => `${e.file}:${e.line ?? ''} ${e.message}`).join('; ')}`);
   await prepareRules([rule]);
   return evaluateUnit(unit, { rules: [rule] }).findings.filter((f) => !f.suppression);
@@ -60,12 +61,23 @@ export async function planFindings(rule: Rule, resources: PlannedResource[]): Pr
   return findingsIn(rule, await loadTerraformPlan(root, 'plan.json', JSON.stringify(plan, null, 2)));
 }
 
+/** Live account state as the audit maps it: `fill` adds Describe records to one region of one account, `iam` its IAM records. */
+export function liveUnit(fill: (region: RegionState) => void, options: { region?: string; iam?: AccountState['iam'] } = {}): LoadedUnit {
+  const region = emptyRegionState(options.region ?? LIVE_REGION);
+  fill(region);
+  const { resources, notes } = mapAccountState({
+    accountId: LIVE_ACCOUNT,
+    partition: 'aws',
+    principalArn: `arn:aws:iam::${LIVE_ACCOUNT}:user/auditor`,
+    regions: [region],
+    ...(options.iam ? { iam: options.iam } : {}),
+  });
+  return { files: [], resources, errors: [], notes };
+}
+
 /** Findings on one region of live account state, filled in as the collectors record Describe answers. */
 export async function liveFindings(rule: Rule, fill: (region: RegionState) => void): Promise<Finding[]> {
-  const region = emptyRegionState(LIVE_REGION);
-  fill(region);
-  const { resources, notes } = mapAccountState({ accountId: LIVE_ACCOUNT, partition: 'aws', principalArn: `arn:aws:iam::${LIVE_ACCOUNT}:user/auditor`, regions: [region] });
-  return findingsIn(rule, { files: [], resources, errors: [], notes });
+  return findingsIn(rule, liveUnit(fill));
 }
 
 /** `ruleId certainty: message` of each finding, for compact assertions. */
