@@ -19,8 +19,8 @@ export default defineRule({
   fixable: false,
   tags: ['security', 'hardening', 'redshift'],
   presets: {
-    recommended: false,
-    reason: 'A well-known database name only spares an attacker one guess; most warehouses keep dev, and it cannot be renamed in place. Run `strict` or `security-hub` to hold new warehouses to it.',
+    recommended: true,
+    reason: 'As with the default admin user name (RS011), a well-known database name is one guess fewer for an attacker with network reach; Security Hub rates it Medium. It cannot be renamed in place, so the gate matters most when the warehouse is created.',
   },
   docs: {
     summary: 'Redshift database keeps the default name dev',
