@@ -30,28 +30,21 @@ describeLive('an organization of 60 accounts, audited in 4 shards and merged', (
     moto = await startMoto();
     const organizations = new OrganizationsClient({ region: HOME_REGION, credentials: DUMMY_CREDENTIALS, endpoint: moto.endpoint });
     await organizations.send(new CreateOrganizationCommand({ FeatureSet: 'ALL' }));
-    // The accounts, and then their models, are created side by side: one request after another, they took most of a minute.
-    await Promise.all(
-      Array.from({ length: MEMBERS }, (_, i) => organizations.send(new CreateAccountCommand({ AccountName: `member-${i}`, Email: `member-${i}@example.com` }))),
-    );
+    for (let i = 0; i < MEMBERS; i++) await organizations.send(new CreateAccountCommand({ AccountName: `member-${i}`, Email: `member-${i}@example.com` }));
     const accounts = (await organizations.send(new ListAccountsCommand({}))).Accounts ?? [];
     expect(accounts.length).toBe(MEMBERS + 1);
     // One model without network isolation in each member account: a finding that names its account.
-    await Promise.all(
-      accounts
-        .filter((a) => a.Name?.startsWith('member-'))
-        .map(async (account) => {
-          const sagemaker = new SageMakerClient({ region: HOME_REGION, endpoint: moto.endpoint, credentials: await assumeInto(moto.endpoint, account.Id!) });
-          await sagemaker.send(
-            new CreateModelCommand({
-              ModelName: `churn-${account.Id}`,
-              ExecutionRoleArn: `arn:aws:iam::${account.Id}:role/SageMakerExecution`,
-              PrimaryContainer: { Image: '382416733822.dkr.ecr.us-east-1.amazonaws.com/linear-learner:1' },
-            }),
-          );
-          sagemaker.destroy();
+    for (const account of accounts.filter((a) => a.Name?.startsWith('member-'))) {
+      const sagemaker = new SageMakerClient({ region: HOME_REGION, endpoint: moto.endpoint, credentials: await assumeInto(moto.endpoint, account.Id!) });
+      await sagemaker.send(
+        new CreateModelCommand({
+          ModelName: `churn-${account.Id}`,
+          ExecutionRoleArn: `arn:aws:iam::${account.Id}:role/SageMakerExecution`,
+          PrimaryContainer: { Image: '382416733822.dkr.ecr.us-east-1.amazonaws.com/linear-learner:1' },
         }),
-    );
+      );
+      sagemaker.destroy();
+    }
     organizations.destroy();
   }, 600_000);
   afterAll(() => moto?.stop());
