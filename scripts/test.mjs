@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // `npm test`: lint, type check, build, then every vitest suite; ends with the
 // plain line "N passed, N failed" that CI reads. Each failing check before the
-// suites counts as one failure. `npm test -- --skip-static` leaves out lint and
-// type check (CI's second run, on another Node.js, needs only build and suites);
-// other arguments go to vitest.
+// suites counts as one failure, and so does a vitest run that fails without a
+// failed test: an unhandled error (a rejection or exception no test awaited)
+// fails vitest but leaves the counts of its JSON report as if all passed.
+// `npm test -- --skip-static` leaves out lint and type check (CI's second run,
+// on another Node.js, needs only build and suites); other arguments go to vitest.
 //
 // The checks before the suites run side by side, each on one core, their output
 // printed whole as each ends. With the type check among them, the build skips
@@ -57,12 +59,16 @@ let failed = (await Promise.all(checks.map(([label, commands]) => runQuietly(lab
 
 const outDir = mkdtempSync(path.join(tmpdir(), 'sagelint-test-'));
 const resultsFile = path.join(outDir, 'vitest.json');
-run('tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`, ...vitestArgs]);
+const vitestPassed = run('tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`, ...vitestArgs]);
 let passed = 0;
 try {
   const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
   passed = results.numPassedTests;
-  failed += results.numFailedTests + (results.numTotalTestSuites > 0 && results.success === false && results.numFailedTests === 0 ? 1 : 0);
+  failed += results.numFailedTests;
+  if (results.numFailedTests === 0 && (results.success === false || !vitestPassed)) {
+    process.stdout.write('vitest failed without a failed test (an unhandled error or a failed suite hook, above): counting it as one failure\n');
+    failed++;
+  }
 } catch {
   process.stdout.write('vitest wrote no results: counting the test run as failed\n');
   failed++;

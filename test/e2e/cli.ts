@@ -1,5 +1,5 @@
 /** Runs the built CLI as a user would, for end-to-end tests; or one of its commands in the test process. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import yargs, { type CommandModule } from 'yargs';
@@ -13,6 +13,11 @@ export interface CliRun {
   stderr: string;
 }
 
+/**
+ * The built CLI, run to its end synchronously. It blocks the test worker for
+ * the whole run (no timers, no reports to vitest, no draining of pipes):
+ * prefer `runCliAsync`, which also lets independent runs go side by side.
+ */
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does)`);
   const result = spawnSync(process.execPath, [CLI, ...args], {
@@ -24,6 +29,70 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
     maxBuffer: 256 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A CLI run in progress: its output so far, a way to signal it, and its end. */
+export interface StartedCli {
+  child: ChildProcess;
+  stderr(): string;
+  /** Resolves once stderr matches `pattern` (or rejects when the run ends first). */
+  stderrMatches(pattern: RegExp): Promise<void>;
+  done: Promise<CliRun>;
+}
+
+export interface CliOptions {
+  cwd?: string;
+  env?: Record<string, string>;
+  timeoutMs?: number;
+  /** Only PATH, NO_COLOR and `env` reach the CLI, not this process's environment. */
+  replaceEnv?: boolean;
+}
+
+/**
+ * The built CLI, run without blocking this process: the test worker keeps
+ * reporting to vitest, and a moto server started here, which logs every
+ * request to a pipe this process drains, never stalls on a full pipe.
+ */
+export function startCli(args: string[], options: CliOptions = {}): StartedCli {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does)`);
+  const env = options.replaceEnv ? { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env } : { ...process.env, NO_COLOR: '1', ...options.env };
+  const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? REPO_ROOT, env });
+  let stdout = '';
+  let stderr = '';
+  const waiters: { pattern: RegExp; resolve: () => void }[] = [];
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    for (const waiter of waiters.filter((w) => w.pattern.test(stderr))) {
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve();
+    }
+  });
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 90_000);
+  const done = new Promise<CliRun>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
+  return {
+    child,
+    stderr: () => stderr,
+    stderrMatches: (pattern) =>
+      pattern.test(stderr)
+        ? Promise.resolve()
+        : Promise.race([
+            new Promise<void>((resolve) => waiters.push({ pattern, resolve })),
+            done.then((run) => Promise.reject(new Error(`the CLI ended (${run.status}) before its stderr matched ${pattern}:\n${run.stderr}`))),
+          ]),
+    done,
+  };
+}
+
+/** The built CLI, run to its end without blocking this process (see `startCli`). */
+export function runCliAsync(args: string[], options: CliOptions = {}): Promise<CliRun> {
+  return startCli(args, options).done;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Compliance views from the built CLI: `rules` in every catalog format, and `scan --compliance` over the bundled fixtures. */
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './cli.js';
+import { runCliAsync } from './cli.js';
 
 interface CatalogRule {
   id: string;
@@ -9,14 +9,14 @@ interface CatalogRule {
   docs: { alsoKnownAs?: Record<string, string[]> };
 }
 
-const catalog = (): CatalogRule[] => JSON.parse(runCli(['rules', '--format', 'json']).stdout) as CatalogRule[];
+const catalog = async (): Promise<CatalogRule[]> => JSON.parse((await runCliAsync(['rules', '--format', 'json'])).stdout) as CatalogRule[];
 
-describe('sagelint rules --format', () => {
-  it('csv: one row per rule with its kinds and its IDs in each framework the metadata names', () => {
-    const run = runCli(['rules', '--format', 'csv']);
+describe('sagelint rules --format', { timeout: 300_000 }, () => {
+  it('csv: one row per rule with its kinds and its IDs in each framework the metadata names', async () => {
+    const run = await runCliAsync(['rules', '--format', 'csv']);
     expect(run.status, run.stderr).toBe(0);
     const rows = parseCsv(run.stdout, { columns: true }) as Record<string, string>[];
-    const rules = catalog();
+    const rules = await catalog();
     expect(rows.map((r) => r.id)).toEqual(rules.map((r) => r.id));
     for (const [i, rule] of rules.entries()) {
       const known = rule.docs.alsoKnownAs ?? {};
@@ -27,18 +27,18 @@ describe('sagelint rules --format', () => {
     }
   });
 
-  it('markdown: a table; text stays the default, and `table` still names it', () => {
-    expect(runCli(['rules', '--format', 'markdown']).stdout).toMatch(/^\| ID \| name \| severity \| applies to \| fix \| Security Hub \| AWS Config \|/);
-    expect(runCli(['rules', '--format', 'table']).stdout).toBe(runCli(['rules']).stdout);
-    expect(runCli(['rules', '--format', 'yaml']).status).toBe(2);
+  it('markdown: a table; text stays the default, and `table` still names it', async () => {
+    expect((await runCliAsync(['rules', '--format', 'markdown'])).stdout).toMatch(/^\| ID \| name \| severity \| applies to \| fix \| Security Hub \| AWS Config \|/);
+    expect((await runCliAsync(['rules', '--format', 'table'])).stdout).toBe((await runCliAsync(['rules'])).stdout);
+    expect((await runCliAsync(['rules', '--format', 'yaml'])).status).toBe(2);
   });
 });
 
-describe('sagelint scan --compliance', () => {
-  it('security-hub --format markdown: only the mapped rules run, and every Security Hub control sagelint covers is a row', () => {
-    const run = runCli(['scan', 'fixtures/examples', '--compliance', 'security-hub', '--format', 'markdown']);
+describe('sagelint scan --compliance', { timeout: 300_000 }, () => {
+  it('security-hub --format markdown: only the mapped rules run, and every Security Hub control sagelint covers is a row', async () => {
+    const run = await runCliAsync(['scan', 'fixtures/examples', '--compliance', 'security-hub', '--format', 'markdown']);
     expect(run.status, run.stderr).toBe(1);
-    const rules = catalog();
+    const rules = await catalog();
     const mapped = new Set(rules.filter((r) => r.docs.alsoKnownAs?.['Security Hub']?.length).map((r) => r.id));
     const ruleRows = [...run.stdout.matchAll(/^\| \[(\w+)\]\(/gm)].map((m) => m[1]!);
     expect(ruleRows.length).toBeGreaterThan(0);
@@ -54,20 +54,20 @@ describe('sagelint scan --compliance', () => {
     expect(controlRows.get('SageMaker.9')).toEqual(['SM022', '0', '0', 'NOT_APPLICABLE']);
   });
 
-  it('aws-config --format json: the compliance object, and findings of mapped rules only', () => {
-    const run = runCli(['scan', 'fixtures/examples', '--compliance', 'aws-config', '--format', 'json']);
+  it('aws-config --format json: the compliance object, and findings of mapped rules only', async () => {
+    const run = await runCliAsync(['scan', 'fixtures/examples', '--compliance', 'aws-config', '--format', 'json']);
     const report = JSON.parse(run.stdout) as { findings: { ruleId: string }[]; compliance: { framework: string; controls: { control: string; status: string }[] } };
-    const mapped = new Set(catalog().filter((r) => r.docs.alsoKnownAs?.['AWS Config']?.length).map((r) => r.id));
+    const mapped = new Set((await catalog()).filter((r) => r.docs.alsoKnownAs?.['AWS Config']?.length).map((r) => r.id));
     expect(report.findings.length).toBeGreaterThan(0);
     for (const finding of report.findings) expect(mapped).toContain(finding.ruleId);
     expect(report.compliance.framework).toBe('aws-config');
     expect(report.compliance.controls.find((c) => c.control === 'sagemaker-notebook-instance-inside-vpc')?.status).toBe('FAILED');
   });
 
-  it('an unknown framework is a usage error naming the valid ones', () => {
-    const run = runCli(['scan', 'fixtures/examples', '--compliance', 'nist-800-53']);
+  it('an unknown framework is a usage error naming the valid ones', async () => {
+    const run = await runCliAsync(['scan', 'fixtures/examples', '--compliance', 'nist-800-53']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--compliance: unknown framework "nist-800-53"; choose from security-hub, aws-config');
-    expect(runCli(['audit', '--compliance', 'cis']).status).toBe(2);
+    expect((await runCliAsync(['audit', '--compliance', 'cis'])).status).toBe(2);
   });
 });

@@ -4,17 +4,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from './cli.js';
+import { runCliAsync } from './cli.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sagelint-csv-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('CSV report of the bundled fixtures', () => {
-  it('is chosen by the .csv extension and holds every finding, error and note of the JSON report', () => {
+describe('CSV report of the bundled fixtures', { timeout: 300_000 }, () => {
+  it('is chosen by the .csv extension and holds every finding, error and note of the JSON report', async () => {
     const csvFile = path.join(dir, 'findings.csv');
     const jsonFile = path.join(dir, 'findings.json');
-    const csvRun = runCli(['scan', 'fixtures/examples', '-o', csvFile]);
-    const jsonRun = runCli(['scan', 'fixtures/examples', '-o', jsonFile]);
+    const csvRun = await runCliAsync(['scan', 'fixtures/examples', '-o', csvFile]);
+    const jsonRun = await runCliAsync(['scan', 'fixtures/examples', '-o', jsonFile]);
     expect(csvRun.status, csvRun.stderr).toBe(1);
     expect(csvRun.status).toBe(jsonRun.status);
     const rows = parseCsv(readFileSync(csvFile, 'utf8'), { columns: true }) as Record<string, string>[];

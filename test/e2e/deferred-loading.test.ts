@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './cli.js';
+import { runCliAsync } from './cli.js';
 
 const REFUSE_IAM_DATA = { NODE_OPTIONS: `--import ${path.resolve(import.meta.dirname, 'refuse-iam-data.mjs')}` };
 const REFUSE_MANAGED_POLICIES = { NODE_OPTIONS: `--import ${path.resolve(import.meta.dirname, 'refuse-managed-policies.mjs')}` };
@@ -23,24 +23,24 @@ const EXECUTION_ROLE = `Resources:
             Action: sts:AssumeRole
 `;
 
-describe('commands that evaluate no rule', () => {
-  it.each([[['rules']], [['rules', '--format', 'json']], [['rules', '--format', 'csv']], [['rules', '--format', 'markdown']], [['explain', 'SM060']], [['--version']]])('sagelint %j does not load iam-data', (args) => {
-    const run = runCli(args, { env: REFUSE_IAM_DATA });
+describe('commands that evaluate no rule', { timeout: 300_000 }, () => {
+  it.each([[['rules']], [['rules', '--format', 'json']], [['rules', '--format', 'csv']], [['rules', '--format', 'markdown']], [['explain', 'SM060']], [['--version']]])('sagelint %j does not load iam-data', async (args) => {
+    const run = await runCliAsync(args, { env: REFUSE_IAM_DATA });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).not.toBe('');
   });
 
-  it('while a scan does load it (the trap works)', () => {
+  it('while a scan does load it (the trap works)', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sagelint-deferred-'));
     writeFileSync(path.join(dir, 'role.yaml'), EXECUTION_ROLE);
-    const run = runCli(['scan', dir, '--jobs', '1'], { env: REFUSE_IAM_DATA });
+    const run = await runCliAsync(['scan', dir, '--jobs', '1'], { env: REFUSE_IAM_DATA });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/refused to load .*iam-data/);
   });
 });
 
-describe('a scan whose rules read no policy', () => {
+describe('a scan whose rules read no policy', { timeout: 300_000 }, () => {
   /** An execution role given an AWS managed policy by name, which the Terraform loader turns into its ARN. */
   const POLICY_BY_NAME = `resource "aws_iam_role" "execution" {
   name               = "execution"
@@ -57,19 +57,19 @@ resource "aws_iam_role_policy_attachment" "sagemaker" {
 }
 `;
 
-  const scanWith = (rules: string) => {
+  const scanWith = async (rules: string) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sagelint-deferred-'));
     writeFileSync(path.join(dir, 'main.tf'), POLICY_BY_NAME);
-    return runCli(['scan', dir, '--jobs', '1', '--rules', rules], { env: REFUSE_MANAGED_POLICIES });
+    return runCliAsync(['scan', dir, '--jobs', '1', '--rules', rules], { env: REFUSE_MANAGED_POLICIES });
   };
 
-  it('does not read the managed policy documents, though the loader resolves a policy name', () => {
-    const run = scanWith('SM001');
+  it('does not read the managed policy documents, though the loader resolves a policy name', async () => {
+    const run = await scanWith('SM001');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
   });
 
-  it('while the IAM rules do read them (the trap works)', () => {
-    expect(scanWith('SM060').stderr).toMatch(/refused to read .*aws-managed-policies\.json\.br/);
+  it('while the IAM rules do read them (the trap works)', async () => {
+    expect((await scanWith('SM060')).stderr).toMatch(/refused to read .*aws-managed-policies\.json\.br/);
   });
 });

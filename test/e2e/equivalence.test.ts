@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, runCli } from './cli.js';
+import { REPO_ROOT, runCliAsync } from './cli.js';
 
 const FIXTURES = 'fixtures/equivalence';
 
@@ -107,8 +107,8 @@ interface Scan {
 }
 
 /** Every rule (--preset strict): the formats must agree on all of them, not only the default preset's. */
-function scan(target: string, cwd = REPO_ROOT): Scan {
-  const run = runCli(['scan', target, '--preset', 'strict', '--format', 'json'], { cwd });
+async function scan(target: string, cwd = REPO_ROOT): Promise<Scan> {
+  const run = await runCliAsync(['scan', target, '--preset', 'strict', '--format', 'json'], { cwd });
   expect(run.stderr).toBe('');
   expect(run.status).toBe(1);
   const report = JSON.parse(run.stdout);
@@ -138,39 +138,42 @@ function missingServices(f: ReportedFinding): string[] {
   );
 }
 
-describe('one infrastructure as CloudFormation, Terraform and a Terraform plan', () => {
+describe('one infrastructure as CloudFormation, Terraform and a Terraform plan', { timeout: 300_000 }, () => {
   let cloudformation: Scan;
   let terraform: Scan;
   let planWithConfiguration: Scan;
   let planAlone: Scan;
 
-  beforeAll(() => {
-    cloudformation = scan(`${FIXTURES}/cloudformation`);
-    terraform = scan(`${FIXTURES}/terraform`);
+  // The four scans are independent: they run side by side.
+  beforeAll(async () => {
     // `terraform show -json > plan.json` in the root module: the scan root holds its HCL.
     const workspace = mkdtempSync(path.join(tmpdir(), 'sagelint-equivalence-'));
     cpSync(path.join(REPO_ROOT, FIXTURES, 'terraform'), path.join(workspace, 'infra'), { recursive: true });
     cpSync(path.join(REPO_ROOT, FIXTURES, 'plan.json'), path.join(workspace, 'infra/plan.json'));
-    planWithConfiguration = scan('infra/plan.json', workspace);
-    // The plan on its own: fixtures/equivalence holds no .tf file.
-    planAlone = scan(`${FIXTURES}/plan.json`);
-  });
+    [cloudformation, terraform, planWithConfiguration, planAlone] = await Promise.all([
+      scan(`${FIXTURES}/cloudformation`),
+      scan(`${FIXTURES}/terraform`),
+      scan('infra/plan.json', workspace),
+      // The plan on its own: fixtures/equivalence holds no .tf file.
+      scan(`${FIXTURES}/plan.json`),
+    ]);
+  }, 300_000);
 
-  it('reports the same findings, rule by rule and resource by resource, in every form', () => {
+  it('reports the same findings, rule by rule and resource by resource, in every form', async () => {
     expect(cloudformation.findings.map((f) => classOf(f, cloudFormationAddress)).sort()).toEqual(formClasses('cloudformation'));
     for (const form of [terraform, planWithConfiguration, planAlone]) {
       expect(form.findings.map((f) => classOf(f)).sort()).toEqual(formClasses('terraform'));
     }
   });
 
-  it('reaches each conclusion with the same certainty', () => {
+  it('reaches each conclusion with the same certainty', async () => {
     const certainties = (form: Scan, addressOf?: (id: string) => string) =>
       form.findings.filter((f) => !inherentlyDifferent.has(classOf(f, addressOf))).map((f) => `${classOf(f, addressOf)} ${f.certainty}`).sort();
     const expected = certainties(cloudformation, cloudFormationAddress);
     for (const form of [terraform, planWithConfiguration, planAlone]) expect(certainties(form)).toEqual(expected);
   });
 
-  it('finds the same endpoints missing from the VPC, S3 because no route table leads to the internet', () => {
+  it('finds the same endpoints missing from the VPC, S3 because no route table leads to the internet', async () => {
     const [fromTemplate, ...fromTerraform] = [cloudformation, terraform, planWithConfiguration, planAlone].map((form) =>
       missingServices(form.findings.find((f) => f.ruleId === 'SM050')!),
     );
@@ -181,7 +184,7 @@ describe('one infrastructure as CloudFormation, Terraform and a Terraform plan',
     for (const services of fromTerraform) expect(services).toEqual(fromTemplate);
   });
 
-  it('differs only where the forms inherently differ, each difference with its reason', () => {
+  it('differs only where the forms inherently differ, each difference with its reason', async () => {
     for (const difference of INHERENT_DIFFERENCES) {
       expect(difference.reason).not.toBe('');
       const messages = (form: Scan, finding: string, addressOf?: (id: string) => string) => form.findings.filter((f) => classOf(f, addressOf) === finding).map((f) => f.message);
@@ -190,7 +193,7 @@ describe('one infrastructure as CloudFormation, Terraform and a Terraform plan',
     }
   });
 
-  it('locates Terraform findings at their file and line, inside the module for the module’s resources', () => {
+  it('locates Terraform findings at their file and line, inside the module for the module’s resources', async () => {
     for (const f of terraform.findings) {
       const { file, header } = declaration(f.resource.id);
       expect(f.resource.source).toBe('terraform');
@@ -200,7 +203,7 @@ describe('one infrastructure as CloudFormation, Terraform and a Terraform plan',
     expect(terraform.findings.filter((f) => f.location.file.endsWith('modules/network/main.tf')).map((f) => f.ruleId)).toEqual(['SM050', 'SM052', 'SM052']);
   });
 
-  it('locates plan findings in the configuration when the scan root holds it, where the HCL scan locates them', () => {
+  it('locates plan findings in the configuration when the scan root holds it, where the HCL scan locates them', async () => {
     const where = (form: Scan, root: string) =>
       form.findings.map((f) => `${classOf(f)} ${path.posix.relative(root, f.location.file)}:${f.location.start.line}:${f.location.start.column}`).sort();
     for (const f of planWithConfiguration.findings) expect(f.resource.source).toBe('terraform-plan');
@@ -210,7 +213,7 @@ describe('one infrastructure as CloudFormation, Terraform and a Terraform plan',
     expect(atValues.map((f) => lineText(planWithConfiguration, f).trim()).sort()).toEqual(Object.values(VALUES_IN_HCL).sort());
   });
 
-  it('locates plan findings in the plan when the configuration is not in the scan root', () => {
+  it('locates plan findings in the plan when the configuration is not in the scan root', async () => {
     for (const f of planAlone.findings) {
       expect(f.location.file).toBe(`${FIXTURES}/plan.json`);
       const value = VALUES_IN_PLAN[classOf(f)];

@@ -13,7 +13,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, runCli } from './cli.js';
+import { REPO_ROOT, runCliAsync } from './cli.js';
 import { inputText, ROUND_TRIP_CASES, yamlToJson } from './fix-roundtrip-cases.js';
 
 const CFN_LINT = process.env.SAGELINT_CFN_LINT ?? 'cfn-lint';
@@ -78,7 +78,7 @@ describe.skipIf(!AVAILABLE)(AVAILABLE ? 'cfn-lint finds nothing new after sageli
   let after: Map<string, Map<string, number>>;
   let files: string[];
 
-  beforeAll(() => {
+  beforeAll(async () => {
     root = mkdtempSync(path.join(tmpdir(), 'sagelint-cfn-lint-'));
     for (const [ruleId, roundTrip] of Object.entries(ROUND_TRIP_CASES)) {
       for (const format of ['yaml', 'json'] as const) {
@@ -91,7 +91,7 @@ describe.skipIf(!AVAILABLE)(AVAILABLE ? 'cfn-lint finds nothing new after sageli
     writeFileSync(path.join(root, 'ml-platform.yaml'), readFileSync(path.join(REPO_ROOT, 'fixtures/examples/ml-platform.yaml')));
     files = templatesUnder(root);
     before = lint(root, files);
-    const fix = runCli(['fix', '.', '--preset', 'strict', '--include', 'replaces,capacity'], { cwd: root });
+    const fix = await runCliAsync(['fix', '.', '--preset', 'strict', '--include', 'replaces,capacity'], { cwd: root });
     if (fix.status === 2) throw new Error(`sagelint fix failed: ${fix.stderr}`);
     for (const file of files) {
       const text = readFileSync(path.join(root, file), 'utf8');
@@ -101,11 +101,11 @@ describe.skipIf(!AVAILABLE)(AVAILABLE ? 'cfn-lint finds nothing new after sageli
   }, 300_000);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('lints some templates that the fixes changed', () => {
+  it('lints some templates that the fixes changed', async () => {
     expect(files.length).toBeGreaterThan(20);
   });
 
-  it('no template gains an error or warning', () => {
+  it('no template gains an error or warning', async () => {
     const introduced: string[] = [];
     for (const file of files) {
       for (const [id, count] of after.get(file) ?? []) {

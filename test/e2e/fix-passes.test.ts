@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './cli.js';
+import { runCliAsync } from './cli.js';
 
 const RULES = ['--rules', 'SM020', 'SM021', 'SM022'];
 /** Every setting of a job definition replaces it, so its fixes apply only when included. */
@@ -71,13 +71,13 @@ function networkConfigOf(file: string, text: string): unknown {
   return template.Resources.Quality.Properties.NetworkConfig;
 }
 
-describe('sagelint fix applies fixes in passes', () => {
+describe('sagelint fix applies fixes in passes', { timeout: 300_000 }, () => {
   for (const file of Object.keys(INPUTS)) {
-    it(`${file}: one NetworkConfig with all three fixes, the same with --dry-run`, () => {
+    it(`${file}: one NetworkConfig with all three fixes, the same with --dry-run`, async () => {
       const dryDir = workspace(file);
       // The dry run's later passes scan a private copy, which leaves out what cannot be copied (a named pipe).
       execFileSync('mkfifo', [path.join(dryDir, 'pipe')]);
-      const dry = runCli(['fix', '.', ...RULES, ...INCLUDE, '--dry-run'], { cwd: dryDir });
+      const dry = await runCliAsync(['fix', '.', ...RULES, ...INCLUDE, '--dry-run'], { cwd: dryDir });
       // The subnet and security group are placeholders to fill: exit 1 until they are.
       expect(dry.status, dry.stderr).toBe(1);
       expect(dry.stderr).toMatch(/2 placeholders would be left to fill in/);
@@ -85,7 +85,7 @@ describe('sagelint fix applies fixes in passes', () => {
       expect(dry.stderr).toMatch(/would fix 3 findings in 1 file/);
 
       const dir = workspace(file);
-      const run = runCli(['fix', '.', ...RULES, ...INCLUDE], { cwd: dir });
+      const run = await runCliAsync(['fix', '.', ...RULES, ...INCLUDE], { cwd: dir });
       expect(run.status, run.stderr).toBe(1);
       expect(run.stderr).toMatch(new RegExp(`fixed 3 findings in ${file.replace('.', '\\.')}`));
       const fixed = readFileSync(path.join(dir, file), 'utf8');
@@ -103,7 +103,7 @@ describe('sagelint fix applies fixes in passes', () => {
       }
       // The dry run printed the diff of exactly this final text.
       for (const added of fixed.split('\n').filter((line) => !INPUTS[file]!.includes(line))) expect(dry.stdout).toContain(`+${added}\n`);
-      expect(runCli(['scan', '.', ...RULES], { cwd: dir }).status).toBe(0);
+      expect((await runCliAsync(['scan', '.', ...RULES], { cwd: dir })).status).toBe(0);
     });
   }
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, runCli } from './cli.js';
+import { REPO_ROOT, runCliAsync } from './cli.js';
 
 const TEMPLATE = `# Research notebooks
 Resources:
@@ -26,49 +26,49 @@ function workspace(): string {
   return dir;
 }
 
-describe('sagelint fix', () => {
-  it('--dry-run prints a unified diff and changes nothing', () => {
+describe('sagelint fix', { timeout: 300_000 }, () => {
+  it('--dry-run prints a unified diff and changes nothing', async () => {
     const dir = workspace();
-    const run = runCli(['fix', '.', '--rules', 'SM001', '--include', 'replaces', '--dry-run'], { cwd: dir });
+    const run = await runCliAsync(['fix', '.', '--rules', 'SM001', '--include', 'replaces', '--dry-run'], { cwd: dir });
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('would apply SM001 Notebook (replaces, nb.yaml:7): Set DirectInternetAccess to Disabled');
     expect(run.stdout).toContain('-      DirectInternetAccess: Enabled\n+      DirectInternetAccess: Disabled');
     expect(readFileSync(path.join(dir, 'nb.yaml'), 'utf8')).toBe(TEMPLATE);
   });
 
-  it('applies fixes in place, keeping comments, and leaves suppressed findings alone', () => {
+  it('applies fixes in place, keeping comments, and leaves suppressed findings alone', async () => {
     const dir = workspace();
-    const run = runCli(['fix', '.', '--rules', 'SM001', '--include', 'replaces'], { cwd: dir });
+    const run = await runCliAsync(['fix', '.', '--rules', 'SM001', '--include', 'replaces'], { cwd: dir });
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/fixed 1 finding in nb\.yaml/);
     const fixed = readFileSync(path.join(dir, 'nb.yaml'), 'utf8');
     expect(fixed).toBe(TEMPLATE.replace('DirectInternetAccess: Enabled', 'DirectInternetAccess: Disabled'));
-    expect(runCli(['scan', '.', '--rules', 'SM001'], { cwd: dir }).status).toBe(0);
+    expect((await runCliAsync(['scan', '.', '--rules', 'SM001'], { cwd: dir })).status).toBe(0);
   });
 
-  it('applies only safe fixes unless --include names the kind, and says so', () => {
+  it('applies only safe fixes unless --include names the kind, and says so', async () => {
     const dir = workspace();
-    const run = runCli(['fix', '.', '--rules', 'SM001'], { cwd: dir });
+    const run = await runCliAsync(['fix', '.', '--rules', 'SM001'], { cwd: dir });
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('SM001 Notebook (replaces, nb.yaml:7): Set DirectInternetAccess to Disabled: not applied, a replaces fix: add --include replaces to apply it');
     expect(readFileSync(path.join(dir, 'nb.yaml'), 'utf8')).toBe(TEMPLATE);
-    const unknown = runCli(['fix', '.', '--include', 'everything'], { cwd: dir });
+    const unknown = await runCliAsync(['fix', '.', '--include', 'everything'], { cwd: dir });
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/^sagelint: --include: unknown kind of fix 'everything' \(choose from safe, replaces, capacity\)\nRun 'sagelint --help' for usage\.\n$/);
   });
 
-  it('--include takes one list: a path after it is a path to fix, and the option may be repeated', () => {
+  it('--include takes one list: a path after it is a path to fix, and the option may be repeated', async () => {
     const dir = workspace();
-    const run = runCli(['fix', '--rules', 'SM001', '--include', 'replaces', 'nb.yaml'], { cwd: dir });
+    const run = await runCliAsync(['fix', '--rules', 'SM001', '--include', 'replaces', 'nb.yaml'], { cwd: dir });
     expect(run.stderr).not.toMatch(/unknown kind of fix/);
     expect(run.status).toBe(0);
     expect(readFileSync(path.join(dir, 'nb.yaml'), 'utf8')).toContain('DirectInternetAccess: Disabled');
-    const repeated = runCli(['fix', '.', '--include', 'capacity', '--include', 'replaces', '--dry-run'], { cwd: workspace() });
+    const repeated = await runCliAsync(['fix', '.', '--include', 'capacity', '--include', 'replaces', '--dry-run'], { cwd: workspace() });
     expect(repeated.stderr).toContain('would apply SM001 Notebook (replaces');
   });
 
-  it('never edits a CDK assembly: its findings name the construct and property to change in the CDK app', () => {
-    const scan = runCli(['scan', 'fixtures/cdk', '--format', 'json', '--fail-on', 'none']);
+  it('never edits a CDK assembly: its findings name the construct and property to change in the CDK app', async () => {
+    const scan = await runCliAsync(['scan', 'fixtures/cdk', '--format', 'json', '--fail-on', 'none']);
     const findings = (JSON.parse(scan.stdout) as { findings: { ruleId: string; message: string; fix?: unknown }[] }).findings;
     const sm004 = findings.filter((f) => f.ruleId === 'SM004');
     expect(sm004.length).toBeGreaterThan(0);
@@ -76,10 +76,10 @@ describe('sagelint fix', () => {
     expect(findings.filter((f) => f.fix)).toEqual([]);
   });
 
-  it('the bundled example: placeholders left fail the scan until they are filled, and the template\'s own key and network are reused', () => {
+  it('the bundled example: placeholders left fail the scan until they are filled, and the template\'s own key and network are reused', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sagelint-example-'));
     writeFileSync(path.join(dir, 'ml-platform.yaml'), readFileSync(path.join(REPO_ROOT, 'fixtures/examples/ml-platform.yaml')));
-    const fix = runCli(['fix', '.', '--preset', 'strict', '--include', 'replaces,capacity'], { cwd: dir });
+    const fix = await runCliAsync(['fix', '.', '--preset', 'strict', '--include', 'replaces,capacity'], { cwd: dir });
     expect(fix.status, fix.stderr).toBe(1);
     expect(fix.stderr).toMatch(/placeholders? are left to fill in/);
     const fixed = readFileSync(path.join(dir, 'ml-platform.yaml'), 'utf8');
@@ -88,7 +88,7 @@ describe('sagelint fix', () => {
     expect(fixed).toMatch(/KmsKeyId:\n\s+Ref: PlatformKey/);
     expect(fixed).toMatch(/Ref: PrivateSubnetId/);
     expect(fixed).not.toContain('NotebookInternet');
-    const scan = runCli(['scan', '.', '--rules', 'SL001', '--format', 'json'], { cwd: dir });
+    const scan = await runCliAsync(['scan', '.', '--rules', 'SL001', '--format', 'json'], { cwd: dir });
     expect(scan.status).toBe(1);
     const left = (JSON.parse(scan.stdout) as { findings: { ruleId: string; severity: string }[] }).findings;
     expect(left.length).toBeGreaterThan(0);
@@ -99,7 +99,7 @@ describe('sagelint fix', () => {
       .replace(/<tag-key>/g, 'team')
       .replace(/<tag-value>/g, 'platform');
     writeFileSync(path.join(dir, 'ml-platform.yaml'), filled);
-    expect(runCli(['scan', '.', '--rules', 'SL001'], { cwd: dir }).status).toBe(0);
-    expect(runCli(['fix', '.', '--preset', 'strict', '--dry-run'], { cwd: dir }).stderr).not.toMatch(/left to fill in/);
+    expect((await runCliAsync(['scan', '.', '--rules', 'SL001'], { cwd: dir })).status).toBe(0);
+    expect((await runCliAsync(['fix', '.', '--preset', 'strict', '--dry-run'], { cwd: dir })).stderr).not.toMatch(/left to fill in/);
   });
 });

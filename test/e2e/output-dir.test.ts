@@ -7,17 +7,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { AwsSecurityFinding$, schemaProblems } from '../helpers/asff-schema.js';
 import { createValidator } from '../helpers/json-schema.js';
 import { runMultitool, validateSarifSchema } from '../helpers/sarif.js';
-import { REPO_ROOT, runCli } from './cli.js';
+import { REPO_ROOT, runCliAsync } from './cli.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sagelint-output-dir-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const validateJson = createValidator(JSON.parse(readFileSync(path.join(REPO_ROOT, 'src/report/json-report.schema.json'), 'utf8')) as object, { strict: true });
 const validateOcsf = createValidator(JSON.parse(readFileSync(path.join(REPO_ROOT, 'test/helpers/ocsf-detection-finding.schema.json'), 'utf8')) as object, { strict: true });
 
-describe('--output-dir', () => {
-  it('writes sagelint.<ext> for each format from one scan, creating the folder, and exits as the scan does', () => {
+describe('--output-dir', { timeout: 300_000 }, () => {
+  it('writes sagelint.<ext> for each format from one scan, creating the folder, and exits as the scan does', async () => {
     const out = path.join(dir, 'reports', 'nested');
-    const run = runCli(['scan', 'fixtures/examples', '--output-dir', out, '--format', 'sarif,html,json', '--format', 'csv', '--summary', path.join(dir, 'summary.md')]);
+    const run = await runCliAsync(['scan', 'fixtures/examples', '--output-dir', out, '--format', 'sarif,html,json', '--format', 'csv', '--summary', path.join(dir, 'summary.md')]);
     expect(run.status, run.stderr).toBe(1);
     expect(readdirSync(out).sort()).toEqual(['sagelint.csv', 'sagelint.html', 'sagelint.json', 'sagelint.sarif']);
     expect(run.stderr.match(/report written to /g)).toHaveLength(4);
@@ -36,9 +36,9 @@ describe('--output-dir', () => {
     expect(readFileSync(path.join(dir, 'summary.md'), 'utf8').match(/^## sagelint/gm)).toHaveLength(1);
   });
 
-  it('writes all six machine formats from one scan, each valid against its schema and holding the same findings', () => {
+  it('writes all six machine formats from one scan, each valid against its schema and holding the same findings', async () => {
     const out = path.join(dir, 'six');
-    const run = runCli(['scan', 'fixtures/examples', '--output-dir', out, '--format', 'sarif,html,json,asff,ocsf,csv', '--asff-account', '111122223333', '--asff-region', 'eu-west-1']);
+    const run = await runCliAsync(['scan', 'fixtures/examples', '--output-dir', out, '--format', 'sarif,html,json,asff,ocsf,csv', '--asff-account', '111122223333', '--asff-region', 'eu-west-1']);
     expect(run.status, run.stderr).toBe(1);
     expect(readdirSync(out).sort()).toEqual(['sagelint.asff.json', 'sagelint.csv', 'sagelint.html', 'sagelint.json', 'sagelint.ocsf.json', 'sagelint.sarif']);
     const read = (name: string) => readFileSync(path.join(out, name), 'utf8');
@@ -65,16 +65,16 @@ describe('--output-dir', () => {
     [['--output-dir', 'x'], '--output-dir needs --format'],
     [['--output-dir', 'x', '--output', 'y.json', '--format', 'json'], 'mutually exclusive'],
     [['--output-dir', 'x', '--format', 'sarif,jsn'], '--format: unknown format "jsn"'],
-  ])('refuses %j as a usage error, writing nothing', (args, message) => {
-    const run = runCli(['scan', 'fixtures/examples', ...args], { cwd: dir });
+  ])('refuses %j as a usage error, writing nothing', async (args, message) => {
+    const run = await runCliAsync(['scan', 'fixtures/examples', ...args], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(message);
     expect(run.stderr).not.toMatch(/internal error/);
     expect(existsSync(path.join(dir, 'x'))).toBe(false);
   });
 
-  it('says which folder it cannot create, and exits 2 without scanning', () => {
-    const run = runCli(['scan', 'fixtures/examples', '--output-dir', path.join(REPO_ROOT, 'package.json', 'out'), '--format', 'json']);
+  it('says which folder it cannot create, and exits 2 without scanning', async () => {
+    const run = await runCliAsync(['scan', 'fixtures/examples', '--output-dir', path.join(REPO_ROOT, 'package.json', 'out'), '--format', 'json']);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/cannot write .*package\.json.out: ENOTDIR/);
     expect(run.stderr).not.toMatch(/report written/);

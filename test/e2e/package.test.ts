@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './cli.js';
+import { type ProcessRun } from './action-step.js';
 import { npmPack, sh } from './npm-package.js';
 
 const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
@@ -16,11 +17,19 @@ const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), '
 /** No AWS credentials anywhere: the SDK fails fast instead of asking the instance metadata service. */
 const NO_AWS = { AWS_EC2_METADATA_DISABLED: 'true', AWS_CONFIG_FILE: '/nonexistent', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', AWS_PROFILE: '' };
 
-describe('npm package', { timeout: 300_000 }, () => {
-  let tarball: string;
+// Each check reads the tarball, the repository or a copy of its own, so they run side by side.
+describe('npm package', { timeout: 300_000, concurrent: true }, () => {
   let packed: string[];
+  /** The empty project that installs the tarball: the install starts at once and runs beside the checks that need no project. */
+  let installing: Promise<{ project: string; install: ProcessRun }>;
   beforeAll(async () => {
+    let tarball: string;
     ({ tarball, files: packed } = await npmPack(REPO_ROOT));
+    const project = mkdtempSync(path.join(tmpdir(), 'sagelint-user-'));
+    writeFileSync(path.join(project, 'package.json'), '{"name": "user-project", "private": true}\n');
+    installing = sh('npm', ['install', '--save-dev', '--no-audit', '--no-fund', '--prefer-offline', tarball], project).then((install) => ({ project, install }));
+    // Awaited by the suite that uses the project; until then a failure must not count as unhandled.
+    installing.catch(() => undefined);
   }, 120_000);
 
   it('ships exactly what runs: the committed bundle, the config schema, README, LICENSE and NOTICE', () => {
@@ -42,7 +51,8 @@ describe('npm package', { timeout: 300_000 }, () => {
   });
 
   it('publishes without npm warnings about the manifest', async () => {
-    const publish = await sh('npm', ['publish', '--dry-run'], REPO_ROOT);
+    // Without the prepublishOnly bundle check: the next test runs that very check.
+    const publish = await sh('npm', ['publish', '--dry-run', '--ignore-scripts'], REPO_ROOT);
     expect(publish.status, publish.stderr).toBe(0);
     // The only warning left is the dry run's own: nobody is logged in to the registry here.
     const warnings = publish.stderr.split('\n').filter((line) => /\bnpm warn\b/i.test(line) && !/requires you to be logged in/.test(line));
@@ -67,13 +77,13 @@ describe('npm package', { timeout: 300_000 }, () => {
     expect(stale.stderr).toMatch(/bundle\/ is stale; run `npm run bundle`/);
   });
 
-  describe('installed as a dev dependency of an empty project', () => {
+  // Its tests share one project and change its config: one after the other.
+  describe('installed as a dev dependency of an empty project', { sequential: true }, () => {
     let project: string;
     const npx = (args: string[], env: NodeJS.ProcessEnv = {}) => sh('npx', ['--no-install', 'sagelint', ...args], project, env);
     beforeAll(async () => {
-      project = mkdtempSync(path.join(tmpdir(), 'sagelint-user-'));
-      writeFileSync(path.join(project, 'package.json'), '{"name": "user-project", "private": true}\n');
-      const install = await sh('npm', ['install', '--save-dev', '--no-audit', '--no-fund', '--prefer-offline', tarball], project);
+      let install: ProcessRun;
+      ({ project, install } = await installing);
       expect(install.status, install.stderr).toBe(0);
       expect(JSON.parse(readFileSync(path.join(project, 'package.json'), 'utf8')).devDependencies).toHaveProperty('sagelint');
       mkdirSync(path.join(project, 'infra'));

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './cli.js';
+import { runCliAsync } from './cli.js';
 import { pullRequest, workspace } from '../hostile/workspace.js';
 import { PLUGIN_API_VERSION } from '../../src/engine/plugins.js';
 
@@ -54,18 +54,18 @@ function project(config: string, plugin = pluginModule(), extra: Record<string, 
   return workspace({ 'infra/nb.yaml': NOTEBOOK, '.sagelint.yml': config, 'acme/package.json': PACKAGE, 'acme/index.js': plugin, ...extra });
 }
 
-const json = (dir: string, args: string[] = []) => {
-  const run = runCli(['scan', 'infra', '--format', 'json', ...args], { cwd: dir });
+const json = async (dir: string, args: string[] = []) => {
+  const run = await runCliAsync(['scan', 'infra', '--format', 'json', ...args], { cwd: dir });
   return { run, report: JSON.parse(run.stdout || '{}') as { findings: { ruleId: string; severity: string; message: string; suppression?: unknown }[]; errors: { file: string; line?: number; message: string }[] } };
 };
 
-describe('plugins: through the built CLI', { timeout: 120_000 }, () => {
-  it("reports a plugin's finding with the config's severity, in SARIF under the plugin's tool component", () => {
+describe('plugins: through the built CLI', { timeout: 300_000, concurrent: true }, () => {
+  it("reports a plugin's finding with the config's severity, in SARIF under the plugin's tool component", async () => {
     const dir = project('plugins: [./acme]\nrules:\n  ACME001: high\n');
-    const { run, report } = json(dir);
+    const { run, report } = await json(dir);
     expect(run.status, run.stderr).toBe(1);
     expect(report.findings.filter((f) => f.ruleId === 'ACME001')).toEqual([expect.objectContaining({ severity: 'high', message: 'The notebook has no Owner tag.' })]);
-    const sarif = runCli(['scan', 'infra', '--format', 'sarif'], { cwd: dir });
+    const sarif = await runCliAsync(['scan', 'infra', '--format', 'sarif'], { cwd: dir });
     const run0 = JSON.parse(sarif.stdout).runs[0];
     expect(run0.tool.extensions).toEqual([
       expect.objectContaining({ name: 'sagelint-plugin-acme', version: '1.2.3', semanticVersion: '1.2.3', informationUri: 'https://example.com/acme-rules', rules: [expect.objectContaining({ id: 'ACME001', name: 'notebook-owner-tag', helpUri: 'https://example.com/acme-rules' })] }),
@@ -77,10 +77,13 @@ describe('plugins: through the built CLI', { timeout: 120_000 }, () => {
     expect(result.level).toBe('error');
   });
 
-  it("links a plugin rule to the plugin's home page in every report, and to nothing when it names none", () => {
+  it("links a plugin rule to the plugin's home page in every report, and to nothing when it names none", async () => {
     const dir = project('plugins: [./acme]\n');
     const home = 'https://example.com/acme-rules';
-    const report = (format: string) => runCli(['scan', 'infra', '--format', format, '--asff-account', '111122223333', '--asff-region', 'eu-west-1'], { cwd: dir }).stdout;
+    // One scan per format, side by side; each report is read as often as needed.
+    const formats = ['json', 'csv', 'markdown', 'asff', 'ocsf'];
+    const reports = await Promise.all(formats.map((format) => runCliAsync(['scan', 'infra', '--format', format, '--asff-account', '111122223333', '--asff-region', 'eu-west-1'], { cwd: dir })));
+    const report = (format: string) => reports[formats.indexOf(format)]!.stdout;
     const jsonRules = (JSON.parse(report('json')) as { rules: { id: string; helpUri?: string }[] }).rules;
     expect(jsonRules.find((r) => r.id === 'ACME001')!.helpUri).toBe(home);
     expect(jsonRules.find((r) => r.id === 'SM001')!.helpUri).toMatch(/\/docs\/rules\/SM001\.md$/);
@@ -91,80 +94,80 @@ describe('plugins: through the built CLI', { timeout: 120_000 }, () => {
     expect(asff.Remediation.Recommendation.Url).toBe(home);
     const ocsf = (JSON.parse(report('ocsf')) as { finding_info: { analytic: { uid: string } }; remediation: { references: string[] } }[]).find((e) => e.finding_info.analytic.uid === 'ACME001')!;
     expect(ocsf.remediation.references).toEqual([home]);
-    for (const format of ['json', 'csv', 'markdown', 'asff', 'ocsf']) expect(report(format), format).not.toMatch(/docs\/rules\/ACME001/);
+    for (const format of formats) expect(report(format), format).not.toMatch(/docs\/rules\/ACME001/);
 
     const homeless = project('plugins: [./acme]\n', pluginModule(), { 'acme/package.json': JSON.stringify({ name: 'sagelint-plugin-acme', version: '1.2.3', type: 'module', main: 'index.js' }) });
-    const rules = (JSON.parse(runCli(['scan', 'infra', '--format', 'json'], { cwd: homeless }).stdout) as { rules: { id: string; helpUri?: string }[] }).rules;
+    const rules = (JSON.parse((await runCliAsync(['scan', 'infra', '--format', 'json'], { cwd: homeless })).stdout) as { rules: { id: string; helpUri?: string }[] }).rules;
     expect(rules.find((r) => r.id === 'ACME001')).not.toHaveProperty('helpUri');
   });
 
-  it('turns a plugin rule off, suppresses it and baselines it like any rule', () => {
-    expect(json(project('plugins: [./acme]\nrules:\n  ACME001: off\n')).report.findings.map((f) => f.ruleId)).not.toContain('ACME001');
-    const suppressed = json(project("plugins: [./acme]\nsuppressions:\n  - rule: ACME001\n    reason: Sandbox without owner\n"));
+  it('turns a plugin rule off, suppresses it and baselines it like any rule', async () => {
+    expect((await json(project('plugins: [./acme]\nrules:\n  ACME001: off\n'))).report.findings.map((f) => f.ruleId)).not.toContain('ACME001');
+    const suppressed = await json(project("plugins: [./acme]\nsuppressions:\n  - rule: ACME001\n    reason: Sandbox without owner\n"));
     expect(suppressed.report.findings.find((f) => f.ruleId === 'ACME001')?.suppression).toBeTruthy();
     const inline = project('plugins: [./acme]\n', pluginModule(), {
       'infra/nb.yaml': NOTEBOOK.replace('    Properties:', '    Metadata:\n      sagelint:\n        ignore:\n          - id: ACME001\n            reason: Owned by the sandbox account\n    Properties:'),
     });
-    const inlineScan = json(inline);
+    const inlineScan = await json(inline);
     expect(inlineScan.report.findings.find((f) => f.ruleId === 'ACME001')?.suppression).toBeTruthy();
     expect(JSON.stringify(JSON.parse(inlineScan.run.stdout).notes)).not.toMatch(/ACME001/);
     const dir = project('plugins: [./acme]\n');
-    expect(runCli(['baseline', 'infra'], { cwd: dir }).status).toBe(0);
+    expect((await runCliAsync(['baseline', 'infra'], { cwd: dir })).status).toBe(0);
     expect(readFileSync(path.join(dir, '.sagelint-baseline.json'), 'utf8')).toMatch(/ACME001/);
-    expect(runCli(['scan', 'infra', '--baseline', '.sagelint-baseline.json'], { cwd: dir }).status).toBe(0);
+    expect((await runCliAsync(['scan', 'infra', '--baseline', '.sagelint-baseline.json'], { cwd: dir })).status).toBe(0);
   });
 
-  it("applies a plugin rule's fix", () => {
+  it("applies a plugin rule's fix", async () => {
     const dir = project('plugins: [./acme]\n');
-    const fix = runCli(['fix', 'infra', '--rules', 'ACME001', '--include', 'safe'], { cwd: dir });
+    const fix = await runCliAsync(['fix', 'infra', '--rules', 'ACME001', '--include', 'safe'], { cwd: dir });
     expect(fix.status, fix.stderr).toBe(0);
     expect(readFileSync(path.join(dir, 'infra/nb.yaml'), 'utf8')).toMatch(/Tags:\n\s+- Key: Owner\n\s+Value: <owner>/);
   });
 
-  it('lists and explains plugin rules with where they come from', () => {
+  it('lists and explains plugin rules with where they come from', async () => {
     const dir = project('plugins: [./acme]\n');
-    const rules = runCli(['rules'], { cwd: dir });
+    const rules = await runCliAsync(['rules'], { cwd: dir });
     expect(rules.status, rules.stderr).toBe(0);
     expect(rules.stdout).toMatch(/ACME001\s+medium\s+fix\s+notebook-owner-tag\s+Notebook without an Owner tag \[sagelint-plugin-acme\]/);
-    const explain = runCli(['explain', 'ACME001'], { cwd: dir });
+    const explain = await runCliAsync(['explain', 'ACME001'], { cwd: dir });
     expect(explain.stdout).toMatch(/^# ACME001 notebook-owner-tag/);
     expect(explain.stdout).toMatch(/\*\*From:\*\* sagelint-plugin-acme 1\.2\.3/);
-    expect(JSON.parse(runCli(['rules', '--format', 'json'], { cwd: dir }).stdout).find((r: { id: string }) => r.id === 'ACME001').origin).toEqual({ name: 'sagelint-plugin-acme', version: '1.2.3', homepage: 'https://example.com/acme-rules' });
+    expect(JSON.parse((await runCliAsync(['rules', '--format', 'json'], { cwd: dir })).stdout).find((r: { id: string }) => r.id === 'ACME001').origin).toEqual({ name: 'sagelint-plugin-acme', version: '1.2.3', homepage: 'https://example.com/acme-rules' });
   });
 
-  it("refuses a plugin that needs another plugin API version, naming it (exit 2)", () => {
-    const run = runCli(['scan', 'infra'], { cwd: project('plugins: [./acme]\n', pluginModule({ apiVersion: '^2.0.0' })) });
+  it("refuses a plugin that needs another plugin API version, naming it (exit 2)", async () => {
+    const run = await runCliAsync(['scan', 'infra'], { cwd: project('plugins: [./acme]\n', pluginModule({ apiVersion: '^2.0.0' })) });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`plugin sagelint-plugin-acme@1.2.3 needs the sagelint plugin API ^2.0.0, but this sagelint provides ${PLUGIN_API_VERSION}`);
-    const unstated = runCli(['scan', 'infra'], { cwd: project('plugins: [./acme]\n', pluginModule().replace(/^export const apiVersion.*$/m, '')) });
+    const unstated = await runCliAsync(['scan', 'infra'], { cwd: project('plugins: [./acme]\n', pluginModule().replace(/^export const apiVersion.*$/m, '')) });
     expect(unstated.status).toBe(2);
     expect(unstated.stderr).toMatch(/does not state the plugin API version it needs/);
   });
 
-  it("refuses a plugin rule that takes a built-in rule's ID or prefix", () => {
-    const taken = runCli(['scan', 'infra'], { cwd: project('plugins: [./acme]\n', pluginModule().replace("id: 'ACME001'", "id: 'SM001'")) });
+  it("refuses a plugin rule that takes a built-in rule's ID or prefix", async () => {
+    const taken = await runCliAsync(['scan', 'infra'], { cwd: project('plugins: [./acme]\n', pluginModule().replace("id: 'ACME001'", "id: 'SM001'")) });
     expect(taken.status).toBe(2);
     expect(taken.stderr).toMatch(/plugin sagelint-plugin-acme@1\.2\.3: rule ID SM001 is already taken by one of sagelint's rules/);
-    const prefix = runCli(['scan', 'infra'], { cwd: project('plugins: [./acme]\n', pluginModule().replace("id: 'ACME001'", "id: 'SM900'")) });
+    const prefix = await runCliAsync(['scan', 'infra'], { cwd: project('plugins: [./acme]\n', pluginModule().replace("id: 'ACME001'", "id: 'SM900'")) });
     expect(prefix.status).toBe(2);
     expect(prefix.stderr).toMatch(/uses the prefix SM, kept for sagelint's own rules/);
   });
 
-  it('reports a plugin that throws while loading as a load error, and every other rule still runs', () => {
-    const { run, report } = json(project('plugins: [./acme]\n', pluginModule({ loadThrows: true })));
+  it('reports a plugin that throws while loading as a load error, and every other rule still runs', async () => {
+    const { run, report } = await json(project('plugins: [./acme]\n', pluginModule({ loadThrows: true })));
     expect(run.status).toBe(2);
     expect(report.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/plugin sagelint-plugin-acme@1\.2\.3 \(.*index\.js\) failed to load, so none of its rules ran: cannot reach the policy server/) })]);
     expect(report.findings.map((f) => f.ruleId)).toContain('SM004');
   });
 
-  it("reports a rule that throws in its check as a load error naming plugin, rule and resource; the plugin's other rules still run", () => {
+  it("reports a rule that throws in its check as a load error naming plugin, rule and resource; the plugin's other rules still run", async () => {
     const second = `
   {
     id: 'ACME002', name: 'always', severity: 'low', appliesTo: ['NotebookInstance'], presets: { recommended: true, reason: 'r' },
     docs: { summary: 'Always', description: 'Reports every notebook.' },
     check(notebook, { report }) { report({ at: notebook, message: 'Seen.' }); },
   },`;
-    const { run, report } = json(project('plugins: [./acme]\n', pluginModule({ checkBody: "throw new TypeError('notebook.props.get is not a function');", extraRules: second })));
+    const { run, report } = await json(project('plugins: [./acme]\n', pluginModule({ checkBody: "throw new TypeError('notebook.props.get is not a function');", extraRules: second })));
     expect(run.status).toBe(2);
     expect(report.errors).toEqual([
       { file: 'infra/nb.yaml', line: 2, message: 'rule ACME001 of plugin sagelint-plugin-acme@1.2.3 failed on Notebook, which it did not judge: notebook.props.get is not a function' },
@@ -172,11 +175,11 @@ describe('plugins: through the built CLI', { timeout: 120_000 }, () => {
     expect(report.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['ACME002', 'SM004']));
   });
 
-  it('names a plugin that is not there, and a malformed rule of one that is', () => {
-    const missing = runCli(['scan', 'infra'], { cwd: project('plugins: [sagelint-plugin-missing]\n') });
+  it('names a plugin that is not there, and a malformed rule of one that is', async () => {
+    const missing = await runCliAsync(['scan', 'infra'], { cwd: project('plugins: [sagelint-plugin-missing]\n') });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/plugins: "sagelint-plugin-missing": package not installed in or above .* \(npm install --save-dev sagelint-plugin-missing\)/);
-    const malformed = json(
+    const malformed = await json(
       project(
         'plugins: [./acme]\n',
         pluginModule({
@@ -194,21 +197,21 @@ describe('plugins: through the built CLI', { timeout: 120_000 }, () => {
     expect(malformed.report.findings.map((f) => f.ruleId)).toContain('ACME001');
   });
 
-  it('loads a plugin installed as an npm package, found from the config folder', () => {
+  it('loads a plugin installed as an npm package, found from the config folder', async () => {
     const dir = workspace({ 'infra/nb.yaml': NOTEBOOK, '.sagelint.yml': 'plugins: [sagelint-plugin-acme]\n', 'node_modules/sagelint-plugin-acme/package.json': PACKAGE, 'node_modules/sagelint-plugin-acme/index.js': pluginModule() });
-    expect(json(dir).report.findings.map((f) => f.ruleId)).toContain('ACME001');
+    expect((await json(dir)).report.findings.map((f) => f.ruleId)).toContain('ACME001');
   });
 });
 
-describe('plugins in trusted mode (--config-from-ref)', { timeout: 120_000 }, () => {
+describe('plugins in trusted mode (--config-from-ref)', { timeout: 300_000, concurrent: true }, () => {
   const base = { 'infra/nb.yaml': NOTEBOOK, 'acme/package.json': PACKAGE, 'acme/index.js': pluginModule() };
 
-  it("never loads a plugin the pull request's config adds; SL002 reports the addition", () => {
+  it("never loads a plugin the pull request's config adds; SL002 reports the addition", async () => {
     // The plugin would write a file if it ran.
     const marker = path.join(workspace(), 'ran');
     const evil = `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'ran');\nexport const apiVersion = '^1.0.0';\nexport const rules = [];\n`;
     const dir = pullRequest(base, { '.sagelint.yml': 'plugins: [./evil]\nrules:\n  EVIL001: off\n', 'evil/package.json': '{"name":"evil","type":"module"}', 'evil/index.js': evil });
-    const run = runCli(['scan', 'infra', '--format', 'json', '--config-from-ref', 'main'], { cwd: dir });
+    const run = await runCliAsync(['scan', 'infra', '--format', 'json', '--config-from-ref', 'main'], { cwd: dir });
     expect(() => readFileSync(marker)).toThrow();
     const gate = (JSON.parse(run.stdout) as { findings: { ruleId: string; message: string }[] }).findings.filter((f) => f.ruleId === 'SL002');
     // Turning off EVIL001, which the trusted config does not run, weakens nothing.
@@ -216,19 +219,19 @@ describe('plugins in trusted mode (--config-from-ref)', { timeout: 120_000 }, ()
     expect(run.stderr).not.toMatch(/warning/);
   });
 
-  it("runs the trusted config's plugin, and refuses it when the pull request changed its code", () => {
+  it("runs the trusted config's plugin, and refuses it when the pull request changed its code", async () => {
     const trusted = { ...base, '.sagelint.yml': 'plugins: [./acme]\n' };
-    const unchanged = runCli(['scan', 'infra', '--format', 'json', '--config-from-ref', 'main'], { cwd: pullRequest(trusted, { 'infra/other.yaml': NOTEBOOK }) });
+    const unchanged = await runCliAsync(['scan', 'infra', '--format', 'json', '--config-from-ref', 'main'], { cwd: pullRequest(trusted, { 'infra/other.yaml': NOTEBOOK }) });
     expect(JSON.parse(unchanged.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toContain('ACME001');
-    const changed = runCli(['scan', 'infra', '--config-from-ref', 'main'], { cwd: pullRequest(trusted, { 'acme/index.js': pluginModule({ checkBody: 'return;' }) }) });
+    const changed = await runCliAsync(['scan', 'infra', '--config-from-ref', 'main'], { cwd: pullRequest(trusted, { 'acme/index.js': pluginModule({ checkBody: 'return;' }) }) });
     expect(changed.status).toBe(2);
     expect(changed.stderr).toMatch(/main:\.sagelint\.yml: plugin folder acme differs from main in the working tree \(acme\/index\.js\): trusted mode runs no plugin code that the change under review wrote/);
   });
 
-  it('reads declarative rules from the trusted ref, not from the working tree', () => {
+  it('reads declarative rules from the trusted ref, not from the working tree', async () => {
     const rulesFile = 'rules:\n  - id: ORG001\n    name: owner-tag\n    severity: low\n    summary: Owner tag required\n    requireTag: Owner\n';
     const dir = pullRequest({ ...base, '.sagelint.yml': 'customRules: [org-rules.yml]\n', 'org-rules.yml': rulesFile }, { 'org-rules.yml': rulesFile.replace('Owner', 'Nobody') });
-    const run = runCli(['scan', 'infra', '--format', 'json', '--config-from-ref', 'main'], { cwd: dir });
+    const run = await runCliAsync(['scan', 'infra', '--format', 'json', '--config-from-ref', 'main'], { cwd: dir });
     expect(JSON.parse(run.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'ORG001').map((f: { message: string }) => f.message)).toEqual([expect.stringContaining('Tags lack Owner')]);
   });
 });

@@ -8,15 +8,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runMultitool, validateSarifSchema } from '../helpers/sarif.js';
-import { runCli } from './cli.js';
+import { runCliAsync } from './cli.js';
 
 const out = mkdtempSync(path.join(tmpdir(), 'sagelint-sarif-'));
 
 // Every rule (--preset strict), so the snapshots cover each rule's report, not only the default preset's.
-describe('reports of the bundled fixtures', () => {
+describe('reports of the bundled fixtures', { timeout: 300_000 }, () => {
   it('SARIF passes the schema and the Multitool with GitHub rules, and matches the snapshot', async () => {
     const file = path.join(out, 'examples.sarif');
-    const run = runCli(['scan', 'fixtures/examples', 'fixtures/cdk', '--preset', 'strict', '--format', 'sarif', '--output', file]);
+    const run = await runCliAsync(['scan', 'fixtures/examples', 'fixtures/cdk', '--preset', 'strict', '--format', 'sarif', '--output', file]);
     expect(run.status).toBe(1);
     const log = JSON.parse(readFileSync(file, 'utf8'));
     expect(validateSarifSchema(log)).toEqual({ valid: true, errors: [] });
@@ -26,9 +26,9 @@ describe('reports of the bundled fixtures', () => {
     await expect(JSON.stringify(log, null, 2)).toMatchFileSnapshot('__snapshots__/examples.sarif.json');
   });
 
-  it('SARIF of a mixed CloudFormation and Terraform repository (a local module, tfvars, a plan) passes the Multitool with GitHub rules', () => {
+  it('SARIF of a mixed CloudFormation and Terraform repository (a local module, tfvars, a plan) passes the Multitool with GitHub rules', async () => {
     const file = path.join(out, 'mixed.sarif');
-    const run = runCli(['scan', 'fixtures/equivalence', '--format', 'sarif', '--output', file]);
+    const run = await runCliAsync(['scan', 'fixtures/equivalence', '--format', 'sarif', '--output', file]);
     expect(run.status).toBe(1);
     const log = JSON.parse(readFileSync(file, 'utf8')) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
     expect(validateSarifSchema(log)).toEqual({ valid: true, errors: [] });
@@ -44,24 +44,24 @@ describe('reports of the bundled fixtures', () => {
   });
 
   it('text output matches the snapshot', async () => {
-    const run = runCli(['scan', 'fixtures/examples', '--preset', 'strict', '--no-color']);
+    const run = await runCliAsync(['scan', 'fixtures/examples', '--preset', 'strict', '--no-color']);
     await expect(run.stdout).toMatchFileSnapshot('__snapshots__/examples.txt');
   });
 
-  it("text output opens with the summary, then the example's critical finding", () => {
-    const lines = runCli(['scan', 'fixtures/examples', '--preset', 'strict', '--no-color']).stdout.split('\n');
+  it("text output opens with the summary, then the example's critical finding", async () => {
+    const lines = (await runCliAsync(['scan', 'fixtures/examples', '--preset', 'strict', '--no-color'])).stdout.split('\n');
     expect(lines[0]).toMatch(/^Summary: \d+ findings \(1 critical, /);
     expect(lines[1]).toBe('');
     expect(lines[2]).toMatch(/^CRITICAL RS001 redshift-public {2}fixtures\/examples\/ml-platform\.yaml:\d+:\d+$/);
   });
 
-  it('--compact writes one line per finding, most severe first; --quiet keeps only those at or above --fail-on, with their resources', () => {
-    const compact = runCli(['scan', 'fixtures/examples', '--preset', 'strict', '--compact']).stdout.split('\n');
+  it('--compact writes one line per finding, most severe first; --quiet keeps only those at or above --fail-on, with their resources', async () => {
+    const compact = (await runCliAsync(['scan', 'fixtures/examples', '--preset', 'strict', '--compact'])).stdout.split('\n');
     expect(compact[0]).toMatch(/^fixtures\/examples\/ml-platform\.yaml:\d+:\d+ critical RS001 FeatureWarehouse PubliclyAccessible is true/);
     const severities = compact.filter((line) => line.startsWith('fixtures/')).map((line) => line.split(' ')[1]);
     expect(severities).toEqual([...severities].sort((a, b) => ['critical', 'high', 'medium', 'low'].indexOf(a!) - ['critical', 'high', 'medium', 'low'].indexOf(b!)));
     expect(severities).toHaveLength(25);
-    const quiet = runCli(['scan', 'fixtures/examples', '--preset', 'strict', '--quiet', '--fail-on', 'high']);
+    const quiet = await runCliAsync(['scan', 'fixtures/examples', '--preset', 'strict', '--quiet', '--fail-on', 'high']);
     expect(quiet.status).toBe(1);
     expect(quiet.stdout).toMatch(/; 20 below high not shown;/);
     expect(quiet.stdout).not.toMatch(/^(MEDIUM|LOW) /m);

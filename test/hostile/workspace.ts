@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { runCli, type CliRun } from '../e2e/cli.js';
+import { runCli, runCliAsync, type CliRun } from '../e2e/cli.js';
 
 /** A template with one known finding (SM001), to show that the rest of a scan is intact. */
 export const GOOD_TEMPLATE = `Resources:
@@ -45,19 +45,36 @@ const RECORD_CPU = path.resolve(import.meta.dirname, 'record-cpu.mjs');
 
 /** `sagelint scan <paths> --format json -o <file>` in `dir`, with its CPU time; the report goes to a file, whatever its size. */
 export function scanJson(dir: string, paths: string[] = ['.'], extra: string[] = [], env?: Record<string, string>): ScanRun {
+  const scan = jsonScanOf(dir, paths, extra, env);
+  return scan.read(runCli(scan.args, scan.options));
+}
+
+/** `scanJson` without blocking this process, so that independent scans can run side by side. */
+export async function scanJsonAsync(dir: string, paths: string[] = ['.'], extra: string[] = [], env?: Record<string, string>): Promise<ScanRun> {
+  const scan = jsonScanOf(dir, paths, extra, env);
+  return scan.read(await runCliAsync(scan.args, scan.options));
+}
+
+/** The CLI arguments and options of a `scanJson` run, and how to read its report and CPU time once it ended. */
+function jsonScanOf(dir: string, paths: string[], extra: string[], env: Record<string, string> | undefined) {
   const scratch = mkdtempSync(path.join(tmpdir(), 'sagelint-report-'));
   const output = path.join(scratch, 'report.json');
   const cpuFile = path.join(scratch, 'cpu.json');
   const nodeOptions = `${env?.NODE_OPTIONS ?? ''} --import ${RECORD_CPU}`.trim();
-  const run = runCli(['scan', ...paths, '--format', 'json', '-o', output, ...extra], { cwd: dir, env: { ...env, NODE_OPTIONS: nodeOptions, SAGELINT_TEST_CPU_FILE: cpuFile } });
-  let report: JsonReport;
-  try {
-    report = JSON.parse(readFileSync(output, 'utf8')) as JsonReport;
-  } catch {
-    throw new Error(`no JSON report (exit ${run.status}):\n${run.stderr}`);
-  }
-  const cpu = JSON.parse(readFileSync(cpuFile, 'utf8')) as NodeJS.CpuUsage;
-  return { run, report, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+  return {
+    args: ['scan', ...paths, '--format', 'json', '-o', output, ...extra],
+    options: { cwd: dir, env: { ...env, NODE_OPTIONS: nodeOptions, SAGELINT_TEST_CPU_FILE: cpuFile } },
+    read(run: CliRun): ScanRun {
+      let report: JsonReport;
+      try {
+        report = JSON.parse(readFileSync(output, 'utf8')) as JsonReport;
+      } catch {
+        throw new Error(`no JSON report (exit ${run.status}):\n${run.stderr}`);
+      }
+      const cpu = JSON.parse(readFileSync(cpuFile, 'utf8')) as NodeJS.CpuUsage;
+      return { run, report, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+    },
+  };
 }
 
 /** The good template's finding is still reported, and nothing crashed. */

@@ -1,7 +1,4 @@
 /** Running the audit against a test endpoint, and reading its snapshot. */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { CLI, REPO_ROOT, type CliRun } from '../e2e/cli.js';
 import { collectAccountState, type CollectOptions, type RuleScope, type Snapshot } from '../../src/loaders/account/index.js';
 import { DUMMY_CREDENTIALS, HOME_REGION } from './seed.js';
 
@@ -39,57 +36,4 @@ export function cliEnvFor(endpoint: string): Record<string, string> {
   };
 }
 
-/** A CLI run in progress: its output so far, a way to signal it, and its end. */
-export interface StartedCli {
-  child: ChildProcess;
-  stderr(): string;
-  /** Resolves once stderr matches `pattern` (or rejects when the run ends first). */
-  stderrMatches(pattern: RegExp): Promise<void>;
-  done: Promise<CliRun>;
-}
-
-/**
- * The built CLI, run without blocking this process: the moto server started
- * here logs every request to a pipe this process drains, and a blocked event
- * loop would leave moto stuck writing once the pipe is full.
- */
-export function startCli(args: string[], options: { cwd?: string; env?: Record<string, string>; timeoutMs?: number; replaceEnv?: boolean } = {}): StartedCli {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does)`);
-  const env = options.replaceEnv ? { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env } : { ...process.env, NO_COLOR: '1', ...options.env };
-  const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? REPO_ROOT, env });
-  let stdout = '';
-  let stderr = '';
-  const waiters: { pattern: RegExp; resolve: () => void }[] = [];
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-    for (const waiter of waiters.filter((w) => w.pattern.test(stderr))) {
-      waiters.splice(waiters.indexOf(waiter), 1);
-      waiter.resolve();
-    }
-  });
-  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 90_000);
-  const done = new Promise<CliRun>((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr });
-    });
-  });
-  return {
-    child,
-    stderr: () => stderr,
-    stderrMatches: (pattern) =>
-      pattern.test(stderr)
-        ? Promise.resolve()
-        : Promise.race([
-            new Promise<void>((resolve) => waiters.push({ pattern, resolve })),
-            done.then((run) => Promise.reject(new Error(`the CLI ended (${run.status}) before its stderr matched ${pattern}:\n${run.stderr}`))),
-          ]),
-    done,
-  };
-}
-
-export function runCliAsync(args: string[], options: { cwd?: string; env?: Record<string, string>; timeoutMs?: number; replaceEnv?: boolean } = {}): Promise<CliRun> {
-  return startCli(args, options).done;
-}
+export { runCliAsync, startCli, type StartedCli } from '../e2e/cli.js';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveCommit } from '../../src/cli/changed-files.js';
-import { runCli } from '../e2e/cli.js';
+import { runCliAsync } from '../e2e/cli.js';
 import { GOOD_TEMPLATE, workspace } from '../hostile/workspace.js';
 
 function repo(): string {
@@ -16,8 +16,8 @@ function repo(): string {
   return dir;
 }
 
-describe('git revisions', () => {
-  it('resolves a branch, a tag-like expression and a commit id to a commit', () => {
+describe('git revisions', { timeout: 300_000 }, () => {
+  it('resolves a branch, a tag-like expression and a commit id to a commit', async () => {
     const dir = repo();
     const head = resolveCommit(dir, 'HEAD');
     expect(head).toMatchObject({ ok: true });
@@ -25,46 +25,46 @@ describe('git revisions', () => {
     expect(resolveCommit(dir, head.ok ? head.value : '')).toEqual(head);
   });
 
-  it.each(['--output=/tmp/x', '-c core.pager=touch /tmp/x', '--exec-path', '-', '', 'HEAD\n--output=x', 'no-such-branch', 'HEAD:good.yaml'])('refuses %j', (ref) => {
+  it.each(['--output=/tmp/x', '-c core.pager=touch /tmp/x', '--exec-path', '-', '', 'HEAD\n--output=x', 'no-such-branch', 'HEAD:good.yaml'])('refuses %j', async (ref) => {
     expect(resolveCommit(repo(), ref)).toMatchObject({ ok: false });
   });
 
-  it('a hostile --changed-since is refused before git runs it, with exit 2', () => {
+  it('a hostile --changed-since is refused before git runs it, with exit 2', async () => {
     const dir = repo();
     const witness = path.join(mkdtempSync(path.join(tmpdir(), 'sagelint-witness-')), 'written');
     for (const ref of [`--output=${witness}`, `-c core.pager=touch ${witness}`, `--upload-pack=touch ${witness}`]) {
-      const run = runCli(['scan', '.', `--changed-since=${ref}`], { cwd: dir });
+      const run = await runCliAsync(['scan', '.', `--changed-since=${ref}`], { cwd: dir });
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(/--changed-since .*not a git revision/);
     }
     expect(existsSync(witness)).toBe(false);
   });
 
-  it('in a shallow clone that lacks the base commit, --changed-since says how to fetch it', () => {
+  it('in a shallow clone that lacks the base commit, --changed-since says how to fetch it', async () => {
     const dir = repo();
     const base = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout.trim();
     expect(spawnSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-q', '--allow-empty', '-m', 'pull request'], { cwd: dir }).status).toBe(0);
     const clone = path.join(mkdtempSync(path.join(tmpdir(), 'sagelint-shallow-')), 'clone');
     expect(spawnSync('git', ['clone', '-q', '--depth', '1', `file://${dir}`, clone]).status).toBe(0);
     expect(resolveCommit(dir, base)).toMatchObject({ ok: true });
-    const run = runCli(['scan', '.', '--changed-since', base], { cwd: clone });
+    const run = await runCliAsync(['scan', '.', '--changed-since', base], { cwd: clone });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/no such commit: "[0-9a-f]{40}" \(this clone is shallow: fetch the history, e\.g\. actions\/checkout with fetch-depth: 0\)/);
     // A full clone that lacks the commit is not called shallow.
     expect(resolveCommit(dir, 'f'.repeat(40))).toEqual({ ok: false, message: `no such commit: "${'f'.repeat(40)}"` });
   });
 
-  it('outside a git repository, --changed-since says so', () => {
-    const run = runCli(['scan', '.', '--changed-since', 'main'], { cwd: workspace({ 'good.yaml': GOOD_TEMPLATE }) });
+  it('outside a git repository, --changed-since says so', async () => {
+    const run = await runCliAsync(['scan', '.', '--changed-since', 'main'], { cwd: workspace({ 'good.yaml': GOOD_TEMPLATE }) });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/not inside a git repository/);
   });
 
-  it('without git on the PATH, --changed-since and --config-from-ref say git cannot run', () => {
+  it('without git on the PATH, --changed-since and --config-from-ref say git cannot run', async () => {
     const dir = repo();
     const noGit = mkdtempSync(path.join(tmpdir(), 'sagelint-no-git-'));
     for (const option of ['--changed-since', '--config-from-ref']) {
-      const run = runCli(['scan', '.', option, 'main'], { cwd: dir, env: { PATH: noGit } });
+      const run = await runCliAsync(['scan', '.', option, 'main'], { cwd: dir, env: { PATH: noGit } });
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(new RegExp(`${option} "?main"?: cannot run git: .*ENOENT`));
     }

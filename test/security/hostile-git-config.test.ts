@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, runCli } from '../e2e/cli.js';
+import { CLI, runCliAsync } from '../e2e/cli.js';
 import { workspace } from '../hostile/workspace.js';
 
 const NOTEBOOK = (name: string) =>
@@ -52,10 +52,10 @@ function hostileRepo(): { dir: string; marker: (name: string) => string } {
   return { dir, marker };
 }
 
-describe('git calls are safe against a hostile .git/config', () => {
-  it('--changed-since, --config-from-ref and --baseline-from-ref run none of its programs', () => {
+describe('git calls are safe against a hostile .git/config', { timeout: 300_000 }, () => {
+  it('--changed-since, --config-from-ref and --baseline-from-ref run none of its programs', async () => {
     const { dir, marker } = hostileRepo();
-    const run = runCli(['scan', '.', '--format', 'json', '--changed-since', 'main', '--config-from-ref', 'main', '--baseline-from-ref', 'main'], { cwd: dir });
+    const run = await runCliAsync(['scan', '.', '--format', 'json', '--changed-since', 'main', '--config-from-ref', 'main', '--baseline-from-ref', 'main'], { cwd: dir });
     for (const name of ['fsmonitor', 'smudge', 'clean', 'process', 'textconv', 'pager', 'post-checkout', 'post-index-change', 'reference-transaction']) {
       expect(existsSync(marker(name)), `${name} ran`).toBe(false);
     }
@@ -68,8 +68,8 @@ describe('git calls are safe against a hostile .git/config', () => {
   });
 });
 
-describe('the merge base tree of --changed-since', () => {
-  it('a crafted tree cannot make sagelint write outside its temporary folder', () => {
+describe('the merge base tree of --changed-since', { timeout: 300_000 }, () => {
+  it('a crafted tree cannot make sagelint write outside its temporary folder', async () => {
     const dir = workspace({});
     const outside = mkdtempSync(path.join(tmpdir(), 'sagelint-outside-'));
     const git = gitIn(dir);
@@ -83,7 +83,7 @@ describe('the merge base tree of --changed-since', () => {
     git('update-ref', 'refs/heads/main', git('commit-tree', tree, '-m', 'crafted').trim());
     git('checkout', '-q', '-b', 'pr', 'main');
     git('commit', '-q', '--allow-empty', '-m', 'pr');
-    const run = runCli(['scan', '.', '--changed-since', 'main'], { cwd: dir });
+    const run = await runCliAsync(['scan', '.', '--changed-since', 'main'], { cwd: dir });
     expect(readdirSync(outside)).toEqual([]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/--changed-since main: cannot write "a"/);

@@ -9,29 +9,29 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.js';
-import { REPO_ROOT, runCli } from '../e2e/cli.js';
+import { REPO_ROOT, runCliAsync } from '../e2e/cli.js';
 import { createValidator } from '../helpers/json-schema.js';
 import { runMultitool, validateSarifSchema } from '../helpers/sarif.js';
-import { GOOD_TEMPLATE, pullRequest, scanJson, workspace } from '../hostile/workspace.js';
+import { GOOD_TEMPLATE, pullRequest, scanJsonAsync, workspace } from '../hostile/workspace.js';
 
-const rulesFound = (dir: string, extra: string[] = [], paths = ['.']) => {
-  const { run, report } = scanJson(dir, paths, extra);
+const rulesFound = async (dir: string, extra: string[] = [], paths = ['.']) => {
+  const { run, report } = await scanJsonAsync(dir, paths, extra);
   return { status: run.status, stderr: run.stderr, rules: [...new Set(report.findings.map((f) => f.ruleId))].sort() };
 };
 
 const SILENCE_EVERYTHING = "suppressions:\n  - rule: '*'\n    reason: looks fine\nexclude: ['**']\nfailOn: none\n";
 
-describe('--config-from-ref', () => {
-  it("ignores the pull request's own config that turns everything off", () => {
+describe('--config-from-ref', { concurrent: true, timeout: 300_000 }, () => {
+  it("ignores the pull request's own config that turns everything off", async () => {
     const dir = pullRequest({ 'good.yaml': GOOD_TEMPLATE }, { '.sagelint.yml': SILENCE_EVERYTHING });
-    expect(rulesFound(dir)).toMatchObject({ status: 0, rules: [] });
-    const trusted = rulesFound(dir, ['--config-from-ref', 'main']);
+    expect(await rulesFound(dir)).toMatchObject({ status: 0, rules: [] });
+    const trusted = await rulesFound(dir, ['--config-from-ref', 'main']);
     expect(trusted.status).toBe(1);
     expect(trusted.rules).toContain('SM001');
     // Reviewers are told what the pull request's config would change: SL002 findings, not warnings.
     expect(trusted.rules).toContain('SL002');
     expect(trusted.stderr).not.toMatch(/warning/);
-    const gate = scanJson(dir, ['.'], ['--config-from-ref', 'main']).report.findings.filter((f) => f.ruleId === 'SL002').map((f) => f.message);
+    const gate = (await scanJsonAsync(dir, ['.'], ['--config-from-ref', 'main'])).report.findings.filter((f) => f.ruleId === 'SL002').map((f) => f.message);
     expect(gate).toEqual([
       expect.stringContaining('This config adds a suppression of every rule, which the config of "main" does not'),
       expect.stringContaining('This config excludes "**"'),
@@ -39,76 +39,76 @@ describe('--config-from-ref', () => {
     ]);
   });
 
-  it("applies the base branch's config even when the pull request deletes or rewrites it", () => {
+  it("applies the base branch's config even when the pull request deletes or rewrites it", async () => {
     const dir = pullRequest({ 'good.yaml': GOOD_TEMPLATE, '.sagelint.yml': 'rules:\n  SM003: off\n' }, { '.sagelint.yml': 'rules:\n  SM001: off\n' });
-    const trusted = rulesFound(dir, ['--config-from-ref', 'main']);
+    const trusted = await rulesFound(dir, ['--config-from-ref', 'main']);
     expect(trusted.rules).toContain('SM001');
     expect(trusted.rules).not.toContain('SM003');
   });
 
-  it('finds the config upward from a scanned folder within the base tree, and names it by ref in errors', () => {
+  it('finds the config upward from a scanned folder within the base tree, and names it by ref in errors', async () => {
     const dir = pullRequest({ 'infra/good.yaml': GOOD_TEMPLATE, '.sagelint.yml': 'rules:\n  SM003: off\n' }, {});
-    expect(rulesFound(path.join(dir, 'infra'), ['--config-from-ref', 'main']).rules).not.toContain('SM003');
+    expect((await rulesFound(path.join(dir, 'infra'), ['--config-from-ref', 'main'])).rules).not.toContain('SM003');
     const broken = pullRequest({ 'good.yaml': GOOD_TEMPLATE, '.sagelint.yml': 'rules:\n  XX999: off\n' }, {});
-    const run = runCli(['scan', '.', '--config-from-ref', 'main'], { cwd: broken });
+    const run = await runCliAsync(['scan', '.', '--config-from-ref', 'main'], { cwd: broken });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/main:\.sagelint\.yml: rules\.XX999: no such rule/);
   });
 
-  it.each(['--output=/tmp/x', '-c core.pager=true', 'no-such-branch'])('refuses the ref %j with exit 2', (ref) => {
+  it.each(['--output=/tmp/x', '-c core.pager=true', 'no-such-branch'])('refuses the ref %j with exit 2', async (ref) => {
     const dir = pullRequest({ 'good.yaml': GOOD_TEMPLATE }, {});
-    const run = runCli(['scan', '.', `--config-from-ref=${ref}`], { cwd: dir });
+    const run = await runCliAsync(['scan', '.', `--config-from-ref=${ref}`], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/--config-from-ref/);
   });
 });
 
-describe('--baseline-from-ref', () => {
-  it('ignores fingerprints the pull request adds to the baseline', () => {
+describe('--baseline-from-ref', { concurrent: true, timeout: 300_000 }, () => {
+  it('ignores fingerprints the pull request adds to the baseline', async () => {
     const dir = pullRequest({}, { 'good.yaml': GOOD_TEMPLATE });
-    expect(runCli(['baseline', '.'], { cwd: dir }).status).toBe(0);
-    expect(rulesFound(dir, ['--baseline', '.sagelint-baseline.json']).status).toBe(0);
-    const trusted = rulesFound(dir, ['--baseline-from-ref', 'main']);
+    expect((await runCliAsync(['baseline', '.'], { cwd: dir })).status).toBe(0);
+    expect((await rulesFound(dir, ['--baseline', '.sagelint-baseline.json'])).status).toBe(0);
+    const trusted = await rulesFound(dir, ['--baseline-from-ref', 'main']);
     expect(trusted.status).toBe(1);
     expect(trusted.rules).toContain('SM001');
     expect(trusted.rules).toContain('SL002');
-    const accepted = scanJson(dir, ['.'], ['--baseline-from-ref', 'main']).report.findings.filter((f) => f.ruleId === 'SL002');
+    const accepted = (await scanJsonAsync(dir, ['.'], ['--baseline-from-ref', 'main'])).report.findings.filter((f) => f.ruleId === 'SL002');
     expect(accepted.length).toBeGreaterThan(0);
     for (const finding of accepted) expect(finding.message).toMatch(/^This baseline accepts a finding of "[A-Z]{2}\d{3}" on "Notebook", which the baseline of "main" does not/);
   });
 
-  it("accepts what the base branch's baseline accepts", () => {
+  it("accepts what the base branch's baseline accepts", async () => {
     const dir = pullRequest({ 'good.yaml': GOOD_TEMPLATE }, {});
-    expect(runCli(['baseline', '.'], { cwd: dir }).status).toBe(0);
+    expect((await runCliAsync(['baseline', '.'], { cwd: dir })).status).toBe(0);
     spawnSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-qam', 'x'], { cwd: dir });
     spawnSync('git', ['add', '.sagelint-baseline.json'], { cwd: dir });
     spawnSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-qm', 'baseline'], { cwd: dir });
     spawnSync('git', ['branch', '-f', 'main', 'HEAD'], { cwd: dir });
-    expect(rulesFound(dir, ['--baseline-from-ref', 'main']).status).toBe(0);
+    expect((await rulesFound(dir, ['--baseline-from-ref', 'main'])).status).toBe(0);
   });
 });
 
-describe('config search stops at the repository', () => {
-  it('a .sagelint.yml above the git top level is never picked up', () => {
+describe('config search stops at the repository', { concurrent: true, timeout: 300_000 }, () => {
+  it('a .sagelint.yml above the git top level is never picked up', async () => {
     const outside = workspace({ '.sagelint.yml': SILENCE_EVERYTHING });
     const dir = pullRequest({ 'infra/good.yaml': GOOD_TEMPLATE }, {}, outside);
-    expect(rulesFound(dir).rules).toContain('SM001');
-    expect(rulesFound(path.join(dir, 'infra')).rules).toContain('SM001');
+    expect((await rulesFound(dir)).rules).toContain('SM001');
+    expect((await rulesFound(path.join(dir, 'infra'))).rules).toContain('SM001');
   });
 
-  it('outside git, a .sagelint.yml above the scan root is never picked up', () => {
+  it('outside git, a .sagelint.yml above the scan root is never picked up', async () => {
     const dir = workspace({ '.sagelint.yml': SILENCE_EVERYTHING, 'infra/good.yaml': GOOD_TEMPLATE });
-    expect(rulesFound(path.join(dir, 'infra')).rules).toContain('SM001');
-    expect(rulesFound(dir, [], ['infra']).rules).toEqual([]);
+    expect((await rulesFound(path.join(dir, 'infra'))).rules).toContain('SM001');
+    expect((await rulesFound(dir, [], ['infra'])).rules).toEqual([]);
   });
 
-  it('inside git, a .sagelint.yml at the top level still governs a scan of a subfolder', () => {
+  it('inside git, a .sagelint.yml at the top level still governs a scan of a subfolder', async () => {
     const dir = pullRequest({ 'infra/good.yaml': GOOD_TEMPLATE, '.sagelint.yml': 'rules:\n  SM001: off\n' }, {});
-    expect(rulesFound(path.join(dir, 'infra')).rules).not.toContain('SM001');
+    expect((await rulesFound(path.join(dir, 'infra'))).rules).not.toContain('SM001');
   });
 });
 
-describe('SL002: what the pull request does to its own gate, as findings', () => {
+describe('SL002: what the pull request does to its own gate, as findings', { concurrent: true, timeout: 300_000 }, () => {
   const PR_CONFIG = [
     '# the pull request turns its gate off',
     'rules:',
@@ -121,9 +121,9 @@ describe('SL002: what the pull request does to its own gate, as findings', () =>
   ].join('\n');
 
   /** A base with a gate (a notebook, a config, a baseline of today's findings), and a pull request that weakens all of it. */
-  function weakeningPullRequest(): string {
+  async function weakeningPullRequest(): Promise<string> {
     const dir = pullRequest({ 'good.yaml': GOOD_TEMPLATE, '.sagelint.yml': 'failOn: low\n' }, {});
-    expect(runCli(['baseline', '.'], { cwd: dir }).status).toBe(0);
+    expect((await runCliAsync(['baseline', '.'], { cwd: dir })).status).toBe(0);
     const git = (...args: string[]) => spawnSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], { cwd: dir, encoding: 'utf8' });
     git('add', '.sagelint-baseline.json');
     git('commit', '-qm', 'baseline');
@@ -138,9 +138,9 @@ describe('SL002: what the pull request does to its own gate, as findings', () =>
 
   const TRUSTED = ['--config-from-ref', 'main', '--baseline-from-ref', 'main'];
 
-  it('reports each weakening at its entry, counts it for the exit code, and writes valid JSON and SARIF', () => {
-    const dir = weakeningPullRequest();
-    const { run, report } = scanJson(dir, ['.'], TRUSTED);
+  it('reports each weakening at its entry, counts it for the exit code, and writes valid JSON and SARIF', async () => {
+    const dir = await weakeningPullRequest();
+    const { run, report } = await scanJsonAsync(dir, ['.'], TRUSTED);
     expect(run.status).toBe(1);
     expect(run.stderr).not.toMatch(/warning/);
     expect(createValidator(JSON_REPORT_SCHEMA, { strict: true })(report)).toEqual({ valid: true, errors: [] });
@@ -158,11 +158,11 @@ describe('SL002: what the pull request does to its own gate, as findings', () =>
     expect(report.findings.some((f) => f.ruleId === 'SM001' && f.location.file === 'good.yaml')).toBe(true);
     expect((report.stats as unknown as { suppressed: number }).suppressed).toBe(0);
     // A second run gives the same fingerprints.
-    const again = (scanJson(dir, ['.'], TRUSTED).report.findings as unknown as GateFinding[]).filter((f) => f.ruleId === 'SL002');
+    const again = ((await scanJsonAsync(dir, ['.'], TRUSTED)).report.findings as unknown as GateFinding[]).filter((f) => f.ruleId === 'SL002');
     expect(again.map((f) => f.fingerprint)).toEqual(gate.map((f) => f.fingerprint));
 
     const sarifFile = path.join(mkdtempSync(path.join(tmpdir(), 'sagelint-sl002-')), 'gate.sarif');
-    expect(runCli(['scan', '.', ...TRUSTED, '-o', sarifFile], { cwd: dir }).status).toBe(1);
+    expect((await runCliAsync(['scan', '.', ...TRUSTED, '-o', sarifFile], { cwd: dir })).status).toBe(1);
     const log = JSON.parse(readFileSync(sarifFile, 'utf8'));
     expect(validateSarifSchema(log)).toEqual({ valid: true, errors: [] });
     expect(runMultitool(sarifFile)).toEqual({ errors: [], warnings: [] });
@@ -172,34 +172,36 @@ describe('SL002: what the pull request does to its own gate, as findings', () =>
     expect(results[1].locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: '.sagelint.yml' }, region: { startLine: 3, startColumn: 3 } });
   });
 
-  it('reaches every human-readable format as one inert line per finding', () => {
-    const dir = weakeningPullRequest();
-    for (const format of ['text', 'markdown', 'github']) {
-      const run = runCli(['scan', '.', ...TRUSTED, '--format', format, '--no-color'], { cwd: dir });
+  it('reaches every human-readable format as one inert line per finding', async () => {
+    const dir = await weakeningPullRequest();
+    const formats = ['text', 'markdown', 'github'];
+    const runs = await Promise.all(formats.map((format) => runCliAsync(['scan', '.', ...TRUSTED, '--format', format, '--no-color'], { cwd: dir })));
+    for (const [index, run] of runs.entries()) {
+      const format = formats[index];
       expect(run.status, format).toBe(1);
       expect(run.stdout, format).toMatch(/SL002|gate-weakened/);
       expect(run.stdout, format).toContain('adds a suppression of every rule');
       // Nothing from the files starts a line of the log.
       expect(run.stdout, format).not.toMatch(/^\s*::(error|add-mask)::(forged|y)/m);
     }
-    const github = runCli(['scan', '.', ...TRUSTED, '--format', 'github'], { cwd: dir }).stdout;
+    const github = (await runCliAsync(['scan', '.', ...TRUSTED, '--format', 'github'], { cwd: dir })).stdout;
     expect(github).toMatch(/^::error file=\.sagelint\.yml,line=5,.*title=SL002/m);
   });
 
-  it('a pull request that deletes the config is reported at the file it deletes', () => {
+  it('a pull request that deletes the config is reported at the file it deletes', async () => {
     const dir = pullRequest({ 'good.yaml': GOOD_TEMPLATE, '.sagelint.yml': 'requiredTags: [owner]\n' }, {});
     spawnSync('git', ['rm', '-q', '.sagelint.yml'], { cwd: dir });
     spawnSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-qm', 'delete the config'], { cwd: dir });
-    const { run, report } = scanJson(dir, ['.'], ['--config-from-ref', 'main']);
+    const { run, report } = await scanJsonAsync(dir, ['.'], ['--config-from-ref', 'main']);
     expect(run.status).toBe(1);
     const gate = report.findings.filter((f) => f.ruleId === 'SL002');
     expect(gate.map((f) => [f.location.file, f.location.start.line, f.location.start.column])).toEqual([['.sagelint.yml', 1, 1]]);
     expect(gate[0]!.message).toMatch(/^This config no longer requires the tag "owner", which the config of "main" does not/);
   });
 
-  it('a pull request that switches extends from strict to a preset that drops rules is reported, one finding per rule', () => {
+  it('a pull request that switches extends from strict to a preset that drops rules is reported, one finding per rule', async () => {
     const dir = pullRequest({ 'good.yaml': GOOD_TEMPLATE, '.sagelint.yml': 'extends: strict\n' }, { '.sagelint.yml': '# quieter\nextends: recommended\n' });
-    const { run, report } = scanJson(dir, ['.'], ['--config-from-ref', 'main']);
+    const { run, report } = await scanJsonAsync(dir, ['.'], ['--config-from-ref', 'main']);
     expect(run.status).toBe(1);
     // The base's strict preset still judges the pull request: TG001 (strict only, no requiredTags) reports the untagged notebook.
     expect(report.findings.some((f) => f.ruleId === 'TG001' && f.location.file === 'good.yaml')).toBe(true);
@@ -209,14 +211,14 @@ describe('SL002: what the pull request does to its own gate, as findings', () =>
     expect(gate.map((f) => f.message.replace(/, which .*/, '')).sort()).toEqual(strictOnly.sort().map((id) => `This config no longer runs ${id} (extends "recommended" instead of "strict")`));
     expect(new Set(gate.map((f) => `${f.location.file}:${f.location.start.line}:${f.location.start.column}`))).toEqual(new Set(['.sagelint.yml:2:1']));
     // With --preset on the command line neither file's extends applies, so the switch changes nothing.
-    expect(rulesFound(dir, ['--config-from-ref', 'main', '--preset', 'strict']).rules).not.toContain('SL002');
+    expect((await rulesFound(dir, ['--config-from-ref', 'main', '--preset', 'strict'])).rules).not.toContain('SL002');
   });
 
-  it('is not reported outside trusted mode, nor when the base config turns it off', () => {
-    const dir = weakeningPullRequest();
-    expect(rulesFound(dir, ['--fail-on', 'low']).rules).not.toContain('SL002');
+  it('is not reported outside trusted mode, nor when the base config turns it off', async () => {
+    const dir = await weakeningPullRequest();
+    expect((await rulesFound(dir, ['--fail-on', 'low'])).rules).not.toContain('SL002');
     const base = pullRequest({ 'good.yaml': GOOD_TEMPLATE, '.sagelint.yml': 'rules:\n  SL002: off\n' }, { '.sagelint.yml': PR_CONFIG });
-    const trusted = rulesFound(base, ['--config-from-ref', 'main']);
+    const trusted = await rulesFound(base, ['--config-from-ref', 'main']);
     expect(trusted.rules).not.toContain('SL002');
     expect(trusted.rules).toContain('SM001');
   });
