@@ -1,6 +1,6 @@
 import {
   PLUGIN_API_VERSION
-} from "./chunks/chunk-24ZVNAJE.js";
+} from "./chunks/chunk-5K32DG3G.js";
 import "./chunks/chunk-XG5UDHWO.js";
 import "./chunks/chunk-B36SQNEU.js";
 import {
@@ -13,7 +13,7 @@ import {
   itemsOf,
   jointCertainty,
   numberOf
-} from "./chunks/chunk-7I2CKXMQ.js";
+} from "./chunks/chunk-GTQKVYX7.js";
 import "./chunks/chunk-BQVRSB7W.js";
 import {
   FIX_KINDS,
@@ -29,7 +29,7 @@ import {
   instanceName,
   prop,
   propertyPathOf
-} from "./chunks/chunk-3X7TSHJF.js";
+} from "./chunks/chunk-C6JUEGJX.js";
 import {
   AWS_DEFAULTS,
   displayConcrete,
@@ -42,7 +42,7 @@ import {
   stringOf,
   toPlain,
   withDefault
-} from "./chunks/chunk-4SJZ32UT.js";
+} from "./chunks/chunk-ZAROGFVC.js";
 export {
   AWS_DEFAULTS,
   FIX_KINDS,

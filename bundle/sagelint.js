@@ -1,25 +1,23 @@
 #!/usr/bin/env node
 import {
-  COMPACT_OPTION,
-  COMPLIANCE_OPTION,
-  PRESET_OPTION,
-  QUIET_OPTION,
+  FAIL_ON,
   SUMMARY_OPTION,
-  baselineCommand,
+  formatOfFile,
   inputOptions,
   listArgument,
+  renderedText,
   reportOptions,
-  scanCommand
-} from "./chunks/chunk-J2LABROM.js";
-import {
-  toolVersion
-} from "./chunks/chunk-PQ3N5OJI.js";
-import "./chunks/chunk-MF34MBFI.js";
+  ruleOptions
+} from "./chunks/chunk-RKNMDK7U.js";
 import {
   EXIT,
   explainCommand,
   rulesCommand
-} from "./chunks/chunk-7XBZIPNF.js";
+} from "./chunks/chunk-EAZZCMZO.js";
+import {
+  toolVersion
+} from "./chunks/chunk-PQ3N5OJI.js";
+import "./chunks/chunk-CCXHTN5D.js";
 import "./chunks/chunk-XG5UDHWO.js";
 import "./chunks/chunk-B36SQNEU.js";
 import {
@@ -36,24 +34,25 @@ import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 
 // src/cli/audit-command.ts
-var FAIL_ON = ["critical", "high", "medium", "low", "none"];
+var accountOptions = (y) => y.option("profile", { type: "string", describe: "AWS profile (default: the SDK default credential chain)" }).option("regions", { type: "string", array: true, coerce: listArgument, describe: "Regions to audit (space- or comma-separated), or 'all' (default: every region enabled for the account)" }).option("accounts", { type: "string", array: true, coerce: listArgument, describe: "Member account IDs to audit through --role-name (space- or comma-separated)" }).option("org", { type: "boolean", default: false, describe: "Audit every active account of the organization through --role-name" }).option("role-name", { type: "string", describe: "Read-only role assumed in each member account" }).option("external-id", { type: "string", describe: "External ID for AssumeRole" }).option("shard", { type: "string", describe: "This run's part of the accounts, i/n (for CI matrices)" }).option("jobs-since", { type: "string", describe: "Audit jobs created since this date (YYYY-MM-DD) or this many days (default 30), plus running ones" }).option("all-jobs", { type: "boolean", default: false, describe: "Audit every job, whatever its age" }).option("save-snapshot", { type: "string", describe: "Write the collected state here; `sagelint scan FILE` re-runs the rules offline" }).option("source-root", {
+  type: "string",
+  describe: "Report findings on resources CloudFormation created at their logical ID in the stack templates under this folder (see docs/audit.md)"
+}).option("allow-gaps", {
+  type: "boolean",
+  default: false,
+  describe: "Accept an incomplete audit: no exit 2 when an account, region or service could not be read (the reports still say INCOMPLETE)"
+}).option("fail-on-gaps", { type: "boolean", default: false, describe: "Exit 2 on any coverage gap, even one resource or an operation the endpoint lacks" }).option("endpoint-url", { type: "string", describe: "One endpoint for every AWS service (a local AWS API); default: AWS, AWS_ENDPOINT_URL or the profile's endpoint_url" }).option("security-hub", {
+  type: "boolean",
+  default: false,
+  describe: "Send the findings (as ASFF) to each account's Security Hub in their region with BatchImportFindings, the one write sagelint makes; exit 2 unless every finding is imported"
+});
+var auditOptions = (y) => reportOptions(ruleOptions(accountOptions(y), { configFrom: "--source-root, else from the working directory" }));
 var auditCommand = {
   command: "audit",
   describe: "Audit live AWS accounts (read-only API calls; --security-hub also imports the findings) with the same rules",
-  builder: (y) => reportOptions(y, "from the --output extension, else text").option("profile", { type: "string", describe: "AWS profile (default: the SDK default credential chain)" }).option("regions", { type: "string", array: true, coerce: listArgument, describe: "Regions to audit (space- or comma-separated), or 'all' (default: every region enabled for the account)" }).option("accounts", { type: "string", array: true, coerce: listArgument, describe: "Member account IDs to audit through --role-name (space- or comma-separated)" }).option("org", { type: "boolean", default: false, describe: "Audit every active account of the organization through --role-name" }).option("role-name", { type: "string", describe: "Read-only role assumed in each member account" }).option("external-id", { type: "string", describe: "External ID for AssumeRole" }).option("shard", { type: "string", describe: "This run's part of the accounts, i/n (for CI matrices)" }).option("jobs-since", { type: "string", describe: "Audit jobs created since this date (YYYY-MM-DD) or this many days (default 30), plus running ones" }).option("all-jobs", { type: "boolean", default: false, describe: "Audit every job, whatever its age" }).option("save-snapshot", { type: "string", describe: "Write the collected state here; `sagelint scan FILE` re-runs the rules offline" }).option("source-root", {
-    type: "string",
-    describe: "Report findings on resources CloudFormation created at their logical ID in the stack templates under this folder (see docs/audit.md)"
-  }).option("summary", SUMMARY_OPTION).option("fail-on", { choices: FAIL_ON, describe: "Lowest severity that fails the run (default: low)" }).option("allow-gaps", {
-    type: "boolean",
-    default: false,
-    describe: "Accept an incomplete audit: no exit 2 when an account, region or service could not be read (the reports still say INCOMPLETE)"
-  }).option("fail-on-gaps", { type: "boolean", default: false, describe: "Exit 2 on any coverage gap, even one resource or an operation the endpoint lacks" }).option("endpoint-url", { type: "string", describe: "One endpoint for every AWS service (a local AWS API); default: AWS, AWS_ENDPOINT_URL or the profile's endpoint_url" }).option("security-hub", {
-    type: "boolean",
-    default: false,
-    describe: "Send the findings (as ASFF) to each account's Security Hub in their region with BatchImportFindings, the one write sagelint makes; exit 2 unless every finding is imported"
-  }).option("preset", PRESET_OPTION).option("rules", { type: "string", array: true, describe: "Run only these rules" }).option("skip-rules", { type: "string", array: true, describe: "Do not run these rules" }).option("compliance", COMPLIANCE_OPTION).option("config", { alias: "c", type: "string", describe: "Config file (default: .sagelint.yml found upward from here)" }).option("category", { type: "string", describe: "SARIF automationDetails.id" }).option("color", { type: "boolean", default: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, describe: "Color text output" }).option("quiet", QUIET_OPTION).option("compact", COMPACT_OPTION),
+  builder: auditOptions,
   handler: async (args) => {
-    const { runAudit } = await import("./chunks/run-audit-SHXMZPIB.js");
+    const { runAudit } = await import("./chunks/run-audit-2QXMT5FQ.js");
     process.exitCode = await runAudit(args);
   }
 };
@@ -65,27 +64,32 @@ function fixKinds(values) {
   if (unknown.length) throw new Error(`--include: unknown kind of fix ${unknown.map((k) => `'${k}'`).join(", ")} (choose from ${FIX_KINDS.join(", ")})`);
   return kinds;
 }
+var fixOptions = (y) => ruleOptions(inputOptions(y).positional("paths", { type: "string", array: true, default: ["."], describe: "Files or folders to fix" }), {
+  configFrom: "the scan root",
+  appliesFixes: true
+}).option("dry-run", { type: "boolean", default: false, describe: "Print a unified diff, and the kind of each fix, instead of writing files" }).option("include", {
+  type: "string",
+  coerce: fixKinds,
+  describe: "Also apply fixes of these kinds (comma-separated): replaces (the resource is replaced), capacity (changes instance counts and cost). Safe fixes always apply"
+});
 var fixCommand = {
   command: "fix [paths..]",
   describe: "Apply the fixes sagelint offers to CloudFormation and Terraform files",
-  builder: (y) => inputOptions(y).positional("paths", { type: "string", array: true, default: ["."], describe: "Files or folders to fix" }).option("preset", PRESET_OPTION).option("rules", { type: "string", array: true, describe: "Apply only the fixes of these rules" }).option("skip-rules", { type: "string", array: true, describe: "Do not apply the fixes of these rules" }).option("config", { alias: "c", type: "string", describe: "Config file (default: .sagelint.yml found upward from the scan root)" }).option("dry-run", { type: "boolean", default: false, describe: "Print a unified diff, and the kind of each fix, instead of writing files" }).option("include", {
-    type: "string",
-    coerce: fixKinds,
-    describe: "Also apply fixes of these kinds (comma-separated): replaces (the resource is replaced), capacity (changes instance counts and cost). Safe fixes always apply"
-  }),
+  builder: fixOptions,
   handler: async (args) => {
-    const { runFix } = await import("./chunks/run-fix-GWPKSH6L.js");
+    const { runFix } = await import("./chunks/run-fix-BYGOHXDA.js");
     process.exitCode = await runFix(args);
   }
 };
 
 // src/cli/lsp-command.ts
+var lspOptions = (y) => y.option("stdio", { type: "boolean", default: true, describe: "Speak LSP over stdin and stdout (the only transport)" }).option("max-file-size", { type: "number", default: 5, describe: "Refuse files larger than this many MB, as scan does" });
 var lspCommand = {
   command: "lsp",
   describe: "Run the language server (LSP over stdin/stdout): diagnostics and quick fixes as you edit",
-  builder: (y) => y.option("stdio", { type: "boolean", default: true, describe: "Speak LSP over stdin and stdout (the only transport)" }).option("max-file-size", { type: "number", default: 5, describe: "Refuse files larger than this many MB, as scan does" }),
+  builder: lspOptions,
   handler: async (args) => {
-    const { startLanguageServer } = await import("./chunks/server-Y32J622M.js");
+    const { startLanguageServer } = await import("./chunks/server-YJSBG67L.js");
     startLanguageServer({ maxFileSizeMb: args["max-file-size"] });
   }
 };
@@ -93,21 +97,21 @@ var lspCommand = {
 // src/cli/merge-command.ts
 import { appendFile, readFile, writeFile } from "node:fs/promises";
 var MERGE_FORMATS = ["json", "sarif", "text", "markdown"];
-var FAIL_ON2 = ["critical", "high", "medium", "low", "none"];
+var mergeOptions = (y) => y.positional("files", { type: "string", array: true, demandOption: true, describe: "Reports to merge, all JSON or all SARIF" }).option("output", { alias: "o", type: "string", describe: "Write the merged report here instead of stdout" }).option("format", {
+  alias: "f",
+  choices: MERGE_FORMATS,
+  describe: "Output format (default: from the --output extension, else that of the inputs); text and markdown need JSON inputs"
+}).option("summary", SUMMARY_OPTION).option("fail-on", { choices: FAIL_ON, default: "none", describe: "Lowest severity of a merged finding that fails the run, exit 1" }).option("allow-gaps", { type: "boolean", default: false, describe: "Exit 0 or 1 even when an input is an incomplete audit (default: exit 2)" });
 var mergeCommand = {
   command: "merge <files..>",
   describe: "Combine JSON reports, or SARIF reports, into one (e.g. the shards of an audit); findings in several are kept once",
-  builder: (y) => y.positional("files", { type: "string", array: true, describe: "Reports to merge, all JSON or all SARIF" }).option("output", { alias: "o", type: "string", describe: "Write the merged report here instead of stdout" }).option("format", {
-    alias: "f",
-    choices: MERGE_FORMATS,
-    describe: "Output format (default: from the --output extension, else that of the inputs); text and markdown need JSON inputs"
-  }).option("summary", SUMMARY_OPTION).option("fail-on", { choices: FAIL_ON2, default: "none", describe: "Lowest severity of a merged finding that fails the run (exit 1)" }).option("allow-gaps", { type: "boolean", default: false, describe: "Exit 0 or 1 even when an input is an incomplete audit (default: exit 2)" }),
+  builder: mergeOptions,
   handler: async (args) => {
     process.exitCode = await runMerge(args);
   }
 };
 async function runMerge(args) {
-  const { classifyReport, jsonReportToScanResult, mergeJsonReports, mergeSarifLogs, MergeError, sarifHasFailingResults, sarifIsIncomplete } = await import("./chunks/merge-NNPIT2MW.js");
+  const { classifyReport, jsonReportToScanResult, mergeJsonReports, mergeSarifLogs, MergeError, sarifHasFailingResults, sarifIsIncomplete } = await import("./chunks/merge-47ANZD7S.js");
   const { writeOutputFile } = await import("./chunks/output-file-6BT6FOPA.js");
   const { escapeUntrusted: escapeUntrusted2, inertJson } = await import("./chunks/untrusted-text-G2W6O33J.js");
   try {
@@ -124,7 +128,7 @@ async function runMerge(args) {
     const kinds = new Set(inputs.map((i) => i.kind));
     if (kinds.size !== 1) throw new MergeError("merge JSON reports with JSON reports, and SARIF with SARIF");
     const inputKind = inputs[0].kind;
-    const format = args.format ?? formatOf(args.output) ?? inputKind;
+    const format = args.format ?? formatOfFile(args.output, MERGE_FORMATS) ?? inputKind;
     if (format !== inputKind && inputKind === "sarif") throw new MergeError(`a ${format} report is made from JSON reports: merge SARIF into SARIF`);
     if (format === "sarif" && inputKind === "json") throw new MergeError("a SARIF report is made from SARIF reports: merge JSON into JSON, text or markdown");
     if (args.summary && inputKind === "sarif") throw new MergeError("--summary is made from JSON reports");
@@ -134,13 +138,14 @@ async function runMerge(args) {
     if (inputKind === "json") {
       const merged = mergeJsonReports(inputs.map((i) => i.kind === "json" ? i.report : void 0).filter((r) => r !== void 0));
       const result = jsonReportToScanResult(merged);
-      const { exitCode } = await import("./chunks/run-scan-B4PO5NYD.js");
+      const { exitCode } = await import("./chunks/run-scan-Z56GWA4K.js");
       failing = exitCode(result, args["fail-on"]) === EXIT.findings;
       incomplete = merged.incomplete === true;
+      const human = (as) => renderHuman(as, result, merged.rules, args);
       text = format === "json" ? `${inertJson(JSON.stringify(merged, null, 2))}
-` : await renderHuman(format, result, merged.rules.map((r) => r.id));
+` : await human(format);
       const summary = args.summary;
-      if (summary && !await writeOutputFile(summary, async () => appendFile(summary, `${await renderHuman("markdown", result, merged.rules.map((r) => r.id))}
+      if (summary && !await writeOutputFile(summary, async () => appendFile(summary, `${await human("markdown")}
 `))) {
         return EXIT.error;
       }
@@ -166,19 +171,39 @@ async function runMerge(args) {
     return EXIT.error;
   }
 }
-function formatOf(output) {
-  if (output?.endsWith(".sarif")) return "sarif";
-  if (output?.endsWith(".json")) return "json";
-  if (output?.endsWith(".md")) return "markdown";
-  return void 0;
+async function renderHuman(format, result, reported, args) {
+  const { loadCatalog } = await import("./chunks/rules-command-4P5SBSCZ.js");
+  const { reportedRuleMeta } = await import("./chunks/merge-47ANZD7S.js");
+  const own = new Map((await loadCatalog()).map((rule) => [rule.id, rule]));
+  const rules = reported.map((rule) => !rule.origin && own.get(rule.id) || reportedRuleMeta(rule));
+  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && !args.output;
+  return renderedText(format, result, rules, { failOn: args["fail-on"], color, quiet: false });
 }
-async function renderHuman(format, result, ruleIds) {
-  const { loadCatalog } = await import("./chunks/rules-command-KZ2V77PY.js");
-  const ids = new Set(ruleIds);
-  const rules = (await loadCatalog()).filter((rule) => ids.has(rule.id));
-  if (format === "markdown") return (await import("./chunks/markdown-NOFET4W5.js")).renderMarkdown(result, rules);
-  return (await import("./chunks/text-KEZUMCCK.js")).renderText(result, rules, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
-}
+
+// src/cli/scan-command.ts
+var scanOptions = (y) => reportOptions(ruleOptions(inputOptions(y).positional("paths", { type: "string", array: true, default: ["."], describe: "Files or folders to scan" }), { configFrom: "the scan root" })).option("changed-since", { type: "string", describe: "Report only findings introduced since the merge base of this git ref and HEAD (for pull requests)" }).option("baseline", { type: "string", describe: "Fail only on findings not in this baseline (see `sagelint baseline`)" }).option("config-from-ref", { type: "string", describe: "Read the config from this git ref (the base branch), not the working tree (trusted mode for pull requests)" }).option("baseline-from-ref", { type: "string", describe: "Read the baseline (--baseline, default .sagelint-baseline.json) from this git ref, not the working tree" });
+var scanCommand = {
+  command: "scan [paths..]",
+  describe: "Check templates, Terraform and snapshots under the given paths",
+  builder: scanOptions,
+  handler: async (args) => {
+    const { runScan } = await import("./chunks/run-scan-Z56GWA4K.js");
+    process.exitCode = await runScan(args);
+  }
+};
+var baselineOptions = (y) => ruleOptions(inputOptions(y).positional("paths", { type: "string", array: true, default: ["."], describe: "Files or folders to scan" }), { configFrom: "the scan root" }).option(
+  "output",
+  { alias: "o", type: "string", default: ".sagelint-baseline.json", describe: "Baseline file to write" }
+);
+var baselineCommand = {
+  command: "baseline [paths..]",
+  describe: "Record the current findings so later scans fail only on new ones",
+  builder: baselineOptions,
+  handler: async (args) => {
+    const { runBaseline } = await import("./chunks/run-scan-Z56GWA4K.js");
+    process.exitCode = await runBaseline(args);
+  }
+};
 
 // src/cli/main.ts
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";

@@ -1,19 +1,19 @@
 import {
   loadCloudFormationText
-} from "./chunks/chunk-JEQHOGSU.js";
+} from "./chunks/chunk-GFLMZUAD.js";
 import {
   applyTextEdits
-} from "./chunks/chunk-3PS4O7MD.js";
+} from "./chunks/chunk-HSTADTVA.js";
 import "./chunks/chunk-BQVRSB7W.js";
 import {
   evaluateUnit
-} from "./chunks/chunk-CHRQCLPV.js";
+} from "./chunks/chunk-OYYBRLIX.js";
 import {
   prepareRules
 } from "./chunks/chunk-M2XUS5AP.js";
-import "./chunks/chunk-3X7TSHJF.js";
+import "./chunks/chunk-C6JUEGJX.js";
 import "./chunks/chunk-23EWYKRM.js";
-import "./chunks/chunk-4SJZ32UT.js";
+import "./chunks/chunk-ZAROGFVC.js";
 
 // src/plugin-api/rule-tester.ts
 import { beforeAll, describe, expect, it } from "vitest";

@@ -14,6 +14,8 @@ export type ComplianceFramework = keyof typeof COMPLIANCE_FRAMEWORKS;
 export declare function isComplianceFramework(name: string): name is ComplianceFramework;
 /** `Security Hub` → `security-hub`: the form of tags, CSV columns and `--compliance`. */
 export declare function frameworkSlug(source: string): string;
+/** The compliance source a `frameworkSlug` names (`security-hub` → `Security Hub`), if it is one. */
+export declare function complianceSourceOfSlug(slug: string): string | undefined;
 export interface ComplianceId {
     /** `Security Hub`, `AWS Config`, `checkov` or `cdk-nag`. */
     source: string;
