@@ -42,11 +42,17 @@ describeLive('an auditor under IAM enforcement', () => {
   it('without Redshift permissions gets a Redshift gap naming the Redshift rules, and everything else in full', async () => {
     const snapshot = await audit(auditors.withoutRedshift);
     const denied = snapshot.coverage.filter((g) => g.reason === 'access-denied');
-    expect(denied.map((g) => `${g.service}:${g.operation}`)).toEqual(['redshift:DescribeClusterParameterGroups', 'redshift:DescribeClusters']);
+    expect(denied.map((g) => `${g.service}:${g.operation}`)).toEqual([
+      'redshift:DescribeClusterParameterGroups',
+      'redshift:DescribeClusterSnapshots',
+      'redshift:DescribeClusterSubnetGroups',
+      'redshift:DescribeClusters',
+      'redshift:DescribeEventSubscriptions',
+    ]);
     expect(denied.find((g) => g.operation === 'DescribeClusters')!.rulesAffected).toEqual(['RS001', 'RS004', 'TG001']);
     expect(denied.find((g) => g.operation === 'DescribeClusterParameterGroups')!.rulesAffected).toEqual(['RS004']);
     const home = regionOf(snapshot, CALLER_ACCOUNT, HOME_REGION);
-    expect(home.redshift).toEqual({ clusters: [], parameterGroups: [] });
+    expect(home.redshift).toEqual({ clusters: [], parameterGroups: [], subnetGroups: [], snapshots: [], eventSubscriptions: [] });
     expect(home.sagemaker.notebookInstances).toHaveLength(2);
     expect(home.ec2.securityGroups.length).toBeGreaterThan(2);
     expect(snapshot.accounts[0]!.iam?.roles).toHaveLength(1);
