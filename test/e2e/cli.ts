@@ -68,7 +68,8 @@ export function startCli(args: string[], options: CliOptions = {}): StartedCli {
       waiter.resolve();
     }
   });
-  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 90_000);
+  // Longer than most tests' own timeouts, so a slow run fails as a timeout of its test, not as a killed CLI.
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 170_000);
   const done = new Promise<CliRun>((resolve, reject) => {
     child.once('error', reject);
     child.once('close', (status) => {

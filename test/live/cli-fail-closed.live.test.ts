@@ -130,28 +130,30 @@ describeLive('sagelint audit fails closed, and says why', () => {
   });
 
   describe('setup errors are clear, and exit 2', () => {
+    // Each is one CLI start; on a machine many times oversubscribed that alone has taken a minute.
+    const SETUP_ERROR_TIMEOUT = 180_000;
     const noAws = () => {
       const empty = path.join(out, 'empty-aws-config');
       writeFileSync(empty, '');
       return { AWS_CONFIG_FILE: empty, AWS_SHARED_CREDENTIALS_FILE: empty, AWS_EC2_METADATA_DISABLED: 'true', HOME: out };
     };
 
-    it('an unknown region', { timeout: 60_000 }, async () => {
+    it('an unknown region', { timeout: SETUP_ERROR_TIMEOUT }, async () => {
       const run = await runCliAsync(['audit', '--regions', 'us-east-9'], { env: env() });
       expect([run.status, run.stderr]).toEqual([2, expect.stringMatching(/^sagelint: unknown region us-east-9: this partition has .*us-east-1/m)]);
     });
 
-    it('an unknown profile', { timeout: 60_000 }, async () => {
+    it('an unknown profile', { timeout: SETUP_ERROR_TIMEOUT }, async () => {
       const run = await runCliAsync(['audit', '--profile', 'nope'], { env: noAws(), replaceEnv: true });
       expect([run.status, run.stderr]).toEqual([2, expect.stringMatching(/^sagelint: profile "nope" was not found, or has no credentials/m)]);
     });
 
-    it('no credentials at all', { timeout: 60_000 }, async () => {
+    it('no credentials at all', { timeout: SETUP_ERROR_TIMEOUT }, async () => {
       const run = await runCliAsync(['audit', '--regions', HOME_REGION], { env: { ...noAws(), AWS_ENDPOINT_URL: moto.endpoint }, replaceEnv: true });
       expect([run.status, run.stderr]).toEqual([2, expect.stringMatching(/^sagelint: no AWS credentials found/m)]);
     });
 
-    it('an expired session', { timeout: 60_000 }, async () => {
+    it('an expired session', { timeout: SETUP_ERROR_TIMEOUT }, async () => {
       const proxy = await proxyTo(moto.endpoint, { expiredSession: true });
       const run = await runCliAsync(['audit', '--regions', HOME_REGION], { env: cliEnvFor(proxy.endpoint) });
       expect([run.status, run.stderr]).toEqual([2, expect.stringMatching(/^sagelint: the AWS session has expired \(ExpiredToken\)/m)]);
@@ -160,7 +162,7 @@ describeLive('sagelint audit fails closed, and says why', () => {
 
   it("honours --endpoint-url, and a profile's endpoint_url", { timeout: 300_000 }, async () => {
     const { AWS_ENDPOINT_URL: _endpoint, ...withoutEndpoint } = env();
-    const flaggedRun = runCliAsync(['audit', '--regions', HOME_REGION, '--format', 'json', '--endpoint-url', moto.endpoint], { env: withoutEndpoint, replaceEnv: true });
+    const flaggedRun = runCliAsync(['audit', '--regions', HOME_REGION, '--format', 'json', '--endpoint-url', moto.endpoint], { env: withoutEndpoint, replaceEnv: true, timeoutMs: 290_000 });
     const config = path.join(out, 'config');
     const credentials = path.join(out, 'credentials');
     writeFileSync(config, `[profile local]\nregion = ${HOME_REGION}\nendpoint_url = ${moto.endpoint}\n`);
@@ -168,6 +170,7 @@ describeLive('sagelint audit fails closed, and says why', () => {
     const profiledRun = runCliAsync(['audit', '--profile', 'local', '--regions', HOME_REGION, '--format', 'json'], {
       env: { AWS_CONFIG_FILE: config, AWS_SHARED_CREDENTIALS_FILE: credentials, AWS_MAX_ATTEMPTS: '2', HOME: out },
       replaceEnv: true,
+      timeoutMs: 290_000,
     });
     const [flagged, profiled] = await Promise.all([flaggedRun, profiledRun]);
     expect(flagged.status, flagged.stderr).toBe(1);
