@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { PLACEHOLDER } from '../src/engine/evaluate.js';
 import type { ResourceGraph } from '../src/model/graph.js';
 import type { SourceLocation } from '../src/model/location.js';

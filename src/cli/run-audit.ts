@@ -7,20 +7,17 @@ import {
   AuditSetupError,
   collectAccountState,
   hidesScope,
-  indexStackTemplates,
   locateInSnapshot,
-  relocateFindings,
   serializeSnapshot,
   snapshotToUnits,
-  templateLocations,
   type AuditProgress,
   type AuditScope,
   type Snapshot,
-  type StackTemplateIndex,
 } from '../loaders/account/index.js';
-import type { Incompleteness, Note, ScanResult } from '../engine/finding.js';
-import type { LoadedUnit } from '../loaders/types.js';
-import { evaluateUnits, sortFindings } from '../engine/scan.js';
+import { indexStackTemplates, relocateFindings, templateLocations, type StackTemplateIndex } from '../pipeline/stack-templates.js';
+import type { Incompleteness, Note, ScanResult } from '../core/finding.js';
+import type { LoadedUnit } from '../core/unit.js';
+import { evaluateUnits, sortFindings } from '../pipeline/scan.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../loaders/source-text.js';
 import { escapeUntrusted } from '../report/untrusted-text.js';
 import type { AsffOptions } from '../report/asff.js';

@@ -3,9 +3,9 @@
  * effective severity, location, rendered fix, suppression and fingerprint.
  */
 import { hash } from 'node:crypto';
-import type { Finding, LoadError, Note, RenderedFix, Suppression } from './finding.js';
-import { lowerSeverity, isResource, type Fix, type FixKind, type NoteInput, type ReportInput, type Rule, type Severity } from './rule.js';
-import type { LoadedUnit } from '../loaders/types.js';
+import type { Finding, LoadError, Note, RenderedFix, Suppression } from '../core/finding.js';
+import { lowerSeverity, isResource, type Fix, type FixKind, type NoteInput, type ReportInput, type Rule, type Severity } from '../core/rule.js';
+import type { LoadedUnit } from '../core/unit.js';
 import { ResourceGraph } from '../model/graph.js';
 import type { Location, Path } from '../model/location.js';
 import { instanceName, propertyPathOf, type Resource } from '../model/resource.js';

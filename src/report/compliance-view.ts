@@ -4,8 +4,8 @@
  * metadata is the only list of controls; "checked" comes from the engine's
  * counts of resources per kind and type, "failed" from the findings.
  */
-import type { Finding, ScanResult } from '../engine/finding.js';
-import type { RuleMeta } from '../engine/rule.js';
+import type { Finding, ScanResult } from '../core/finding.js';
+import type { RuleMeta } from '../core/rule.js';
 import type { ResourceKind } from '../model/resource.js';
 import { addToGroup } from '../collections.js';
 import { COMPLIANCE_FRAMEWORKS, type ComplianceFramework } from './compliance.js';

@@ -4,7 +4,7 @@
  * that order. Peer scanners' own IDs (KICS, Prowler, …) stay in the rule's help
  * and the `rules` catalog.
  */
-import type { RuleMeta } from '../engine/rule.js';
+import type { RuleMeta } from '../core/rule.js';
 
 const COMPLIANCE_SOURCES = ['Security Hub', 'AWS Config', 'checkov', 'cdk-nag'] as const;
 

@@ -78,7 +78,7 @@ export interface RuleMeta {
   tags: string[];
   docs: RuleDocs;
   /**
-   * Which presets hold the rule (src/engine/presets.ts), and why. Every rule is in
+   * Which presets hold the rule (src/config/presets.ts), and why. Every rule is in
    * `strict`, and in `security-hub` when `docs.alsoKnownAs` names a Security Hub
    * control; `recommended` (the default) is decided here.
    */
