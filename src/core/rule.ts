@@ -141,6 +141,9 @@ export interface Fix {
   additions?: ResourceAddition[];
 }
 
+/** A value the user must fill in, as fixes write it: `<subnet-id>`, `<kms-key-arn>`. */
+export const PLACEHOLDER = /<[a-z0-9][a-z0-9-]*>/g;
+
 export interface ReportInput {
   /** The offending value (narrowest), or the resource when no property applies. */
   at: Value | Resource;
