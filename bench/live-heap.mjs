@@ -5,8 +5,8 @@
 // Usage: node --expose-gc bench/live-heap.mjs DIR
 import path from 'node:path';
 import { ALL_RULES } from '../dist/rules/index.js';
-import { EMPTY_CONFIG } from '../dist/src/engine/config.js';
-import { scan } from '../dist/src/engine/scan.js';
+import { EMPTY_CONFIG } from '../dist/src/config/config.js';
+import { scan } from '../dist/src/pipeline/scan.js';
 
 const { gc } = globalThis;
 if (typeof gc !== 'function') {

@@ -1,5 +1,5 @@
 /** Every rule sagelint ships, in catalog order. */
-import type { Rule } from '../src/engine/rule.js';
+import type { Rule } from '../src/core/rule.js';
 import sm001 from './sm001-notebook-direct-internet.js';
 import sm002 from './sm002-notebook-outside-vpc.js';
 import sm003 from './sm003-notebook-root-access.js';

@@ -7,9 +7,9 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CONFIG } from '../src/engine/config.js';
-import type { Finding } from '../src/engine/finding.js';
-import { scan } from '../src/engine/scan.js';
+import { EMPTY_CONFIG } from '../src/config/config.js';
+import type { Finding } from '../src/core/finding.js';
+import { scan } from '../src/pipeline/scan.js';
 import sm020 from './sm020-job-outside-vpc.js';
 import sm021 from './sm021-job-network-isolation-off.js';
 import sm022 from './sm022-job-intercontainer-encryption-off.js';

@@ -7,9 +7,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CONFIG } from '../src/engine/config.js';
-import type { Finding } from '../src/engine/finding.js';
-import { scan } from '../src/engine/scan.js';
+import { EMPTY_CONFIG } from '../src/config/config.js';
+import type { Finding } from '../src/core/finding.js';
+import { scan } from '../src/pipeline/scan.js';
 import sm022 from './sm022-job-intercontainer-encryption-off.js';
 import sm023 from './sm023-job-storage-unencrypted.js';
 

@@ -9,7 +9,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isMap, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { ALL_RULES } from './index.js';
-import { prepareRules } from '../src/engine/rule.js';
+import { prepareRules } from '../src/core/rule.js';
 import { findingsOf } from '../src/plugin-api/rule-tester.js';
 
 interface SnippetCase {

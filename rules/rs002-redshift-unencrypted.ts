@@ -1,4 +1,4 @@
-import { defineRule, type PropertyEdit } from '../src/engine/rule.js';
+import { defineRule, type PropertyEdit } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
 import { lacksCustomerManagedKey, REDSHIFT_ENCRYPTION_GUIDANCE, REDSHIFT_ENCRYPTION_REMEDIATION, REDSHIFT_KMS_KEY_PLACEHOLDER } from './rs006-redshift-no-customer-managed-key.js';

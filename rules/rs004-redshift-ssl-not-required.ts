@@ -1,4 +1,4 @@
-import { defineRule, type RuleContext } from '../src/engine/rule.js';
+import { defineRule, type RuleContext } from '../src/core/rule.js';
 import type { ResourceGraph } from '../src/model/graph.js';
 import { prop, type Resource } from '../src/model/resource.js';
 import { get, judge, stringOf, type ConcreteValue, type OmittedValue } from '../src/model/value.js';

@@ -1,4 +1,4 @@
-import { defineRule, type GuidanceLink, type PropertyEdit, type Remediation } from '../src/engine/rule.js';
+import { defineRule, type GuidanceLink, type PropertyEdit, type Remediation } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge, stringOf, type ConcreteValue, type OmittedValue } from '../src/model/value.js';
 import { isAbsent, isFalse } from './support/value-predicates.js';

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
 import { SERVERLESS_LIVE_AUDIT_NOTE, SERVERLESS_SECURITY_HUB, SERVERLESS_WORKGROUP_CFN } from './support/redshift-serverless.js';

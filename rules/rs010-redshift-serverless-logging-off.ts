@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge, type ConcreteValue, type OmittedValue } from '../src/model/value.js';
 import { SERVERLESS_LIVE_AUDIT_NOTE, SERVERLESS_NAMESPACE_CFN, SERVERLESS_SECURITY_HUB } from './support/redshift-serverless.js';

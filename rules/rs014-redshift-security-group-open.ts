@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { get, judge, leaves } from '../src/model/value.js';
 import { ANYWHERE, CIDR_FIELDS, coversTcpPort, describeTraffic, ingressRulesOf, securityGroupsOf } from './support/security-groups.js';

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import type { ResourceGraph } from '../src/model/graph.js';
 import { prop } from '../src/model/resource.js';
 import { get, leaves, stringOf, type Value } from '../src/model/value.js';

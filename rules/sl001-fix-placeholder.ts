@@ -1,5 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
-import { PLACEHOLDER } from '../src/engine/evaluate.js';
+import { defineRule, PLACEHOLDER } from '../src/core/rule.js';
 import type { ResourceGraph } from '../src/model/graph.js';
 import type { SourceLocation } from '../src/model/location.js';
 import { RESOURCE_KINDS, type Resource, type ResourceKind } from '../src/model/resource.js';

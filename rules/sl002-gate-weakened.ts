@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { GATE_KINDS, prop } from '../src/model/resource.js';
 import { stringOf } from '../src/model/value.js';
 

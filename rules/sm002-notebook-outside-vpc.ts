@@ -1,4 +1,4 @@
-import { defineRule, type Fix } from '../src/engine/rule.js';
+import { defineRule, type Fix } from '../src/core/rule.js';
 import { prop, type Resource } from '../src/model/resource.js';
 import { judge, type Value } from '../src/model/value.js';
 import { isAbsent } from './support/value-predicates.js';

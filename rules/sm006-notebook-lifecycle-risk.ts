@@ -1,4 +1,4 @@
-import { defineRule, type ReportInput } from '../src/engine/rule.js';
+import { defineRule, type ReportInput } from '../src/core/rule.js';
 import { get, leaves, type Leaf, type Value } from '../src/model/value.js';
 import { DOWNLOAD_THEN_RUN, LINE_PATTERNS, type ScriptRisk } from './data/lifecycle-script-patterns.js';
 

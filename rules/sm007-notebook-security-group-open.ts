@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { get, judge } from '../src/model/value.js';
 import { ANYWHERE, CIDR_FIELDS, describeTraffic, ingressRulesOf, securityGroupsOf } from './support/security-groups.js';
 

@@ -1,4 +1,4 @@
-import { defineRule, type PropertyEdit } from '../src/engine/rule.js';
+import { defineRule, type PropertyEdit } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
 import { isSurelyAbsent } from './support/value-predicates.js';

@@ -1,4 +1,4 @@
-import { defineRule, type RuleContext } from '../src/engine/rule.js';
+import { defineRule, type RuleContext } from '../src/core/rule.js';
 import { prop, type Resource } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
 import { jointCertainty } from './support/value-predicates.js';

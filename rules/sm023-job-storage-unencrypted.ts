@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { prop, type Resource } from '../src/model/resource.js';
 import { leaves, stringOf } from '../src/model/value.js';
 import { jobKind } from './job-common.js';

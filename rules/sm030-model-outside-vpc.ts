@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { reportVpcConfigGaps } from './support/vpc-config.js';
 const OUTSIDE = "the model's containers run in a SageMaker-managed network, outside your VPC's security groups, endpoints and flow logs";
 

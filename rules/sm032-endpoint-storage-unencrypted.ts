@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { prop, type Resource } from '../src/model/resource.js';
 import { get, judge, leaves, withDefault, type Value } from '../src/model/value.js';
 import { isServerless, productionVariants, shadowVariants } from './support/endpoint-variants.js';

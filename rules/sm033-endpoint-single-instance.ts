@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { get, judge } from '../src/model/value.js';
 import { isServerless, productionVariants, variantLabel } from './support/endpoint-variants.js';
 import { numberOf } from './support/value-predicates.js';

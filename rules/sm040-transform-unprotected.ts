@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { prop, type Resource } from '../src/model/resource.js';
 import { judge, leaves, type Judgement } from '../src/model/value.js';
 import { isAbsent, isBoolean } from './support/value-predicates.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { defineRule, type Fix, type ResourceAddition, type RuleContext } from '../src/engine/rule.js';
+import { defineRule, type Fix, type ResourceAddition, type RuleContext } from '../src/core/rule.js';
 import type { ResourceGraph } from '../src/model/graph.js';
 import {
   ACCOUNT_ENDPOINT_POLICY,

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { isSageMakerService, servicesOf } from '../src/model/network.js';
 import type { ResourceGraph } from '../src/model/graph.js';
 import { prop, type Resource } from '../src/model/resource.js';

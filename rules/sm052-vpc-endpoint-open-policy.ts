@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { parsePolicyDocument, patternsOf, principalsOf, type Pattern, type PolicyStatement } from '../src/iam/policy.js';
 import { ACCOUNT_ENDPOINT_POLICY, isSageMakerService, OWN_ACCOUNT_CONDITION, servicesOf } from '../src/model/network.js';
 import { prop } from '../src/model/resource.js';

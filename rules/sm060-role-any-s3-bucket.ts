@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { prepareIamKnowledge, preparedIamKnowledge } from '../src/iam/knowledge.js';
 import { executionRole, reportExecutionRoleFindings } from '../src/iam/rule-support.js';
 import { analyzeS3Access } from '../src/iam/s3-access.js';

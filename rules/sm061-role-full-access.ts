@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { analyzeFullAccess } from '../src/iam/full-access.js';
 import { prepareIamKnowledge, preparedIamKnowledge } from '../src/iam/knowledge.js';
 import { executionRole, reportExecutionRoleFindings } from '../src/iam/rule-support.js';

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { trustPolicyOf } from '../src/iam/identity.js';
 import { executionRoleEvidenceOf, noteDocumentProblems, reportExecutionRoleFindings } from '../src/iam/rule-support.js';
 import { analyzeTrust } from '../src/iam/trust.js';

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { prepareIamKnowledge, preparedIamKnowledge } from '../src/iam/knowledge.js';
 import { analyzePresignedUrl } from '../src/iam/presigned-url.js';
 import { identityScope, reportFindings } from '../src/iam/rule-support.js';

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { get, judge, stringOf } from '../src/model/value.js';
 import { isSurelyAbsent, itemsOf } from './support/value-predicates.js';

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { inferenceComponentVariants } from './support/endpoint-variants.js';
 import { reportVpcConfigGaps } from './support/vpc-config.js';
 

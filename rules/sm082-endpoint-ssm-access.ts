@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { get, judge } from '../src/model/value.js';
 import { productionVariants, shadowVariants, variantLabel } from './support/endpoint-variants.js';
 import { isTrue } from './support/value-predicates.js';

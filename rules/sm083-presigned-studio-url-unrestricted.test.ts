@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { prepareRules } from '../src/engine/rule.js';
+import { prepareRules } from '../src/core/rule.js';
 import { LIVE_ACCOUNT, liveFindings, terraformFindings } from '../test/input-forms.js';
 import { cfn, runRuleTests } from '../test/rule-tester.js';
 import rule from './sm083-presigned-studio-url-unrestricted.js';

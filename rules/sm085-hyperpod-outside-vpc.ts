@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import { get, judge } from '../src/model/value.js';
 import { instanceGroups } from './support/hyperpod.js';
 import { isAbsent } from './support/value-predicates.js';

@@ -1,4 +1,4 @@
-import { defineRule, type ReportInput } from '../src/engine/rule.js';
+import { defineRule, type ReportInput } from '../src/core/rule.js';
 import { get, judge, type Value } from '../src/model/value.js';
 import { reportMissingKmsKey } from './support/kms-key.js';
 import { instanceGroups } from './support/hyperpod.js';

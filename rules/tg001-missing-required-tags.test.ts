@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportInput } from '../src/engine/rule.js';
+import type { ReportInput } from '../src/core/rule.js';
 import { ResourceGraph } from '../src/model/graph.js';
 import { pathOf } from '../src/model/value.js';
 import { brief, liveFindings, LIVE_ACCOUNT, terraformFindings } from '../test/rule-inputs.js';

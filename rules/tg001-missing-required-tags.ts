@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule } from '../src/core/rule.js';
 import type { TagSet } from '../src/model/resource.js';
 import { get } from '../src/model/value.js';
 import { addTags } from './support/fixes.js';

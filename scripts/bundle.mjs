@@ -3,7 +3,7 @@
 // committed so that the GitHub Action, pre-commit and the npm package run without
 // a TypeScript build. Dependencies stay in node_modules (npm installs them); only
 // sagelint's own code is bundled. Dynamic imports become chunks, so commands still
-// load only what they need and the scan worker (src/engine/parallel.ts, which
+// load only what they need and the scan worker (src/pipeline/parallel.ts, which
 // starts itself by its own URL) is a module of its own.
 //
 // The plugin API (`sagelint/rules`, `sagelint/testing`) is two more entries of the same

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../rules/index.js';
 import { coverageMarkdown } from '../src/docs/coverage.js';
 import { generatedFiles } from '../src/docs/generate.js';
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule } from '../src/core/rule.js';
 
 describe('generated documentation', () => {
   const readme = readFileSync('README.md', 'utf8');

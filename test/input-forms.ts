@@ -4,8 +4,8 @@
  * line in a file, the ARN of a live resource), message and certainty. The
  * inputs are built by `rule-inputs.ts`; live state here is in us-east-1.
  */
-import type { Finding } from '../src/engine/finding.js';
-import type { Rule } from '../src/engine/rule.js';
+import type { Finding } from '../src/core/finding.js';
+import type { Rule } from '../src/core/rule.js';
 import type { AccountState, RegionState } from '../src/loaders/account/snapshot.js';
 import * as inputs from './rule-inputs.js';
 

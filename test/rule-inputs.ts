@@ -8,13 +8,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { evaluateUnit } from '../src/engine/evaluate.js';
-import type { Finding } from '../src/engine/finding.js';
-import { prepareRules, type Rule } from '../src/engine/rule.js';
+import type { Finding } from '../src/core/finding.js';
+import { prepareRules, type Rule } from '../src/core/rule.js';
 import { mapAccountState } from '../src/loaders/account/model.js';
 import { emptyRegionState, type AccountState, type RegionState } from '../src/loaders/account/snapshot.js';
 import { loadTerraformPlan } from '../src/loaders/terraform/plan.js';
 import { memoryUnit } from '../src/loaders/terraform/testing.js';
-import type { LoadedUnit } from '../src/loaders/types.js';
+import type { LoadedUnit } from '../src/core/unit.js';
 
 export const LIVE_ACCOUNT = '123456789012';
 export const LIVE_REGION = 'eu-west-1';

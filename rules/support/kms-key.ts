@@ -1,5 +1,5 @@
 /** The missing-KMS-key check that jobs, transforms and endpoint configurations share (SM023, SM032, SM041). */
-import type { ReportInput } from '../../src/engine/rule.js';
+import type { ReportInput } from '../../src/core/rule.js';
 import { propertyPathOf, type Resource } from '../../src/model/resource.js';
 import { judge, type Judgement, type Value } from '../../src/model/value.js';
 import { isAbsent, jointCertainty } from './value-predicates.js';

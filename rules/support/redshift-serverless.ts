@@ -1,5 +1,5 @@
 /** What the Redshift Serverless rules (RS007–RS010) share: their references and the live-audit limit. */
-import type { GuidanceLink } from '../../src/engine/rule.js';
+import type { GuidanceLink } from '../../src/core/rule.js';
 
 /** Why these rules judge templates and Terraform but not yet a live account. */
 export const SERVERLESS_LIVE_AUDIT_NOTE =

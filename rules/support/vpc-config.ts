@@ -1,5 +1,5 @@
 /** The `VpcConfig` check that jobs (SM020) and models (SM030) share. */
-import type { ReportInput } from '../../src/engine/rule.js';
+import type { ReportInput } from '../../src/core/rule.js';
 import { prop, propertyPathOf, type Resource } from '../../src/model/resource.js';
 import { get, judge } from '../../src/model/value.js';
 import { isAbsent } from './value-predicates.js';

@@ -9,9 +9,9 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { devNull, tmpdir } from 'node:os';
 import path from 'node:path';
-import { baselineOf } from '../engine/baseline.js';
-import type { ScanResult } from '../engine/finding.js';
-import { scan, type ScanOptions } from '../engine/scan.js';
+import { baselineOf } from '../config/baseline.js';
+import type { ScanResult } from '../core/finding.js';
+import { scan, type ScanOptions } from '../pipeline/scan.js';
 
 export type GitAnswer<T> = { ok: true; value: T } | { ok: false; message: string };
 

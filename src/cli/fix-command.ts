@@ -1,6 +1,6 @@
 /** `sagelint fix [paths..]`: apply every available fix to the files, or show them as a diff. */
 import type { Argv, CommandModule } from 'yargs';
-import { FIX_KINDS, type FixKind } from '../engine/rule.js';
+import { FIX_KINDS, type FixKind } from '../core/rule.js';
 import { inputOptions, listArgument, ruleOptions, type ArgsOf } from './options.js';
 
 /** `--include replaces,capacity` (or the option repeated): the costly kinds of fix to apply too. */

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BASELINE_VERSION, baselineAdditions, DEFAULT_BASELINE_FILE, parseBaseline, readBaseline, type BaselineFile } from '../engine/baseline.js';
+import { BASELINE_VERSION, baselineAdditions, DEFAULT_BASELINE_FILE, parseBaseline, readBaseline, type BaselineFile } from '../config/baseline.js';
 import {
   ConfigError,
   configFileFor,
@@ -19,10 +19,10 @@ import {
   rangeOf,
   type ResolvedConfig,
   type TextRange,
-} from '../engine/config.js';
-import type { Rule } from '../engine/rule.js';
+} from '../config/config.js';
+import type { Rule } from '../core/rule.js';
 import { parseStructuredText } from '../loaders/structured-text.js';
-import type { LoadedUnit } from '../loaders/types.js';
+import type { LoadedUnit } from '../core/unit.js';
 import { toRelative } from '../loaders/walk.js';
 import type { Path, SourceLocation } from '../model/location.js';
 import type { Resource, ResourceKind } from '../model/resource.js';

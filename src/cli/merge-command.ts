@@ -1,7 +1,7 @@
 /** `sagelint merge FILES..`: combine JSON or SARIF reports (e.g. of `audit --shard i/n`) into one. */
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import type { Argv, CommandModule } from 'yargs';
-import type { ScanResult } from '../engine/finding.js';
+import type { ScanResult } from '../core/finding.js';
 import type { JsonRule } from '../report/json.js';
 import { formatOfFile, renderedText } from '../report/registry.js';
 import { EXIT } from './exit-codes.js';

@@ -7,7 +7,7 @@
  * type its handler reads cannot disagree.
  */
 import type { Argv } from 'yargs';
-import { PRESET_NAMES } from '../engine/presets.js';
+import { PRESET_NAMES } from '../config/presets.js';
 import { COMPLIANCE_FRAMEWORKS, isComplianceFramework } from '../report/compliance.js';
 import { isOutputFormat, OUTPUT_FORMATS, type OutputFormat } from '../report/registry.js';
 

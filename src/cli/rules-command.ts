@@ -2,9 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import { ConfigError, configFileFor, type ConfigSource } from '../engine/config.js';
-import type { LoadError } from '../engine/finding.js';
-import type { Rule } from '../engine/rule.js';
+import { ConfigError, configFileFor, type ConfigSource } from '../config/config.js';
+import type { LoadError } from '../core/finding.js';
+import type { Rule } from '../core/rule.js';
 import { escapeUntrusted } from '../report/untrusted-text.js';
 import { EXIT } from './exit-codes.js';
 import type { ArgsOf } from './options.js';
@@ -17,7 +17,7 @@ export async function loadCatalog(): Promise<readonly Rule[]> {
 export async function loadCatalogFor(source: ConfigSource | undefined): Promise<{ rules: readonly Rule[]; errors: LoadError[] }> {
   const builtIn = await loadCatalog();
   if (!source || !/\b(plugins|customRules)\b/.test(source.text)) return { rules: builtIn, errors: [] };
-  const { loadExtensions } = await import('../engine/plugins.js');
+  const { loadExtensions } = await import('../config/plugins.js');
   const extensions = await loadExtensions(source, builtIn);
   return { rules: [...builtIn, ...extensions.rules], errors: extensions.errors };
 }

@@ -7,20 +7,16 @@ import {
   AuditSetupError,
   collectAccountState,
   hidesScope,
-  indexStackTemplates,
   locateInSnapshot,
-  relocateFindings,
   serializeSnapshot,
   snapshotToUnits,
-  templateLocations,
   type AuditProgress,
   type AuditScope,
   type Snapshot,
-  type StackTemplateIndex,
 } from '../loaders/account/index.js';
-import type { Incompleteness, Note, ScanResult } from '../engine/finding.js';
-import type { LoadedUnit } from '../loaders/types.js';
-import { evaluateUnits, sortFindings } from '../engine/scan.js';
+import { indexStackTemplates, locateInTemplates, type StackTemplateIndex } from '../pipeline/stack-templates.js';
+import type { Incompleteness, Note, ScanResult } from '../core/finding.js';
+import { evaluateUnits } from '../pipeline/scan.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../loaders/source-text.js';
 import { escapeUntrusted } from '../report/untrusted-text.js';
 import type { AsffOptions } from '../report/asff.js';
@@ -260,17 +256,6 @@ async function indexTemplates(sourceRoot: string, setup: ScanSetup): Promise<Sta
     maxFileBytes: DEFAULT_MAX_FILE_BYTES,
     ...(exclude.length ? { isExcluded: picomatch(exclude, { dot: true }) } : {}),
   });
-}
-
-/** Findings on resources CloudFormation created, moved to their logical ID in the templates of the index. */
-function locateInTemplates(result: ScanResult, units: readonly LoadedUnit[], index: StackTemplateIndex): ScanResult {
-  const locations = templateLocations(units.flatMap((u) => u.resources), index);
-  return {
-    ...result,
-    findings: sortFindings(relocateFindings(result.findings, locations)),
-    errors: [...result.errors, ...index.errors],
-    notes: [...result.notes, ...index.notes],
-  };
 }
 
 /** Undefined: the default window; null: not a date nor a number of days. */

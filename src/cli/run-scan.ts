@@ -1,11 +1,11 @@
 /** The work behind `sagelint scan`, loaded only when the command runs. */
 import path from 'node:path';
 import { appendFile, mkdir } from 'node:fs/promises';
-import { ConfigError, configuredRules, EMPTY_CONFIG, parseConfig, workingTreeTop, type ResolvedConfig } from '../engine/config.js';
-import type { LoadError, ScanResult } from '../engine/finding.js';
-import { prepareRules, type Rule, type Severity } from '../engine/rule.js';
-import { evaluateUnits, scan, sortFindings, type ScanOptions } from '../engine/scan.js';
-import type { LoadedUnit } from '../loaders/types.js';
+import { ConfigError, configuredRules, EMPTY_CONFIG, parseConfig, workingTreeTop, type ResolvedConfig } from '../config/config.js';
+import type { LoadError, ScanResult } from '../core/finding.js';
+import { prepareRules, type Rule, type Severity } from '../core/rule.js';
+import { evaluateUnits, scan, sortFindings, type ScanOptions } from '../pipeline/scan.js';
+import type { LoadedUnit } from '../core/unit.js';
 import { scanRootFor } from '../loaders/walk.js';
 import { writeChunks } from '../report/json-stream.js';
 import { atOrAbove, isAccepted, summarize, plural } from '../report/summary.js';
@@ -21,7 +21,7 @@ import { writeOutputFile } from './output-file.js';
 import { configSourceFor, loadCatalogFor } from './rules-command.js';
 import { listArgument, type InputArgs, type ReportArgs } from './options.js';
 import type { BaselineArgs, ScanArgs } from './scan-command.js';
-import { compareWithBaseline, DEFAULT_BASELINE_FILE, readBaseline, writeBaseline, type BaselineFile } from '../engine/baseline.js';
+import { compareWithBaseline, DEFAULT_BASELINE_FILE, readBaseline, writeBaseline, type BaselineFile } from '../config/baseline.js';
 import type { ParameterAssignment } from '../loaders/cloudformation/repository.js';
 import { readParameterFile } from '../loaders/cloudformation/parameter-files.js';
 

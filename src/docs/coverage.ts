@@ -4,7 +4,7 @@
  * rules whose `alsoKnownAs` name it. Derived from rule metadata only, so the
  * matrix changes exactly when a rule's equivalence list does.
  */
-import type { Rule } from '../engine/rule.js';
+import type { Rule } from '../core/rule.js';
 import { PEER_TOOLS, type PeerTool } from './peer-checks.js';
 
 /** Table cells hold free text: a `|` would end the cell. */

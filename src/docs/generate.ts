@@ -6,9 +6,9 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ALL_RULES } from '../../rules/index.js';
-import type { Rule } from '../engine/rule.js';
-import { CONFIG_SCHEMA } from '../engine/config-schema.js';
-import { RULES_FILE_SCHEMA } from '../engine/declarative-rules.js';
+import type { Rule } from '../core/rule.js';
+import { CONFIG_SCHEMA } from '../config/config-schema.js';
+import { RULES_FILE_SCHEMA } from '../config/declarative-rules.js';
 import { coverageMarkdown } from './coverage.js';
 import { presetsPage, ruleDocPage, rulesMarkdownTable } from './rule-catalog.js';
 

@@ -1,7 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.js';
-import { defineRule, type Rule } from '../engine/rule.js';
+import { defineRule, type Rule } from '../core/rule.js';
 import { rulesCatalogCsv, rulesCatalogMarkdown, rulesTable } from './rule-catalog.js';
 
 const sm001 = ALL_RULES.find((r) => r.id === 'SM001')!;

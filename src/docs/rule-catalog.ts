@@ -3,12 +3,12 @@
  * the JSON catalog, and each rule's documentation page (docs/rules/<ID>.md),
  * all derived from rule metadata so they cannot drift from the code.
  */
-import type { Rule, RuleMeta } from '../engine/rule.js';
+import type { Rule, RuleMeta } from '../core/rule.js';
 import { equivalentFrameworks } from '../report/compliance.js';
 import { csvField } from '../report/csv.js';
 import { ruleHelp } from '../report/rule-help.js';
 import { ruleHelpUri } from '../report/tool.js';
-import { PRESET_DESCRIPTIONS, PRESET_NAMES, presetHolds, presetsOf, recommendedMembership, securityHubControls } from '../engine/presets.js';
+import { PRESET_DESCRIPTIONS, PRESET_NAMES, presetHolds, presetsOf, recommendedMembership, securityHubControls } from '../config/presets.js';
 
 /** One line per rule, then its resource kinds and its equivalents in each framework, indented below it. */
 export function rulesTable(rules: readonly Rule[]): string {

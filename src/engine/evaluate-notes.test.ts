@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateUnit } from './evaluate.js';
-import { defineRule, type Rule } from './rule.js';
+import { defineRule, type Rule } from '../core/rule.js';
 import { prop } from '../model/resource.js';
 import { loadForTest } from '../../test/rule-tester.js';
 

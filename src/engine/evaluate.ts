@@ -3,9 +3,9 @@
  * effective severity, location, rendered fix, suppression and fingerprint.
  */
 import { hash } from 'node:crypto';
-import type { Finding, LoadError, Note, RenderedFix, Suppression } from './finding.js';
-import { lowerSeverity, isResource, type Fix, type FixKind, type NoteInput, type ReportInput, type Rule, type Severity } from './rule.js';
-import type { LoadedUnit } from '../loaders/types.js';
+import type { Finding, LoadError, Note, RenderedFix, Suppression } from '../core/finding.js';
+import { lowerSeverity, isResource, PLACEHOLDER, type Fix, type FixKind, type NoteInput, type ReportInput, type Rule, type Severity } from '../core/rule.js';
+import type { LoadedUnit } from '../core/unit.js';
 import { ResourceGraph } from '../model/graph.js';
 import type { Location, Path } from '../model/location.js';
 import { instanceName, propertyPathOf, type Resource } from '../model/resource.js';
@@ -237,9 +237,6 @@ function inCdkApp(construct: string, propertyPath: readonly (string | number)[],
   const where = property ? `property ${property} of construct ${construct}` : `construct ${construct}`;
   return `In the CDK app (cdk.out is generated; sagelint fix does not edit it): ${fix.description.replace(/\.$/, '')}, ${where}.`;
 }
-
-/** A value the user must fill in, as fixes write it: `<subnet-id>`, `<kms-key-arn>`. */
-export const PLACEHOLDER = /<[a-z0-9][a-z0-9-]*>/g;
 
 function renderFix(fix: Fix, resource: Resource, unit: LoadedUnit): RenderedFix | undefined {
   const edits = unit.renderFix?.(fix);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.js';
 import { loadCloudFormationText } from '../loaders/cloudformation/index.js';
 import { evaluateUnit } from './evaluate.js';
-import { prepareRules } from './rule.js';
+import { prepareRules } from '../core/rule.js';
 
 beforeAll(() => prepareRules(ALL_RULES));
 

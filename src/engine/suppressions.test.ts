@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from './finding.js';
+import type { Finding } from '../core/finding.js';
 import { matchExternalSuppression, type ExternalSuppression } from './suppressions.js';
 
 const finding = {

@@ -1,6 +1,6 @@
 /** Suppressions written in the config file: by rule, path glob and resource, with a reason and an expiry date. */
 import picomatch from 'picomatch';
-import type { Finding, Note, Suppression } from './finding.js';
+import type { Finding, Note, Suppression } from '../core/finding.js';
 
 export interface ExternalSuppression {
   rule: string;

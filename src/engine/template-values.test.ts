@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.js';
-import { applyTextEdits } from './apply-edits.js';
+import { applyTextEdits } from '../core/apply-edits.js';
 import { evaluateUnit } from './evaluate.js';
-import { prepareRules, type Rule } from './rule.js';
-import type { LoadedUnit } from '../loaders/types.js';
+import { prepareRules, type Rule } from '../core/rule.js';
+import type { LoadedUnit } from '../core/unit.js';
 import { memoryUnit } from '../loaders/terraform/testing.js';
 import { cfn, loadForTest } from '../../test/rule-tester.js';
 

@@ -9,7 +9,7 @@
 import type { ResourceGraph } from '../model/graph.js';
 import { prop, type Resource, type ResourceKind } from '../model/resource.js';
 import { type Value } from '../model/value.js';
-import type { Fix } from './rule.js';
+import type { Fix } from '../core/rule.js';
 
 type Source = readonly [ResourceKind, readonly string[]];
 

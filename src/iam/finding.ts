@@ -1,5 +1,5 @@
 /** What an IAM analysis concludes: the offending value, how sure, why, and how to fix it. */
-import type { Fix } from '../engine/rule.js';
+import type { Fix } from '../core/rule.js';
 import type { Certainty, Value } from '../model/value.js';
 
 export interface IamFinding {

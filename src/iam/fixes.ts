@@ -3,7 +3,7 @@
  * as omitted values at the index after the last item (`Statement[n]`,
  * `Policies[n]`), so a loader's fix renderer appends them in order.
  */
-import type { Fix, PropertyEdit } from '../engine/rule.js';
+import type { Fix, PropertyEdit } from '../core/rule.js';
 import type { Resource } from '../model/resource.js';
 import { get, type Value } from '../model/value.js';
 import type { AttachedPolicy } from './scope.js';

@@ -3,7 +3,7 @@
  * action catalog and the managed policy snapshot. Loaded on first use only, so
  * commands that judge nothing (`--version`, `rules`) never read them.
  */
-import { RuleNotPreparedError } from '../engine/rule.js';
+import { RuleNotPreparedError } from '../core/rule.js';
 import { loadActionCatalog, type ActionCatalog } from './actions.js';
 import { loadManagedPolicies, type ManagedPolicyCatalog } from './managed.js';
 

@@ -1,5 +1,5 @@
 /** What the IAM rules (SM060–SM066) judge for a resource, and how they report it. */
-import type { ReportInput, RuleContext } from '../engine/rule.js';
+import type { ReportInput, RuleContext } from '../core/rule.js';
 import type { ResourceGraph } from '../model/graph.js';
 import type { Resource } from '../model/resource.js';
 import { joinWords } from './access.js';

@@ -6,10 +6,10 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
-import type { LoadError, Note } from '../engine/finding.js';
+import type { LoadError, Note } from '../core/finding.js';
 import { loadCloudFormationDocument } from './cloudformation/index.js';
 import { readSourceText, readSourceTextSync, unsavedSourceText } from './source-text.js';
-import type { LoadedUnit } from './types.js';
+import type { LoadedUnit } from '../core/unit.js';
 import type { InputFile } from './walk.js';
 import type { TerraformUnitSource } from './terraform/directory.js';
 import { loadTemplateGroup, parameterFileLinks, parseAfterPlanning, planTemplateGroups, type GroupMember, type ParameterAssignment } from './cloudformation/repository.js';

@@ -7,7 +7,7 @@
  * may not pass a depth limit, duplicate keys are errors.
  */
 import { Alias, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import type { LoadError } from '../engine/finding.js';
+import type { LoadError } from '../core/finding.js';
 import type { Location, Path } from '../model/location.js';
 import type { Value } from '../model/value.js';
 import { longFormOf, readStructuredTextFast } from './fast-structured-text.js';

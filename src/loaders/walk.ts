@@ -5,7 +5,7 @@
  */
 import { lstat, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import type { LoadError, Note } from '../engine/finding.js';
+import type { LoadError, Note } from '../core/finding.js';
 import { describeFsError } from './source-text.js';
 
 /** Dependency, cache and VCS folders: never inputs. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../engine/finding.js';
+import type { Finding } from '../core/finding.js';
 import { findingDiagnostic, fixAction, loadErrorDiagnostic, noteDiagnostic, rangesMeet, type FixableFinding } from './diagnostics.js';
 
 const at = (line: number, column: number, offset: number) => ({ line, column, offset });

@@ -4,12 +4,12 @@
  * 1-based line and UTF-16 column, so they map onto LSP's 0-based ones as they are.
  */
 import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
-import { editsAsApplied } from '../engine/apply-edits.js';
-import type { Finding, LoadError, Note, RenderedFix } from '../engine/finding.js';
-import type { Severity } from '../engine/rule.js';
+import { editsAsApplied } from '../core/apply-edits.js';
+import type { Finding, LoadError, Note, RenderedFix } from '../core/finding.js';
+import type { Severity } from '../core/rule.js';
 import type { Position } from '../model/location.js';
 import { findingDocsUri } from '../report/tool.js';
-import type { RuleMeta } from '../engine/rule.js';
+import type { RuleMeta } from '../core/rule.js';
 import { escapeUntrusted } from '../report/untrusted-text.js';
 
 export const DIAGNOSTIC_SOURCE = 'sagelint';

@@ -28,9 +28,9 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAMES, ConfigError, configFileFor } from '../engine/config.js';
-import type { LoadError } from '../engine/finding.js';
-import { exclusionOf, scanOpenFile } from '../engine/scan.js';
+import { CONFIG_FILE_NAMES, ConfigError, configFileFor } from '../config/config.js';
+import type { LoadError } from '../core/finding.js';
+import { exclusionOf, scanOpenFile } from '../pipeline/scan.js';
 import { isInputName, isWalkablePath, toRelative } from '../loaders/walk.js';
 import { toolVersion } from '../report/tool.js';
 import { escapeUntrusted } from '../report/untrusted-text.js';

@@ -15,12 +15,12 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateUnit } from '../engine/evaluate.js';
-import type { Finding, Note } from '../engine/finding.js';
-import { prepareRules, type Rule, type Severity } from '../engine/rule.js';
+import type { Finding, Note } from '../core/finding.js';
+import { prepareRules, type Rule, type Severity } from '../core/rule.js';
 import { loadCloudFormationText } from '../loaders/cloudformation/index.js';
-import type { LoadedUnit } from '../loaders/types.js';
+import type { LoadedUnit } from '../core/unit.js';
 import type { Certainty } from '../model/value.js';
-import { applyTextEdits } from '../engine/apply-edits.js';
+import { applyTextEdits } from '../core/apply-edits.js';
 
 export interface ValidCase {
   name?: string;

@@ -5,7 +5,7 @@
  * is the same code the built-in rules import, so a plugin rule judges values
  * exactly as they do (docs/plugins.md).
  */
-export { PLUGIN_API_VERSION } from '../engine/plugins.js';
+export { PLUGIN_API_VERSION } from '../config/plugins.js';
 export {
   defineRule,
   isResource,
@@ -27,7 +27,7 @@ export {
   type RuleOptions,
   type RulePresets,
   type Severity,
-} from '../engine/rule.js';
+} from '../core/rule.js';
 export {
   instanceName,
   prop,

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Finding, ScanResult } from '../engine/finding.js';
+import type { Finding, ScanResult } from '../core/finding.js';
 import { AwsSecurityFinding$, schemaProblems } from '../../test/helpers/asff-schema.js';
 import { FINDINGS, makeScanRoot, RULES, sampleScan } from '../../test/helpers/scan-result.js';
 import { asffMissingTarget, asffReportText, cut, partitionOf, repositoryFromRemote, type AsffOptions } from './asff.js';

@@ -5,8 +5,8 @@
  * carry their account, region and ARN; a scan's findings are filed under the
  * account and region the caller names, since a template belongs to none.
  */
-import type { Finding, ScanResult } from '../engine/finding.js';
-import type { RuleMeta, Severity } from '../engine/rule.js';
+import type { Finding, ScanResult } from '../core/finding.js';
+import type { RuleMeta, Severity } from '../core/rule.js';
 import { GLOBAL_REGION } from '../loaders/account/coverage.js';
 import type { ResourceKind } from '../model/resource.js';
 import { complianceIds } from './compliance.js';

@@ -4,38 +4,16 @@
  * metadata is the only list of controls; "checked" comes from the engine's
  * counts of resources per kind and type, "failed" from the findings.
  */
-import type { Finding, ScanResult } from '../engine/finding.js';
-import type { RuleMeta } from '../engine/rule.js';
+import type { Finding, ScanResult } from '../core/finding.js';
+import type { RuleMeta } from '../core/rule.js';
 import type { ResourceKind } from '../model/resource.js';
 import { addToGroup } from '../collections.js';
 import { COMPLIANCE_FRAMEWORKS, type ComplianceFramework } from './compliance.js';
 import { isSuppressed, plural, resourceKey } from './summary.js';
 
-/** Most urgent first: how the view counts them. */
-export const CONTROL_STATUSES = ['FAILED', 'UNKNOWN', 'PASSED', 'NOT_APPLICABLE'] as const;
-export type ControlStatus = (typeof CONTROL_STATUSES)[number];
+import { CONTROL_STATUSES, type ComplianceView, type ControlResult, type ControlStatus } from '../core/compliance.js';
 
-export interface ControlResult {
-  /** The framework's control ID, e.g. `SageMaker.1`. */
-  control: string;
-  /** The rules mapped to it, in catalog order. */
-  rules: string[];
-  /** Resources of the kinds those rules check (of the types the control covers, where it covers only some). */
-  checked: number;
-  /** Resources with a definite finding of those rules that is not suppressed. */
-  failed: number;
-  status: ControlStatus;
-  /** Why the status is UNKNOWN: possible findings, rules' notes, coverage gaps, rules that did not run. */
-  reason?: string;
-}
-
-export interface ComplianceView {
-  framework: ComplianceFramework;
-  /** `Security Hub`, as people name it. */
-  title: string;
-  /** Every control of the framework the catalog maps, in natural order (`SageMaker.2` before `SageMaker.10`). */
-  controls: ControlResult[];
-}
+export { CONTROL_STATUSES, type ComplianceView, type ControlResult, type ControlStatus };
 
 /**
  * Each control's pass/fail over a run: FAILED when a resource has a definite,

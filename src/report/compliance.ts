@@ -4,13 +4,12 @@
  * that order. Peer scanners' own IDs (KICS, Prowler, …) stay in the rule's help
  * and the `rules` catalog.
  */
-import type { RuleMeta } from '../engine/rule.js';
+import type { RuleMeta } from '../core/rule.js';
+import { COMPLIANCE_FRAMEWORKS, type ComplianceFramework } from '../core/compliance.js';
 
 const COMPLIANCE_SOURCES = ['Security Hub', 'AWS Config', 'checkov', 'cdk-nag'] as const;
 
-/** The frameworks `--compliance` can judge a run by, as `alsoKnownAs` names them. */
-export const COMPLIANCE_FRAMEWORKS = { 'security-hub': 'Security Hub', 'aws-config': 'AWS Config' } as const;
-export type ComplianceFramework = keyof typeof COMPLIANCE_FRAMEWORKS;
+export { COMPLIANCE_FRAMEWORKS, type ComplianceFramework } from '../core/compliance.js';
 
 export function isComplianceFramework(name: string): name is ComplianceFramework {
   return Object.hasOwn(COMPLIANCE_FRAMEWORKS, name);

@@ -1,6 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ScanResult } from '../engine/finding.js';
+import type { ScanResult } from '../core/finding.js';
 import { makeScanRoot, RULES, sampleScan } from '../../test/helpers/scan-result.js';
 import { CSV_COLUMNS, csvField, csvReportText } from './csv.js';
 

@@ -5,8 +5,8 @@
  * a sheet filtered to findings cannot be mistaken for the whole result. Every
  * row is one line.
  */
-import type { Finding, ScanResult } from '../engine/finding.js';
-import type { RuleMeta } from '../engine/rule.js';
+import type { Finding, ScanResult } from '../core/finding.js';
+import type { RuleMeta } from '../core/rule.js';
 import { complianceIds } from './compliance.js';
 import { incompleteBanner } from './incomplete.js';
 import { findingDocsUri } from './tool.js';

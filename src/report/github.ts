@@ -2,8 +2,8 @@
  * GitHub Actions workflow commands: each finding becomes an annotation on the
  * pull request's diff (`::error file=…,line=…::message`).
  */
-import type { ScanResult } from '../engine/finding.js';
-import type { Severity } from '../engine/rule.js';
+import type { ScanResult } from '../core/finding.js';
+import type { Severity } from '../core/rule.js';
 import { isAccepted, plural, summarize } from './summary.js';
 import { escapeUntrusted } from './untrusted-text.js';
 

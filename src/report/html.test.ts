@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Finding, ScanResult } from '../engine/finding.js';
+import type { Finding, ScanResult } from '../core/finding.js';
 import type { CoverageGap } from '../loaders/account/coverage.js';
 import { FINDINGS, makeScanRoot, RULES, sampleScan } from '../../test/helpers/scan-result.js';
 import { parsedReport, reportText } from '../../test/helpers/report-text.js';

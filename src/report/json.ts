@@ -3,8 +3,8 @@
  * docs/json-format.md. Fields are copied one by one (never spread) so the output
  * carries exactly what the schema promises, whatever else the model grows.
  */
-import type { BaselineEntry, Finding, LoadError, Note, ScanResult, TextEdit } from '../engine/finding.js';
-import type { FixKind, RuleMeta, Severity } from '../engine/rule.js';
+import type { BaselineEntry, Finding, LoadError, Note, ScanResult, TextEdit } from '../core/finding.js';
+import type { FixKind, RuleMeta, Severity } from '../core/rule.js';
 import type { CoverageGap } from '../loaders/account/coverage.js';
 import type { Location, Path, Position } from '../model/location.js';
 import type { ResourceKind, SourceFormat } from '../model/resource.js';

@@ -7,8 +7,8 @@
  * scanned inputs is escaped so that it can neither break the layout, nor
  * mention people, nor link anywhere.
  */
-import type { Finding, ScanResult } from '../engine/finding.js';
-import { SEVERITIES, type RuleMeta } from '../engine/rule.js';
+import type { Finding, ScanResult } from '../core/finding.js';
+import { SEVERITIES, type RuleMeta } from '../core/rule.js';
 import { describeComplianceIds } from './compliance.js';
 import { CONTROL_COLUMNS, controlRows, describeControlCounts, type ComplianceView, type ControlStatus } from './compliance-view.js';
 import { incompleteBanner } from './incomplete.js';

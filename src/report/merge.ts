@@ -3,8 +3,8 @@
  * into one — JSON with JSON, SARIF with SARIF (one run, as GitHub requires).
  */
 import type * as sarif from 'sarif';
-import type { ScanResult } from '../engine/finding.js';
-import type { RuleMeta, Severity } from '../engine/rule.js';
+import type { ScanResult } from '../core/finding.js';
+import type { RuleMeta, Severity } from '../core/rule.js';
 import type { JsonReport, JsonRule } from './json.js';
 import { appendAll } from '../collections.js';
 import { complianceSourceOfSlug } from './compliance.js';

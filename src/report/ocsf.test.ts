@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Finding, ScanResult } from '../engine/finding.js';
+import type { Finding, ScanResult } from '../core/finding.js';
 import { createValidator } from '../../test/helpers/json-schema.js';
 import { FINDINGS, makeScanRoot, RULES, sampleScan } from '../../test/helpers/scan-result.js';
 import { ocsfReportText, OCSF_VERSION } from './ocsf.js';

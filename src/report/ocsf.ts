@@ -6,8 +6,8 @@
  * which a Detection Finding has no attribute for, are in `unmapped.compliance`,
  * as Prowler writes them.
  */
-import type { Finding, ScanResult } from '../engine/finding.js';
-import type { RuleMeta, Severity } from '../engine/rule.js';
+import type { Finding, ScanResult } from '../core/finding.js';
+import type { RuleMeta, Severity } from '../core/rule.js';
 import { GLOBAL_REGION } from '../loaders/account/coverage.js';
 import { ASFF_FINDING_TYPE } from './asff.js';
 import { complianceIds } from './compliance.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ScanResult } from '../engine/finding.js';
+import type { ScanResult } from '../core/finding.js';
 import { makeScanRoot, RULES, sampleScan } from '../../test/helpers/scan-result.js';
 import { formatOfFile, OUTPUT_FORMATS, renderedText, reportFileName, REPORTERS, type RenderOptions } from './registry.js';
 

@@ -5,8 +5,8 @@
  * module. Each renderer is imported when a report is written, so the CLI's
  * start-up (`--help`, which lists the formats) loads none of them.
  */
-import type { ScanResult } from '../engine/finding.js';
-import type { RuleMeta, Severity } from '../engine/rule.js';
+import type { ScanResult } from '../core/finding.js';
+import type { RuleMeta, Severity } from '../core/rule.js';
 import type { CoverageGap } from '../loaders/account/coverage.js';
 import type { AsffOptions } from './asff.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RuleMeta } from '../engine/rule.js';
+import type { RuleMeta } from '../core/rule.js';
 import { RULES } from '../../test/helpers/scan-result.js';
 import { ruleHelp } from './rule-help.js';
 

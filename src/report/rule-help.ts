@@ -4,7 +4,7 @@
  * where the guidance comes from. Both renderings come from one outline so they
  * never disagree.
  */
-import type { RuleMeta } from '../engine/rule.js';
+import type { RuleMeta } from '../core/rule.js';
 import { ruleDocsUri } from './tool.js';
 
 type Block =

@@ -7,8 +7,8 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as sarif from 'sarif';
-import type { Finding, LoadError, Note, RenderedFix, ScanResult, TextEdit } from '../engine/finding.js';
-import { SEVERITIES, type RuleMeta, type Severity } from '../engine/rule.js';
+import type { Finding, LoadError, Note, RenderedFix, ScanResult, TextEdit } from '../core/finding.js';
+import { SEVERITIES, type RuleMeta, type Severity } from '../core/rule.js';
 import type { Position, SourceLocation } from '../model/location.js';
 import { complianceIds } from './compliance.js';
 import { incompleteBanner } from './incomplete.js';

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Finding, ScanResult } from '../engine/finding.js';
+import type { Finding, ScanResult } from '../core/finding.js';
 import { AwsSecurityFinding$, schemaProblems } from '../../test/helpers/asff-schema.js';
 import { FINDINGS, live, RULES } from '../../test/helpers/scan-result.js';
 import { asffFindings } from './asff.js';

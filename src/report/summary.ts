@@ -1,7 +1,7 @@
 /** Counts every reporter shows the same way: what is active, suppressed, failed, noted. */
-import type { Finding, ScanResult } from '../engine/finding.js';
-import { SEVERITIES, type Severity } from '../engine/rule.js';
-import { sortFindings } from '../engine/scan.js';
+import type { Finding, ScanResult } from '../core/finding.js';
+import { SEVERITIES, type Severity } from '../core/rule.js';
+import { sortFindings } from '../pipeline/scan.js';
 import { addToGroup } from '../collections.js';
 
 /** True when `severity` is `threshold` or more severe. */

@@ -7,8 +7,8 @@
  * Text that comes from the scanned inputs passes through `escapeUntrusted`
  * before it reaches the terminal.
  */
-import type { Finding, LoadError, Note, ScanResult } from '../engine/finding.js';
-import { SEVERITIES, type RuleMeta, type Severity } from '../engine/rule.js';
+import type { Finding, LoadError, Note, ScanResult } from '../core/finding.js';
+import { SEVERITIES, type RuleMeta, type Severity } from '../core/rule.js';
 import { describeLocation } from '../model/location.js';
 import { appendAll } from '../collections.js';
 import { painter, type Paint, type Style } from './ansi.js';

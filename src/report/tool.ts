@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { RuleMeta } from '../engine/rule.js';
+import type { RuleMeta } from '../core/rule.js';
 
 export const TOOL_NAME = 'sagelint';
 export const INFORMATION_URI = 'https://github.com/sagelint/sagelint';

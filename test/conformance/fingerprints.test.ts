@@ -6,9 +6,9 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.js';
-import { EMPTY_CONFIG } from '../../src/engine/config.js';
-import type { ScanResult } from '../../src/engine/finding.js';
-import { scan } from '../../src/engine/scan.js';
+import { EMPTY_CONFIG } from '../../src/config/config.js';
+import type { ScanResult } from '../../src/core/finding.js';
+import { scan } from '../../src/pipeline/scan.js';
 import { sharedFingerprints } from '../helpers/fingerprints.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

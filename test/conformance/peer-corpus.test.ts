@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.js';
-import { EMPTY_CONFIG } from '../../src/engine/config.js';
-import { scan } from '../../src/engine/scan.js';
+import { EMPTY_CONFIG } from '../../src/config/config.js';
+import { scan } from '../../src/pipeline/scan.js';
 import { CONCERN_RULES, DIVERGENCES, OUT_OF_SCOPE, RESOURCE_DIVERGENCES } from './peer-mapping.js';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../shared/peer-corpus');

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliAsync } from './cli.js';
 import { pullRequest, workspace } from '../hostile/workspace.js';
-import { PLUGIN_API_VERSION } from '../../src/engine/plugins.js';
+import { PLUGIN_API_VERSION } from '../../src/config/plugins.js';
 
 const NOTEBOOK = `Resources:
   Notebook:

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.js';
 import { evaluateUnit } from '../../src/engine/evaluate.js';
-import { prepareRules } from '../../src/engine/rule.js';
+import { prepareRules } from '../../src/core/rule.js';
 import { loadCloudFormationText } from '../../src/loaders/cloudformation/index.js';
 import { parseStructuredText } from '../../src/loaders/structured-text.js';
 import type { Location } from '../../src/model/location.js';

@@ -1,4 +1,4 @@
-import type { Finding } from '../../src/engine/finding.js';
+import type { Finding } from '../../src/core/finding.js';
 
 /** Fingerprints given to more than one finding, with what shares them. */
 export function sharedFingerprints(findings: readonly Finding[]): Record<string, string[]> {

@@ -7,8 +7,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { Finding, ScanResult, TextEdit } from '../../src/engine/finding.js';
-import type { RuleMeta, Severity } from '../../src/engine/rule.js';
+import type { Finding, ScanResult, TextEdit } from '../../src/core/finding.js';
+import type { RuleMeta, Severity } from '../../src/core/rule.js';
 import type { LiveLocation, Path, Position, SourceLocation } from '../../src/model/location.js';
 import type { ResourceKind } from '../../src/model/resource.js';
 

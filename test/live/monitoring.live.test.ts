@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { evaluateUnit } from '../../src/engine/evaluate.js';
-import { prepareRules } from '../../src/engine/rule.js';
+import { prepareRules } from '../../src/core/rule.js';
 import { prop } from '../../src/model/resource.js';
 import { stringOf } from '../../src/model/value.js';
 import { snapshotToUnits, type Snapshot } from '../../src/loaders/account/index.js';

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { paginateGetFindings, SecurityHubClient, type AwsSecurityFinding } from '@aws-sdk/client-securityhub';
 import type { AwsCredentialIdentity } from '@smithy/types';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import type { Finding, ScanResult } from '../../src/engine/finding.js';
+import type { Finding, ScanResult } from '../../src/core/finding.js';
 import { asffFindings } from '../../src/report/asff.js';
 import { importToSecurityHub } from '../../src/report/security-hub.js';
 import { AwsSecurityFinding$, schemaProblems } from '../helpers/asff-schema.js';

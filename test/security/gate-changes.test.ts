@@ -1,8 +1,8 @@
 /** What a pull request's own config changes about the gate, as trusted mode reports it. */
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.js';
-import { baselineAdditions } from '../../src/engine/baseline.js';
-import { configWeakenings, resolveConfig } from '../../src/engine/config.js';
+import { baselineAdditions } from '../../src/config/baseline.js';
+import { configWeakenings, resolveConfig } from '../../src/config/config.js';
 
 const config = (data: object) => resolveConfig(data, '.sagelint.yml', ALL_RULES);
 

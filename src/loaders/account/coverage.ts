@@ -6,41 +6,22 @@
 import { SAGEMAKER_KINDS, type ResourceKind } from '../../model/resource.js';
 import { addToGroup } from '../../collections.js';
 import { ReadOnlyViolationError } from './read-only-error.js';
+import type { AuditService, CoverageGap, GapReason } from '../../core/coverage.js';
 
-export const AUDIT_SERVICES = ['sts', 'organizations', 'iam', 'sagemaker', 'ec2', 'redshift'] as const;
-export type AuditService = (typeof AUDIT_SERVICES)[number];
+export { AUDIT_SERVICES, type AuditService, type CoverageGap, type GapReason } from '../../core/coverage.js';
 
 /** Services whose resources are collected (STS and Organizations only reach accounts). */
 export const COLLECTED_SERVICES = ['iam', 'sagemaker', 'ec2', 'redshift'] as const satisfies readonly AuditService[];
 export type CollectedService = (typeof COLLECTED_SERVICES)[number];
 
-export type GapReason = 'access-denied' | 'region-unavailable' | 'throttled' | 'timeout' | 'unsupported' | 'error';
-
 /** Region recorded for calls to global services (IAM, Organizations, STS AssumeRole). */
 export const GLOBAL_REGION = 'global';
-
-export interface CoverageGap {
-  account: string;
-  /** The region called, or `global`. */
-  region: string;
-  service: AuditService;
-  /** API operation name, e.g. `ListNotebookInstances`. */
-  operation: string;
-  /** What went wrong, without secrets. */
-  error: string;
-  reason: GapReason;
-  /** Set when the call was about one resource (its name or ARN). */
-  resource?: string;
-  /** Rules that could not be evaluated (fully) because of this gap. */
-  rulesAffected: string[];
-}
 
 /** The part of a rule that coverage needs; `RuleMeta` satisfies it. */
 export interface RuleScope {
   id: string;
   appliesTo: readonly ResourceKind[];
 }
-
 
 /** The resource kinds each operation contributes to, by service. `ListTags` is handled apart. */
 const OPERATION_KINDS: Record<AuditService, Record<string, ResourceKind[]>> = {

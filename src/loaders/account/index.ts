@@ -35,5 +35,4 @@ export {
   type Snapshot,
 } from './snapshot.js';
 export { loadSnapshot, snapshotToUnits, type SnapshotUnitOptions } from './units.js';
-export { indexStackTemplates, relocateFindings, templateLocations, type StackTemplateIndex } from './stack-templates.js';
 export { locateInSnapshot } from './snapshot-locations.js';

@@ -5,8 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateUnit } from '../../engine/evaluate.js';
-import type { Finding } from '../../engine/finding.js';
-import { prepareRules } from '../../engine/rule.js';
+import type { Finding } from '../../core/finding.js';
+import { prepareRules } from '../../core/rule.js';
 import { prop, type Resource } from '../../model/resource.js';
 import { stringOf, toPlain } from '../../model/value.js';
 import sm020 from '../../../rules/sm020-job-outside-vpc.js';
@@ -14,7 +14,7 @@ import sm021 from '../../../rules/sm021-job-network-isolation-off.js';
 import sm022 from '../../../rules/sm022-job-intercontainer-encryption-off.js';
 import sm023 from '../../../rules/sm023-job-storage-unencrypted.js';
 import { loadCloudFormationText } from '../cloudformation/index.js';
-import { MONITORING_TYPES, type MonitoringType } from '../cloudformation/job-shapes.js';
+import { MONITORING_TYPES, type MonitoringType } from '../../model/job-shapes.js';
 import { mapAccountState } from './model.js';
 import { emptyRegionState, MONITORING_DEFINITION_COLLECTIONS, type AccountState, type RegionState } from './snapshot.js';
 

@@ -12,7 +12,7 @@
  * How each kind maps is a table per AWS service (`model/<service>.ts`); this
  * file walks the snapshot through them.
  */
-import type { Note } from '../../engine/finding.js';
+import type { Note } from '../../core/finding.js';
 import type { Resource } from '../../model/resource.js';
 import { GLOBAL_REGION } from './coverage.js';
 import { cloudFormationLabel, liveTagSet, LiveValues } from './live-values.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../engine/finding.js';
+import type { Finding } from '../../core/finding.js';
 import { locateInSnapshot } from './snapshot-locations.js';
 import { emptyRegionState, serializeSnapshot, SNAPSHOT_VERSION, type Snapshot } from './snapshot.js';
 

@@ -4,7 +4,7 @@
  * GitHub code scanning accepts, so every audit finding can be a SARIF result.
  * Fingerprints do not change: they were computed from the ARN.
  */
-import type { Finding } from '../../engine/finding.js';
+import type { Finding } from '../../core/finding.js';
 import type { Location, Path, PathSegment, SourceLocation } from '../../model/location.js';
 import type { Value } from '../../model/value.js';
 import { parseStructuredText } from '../structured-text.js';

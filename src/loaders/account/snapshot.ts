@@ -38,7 +38,7 @@ import type {
 import type { GroupDetail, ManagedPolicyDetail, RoleDetail, UserDetail } from '@aws-sdk/client-iam';
 import type { RouteTable, SecurityGroup, Subnet, Vpc, VpcEndpoint } from '@aws-sdk/client-ec2';
 import type { Cluster, ClusterParameterGroup, ClusterSubnetGroup, EventSubscription, LoggingStatus, Parameter, Snapshot as ClusterSnapshot } from '@aws-sdk/client-redshift';
-import type { MonitoringType } from '../cloudformation/job-shapes.js';
+import type { MonitoringType } from '../../model/job-shapes.js';
 import { AUDIT_SERVICES, COLLECTED_SERVICES, type CollectedService, type CoverageGap } from './coverage.js';
 import { get } from '../../model/value.js';
 import { PositionMap } from '../source-text.js';

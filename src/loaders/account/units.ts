@@ -3,8 +3,8 @@
  * account: IAM is global, a notebook's role lives in the same account), with the
  * coverage gaps as notes, so every report says what the audit could not see.
  */
-import type { Note } from '../../engine/finding.js';
-import type { LoadedUnit } from '../types.js';
+import type { Note } from '../../core/finding.js';
+import type { LoadedUnit } from '../../core/unit.js';
 import { describeGaps, rulesAffectedByGap, type RuleScope } from './coverage.js';
 import { mapAccountState } from './model.js';
 import { compareText } from './records.js';

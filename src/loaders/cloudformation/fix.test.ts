@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyTextEdits } from '../../engine/apply-edits.js';
+import { applyTextEdits } from '../../core/apply-edits.js';
 import { get } from '../../model/value.js';
 import { cfn } from '../../../test/rule-tester.js';
 import { loadCloudFormationText } from './index.js';

@@ -13,9 +13,9 @@
  * holds a choice the fix would drop. Either way the whole fix renders no edit.
  */
 import { Document, isPair, isScalar, Scalar, stringify, visit } from 'yaml';
-import { joinInsertions } from '../../engine/apply-edits.js';
-import type { TextEdit } from '../../engine/finding.js';
-import type { Fix, PropertyEdit, ResourceAddition } from '../../engine/rule.js';
+import { joinInsertions } from '../../core/apply-edits.js';
+import type { TextEdit } from '../../core/finding.js';
+import type { Fix, PropertyEdit, ResourceAddition } from '../../core/rule.js';
 import type { Path } from '../../model/location.js';
 import { pathSought, type ListValue, type MapValue, type Value } from '../../model/value.js';
 import type { StructuredDocument } from '../structured-text.js';

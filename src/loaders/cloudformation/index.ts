@@ -1,6 +1,6 @@
 /** CloudFormation (YAML/JSON, CDK synth output) → one LoadedUnit per template. */
-import type { Note } from '../../engine/finding.js';
-import type { LoadedUnit } from '../types.js';
+import type { Note } from '../../core/finding.js';
+import type { LoadedUnit } from '../../core/unit.js';
 import { parseStructuredText, type StructuredDocument } from '../structured-text.js';
 import { renderCloudFormationFix } from './fix.js';
 import type { TemplateLinks } from './intrinsics.js';

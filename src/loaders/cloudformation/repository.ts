@@ -14,15 +14,15 @@
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { LoadError, Note, TextEdit } from '../../engine/finding.js';
-import type { Fix } from '../../engine/rule.js';
+import type { LoadError, Note, TextEdit } from '../../core/finding.js';
+import type { Fix } from '../../core/rule.js';
 import type { Location } from '../../model/location.js';
 import type { Resource } from '../../model/resource.js';
 import { get, stringOf, type MapValue, type Value } from '../../model/value.js';
 import { readSourceTextSync } from '../source-text.js';
 import { RecentParses } from '../recent-parses.js';
 import { parseStructuredText, type ParseOutcome, type StructuredDocument } from '../structured-text.js';
-import type { LoadedUnit } from '../types.js';
+import type { LoadedUnit } from '../../core/unit.js';
 import { isWalkablePath, type InputFile } from '../walk.js';
 import { renderCloudFormationFix } from './fix.js';
 import { IntrinsicResolver, type TemplateLinks } from './intrinsics.js';

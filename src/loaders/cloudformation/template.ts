@@ -3,14 +3,14 @@
  * other YAML/JSON, reads Parameters/Conditions/Mappings for the resolver, and
  * reads each resource's tags, suppressions and CDK construct path.
  */
-import type { LoadError, Note } from '../../engine/finding.js';
+import type { LoadError, Note } from '../../core/finding.js';
 import type { Location } from '../../model/location.js';
 import type { InlineSuppression, Resource, TagSet } from '../../model/resource.js';
 import { get, stringOf, type MapValue, type Value } from '../../model/value.js';
 import { IntrinsicResolver, type ParameterInfo, type TemplateLinks, type TemplateScope } from './intrinsics.js';
-import { RESOURCE_EXPANDERS } from './expanders.js';
-import { errorAt } from './embedded-values.js';
-import { CLOUDFORMATION_KINDS, NAME_PROPERTIES, TAGGABLE_TYPES } from './resource-types.js';
+import { RESOURCE_EXPANDERS } from '../expanders/expanders.js';
+import { errorAt } from '../expanders/embedded-values.js';
+import { CLOUDFORMATION_KINDS, NAME_PROPERTIES, TAGGABLE_TYPES } from '../../model/resource-types.js';
 import { appendAll } from '../../collections.js';
 
 /** A template is a map with a Resources map whose entries have a Type, or a format version. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applyTextEdits } from '../../engine/apply-edits.js';
+import { applyTextEdits } from '../../core/apply-edits.js';
 import { evaluateUnit } from '../../engine/evaluate.js';
 import sm001 from '../../../rules/sm001-notebook-direct-internet.js';
 import sm010 from '../../../rules/sm010-domain-public-internet.js';
-import type { Rule } from '../../engine/rule.js';
+import type { Rule } from '../../core/rule.js';
 import { cfn, loadForTest } from '../../../test/rule-tester.js';
 
 function fixedBy(rule: Rule, text: string, file = 'template.yaml'): string {

@@ -5,7 +5,7 @@
  * its declaration is deleted with the fix, and so are parameters only that
  * declaration used.
  */
-import type { TextEdit } from '../../engine/finding.js';
+import type { TextEdit } from '../../core/finding.js';
 import type { MapValue, Value } from '../../model/value.js';
 import type { StructuredDocument } from '../structured-text.js';
 

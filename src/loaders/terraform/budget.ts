@@ -7,7 +7,7 @@
  * parts counted each time they appear), the work done is counted, and
  * exceeding a limit stops the evaluation with a load error at the expression.
  */
-import type { LoadError } from '../../engine/finding.js';
+import type { LoadError } from '../../core/finding.js';
 import type { Location } from '../../model/location.js';
 import type { Value } from '../../model/value.js';
 

@@ -6,9 +6,9 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { LoadError, Note } from '../../engine/finding.js';
+import type { LoadError, Note } from '../../core/finding.js';
 import type { Resource } from '../../model/resource.js';
-import type { LoadedUnit } from '../types.js';
+import type { LoadedUnit } from '../../core/unit.js';
 import { diskAccess, inDir, localModuleDir, memoryAccess, withinRoot, withUnsaved, type FileAccess } from './file-access.js';
 import { blocksOf, literalString } from './hcl-ast.js';
 import { terraformParser } from './hcl-parser.js';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applyTextEdits } from '../../engine/apply-edits.js';
-import type { Fix, PropertyEdit, ResourceAddition } from '../../engine/rule.js';
+import { applyTextEdits } from '../../core/apply-edits.js';
+import type { Fix, PropertyEdit, ResourceAddition } from '../../core/rule.js';
 import { prop } from '../../model/resource.js';
 import { get, type Value } from '../../model/value.js';
-import type { LoadedUnit } from '../types.js';
+import type { LoadedUnit } from '../../core/unit.js';
 import { memoryUnit, plain, resource } from './testing.js';
 
 /** Renders one edit per (target, value), applies them to `main.tf`, and reloads the result. */

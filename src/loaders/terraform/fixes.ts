@@ -17,9 +17,9 @@
  * fix renders no edit.
  */
 import path from 'node:path';
-import { joinInsertions } from '../../engine/apply-edits.js';
-import type { TextEdit } from '../../engine/finding.js';
-import type { Fix, PropertyEdit, ResourceAddition } from '../../engine/rule.js';
+import { joinInsertions } from '../../core/apply-edits.js';
+import type { TextEdit } from '../../core/finding.js';
+import type { Fix, PropertyEdit, ResourceAddition } from '../../core/rule.js';
 import type { Path } from '../../model/location.js';
 import { pathOf, pathSought, type MapValue, type OmittedValue, type Value } from '../../model/value.js';
 import type { HclAttribute, HclBlock, HclBody, HclExpr, HclFile, ObjectExpr, TupleExpr } from './hcl-ast.js';

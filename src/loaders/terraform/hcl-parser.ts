@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { Language, Parser, type Node } from 'web-tree-sitter';
-import type { LoadError } from '../../engine/finding.js';
+import type { LoadError } from '../../core/finding.js';
 import { PositionMap } from '../source-text.js';
 import type {
   HclAttribute,

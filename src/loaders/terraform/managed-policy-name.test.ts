@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../../rules/index.js';
 import { evaluateUnit } from '../../engine/evaluate.js';
-import { prepareRules } from '../../engine/rule.js';
+import { prepareRules } from '../../core/rule.js';
 import { memoryUnit } from './testing.js';
 
 const IAM_RULES = ALL_RULES.filter((r) => ['SM060', 'SM061', 'SM064', 'SM065', 'SM066'].includes(r.id));

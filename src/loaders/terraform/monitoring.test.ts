@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../../rules/index.js';
 import { evaluateUnit } from '../../engine/evaluate.js';
-import { prepareRules } from '../../engine/rule.js';
+import { prepareRules } from '../../core/rule.js';
 import { loadCloudFormationText } from '../cloudformation/index.js';
-import type { LoadedUnit } from '../types.js';
+import type { LoadedUnit } from '../../core/unit.js';
 import { memoryUnit, plain, resource } from './testing.js';
 
 const JOB_RULES = ALL_RULES.filter((r) => ['SM020', 'SM021', 'SM022', 'SM023'].includes(r.id));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { ResourceGraph } from '../../model/graph.js';
 import { internetPath } from '../../model/network.js';
 import { get } from '../../model/value.js';
-import type { LoadedUnit } from '../types.js';
+import type { LoadedUnit } from '../../core/unit.js';
 import { loadTerraformPlan } from './plan.js';
 import { at, memoryUnit, plain, resource } from './testing.js';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ResourceGraph } from '../../model/graph.js';
 import { prop } from '../../model/resource.js';
 import { get, judge } from '../../model/value.js';
-import type { LoadedUnit } from '../types.js';
+import type { LoadedUnit } from '../../core/unit.js';
 import { loadTerraformDirectory } from './directory.js';
 import { loadTerraformPlan } from './plan.js';
 import { at, FIXTURES, plain, resource } from './testing.js';

@@ -11,7 +11,7 @@ import type { Location } from '../../model/location.js';
 import type { Resource } from '../../model/resource.js';
 import { get, stringOf, type MapValue, type Value } from '../../model/value.js';
 import { parseStructuredText } from '../structured-text.js';
-import type { LoadedUnit } from '../types.js';
+import type { LoadedUnit } from '../../core/unit.js';
 import { diskAccess, localModuleDir, withinRoot, type FileAccess } from './file-access.js';
 import { ConfigurationLocator, locatedInConfiguration, tagsLocation } from './plan-locations.js';
 import { RESOURCE_MAPPINGS } from './resource-tables.js';

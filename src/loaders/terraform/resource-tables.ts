@@ -9,7 +9,7 @@
  */
 import type { ResourceKind } from '../../model/resource.js';
 import type { Scalar, Value } from '../../model/value.js';
-import type { JobType } from '../cloudformation/job-shapes.js';
+import type { JobType } from '../../model/job-shapes.js';
 import { enabledBy, type ArgTable } from './schema.js';
 
 export interface ResourceMapping {

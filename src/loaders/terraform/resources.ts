@@ -4,12 +4,12 @@
  * attachments and resources that configure another one (Redshift logging, a VPC
  * endpoint policy) become properties of the resource they attach to.
  */
-import type { Note } from '../../engine/finding.js';
+import type { Note } from '../../core/finding.js';
 import { readOnlyAt, type Location, type Path } from '../../model/location.js';
 import type { InlineSuppression, Resource, ResourceKind, SourceFormat, TagSet } from '../../model/resource.js';
 import { leaves, type MapValue, type OmittedValue, type Value } from '../../model/value.js';
-import { CLOUDFORMATION_KINDS, TAGGABLE_TYPES } from '../cloudformation/resource-types.js';
-import { RESOURCE_EXPANDERS } from '../cloudformation/expanders.js';
+import { CLOUDFORMATION_KINDS, TAGGABLE_TYPES } from '../../model/resource-types.js';
+import { RESOURCE_EXPANDERS } from '../expanders/expanders.js';
 import { versionedDefault, type AwsProviderVersions } from './provider-version.js';
 import { ATTACHMENT_MAPPINGS, CONTRIBUTION_MAPPINGS, type ResourceMapping } from './resource-tables.js';
 import { awsDefault, fanOut, toCanonical, type ConversionContext, type TfObject } from './schema.js';

@@ -1,6 +1,6 @@
 /** Helpers for the Terraform loader's tests: load fixtures, find resources, read values as plain data. */
 import path from 'node:path';
-import type { LoadedUnit } from '../types.js';
+import type { LoadedUnit } from '../../core/unit.js';
 import type { Resource } from '../../model/resource.js';
 import type { Value } from '../../model/value.js';
 import { loadTerraformDirectory, loadTerraformFiles } from './directory.js';

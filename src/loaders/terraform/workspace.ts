@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { Parser } from 'web-tree-sitter';
-import type { LoadError, Note } from '../../engine/finding.js';
+import type { LoadError, Note } from '../../core/finding.js';
 import { PositionMap, type SourceText } from '../source-text.js';
 import type { HclFile } from './hcl-ast.js';
 import { parseHclWith } from './hcl-parser.js';

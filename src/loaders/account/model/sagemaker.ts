@@ -11,7 +11,7 @@ import {
   TRAINING_LAYOUT,
   trainingDefinitions,
   type MonitoringType,
-} from '../../cloudformation/job-shapes.js';
+} from '../../../model/job-shapes.js';
 import type { LiveValues } from '../live-values.js';
 import { MONITORING_DEFINITION_COLLECTIONS, type SageMakerState } from '../snapshot.js';
 import { asIs, type MappingContext, type Spec, type SpecTable } from './spec.js';

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Finding } from '../../engine/finding.js';
-import type { Resource } from '../../model/resource.js';
-import { mapAccountState } from './model.js';
-import { emptyRegionState } from './snapshot.js';
+import type { Finding } from '../core/finding.js';
+import type { Resource } from '../model/resource.js';
+import { mapAccountState } from '../loaders/account/model.js';
+import { emptyRegionState } from '../loaders/account/snapshot.js';
 import { indexStackTemplates, relocateFindings, stackNameOfFile, templateLocations, type StackTemplateIndex } from './stack-templates.js';
 
 const ACCOUNT = '123456789012';

@@ -9,9 +9,9 @@ import path from 'node:path';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { Ajv, type ErrorObject } from 'ajv';
 import { CONFIG_SCHEMA } from './config-schema.js';
-import { SEVERITIES, type Rule, type Severity } from './rule.js';
+import { SEVERITIES, type Rule, type Severity } from '../core/rule.js';
 import { DEFAULT_PRESET, presetHolds, type PresetName } from './presets.js';
-import type { ExternalSuppression } from './suppressions.js';
+import type { ExternalSuppression } from '../engine/suppressions.js';
 import type { Path, Position } from '../model/location.js';
 import { PositionMap } from '../loaders/source-text.js';
 

@@ -5,18 +5,18 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import picomatch from 'picomatch';
-import type { Finding, LoadError, Note, ScanResult } from './finding.js';
-import { evaluateUnit, type EvaluationOptions } from './evaluate.js';
-import { prepareRules, type Rule } from './rule.js';
-import type { ResolvedConfig } from './config.js';
+import type { Finding, LoadError, Note, ScanResult } from '../core/finding.js';
+import { evaluateUnit, type EvaluationOptions } from '../engine/evaluate.js';
+import { prepareRules, type Rule } from '../core/rule.js';
+import type { ResolvedConfig } from '../config/config.js';
 import { loadUnitSource, planUnitSources, unitSourceOfFile, type LoadOptions, type UnitSource } from '../loaders/index.js';
 import { findInputFiles, type InputFile } from '../loaders/walk.js';
-import type { LoadedUnit } from '../loaders/types.js';
+import type { LoadedUnit } from '../core/unit.js';
 import type { ResourceKind } from '../model/resource.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../loaders/source-text.js';
 import type { ParameterAssignment } from '../loaders/cloudformation/repository.js';
 import { appendAll } from '../collections.js';
-import { StringPool } from './string-pool.js';
+import { StringPool } from '../engine/string-pool.js';
 
 export interface ScanOptions {
   root: string;

@@ -10,7 +10,7 @@ import type { Resource } from '../../model/resource.js';
 import { get, stringOf, type MapValue, type Value } from '../../model/value.js';
 import type { Expander } from './expanders.js';
 import { computedAtRunTime, readDefinition, resolvePlaceholders } from './embedded-values.js';
-import { resourcesOfRequest, type SageMakerRequest } from './job-shapes.js';
+import { resourcesOfRequest, type SageMakerRequest } from '../../model/job-shapes.js';
 import { appendAll } from '../../collections.js';
 
 /** The service integrations sagelint reads, by their name in the task's Resource ARN. */

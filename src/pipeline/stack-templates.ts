@@ -12,17 +12,19 @@
  * a note says why.
  */
 import path from 'node:path';
-import type { Finding, LoadError, Note } from '../../engine/finding.js';
-import type { SourceLocation } from '../../model/location.js';
-import type { Resource } from '../../model/resource.js';
-import { cdkStacks, looksLikeInput, type LoadOptions } from '../index.js';
-import { readSourceTextSync } from '../source-text.js';
-import { parseStructuredText } from '../structured-text.js';
-import { isCloudFormationTemplate } from '../cloudformation/template.js';
-import { findInputFiles, type InputFile } from '../walk.js';
-import { compareText } from './records.js';
-import { LOGICAL_ID_TAG, STACK_NAME_TAG } from './live-values.js';
-import { addToGroup } from '../../collections.js';
+import type { Finding, LoadError, Note, ScanResult } from '../core/finding.js';
+import type { LoadedUnit } from '../core/unit.js';
+import type { SourceLocation } from '../model/location.js';
+import type { Resource } from '../model/resource.js';
+import { cdkStacks, looksLikeInput, type LoadOptions } from '../loaders/index.js';
+import { readSourceTextSync } from '../loaders/source-text.js';
+import { parseStructuredText } from '../loaders/structured-text.js';
+import { isCloudFormationTemplate } from '../loaders/cloudformation/template.js';
+import { findInputFiles, type InputFile } from '../loaders/walk.js';
+import { compareText } from '../loaders/account/records.js';
+import { LOGICAL_ID_TAG, STACK_NAME_TAG } from '../loaders/account/live-values.js';
+import { addToGroup } from '../collections.js';
+import { sortFindings } from './scan.js';
 
 export interface StackTemplateOptions extends Pick<LoadOptions, 'maxFileBytes'> {
   /** Files the config excludes (relative to the root) are not read. */
@@ -115,4 +117,15 @@ export function relocateFindings(findings: readonly Finding[], locations: Readon
     const loc = locations.get(finding.resource.id);
     return loc ? { ...finding, location: loc } : finding;
   });
+}
+
+/** Findings on resources CloudFormation created, moved to their logical ID in the templates of the index. */
+export function locateInTemplates(result: ScanResult, units: readonly LoadedUnit[], index: StackTemplateIndex): ScanResult {
+  const locations = templateLocations(units.flatMap((u) => u.resources), index);
+  return {
+    ...result,
+    findings: sortFindings(relocateFindings(result.findings, locations)),
+    errors: [...result.errors, ...index.errors],
+    notes: [...result.notes, ...index.notes],
+  };
 }

@@ -8,9 +8,9 @@
  * insert it (e.g. `NetworkConfig.EnableNetworkIsolation` of a processing job).
  * Nothing here reads CloudFormation syntax, so other loaders can use it.
  */
-import type { Location } from '../../model/location.js';
-import type { Resource } from '../../model/resource.js';
-import { get, pathOf, scalar, stringOf, type Value } from '../../model/value.js';
+import type { Location } from './location.js';
+import type { Resource } from './resource.js';
+import { get, pathOf, scalar, stringOf, type Value } from './value.js';
 
 export type JobType = 'training' | 'tuning' | 'processing' | 'data-quality' | 'model-quality' | 'model-bias' | 'model-explainability';
 

@@ -3,7 +3,7 @@
  * pipelines and state machines that declare jobs and models inside them. An
  * expander turns one CloudFormation resource into the model resources it declares.
  */
-import type { LoadError, Note } from '../../engine/finding.js';
+import type { LoadError, Note } from '../../core/finding.js';
 import type { Location } from '../../model/location.js';
 import type { Resource } from '../../model/resource.js';
 import type { Value } from '../../model/value.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cfn } from '../../../test/rule-tester.js';
 import { prop, type Resource } from '../../model/resource.js';
 import { stringOf, type Value } from '../../model/value.js';
-import { loadCloudFormationText } from './index.js';
+import { loadCloudFormationText } from '../cloudformation/index.js';
 
 function load(template: string, file = 'template.yaml') {
   const unit = loadWithErrors(template, file);

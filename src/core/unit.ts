@@ -1,6 +1,6 @@
 /** The contract every loader fulfils: read inputs, emit model resources, never judge. */
-import type { LoadError, Note, TextEdit } from '../engine/finding.js';
-import type { Fix } from '../engine/rule.js';
+import type { LoadError, Note, TextEdit } from './finding.js';
+import type { Fix } from './rule.js';
 import type { Resource } from '../model/resource.js';
 
 /**

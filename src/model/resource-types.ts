@@ -1,5 +1,5 @@
 /** Which CloudFormation resource types the model knows, and as what. */
-import type { ResourceKind } from '../../model/resource.js';
+import type { ResourceKind } from './resource.js';
 
 export const CLOUDFORMATION_KINDS: Readonly<Record<string, ResourceKind>> = {
   'AWS::SageMaker::NotebookInstance': 'NotebookInstance',

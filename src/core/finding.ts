@@ -1,6 +1,6 @@
 /** What a scan produces: findings, load errors and notes, ready for any reporter. */
-import type { CoverageGap } from '../loaders/account/coverage.js';
-import type { ComplianceView } from '../report/compliance-view.js';
+import type { CoverageGap } from './coverage.js';
+import type { ComplianceView } from './compliance.js';
 import type { Location, Path, Position } from '../model/location.js';
 import type { ResourceKind, SourceFormat } from '../model/resource.js';
 import type { Certainty } from '../model/value.js';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.js';
-import { EMPTY_CONFIG } from './config.js';
+import { EMPTY_CONFIG } from '../config/config.js';
 import { scanOpenFile, type ScanOptions } from './scan.js';
 
 const NOTEBOOK = (internet: string) => `Resources:

@@ -4,7 +4,7 @@
  * since are reported as absent.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import type { BaselineEntry, Finding, ScanResult } from './finding.js';
+import type { BaselineEntry, Finding, ScanResult } from '../core/finding.js';
 import { ConfigError } from './config.js';
 
 export const BASELINE_VERSION = 1;

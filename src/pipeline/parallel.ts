@@ -9,11 +9,11 @@
  * serves batches instead of starting a pool.
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { ResolvedConfig } from './config.js';
-import { prepareRules, type Rule } from './rule.js';
+import type { ResolvedConfig } from '../config/config.js';
+import { prepareRules, type Rule } from '../core/rule.js';
 import type { LoadOptions, UnitSource } from '../loaders/index.js';
 import { evaluationFor, evaluationOptions, scanSourcesInOrder, type ScanOptions, type SourceResult } from './scan.js';
-import type { StringPool } from './string-pool.js';
+import type { StringPool } from '../engine/string-pool.js';
 import { appendAll } from '../collections.js';
 
 /** Below this many sources, starting workers (each imports the loaders and rules) costs more than it saves. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cfn } from '../../../test/rule-tester.js';
 import { get, type Value } from '../../model/value.js';
 import { readEmbeddedJson } from './embedded-json.js';
-import { loadCloudFormationText } from './index.js';
+import { loadCloudFormationText } from '../cloudformation/index.js';
 
 /** The embedded document of the first resource's `DefinitionString`. */
 function definitionOf(template: string, file = 'template.yaml') {

@@ -4,7 +4,7 @@
  * (the rules with a Security Hub control). Membership is rule metadata
  * (`RuleMeta.presets`), so a new rule cannot leave it out.
  */
-import type { Rule, RuleOptions } from './rule.js';
+import type { Rule, RuleOptions } from '../core/rule.js';
 
 export const PRESET_NAMES = ['recommended', 'strict', 'security-hub'] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];

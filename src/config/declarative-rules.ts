@@ -9,7 +9,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { isNode, parseDocument, type Document } from 'yaml';
 import { ConfigError } from './config.js';
-import { defineRule, type Fix, type Rule, type RuleDocs, type RuleOrigin, type Severity } from './rule.js';
+import { defineRule, type Fix, type Rule, type RuleDocs, type RuleOrigin, type Severity } from '../core/rule.js';
 import { PositionMap } from '../loaders/source-text.js';
 import { prop, type Resource, type ResourceKind } from '../model/resource.js';
 import { displayConcrete, get, judge, scalar, type ConcreteValue, type OmittedValue, type Scalar } from '../model/value.js';

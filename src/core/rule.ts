@@ -78,7 +78,7 @@ export interface RuleMeta {
   tags: string[];
   docs: RuleDocs;
   /**
-   * Which presets hold the rule (src/engine/presets.ts), and why. Every rule is in
+   * Which presets hold the rule (src/config/presets.ts), and why. Every rule is in
    * `strict`, and in `security-hub` when `docs.alsoKnownAs` names a Security Hub
    * control; `recommended` (the default) is decided here.
    */
@@ -140,6 +140,9 @@ export interface Fix {
   /** Resources to add; a format that cannot add them renders no edit for the whole fix. */
   additions?: ResourceAddition[];
 }
+
+/** A value the user must fill in, as fixes write it: `<subnet-id>`, `<kms-key-arn>`. */
+export const PLACEHOLDER = /<[a-z0-9][a-z0-9-]*>/g;
 
 export interface ReportInput {
   /** The offending value (narrowest), or the resource when no property applies. */

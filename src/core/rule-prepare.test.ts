@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import sm060 from '../../rules/sm060-role-any-s3-bucket.js';
 import { loadCloudFormationText } from '../loaders/cloudformation/index.js';
-import { evaluateUnit } from './evaluate.js';
+import { evaluateUnit } from '../engine/evaluate.js';
 import { prepareRules, RuleNotPreparedError, type Rule } from './rule.js';
 
 const BROAD_EXECUTION_ROLE = `Resources:

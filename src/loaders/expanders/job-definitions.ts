@@ -4,7 +4,7 @@
  * definition. Each becomes a `Job` in canonical shape.
  */
 import type { Expander, ExpanderInput } from './expanders.js';
-import { canonicalJob, MONITORING_DEFINITIONS, MONITORING_TYPES, monitoringScheduleJob, PROCESSING_LAYOUT, type JobLayout, type JobType } from './job-shapes.js';
+import { canonicalJob, MONITORING_DEFINITIONS, MONITORING_TYPES, monitoringScheduleJob, PROCESSING_LAYOUT, type JobLayout, type JobType } from '../../model/job-shapes.js';
 
 function jobExpander(jobType: JobType, layout: JobLayout): Expander {
   return ({ base, props, loc }: ExpanderInput) => ({

@@ -4,7 +4,7 @@
  * notes (or, for text that is not JSON, errors) that say why a definition
  * could not be read.
  */
-import type { LoadError, Note } from '../../engine/finding.js';
+import type { LoadError, Note } from '../../core/finding.js';
 import type { Location } from '../../model/location.js';
 import { get, type MapValue, type Value } from '../../model/value.js';
 import type { ExpanderInput } from './expanders.js';

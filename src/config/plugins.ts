@@ -10,8 +10,8 @@ import { pathToFileURL } from 'node:url';
 import semver from 'semver';
 import { ConfigError, extensionsOf, type ConfigSource } from './config.js';
 import { compileRuleFile } from './declarative-rules.js';
-import type { LoadError } from './finding.js';
-import { SEVERITIES, type Rule, type RuleOrigin, type RulePresets } from './rule.js';
+import type { LoadError } from '../core/finding.js';
+import { SEVERITIES, type Rule, type RuleOrigin, type RulePresets } from '../core/rule.js';
 import { GATE_KINDS, RESOURCE_KINDS } from '../model/resource.js';
 
 /**

@@ -8,7 +8,7 @@ import type { Resource } from '../../model/resource.js';
 import { get, stringOf, type Value } from '../../model/value.js';
 import type { Expander } from './expanders.js';
 import { computedAtRunTime, readDefinition, resolvePlaceholders } from './embedded-values.js';
-import { resourcesOfRequest, type SageMakerRequest } from './job-shapes.js';
+import { resourcesOfRequest, type SageMakerRequest } from '../../model/job-shapes.js';
 
 /** Step types whose `Arguments` are a SageMaker request. */
 const STEP_REQUESTS: Readonly<Record<string, SageMakerRequest>> = {
