@@ -106,6 +106,28 @@ runRuleTests(rule, {
       fixed: null,
     },
     {
+      name: 'a condition that limits who only under some deploy-time choice',
+      template: cfn`
+        Parameters:
+          Shared: { Type: String, AllowedValues: ['yes', 'no'] }
+        Conditions:
+          IsShared: !Equals [!Ref Shared, 'yes']
+        Resources:
+          Models:
+            Type: AWS::SageMaker::ModelPackageGroup
+            Properties:
+              ModelPackageGroupPolicy:
+                Statement:
+                  - Effect: Allow
+                    Principal: '*'
+                    Action: sagemaker:DescribeModelPackage
+                    Resource: '*'
+                    Condition: !If [IsShared, { StringEquals: { aws:PrincipalOrgID: o-a1b2c3d4e5 } }, !Ref AWS::NoValue]
+      `,
+      findings: [{ line: 12, severity: 'medium', certainty: 'possible', message: /without a condition that limits who \(a condition limits it only under some deploy-time choices\)/ }],
+      fixed: null,
+    },
+    {
       name: 'all but a NotPrincipal, in a policy written as JSON text',
       template: cfn`
         Resources:
