@@ -63,6 +63,8 @@ export const FIX_PLACEHOLDERS: Readonly<Record<string, readonly { ruleId: string
     { ruleId: 'SM083', kinds: IAM_KINDS },
   ],
   '<bucket-name>': [{ ruleId: 'SM060', kinds: IAM_KINDS }],
+  '<organization-id>': [{ ruleId: 'SM090', kinds: ['ModelPackageGroup'] }],
+  '<vpc-endpoint-id>': [{ ruleId: 'SM091', kinds: IAM_KINDS }],
   '<value>': [{ ruleId: 'TG001', kinds: '*' }],
   '<tag-key>': [{ ruleId: 'TG001', kinds: '*' }],
   '<tag-value>': [{ ruleId: 'TG001', kinds: '*' }],

@@ -33,7 +33,7 @@ export interface ActionInfo {
 }
 
 /** The services whose actions sagelint expands. Actions of other services are never guessed at. */
-const CATALOG_SERVICES = ['s3', 'sagemaker', 'iam', 'sts'] as const;
+const CATALOG_SERVICES = ['s3', 'sagemaker', 'sagemaker-mlflow', 'iam', 'sts'] as const;
 
 export class ActionCatalog {
   private readonly byId = new Map<string, ActionInfo>();

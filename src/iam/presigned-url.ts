@@ -45,9 +45,9 @@ export const NOTEBOOK_URL: PresignedUrlTarget = {
   fixDescription: 'Deny presigned notebook URLs from outside your network (replace <allowed-cidr>)',
 };
 
-/** AWS documents aws:SourceIp, aws:SourceVpc and aws:SourceVpce for these two. */
-const STUDIO_NETWORK_REQUIREMENTS = [fromNetworks('aws:SourceIp'), limited('aws:SourceVpce'), limited('aws:SourceVpc')];
-const STUDIO_CONDITIONS = 'aws:SourceIp, aws:SourceVpc or aws:SourceVpce';
+/** AWS documents aws:SourceIp, aws:SourceVpc and aws:SourceVpce for these two (and the VPC keys for MLflow's own API, SM091). */
+export const STUDIO_NETWORK_REQUIREMENTS = [fromNetworks('aws:SourceIp'), limited('aws:SourceVpce'), limited('aws:SourceVpc')];
+export const STUDIO_CONDITIONS = 'aws:SourceIp, aws:SourceVpc or aws:SourceVpce';
 
 export const STUDIO_URL_ACTION = 'sagemaker:CreatePresignedDomainUrl';
 export const MLFLOW_URL_ACTION = 'sagemaker:CreatePresignedMlflowTrackingServerUrl';

@@ -28,6 +28,7 @@ export const RESOURCE_KINDS = [
   'Workforce',
   'AppImageConfig',
   'Image',
+  'ModelPackageGroup',
   'StateMachine',
   'SecurityGroup',
   'SecurityGroupIngress',
@@ -79,6 +80,7 @@ export const SAGEMAKER_KINDS: readonly ResourceKind[] = [
   'Workforce',
   'AppImageConfig',
   'Image',
+  'ModelPackageGroup',
 ];
 
 /**

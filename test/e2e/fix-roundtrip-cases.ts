@@ -589,6 +589,92 @@ resource "aws_iam_user_policy" "studio" {
 `,
 };
 
+const MODEL_REGISTRY: Input = {
+  yaml: `Resources:
+  Models:
+    Type: AWS::SageMaker::ModelPackageGroup
+    Properties:
+      ModelPackageGroupName: churn
+      ModelPackageGroupPolicy:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: '*'
+            Action: sagemaker:DescribeModelPackage
+            Resource: '*'
+  Labelers:
+    Type: AWS::SageMaker::Workforce
+    Properties:
+      WorkforceName: labelers
+`,
+  hcl: `resource "aws_sagemaker_workforce" "labelers" {
+  workforce_name = "labelers"
+}
+
+resource "aws_sagemaker_model_package_group" "models" {
+  model_package_group_name = "churn"
+}
+
+resource "aws_sagemaker_model_package_group_policy" "models" {
+  model_package_group_name = aws_sagemaker_model_package_group.models.model_package_group_name
+  resource_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect    = "Allow"
+        Principal = "*"
+        Action    = "sagemaker:DescribeModelPackage"
+        Resource  = "*"
+      },
+    ]
+  })
+}
+`,
+};
+
+const MLFLOW_USER: Input = {
+  yaml: `Resources:
+  MlflowUser:
+    Type: AWS::IAM::User
+    Properties:
+      Policies:
+        - PolicyName: mlflow
+          PolicyDocument:
+            Version: '2012-10-17'
+            Statement:
+              - Effect: Allow
+                Action: sagemaker-mlflow:*
+                Resource: '*'
+              - Effect: Allow
+                Action: sagemaker:CreatePresignedMlflowTrackingServerUrl
+                Resource: '*'
+`,
+  hcl: `resource "aws_iam_user" "mlflow" {
+  name = "mlflow"
+}
+
+resource "aws_iam_user_policy" "mlflow" {
+  name = "mlflow"
+  user = aws_iam_user.mlflow.name
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = "sagemaker-mlflow:*"
+        Resource = "*"
+      },
+      {
+        Effect   = "Allow"
+        Action   = "sagemaker:CreatePresignedMlflowTrackingServerUrl"
+        Resource = "*"
+      },
+    ]
+  })
+}
+`,
+};
+
 const DEVELOPER: Input = {
   yaml: `Resources:
   Developer:
@@ -909,6 +995,8 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
   SM064: { input: DEVELOPER },
   SM065: { input: DEVELOPER },
   SM083: { input: STUDIO_USER },
+  SM090: { input: MODEL_REGISTRY },
+  SM091: { input: MLFLOW_USER },
   RS001: { input: REDSHIFT },
   RS002: { input: REDSHIFT },
   RS003: { input: REDSHIFT },

@@ -71,6 +71,8 @@ const OPERATION_KINDS: Record<AuditService, Record<string, ResourceKind[]>> = {
     DescribeAppImageConfig: ['AppImageConfig'],
     ListImages: ['Image'],
     DescribeImage: ['Image'],
+    ListModelPackageGroups: ['ModelPackageGroup'],
+    GetModelPackageGroupPolicy: ['ModelPackageGroup'],
   },
   ec2: {
     DescribeVpcs: ['Vpc'],

@@ -28,6 +28,7 @@ import {
   DescribeUserProfileCommand,
   DescribeSpaceCommand,
   DescribeStudioLifecycleConfigCommand,
+  GetModelPackageGroupPolicyCommand,
   paginateListAppImageConfigs,
   paginateListClusters,
   paginateListDataQualityJobDefinitions,
@@ -38,6 +39,7 @@ import {
   paginateListImages,
   paginateListModelBiasJobDefinitions,
   paginateListModelExplainabilityJobDefinitions,
+  paginateListModelPackageGroups,
   paginateListModelQualityJobDefinitions,
   paginateListModels,
   paginateListMonitoringSchedules,
@@ -302,9 +304,12 @@ const KINDS = {
     send: (client, ImageName) => client.send(new DescribeImageCommand({ ImageName })),
     arn: (d) => d.ImageArn,
   }),
-} satisfies Record<Exclude<keyof SageMakerState, 'workforces'>, KindReader<unknown, object>>;
+} satisfies Record<Exclude<keyof SageMakerState, ListedCollection>, KindReader<unknown, object>>;
 
 type DescribedCollection = keyof typeof KINDS;
+
+/** Collections whose List call gives each resource whole: they are read by their own method, not described one by one. */
+type ListedCollection = 'workforces' | 'modelPackageGroups';
 
 /**
  * What the Tagging API is asked for: the kinds read here, not every SageMaker
@@ -331,8 +336,9 @@ export async function collectSageMaker(client: SageMakerClient, calls: ServiceCa
     names.forEach((name, i) => (state[name] = results[i]));
   };
   const state: Partial<Record<DescribedCollection, object[]>> = {};
-  const [workforces] = await Promise.all([
+  const [workforces, modelPackageGroups] = await Promise.all([
     sm.workforces(),
+    sm.modelPackageGroups(),
     read(
       collections.filter((name) => !LATER.includes(name)),
       state,
@@ -340,7 +346,7 @@ export async function collectSageMaker(client: SageMakerClient, calls: ServiceCa
   ]);
   await read(LATER, state);
   // Each collection holds its own kind's records: the table above pairs each with its Describe call.
-  return { ...(state as unknown as Omit<SageMakerState, 'workforces'>), workforces };
+  return { ...(state as unknown as Omit<SageMakerState, ListedCollection>), workforces, modelPackageGroups };
 }
 
 /**
@@ -373,6 +379,25 @@ class SageMakerReader {
   async workforces() {
     const { items } = await this.calls.pages('ListWorkforces', () => paginateListWorkforces(this.paging, {}), (p) => p.Workforces);
     return sortBy(items, (w) => w.WorkforceName ?? '').map((w) => toRecord(w));
+  }
+
+  /**
+   * The list gives each model package group whole; its resource policy is a
+   * call of its own. A group whose policy cannot be read keeps no policy, and
+   * the failed call is its gap.
+   */
+  async modelPackageGroups() {
+    const { items } = await this.calls.pages('ListModelPackageGroups', () => paginateListModelPackageGroups(this.paging, {}), (p) => p.ModelPackageGroupSummaryList);
+    const groups = sortBy(items, (g) => g.ModelPackageGroupName ?? '');
+    return Promise.all(
+      groups.map(async (group) => {
+        const ModelPackageGroupName = group.ModelPackageGroupName;
+        const policy =
+          ModelPackageGroupName &&
+          (await this.calls.call('GetModelPackageGroupPolicy', () => this.client.send(new GetModelPackageGroupPolicyCommand({ ModelPackageGroupName })), group.ModelPackageGroupArn ?? ModelPackageGroupName));
+        return { ...toRecord(group), ...(policy && policy.ResourcePolicy ? { ResourcePolicy: policy.ResourcePolicy } : {}) };
+      }),
+    );
   }
 
   /** Keys of the listed resources; for jobs, one listing filtered by creation time and one of jobs still running. */

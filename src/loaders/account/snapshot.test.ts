@@ -92,6 +92,17 @@ describe('snapshot files', () => {
     expect(notes).not.toContainEqual(expect.stringMatching(/HyperPod/));
   });
 
+  it('read version 4, which had no model package groups, with that collection empty', () => {
+    const current = minimalSnapshot();
+    const version4 = structuredClone(current) as unknown as { sagelintSnapshot: number; accounts: { regions: { sagemaker: Record<string, unknown> }[] }[] };
+    version4.sagelintSnapshot = 4;
+    delete version4.accounts[0]!.regions[0]!.sagemaker.modelPackageGroups;
+    expect(parseSnapshot(JSON.stringify(version4))).toEqual({ ...current, scope: { ...current.scope, upgradedFrom: 4 } });
+    const notes = snapshotToUnits({ ...current, scope: { ...current.scope, upgradedFrom: 4 } })[0]!.notes.map((n) => n.message);
+    expect(notes).toEqual(expect.arrayContaining([expect.stringMatching(/schema version 4, which did not collect SageMaker model package groups and their resource policies/)]));
+    expect(notes).not.toContainEqual(expect.stringMatching(/app image configurations/));
+  });
+
   it('still say where a version 1 file is wrong', () => {
     const version1 = { ...minimalSnapshot(), sagelintSnapshot: 1 } as unknown as { accounts: { regions: { sagemaker: unknown }[] }[] };
     version1.accounts[0]!.regions[0]!.sagemaker = 'none';

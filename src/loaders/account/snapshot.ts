@@ -15,6 +15,7 @@ import type {
   DescribeAppImageConfigResponse,
   DescribeImageResponse,
   Workforce,
+  ModelPackageGroupSummary,
   DescribeSpaceResponse,
   DescribeStudioLifecycleConfigResponse,
   DescribeDataQualityJobDefinitionResponse,
@@ -46,7 +47,7 @@ import { firstJsonSyntaxError, parseStructuredText } from '../structured-text.js
 
 /** The key that marks a snapshot; its value is the schema version. */
 export const SNAPSHOT_MARKER = 'sagelintSnapshot';
-export const SNAPSHOT_VERSION = 4;
+export const SNAPSHOT_VERSION = 5;
 
 /**
  * What each schema version added, in words: a snapshot read from an older
@@ -56,6 +57,7 @@ const ADDED_IN_VERSION: Readonly<Record<number, string>> = {
   2: 'monitoring job definitions (data quality, model quality, model bias, model explainability)',
   3: 'SageMaker HyperPod clusters, Studio spaces, Studio lifecycle configurations and labeling workforces',
   4: 'Studio app image configurations and images, and Redshift cluster subnet groups, cluster snapshots and event subscriptions',
+  5: 'SageMaker model package groups and their resource policies',
 };
 
 /**
@@ -105,6 +107,12 @@ export interface SageMakerState {
   workforces: ApiRecord<Workforce>[];
   appImageConfigs: Tagged<DescribeAppImageConfigResponse>[];
   images: Tagged<DescribeImageResponse>[];
+  /**
+   * ListModelPackageGroups gives each group whole; `ResourcePolicy` is
+   * GetModelPackageGroupPolicy's answer, absent when the group has none or the
+   * call failed (then in `coverage`).
+   */
+  modelPackageGroups: (ApiRecord<ModelPackageGroupSummary> & { ResourcePolicy?: string })[];
 }
 
 /** The collection of each kind of monitoring job definition, by the `MonitoringType` a schedule names it with. */
@@ -238,6 +246,7 @@ const SAGEMAKER_COLLECTIONS = [
   'workforces',
   'appImageConfigs',
   'images',
+  'modelPackageGroups',
 ] as const satisfies readonly (keyof SageMakerState)[];
 const EC2_COLLECTIONS = ['vpcs', 'subnets', 'securityGroups', 'vpcEndpoints', 'routeTables'] as const satisfies readonly (keyof Ec2State)[];
 const REDSHIFT_COLLECTIONS = ['clusters', 'parameterGroups', 'subnetGroups', 'snapshots', 'eventSubscriptions'] as const satisfies readonly (keyof RedshiftState)[];
@@ -384,6 +393,7 @@ const COLLECTIONS_ADDED_IN: Readonly<Record<number, { sagemaker?: readonly (keyo
   2: { sagemaker: Object.values(MONITORING_DEFINITION_COLLECTIONS) },
   3: { sagemaker: ['hyperPodClusters', 'spaces', 'studioLifecycleConfigs', 'workforces'] },
   4: { sagemaker: ['appImageConfigs', 'images'], redshift: ['subnetGroups', 'snapshots', 'eventSubscriptions'] },
+  5: { sagemaker: ['modelPackageGroups'] },
 };
 
 /**

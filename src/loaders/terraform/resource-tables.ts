@@ -292,6 +292,11 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
       workforce_vpc_config: { block: 'object' },
     },
   },
+  aws_sagemaker_model_package_group: {
+    cloudFormationType: 'AWS::SageMaker::ModelPackageGroup',
+    names: ['model_package_group_name'],
+    args: {},
+  },
   aws_sagemaker_endpoint: {
     cloudFormationType: 'AWS::SageMaker::Endpoint',
     names: ['name'],
@@ -585,6 +590,11 @@ export const CONTRIBUTION_MAPPINGS: Readonly<Record<string, ContributionMapping>
     target: { argument: 'vpc_endpoint_id', kind: 'VpcEndpoint' },
     into: [],
     args: { vpc_endpoint_id: { skip: true }, policy: { to: 'PolicyDocument', ...POLICY_DOCUMENT } },
+  },
+  aws_sagemaker_model_package_group_policy: {
+    target: { argument: 'model_package_group_name', kind: 'ModelPackageGroup' },
+    into: [],
+    args: { model_package_group_name: { skip: true }, resource_policy: { to: 'ModelPackageGroupPolicy', ...POLICY_DOCUMENT } },
   },
   aws_vpc_endpoint_route_table_association: endpointAssociation('route_table_id', 'RouteTableIds'),
   aws_vpc_endpoint_subnet_association: endpointAssociation('subnet_id', 'SubnetIds'),

@@ -1,4 +1,4 @@
-/** SageMaker records → resources: notebooks, Studio, models and endpoints, jobs, pipelines, HyperPod clusters, workforces. */
+/** SageMaker records → resources: notebooks, Studio, models and endpoints, jobs, pipelines, HyperPod clusters, workforces, model package groups. */
 import type { ResourceKind } from '../../../model/resource.js';
 import type { Value } from '../../../model/value.js';
 import {
@@ -61,6 +61,16 @@ const IMAGE: Spec<R<'images'>> = {
   name: (r) => r.ImageName,
   tags: 'listed',
   props: (r, v) => v.record(r, { RoleArn: undefined, ImageRoleArn: v.optional(r.RoleArn, ['RoleArn']), Description: undefined, ImageDescription: v.optional(r.Description, ['Description']) }),
+};
+
+/** GetModelPackageGroupPolicy's `ResourcePolicy` is CloudFormation's `ModelPackageGroupPolicy`. */
+const MODEL_PACKAGE_GROUP: Spec<R<'modelPackageGroups'>> = {
+  kind: 'ModelPackageGroup',
+  type: 'ModelPackageGroup',
+  arn: (r) => r.ModelPackageGroupArn,
+  name: (r) => r.ModelPackageGroupName,
+  tags: 'none',
+  props: (r, v) => v.record(r, { ResourcePolicy: undefined, ModelPackageGroupPolicy: v.optional(r.ResourcePolicy, ['ResourcePolicy']) }),
 };
 
 /** Production and shadow variants name their models. */
@@ -231,5 +241,6 @@ export function sageMakerSpecs(sm: SageMakerState): SpecTable<SageMakerState> {
     workforces: WORKFORCE,
     appImageConfigs: described<'appImageConfigs'>('AppImageConfig', 'AppImageConfig', { arn: (r) => r.AppImageConfigArn, name: (r) => r.AppImageConfigName }),
     images: IMAGE,
+    modelPackageGroups: MODEL_PACKAGE_GROUP,
   };
 }
