@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { prop } from '../src/model/resource.js';
-import { judge } from '../src/model/value.js';
+import { judge, stringOf } from '../src/model/value.js';
 import { isAbsent, jointCertainty } from './support/value-predicates.js';
 
 const SECURITY_GROUP_PLACEHOLDER = '<security-group-id>';
@@ -57,8 +57,7 @@ export default defineRule({
     if (!missing) return;
     const addsBlock = spaceSettings.t === 'omitted';
     // Shared spaces usually work with the users' role; a role that is not written out stays a placeholder.
-    const userRole = prop(domain, 'DefaultUserSettings', 'ExecutionRole');
-    const executionRole = userRole.t === 'scalar' && typeof userRole.v === 'string' ? userRole.v : '<execution-role-arn>';
+    const executionRole = stringOf(prop(domain, 'DefaultUserSettings', 'ExecutionRole')) ?? '<execution-role-arn>';
     report({
       at: groups,
       certainty: jointCertainty(vpcOnly, missing),

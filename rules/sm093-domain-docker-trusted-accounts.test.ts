@@ -42,7 +42,7 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
-      name: 'two other accounts, named in the message',
+      name: 'two other accounts (one written as a YAML number), named in the message',
       template: cfn`
         Resources:
           Domain:
@@ -52,7 +52,7 @@ runRuleTests(rule, {
               DomainSettings:
                 DockerSettings:
                   EnableDockerAccess: ENABLED
-                  VpcOnlyTrustedAccounts: ['111122223333', !Ref AWS::AccountId, '444455556666']
+                  VpcOnlyTrustedAccounts: [111122223333, !Ref AWS::AccountId, '444455556666']
       `,
       findings: [
         {
