@@ -27,6 +27,7 @@ export const CONCERN_RULES: Readonly<Record<string, readonly string[]>> = {
   'redshift-snapshot-retention': ['RS013'],
   'redshift-default-database-name': ['RS017'],
   'redshift-serverless-no-kms-cmk': ['RS008'],
+  'redshift-version-upgrade-off': ['RS012'],
 };
 
 /** Concerns no sagelint rule covers, and why. */
