@@ -44,7 +44,7 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
-      name: "no DefaultSpaceSettings at all: the fix adds the block with the execution role CloudFormation requires, the users' one",
+      name: "no DefaultSpaceSettings at all: the fix adds the block with the users' security groups and the execution role CloudFormation requires",
       template: cfn`
         Resources:
           Domain:
@@ -64,11 +64,11 @@ runRuleTests(rule, {
               DefaultSpaceSettings:
                 ExecutionRole: arn:aws:iam::123456789012:role/studio
                 SecurityGroups:
-                  - <security-group-id>
+                  - sg-users
       `,
     },
     {
-      name: "the users' role from a parameter: the added block's role is a placeholder",
+      name: "the users' role from a parameter: the added block refers to the same parameter",
       template: cfn`
         Parameters:
           Role: { Type: String }
@@ -89,6 +89,31 @@ runRuleTests(rule, {
             Properties:
               AppNetworkAccessType: VpcOnly
               DefaultUserSettings: { ExecutionRole: !Ref Role, SecurityGroups: [sg-users] }
+              DefaultSpaceSettings:
+                ExecutionRole:
+                  Ref: Role
+                SecurityGroups:
+                  - sg-users
+      `,
+    },
+    {
+      name: 'users\' settings from another stack: the added block holds placeholders',
+      template: cfn`
+        Resources:
+          Domain:
+            Type: AWS::SageMaker::Domain
+            Properties:
+              AppNetworkAccessType: VpcOnly
+              DefaultUserSettings: { ExecutionRole: !ImportValue studio-role, SecurityGroups: !Split [',', !ImportValue studio-groups] }
+      `,
+      findings: [{ line: 2, certainty: 'definite' }],
+      fixed: cfn`
+        Resources:
+          Domain:
+            Type: AWS::SageMaker::Domain
+            Properties:
+              AppNetworkAccessType: VpcOnly
+              DefaultUserSettings: { ExecutionRole: !ImportValue studio-role, SecurityGroups: !Split [',', !ImportValue studio-groups] }
               DefaultSpaceSettings:
                 ExecutionRole: <execution-role-arn>
                 SecurityGroups:

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { prop } from '../src/model/resource.js';
-import { judge, stringOf } from '../src/model/value.js';
+import { judge } from '../src/model/value.js';
+import { asFixData } from '../src/engine/template-values.js';
 import { isAbsent, jointCertainty } from './support/value-predicates.js';
 
 const SECURITY_GROUP_PLACEHOLDER = '<security-group-id>';
@@ -19,7 +20,7 @@ export default defineRule({
   docs: {
     summary: 'A VpcOnly Studio domain gives its shared spaces none of its security groups',
     description:
-      "Reports a Studio domain (`AWS::SageMaker::Domain`, `aws_sagemaker_domain`, live DescribeDomain) whose `AppNetworkAccessType` is `VpcOnly` while `DefaultSpaceSettings.SecurityGroups` is omitted or empty. AWS applies a domain's `DefaultUserSettings.SecurityGroups` (and a user profile's `UserSettings.SecurityGroups`) only to private spaces; shared spaces get their security groups from `DefaultSpaceSettings` alone. Without them, the apps of shared spaces run in the domain's subnets without the security groups you chose to limit what Studio apps reach, so egress rules, the security groups that interface endpoints and data stores admit, and the network controls reviewed for the domain do not hold for them. `AppNetworkAccessType` omitted means `PublicInternetOnly`, reported by SM010 instead. An access type or security group list chosen at deploy time is a possible violation, one severity lower; security groups that come from parameters without defaults or from other stacks are taken as present. The fix adds `DefaultSpaceSettings.SecurityGroups` with a placeholder (and, when the block is missing, the `ExecutionRole` that CloudFormation and Terraform require in `DefaultSpaceSettings`: the users' role when the template writes it out, else a placeholder); domains update in place.",
+      "Reports a Studio domain (`AWS::SageMaker::Domain`, `aws_sagemaker_domain`, live DescribeDomain) whose `AppNetworkAccessType` is `VpcOnly` while `DefaultSpaceSettings.SecurityGroups` is omitted or empty. AWS applies a domain's `DefaultUserSettings.SecurityGroups` (and a user profile's `UserSettings.SecurityGroups`) only to private spaces; shared spaces get their security groups from `DefaultSpaceSettings` alone. Without them, the apps of shared spaces run in the domain's subnets without the security groups you chose to limit what Studio apps reach, so egress rules, the security groups that interface endpoints and data stores admit, and the network controls reviewed for the domain do not hold for them. `AppNetworkAccessType` omitted means `PublicInternetOnly`, reported by SM010 instead. An access type or security group list chosen at deploy time is a possible violation, one severity lower; security groups that come from parameters without defaults or from other stacks are taken as present. The fix sets `DefaultSpaceSettings.SecurityGroups` to the users' security groups (and, when the block is missing, adds the `ExecutionRole` that CloudFormation and Terraform require in `DefaultSpaceSettings`, the users' role), with placeholders where the template does not name them; domains update in place.",
     risk: "A shared space is the place several users work on the same data with one execution role. In a VpcOnly domain, the security groups are what confines the network of Studio apps: which endpoints, databases and NAT paths they reach. A shared space without them is the one part of the domain that bypasses those limits, and the difference is invisible in a review that reads only the user settings.",
     guidance: [
       {
@@ -56,8 +57,9 @@ export default defineRule({
     const missing = judge(groups, isAbsent);
     if (!missing) return;
     const addsBlock = spaceSettings.t === 'omitted';
-    // Shared spaces usually work with the users' role; a role that is not written out stays a placeholder.
-    const executionRole = stringOf(prop(domain, 'DefaultUserSettings', 'ExecutionRole')) ?? '<execution-role-arn>';
+    // Shared spaces usually work with the users' role and security groups: the fix copies them where they can be written here.
+    const executionRole = asFixData(prop(domain, 'DefaultUserSettings', 'ExecutionRole'), domain, domain) ?? '<execution-role-arn>';
+    const securityGroups = asFixData(prop(domain, 'DefaultUserSettings', 'SecurityGroups'), domain, domain) ?? [SECURITY_GROUP_PLACEHOLDER];
     report({
       at: groups,
       certainty: jointCertainty(vpcOnly, missing),
@@ -65,9 +67,9 @@ export default defineRule({
       fix: addsBlock
         ? {
             description: 'Add DefaultSpaceSettings with the execution role and security groups for shared spaces',
-            edits: [{ target: spaceSettings, value: { ExecutionRole: executionRole, SecurityGroups: [SECURITY_GROUP_PLACEHOLDER] } }],
+            edits: [{ target: spaceSettings, value: { ExecutionRole: executionRole, SecurityGroups: securityGroups } }],
           }
-        : { description: 'Set DefaultSpaceSettings.SecurityGroups', edits: [{ target: groups, value: [SECURITY_GROUP_PLACEHOLDER] }] },
+        : { description: 'Set DefaultSpaceSettings.SecurityGroups', edits: [{ target: groups, value: securityGroups }] },
     });
   },
 });
