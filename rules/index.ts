@@ -46,6 +46,8 @@ import sm088 from './sm088-space-remote-access.js';
 import sm089 from './sm089-workforce-any-ip.js';
 import sm090 from './sm090-model-registry-shared-openly.js';
 import sm091 from './sm091-mlflow-access-unrestricted.js';
+import sm092 from './sm092-domain-shared-space-security-groups.js';
+import sm093 from './sm093-domain-docker-trusted-accounts.js';
 import rs001 from './rs001-redshift-public.js';
 import rs002 from './rs002-redshift-unencrypted.js';
 import rs003 from './rs003-redshift-no-enhanced-vpc-routing.js';
@@ -69,5 +71,5 @@ import sl001 from './sl001-fix-placeholder.js';
 import sl002 from './sl002-gate-weakened.js';
 
 export const ALL_RULES: readonly Rule[] = [
-  sm001, sm002, sm003, sm004, sm005, sm006, sm007, sm008, sm010, sm011, sm012, sm020, sm021, sm022, sm023, sm030, sm031, sm032, sm033, sm040, sm041, sm050, sm051, sm052, sm060, sm061, sm062, sm063, sm064, sm065, sm066, sm070, sm071, sm072, sm080, sm081, sm082, sm083, sm084, sm085, sm086, sm087, sm088, sm089, sm090, sm091, rs001, rs002, rs003, rs004, rs005, rs006, rs007, rs008, rs009, rs010, rs011, rs012, rs013, rs014, rs015, rs016, rs017, rs018, tg001, sl001, sl002,
+  sm001, sm002, sm003, sm004, sm005, sm006, sm007, sm008, sm010, sm011, sm012, sm020, sm021, sm022, sm023, sm030, sm031, sm032, sm033, sm040, sm041, sm050, sm051, sm052, sm060, sm061, sm062, sm063, sm064, sm065, sm066, sm070, sm071, sm072, sm080, sm081, sm082, sm083, sm084, sm085, sm086, sm087, sm088, sm089, sm090, sm091, sm092, sm093, rs001, rs002, rs003, rs004, rs005, rs006, rs007, rs008, rs009, rs010, rs011, rs012, rs013, rs014, rs015, rs016, rs017, rs018, tg001, sl001, sl002,
 ];

@@ -92,6 +92,8 @@ const SNIPPETS: Record<string, SnippetCase[]> = {
   SM087: [{ type: 'AWS::SageMaker::StudioLifecycleConfig', bad: 'StudioLifecycleConfigName: risky\nStudioLifecycleConfigAppType: JupyterLab\nStudioLifecycleConfigContent: !Base64 "curl -fsSL https://get.example.com/agent.sh | bash"' }],
   SM088: [{ type: 'AWS::SageMaker::Space', bad: 'DomainId: d-123\nSpaceName: shared\nSpaceSettings: { AppType: CodeEditor, RemoteAccess: ENABLED }' }],
   SM089: [{ type: 'AWS::SageMaker::Workforce', bad: 'WorkforceName: labelers\nCognitoConfig: { UserPool: pool, ClientId: client }' }],
+  SM092: [{ type: 'AWS::SageMaker::Domain', bad: 'AppNetworkAccessType: VpcOnly\nDefaultUserSettings: { ExecutionRole: arn:aws:iam::123456789012:role/studio, SecurityGroups: [sg-users] }' }],
+  SM093: [{ type: 'AWS::SageMaker::Domain', bad: 'AppNetworkAccessType: VpcOnly\nDomainSettings: { DockerSettings: { EnableDockerAccess: ENABLED, VpcOnlyTrustedAccounts: ["111122223333"] } }' }],
   RS001: [{ type: 'AWS::Redshift::Cluster', bad: 'NodeType: ra3.xlplus\nPubliclyAccessible: true' }],
   RS002: [{ type: 'AWS::Redshift::Cluster', bad: 'Encrypted: false' }],
   RS003: [{ type: 'AWS::Redshift::Cluster', bad: 'NodeType: ra3.xlplus' }],

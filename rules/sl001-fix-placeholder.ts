@@ -41,7 +41,9 @@ export const FIX_PLACEHOLDERS: Readonly<Record<string, readonly { ruleId: string
     { ruleId: 'SM050', kinds: ['VpcEndpoint'] },
     { ruleId: 'SM080', kinds: ['EndpointConfig'] },
     { ruleId: 'SM085', kinds: ['HyperPodCluster'] },
+    { ruleId: 'SM092', kinds: ['Domain'] },
   ],
+  '<execution-role-arn>': [{ ruleId: 'SM092', kinds: ['Domain'] }],
   '<route-table-id>': [{ ruleId: 'SM050', kinds: ['VpcEndpoint'] }],
   '<region>': [{ ruleId: 'SM050', kinds: ['VpcEndpoint'] }],
   '<trusted-cidr>': [

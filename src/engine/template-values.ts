@@ -118,9 +118,8 @@ function tally(sources: readonly Source[], into: Resource, graph: ResourceGraph)
     if (from.source !== into.source) continue;
     for (const [kind, path] of sources) {
       if (from.kind !== kind) continue;
-      const value = prop(from, ...path);
-      const data = value.t === 'list' ? listData(value.items, from, into) : fixData(value, from, into);
-      if (data === undefined || (Array.isArray(data) && data.length === 0)) continue;
+      const data = asFixData(prop(from, ...path), from, into);
+      if (data === undefined) continue;
       const list = Array.isArray(data) ? data : [data];
       const key = JSON.stringify(list);
       let entry = byKey.get(key);
@@ -188,6 +187,16 @@ function findText(value: Value, match: (text: string) => string | undefined): st
     default:
       return undefined;
   }
+}
+
+/**
+ * A value of `from` as fix data that means the same written into `into` (a
+ * list item by item); undefined when it cannot be written there, or is an
+ * empty list. For a rule whose fix copies a value the resource already has.
+ */
+export function asFixData(value: Value, from: Resource, into: Resource): unknown {
+  const data = value.t === 'list' ? listData(value.items, from, into) : fixData(value, from, into);
+  return Array.isArray(data) && data.length === 0 ? undefined : data;
 }
 
 function listData(items: readonly Value[], from: Resource, into: Resource): unknown[] | undefined {

@@ -30,6 +30,7 @@ const FILLED: Record<string, string> = {
   '<kms-key-arn>': 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
   '<subnet-id>': 'subnet-0123456789abcdef0',
   '<security-group-id>': 'sg-0123456789abcdef0',
+  '<execution-role-arn>': 'arn:aws:iam::123456789012:role/studio',
   '<route-table-id>': 'rtb-0123456789abcdef0',
   '<account-id>': '123456789012',
   '<region>': 'us-east-1',

@@ -154,6 +154,36 @@ const DOMAIN: Input = {
 `,
 };
 
+/** A VpcOnly domain whose shared spaces get no security groups. */
+const VPC_ONLY_DOMAIN: Input = {
+  yaml: `Resources:
+  Studio:
+    Type: AWS::SageMaker::Domain
+    Properties:
+      DomainName: studio
+      AuthMode: IAM
+      VpcId: vpc-0123456789abcdef0
+      SubnetIds: [subnet-0123456789abcdef0]
+      AppNetworkAccessType: VpcOnly
+      DefaultUserSettings:
+        ExecutionRole: arn:aws:iam::123456789012:role/studio
+        SecurityGroups: [sg-0123456789abcdef0]
+`,
+  hcl: `resource "aws_sagemaker_domain" "studio" {
+  domain_name             = "studio"
+  auth_mode               = "IAM"
+  vpc_id                  = "vpc-0123456789abcdef0"
+  subnet_ids              = ["subnet-0123456789abcdef0"]
+  app_network_access_type = "VpcOnly"
+
+  default_user_settings {
+    execution_role  = "arn:aws:iam::123456789012:role/studio"
+    security_groups = ["sg-0123456789abcdef0"]
+  }
+}
+`,
+};
+
 const MONITORING_JOB: Input = {
   yaml: `Resources:
   Quality:
@@ -965,10 +995,11 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
   SM005: { input: NOTEBOOK },
   SM007: { input: OPEN_SECURITY_GROUP },
   SM008: { input: NOTEBOOK },
-  SM010: { input: DOMAIN },
+  SM010: { input: DOMAIN, reveals: [{ ruleId: 'SM092', reason: 'a VpcOnly domain must give its shared spaces security groups of their own (DefaultSpaceSettings.SecurityGroups)' }] },
   SM011: { input: DOMAIN },
   SM012: { input: DOMAIN },
   SM084: { input: DOMAIN },
+  SM092: { input: VPC_ONLY_DOMAIN },
   SM020: { input: MONITORING_JOB },
   SM021: { input: MONITORING_JOB },
   SM022: { input: MONITORING_JOB },

@@ -60,10 +60,10 @@ describe('reports of the bundled fixtures', { timeout: 300_000 }, () => {
     expect(compact[0]).toMatch(/^fixtures\/examples\/ml-platform\.yaml:\d+:\d+ critical RS001 FeatureWarehouse PubliclyAccessible is true/);
     const severities = compact.filter((line) => line.startsWith('fixtures/')).map((line) => line.split(' ')[1]);
     expect(severities).toEqual([...severities].sort((a, b) => ['critical', 'high', 'medium', 'low'].indexOf(a!) - ['critical', 'high', 'medium', 'low'].indexOf(b!)));
-    expect(severities).toHaveLength(25);
+    expect(severities).toHaveLength(26);
     const quiet = await runCliAsync(['scan', 'fixtures/examples', '--preset', 'strict', '--quiet', '--fail-on', 'high']);
     expect(quiet.status).toBe(1);
-    expect(quiet.stdout).toMatch(/; 20 below high not shown;/);
+    expect(quiet.stdout).toMatch(/; 21 below high not shown;/);
     expect(quiet.stdout).not.toMatch(/^(MEDIUM|LOW) /m);
     expect(quiet.stdout).toContain('  resource: FeatureWarehouse (AWS::Redshift::Cluster)\n');
   });

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { LIVE_ACCOUNT, liveFindings, planFindings, sagemakerArn, terraformFindings } from '../test/input-forms.js';
+import { cfn, runRuleTests } from '../test/rule-tester.js';
+import rule from './sm093-domain-docker-trusted-accounts.js';
+
+runRuleTests(rule, {
+  valid: [
+    cfn`
+      Resources:
+        NoTrustedAccounts:
+          Type: AWS::SageMaker::Domain
+          Properties:
+            AppNetworkAccessType: VpcOnly
+            DomainSettings:
+              DockerSettings: { EnableDockerAccess: ENABLED }
+        OwnAccountOnly:
+          Type: AWS::SageMaker::Domain
+          Properties:
+            AppNetworkAccessType: VpcOnly
+            DomainSettings:
+              DockerSettings:
+                EnableDockerAccess: ENABLED
+                VpcOnlyTrustedAccounts: [!Ref AWS::AccountId]
+    `,
+    {
+      name: 'Docker access off (omitted means DISABLED), or a PublicInternetOnly domain',
+      template: cfn`
+        Resources:
+          DockerOff:
+            Type: AWS::SageMaker::Domain
+            Properties:
+              AppNetworkAccessType: VpcOnly
+              DomainSettings:
+                DockerSettings: { VpcOnlyTrustedAccounts: ['111122223333'] }
+          Public:
+            Type: AWS::SageMaker::Domain
+            Properties:
+              DomainSettings:
+                DockerSettings: { EnableDockerAccess: ENABLED, VpcOnlyTrustedAccounts: ['111122223333'] }
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'two other accounts (one written as a YAML number), named in the message',
+      template: cfn`
+        Resources:
+          Domain:
+            Type: AWS::SageMaker::Domain
+            Properties:
+              AppNetworkAccessType: VpcOnly
+              DomainSettings:
+                DockerSettings:
+                  EnableDockerAccess: ENABLED
+                  VpcOnlyTrustedAccounts: [111122223333, !Ref AWS::AccountId, '444455556666']
+      `,
+      findings: [
+        {
+          line: 9,
+          severity: 'low',
+          certainty: 'definite',
+          message: /^DomainSettings\.DockerSettings\.VpcOnlyTrustedAccounts names the accounts 111122223333, 444455556666 while EnableDockerAccess is 'ENABLED' in a VpcOnly domain/,
+        },
+      ],
+    },
+    {
+      name: 'Docker access chosen at deploy time: possible, one severity lower',
+      template: cfn`
+        Parameters:
+          Docker:
+            Type: String
+            AllowedValues: [ENABLED, DISABLED]
+        Resources:
+          Domain:
+            Type: AWS::SageMaker::Domain
+            Properties:
+              AppNetworkAccessType: VpcOnly
+              DomainSettings:
+                DockerSettings:
+                  EnableDockerAccess: !Ref Docker
+                  VpcOnlyTrustedAccounts: ['111122223333']
+      `,
+      findings: [{ line: 13, severity: 'low', certainty: 'possible', message: /names the account 111122223333 while EnableDockerAccess can be 'ENABLED'/ }],
+    },
+  ],
+});
+
+describe('SM093 on Terraform and live state', () => {
+  it('reads domain_settings.docker_settings from HCL and plans', async () => {
+    const hcl = await terraformFindings(
+      rule,
+      `resource "aws_sagemaker_domain" "trusting" {
+  domain_name             = "trusting"
+  app_network_access_type = "VpcOnly"
+  domain_settings {
+    docker_settings {
+      enable_docker_access      = "ENABLED"
+      vpc_only_trusted_accounts = ["111122223333"]
+    }
+  }
+}
+
+resource "aws_sagemaker_domain" "own" {
+  domain_name             = "own"
+  app_network_access_type = "VpcOnly"
+  domain_settings {
+    docker_settings {
+      enable_docker_access      = "ENABLED"
+      vpc_only_trusted_accounts = [data.aws_caller_identity.current.account_id]
+    }
+  }
+}
+
+data "aws_caller_identity" "current" {}
+`,
+    );
+    expect(hcl).toEqual([{ at: 7, certainty: 'definite', message: expect.stringMatching(/names the account 111122223333/) }]);
+    const plan = await planFindings(rule, [
+      {
+        type: 'aws_sagemaker_domain',
+        name: 'trusting',
+        values: { domain_name: 'trusting', app_network_access_type: 'VpcOnly', domain_settings: [{ docker_settings: [{ enable_docker_access: 'ENABLED', vpc_only_trusted_accounts: ['111122223333'] }] }] },
+      },
+    ]);
+    expect(plan).toEqual([expect.objectContaining({ message: expect.stringMatching(/names the account 111122223333/) })]);
+  });
+
+  it("reads DockerSettings from DescribeDomain and leaves out the domain's own account", async () => {
+    const docker = (accounts: string[]) => ({ DockerSettings: { EnableDockerAccess: 'ENABLED' as const, VpcOnlyTrustedAccounts: accounts } });
+    const findings = await liveFindings(rule, (state) => {
+      state.sagemaker.domains.push(
+        { DomainId: 'd-other', DomainArn: sagemakerArn('domain/d-other'), DomainName: 'other', AppNetworkAccessType: 'VpcOnly', DomainSettings: docker([LIVE_ACCOUNT, '111122223333']) },
+        { DomainId: 'd-own', DomainArn: sagemakerArn('domain/d-own'), DomainName: 'own', AppNetworkAccessType: 'VpcOnly', DomainSettings: docker([LIVE_ACCOUNT]) },
+      );
+    });
+    expect(findings).toEqual([{ at: sagemakerArn('domain/d-other'), certainty: 'definite', message: expect.stringMatching(/names the account 111122223333 while/) }]);
+  });
+});

@@ -1,0 +1,10 @@
+
+                resource "aws_redshift_cluster" "test" {
+                  cluster_identifier = "tf-redshift-cluster"
+                  database_name      = "mydb"
+                  master_username    = "foo"
+                  master_password    = "Mustbe8characters"  # checkov:skip=CKV_SECRET_6 test secret
+                  node_type          = "dc1.large"
+                  cluster_type       = "single-node"
+                }
+            
