@@ -2,6 +2,7 @@
 // figures of the previous run (kept in the document, so that the next run can
 // call out regressions).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { describePreCommitStartup } from './startup.mjs';
 
 const BEGIN = '<!-- bench:begin (written by `npm run bench`; edits here are overwritten) -->';
 const END = '<!-- bench:end -->';
@@ -101,6 +102,13 @@ export function renderMeasuredSection({ figures, machine, jobs, rssMethod, regre
   if (figures.machineScaling) lines.push(`| reference loops, not sagelint: what ${jobs} threads finish over one on this machine | compute-only; allocation-heavy (as a scan) | | ${describeScaling(figures.machineScaling)} | |`);
   lines.push('');
 
+  if (figures.preCommit) {
+    lines.push('### Pre-commit start-up', '', `One template, process start to exit, the bundle users run; the commands take turns, ${figures.preCommit.runs} runs each, medians.`, '');
+    lines.push('| Command | Wall time (× node -e 0) | CPU time (× node -e 0) |', '|---|--:|--:|');
+    for (const row of describePreCommitStartup(figures.preCommit).rows) lines.push(`| \`${row.command}\` | ${row.wall} | ${row.cpu} |`);
+    lines.push('');
+  }
+
   lines.push('### Targets', '', '| Target | Measured | |', '|---|---|---|');
   for (const t of evaluateTargets(figures, jobs)) lines.push(`| ${t.target} | ${t.measured} | ${t.met === undefined ? 'not measured' : t.met ? 'met' : '**missed**'} |`);
   lines.push('');
@@ -148,6 +156,7 @@ function evaluateTargets(figures, jobs) {
   const large = figures.large.j1;
   out.push({ target: `one 10,000-resource template in under ${TARGETS.largeSeconds} s`, measured: seconds(large.seconds), met: large.seconds < TARGETS.largeSeconds });
   for (const s of figures.startup) out.push({ target: `\`${s.command}\` under ${TARGETS.startupSeconds * 1000} ms`, measured: `${(s.seconds * 1000).toFixed(0)} ms`, met: s.seconds < TARGETS.startupSeconds });
+  if (figures.preCommit) out.push(describePreCommitStartup(figures.preCommit).target);
   return out;
 }
 

@@ -16,6 +16,7 @@ import { listFiles } from './files.mjs';
 import { measureMachineScaling } from './machine-scaling.mjs';
 import { measure, medianRun, RSS_METHOD } from './measure.mjs';
 import { compareWithPrevious, readPreviousFigures, renderMeasuredSection, writeMeasuredSection } from './report.mjs';
+import { BUNDLE, measurePreCommitStartup } from './startup.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(REPO, 'dist/src/cli/main.js');
@@ -33,7 +34,7 @@ mkdirSync(OUT, { recursive: true });
 const machine = describeMachine();
 log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory}; node ${process.version}; load ${machine.loadBefore}`);
 
-const figures = { cloudformation: [], terraform: [], large: undefined, cfnLint: undefined, startup: [], machineScaling: undefined };
+const figures = { cloudformation: [], terraform: [], large: undefined, cfnLint: undefined, startup: [], preCommit: undefined, machineScaling: undefined };
 
 for (const size of options.sizes) {
   const { dir } = corpus(`cfn-${size}`, { size }, (target) => writeCloudFormationCorpus(target, size, 1000 + size));
@@ -75,6 +76,12 @@ log('startup');
 for (const args of [['--version'], ['rules']]) {
   const run = await medianRun(9, () => measure(process.execPath, [CLI, ...args], { cwd: REPO }));
   figures.startup.push({ command: `sagelint ${args.join(' ')}`, seconds: run.seconds });
+}
+if (existsSync(BUNDLE)) {
+  log('pre-commit start-up: one template, the bundle against node -e 0');
+  figures.preCommit = await measurePreCommitStartup();
+} else {
+  log('bundle/sagelint.js is missing (npm run bundle): the pre-commit start-up is not measured');
 }
 
 const auditFigures = options.audit ? await benchmarkAudit({ cli: CLI, out: OUT, log }) : undefined;

@@ -8,6 +8,7 @@ import { hideBin } from 'yargs/helpers';
 import { toolVersion } from '../report/tool.js';
 import { escapeUntrusted, escapeUntrustedLines } from '../report/untrusted-text.js';
 import { EXIT } from './exit-codes.js';
+import { withoutHelpCache } from './help-cache.js';
 import { auditCommand } from './audit-command.js';
 import { fixCommand } from './fix-command.js';
 import { lspCommand } from './lsp-command.js';
@@ -21,7 +22,7 @@ import { baselineCommand, scanCommand } from './scan-command.js';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 try {
-  await yargs(hideBin(process.argv))
+  const cli = yargs(hideBin(process.argv))
     .scriptName('sagelint')
     .usage('$0 <command> [options]\n\nSecurity linter and auditor for Amazon SageMaker deployments.')
     .command(scanCommand)
@@ -47,8 +48,8 @@ try {
       if (error && error.name !== 'YError' && (error as unknown) !== message) throw error;
       process.stderr.write(`sagelint: ${escapeUntrusted(message)}\nRun 'sagelint --help' for usage.\n`);
       process.exit(EXIT.error);
-    })
-    .parseAsync();
+    });
+  await withoutHelpCache(cli).parseAsync();
 } catch (error) {
   // Expected failures are reported by the commands; anything else is a bug, shown without a stack trace.
   const { message, stack } = (error ?? {}) as Partial<Error>;

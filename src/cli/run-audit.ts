@@ -114,7 +114,7 @@ async function auditAndReport(args: AuditArgs, setup: ScanSetup, jobsSince: Date
   // A snapshot that cannot be saved must not lose the audit: the report is still written.
   const saved = !snapshotFile || (interrupt.writing(snapshotFile) && (await writeOutputFile(snapshotFile, () => writeFile(snapshotFile, snapshotText))));
   const units = snapshotToUnits(snapshot, args['save-snapshot'], { rules: setup.rules });
-  let result = evaluateUnits(setup.root, units, setup, { errors: [...setup.extensionErrors], notes: [], files: 0 });
+  let result = await evaluateUnits(setup.root, units, setup, { errors: [...setup.extensionErrors], notes: [], files: 0 });
   // Security Hub files a finding under the deployed resource, wherever a template locates it.
   const live = result;
   if (templates) result = locateInTemplates(result, units, templates);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { appendFile, mkdir } from 'node:fs/promises';
 import { ConfigError, configuredRules, EMPTY_CONFIG, parseConfig, workingTreeTop, type ResolvedConfig } from '../config/config.js';
 import type { LoadError, ScanResult } from '../core/finding.js';
-import { prepareRules, type Rule, type Severity } from '../core/rule.js';
+import type { Rule, Severity } from '../core/rule.js';
 import { evaluateUnits, scan, sortFindings, type ScanOptions } from '../pipeline/scan.js';
 import type { LoadedUnit } from '../core/unit.js';
 import { scanRootFor } from '../loaders/walk.js';
@@ -14,7 +14,8 @@ import { onlyIntroduced, originUrl, scanMergeBase } from './changed-files.js';
 import { baselineFromRef, configSourceFromRef, workingTreeGateChanges } from './from-ref.js';
 import { rulesOfFramework } from '../report/compliance.js';
 import { complianceView } from '../report/compliance-view.js';
-import { repositoryFromRemote, type AsffOptions } from '../report/asff.js';
+import type { AsffOptions } from '../report/asff.js';
+import { repositoryFromRemote } from '../report/repository-name.js';
 import { formatOfFile, OUTPUT_FORMATS, renderedText, reportFileName, REPORTERS, type OutputFormat, type RenderOptions, type Reporter } from '../report/registry.js';
 import { EXIT } from './exit-codes.js';
 import { writeOutputFile } from './output-file.js';
@@ -58,9 +59,8 @@ export async function setUpScan(args: SetupArgs, root = scanRootFor(args.paths))
   const { rules: catalog, errors: extensionErrors } = await loadCatalogFor(source);
   const config = source ? parseConfig(source.text, source.label, catalog, source.dir) : EMPTY_CONFIG;
   const selected = selectRules(catalog, config, args);
+  // Each rule is prepared (the IAM data loaded) once the scan or audit meets a resource it applies to.
   const rules = args.compliance ? rulesOfFramework(selected, args.compliance) : selected;
-  // Here rather than only in scan(): audit evaluates account snapshots without scanning.
-  await prepareRules(rules);
   const parameters = readParameterFiles([...(config.parameters ?? []), ...(args.parameters ?? []).map((file) => ({ templates: '**', file: path.resolve(file) }))]);
   return { catalog, root, paths: args.paths.map((p) => path.resolve(p)), config, rules, parameters, extensionErrors };
 }
@@ -90,7 +90,7 @@ export async function runScan(args: ScanArgs): Promise<number> {
     process.stderr.write(`sagelint: --changed-since ${escapeUntrusted(`${args['changed-since']}: ${mergeBase.message}`)}\n`);
     return EXIT.error;
   }
-  let result = withExtensionErrors(withGateFindings(await scan(setup.paths, options), gate.unit, options), setup);
+  let result = withExtensionErrors(await withGateFindings(await scan(setup.paths, options), gate.unit, options), setup);
   if (baseline) result = compareWithBaseline(result, baseline, baselineLabel!);
   if (mergeBase) result = onlyIntroduced(result, mergeBase.value);
   if (args.compliance) result = { ...result, compliance: complianceView(result, setup.catalog, rules, args.compliance) };
@@ -162,9 +162,9 @@ export async function writeReports(resultFor: (format: OutputFormat) => ScanResu
  * judged by the trusted config like every finding (its severity, its
  * suppressions), never by the files they are about.
  */
-function withGateFindings(result: ScanResult, unit: LoadedUnit, options: ScanOptions): ScanResult {
+async function withGateFindings(result: ScanResult, unit: LoadedUnit, options: ScanOptions): Promise<ScanResult> {
   if (!unit.resources.length) return result;
-  const gate = evaluateUnits(options.root, [unit], options, { errors: [], notes: [], files: 0 });
+  const gate = await evaluateUnits(options.root, [unit], options, { errors: [], notes: [], files: 0 });
   return { ...result, findings: sortFindings(result.findings.concat(gate.findings)), notes: result.notes.concat(gate.notes) };
 }
 

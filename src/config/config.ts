@@ -4,10 +4,11 @@
  * --config; validated against a JSON schema so mistakes are caught, not ignored.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { CONFIG_SCHEMA } from './config-schema.js';
 import { SEVERITIES, type Rule, type Severity } from '../core/rule.js';
 import { DEFAULT_PRESET, presetHolds, type PresetName } from './presets.js';
@@ -200,6 +201,8 @@ function entryRanges(contents: Node | null, text: string): ConfigRanges {
 
 /** `dir` is the folder the file's relative paths start from: its own, or the working tree's for a config read from git; `ranges` (from `parseConfig`) lets a schema error name the line it is on. */
 export function resolveConfig(data: unknown, file: string, rules: readonly Rule[], dir = path.dirname(file), reading: ConfigReading = {}, ranges?: ConfigRanges): ResolvedConfig {
+  // Required here, not imported: a scan without a config never loads the validator (it adds to every start-up).
+  const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
   const validate = new Ajv({ allErrors: true, strict: false }).compile<ConfigFile>(CONFIG_SCHEMA);
   if (!validate(data)) throw new ConfigError((validate.errors ?? []).map((error) => `${file}${lineOf(error, ranges)}: ${describeSchemaError(error)}`).join('; '));
   const ids = rules.map((r) => r.id);

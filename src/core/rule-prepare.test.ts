@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import sm060 from '../../rules/sm060-role-any-s3-bucket.js';
 import { loadCloudFormationText } from '../loaders/cloudformation/index.js';
 import { evaluateUnit } from '../engine/evaluate.js';
-import { prepareRules, RuleNotPreparedError, type Rule } from './rule.js';
+import { prepareRules, prepareRulesFor, RuleNotPreparedError, type Rule } from './rule.js';
 
 const BROAD_EXECUTION_ROLE = `Resources:
   Role:
@@ -45,5 +45,32 @@ describe('rule prepare hooks', () => {
     });
     await prepareRules([slow, rule('NONE')]);
     expect(prepared).toEqual(['SLOW']);
+  });
+
+  it('prepareRulesFor prepares the rules that apply to the kinds given, each once', async () => {
+    const prepared: string[] = [];
+    const rule = (id: string, appliesTo: Rule['appliesTo']): Rule => ({ ...sm060, id, appliesTo, prepare: async () => void prepared.push(id), check: () => undefined });
+    const rules = [rule('ROLE', ['IamRole']), rule('NOTEBOOK', ['NotebookInstance']), rule('EITHER', ['IamPolicy', 'NotebookInstance'])];
+    await prepareRulesFor(rules, new Set(['NotebookInstance', 'Vpc']));
+    expect(prepared).toEqual(['NOTEBOOK', 'EITHER']);
+    await prepareRulesFor(rules, new Set(['NotebookInstance', 'IamRole']));
+    expect(prepared).toEqual(['NOTEBOOK', 'EITHER', 'ROLE']);
+  });
+
+  it('a preparation that failed is tried again by the next evaluator', async () => {
+    let attempts = 0;
+    const flaky: Rule = {
+      ...sm060,
+      id: 'FLAKY',
+      prepare: async () => {
+        attempts += 1;
+        if (attempts === 1) throw new Error('data not readable');
+      },
+      check: () => undefined,
+    };
+    await expect(prepareRules([flaky])).rejects.toThrow('data not readable');
+    await prepareRules([flaky]);
+    await prepareRules([flaky]);
+    expect(attempts).toBe(2);
   });
 });

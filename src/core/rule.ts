@@ -175,16 +175,45 @@ export interface RuleContext {
 export interface Rule extends RuleMeta {
   /**
    * Loads what `check` needs besides the model (e.g. the IAM action catalog).
-   * Every evaluator awaits it (see `prepareRules`) before the first check, so
-   * commands that only describe rules never pay for it. Must be idempotent.
+   * Every evaluator awaits it (see `prepareRules`) before the first check, and
+   * a scan only once a resource of the rule's `appliesTo` kinds is loaded
+   * (`prepareRulesFor`), so commands that only describe rules, and scans of
+   * templates the rule does not apply to, never pay for it. Must be idempotent.
    */
   prepare?(): Promise<void>;
   check(resource: Resource, context: RuleContext): void;
 }
 
+/** Each rule's preparation, started once: a scan asks again for every file it loads. */
+const preparations = new WeakMap<Rule, Promise<void>>();
+
+function prepareRule(rule: Rule): Promise<void> | undefined {
+  if (!rule.prepare) return undefined;
+  let preparation = preparations.get(rule);
+  if (!preparation) {
+    // A failed preparation is not kept: the next evaluator (the language server's next scan) tries again.
+    preparation = rule.prepare().catch((error: unknown) => {
+      preparations.delete(rule);
+      throw error;
+    });
+    preparations.set(rule, preparation);
+  }
+  return preparation;
+}
+
 /** Runs the `prepare` hook of each rule; evaluate rules only once it resolves. */
 export async function prepareRules(rules: readonly Rule[]): Promise<void> {
-  await Promise.all(rules.map((rule) => rule.prepare?.()));
+  await Promise.all(rules.map(prepareRule));
+}
+
+/**
+ * Runs the `prepare` hook of the rules that apply to any of these resource
+ * kinds: a rule is checked on resources of its `appliesTo` kinds only, so this
+ * is all that evaluating resources of these kinds needs (a template without an
+ * IAM resource never loads the IAM data).
+ */
+export async function prepareRulesFor(rules: readonly Rule[], kinds: ReadonlySet<ResourceKind>): Promise<void> {
+  await prepareRules(rules.filter((rule) => rule.prepare && rule.appliesTo.some((kind) => kinds.has(kind))));
 }
 
 /** Thrown by a rule checked before its `prepare` hook ran: a skipped check must never pass for a clean one. */

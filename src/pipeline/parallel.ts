@@ -10,7 +10,7 @@
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/config.js';
-import { prepareRules, type Rule } from '../core/rule.js';
+import type { Rule } from '../core/rule.js';
 import type { LoadOptions, UnitSource } from '../loaders/index.js';
 import { evaluationFor, evaluationOptions, scanSourcesInOrder, type ScanOptions, type SourceResult } from './scan.js';
 import type { StringPool } from '../engine/string-pool.js';
@@ -228,8 +228,8 @@ function runPool(
 async function serveBatches(setup: WorkerSetup): Promise<void> {
   const { ALL_RULES } = await import('../../rules/index.js');
   const catalog = new Map(ALL_RULES.map((r) => [r.id, r]));
+  // Prepared by scanSourcesInOrder, as the batches bring resources of their kinds.
   const rules = setup.ruleIds.map((id) => catalog.get(id)!);
-  await prepareRules(rules);
   const evaluation = evaluationFor(rules, setup.knownRuleIds, setup.config, setup.today);
   parentPort!.on('message', async (request: BatchRequest) => {
     let reply: BatchReply;

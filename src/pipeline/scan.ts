@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import picomatch from 'picomatch';
 import type { Finding, LoadError, Note, ScanResult } from '../core/finding.js';
 import { evaluateUnit, type EvaluationOptions } from '../engine/evaluate.js';
-import { prepareRules, type Rule } from '../core/rule.js';
+import { prepareRulesFor, type Rule } from '../core/rule.js';
 import type { ResolvedConfig } from '../config/config.js';
 import { loadUnitSource, planUnitSources, unitSourceOfFile, type LoadOptions, type UnitSource } from '../loaders/index.js';
 import { findInputFiles, type InputFile } from '../loaders/walk.js';
@@ -52,7 +52,6 @@ export interface SourceResult {
 }
 
 export async function scan(paths: string[], options: ScanOptions): Promise<ScanResult> {
-  await prepareRules(options.rules);
   const excluded = exclusionOf(options.config);
   const walk = await findInputFiles(options.root, paths, excluded);
   const loadOptions = loadOptionsOf(options);
@@ -106,7 +105,6 @@ export function exclusionOf(config: Pick<ResolvedConfig, 'exclude'>): (relative:
  * root module. Not being an input gives an empty result.
  */
 export async function scanOpenFile(file: string, options: ScanOptions): Promise<ScanResult> {
-  await prepareRules(options.rules);
   const loadOptions = loadOptionsOf(options);
   const source = await unitSourceOfFile(options.root, file, loadOptions);
   const results = await scanSourcesInOrder(options.root, [source], loadOptions, evaluationOptions(options));
@@ -129,7 +127,11 @@ async function scanSources(sources: readonly UnitSource[], options: ScanOptions 
   return scanWithJobs(sources, { ...options, jobs }, loadOptions, pool);
 }
 
-/** Loads and evaluates sources one after another, keeping each one's result, not its documents. */
+/**
+ * Loads and evaluates sources one after another, keeping each one's result,
+ * not its documents. Each rule is prepared when the first resource it applies
+ * to is loaded.
+ */
 export async function scanSourcesInOrder(
   root: string,
   sources: readonly UnitSource[],
@@ -138,8 +140,18 @@ export async function scanSourcesInOrder(
   pool = new StringPool(),
 ): Promise<SourceResult[]> {
   const results: SourceResult[] = [];
-  for (const source of sources) results.push(evaluateLoaded(await loadUnitSource(root, source, loadOptions), evaluation, pool));
+  for (const source of sources) {
+    const units = await loadUnitSource(root, source, loadOptions);
+    await prepareRulesFor(evaluation.rules, kindsOf(units));
+    results.push(evaluateLoaded(units, evaluation, pool));
+  }
   return results;
+}
+
+function kindsOf(units: readonly LoadedUnit[]): Set<ResourceKind> {
+  const kinds = new Set<ResourceKind>();
+  for (const unit of units) for (const resource of unit.resources) kinds.add(resource.kind);
+  return kinds;
 }
 
 /**
@@ -185,14 +197,15 @@ export function evaluationFor(rules: readonly Rule[], knownRuleIds: Iterable<str
 
 /**
  * Evaluates loaded units (from any loader: templates, Terraform, account
- * snapshots) into one result. The rules must be prepared (`prepareRules`).
+ * snapshots) into one result, preparing the rules that apply to them first.
  */
-export function evaluateUnits(
+export async function evaluateUnits(
   root: string,
   units: readonly LoadedUnit[],
   options: Pick<ScanOptions, 'rules' | 'catalog' | 'config' | 'today'>,
   extra: { errors: LoadError[]; notes: Note[]; files: number },
-): ScanResult {
+): Promise<ScanResult> {
+  await prepareRulesFor(options.rules, kindsOf(units));
   return assembleResult(root, [evaluateLoaded(units, evaluationOptions(options), new StringPool())], extra);
 }
 

@@ -14,6 +14,8 @@ import { incompleteBanner } from './incomplete.js';
 import { findingDocsUri } from './tool.js';
 import { inertJson } from './untrusted-text.js';
 
+export { repositoryFromRemote } from './repository-name.js';
+
 /** Where a finding without its own account and region (a scan's; a region for a global IAM resource's) is filed. */
 export interface AsffOptions {
   account?: string;
@@ -175,31 +177,6 @@ function asffResource(finding: Finding, partition: string, region: string, scope
       },
     },
   };
-}
-
-/**
- * A repository's name from a git remote URL, as `host/owner/repo`: no scheme,
- * no user or token (a CI checkout's URL may carry one), no port, no `.git`.
- * `https://x-access-token:T@github.com/acme/ml-infra.git` and
- * `git@github.com:acme/ml-infra.git` are both `github.com/acme/ml-infra`.
- */
-export function repositoryFromRemote(url: string): string | undefined {
-  const scp = /^(?:[^@/]+@)?([^:/]+):(?!\/)(.+)$/.exec(url);
-  let host: string;
-  let repoPath: string;
-  if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) [, host = '', repoPath = ''] = scp;
-  else {
-    try {
-      const parsed = new URL(url);
-      if (parsed.protocol === 'file:') return undefined;
-      host = parsed.hostname;
-      repoPath = decodeURIComponent(parsed.pathname);
-    } catch {
-      return undefined;
-    }
-  }
-  const name = repoPath.replace(/^\/+|\/+$/g, '').replace(/\.git$/i, '');
-  return host && name ? `${host.toLowerCase()}/${name}` : undefined;
 }
 
 /** `text` in at most `max` UTF-16 units, never splitting a surrogate pair, with `…` when cut. */

@@ -4,7 +4,7 @@
  * template configuration `{ "Parameters": { … } }`, and SAM's `samconfig.toml`
  * (`parameter_overrides` under `[default.deploy.parameters]`).
  */
-import { parse as parseToml, TomlError } from 'smol-toml';
+import { createRequire } from 'node:module';
 import { PositionMap, readSourceTextSync } from '../source-text.js';
 import { firstJsonSyntaxError } from '../structured-text.js';
 
@@ -58,6 +58,8 @@ function stringValues(parameters: Record<string, unknown>, where: string): Param
 }
 
 function samConfigParameters(text: string): ParameterFileOutcome {
+  // Required here, not imported: only a samconfig.toml loads the TOML parser (it adds to every start-up).
+  const { parse: parseToml, TomlError } = createRequire(import.meta.url)('smol-toml') as typeof import('smol-toml');
   let data: Record<string, unknown>;
   try {
     data = parseToml(text);
