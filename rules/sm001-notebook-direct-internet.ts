@@ -60,8 +60,8 @@ export default defineRule({
     report({
       at: access,
       certainty: verdict.certainty,
-      message: message`${propertyName(access)} ${verdict.because}: the notebook reaches, and is reachable from, the internet outside your VPC controls. Set it to ${literal('Disabled')} and attach the notebook to a subnet.`,
-      fix: { description: message`Set ${propertyName(access)} to ${literal('Disabled')}`, edits: [{ target: access, value: 'Disabled' }] },
+      message: message`${propertyName('DirectInternetAccess')} ${verdict.because}: the notebook reaches, and is reachable from, the internet outside your VPC controls. Set it to ${literal('Disabled')} and attach the notebook to a subnet.`,
+      fix: { description: message`Set ${propertyName('DirectInternetAccess')} to ${literal('Disabled')}`, edits: [{ target: access, value: 'Disabled' }] },
     });
   },
 });

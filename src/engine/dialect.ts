@@ -2,8 +2,9 @@
  * Rules speak canonically (CloudFormation's property names and types); each
  * loaded unit says how its input names things: its *dialect*. A rule's
  * message, note or fix description names a property with `propertyName()`,
- * a value as the input writes it with `literal()` and the deploying region
- * with `REGION`, inside the `message` tagged template; the evaluator renders
+ * a value as the input writes it with `literal()`, the deploying region
+ * with `REGION` and the code it reads with `SCOPE`, inside the `message`
+ * tagged template; the evaluator renders
  * the message through the unit's dialect, so a Terraform user reads
  * `direct_internet_access` where a CloudFormation user reads
  * `DirectInternetAccess`, and a new input format brings its own names
@@ -55,8 +56,19 @@ export const LIVE_DIALECT: Dialect = { ...CANONICAL_DIALECT, scope: 'the snapsho
 /** A property named canonically: a dotted path, a path, or the value read at it; of the checked resource unless `of` says otherwise. */
 interface PropertyPart {
   readonly part: 'property';
-  readonly property: string | Path | Value;
+  readonly property: Property;
   readonly of?: Resource;
+  readonly below?: Property;
+}
+
+/** A canonical property: dotted (`VpcConfig.Subnets`), a path, or the value read at it. */
+type Property = string | Path | Value;
+
+export interface PropertyNameOptions {
+  /** The resource the property belongs to; default: the checked one. */
+  of?: Resource;
+  /** Name it relative to this enclosing property (`EnableSSMAccess` below a production variant), whose own name the message gives. */
+  below?: Property;
 }
 
 interface LiteralPart {
@@ -68,7 +80,11 @@ interface RegionPart {
   readonly part: 'region';
 }
 
-export type MessagePart = PropertyPart | LiteralPart | RegionPart;
+interface ScopePart {
+  readonly part: 'scope';
+}
+
+export type MessagePart = PropertyPart | LiteralPart | RegionPart | ScopePart;
 
 /** Text whose names the unit's dialect writes; build it with the `message` tag. */
 export interface Message {
@@ -78,9 +94,9 @@ export interface Message {
 /** What rules write where a user reads text: plain, or with canonical names in it. */
 export type Text = string | Message;
 
-/** A property of the checked resource (or of `of`), named in the input's words: `propertyName('VpcConfig.Subnets')`, `propertyName(value)`. */
-export function propertyName(property: string | Path | Value, of?: Resource): MessagePart {
-  return of ? { part: 'property', property, of } : { part: 'property', property };
+/** A property of the checked resource, named in the input's words: `propertyName('VpcConfig.Subnets')`, `propertyName(value)`. */
+export function propertyName(property: Property, options: PropertyNameOptions = {}): MessagePart {
+  return { part: 'property', property, ...options };
 }
 
 /** A value as the input writes it: `literal('Disabled')` reads `Disabled` in a template and `"Disabled"` in HCL. */
@@ -90,6 +106,9 @@ export function literal(value: unknown): MessagePart {
 
 /** The deploying region, as the input names it: `${AWS::Region}` in a template. */
 export const REGION: MessagePart = { part: 'region' };
+
+/** The code the unit is read from: "the template", "the configuration", "the snapshot". */
+export const SCOPE: MessagePart = { part: 'scope' };
 
 type Interpolation = string | number | boolean | MessagePart | Message;
 
@@ -131,13 +150,21 @@ function renderPart(part: MessagePart, dialect: Dialect, resource: Resource): st
       return dialect.literal(part.value);
     case 'region':
       return dialect.region;
+    case 'scope':
+      return dialect.scope;
     case 'property': {
       const owner = part.of ?? resource;
-      const { property } = part;
-      const path = typeof property === 'string' ? property.split('.') : Array.isArray(property) ? property : propertyPathOf(owner, property as Value);
-      return dialect.propertyName(owner, path);
+      const name = dialect.propertyName(owner, pathOfProperty(part.property, owner));
+      if (part.below === undefined) return name;
+      const enclosing = dialect.propertyName(owner, pathOfProperty(part.below, owner));
+      return name.startsWith(`${enclosing}.`) ? name.slice(enclosing.length + 1) : name;
     }
   }
+}
+
+function pathOfProperty(property: Property, owner: Resource): Path {
+  if (typeof property === 'string') return property.split('.');
+  return Array.isArray(property) ? property : propertyPathOf(owner, property as Value);
 }
 
 /** The canonical wording of a text (CloudFormation's names), where no unit is at hand: tests, docs. */

@@ -62,8 +62,11 @@ export function terraformPath(args: ArgTable, canonical: Path): string {
     }
     const step: ReverseStep | undefined = table && reverseLookup(table, keys);
     if (!step) {
-      names.push(...keys.map(String));
-      break;
+      // Inside a JSON document, or past what the table knows: the keys as written.
+      names.push(first!);
+      keys = keys.slice(1);
+      table = undefined;
+      continue;
     }
     names.push(step.name);
     keys = keys.slice(step.covers);
