@@ -53,7 +53,7 @@ export default defineRule({
       report({
         at: mode,
         certainty: verdict.certainty,
-        message: message`${name}.${propertyName(mode, { below: container })} ${verdict.because === 'is omitted' ? "is omitted and defaults to 'Platform'" : verdict.because}: the container image is pulled from Amazon ECR outside your VPC, not from a private registry your network controls. Serve the image from a registry in the VPC and set it to ${literal('Vpc')}.`,
+        message: message`${name}.${propertyName(mode, { below: container })} ${verdict.because === 'is omitted' ? "is omitted and defaults to 'Platform'" : verdict.because}: the container image is pulled from Amazon ECR outside your VPC, not from a private registry your network controls. Serve the image from a registry in the VPC and set ${propertyName(mode, { below: get(container, 'ImageConfig') })} to ${literal('Vpc')}.`,
       });
     }
   },
