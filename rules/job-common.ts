@@ -1,5 +1,6 @@
 /** What the job and batch transform rules (SM020–SM023, SM040–SM041) share. */
-import { prop, propertyPathOf, type Resource } from '../src/model/resource.js';
+import { propertyName, type MessagePart } from '../src/core/dialect.js';
+import { prop, type Resource } from '../src/model/resource.js';
 import { stringOf, type Value } from '../src/model/value.js';
 
 const JOB_KINDS: Readonly<Record<string, string>> = {
@@ -18,13 +19,14 @@ export function jobKind(job: Resource): string {
 }
 
 /**
- * The dotted path of the property where the value stands, below the resource
- * (`propertyPathOf`), for messages and fix descriptions. A CloudFormation
+ * The property where the value stands, below the resource (`propertyPathOf`),
+ * for messages and fix descriptions, in the input's names. A CloudFormation
  * job's canonical values stand at their native place, so a processing job's
  * isolation reads `NetworkConfig.EnableNetworkIsolation`; Terraform values
- * stand at their canonical path.
+ * stand at their canonical path, which the dialect names
+ * (`network_config.enable_network_isolation`).
  */
-export function dottedPropertyPath(resource: Resource, value: Value): string {
-  return propertyPathOf(resource, value).join('.');
+export function dottedPropertyPath(value: Value): MessagePart {
+  return propertyName(value);
 }
 

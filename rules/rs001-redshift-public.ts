@@ -1,3 +1,4 @@
+import { literal, message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
@@ -67,8 +68,8 @@ export default defineRule({
     report({
       at: publiclyAccessible,
       certainty: verdict.certainty,
-      message: `PubliclyAccessible ${verdict.because}: the cluster gets a public IP address and an endpoint reachable from the internet, guarded only by its security groups. Set PubliclyAccessible to false.`,
-      fix: { description: 'Set PubliclyAccessible to false', edits: [{ target: publiclyAccessible, value: false }] },
+      message: message`${propertyName('PubliclyAccessible')} ${verdict.because}: the cluster gets a public IP address and an endpoint reachable from the internet, guarded only by its security groups. Set ${propertyName('PubliclyAccessible')} to ${literal(false)}.`,
+      fix: { description: message`Set ${propertyName('PubliclyAccessible')} to ${literal(false)}`, edits: [{ target: publiclyAccessible, value: false }] },
     });
   },
 });

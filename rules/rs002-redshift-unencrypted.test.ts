@@ -155,15 +155,15 @@ describe('RS002 on Terraform and live clusters', () => {
   it('reports encrypted = false in HCL, and an omitted one under AWS provider 5, where it defaulted to false', async () => {
     const pinned = (version: string, body: string) =>
       `terraform {\n  required_providers {\n    aws = { source = "hashicorp/aws", version = "${version}" }\n  }\n}\nresource "aws_redshift_cluster" "dw" {\n  cluster_identifier = "dw"\n  node_type          = "ra3.xlplus"\n${body}}\n`;
-    expect(brief(await terraformFindings(rule, pinned('~> 6.0', '  encrypted = false\n')))).toEqual([expect.stringMatching(/^RS002 definite: Encrypted is false:/)]);
-    expect(brief(await terraformFindings(rule, pinned('~> 5.80', '')))).toEqual([expect.stringMatching(/^RS002 definite: Encrypted is omitted and defaults to false/)]);
+    expect(brief(await terraformFindings(rule, pinned('~> 6.0', '  encrypted = false\n')))).toEqual([expect.stringMatching(/^RS002 definite: encrypted is false:/)]);
+    expect(brief(await terraformFindings(rule, pinned('~> 5.80', '')))).toEqual([expect.stringMatching(/^RS002 definite: encrypted is omitted and defaults to false/)]);
     expect(await terraformFindings(rule, pinned('~> 6.0', ''))).toEqual([]);
     expect(await terraformFindings(rule, pinned('~> 6.0', '  encrypted = true\n'))).toEqual([]);
   });
 
   it('reports a plan whose cluster is unencrypted, not one encrypted without a customer managed key', async () => {
     const cluster = (values: Record<string, unknown>) => [{ type: 'aws_redshift_cluster', name: 'dw', values: { cluster_identifier: 'dw', ...values } }];
-    expect(brief(await planFindings(rule, cluster({ encrypted: false, kms_key_id: null })))).toEqual([expect.stringMatching(/^RS002 definite: Encrypted is false:/)]);
+    expect(brief(await planFindings(rule, cluster({ encrypted: false, kms_key_id: null })))).toEqual([expect.stringMatching(/^RS002 definite: encrypted is false:/)]);
     expect(await planFindings(rule, cluster({ encrypted: true, kms_key_id: null }))).toEqual([]);
   });
 

@@ -1,3 +1,4 @@
+import { literal, message, propertyName } from '../src/core/dialect.js';
 import { defineRule, type PropertyEdit } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
@@ -54,7 +55,7 @@ export default defineRule({
     report({
       at: encrypted,
       certainty: unencrypted.certainty,
-      message: `Encrypted ${unencrypted.because}: the cluster's data, metadata and snapshots are stored unencrypted. Set Encrypted to true, with a customer managed KmsKeyId.`,
+      message: message`${propertyName('Encrypted')} ${unencrypted.because}: the cluster's data, metadata and snapshots are stored unencrypted. Set ${propertyName('Encrypted')} to ${literal(true)}, with a customer managed ${propertyName('KmsKeyId')}.`,
       fix: { description: 'Encrypt the cluster with a customer managed KMS key', edits: [{ target: encrypted, value: true }, ...addKey] },
     });
   },

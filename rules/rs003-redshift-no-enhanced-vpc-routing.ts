@@ -1,3 +1,4 @@
+import { literal, message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
@@ -59,8 +60,8 @@ export default defineRule({
     report({
       at: routing,
       certainty: verdict.certainty,
-      message: `EnhancedVpcRouting ${verdict.because}: COPY and UNLOAD traffic bypasses your VPC, so endpoint policies, security groups and flow logs neither see nor restrict it. Set EnhancedVpcRouting to true and give the VPC an S3 gateway endpoint.`,
-      fix: { description: 'Set EnhancedVpcRouting to true', edits: [{ target: routing, value: true }] },
+      message: message`${propertyName('EnhancedVpcRouting')} ${verdict.because}: COPY and UNLOAD traffic bypasses your VPC, so endpoint policies, security groups and flow logs neither see nor restrict it. Set ${propertyName('EnhancedVpcRouting')} to ${literal(true)} and give the VPC an S3 gateway endpoint.`,
+      fix: { description: message`Set ${propertyName('EnhancedVpcRouting')} to ${literal(true)}`, edits: [{ target: routing, value: true }] },
     });
   },
 });

@@ -1,3 +1,4 @@
+import { message, propertyName } from '../src/core/dialect.js';
 import { defineRule, type RuleContext } from '../src/core/rule.js';
 import type { ResourceGraph } from '../src/model/graph.js';
 import { prop, type Resource } from '../src/model/resource.js';
@@ -93,7 +94,7 @@ function checkClusterGroupName(cluster: Resource, { graph, report }: RuleContext
   report({
     at: groupName,
     certainty: verdict.certainty,
-    message: `ClusterParameterGroupName ${verdict.because}: in that AWS default parameter group require_ssl is false, so clients can connect without TLS. Use ${SECURE_DEFAULT_GROUP}, where require_ssl is true, or a parameter group that sets require_ssl to true.`,
+    message: message`${propertyName('ClusterParameterGroupName')} ${verdict.because}: in that AWS default parameter group require_ssl is false, so clients can connect without TLS. Use ${SECURE_DEFAULT_GROUP}, where require_ssl is true, or a parameter group that sets require_ssl to true.`,
     fix: { description: `Use the ${SECURE_DEFAULT_GROUP} parameter group`, edits: [{ target: groupName, value: SECURE_DEFAULT_GROUP }] },
   });
 }
@@ -138,7 +139,7 @@ function checkParameterGroup(group: Resource, { graph, report }: RuleContext): v
   report({
     at: parameters,
     certainty: verdict.certainty,
-    message: `Parameter group ${group.id} does not set require_ssl, and its ParameterGroupFamily ${verdict.because}, where require_ssl defaults to false: ${affected} can connect without TLS. Add require_ssl with the value true.`,
+    message: message`Parameter group ${group.id} does not set require_ssl, and its ${propertyName('ParameterGroupFamily', { of: group })} ${verdict.because}, where require_ssl defaults to false: ${affected} can connect without TLS. Add require_ssl with the value true.`,
     fix: { description: 'Add require_ssl = true to the parameter group', edits: [addEntry] },
   });
 }

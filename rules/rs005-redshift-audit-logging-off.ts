@@ -1,3 +1,4 @@
+import { literal, message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { get, judge, stringOf, type Certainty } from '../src/model/value.js';
@@ -66,7 +67,7 @@ export default defineRule({
       report({
         at: logging,
         certainty: absent.certainty,
-        message: `LoggingProperties ${absent.because}: the cluster keeps no audit log of connections and user changes, so misuse of its data cannot be traced. Add LoggingProperties that send audit logs to an S3 bucket or to CloudWatch.`,
+        message: message`${propertyName('LoggingProperties')} ${absent.because}: the cluster keeps no audit log of connections and user changes, so misuse of its data cannot be traced. Add ${propertyName('LoggingProperties')} that send audit logs to an S3 bucket or to CloudWatch.`,
         fix: { description: 'Send audit logs to an S3 bucket', edits: [{ target: logging, value: { LogDestinationType: 's3', BucketName: BUCKET_PLACEHOLDER } }] },
       });
       return;
@@ -80,7 +81,7 @@ export default defineRule({
     report({
       at: bucket,
       certainty,
-      message: `LoggingProperties.BucketName ${noBucket.because} while audit logs go to Amazon S3: the cluster has nowhere to write its audit log, so misuse of its data cannot be traced. Set BucketName, or set LogDestinationType to cloudwatch.`,
+      message: message`${propertyName('LoggingProperties.BucketName')} ${noBucket.because} while audit logs go to Amazon S3: the cluster has nowhere to write its audit log, so misuse of its data cannot be traced. Set ${propertyName('LoggingProperties.BucketName')}, or set ${propertyName('LoggingProperties.LogDestinationType')} to ${literal('cloudwatch')}.`,
       fix: { description: 'Name the audit log bucket', edits: [{ target: bucket, value: BUCKET_PLACEHOLDER }] },
     });
   },

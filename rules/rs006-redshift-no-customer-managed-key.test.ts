@@ -179,14 +179,14 @@ describe('RS006 on Terraform and live clusters', () => {
     `terraform {\n  required_providers {\n    aws = { source = "hashicorp/aws", version = "~> 6.0" }\n  }\n}\nresource "aws_redshift_cluster" "dw" {\n  cluster_identifier = "dw"\n${body}}\n`;
 
   it('reports HCL without kms_key_id, or with the AWS managed key, and accepts a customer managed key', async () => {
-    expect(brief(await terraformFindings(rule, v6('')))).toEqual([expect.stringMatching(/^RS006 definite: KmsKeyId is omitted:/)]);
-    expect(brief(await terraformFindings(rule, v6('  kms_key_id = "alias/aws/redshift"\n')))).toEqual([expect.stringMatching(/^RS006 definite: KmsKeyId is 'alias\/aws\/redshift':/)]);
+    expect(brief(await terraformFindings(rule, v6('')))).toEqual([expect.stringMatching(/^RS006 definite: kms_key_id is omitted:/)]);
+    expect(brief(await terraformFindings(rule, v6('  kms_key_id = "alias/aws/redshift"\n')))).toEqual([expect.stringMatching(/^RS006 definite: kms_key_id is 'alias\/aws\/redshift':/)]);
     expect(await terraformFindings(rule, v6('  kms_key_id = aws_kms_key.dw.arn\n'))).toEqual([]);
   });
 
   it('reports a plan whose encrypted cluster has no key', async () => {
     const cluster = (values: Record<string, unknown>) => [{ type: 'aws_redshift_cluster', name: 'dw', values: { cluster_identifier: 'dw', ...values } }];
-    expect(brief(await planFindings(rule, cluster({ encrypted: true, kms_key_id: null })))).toEqual([expect.stringMatching(/^RS006 definite: KmsKeyId is /)]);
+    expect(brief(await planFindings(rule, cluster({ encrypted: true, kms_key_id: null })))).toEqual([expect.stringMatching(/^RS006 definite: kms_key_id is /)]);
     expect(await planFindings(rule, cluster({ encrypted: true, kms_key_id: 'arn:aws:kms:eu-west-1:123456789012:key/1' }))).toEqual([]);
   });
 

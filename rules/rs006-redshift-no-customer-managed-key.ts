@@ -1,3 +1,4 @@
+import { message, propertyName } from '../src/core/dialect.js';
 import { defineRule, type GuidanceLink, type PropertyEdit, type Remediation } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge, stringOf, type ConcreteValue, type OmittedValue } from '../src/model/value.js';
@@ -83,7 +84,7 @@ export default defineRule({
     report({
       at: kmsKeyId,
       certainty: keyMissing.certainty,
-      message: `KmsKeyId ${keyMissing.because}: the cluster is encrypted with a key AWS owns or manages, so no key policy of yours limits who can decrypt its data and snapshots, and you cannot revoke access by disabling the key. Set KmsKeyId to a customer managed KMS key.`,
+      message: message`${propertyName('KmsKeyId')} ${keyMissing.because}: the cluster is encrypted with a key AWS owns or manages, so no key policy of yours limits who can decrypt its data and snapshots, and you cannot revoke access by disabling the key. Set ${propertyName('KmsKeyId')} to a customer managed KMS key.`,
       fix: { description: 'Encrypt the cluster with a customer managed KMS key', edits: [...makeExplicit, { target: kmsKeyId, value: REDSHIFT_KMS_KEY_PLACEHOLDER }] },
     });
   },

@@ -63,10 +63,10 @@ runRuleTests(rule, {
 describe('RS007 on Terraform', () => {
   it('reports publicly_accessible = true in HCL and in a plan, not the default', async () => {
     const hcl = (body: string) => `resource "aws_redshiftserverless_workgroup" "analytics" {\n  workgroup_name = "analytics"\n  namespace_name = "analytics"\n${body}}\n`;
-    expect(brief(await terraformFindings(rule, hcl('  publicly_accessible = true\n')))).toEqual([expect.stringMatching(/^RS007 definite: PubliclyAccessible is true:/)]);
+    expect(brief(await terraformFindings(rule, hcl('  publicly_accessible = true\n')))).toEqual([expect.stringMatching(/^RS007 definite: publicly_accessible is true:/)]);
     expect(await terraformFindings(rule, hcl(''))).toEqual([]);
     const planned = (values: Record<string, unknown>) => [{ type: 'aws_redshiftserverless_workgroup', name: 'analytics', values: { workgroup_name: 'analytics', ...values } }];
-    expect(brief(await planFindings(rule, planned({ publicly_accessible: true })))).toEqual([expect.stringMatching(/^RS007 definite: PubliclyAccessible is true:/)]);
+    expect(brief(await planFindings(rule, planned({ publicly_accessible: true })))).toEqual([expect.stringMatching(/^RS007 definite: publicly_accessible is true:/)]);
     expect(await planFindings(rule, planned({ publicly_accessible: false }))).toEqual([]);
   });
 });

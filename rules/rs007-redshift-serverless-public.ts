@@ -1,3 +1,4 @@
+import { literal, message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
@@ -46,8 +47,8 @@ export default defineRule({
     report({
       at: access,
       certainty: verdict.certainty,
-      message: `PubliclyAccessible ${verdict.because}: the workgroup's endpoint resolves to a public IP address, so the database port is reachable from the internet wherever its security groups allow. Set PubliclyAccessible to false and connect through the VPC.`,
-      fix: { description: 'Set PubliclyAccessible to false', edits: [{ target: access, value: false }] },
+      message: message`${propertyName('PubliclyAccessible')} ${verdict.because}: the workgroup's endpoint resolves to a public IP address, so the database port is reachable from the internet wherever its security groups allow. Set ${propertyName('PubliclyAccessible')} to ${literal(false)} and connect through the VPC.`,
+      fix: { description: message`Set ${propertyName('PubliclyAccessible')} to ${literal(false)}`, edits: [{ target: access, value: false }] },
     });
   },
 });

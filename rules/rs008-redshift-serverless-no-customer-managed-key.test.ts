@@ -73,10 +73,10 @@ runRuleTests(rule, {
 describe('RS008 on Terraform', () => {
   it('reports a namespace without kms_key_id in HCL and in a plan, and accepts a key', async () => {
     const hcl = (body: string) => `resource "aws_redshiftserverless_namespace" "analytics" {\n  namespace_name = "analytics"\n${body}}\n`;
-    expect(brief(await terraformFindings(rule, hcl('')))).toEqual([expect.stringMatching(/^RS008 definite: KmsKeyId is omitted:/)]);
+    expect(brief(await terraformFindings(rule, hcl('')))).toEqual([expect.stringMatching(/^RS008 definite: kms_key_id is omitted:/)]);
     expect(await terraformFindings(rule, hcl('  kms_key_id = aws_kms_key.analytics.arn\n'))).toEqual([]);
     const planned = (values: Record<string, unknown>) => [{ type: 'aws_redshiftserverless_namespace', name: 'analytics', values: { namespace_name: 'analytics', ...values } }];
-    expect(brief(await planFindings(rule, planned({ kms_key_id: 'AWS_OWNED_KMS_KEY' })))).toEqual([expect.stringMatching(/^RS008 definite: KmsKeyId is 'AWS_OWNED_KMS_KEY':/)]);
+    expect(brief(await planFindings(rule, planned({ kms_key_id: 'AWS_OWNED_KMS_KEY' })))).toEqual([expect.stringMatching(/^RS008 definite: kms_key_id is 'AWS_OWNED_KMS_KEY':/)]);
     expect(await planFindings(rule, planned({ kms_key_id: 'arn:aws:kms:eu-west-1:123456789012:key/1' }))).toEqual([]);
   });
 });

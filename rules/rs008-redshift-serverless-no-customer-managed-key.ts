@@ -1,3 +1,4 @@
+import { message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
@@ -46,7 +47,7 @@ export default defineRule({
     report({
       at: kmsKeyId,
       certainty: verdict.certainty,
-      message: `KmsKeyId ${verdict.because}: the namespace is encrypted with a key AWS owns, so no key policy of yours limits who can decrypt its data and snapshots, and you cannot revoke access by disabling the key. Set KmsKeyId to a customer managed KMS key.`,
+      message: message`${propertyName('KmsKeyId')} ${verdict.because}: the namespace is encrypted with a key AWS owns, so no key policy of yours limits who can decrypt its data and snapshots, and you cannot revoke access by disabling the key. Set ${propertyName('KmsKeyId')} to a customer managed KMS key.`,
       fix: { description: 'Encrypt the namespace with a customer managed KMS key', edits: [{ target: kmsKeyId, value: REDSHIFT_KMS_KEY_PLACEHOLDER }] },
     });
   },

@@ -50,10 +50,10 @@ runRuleTests(rule, {
 describe('RS009 on Terraform', () => {
   it('reports an omitted or false enhanced_vpc_routing in HCL and in a plan', async () => {
     const hcl = (body: string) => `resource "aws_redshiftserverless_workgroup" "analytics" {\n  workgroup_name = "analytics"\n  namespace_name = "analytics"\n${body}}\n`;
-    expect(brief(await terraformFindings(rule, hcl('')))).toEqual([expect.stringMatching(/^RS009 definite: EnhancedVpcRouting is omitted and defaults to false:/)]);
+    expect(brief(await terraformFindings(rule, hcl('')))).toEqual([expect.stringMatching(/^RS009 definite: enhanced_vpc_routing is omitted and defaults to false:/)]);
     expect(await terraformFindings(rule, hcl('  enhanced_vpc_routing = true\n'))).toEqual([]);
     const planned = (values: Record<string, unknown>) => [{ type: 'aws_redshiftserverless_workgroup', name: 'analytics', values: { workgroup_name: 'analytics', ...values } }];
-    expect(brief(await planFindings(rule, planned({ enhanced_vpc_routing: false })))).toEqual([expect.stringMatching(/^RS009 definite: EnhancedVpcRouting is false:/)]);
+    expect(brief(await planFindings(rule, planned({ enhanced_vpc_routing: false })))).toEqual([expect.stringMatching(/^RS009 definite: enhanced_vpc_routing is false:/)]);
     expect(await planFindings(rule, planned({ enhanced_vpc_routing: true }))).toEqual([]);
   });
 });

@@ -72,7 +72,7 @@ runRuleTests(rule, {
 describe('RS010 on Terraform', () => {
   it('reports log_exports without the connection or user log in HCL and in a plan', async () => {
     const hcl = (body: string) => `resource "aws_redshiftserverless_namespace" "analytics" {\n  namespace_name = "analytics"\n${body}}\n`;
-    expect(brief(await terraformFindings(rule, hcl('')))).toEqual([expect.stringMatching(/^RS010 definite: LogExports is omitted:/)]);
+    expect(brief(await terraformFindings(rule, hcl('')))).toEqual([expect.stringMatching(/^RS010 definite: log_exports is omitted:/)]);
     expect(brief(await terraformFindings(rule, hcl('  log_exports = ["userlog"]\n')))).toEqual([expect.stringMatching(/^RS010 definite: .*export its connectionlog to/)]);
     expect(await terraformFindings(rule, hcl('  log_exports = ["connectionlog", "userlog"]\n'))).toEqual([]);
     const planned = (values: Record<string, unknown>) => [{ type: 'aws_redshiftserverless_namespace', name: 'analytics', values: { namespace_name: 'analytics', ...values } }];

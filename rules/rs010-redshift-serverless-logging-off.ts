@@ -1,3 +1,4 @@
+import { message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge, type ConcreteValue, type OmittedValue } from '../src/model/value.js';
@@ -59,7 +60,7 @@ export default defineRule({
     report({
       at: logExports,
       certainty: verdict.certainty,
-      message: `LogExports ${verdict.because}: the namespace does not export its ${missing.join(' and ')} to CloudWatch Logs, so connections and changes to database users leave no audit trail. Add ${missing.join(' and ')} to LogExports.`,
+      message: message`${propertyName('LogExports')} ${verdict.because}: the namespace does not export its ${missing.join(' and ')} to CloudWatch Logs, so connections and changes to database users leave no audit trail. Add ${missing.join(' and ')} to ${propertyName('LogExports')}.`,
       ...(knownList
         ? { fix: { description: 'Export the connection, user and user activity logs', edits: [{ target: logExports, value: [...new Set([...current, ...REQUIRED_LOGS, 'useractivitylog'])] }] } }
         : {}),

@@ -70,12 +70,12 @@ runRuleTests(rule, {
 describe('RS011 on Terraform and live clusters', () => {
   it('reads master_username and admin_username from HCL and plans', async () => {
     const hcl = `resource "aws_redshift_cluster" "dw" {\n  cluster_identifier = "dw"\n  master_username    = "awsuser"\n}\nresource "aws_redshiftserverless_namespace" "analytics" {\n  namespace_name = "analytics"\n  admin_username = "analyst"\n}\n`;
-    expect(brief(await terraformFindings(rule, hcl))).toEqual([expect.stringMatching(/^RS011 definite: MasterUsername is 'awsuser':/)]);
+    expect(brief(await terraformFindings(rule, hcl))).toEqual([expect.stringMatching(/^RS011 definite: master_username is 'awsuser':/)]);
     const planned = [
       { type: 'aws_redshift_cluster', name: 'dw', values: { cluster_identifier: 'dw', master_username: 'dw_admin' } },
       { type: 'aws_redshiftserverless_namespace', name: 'analytics', values: { namespace_name: 'analytics', admin_username: 'admin' } },
     ];
-    expect(brief(await planFindings(rule, planned))).toEqual([expect.stringMatching(/^RS011 definite: AdminUsername is 'admin':/)]);
+    expect(brief(await planFindings(rule, planned))).toEqual([expect.stringMatching(/^RS011 definite: admin_username is 'admin':/)]);
   });
 
   it('reports a live cluster whose DescribeClusters MasterUsername is awsuser', async () => {

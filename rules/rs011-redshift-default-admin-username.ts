@@ -1,3 +1,4 @@
+import { message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge, stringOf } from '../src/model/value.js';
@@ -56,7 +57,7 @@ export default defineRule({
     report({
       at: userName,
       certainty: verdict.certainty,
-      message: `${expected.property} ${verdict.because}: the admin user keeps the name AWS proposes by default, so an attacker who reaches the endpoint needs to guess only the password. Recreate the ${resource.kind === 'RedshiftCluster' ? 'cluster' : 'namespace'} with another admin user name.`,
+      message: message`${propertyName(expected.property)} ${verdict.because}: the admin user keeps the name AWS proposes by default, so an attacker who reaches the endpoint needs to guess only the password. Recreate the ${resource.kind === 'RedshiftCluster' ? 'cluster' : 'namespace'} with another admin user name.`,
     });
   },
 });

@@ -54,11 +54,11 @@ runRuleTests(rule, {
 describe('RS012 on Terraform and live clusters', () => {
   it('reports allow_version_upgrade = false in HCL and in a plan', async () => {
     expect(brief(await terraformFindings(rule, 'resource "aws_redshift_cluster" "dw" {\n  cluster_identifier    = "dw"\n  allow_version_upgrade = false\n}\n'))).toEqual([
-      expect.stringMatching(/^RS012 definite: AllowVersionUpgrade is false:/),
+      expect.stringMatching(/^RS012 definite: allow_version_upgrade is false:/),
     ]);
     expect(await terraformFindings(rule, 'resource "aws_redshift_cluster" "dw" {\n  cluster_identifier = "dw"\n}\n')).toEqual([]);
     expect(brief(await planFindings(rule, [{ type: 'aws_redshift_cluster', name: 'dw', values: { cluster_identifier: 'dw', allow_version_upgrade: false } }]))).toEqual([
-      expect.stringMatching(/^RS012 definite: AllowVersionUpgrade is false:/),
+      expect.stringMatching(/^RS012 definite: allow_version_upgrade is false:/),
     ]);
   });
 

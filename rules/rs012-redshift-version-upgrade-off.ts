@@ -1,3 +1,4 @@
+import { literal, message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
@@ -54,8 +55,8 @@ export default defineRule({
     report({
       at: upgrade,
       certainty: verdict.certainty,
-      message: `AllowVersionUpgrade ${verdict.because}: the cluster is not upgraded to new major engine versions in its maintenance window, so security fixes wait for a manual upgrade. Set AllowVersionUpgrade to true.`,
-      fix: { description: 'Set AllowVersionUpgrade to true', edits: [{ target: upgrade, value: true }] },
+      message: message`${propertyName('AllowVersionUpgrade')} ${verdict.because}: the cluster is not upgraded to new major engine versions in its maintenance window, so security fixes wait for a manual upgrade. Set ${propertyName('AllowVersionUpgrade')} to ${literal(true)}.`,
+      fix: { description: message`Set ${propertyName('AllowVersionUpgrade')} to ${literal(true)}`, edits: [{ target: upgrade, value: true }] },
     });
   },
 });

@@ -67,11 +67,11 @@ runRuleTests(rule, {
 describe('RS013 on Terraform and live clusters', () => {
   it('reports a short or omitted automated_snapshot_retention_period in HCL and in a plan', async () => {
     expect(brief(await terraformFindings(rule, 'resource "aws_redshift_cluster" "dw" {\n  cluster_identifier = "dw"\n}\n'))).toEqual([
-      expect.stringMatching(/^RS013 definite: AutomatedSnapshotRetentionPeriod is omitted and defaults to 1:/),
+      expect.stringMatching(/^RS013 definite: automated_snapshot_retention_period is omitted and defaults to 1:/),
     ]);
     expect(await terraformFindings(rule, 'resource "aws_redshift_cluster" "dw" {\n  cluster_identifier                  = "dw"\n  automated_snapshot_retention_period = 14\n}\n')).toEqual([]);
     expect(brief(await planFindings(rule, [{ type: 'aws_redshift_cluster', name: 'dw', values: { cluster_identifier: 'dw', automated_snapshot_retention_period: 3 } }]))).toEqual([
-      expect.stringMatching(/^RS013 definite: AutomatedSnapshotRetentionPeriod is 3:/),
+      expect.stringMatching(/^RS013 definite: automated_snapshot_retention_period is 3:/),
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
@@ -54,7 +55,7 @@ export default defineRule({
     report({
       at: retention,
       certainty: verdict.certainty,
-      message: `AutomatedSnapshotRetentionPeriod ${verdict.because}: the cluster keeps fewer than ${MINIMUM_RETENTION_DAYS} days of automated snapshots, so data deleted or corrupted before then cannot be restored. Set it to ${MINIMUM_RETENTION_DAYS} or more.`,
+      message: message`${propertyName('AutomatedSnapshotRetentionPeriod')} ${verdict.because}: the cluster keeps fewer than ${MINIMUM_RETENTION_DAYS} days of automated snapshots, so data deleted or corrupted before then cannot be restored. Set it to ${MINIMUM_RETENTION_DAYS} or more.`,
       fix: { description: `Keep automated snapshots for ${MINIMUM_RETENTION_DAYS} days`, edits: [{ target: retention, value: MINIMUM_RETENTION_DAYS }] },
     });
   },

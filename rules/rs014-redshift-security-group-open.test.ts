@@ -140,7 +140,7 @@ resource "aws_redshift_cluster" "dw" {
 
   it('reads vpc_security_group_ids and the ingress blocks of HCL', async () => {
     expect(brief(await terraformFindings(rule, hcl(5439)))).toEqual([
-      expect.stringMatching(/^RS014 definite: CidrIp is '0\.0\.0\.0\/0' in an ingress rule of security group aws_security_group\.warehouse: TCP port 5439, which reaches the cluster port 5439/),
+      expect.stringMatching(/^RS014 definite: cidr_blocks is '0\.0\.0\.0\/0' in an ingress rule of security group aws_security_group\.warehouse: TCP port 5439, which reaches the cluster port 5439/),
     ]);
     expect(await terraformFindings(rule, hcl(22))).toEqual([]);
   });
@@ -156,7 +156,7 @@ resource "aws_redshift_cluster" "dw" {
       { type: 'aws_redshift_cluster', name: 'dw', values: { cluster_identifier: 'dw', port: 8192, vpc_security_group_ids: ['sg-0abc'] } },
     ];
     expect(brief(await planFindings(rule, planned))).toEqual([
-      expect.stringMatching(/^RS014 definite: CidrIpv6 is '::\/0' in an ingress rule of security group aws_security_group\.warehouse: TCP port 8192, which reaches the cluster port 8192/),
+      expect.stringMatching(/^RS014 definite: cidr_ipv6 is '::\/0' in an ingress rule of security group aws_security_group\.warehouse: TCP port 8192, which reaches the cluster port 8192/),
     ]);
   });
 

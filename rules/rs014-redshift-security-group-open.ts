@@ -1,3 +1,4 @@
+import { message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { get, judge, leaves } from '../src/model/value.js';
@@ -64,7 +65,7 @@ export default defineRule({
           report({
             at: cidr,
             certainty: certain ? 'definite' : 'possible',
-            message: `${field} ${verdict.because} in an ingress rule of security group ${group.item.id}: ${describeTraffic(rule.item)}, which reaches ${portText}, is open to every address. Limit the rule to the clients' CIDR or security group.`,
+            message: message`${propertyName(cidr, { of: rule.holder, below: rule.item })} ${verdict.because} in an ingress rule of security group ${group.item.id}: ${describeTraffic(rule.item)}, which reaches ${portText}, is open to every address. Limit the rule to the clients' CIDR or security group.`,
             fix: { description: `Limit the ingress rule to a trusted range (${placeholder})`, edits: [{ target: cidr, value: placeholder }] },
           });
         }

@@ -65,10 +65,10 @@ runRuleTests(rule, {
 describe('RS015 on Terraform and live clusters', () => {
   it('reads multi_az from HCL and plans', async () => {
     const hcl = (body: string) => `resource "aws_redshift_cluster" "dw" {\n  cluster_identifier = "dw"\n  node_type          = "ra3.xlplus"\n${body}}\n`;
-    expect(brief(await terraformFindings(rule, hcl('')))).toEqual([expect.stringMatching(/^RS015 definite: MultiAZ is omitted and defaults to false:/)]);
+    expect(brief(await terraformFindings(rule, hcl('')))).toEqual([expect.stringMatching(/^RS015 definite: multi_az is omitted and defaults to false:/)]);
     expect(await terraformFindings(rule, hcl('  multi_az = true\n'))).toEqual([]);
     const planned = (multiAz: boolean) => [{ type: 'aws_redshift_cluster', name: 'dw', values: { cluster_identifier: 'dw', multi_az: multiAz } }];
-    expect(brief(await planFindings(rule, planned(false)))).toEqual([expect.stringMatching(/^RS015 definite: MultiAZ is false:/)]);
+    expect(brief(await planFindings(rule, planned(false)))).toEqual([expect.stringMatching(/^RS015 definite: multi_az is false:/)]);
     expect(await planFindings(rule, planned(true))).toEqual([]);
   });
 

@@ -1,3 +1,4 @@
+import { message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge, leaves, stringOf } from '../src/model/value.js';
@@ -47,11 +48,11 @@ export default defineRule({
     if (!verdict) return;
     const nodeTypes = leaves(prop(cluster, 'NodeType')).map((leaf) => stringOf(leaf.value));
     const notRa3 = nodeTypes.length > 0 && nodeTypes.every((type) => type !== undefined && !type.toLowerCase().startsWith('ra3.'));
-    const action = notRa3 ? 'Move the cluster to an RA3 node type (only RA3 clusters can be Multi-AZ) and turn MultiAZ on' : 'Turn MultiAZ on for clusters that must stay available';
+    const action = notRa3 ? message`Move the cluster to an RA3 node type (only RA3 clusters can be Multi-AZ) and turn ${propertyName('MultiAZ')} on` : message`Turn ${propertyName('MultiAZ')} on for clusters that must stay available`;
     report({
       at: multiAz,
       certainty: verdict.certainty,
-      message: `MultiAZ ${verdict.because}: the cluster runs in one Availability Zone and is down for as long as that zone is impaired. ${action}.`,
+      message: message`${propertyName('MultiAZ')} ${verdict.because}: the cluster runs in one Availability Zone and is down for as long as that zone is impaired. ${action}.`,
     });
   },
 });

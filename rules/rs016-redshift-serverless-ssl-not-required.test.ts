@@ -73,7 +73,7 @@ describe('RS016 on Terraform', () => {
   it('reads config_parameter blocks from HCL and plans', async () => {
     const hcl = (value: string) =>
       `resource "aws_redshiftserverless_workgroup" "analytics" {\n  workgroup_name = "analytics"\n  namespace_name = "analytics"\n  config_parameter {\n    parameter_key   = "require_ssl"\n    parameter_value = "${value}"\n  }\n}\n`;
-    expect(brief(await terraformFindings(rule, hcl('false')))).toEqual([expect.stringMatching(/^RS016 definite: require_ssl is 'false' in the workgroup's ConfigParameters/)]);
+    expect(brief(await terraformFindings(rule, hcl('false')))).toEqual([expect.stringMatching(/^RS016 definite: require_ssl is 'false' in the workgroup's config_parameter/)]);
     expect(await terraformFindings(rule, hcl('true'))).toEqual([]);
     const planned = (value: string) => [
       {

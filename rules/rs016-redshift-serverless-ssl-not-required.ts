@@ -1,3 +1,4 @@
+import { message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { get, judge, stringOf } from '../src/model/value.js';
@@ -52,7 +53,7 @@ export default defineRule({
       report({
         at: value,
         certainty: verdict.certainty,
-        message: `require_ssl ${verdict.because} in the workgroup's ConfigParameters: clients can connect without TLS, exposing credentials and query results on the network. Set require_ssl to true.`,
+        message: message`require_ssl ${verdict.because} in the workgroup's ${propertyName('ConfigParameters')}: clients can connect without TLS, exposing credentials and query results on the network. Set require_ssl to true.`,
         fix: { description: 'Set require_ssl to true', edits: [{ target: value, value: 'true' }] },
       });
     }

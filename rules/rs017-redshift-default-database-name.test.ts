@@ -56,12 +56,12 @@ runRuleTests(rule, {
 describe('RS017 on Terraform and live clusters', () => {
   it('reads database_name and db_name from HCL and plans', async () => {
     const hcl = `resource "aws_redshift_cluster" "dw" {\n  cluster_identifier = "dw"\n}\nresource "aws_redshiftserverless_namespace" "analytics" {\n  namespace_name = "analytics"\n  db_name        = "analytics"\n}\n`;
-    expect(brief(await terraformFindings(rule, hcl))).toEqual([expect.stringMatching(/^RS017 definite: DBName is omitted and defaults to 'dev':/)]);
+    expect(brief(await terraformFindings(rule, hcl))).toEqual([expect.stringMatching(/^RS017 definite: database_name is omitted and defaults to 'dev':/)]);
     const planned = [
       { type: 'aws_redshift_cluster', name: 'dw', values: { cluster_identifier: 'dw', database_name: 'sales' } },
       { type: 'aws_redshiftserverless_namespace', name: 'analytics', values: { namespace_name: 'analytics', db_name: 'dev' } },
     ];
-    expect(brief(await planFindings(rule, planned))).toEqual([expect.stringMatching(/^RS017 definite: DbName is 'dev':/)]);
+    expect(brief(await planFindings(rule, planned))).toEqual([expect.stringMatching(/^RS017 definite: db_name is 'dev':/)]);
   });
 
   it("reports a live cluster whose DescribeClusters DBName is dev", async () => {

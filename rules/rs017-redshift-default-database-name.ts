@@ -1,3 +1,4 @@
+import { message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge, stringOf } from '../src/model/value.js';
@@ -60,7 +61,7 @@ export default defineRule({
     report({
       at: name,
       certainty: verdict.certainty,
-      message: `${property} ${verdict.because}: the database keeps the name every Redshift user knows, so anyone who reaches the endpoint needs no other detail to try credentials against it. Create the ${resource.kind === 'RedshiftCluster' ? 'cluster' : 'namespace'} with another database name.`,
+      message: message`${propertyName(property)} ${verdict.because}: the database keeps the name every Redshift user knows, so anyone who reaches the endpoint needs no other detail to try credentials against it. Create the ${resource.kind === 'RedshiftCluster' ? 'cluster' : 'namespace'} with another database name.`,
     });
   },
 });

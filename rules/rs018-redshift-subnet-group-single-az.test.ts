@@ -95,10 +95,10 @@ resource "aws_redshift_subnet_group" "warehouse" {
 `;
 
   it('follows subnet_ids to the subnets of HCL, and reads a plan', async () => {
-    expect(brief(await terraformFindings(rule, hcl('eu-west-1a')))).toEqual([expect.stringMatching(/^RS018 definite: Every subnet of SubnetIds is in eu-west-1a/)]);
+    expect(brief(await terraformFindings(rule, hcl('eu-west-1a')))).toEqual([expect.stringMatching(/^RS018 definite: Every subnet of subnet_ids is in eu-west-1a/)]);
     expect(await terraformFindings(rule, hcl('eu-west-1b'))).toEqual([]);
     expect(brief(await planFindings(rule, [{ type: 'aws_redshift_subnet_group', name: 'warehouse', values: { name: 'warehouse', subnet_ids: ['subnet-0aaa'] } }]))).toEqual([
-      expect.stringMatching(/^RS018 definite: SubnetIds lists one subnet:/),
+      expect.stringMatching(/^RS018 definite: subnet_ids lists one subnet:/),
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import type { ResourceGraph } from '../src/model/graph.js';
 import { prop } from '../src/model/resource.js';
@@ -62,14 +63,14 @@ export default defineRule({
     if (entries.length === 1) {
       report({
         at: subnetIds,
-        message: `SubnetIds lists one subnet${known.size ? ` (in ${[...known][0]})` : ''}: the cluster subnet group spans one Availability Zone, so its clusters cannot move to, or run Multi-AZ in, another zone. Add a subnet of another Availability Zone.`,
+        message: message`${propertyName('SubnetIds')} lists one subnet${known.size ? ` (in ${[...known][0]})` : ''}: the cluster subnet group spans one Availability Zone, so its clusters cannot move to, or run Multi-AZ in, another zone. Add a subnet of another Availability Zone.`,
       });
       return;
     }
     if (zones.includes(undefined) || known.size !== 1) return;
     report({
       at: subnetIds,
-      message: `Every subnet of SubnetIds is in ${[...known][0]}: the cluster subnet group spans one Availability Zone, so its clusters cannot move to, or run Multi-AZ in, another zone. Add a subnet of another Availability Zone.`,
+      message: message`Every subnet of ${propertyName('SubnetIds')} is in ${[...known][0]!}: the cluster subnet group spans one Availability Zone, so its clusters cannot move to, or run Multi-AZ in, another zone. Add a subnet of another Availability Zone.`,
     });
   },
 });

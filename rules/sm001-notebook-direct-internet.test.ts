@@ -1,3 +1,6 @@
+import { describe, expect, it } from 'vitest';
+import { loadCloudFormationText } from '../src/loaders/cloudformation/index.js';
+import { brief, findingsIn, planFindings, terraformFindings } from '../test/rule-inputs.js';
 import { cfn, runRuleTests } from '../test/rule-tester.js';
 import rule from './sm001-notebook-direct-internet.js';
 
@@ -120,4 +123,34 @@ runRuleTests(rule, {
         '{\n  "Resources": {\n    "Notebook": {\n      "Type": "AWS::SageMaker::NotebookInstance",\n      "Properties": {\n        "InstanceType": "ml.t3.medium",\n        "DirectInternetAccess": "Disabled"\n      }\n    }\n  }\n}\n',
     },
   ],
+});
+
+describe("SM001 in each input's own names", () => {
+  it('names the Terraform argument on HCL, with the value as HCL writes it', async () => {
+    const findings = await terraformFindings(rule, 'resource "aws_sagemaker_notebook_instance" "nb" {\n  instance_type = "ml.t3.medium"\n}\n');
+    expect(findings.map((f) => [f.message, f.fix?.description])).toEqual([
+      [
+        `direct_internet_access is omitted and defaults to 'Enabled': the notebook reaches, and is reachable from, the internet outside your VPC controls. Set it to "Disabled" and attach the notebook to a subnet.`,
+        'Set direct_internet_access to "Disabled"',
+      ],
+    ]);
+  });
+
+  it('names the Terraform argument on a plan', async () => {
+    const findings = await planFindings(rule, [{ type: 'aws_sagemaker_notebook_instance', name: 'nb', values: { direct_internet_access: 'Enabled', instance_type: 'ml.t3.medium' } }]);
+    expect(brief(findings)).toEqual([
+      `SM001 definite: direct_internet_access is 'Enabled': the notebook reaches, and is reachable from, the internet outside your VPC controls. Set it to "Disabled" and attach the notebook to a subnet.`,
+    ]);
+  });
+
+  it("keeps CloudFormation's names on a template", async () => {
+    const unit = loadCloudFormationText('Resources:\n  Notebook:\n    Type: AWS::SageMaker::NotebookInstance\n    Properties:\n      InstanceType: ml.t3.medium\n', 'template.yaml');
+    const findings = await findingsIn(rule, unit!);
+    expect(findings.map((f) => [f.message, f.fix?.description])).toEqual([
+      [
+        `DirectInternetAccess is omitted and defaults to 'Enabled': the notebook reaches, and is reachable from, the internet outside your VPC controls. Set it to Disabled and attach the notebook to a subnet.`,
+        'Set DirectInternetAccess to Disabled',
+      ],
+    ]);
+  });
 });

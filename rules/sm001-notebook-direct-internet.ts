@@ -1,3 +1,4 @@
+import { literal, message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
@@ -59,8 +60,8 @@ export default defineRule({
     report({
       at: access,
       certainty: verdict.certainty,
-      message: `DirectInternetAccess ${verdict.because}: the notebook reaches, and is reachable from, the internet outside your VPC controls. Set it to Disabled and attach the notebook to a subnet.`,
-      fix: { description: 'Set DirectInternetAccess to Disabled', edits: [{ target: access, value: 'Disabled' }] },
+      message: message`${propertyName('DirectInternetAccess')} ${verdict.because}: the notebook reaches, and is reachable from, the internet outside your VPC controls. Set it to ${literal('Disabled')} and attach the notebook to a subnet.`,
+      fix: { description: message`Set ${propertyName('DirectInternetAccess')} to ${literal('Disabled')}`, edits: [{ target: access, value: 'Disabled' }] },
     });
   },
 });

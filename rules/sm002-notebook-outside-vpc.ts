@@ -1,3 +1,4 @@
+import { message, propertyName } from '../src/core/dialect.js';
 import { defineRule, type Fix } from '../src/core/rule.js';
 import { prop, type Resource } from '../src/model/resource.js';
 import { judge, type Value } from '../src/model/value.js';
@@ -73,7 +74,7 @@ export default defineRule({
     report({
       at: subnet,
       certainty: verdict.certainty,
-      message: `SubnetId ${verdict.because}, so the notebook runs only in the SageMaker service VPC, outside your security groups, endpoints and flow logs. Set SubnetId to a private subnet of your VPC and SecurityGroupIds to groups you control.`,
+      message: message`${propertyName('SubnetId')} ${verdict.because}, so the notebook runs only in the SageMaker service VPC, outside your security groups, endpoints and flow logs. Set ${propertyName('SubnetId')} to a private subnet of your VPC and ${propertyName('SecurityGroupIds')} to groups you control.`,
       fix: attachToVpc(notebook, subnet),
     });
   },

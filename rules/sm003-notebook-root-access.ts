@@ -1,3 +1,4 @@
+import { literal, message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
@@ -53,8 +54,8 @@ export default defineRule({
     report({
       at: access,
       certainty: verdict.certainty,
-      message: `RootAccess ${verdict.because}: every notebook user is root on the instance and can change or remove anything on it. Set RootAccess to Disabled and install system packages from a lifecycle configuration.`,
-      fix: { description: 'Set RootAccess to Disabled', edits: [{ target: access, value: 'Disabled' }] },
+      message: message`${propertyName('RootAccess')} ${verdict.because}: every notebook user is root on the instance and can change or remove anything on it. Set ${propertyName('RootAccess')} to ${literal('Disabled')} and install system packages from a lifecycle configuration.`,
+      fix: { description: message`Set ${propertyName('RootAccess')} to ${literal('Disabled')}`, edits: [{ target: access, value: 'Disabled' }] },
     });
   },
 });

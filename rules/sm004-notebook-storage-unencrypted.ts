@@ -1,3 +1,4 @@
+import { message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
@@ -64,7 +65,7 @@ export default defineRule({
     report({
       at: key,
       certainty: verdict.certainty,
-      message: `KmsKeyId ${verdict.because}, so SageMaker encrypts the notebook's storage volume with a key it manages: you cannot limit, audit or revoke access to the data with a key policy. Set KmsKeyId to a customer managed KMS key.`,
+      message: message`${propertyName('KmsKeyId')} ${verdict.because}, so SageMaker encrypts the notebook's storage volume with a key it manages: you cannot limit, audit or revoke access to the data with a key policy. Set ${propertyName('KmsKeyId')} to a customer managed KMS key.`,
       fix: { description: 'Encrypt the storage volume with a customer managed KMS key', edits: [{ target: key, value: '<kms-key-arn>' }] },
     });
   },

@@ -1,3 +1,4 @@
+import { literal, message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
@@ -53,7 +54,7 @@ export default defineRule({
     report({
       at: version,
       certainty: verdict.certainty,
-      message: `InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion ${verdict.because}, so the notebook accepts IMDSv1 and a server-side request forgery on it can read the execution role's credentials. Set it to 2.`,
+      message: message`${propertyName('InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion')} ${verdict.because}, so the notebook accepts IMDSv1 and a server-side request forgery on it can read the execution role's credentials. Set it to ${literal('2')}.`,
       fix: { description: 'Require IMDSv2', edits: [{ target: version, value: '2' }] },
     });
   },

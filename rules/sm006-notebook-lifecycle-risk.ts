@@ -1,3 +1,4 @@
+import { message, propertyName, type Text } from '../src/core/dialect.js';
 import { defineRule, type ReportInput } from '../src/core/rule.js';
 import { get, leaves, type Leaf, type Value } from '../src/model/value.js';
 import { DOWNLOAD_THEN_RUN, LINE_PATTERNS, type ScriptRisk } from './data/lifecycle-script-patterns.js';
@@ -196,19 +197,19 @@ function withoutValues(via: string): string {
  * (base64 or the script itself), as "<where> line N …<suffix>". `enclosing` is
  * the choice that led to the content, when it sits inside one.
  */
-export function reportScriptProblems(content: Value, where: string, suffix: string, report: (input: ReportInput) => void, enclosing?: Leaf): void {
+export function reportScriptProblems(content: Value, where: Text, suffix: string, report: (input: ReportInput) => void, enclosing?: Leaf): void {
   for (const contentLeaf of leaves(content)) {
     const value = contentLeaf.value;
     if (value.t !== 'scalar' || typeof value.v !== 'string') continue;
     const script = lifecycleScript(value.v);
     if (script === undefined) continue;
     const via = [...(enclosing?.via ?? []), ...contentLeaf.via].map(withoutValues);
-    const label = `${where}${via.length ? ` (when ${via.join(' and ')})` : ''}`;
+    const label = message`${where}${via.length ? ` (when ${via.join(' and ')})` : ''}`;
     for (const problem of findScriptProblems(script)) {
       report({
         at: value,
         certainty: (enclosing?.certain ?? true) && contentLeaf.certain ? 'definite' : 'possible',
-        message: `${label} line ${problem.line} ${problem.finding}. ${problem.advice}${suffix}`,
+        message: message`${label} line ${problem.line} ${problem.finding}. ${problem.advice}${suffix}`,
       });
     }
   }
@@ -269,7 +270,7 @@ export default defineRule({
     for (const hook of HOOKS) {
       for (const hookLeaf of leaves(get(config.props, hook))) {
         if (hookLeaf.value.t !== 'list') continue;
-        hookLeaf.value.items.forEach((item, index) => reportScriptProblems(get(item, 'Content'), `${hook}[${index}]`, usedBy, report, hookLeaf));
+        hookLeaf.value.items.forEach((item, index) => reportScriptProblems(get(item, 'Content'), message`${propertyName(hook)}[${index}]`, usedBy, report, hookLeaf));
       }
     }
   },

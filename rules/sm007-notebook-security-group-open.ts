@@ -1,3 +1,4 @@
+import { message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { get, judge } from '../src/model/value.js';
 import { ANYWHERE, CIDR_FIELDS, describeTraffic, ingressRulesOf, securityGroupsOf } from './support/security-groups.js';
@@ -60,7 +61,7 @@ export default defineRule({
           report({
             at: cidr,
             certainty: certain ? 'definite' : 'possible',
-            message: `${field} ${verdict.because} in an ingress rule of security group ${group.item.id}: ${describeTraffic(rule.item)} to the notebook is open to every address. Remove the rule, or limit it to a trusted CIDR or security group; users reach notebooks through SageMaker, not directly.`,
+            message: message`${propertyName(cidr, { of: rule.holder, below: rule.item })} ${verdict.because} in an ingress rule of security group ${group.item.id}: ${describeTraffic(rule.item)} to the notebook is open to every address. Remove the rule, or limit it to a trusted CIDR or security group; users reach notebooks through SageMaker, not directly.`,
             fix: { description: `Limit the ingress rule to a trusted range (${placeholder})`, edits: [{ target: cidr, value: placeholder }] },
           });
         }

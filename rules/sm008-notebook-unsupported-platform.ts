@@ -1,3 +1,4 @@
+import { literal, message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge, stringOf, type ConcreteValue, type OmittedValue } from '../src/model/value.js';
@@ -82,7 +83,7 @@ export default defineRule({
     report({
       at: platform,
       certainty: verdict.certainty,
-      message: `PlatformIdentifier ${verdict.because}: AWS ended support for ${ended}, so the notebook gets no security updates and cannot be started again once stopped. Set PlatformIdentifier to ${CURRENT_NOTEBOOK_PLATFORM}.`,
+      message: message`${propertyName('PlatformIdentifier')} ${verdict.because}: AWS ended support for ${ended}, so the notebook gets no security updates and cannot be started again once stopped. Set ${propertyName('PlatformIdentifier')} to ${literal(CURRENT_NOTEBOOK_PLATFORM)}.`,
       fix: { description: `Move the notebook to ${CURRENT_NOTEBOOK_PLATFORM}`, edits: [{ target: platform, value: CURRENT_NOTEBOOK_PLATFORM }] },
     });
   },

@@ -1,3 +1,4 @@
+import { literal, message, propertyName } from '../src/core/dialect.js';
 import { defineRule, type PropertyEdit } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
@@ -58,8 +59,8 @@ export default defineRule({
     report({
       at: access,
       certainty: verdict.certainty,
-      message: `AppNetworkAccessType ${verdict.because}: Studio apps reach the internet through a SageMaker-managed network, outside your VPC controls. Set it to VpcOnly and give the domain's apps VPC endpoints or a NAT gateway.`,
-      fix: { description: 'Set AppNetworkAccessType to VpcOnly (VpcOnly needs DefaultUserSettings.SecurityGroups)', edits },
+      message: message`${propertyName('AppNetworkAccessType')} ${verdict.because}: Studio apps reach the internet through a SageMaker-managed network, outside your VPC controls. Set it to ${literal('VpcOnly')} and give the domain's apps VPC endpoints or a NAT gateway.`,
+      fix: { description: message`Set ${propertyName('AppNetworkAccessType')} to ${literal('VpcOnly')} (VpcOnly needs ${propertyName('DefaultUserSettings.SecurityGroups')})`, edits },
     });
   },
 });

@@ -1,3 +1,4 @@
+import { message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
@@ -54,8 +55,8 @@ export default defineRule({
     report({
       at: key,
       certainty: verdict.certainty,
-      message: `KmsKeyId ${verdict.because}: the domain's EFS home directories and space volumes are encrypted with an AWS managed key, not one whose policy you control. Set KmsKeyId to a customer managed key (this replaces the domain).`,
-      fix: { description: 'Set KmsKeyId to a customer managed KMS key (replaces the domain)', edits: [{ target: key, value: '<kms-key-arn>' }] },
+      message: message`${propertyName('KmsKeyId')} ${verdict.because}: the domain's EFS home directories and space volumes are encrypted with an AWS managed key, not one whose policy you control. Set ${propertyName('KmsKeyId')} to a customer managed key (this replaces the domain).`,
+      fix: { description: message`Set ${propertyName('KmsKeyId')} to a customer managed KMS key (replaces the domain)`, edits: [{ target: key, value: '<kms-key-arn>' }] },
     });
   },
 });

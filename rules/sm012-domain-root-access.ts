@@ -1,3 +1,4 @@
+import { literal, message, propertyName } from '../src/core/dialect.js';
 import { defineRule, type RuleContext } from '../src/core/rule.js';
 import { prop, type Resource } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
@@ -71,8 +72,8 @@ function checkDockerAccess(domain: Resource, { report }: RuleContext): void {
   report({
     at: enabled,
     certainty: jointCertainty(dockerVerdict, rootlessVerdict),
-    message: `DomainSettings.DockerSettings.EnableDockerAccess ${dockerVerdict.because} and RootlessDocker is not ENABLED: every Studio user of the domain can drive a Docker daemon that runs as root on their space's instance. Set EnableDockerAccess to DISABLED, or use rootless Docker.`,
-    fix: { description: 'Set DomainSettings.DockerSettings.EnableDockerAccess to DISABLED', edits: [{ target: enabled, value: 'DISABLED' }] },
+    message: message`${propertyName('DomainSettings.DockerSettings.EnableDockerAccess')} ${dockerVerdict.because} and ${propertyName('DomainSettings.DockerSettings.RootlessDocker', { below: 'DomainSettings.DockerSettings' })} is not ENABLED: every Studio user of the domain can drive a Docker daemon that runs as root on their space's instance. Set ${propertyName('DomainSettings.DockerSettings.EnableDockerAccess', { below: 'DomainSettings.DockerSettings' })} to ${literal('DISABLED')}, or use rootless Docker.`,
+    fix: { description: message`Set ${propertyName('DomainSettings.DockerSettings.EnableDockerAccess')} to ${literal('DISABLED')}`, edits: [{ target: enabled, value: 'DISABLED' }] },
   });
 }
 
@@ -85,7 +86,7 @@ function checkRStudioAdmin(resource: Resource, { report }: RuleContext): void {
   report({
     at: group,
     certainty: verdict.certainty,
-    message: `${settings}.RStudioServerProAppSettings.UserGroup ${verdict.because}: the user administers the domain's RStudio server and can reach other users' sessions. Set it to R_STUDIO_USER and grant administration to named profiles only.`,
-    fix: { description: `Set ${settings}.RStudioServerProAppSettings.UserGroup to R_STUDIO_USER${replaces}`, edits: [{ target: group, value: 'R_STUDIO_USER' }] },
+    message: message`${propertyName(`${settings}.RStudioServerProAppSettings.UserGroup`)} ${verdict.because}: the user administers the domain's RStudio server and can reach other users' sessions. Set it to ${literal('R_STUDIO_USER')} and grant administration to named profiles only.`,
+    fix: { description: message`Set ${propertyName(`${settings}.RStudioServerProAppSettings.UserGroup`)} to ${literal('R_STUDIO_USER')}${replaces}`, edits: [{ target: group, value: 'R_STUDIO_USER' }] },
   });
 }

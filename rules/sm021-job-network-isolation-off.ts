@@ -1,3 +1,4 @@
+import { literal, message } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
@@ -68,12 +69,12 @@ export default defineRule({
     const isolation = prop(job, 'EnableNetworkIsolation');
     const verdict = judge(isolation, (v) => isBoolean(v, false));
     if (!verdict) return;
-    const name = dottedPropertyPath(job, isolation);
+    const name = dottedPropertyPath(isolation);
     report({
       at: isolation,
       certainty: verdict.certainty,
-      message: `${name} ${verdict.because}: the ${jobKind(job)}'s containers can call out to the internet and AWS services with the execution role's credentials. Set it to true.`,
-      fix: { description: `Set ${name} to true`, edits: [{ target: isolation, value: true }] },
+      message: message`${name} ${verdict.because}: the ${jobKind(job)}'s containers can call out to the internet and AWS services with the execution role's credentials. Set it to ${literal(true)}.`,
+      fix: { description: message`Set ${name} to ${literal(true)}`, edits: [{ target: isolation, value: true }] },
     });
   },
 });

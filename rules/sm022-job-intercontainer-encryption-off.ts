@@ -1,3 +1,4 @@
+import { literal, message, type Text } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop, type Resource } from '../src/model/resource.js';
 import { get, judge, leaves, type ConcreteValue, type OmittedValue } from '../src/model/value.js';
@@ -7,7 +8,7 @@ import { isBoolean, itemsOf, numberOf } from './support/value-predicates.js';
 /** Why a job may run on more than one instance; `certain` when the count is a known number. */
 interface Distribution {
   certain: boolean;
-  because: string;
+  because: Text;
 }
 
 /**
@@ -18,15 +19,15 @@ interface Distribution {
  */
 function distribution(job: Resource): Distribution | undefined {
   const count = prop(job, 'ResourceConfig', 'InstanceCount');
-  const name = dottedPropertyPath(job, count);
-  if (leaves(count).length === 0) return { certain: false, because: `${name} is not known (${count.t === 'unknown' ? count.reason : 'computed at deploy time'})` };
+  const name = dottedPropertyPath(count);
+  if (leaves(count).length === 0) return { certain: false, because: message`${name} is not known (${count.t === 'unknown' ? count.reason : 'computed at deploy time'})` };
   const groups = itemsOf(prop(job, 'ResourceConfig', 'InstanceGroups'));
   const groupsSeveral = groups.length > 1 || groups.some((g) => judge(get(g, 'InstanceCount'), maySeveral) !== undefined);
   const verdict = judge(count, (leaf) => (leaf.t === 'omitted' ? groupsSeveral : maySeveral(leaf)));
   if (!verdict) return undefined;
   if (verdict.bad.every((l) => l.value.t === 'omitted')) return { certain: true, because: 'its instance groups run more than one instance' };
   const numeric = verdict.bad.every((l) => l.value.t === 'omitted' || numberOf(l.value) !== undefined);
-  return { certain: numeric && verdict.certainty === 'definite', because: `${name} ${verdict.because}` };
+  return { certain: numeric && verdict.certainty === 'definite', because: message`${name} ${verdict.because}` };
 }
 
 /** More than one instance; a count that is not a number (a reference, a placeholder) may be. */
@@ -105,12 +106,12 @@ export default defineRule({
     if (!off) return;
     const spread = distribution(job);
     if (!spread) return;
-    const name = dottedPropertyPath(job, encryption);
+    const name = dottedPropertyPath(encryption);
     report({
       at: encryption,
       certainty: spread.certain && off.certainty === 'definite' ? 'definite' : 'possible',
-      message: `${name} ${off.because} and ${spread.because}: traffic between the ${jobKind(job)}'s instances (model weights, gradients, data shards) crosses the network unencrypted. Set it to true.`,
-      fix: { description: `Set ${name} to true`, edits: [{ target: encryption, value: true }] },
+      message: message`${name} ${off.because} and ${spread.because}: traffic between the ${jobKind(job)}'s instances (model weights, gradients, data shards) crosses the network unencrypted. Set it to ${literal(true)}.`,
+      fix: { description: message`Set ${name} to ${literal(true)}`, edits: [{ target: encryption, value: true }] },
     });
   },
 });

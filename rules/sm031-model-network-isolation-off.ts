@@ -1,3 +1,4 @@
+import { literal, message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
@@ -60,8 +61,8 @@ export default defineRule({
     report({
       at: isolation,
       certainty: verdict.certainty,
-      message: `EnableNetworkIsolation ${verdict.because}: the model's containers can call out to the internet and AWS services with the execution role's credentials. Set it to true (this replaces the model).`,
-      fix: { description: 'Set EnableNetworkIsolation to true (replaces the model)', edits: [{ target: isolation, value: true }] },
+      message: message`${propertyName('EnableNetworkIsolation')} ${verdict.because}: the model's containers can call out to the internet and AWS services with the execution role's credentials. Set it to ${literal(true)} (this replaces the model).`,
+      fix: { description: message`Set ${propertyName('EnableNetworkIsolation')} to ${literal(true)} (replaces the model)`, edits: [{ target: isolation, value: true }] },
     });
   },
 });

@@ -1,3 +1,4 @@
+import { message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop, type Resource } from '../src/model/resource.js';
 import { get, judge, leaves, withDefault, type Value } from '../src/model/value.js';
@@ -90,13 +91,13 @@ export default defineRule({
     const captureEnabled = judge(withDefault(get(capture, 'EnableCapture'), true), (v) => isBoolean(v, true));
     if (captureConfigured && captureEnabled) {
       const captured = 'captured inference requests and responses are written to S3 without a customer managed key';
-      reportMissingKmsKey(config, get(capture, 'KmsKeyId'), captured, report, { preconditions: [captureConfigured, captureEnabled], name: 'DataCaptureConfig.KmsKeyId' });
+      reportMissingKmsKey(config, get(capture, 'KmsKeyId'), captured, report, { preconditions: [captureConfigured, captureEnabled], name: message`${propertyName('DataCaptureConfig.KmsKeyId')}` });
     }
     const asyncConfig = prop(config, 'AsyncInferenceConfig');
     const asyncConfigured = judge(asyncConfig, (v) => v.t === 'map');
     if (asyncConfigured) {
       const results = 'asynchronous inference results are written to S3 without a customer managed key';
-      reportMissingKmsKey(config, get(asyncConfig, 'OutputConfig', 'KmsKeyId'), results, report, { preconditions: [asyncConfigured], name: 'AsyncInferenceConfig.OutputConfig.KmsKeyId' });
+      reportMissingKmsKey(config, get(asyncConfig, 'OutputConfig', 'KmsKeyId'), results, report, { preconditions: [asyncConfigured], name: message`${propertyName('AsyncInferenceConfig.OutputConfig.KmsKeyId')}` });
     }
   },
 });

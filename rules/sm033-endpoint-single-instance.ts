@@ -1,3 +1,4 @@
+import { literal, message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { get, judge } from '../src/model/value.js';
 import { isServerless, productionVariants, variantLabel } from './support/endpoint-variants.js';
@@ -60,8 +61,8 @@ export default defineRule({
       report({
         at: count,
         certainty: verdict.certainty,
-        message: `Production variant ${variantLabel(variant, index)}: InitialInstanceCount ${verdict.because}: one instance has no Availability Zone redundancy, so an instance or zone failure takes the variant down. Set it to 2 or more.`,
-        fix: { description: 'Set InitialInstanceCount to 2', kind: 'capacity', edits: [{ target: count, value: 2 }] },
+        message: message`Production variant ${variantLabel(variant, index)}: ${propertyName('ProductionVariants.InitialInstanceCount', { below: 'ProductionVariants' })} ${verdict.because}: one instance has no Availability Zone redundancy, so an instance or zone failure takes the variant down. Set it to 2 or more.`,
+        fix: { description: message`Set ${propertyName('ProductionVariants.InitialInstanceCount', { below: 'ProductionVariants' })} to ${literal(2)}`, kind: 'capacity', edits: [{ target: count, value: 2 }] },
       });
     });
   },

@@ -1,22 +1,23 @@
+import { joinText, message, propertyName, type Text } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop, type Resource } from '../src/model/resource.js';
 import { judge, leaves, type Judgement } from '../src/model/value.js';
 import { isAbsent, isBoolean } from './support/value-predicates.js';
 
 /** What leaves the model's containers exposed, in message form, with the verdicts behind it. */
-function exposures(model: Resource): { words: string[]; verdicts: Judgement[] } {
-  const words: string[] = [];
+function exposures(model: Resource): { words: Text[]; verdicts: Judgement[] } {
+  const words: Text[] = [];
   const verdicts: Judgement[] = [];
   const blockMissing = judge(prop(model, 'VpcConfig'), (v) => v.t === 'omitted');
   const noSubnets = blockMissing ? undefined : judge(prop(model, 'VpcConfig', 'Subnets'), isAbsent);
   const outside = blockMissing ?? noSubnets;
   if (outside) {
-    words.push(`outside a VPC (VpcConfig${blockMissing ? '' : '.Subnets'} ${outside.because})`);
+    words.push(message`outside a VPC (${propertyName(blockMissing ? 'VpcConfig' : 'VpcConfig.Subnets', { of: model })} ${outside.because})`);
     verdicts.push(outside);
   }
   const isolated = judge(prop(model, 'EnableNetworkIsolation'), (v) => isBoolean(v, false));
   if (isolated) {
-    words.push(`without network isolation (EnableNetworkIsolation ${isolated.because})`);
+    words.push(message`without network isolation (${propertyName('EnableNetworkIsolation', { of: model })} ${isolated.because})`);
     verdicts.push(isolated);
   }
   return { words, verdicts };
@@ -72,7 +73,7 @@ export default defineRule({
       report({
         at: modelName,
         certainty: certain ? 'definite' : 'possible',
-        message: `ModelName names model ${model.id}, which runs ${words.join(' and ')}: the batch transform containers run with the model's network settings and can send the data they score out of your network. Attach the model to a VPC and enable its network isolation.`,
+        message: message`${propertyName('ModelName')} names model ${model.id}, which runs ${joinText(words, ' and ')}: the batch transform containers run with the model's network settings and can send the data they score out of your network. Attach the model to a VPC and enable its network isolation.`,
       });
     }
   },

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { evaluateUnit } from '../src/engine/evaluate.js';
+import { memoryUnit } from '../src/loaders/terraform/testing.js';
+import { terraformFindings } from '../test/rule-inputs.js';
 import { cfn, findingsOf, runRuleTests } from '../test/rule-tester.js';
 import { ACCOUNT_ENDPOINT_POLICY } from '../src/model/network.js';
 import rule, { decidingInput } from './sm050-vpc-missing-sagemaker-endpoints.js';
@@ -370,5 +373,44 @@ describe('SM050 notes say which input decides a VPC they cannot judge', () => {
     [{ t: 'ref', loc, target: 'Lookup', attribute: 'VpcId', text: '!GetAtt Lookup.VpcId' } as const, 'its value is known only once the stack is deployed: `sagelint audit` of the account it is deployed in judges it'],
   ])('%o', (value, expected) => {
     expect(decidingInput(value)).toBe(expected);
+  });
+});
+
+describe('SM050 on Terraform, in Terraform words', () => {
+  const NOTEBOOK_IN_VPC = `
+resource "aws_vpc" "main" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_subnet" "private" {
+  vpc_id     = aws_vpc.main.id
+  cidr_block = "10.0.1.0/24"
+}
+
+resource "aws_sagemaker_notebook_instance" "nb" {
+  name                   = "nb"
+  role_arn               = "arn:aws:iam::123456789012:role/nb"
+  instance_type          = "ml.t3.medium"
+  subnet_id              = aws_subnet.private.id
+  direct_internet_access = "Disabled"
+}
+`;
+
+  it('names the region as Terraform leaves it, and adds aws_vpc_endpoint blocks named the Terraform way', async () => {
+    const [finding, ...others] = await terraformFindings(rule, NOTEBOOK_IN_VPC);
+    expect(others).toEqual([]);
+    expect(finding!.message).toContain('no VPC endpoint for com.amazonaws.<region>.sagemaker.api (SageMaker API calls)');
+    const added = finding!.fix!.edits.map((e) => e.text).join('');
+    expect(added).toContain('resource "aws_vpc_endpoint" "sagemaker_api" {');
+    expect(added).toContain('resource "aws_vpc_endpoint" "sagemaker_notebook" {');
+    expect(added).toContain('service_name        = "com.amazonaws.<region>.sagemaker.api"');
+    expect(added).toContain('subnet_ids          = [aws_subnet.private.id]');
+    expect(finding!.fix!.placeholders).toContain('<region>');
+  });
+
+  it('says a VPC outside the configuration cannot be judged from the configuration, naming the Terraform argument', async () => {
+    const unit = await memoryUnit({ 'main.tf': 'variable "subnet" {}\n\nresource "aws_sagemaker_notebook_instance" "nb" {\n  subnet_id = var.subnet\n}\n' });
+    const { notes } = evaluateUnit(unit, { rules: [rule] });
+    expect(notes.map((n) => n.message)).toEqual([expect.stringMatching(/^SM050: the VPC of notebook aws_sagemaker_notebook_instance\.nb is not in the configuration \(subnet_id: .*\): its endpoints cannot be checked from the configuration; /)]);
   });
 });

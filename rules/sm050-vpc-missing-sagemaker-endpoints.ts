@@ -1,5 +1,5 @@
-import path from 'node:path';
-import { defineRule, type Fix, type ResourceAddition, type RuleContext } from '../src/core/rule.js';
+import { joinText, message, propertyName, REGION, SCOPE, type Text } from '../src/core/dialect.js';
+import { defineRule, regionName, REGION_VARIABLE, type Fix, type ResourceAddition, type RuleContext } from '../src/core/rule.js';
 import type { ResourceGraph } from '../src/model/graph.js';
 import {
   ACCOUNT_ENDPOINT_POLICY,
@@ -18,7 +18,7 @@ import {
   type EndpointService,
   type Naming,
 } from '../src/model/network.js';
-import { prop, type Resource } from '../src/model/resource.js';
+import { prop, propertyPathOf, type Resource } from '../src/model/resource.js';
 import { judge, leaves, stringOf, type Value } from '../src/model/value.js';
 import { jobKind } from './job-common.js';
 
@@ -49,7 +49,7 @@ function endpointYaml(service: Service): string {
   const placement =
     service === 's3' ? ['    RouteTableIds: [<route-table-id>]'] : ['    PrivateDnsEnabled: true', '    SubnetIds: [<subnet-id>]', '    SecurityGroupIds: [<security-group-id>]'];
   return [
-    `${ADDED_NAMES[service].cloudformation}:`,
+    `${ADDED_IDS[service]}:`,
     '  Type: AWS::EC2::VPCEndpoint',
     '  Properties:',
     '    VpcId: <vpc-id>',
@@ -60,12 +60,21 @@ function endpointYaml(service: Service): string {
   ].join('\n');
 }
 
+/** The Terraform names of the snippets' blocks: what the fix names them (`aws_vpc_endpoint.sagemaker_api`). */
+const TERRAFORM_NAMES: Readonly<Record<Service, string>> = {
+  'sagemaker.api': 'sagemaker_api',
+  'sagemaker.runtime': 'sagemaker_runtime',
+  notebook: 'sagemaker_notebook',
+  studio: 'sagemaker_studio',
+  s3: 's3',
+};
+
 /** The same as a Terraform `aws_vpc_endpoint` block. */
 function endpointHcl(service: Service): string {
   const placement =
     service === 's3' ? ['  route_table_ids     = ["<route-table-id>"]'] : ['  private_dns_enabled = true', '  subnet_ids          = ["<subnet-id>"]', '  security_group_ids  = ["<security-group-id>"]'];
   return [
-    `resource "aws_vpc_endpoint" "${ADDED_NAMES[service].terraform}" {`,
+    `resource "aws_vpc_endpoint" "${TERRAFORM_NAMES[service]}" {`,
     '  vpc_id              = "<vpc-id>"',
     `  service_name        = "${serviceNameFor(service, '<region>', false)}"`,
     `  vpc_endpoint_type   = "${service === 's3' ? 'Gateway' : 'Interface'}"`,
@@ -134,49 +143,51 @@ function needsOf(graph: ResourceGraph, vpc: Resource, tenants: readonly Resource
   return needs;
 }
 
-/** What the endpoint of each service is called when the fix adds it: CloudFormation logical ID, Terraform name. */
-const ADDED_NAMES: Readonly<Record<Service, { cloudformation: string; terraform: string }>> = {
-  'sagemaker.api': { cloudformation: 'SageMakerApiEndpoint', terraform: 'sagemaker_api' },
-  'sagemaker.runtime': { cloudformation: 'SageMakerRuntimeEndpoint', terraform: 'sagemaker_runtime' },
-  notebook: { cloudformation: 'SageMakerNotebookEndpoint', terraform: 'sagemaker_notebook' },
-  studio: { cloudformation: 'SageMakerStudioEndpoint', terraform: 'sagemaker_studio' },
-  s3: { cloudformation: 'S3Endpoint', terraform: 's3' },
+/** What the endpoint of each service is called when the fix adds it, canonically: each input derives its own name (Terraform: `sagemaker_api`). */
+const ADDED_IDS: Readonly<Record<Service, string>> = {
+  'sagemaker.api': 'SageMakerApiEndpoint',
+  'sagemaker.runtime': 'SageMakerRuntimeEndpoint',
+  notebook: 'SageMakerNotebookEndpoint',
+  studio: 'SageMakerStudioEndpoint',
+  s3: 'S3Endpoint',
 };
 
 /** Every endpoint the rule asks for, in the order the remediation lists them. */
-const SERVICES = Object.keys(ADDED_NAMES) as Service[];
+const SERVICES = Object.keys(ADDED_IDS) as Service[];
+
+/** The service name of an endpoint as a message gives it: the deploying region in the input's words when no region is known. */
+function serviceNameText(service: Service, naming: Naming): Text {
+  if (naming.region) return serviceNameFor(service, naming.region, naming.china);
+  const [before, after] = serviceNameFor(service, REGION_VARIABLE, naming.china).split(REGION_VARIABLE);
+  return message`${before!}${REGION}${after!}`;
+}
 
 /**
  * One `AWS::EC2::VPCEndpoint` per missing service, after the VPC: interface
  * endpoints with private DNS in the tenants' subnets and security groups, S3
  * as a gateway on the VPC's route tables; placeholders where the code names none.
  */
-function addEndpoints(graph: ResourceGraph, vpc: Resource, tenants: readonly Resource[], missing: readonly Need[], naming: Naming): Fix {
-  // A template refers only to its own resources; a Terraform module to those of its folder.
-  const sameCode = (r: Resource) =>
-    r.loc.kind === 'source' &&
-    vpc.loc.kind === 'source' &&
-    (vpc.source === 'cloudformation' ? r.loc.file === vpc.loc.file : path.posix.dirname(r.loc.file) === path.posix.dirname(vpc.loc.file));
+function addEndpoints({ graph, canReference }: RuleContext, vpc: Resource, tenants: readonly Resource[], missing: readonly Need[], naming: Naming): Fix {
   const refsOr = (resources: readonly Resource[], placeholder: string) => {
-    const named = [...new Set(resources)].filter(sameCode);
+    const named = [...new Set(resources)].filter(canReference);
     return named.length ? named.map((r) => ({ Ref: r.id })) : [placeholder];
   };
   const subnets = refsOr(tenants.flatMap((t) => attachedOf(graph, t, 'Subnet')), '<subnet-id>');
   const securityGroups = refsOr(tenants.flatMap((t) => attachedOf(graph, t, 'SecurityGroup')), '<security-group-id>');
   const routeTables = refsOr(routeTablesOf(graph, vpc), '<route-table-id>');
-  const format = vpc.source === 'cloudformation' ? 'cloudformation' : 'terraform';
   const additions = missing.map(({ service }): ResourceAddition => {
-    const name = serviceNameFor(service, naming.region, naming.china);
+    const { region, china } = naming;
+    const name = region ? serviceNameFor(service, region, china) : regionName((deployed) => serviceNameFor(service, deployed, china));
     const placement =
       service === 's3'
         ? { VpcEndpointType: 'Gateway', RouteTableIds: routeTables }
         : { VpcEndpointType: 'Interface', PrivateDnsEnabled: true, SubnetIds: subnets, SecurityGroupIds: securityGroups };
     return {
       near: vpc,
-      id: ADDED_NAMES[service][format],
+      id: ADDED_IDS[service],
       type: 'AWS::EC2::VPCEndpoint',
       // The endpoint's policy is held to the account, so the fix does not open what SM052 then reports.
-      properties: { VpcId: { Ref: vpc.id }, ServiceName: name.includes('${') ? { 'Fn::Sub': name } : name, ...placement, PolicyDocument: ACCOUNT_ENDPOINT_POLICY },
+      properties: { VpcId: { Ref: vpc.id }, ServiceName: name, ...placement, PolicyDocument: ACCOUNT_ENDPOINT_POLICY },
     };
   });
   return { description: `Add VPC endpoints to ${vpc.id} for ${missing.map((m) => m.service).join(', ')}`, edits: [], additions };
@@ -216,13 +227,14 @@ function placement(graph: ResourceGraph, tenant: Resource, vpc: Resource): { cer
  */
 function noteUnresolvedVpc(tenant: Resource, { graph, note }: RuleContext): void {
   if (vpcsOf(graph, tenant).length > 0) return;
-  const scope = tenant.source === 'cloudformation' ? 'the template' : tenant.source === 'live' ? 'the snapshot' : 'the configuration';
   for (const value of attachmentsOf(tenant).flatMap(itemsOf)) {
     const holders = graph.resolve(value).filter((r) => r.kind === 'Subnet' || r.kind === 'SecurityGroup');
-    const unresolved = holders.length ? holders.map((h) => ({ at: prop(h, 'VpcId'), via: `the VpcId of ${h.kind === 'Subnet' ? 'subnet' : 'security group'} ${h.id}` })) : [{ at: value, via: lastKey(value) }];
+    const unresolved: { at: Value; via: Text }[] = holders.length
+      ? holders.map((h) => ({ at: prop(h, 'VpcId'), via: message`the ${propertyName('VpcId', { of: h })} of ${h.kind === 'Subnet' ? 'subnet' : 'security group'} ${h.id}` }))
+      : [{ at: value, via: lastKey(tenant, value) }];
     for (const { at, via } of unresolved) {
       if (at.t === 'omitted') continue;
-      note({ at, message: `the VPC of ${describeTenant(tenant)} is not in ${scope} (${via}: ${describeUnresolved(at)}): its endpoints cannot be checked from ${scope}; ${decidingInput(at)}` });
+      note({ at, message: message`the VPC of ${describeTenant(tenant)} is not in ${SCOPE} (${via}: ${describeUnresolved(at)}): its endpoints cannot be checked from ${SCOPE}; ${decidingInput(at)}` });
     }
   }
 }
@@ -253,9 +265,12 @@ function itemsOf(value: Value): Value[] {
   return value.t === 'list' ? [...value.items] : [value];
 }
 
-function lastKey(value: Value): string {
-  const keys = value.loc.path.filter((k) => typeof k === 'string');
-  return keys[keys.length - 1] ?? 'its network settings';
+/** The property a value stands at, in the input's words, without the properties around it. */
+function lastKey(tenant: Resource, value: Value): Text {
+  const path = propertyPathOf(tenant, value);
+  const last = path.findLastIndex((k) => typeof k === 'string');
+  if (last < 0) return 'its network settings';
+  return message`${propertyName(path.slice(0, last + 1), { of: tenant, below: path.slice(0, last) })}`;
 }
 
 /** Why a value names no resource in scope, in the words of the loader that read it. */
@@ -337,17 +352,17 @@ export default defineRule({
     const missing = missingAll.filter((need) => !need.optional);
     if (missing.length === 0) return;
     const naming = namingFor(graph, vpc);
-    const describe = (needs: readonly Need[]) => needs.map((m) => `${serviceNameFor(m.service, naming.region, naming.china)} (${m.why})`).join(', ');
+    const describe = (needs: readonly Need[]) => joinText(needs.map((m) => message`${serviceNameText(m.service, naming)} (${m.why})`), ', ');
     const optional = missingAll.filter((need) => need.optional);
-    const alsoOptional = optional.length ? ` It also has none for ${describe(optional)}, which AWS documents as optional.` : '';
+    const alsoOptional = optional.length ? message` It also has none for ${describe(optional)}, which AWS documents as optional.` : '';
     const placements = tenants.map((t) => placement(graph, t, vpc));
     const certainTenant = placements.some((p) => p.certain);
     const elsewhere = placements.flatMap((p) => (p.text ? [p.text] : []));
     report({
       at: vpc,
       certainty: !unreadable && certainTenant && missing.some((m) => m.certain) ? 'definite' : 'possible',
-      message: `VPC ${vpc.id} hosts ${listed(tenants)}${elsewhere.length ? ` (${elsewhere.join('; ')})` : ''} but has no VPC endpoint for ${describe(missing)}: calls to these services leave the VPC over the internet, or fail where it has no route out. Add the endpoints (interface endpoints with private DNS; a gateway endpoint for S3).${alsoOptional}`,
-      fix: addEndpoints(graph, vpc, tenants, missing, naming),
+      message: message`VPC ${vpc.id} hosts ${listed(tenants)}${elsewhere.length ? ` (${elsewhere.join('; ')})` : ''} but has no VPC endpoint for ${describe(missing)}: calls to these services leave the VPC over the internet, or fail where it has no route out. Add the endpoints (interface endpoints with private DNS; a gateway endpoint for S3).${alsoOptional}`,
+      fix: addEndpoints(context, vpc, tenants, missing, naming),
     });
   },
 });

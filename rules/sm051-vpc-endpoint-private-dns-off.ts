@@ -1,3 +1,4 @@
+import { literal, message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { isSageMakerService, servicesOf } from '../src/model/network.js';
 import type { ResourceGraph } from '../src/model/graph.js';
@@ -85,8 +86,8 @@ export default defineRule({
     report({
       at: dns,
       certainty: jointCertainty(interfaceType, verdict),
-      message: `PrivateDnsEnabled ${verdict.because}: inside the VPC, SageMaker's public host names for ${service} keep resolving to public addresses, so SDKs and browsers bypass this endpoint and its policy. Set it to true.`,
-      fix: { description: 'Set PrivateDnsEnabled to true', edits: [{ target: dns, value: true }] },
+      message: message`${propertyName('PrivateDnsEnabled')} ${verdict.because}: inside the VPC, SageMaker's public host names for ${service} keep resolving to public addresses, so SDKs and browsers bypass this endpoint and its policy. Set it to ${literal(true)}.`,
+      fix: { description: message`Set ${propertyName('PrivateDnsEnabled')} to ${literal(true)}`, edits: [{ target: dns, value: true }] },
     });
   },
 });

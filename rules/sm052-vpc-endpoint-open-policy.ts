@@ -1,3 +1,4 @@
+import { message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { parsePolicyDocument, patternsOf, principalsOf, type Pattern, type PolicyStatement } from '../src/iam/policy.js';
 import { ACCOUNT_ENDPOINT_POLICY, isSageMakerService, OWN_ACCOUNT_CONDITION, servicesOf } from '../src/model/network.js';
@@ -74,7 +75,7 @@ export default defineRule({
       report({
         at: policy,
         certainty: omitted.certainty,
-        message: `PolicyDocument ${omitted.because}: AWS attaches the default endpoint policy, which allows every action by every principal on every resource, so any credentials in the VPC (also other accounts') can use ${names[0]!.suffix} through it. Add a policy limited to your account and the actions you need.`,
+        message: message`${propertyName('PolicyDocument')} ${omitted.because}: AWS attaches the default endpoint policy, which allows every action by every principal on every resource, so any credentials in the VPC (also other accounts') can use ${names[0]!.suffix} through it. Add a policy limited to your account and the actions you need.`,
         fix: policy.t === 'omitted' ? { description: 'Add an endpoint policy limited to your account', edits: [{ target: policy, value: ACCOUNT_ENDPOINT_POLICY }] } : undefined,
       });
     }

@@ -64,11 +64,11 @@ runRuleTests(rule, {
 describe('SM070 on Terraform and live models', () => {
   it('reads image_config.repository_access_mode of primary_container and container blocks in HCL and plans', async () => {
     const hcl = `resource "aws_sagemaker_model" "churn" {\n  execution_role_arn = "arn:aws:iam::123456789012:role/ml"\n  container {\n    image = "registry.internal:5000/a:1"\n    image_config {\n      repository_access_mode = "Vpc"\n    }\n  }\n  container {\n    image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/b:1"\n  }\n}\n`;
-    expect(brief(await terraformFindings(rule, hcl))).toEqual([expect.stringMatching(/^SM070 definite: Containers\[1\]\.ImageConfig\.RepositoryAccessMode is omitted and defaults to 'Platform':/)]);
+    expect(brief(await terraformFindings(rule, hcl))).toEqual([expect.stringMatching(/^SM070 definite: container\[1\]\.image_config\.repository_access_mode is omitted and defaults to 'Platform':/)]);
     const planned = (mode: string) => [
       { type: 'aws_sagemaker_model', name: 'churn', values: { execution_role_arn: 'arn:aws:iam::123456789012:role/ml', primary_container: [{ image: 'x', image_config: [{ repository_access_mode: mode }] }] } },
     ];
-    expect(brief(await planFindings(rule, planned('Platform')))).toEqual([expect.stringMatching(/^SM070 definite: PrimaryContainer\.ImageConfig\.RepositoryAccessMode is 'Platform':/)]);
+    expect(brief(await planFindings(rule, planned('Platform')))).toEqual([expect.stringMatching(/^SM070 definite: primary_container\.image_config\.repository_access_mode is 'Platform':/)]);
     expect(await planFindings(rule, planned('Vpc'))).toEqual([]);
   });
 

@@ -1,3 +1,4 @@
+import { literal, message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { get, judge, stringOf } from '../src/model/value.js';
@@ -42,8 +43,8 @@ export default defineRule({
   check(model, { report }) {
     const primary = prop(model, 'PrimaryContainer');
     const containers = [
-      ...(isSurelyAbsent(primary) ? [] : [{ container: primary, name: 'PrimaryContainer' }]),
-      ...itemsOf(prop(model, 'Containers')).map((container, i) => ({ container, name: `Containers[${i}]` })),
+      ...(isSurelyAbsent(primary) ? [] : [{ container: primary, name: message`${propertyName('PrimaryContainer')}` }]),
+      ...itemsOf(prop(model, 'Containers')).map((container, i) => ({ container, name: message`${propertyName('Containers')}[${i}]` })),
     ];
     for (const { container, name } of containers) {
       const mode = get(container, 'ImageConfig', 'RepositoryAccessMode');
@@ -52,7 +53,7 @@ export default defineRule({
       report({
         at: mode,
         certainty: verdict.certainty,
-        message: `${name}.ImageConfig.RepositoryAccessMode ${verdict.because === 'is omitted' ? "is omitted and defaults to 'Platform'" : verdict.because}: the container image is pulled from Amazon ECR outside your VPC, not from a private registry your network controls. Serve the image from a registry in the VPC and set RepositoryAccessMode to Vpc.`,
+        message: message`${name}.${propertyName(mode, { below: container })} ${verdict.because === 'is omitted' ? "is omitted and defaults to 'Platform'" : verdict.because}: the container image is pulled from Amazon ECR outside your VPC, not from a private registry your network controls. Serve the image from a registry in the VPC and set ${propertyName(mode, { below: get(container, 'ImageConfig') })} to ${literal('Vpc')}.`,
       });
     }
   },

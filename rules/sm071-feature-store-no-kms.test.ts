@@ -74,7 +74,7 @@ runRuleTests(rule, {
 describe('SM071 on Terraform', () => {
   it('reads the store keys of aws_sagemaker_feature_group in HCL and plans', async () => {
     const hcl = `resource "aws_sagemaker_feature_group" "churn" {\n  feature_group_name = "churn"\n  offline_store_config {\n    s3_storage_config {\n      s3_uri = "s3://features/churn"\n    }\n  }\n  online_store_config {\n    enable_online_store = true\n    security_config {\n      kms_key_id = "alias/features"\n    }\n  }\n}\n`;
-    expect(brief(await terraformFindings(rule, hcl))).toEqual([expect.stringMatching(/^SM071 definite: OfflineStoreConfig\.S3StorageConfig\.KmsKeyId is omitted:/)]);
+    expect(brief(await terraformFindings(rule, hcl))).toEqual([expect.stringMatching(/^SM071 definite: offline_store_config\.s3_storage_config\.kms_key_id is omitted:/)]);
     const planned = [
       {
         type: 'aws_sagemaker_feature_group',
@@ -82,6 +82,6 @@ describe('SM071 on Terraform', () => {
         values: { feature_group_name: 'churn', online_store_config: [{ enable_online_store: true, storage_type: 'Standard', security_config: [] }] },
       },
     ];
-    expect(brief(await planFindings(rule, planned))).toEqual([expect.stringMatching(/^SM071 definite: OnlineStoreConfig\.SecurityConfig\.KmsKeyId is omitted:/)]);
+    expect(brief(await planFindings(rule, planned))).toEqual([expect.stringMatching(/^SM071 definite: online_store_config\.security_config\.kms_key_id is omitted:/)]);
   });
 });

@@ -125,7 +125,7 @@ resource "aws_sagemaker_endpoint_configuration" "model" {
 }
 `,
     );
-    expect(findings).toEqual([{ at: 1, certainty: 'definite', message: expect.stringMatching(/^VpcConfig is omitted: .*the AWS provider cannot set it/) }]);
+    expect(findings).toEqual([{ at: 1, certainty: 'definite', message: expect.stringMatching(/^vpc_config is omitted: .*the AWS provider cannot set it/) }]);
   });
 
   it('reports the same from a plan', async () => {
@@ -136,7 +136,7 @@ resource "aws_sagemaker_endpoint_configuration" "model" {
         values: { name: 'ic', execution_role_arn: 'arn:aws:iam::123456789012:role/hosting', production_variants: [{ variant_name: 'main', model_name: null, instance_type: 'ml.g5.2xlarge' }] },
       },
     ]);
-    expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/^VpcConfig is omitted/)]);
+    expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/^vpc_config is omitted/)]);
   });
 
   it('reads the configuration from DescribeEndpointConfig', async () => {

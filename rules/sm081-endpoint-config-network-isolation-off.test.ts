@@ -103,7 +103,7 @@ describe('SM081 on Terraform and live state', () => {
 }
 `,
     );
-    expect(findings).toEqual([{ at: 1, certainty: 'definite', message: expect.stringMatching(/^EnableNetworkIsolation is omitted .*The AWS provider cannot set it/) }]);
+    expect(findings).toEqual([{ at: 1, certainty: 'definite', message: expect.stringMatching(/^enable_network_isolation is omitted .*The AWS provider cannot set it/) }]);
   });
 
   it('reports the same from a plan', async () => {

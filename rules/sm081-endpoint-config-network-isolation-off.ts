@@ -1,3 +1,4 @@
+import { literal, message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
@@ -52,12 +53,12 @@ export default defineRule({
     const verdict = judge(isolation, isFalse);
     if (!verdict) return;
     const terraform = config.source === 'terraform' || config.source === 'terraform-plan';
-    const fix = terraform ? undefined : { description: 'Set EnableNetworkIsolation to true (replaces the endpoint configuration)', edits: [{ target: isolation, value: true }] };
+    const fix = terraform ? undefined : { description: message`Set ${propertyName('EnableNetworkIsolation')} to ${literal(true)} (replaces the endpoint configuration)`, edits: [{ target: isolation, value: true }] };
     report({
       at: isolation,
       certainty: jointCertainty(components, verdict),
-      message: `EnableNetworkIsolation ${verdict.because}: the endpoint hosts inference components, whose containers can then call out to the internet and AWS services. ${
-        terraform ? 'The AWS provider cannot set it: declare the configuration with the awscc provider.' : 'Set it to true (this replaces the endpoint configuration).'
+      message: message`${propertyName('EnableNetworkIsolation')} ${verdict.because}: the endpoint hosts inference components, whose containers can then call out to the internet and AWS services. ${
+        terraform ? 'The AWS provider cannot set it: declare the configuration with the awscc provider.' : message`Set it to ${literal(true)} (this replaces the endpoint configuration).`
       }`,
       ...(fix ? { fix } : {}),
     });

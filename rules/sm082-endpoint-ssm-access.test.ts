@@ -87,14 +87,14 @@ describe('SM082 on Terraform and live state', () => {
 }
 `,
     );
-    expect(findings).toEqual([{ at: 5, certainty: 'definite', fix: true, message: expect.stringMatching(/^ProductionVariants 'main': EnableSSMAccess is true/) }]);
+    expect(findings).toEqual([{ at: 5, certainty: 'definite', fix: true, message: expect.stringMatching(/^production_variants 'main': enable_ssm_access is true/) }]);
   });
 
   it('reads enable_ssm_access from a plan', async () => {
     const findings = await planFindings(rule, [
       { type: 'aws_sagemaker_endpoint_configuration', name: 'ec', values: { name: 'ec', production_variants: [{ variant_name: 'main', model_name: 'churn', enable_ssm_access: true }] } },
     ]);
-    expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/EnableSSMAccess is true/)]);
+    expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/enable_ssm_access is true/)]);
   });
 
   it('reads EnableSSMAccess from DescribeEndpointConfig', async () => {

@@ -1,3 +1,4 @@
+import { literal, message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { get, judge } from '../src/model/value.js';
 import { productionVariants, shadowVariants, variantLabel } from './support/endpoint-variants.js';
@@ -40,18 +41,19 @@ export default defineRule({
   },
   check(config, { report }) {
     const variants = [
-      ...productionVariants(config).map((variant, i) => ({ variant, label: `ProductionVariants ${variantLabel(variant, i)}` })),
-      ...shadowVariants(config).map((variant, i) => ({ variant, label: `ShadowProductionVariants ${variantLabel(variant, i)}` })),
+      ...productionVariants(config).map((variant, i) => ({ variant, list: 'ProductionVariants', label: message`${propertyName('ProductionVariants')} ${variantLabel(variant, i)}` })),
+      ...shadowVariants(config).map((variant, i) => ({ variant, list: 'ShadowProductionVariants', label: message`${propertyName('ShadowProductionVariants')} ${variantLabel(variant, i)}` })),
     ];
-    for (const { variant, label } of variants) {
+    for (const { variant, list, label } of variants) {
+      const name = propertyName(`${list}.EnableSSMAccess`, { below: list });
       const access = get(variant, 'EnableSSMAccess');
       const verdict = judge(access, isTrue);
       if (!verdict) continue;
       report({
         at: access,
         certainty: verdict.certainty,
-        message: `${label}: EnableSSMAccess ${verdict.because}: whoever may start SSM sessions on the endpoint gets a shell in its inference containers, with the requests, the model and the execution role's credentials. Set it to false.`,
-        fix: { description: 'Set EnableSSMAccess to false (replaces the endpoint configuration)', edits: [{ target: access, value: false }] },
+        message: message`${label}: ${name} ${verdict.because}: whoever may start SSM sessions on the endpoint gets a shell in its inference containers, with the requests, the model and the execution role's credentials. Set it to ${literal(false)}.`,
+        fix: { description: message`Set ${name} to ${literal(false)} (replaces the endpoint configuration)`, edits: [{ target: access, value: false }] },
       });
     }
   },

@@ -1,3 +1,4 @@
+import { literal, message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
@@ -43,8 +44,8 @@ export default defineRule({
     report({
       at: config,
       certainty: verdict.certainty,
-      message: `DomainSettings.ExecutionRoleIdentityConfig ${verdict.because}: sessions of the execution role carry no source identity, so CloudTrail cannot tell which user profile made a call. Set it to USER_PROFILE_NAME.`,
-      fix: { description: 'Set DomainSettings.ExecutionRoleIdentityConfig to USER_PROFILE_NAME', edits: [{ target: config, value: 'USER_PROFILE_NAME' }] },
+      message: message`${propertyName('DomainSettings.ExecutionRoleIdentityConfig')} ${verdict.because}: sessions of the execution role carry no source identity, so CloudTrail cannot tell which user profile made a call. Set it to ${literal('USER_PROFILE_NAME')}.`,
+      fix: { description: message`Set ${propertyName('DomainSettings.ExecutionRoleIdentityConfig')} to ${literal('USER_PROFILE_NAME')}`, edits: [{ target: config, value: 'USER_PROFILE_NAME' }] },
     });
   },
 });

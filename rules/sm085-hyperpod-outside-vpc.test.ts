@@ -94,7 +94,7 @@ describe('SM085 on Terraform and live state', () => {
 }
 `,
     );
-    expect(findings).toEqual([{ at: 1, certainty: 'definite', fix: true, message: expect.stringMatching(/^VpcConfig is omitted/) }]);
+    expect(findings).toEqual([{ at: 1, certainty: 'definite', fix: true, message: expect.stringMatching(/^vpc_config is omitted/) }]);
   });
 
   it('reads a plan', async () => {
@@ -105,7 +105,7 @@ describe('SM085 on Terraform and live state', () => {
         values: { cluster_name: 'c', vpc_config: [{ subnets: ['subnet-1'], security_group_ids: [] }], instance_group: [{ instance_group_name: 'workers' }] },
       },
     ]);
-    expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/^VpcConfig\.SecurityGroupIds is \[\]/)]);
+    expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/^vpc_config\.security_group_ids is \[\]/)]);
   });
 
   it('reads DescribeCluster', async () => {

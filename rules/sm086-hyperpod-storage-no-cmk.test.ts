@@ -96,7 +96,7 @@ describe('SM086 on Terraform and live state', () => {
 `,
     );
     expect(findings.map((f) => [f.at, f.message.slice(0, 40), f.fix])).toEqual([
-      [1, "instance group 'workers': EbsVolumeConfi", undefined],
+      [1, "instance group 'workers': ebs_volume_con", undefined],
       [3, "instance group 'workers' declares no roo", undefined],
     ]);
     expect(findings[0]!.message).toMatch(/declare it with the awscc provider\.$/);

@@ -1,3 +1,4 @@
+import { message, propertyName } from '../src/core/dialect.js';
 import { defineRule, type ReportInput } from '../src/core/rule.js';
 import { get, judge, type Value } from '../src/model/value.js';
 import { reportMissingKmsKey } from './support/kms-key.js';
@@ -6,6 +7,12 @@ import { isTrue, itemsOf } from './support/value-predicates.js';
 
 const AWSCC = 'The AWS provider cannot set volume keys on a HyperPod cluster: declare it with the awscc provider.';
 const AWS_OWNED = 'the volume is encrypted with an AWS owned key, which you cannot audit, rotate, restrict or revoke';
+
+// Paths of an instance group's storage, for naming its parts in the input's words.
+const GROUP = ['InstanceGroups', 0];
+const STORAGE_CONFIGS = [...GROUP, 'InstanceStorageConfigs'];
+const STORAGE_CONFIG = [...STORAGE_CONFIGS, 0];
+const EBS_VOLUME = [...STORAGE_CONFIG, 'EbsVolumeConfig'];
 
 export default defineRule({
   id: 'SM086',
@@ -45,19 +52,20 @@ export default defineRule({
     const terraform = cluster.source === 'terraform' || cluster.source === 'terraform-plan';
     for (const { group, label } of instanceGroups(cluster)) {
       const volumes = itemsOf(get(group, 'InstanceStorageConfigs'))
-        .map((config) => get(config, 'EbsVolumeConfig'))
-        .filter((volume) => volume.t !== 'omitted');
+        .map((config) => ({ config, volume: get(config, 'EbsVolumeConfig') }))
+        .filter(({ volume }) => volume.t !== 'omitted');
       const isRoot = (volume: Value) => judge(get(volume, 'RootVolume'), isTrue)?.certainty === 'definite';
-      for (const volume of volumes) {
-        const name = isRoot(volume) ? `${label}: the root volume's VolumeKmsKeyId` : `${label}: EbsVolumeConfig.VolumeKmsKeyId`;
+      for (const { config, volume } of volumes) {
+        const key = get(volume, 'VolumeKmsKeyId');
+        const name = isRoot(volume) ? message`${label}: the root volume's ${propertyName(key, { below: volume })}` : message`${label}: ${propertyName(key, { below: config })}`;
         // The AWS provider's ebs_volume_config has no key argument: an edit would not apply.
-        const reportHere = terraform ? ({ fix: _fix, ...input }: ReportInput) => report({ ...input, message: `${input.message} ${AWSCC}` }) : report;
-        reportMissingKmsKey(cluster, get(volume, 'VolumeKmsKeyId'), AWS_OWNED, reportHere, { name });
+        const reportHere = terraform ? ({ fix: _fix, ...input }: ReportInput) => report({ ...input, message: message`${input.message} ${AWSCC}` }) : report;
+        reportMissingKmsKey(cluster, key, AWS_OWNED, reportHere, { name });
       }
-      if (!volumes.some(isRoot)) {
+      if (!volumes.some(({ volume }) => isRoot(volume))) {
         report({
           at: group,
-          message: `${label} declares no root volume with a customer managed key: its nodes' root volumes are encrypted with an AWS owned key, which you cannot audit, rotate, restrict or revoke. Add an InstanceStorageConfigs entry with EbsVolumeConfig { RootVolume: true, VolumeKmsKeyId: <customer managed key> }.${terraform ? ` ${AWSCC}` : ''}`,
+          message: message`${label} declares no root volume with a customer managed key: its nodes' root volumes are encrypted with an AWS owned key, which you cannot audit, rotate, restrict or revoke. Add an ${propertyName(STORAGE_CONFIGS, { below: GROUP })} entry with ${propertyName(EBS_VOLUME, { below: STORAGE_CONFIG })} { RootVolume: true, VolumeKmsKeyId: <customer managed key> }.${terraform ? ` ${AWSCC}` : ''}`,
         });
       }
     }

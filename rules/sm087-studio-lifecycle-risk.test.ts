@@ -61,7 +61,7 @@ describe('SM087 on Terraform and live state', () => {
 }
 `,
     );
-    expect(findings.map((f) => [f.at, f.message.slice(0, 36)])).toEqual([[4, 'StudioLifecycleConfigContent line 2 ']]);
+    expect(findings.map((f) => [f.at, f.message.slice(0, 39)])).toEqual([[4, 'studio_lifecycle_config_content line 2 ']]);
     const plan = await planFindings(rule, [
       { type: 'aws_sagemaker_studio_lifecycle_config', name: 'risky', values: { studio_lifecycle_config_name: 'risky', studio_lifecycle_config_content: base64(PIPED) } },
     ]);

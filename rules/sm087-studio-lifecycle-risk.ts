@@ -1,3 +1,4 @@
+import { message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { reportScriptProblems } from './sm006-notebook-lifecycle-risk.js';
@@ -47,6 +48,6 @@ export default defineRule({
     ],
   },
   check(config, { report }) {
-    reportScriptProblems(prop(config, 'StudioLifecycleConfigContent'), 'StudioLifecycleConfigContent', '', report);
+    reportScriptProblems(prop(config, 'StudioLifecycleConfigContent'), message`${propertyName('StudioLifecycleConfigContent')}`, '', report);
   },
 });

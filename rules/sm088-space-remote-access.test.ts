@@ -70,7 +70,7 @@ describe('SM088 on Terraform and live state', () => {
 }
 `,
     );
-    expect(findings).toEqual([{ at: 5, certainty: 'definite', fix: true, message: expect.stringMatching(/^SpaceSettings\.RemoteAccess is 'ENABLED'/) }]);
+    expect(findings).toEqual([{ at: 5, certainty: 'definite', fix: true, message: expect.stringMatching(/^space_settings\.remote_access is 'ENABLED'/) }]);
     const plan = await planFindings(rule, [{ type: 'aws_sagemaker_space', name: 's', values: { domain_id: 'd-123', space_name: 's', space_settings: [{ remote_access: 'ENABLED' }] } }]);
     expect(plan).toHaveLength(1);
   });

@@ -1,3 +1,4 @@
+import { literal, message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
@@ -43,8 +44,8 @@ export default defineRule({
     report({
       at: access,
       certainty: verdict.certainty,
-      message: `SpaceSettings.RemoteAccess ${verdict.because}: users can connect a local IDE to the space, and its data and execution role are reachable from their own machines. Set it to DISABLED.`,
-      fix: { description: 'Set SpaceSettings.RemoteAccess to DISABLED', edits: [{ target: access, value: 'DISABLED' }] },
+      message: message`${propertyName('SpaceSettings.RemoteAccess')} ${verdict.because}: users can connect a local IDE to the space, and its data and execution role are reachable from their own machines. Set it to ${literal('DISABLED')}.`,
+      fix: { description: message`Set ${propertyName('SpaceSettings.RemoteAccess')} to ${literal('DISABLED')}`, edits: [{ target: access, value: 'DISABLED' }] },
     });
   },
 });

@@ -57,7 +57,7 @@ describe('SM089 on Terraform and live state', () => {
     );
     expect(findings).toEqual([{ at: 4, certainty: 'definite', message: expect.stringMatching(/includes '0\.0\.0\.0\/0'/) }]);
     const plan = await planFindings(rule, [{ type: 'aws_sagemaker_workforce', name: 'w', values: { workforce_name: 'w', source_ip_config: [] } }]);
-    expect(plan.map((f) => f.message)).toEqual([expect.stringMatching(/^SourceIpConfig\.Cidrs is omitted/)]);
+    expect(plan.map((f) => f.message)).toEqual([expect.stringMatching(/^source_ip_config\.cidrs is omitted/)]);
   });
 
   it('reads ListWorkforces records (no moto support: the recorded SDK shape)', async () => {

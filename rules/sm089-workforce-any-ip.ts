@@ -1,3 +1,4 @@
+import { message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
@@ -47,7 +48,7 @@ export default defineRule({
       report({
         at: cidrs,
         certainty: missing.certainty,
-        message: `SourceIpConfig.Cidrs ${missing.because}: workers can sign in to the labeling portal, and see their tasks' data, from any IP address. List the address ranges of your workers.`,
+        message: message`${propertyName('SourceIpConfig.Cidrs')} ${missing.because}: workers can sign in to the labeling portal, and see their tasks' data, from any IP address. List the address ranges of your workers.`,
       });
       return;
     }
@@ -57,7 +58,7 @@ export default defineRule({
       report({
         at: cidr,
         certainty: open.certainty,
-        message: `SourceIpConfig.Cidrs ${open.because.replace(/^is /, 'includes ')}: the allow list admits every address, so workers can sign in from anywhere. List the address ranges of your workers instead.`,
+        message: message`${propertyName('SourceIpConfig.Cidrs')} ${open.because.replace(/^is /, 'includes ')}: the allow list admits every address, so workers can sign in from anywhere. List the address ranges of your workers instead.`,
       });
     }
   },

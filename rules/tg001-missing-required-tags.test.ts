@@ -279,7 +279,7 @@ describe('TG001 fix on an existing Tags list', () => {
               - { Key: team, Value: ml }
     `);
     const reports: ReportInput[] = [];
-    rule.check(unit.resources[0]!, { graph: new ResourceGraph(unit.resources), options: { requiredTags: REQUIRED }, report: (r) => reports.push(r), note: () => {} });
+    rule.check(unit.resources[0]!, { graph: new ResourceGraph(unit.resources), options: { requiredTags: REQUIRED }, report: (r) => reports.push(r), note: () => {}, canReference: () => false });
     expect(reports).toHaveLength(1);
     const edits = reports[0]!.fix?.edits ?? [];
     const byIndex = edits.map((e) => ({ kind: e.target.t, path: pathOf(e.target), value: e.value })).sort((a, b) => Number(a.path[4]) - Number(b.path[4]));
@@ -307,7 +307,7 @@ describe('TG001 on the Redshift resources Security Hub asks tags of', () => {
     `);
     const reported: string[] = [];
     for (const resource of unit.resources) {
-      rule.check(resource, { graph: new ResourceGraph(unit.resources), options: { requiredTags: [] }, report: () => reported.push(resource.id), note: () => {} });
+      rule.check(resource, { graph: new ResourceGraph(unit.resources), options: { requiredTags: [] }, report: () => reported.push(resource.id), note: () => {}, canReference: () => false });
     }
     expect(reported).toEqual(['Bare']);
   });
@@ -327,7 +327,7 @@ describe('TG001 on the Redshift resources Security Hub asks tags of', () => {
     `);
     const reported: string[] = [];
     for (const resource of unit.resources) {
-      rule.check(resource, { graph: new ResourceGraph(unit.resources), options: { requiredTags: [] }, report: () => reported.push(`${resource.kind} ${resource.id}`), note: () => {} });
+      rule.check(resource, { graph: new ResourceGraph(unit.resources), options: { requiredTags: [] }, report: () => reported.push(`${resource.kind} ${resource.id}`), note: () => {}, canReference: () => false });
     }
     expect(reported).toEqual(['RedshiftEventSubscription Alerts', 'Image CustomImage']);
     const hcl = `resource "aws_redshift_event_subscription" "alerts" {

@@ -7,6 +7,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { LIVE_DIALECT } from '../src/core/dialect.js';
 import { evaluateUnit } from '../src/engine/evaluate.js';
 import type { Finding } from '../src/core/finding.js';
 import { prepareRules, type Rule } from '../src/core/rule.js';
@@ -72,7 +73,7 @@ export function liveUnit(fill: (region: RegionState) => void, options: { region?
     regions: [region],
     ...(options.iam ? { iam: options.iam } : {}),
   });
-  return { files: [], resources, errors: [], notes };
+  return { files: [], resources, errors: [], notes, dialect: LIVE_DIALECT };
 }
 
 /** Findings on one region of live account state, filled in as the collectors record Describe answers. */

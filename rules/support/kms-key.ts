@@ -1,6 +1,7 @@
 /** The missing-KMS-key check that jobs, transforms and endpoint configurations share (SM023, SM032, SM041). */
 import type { ReportInput } from '../../src/core/rule.js';
-import { propertyPathOf, type Resource } from '../../src/model/resource.js';
+import { message, propertyName, type Text } from '../../src/core/dialect.js';
+import type { Resource } from '../../src/model/resource.js';
 import { judge, type Judgement, type Value } from '../../src/model/value.js';
 import { isAbsent, jointCertainty } from './value-predicates.js';
 
@@ -8,7 +9,7 @@ export interface KmsKeyCheck {
   /** Must also hold for the key to matter (its block exists, capture is on). */
   preconditions?: Judgement[];
   /** How the message names the key, where its value cannot say (inside an `Fn::If` block); default: its property path. */
-  name?: string;
+  name?: Text;
 }
 
 /**
@@ -22,7 +23,7 @@ export function reportMissingKmsKey(
   key: Value,
   unprotected: string,
   report: (input: ReportInput) => void,
-  { preconditions = [], name = propertyPathOf(resource, key).join('.') }: KmsKeyCheck = {},
+  { preconditions = [], name = message`${propertyName(key)}` }: KmsKeyCheck = {},
 ): void {
   const verdict = judge(key, isAbsent);
   if (!verdict) return;
@@ -31,8 +32,8 @@ export function reportMissingKmsKey(
   report({
     at: key,
     certainty: jointCertainty(verdict, ...preconditions),
-    message: `${name} ${omittedEverywhere ? 'is omitted' : verdict.because}${whenChosen(preconditions)}: ${unprotected}. Set it to a customer managed KMS key.`,
-    fix: { description: `Set ${name} to a customer managed KMS key`, edits: [{ target: key, value: '<kms-key-arn>' }] },
+    message: message`${name} ${omittedEverywhere ? 'is omitted' : verdict.because}${whenChosen(preconditions)}: ${unprotected}. Set it to a customer managed KMS key.`,
+    fix: { description: message`Set ${name} to a customer managed KMS key`, edits: [{ target: key, value: '<kms-key-arn>' }] },
   });
 }
 

@@ -32,22 +32,27 @@ export function securityGroupsOf(resource: Resource, graph: ResourceGraph, prope
   return [...found].map(([item, certain]) => ({ item, certain }));
 }
 
+/** An ingress rule, with the resource that declares it (the group, or a standalone ingress resource), whose names its fields take. */
+export interface IngressRule extends Possibly<Value> {
+  holder: Resource;
+}
+
 /**
  * The ingress rules of a group: its inline `SecurityGroupIngress` entries, and
  * standalone ingress resources whose `GroupId` (or, in a default VPC, `GroupName`)
  * refers to it.
  */
-export function ingressRulesOf(group: Resource, graph: ResourceGraph): Possibly<Value>[] {
-  const rules: Possibly<Value>[] = [];
+export function ingressRulesOf(group: Resource, graph: ResourceGraph): IngressRule[] {
+  const rules: IngressRule[] = [];
   for (const list of leaves(prop(group, 'SecurityGroupIngress'))) {
     if (list.value.t !== 'list') continue;
-    for (const entry of list.value.items.flatMap(leaves)) rules.push({ item: entry.value, certain: list.certain && entry.certain });
+    for (const entry of list.value.items.flatMap(leaves)) rules.push({ item: entry.value, certain: list.certain && entry.certain, holder: group });
   }
   const standalone = new Set(graph.referrers(group, 'SecurityGroupIngress').map((e) => e.from));
   for (const ingress of standalone) {
     const targets = ['GroupId', 'GroupName'].flatMap((key) => leaves(prop(ingress, key))).filter((l) => l.value.t !== 'omitted');
     const hits = targets.filter((l) => graph.resolve(l.value).includes(group));
-    if (hits.length) rules.push({ item: ingress.props, certain: hits.length === targets.length && hits.every((l) => l.certain) });
+    if (hits.length) rules.push({ item: ingress.props, certain: hits.length === targets.length && hits.every((l) => l.certain), holder: ingress });
   }
   return rules;
 }

@@ -1,6 +1,7 @@
 /** The `VpcConfig` check that jobs (SM020) and models (SM030) share. */
 import type { ReportInput } from '../../src/core/rule.js';
-import { prop, propertyPathOf, type Resource } from '../../src/model/resource.js';
+import { message, propertyName, type Text } from '../../src/core/dialect.js';
+import { prop, type Resource } from '../../src/model/resource.js';
 import { get, judge } from '../../src/model/value.js';
 import { isAbsent } from './value-predicates.js';
 
@@ -8,7 +9,7 @@ const VPC_PLACEHOLDERS = { SecurityGroupIds: ['<security-group-id>'], Subnets: [
 
 export interface VpcConfigWording {
   /** What running outside the VPC means for this resource. */
-  outside: string;
+  outside: Text;
   /** Appended to fix descriptions, e.g. ' (replaces the model)'. */
   fixNote?: string;
 }
@@ -20,13 +21,12 @@ export interface VpcConfigWording {
  */
 export function reportVpcConfigGaps(resource: Resource, { outside, fixNote = '' }: VpcConfigWording, report: (input: ReportInput) => void): void {
   const vpc = prop(resource, 'VpcConfig');
-  const name = propertyPathOf(resource, vpc).join('.');
   const blockMissing = judge(vpc, (v) => v.t === 'omitted');
   if (blockMissing) {
     report({
       at: vpc,
       certainty: blockMissing.certainty,
-      message: `${name} ${blockMissing.because}: ${outside}. Give it private subnets and security groups of your VPC.`,
+      message: message`${propertyName(vpc)} ${blockMissing.because}: ${outside}. Give it private subnets and security groups of your VPC.`,
       fix: { description: `Run in private subnets and security groups of your VPC${fixNote}`, edits: [{ target: vpc, value: VPC_PLACEHOLDERS }] },
     });
     return;
@@ -38,8 +38,8 @@ export function reportVpcConfigGaps(resource: Resource, { outside, fixNote = '' 
     report({
       at: list,
       certainty: verdict.certainty,
-      message: `${name}.${key} ${verdict.because}: network interfaces in your VPC need both subnets and security groups. Set ${key}.`,
-      fix: { description: `Set ${name}.${key}${fixNote}`, edits: [{ target: list, value: VPC_PLACEHOLDERS[key] }] },
+      message: message`${propertyName(list)} ${verdict.because}: network interfaces in your VPC need both subnets and security groups. Set ${propertyName(list, { below: vpc })}.`,
+      fix: { description: message`Set ${propertyName(list)}${fixNote}`, edits: [{ target: list, value: VPC_PLACEHOLDERS[key] }] },
     });
   }
 }

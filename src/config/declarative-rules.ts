@@ -6,6 +6,7 @@
  * AWS's default and a deploy-time choice gives a possible finding, as in the
  * built-in rules.
  */
+import { literal, message, propertyName, type Text } from '../core/dialect.js';
 import { Ajv, type ErrorObject } from 'ajv';
 import { isNode, parseDocument, type Document } from 'yaml';
 import { ConfigError } from './config.js';
@@ -177,7 +178,7 @@ function compileRule(declared: DeclaredRule, origin: RuleOrigin): Rule {
       report({
         at: value,
         certainty: verdict.certainty,
-        message: withAdvice(`${declared.property} ${verdict.because}: rule ${declared.id} says it ${requirement}.`, declared),
+        message: withAdvice(message`${propertyName(path)} ${verdict.because}: rule ${declared.id} says it ${requirement}.`, declared),
         fix: declared.mustBe !== undefined ? setValue(resource, value, path, declared.mustBe) : undefined,
       });
     },
@@ -196,11 +197,11 @@ function isAllowed(leaf: ConcreteValue | OmittedValue, allowed: readonly Scalar[
 
 /** The fix renderers refuse an edit that does not stand at its own property (one under a condition, say). */
 function setValue(resource: Resource, value: ReturnType<typeof prop>, path: string[], to: Scalar): Fix {
-  return { description: `Set ${path.join('.')} to ${String(to)} on ${resource.id}`, edits: [{ target: value, value: to }] };
+  return { description: message`Set ${propertyName(path)} to ${literal(to)} on ${resource.id}`, edits: [{ target: value, value: to }] };
 }
 
-function withAdvice(message: string, declared: DeclaredRule): string {
-  return declared.message ? `${message} ${declared.message}` : message;
+function withAdvice(text: Text, declared: DeclaredRule): Text {
+  return declared.message ? message`${text} ${declared.message}` : text;
 }
 
 function describeRequirement(declared: DeclaredRule): string {

@@ -5,6 +5,7 @@
 import type { ResourceGraph } from '../model/graph.js';
 import type { Resource, ResourceKind } from '../model/resource.js';
 import type { Certainty, Value } from '../model/value.js';
+import type { Text } from './dialect.js';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -111,13 +112,13 @@ export interface PropertyEdit {
 /**
  * A whole resource a fix adds next to an existing one (in the same file and
  * module). Properties are canonical plain data; `{ Ref: id }` names a resource
- * of the unit by its ID and `{ 'Fn::Sub': '…${AWS::Region}…' }` a name built
- * from the region, which each format writes in its own syntax.
+ * of the unit by its ID and `{ 'Fn::Sub': '…${AWS::Region}…' }` (`regionName`)
+ * a name built from the region, which each format writes in its own syntax.
  */
 export interface ResourceAddition {
   /** The new resource is written right after this one. */
   near: Resource;
-  /** Preferred logical ID (CloudFormation) or name (Terraform); made unique when taken. */
+  /** Preferred logical ID, canonically (`SageMakerApiEndpoint`): each input derives its own (`sagemaker_api` in Terraform), made unique when taken. */
   id: string;
   /** Canonical (CloudFormation) type, e.g. `AWS::EC2::VPCEndpoint`. */
   type: string;
@@ -133,7 +134,8 @@ export const FIX_KINDS = ['safe', 'replaces', 'capacity'] as const;
 export type FixKind = (typeof FIX_KINDS)[number];
 
 export interface Fix {
-  description: string;
+  /** What the fix does; name properties with `propertyName()` in a `message` so each input reads its own names. */
+  description: Text;
   /** Default: `replaces` when an edit sets a property that replaces the resource (src/model/update-behaviour.ts), else `safe`. */
   kind?: FixKind;
   edits: PropertyEdit[];
@@ -147,7 +149,8 @@ export const PLACEHOLDER = /<[a-z0-9][a-z0-9-]*>/g;
 export interface ReportInput {
   /** The offending value (narrowest), or the resource when no property applies. */
   at: Value | Resource;
-  message: string;
+  /** Names properties with `propertyName()` in a `message` (src/core/dialect.ts), which the unit's dialect writes. */
+  message: Text;
   /** Default: definite. A possible finding is reported one severity lower. */
   certainty?: Certainty;
   fix?: Fix;
@@ -162,7 +165,7 @@ export interface RuleOptions {
 export interface NoteInput {
   /** Where the note points; default: the resource being checked. */
   at?: Value | Resource;
-  message: string;
+  message: Text;
 }
 
 export interface RuleContext {
@@ -170,6 +173,20 @@ export interface RuleContext {
   options: RuleOptions;
   report(input: ReportInput): void;
   note(input: NoteInput): void;
+  /**
+   * Whether a fix on the checked resource can name `target` by reference
+   * (`{ Ref: id }`): a template refers only to its own resources, a Terraform
+   * module to those of its folder, live state to none.
+   */
+  canReference(target: Resource): boolean;
+}
+
+/** A name built from the deploying region (`com.amazonaws.${AWS::Region}.s3`), as a fix's canonical data writes it. */
+export const REGION_VARIABLE = '${AWS::Region}';
+
+/** `{ 'Fn::Sub': 'com.amazonaws.${AWS::Region}.s3' }` from `name => `com.amazonaws.${name}.s3``: each format writes it in its own syntax. */
+export function regionName(build: (region: string) => string): { 'Fn::Sub': string } {
+  return { 'Fn::Sub': build(REGION_VARIABLE) };
 }
 
 export interface Rule extends RuleMeta {

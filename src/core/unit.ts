@@ -1,5 +1,6 @@
 /** The contract every loader fulfils: read inputs, emit model resources, never judge. */
 import type { LoadError, Note, TextEdit } from './finding.js';
+import type { Dialect } from './dialect.js';
 import type { Fix } from './rule.js';
 import type { Resource } from '../model/resource.js';
 
@@ -16,4 +17,6 @@ export interface LoadedUnit {
   notes: Note[];
   /** Turns a canonical fix into edits of this unit's files; absent for live state. */
   renderFix?(fix: Fix): TextEdit[] | undefined;
+  /** How the input names properties, types, new resources and the region (src/core/dialect.ts); default: CloudFormation's, the canonical names. */
+  dialect?: Dialect;
 }

@@ -14,6 +14,7 @@ import { fillFromUnit } from './template-values.js';
 import { matchExternalSuppression, type ExternalSuppression } from './suppressions.js';
 import { appendAll } from '../collections.js';
 import { ownCopy, StringPool } from './string-pool.js';
+import { CANONICAL_DIALECT, renderText, type Dialect } from '../core/dialect.js';
 
 export interface EvaluationOptions {
   rules: readonly Rule[];
@@ -49,6 +50,7 @@ export function evaluateUnit(unit: LoadedUnit, options: EvaluationOptions, strin
   const errors: LoadError[] = [];
   const ruleNotes = new NoteSet();
   const knownRuleIds = options.knownRuleIds ?? new Set(options.rules.map((r) => r.id));
+  const dialect = unit.dialect ?? CANONICAL_DIALECT;
   for (const resource of unit.resources) {
     const applicable = options.rules.filter((r) => r.appliesTo.includes(resource.kind));
     for (const rule of applicable) {
@@ -57,7 +59,8 @@ export function evaluateUnit(unit: LoadedUnit, options: EvaluationOptions, strin
         graph,
         options: { requiredTags: [...(options.requiredTags ?? [])] },
         report: (input: ReportInput) => reports.push(input),
-        note: (input: NoteInput) => ruleNotes.add(rule.id, placeOf(resource, input), input.message),
+        note: (input: NoteInput) => ruleNotes.add(rule.id, placeOf(resource, input), renderText(input.message, dialect, resource)),
+        canReference: (target: Resource) => dialect.canReference(resource, target),
       };
       if (rule.origin) {
         // Code from outside sagelint: its failure is its own, reported as such, and nothing it reported before failing is kept.
@@ -70,7 +73,8 @@ export function evaluateUnit(unit: LoadedUnit, options: EvaluationOptions, strin
       } else {
         rule.check(resource, context);
       }
-      for (const input of distinctReports(reports, resource)) findings.push(toFinding(rule, resource, input.fix ? { ...input, fix: fillFromUnit(input.fix, resource, graph) } : input, unit, options, parts));
+      const rendered = reports.map((input) => inDialect(input.fix ? { ...input, fix: fillFromUnit(input.fix, resource, graph) } : input, dialect, resource));
+      for (const input of distinctReports(rendered, resource)) findings.push(toFinding(rule, resource, input, unit, options, parts));
     }
     appendAll(notes, checkSuppressionsOf(resource, knownRuleIds, options));
   }
@@ -89,6 +93,17 @@ export function evaluateUnit(unit: LoadedUnit, options: EvaluationOptions, strin
   return { findings, notes, errors };
 }
 
+/** A report with its message and fix description in the unit's words. */
+function inDialect(input: ReportInput, dialect: Dialect, resource: Resource): RenderedReport {
+  const { fix, ...rest } = input;
+  const message = renderText(input.message, dialect, resource);
+  return fix ? { ...rest, message, fix: { ...fix, description: renderText(fix.description, dialect, resource) } } : { ...rest, message };
+}
+
+/** A report as the unit's input words it. */
+type RenderedReport = Omit<ReportInput, 'message' | 'fix'> & { message: string; fix?: RenderedFixInput };
+type RenderedFixInput = Omit<Fix, 'description'> & { description: string };
+
 function ruleFailure(rule: Rule, resource: Resource, error: unknown): LoadError {
   const { name, version } = rule.origin!;
   const where = resource.loc.kind === 'source' ? { file: resource.loc.file, line: resource.loc.start.line } : { file: resource.loc.arn };
@@ -96,7 +111,7 @@ function ruleFailure(rule: Rule, resource: Resource, error: unknown): LoadError 
   return { ...where, message: `rule ${rule.id} of plugin ${name}${version ? `@${version}` : ''} failed on ${instanceName(resource)}, which it did not judge: ${message}` };
 }
 
-function toFinding(rule: Rule, resource: Resource, input: ReportInput, unit: LoadedUnit, options: EvaluationOptions, parts: SharedParts): Finding {
+function toFinding(rule: Rule, resource: Resource, input: RenderedReport, unit: LoadedUnit, options: EvaluationOptions, parts: SharedParts): Finding {
   const certainty = input.certainty ?? 'definite';
   const base = options.severityOverrides?.[rule.id] ?? rule.severity;
   const propertyPath = isResource(input.at) ? [] : propertyPathOf(resource, input.at);
@@ -171,7 +186,7 @@ class SharedParts {
  * native `NetworkConfig.VpcConfig`), and a rule that walks every property
  * meets it twice: the same message at the same value is one finding.
  */
-function distinctReports(reports: readonly ReportInput[], resource: Resource): ReportInput[] {
+function distinctReports(reports: readonly RenderedReport[], resource: Resource): RenderedReport[] {
   if (reports.length < 2) return [...reports];
   const seen = new Set<string>();
   return reports.filter((input) => {
@@ -232,18 +247,20 @@ function constructPathOf(resource: Resource): string | undefined {
 const CONSTRUCT_LABEL = 'construct ';
 
 /** `In the CDK app: Set … (property kmsKeyId of construct MlStack/Notebook/Resource).`: L1 constructs name properties in camelCase. */
-function inCdkApp(construct: string, propertyPath: readonly (string | number)[], fix: Fix): string {
+function inCdkApp(construct: string, propertyPath: readonly (string | number)[], fix: RenderedFixInput): string {
   const property = propertyPath.map((p) => (typeof p === 'string' ? p.charAt(0).toLowerCase() + p.slice(1) : `[${p}]`)).join('.').replace(/\.\[/g, '[');
   const where = property ? `property ${property} of construct ${construct}` : `construct ${construct}`;
   return `In the CDK app (cdk.out is generated; sagelint fix does not edit it): ${fix.description.replace(/\.$/, '')}, ${where}.`;
 }
 
-function renderFix(fix: Fix, resource: Resource, unit: LoadedUnit): RenderedFix | undefined {
+function renderFix(fix: RenderedFixInput, resource: Resource, unit: LoadedUnit): RenderedFix | undefined {
   const edits = unit.renderFix?.(fix);
   if (!edits || edits.length === 0) return undefined;
   const placeholders = new Set<string>();
   const written = [...fix.edits.map((e) => e.value), ...(fix.additions ?? []).map((a) => a.properties)];
   for (const value of written) for (const m of JSON.stringify(value).matchAll(PLACEHOLDER)) placeholders.add(m[0]);
+  // The input's own placeholders too, such as Terraform's `<region>` for a name built from the region.
+  for (const edit of edits) for (const m of edit.text.matchAll(PLACEHOLDER)) placeholders.add(m[0]);
   return { description: fix.description, kind: fix.kind ?? costOf(fix, resource), placeholders: [...placeholders], edits };
 }
 

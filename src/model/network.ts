@@ -139,21 +139,21 @@ export function endpointsOf(graph: ResourceGraph, vpc: Resource): Resource[] {
 
 /** Where to take region and partition from when naming missing endpoints. */
 export interface Naming {
-  region: string;
+  /** Undefined when only the deploying region can say, which each input names its own way (the unit's dialect). */
+  region?: string;
   china: boolean;
 }
 
 /**
  * The region and partition of a VPC: the live location's, else those an
- * endpoint in the graph names, else a placeholder (`${AWS::Region}` in a
- * CloudFormation template, where the stack's region decides).
+ * endpoint in the graph names, else none: the region it is deployed in.
  */
 export function namingFor(graph: ResourceGraph, vpc: Resource): Naming {
   if (vpc.loc.kind === 'live') return { region: vpc.loc.region, china: vpc.loc.partition === 'aws-cn' };
   const named = [...endpointsOf(graph, vpc), ...graph.ofKind('VpcEndpoint')].flatMap((e) => servicesOf(e).names);
   const concrete = named.find((n) => !n.region.startsWith('${') && n.region !== '<region>');
   if (concrete) return { region: concrete.region, china: concrete.china };
-  return { region: vpc.source === 'cloudformation' ? '${AWS::Region}' : '<region>', china: named.some((n) => n.china) };
+  return { china: named.some((n) => n.china) };
 }
 
 // ── Routes to the internet ───────────────────────────────────────────────────

@@ -1,7 +1,9 @@
 /**
  * `sagelint/rules`: what a rule plugin writes its rules with — the rule
- * contract and `defineRule`, the resource model and its accessors, and the
- * value predicates and fix builders sagelint's own rules use. Everything here
+ * contract and `defineRule`, the resource model and its accessors, the
+ * value predicates and fix builders sagelint's own rules use, and the
+ * `message` tag with `propertyName()`, which each input's dialect names in
+ * its own words. Everything here
  * is the same code the built-in rules import, so a plugin rule judges values
  * exactly as they do (docs/plugins.md).
  */
@@ -27,7 +29,21 @@ export {
   type RuleOptions,
   type RulePresets,
   type Severity,
+  regionName,
+  REGION_VARIABLE,
 } from '../core/rule.js';
+export {
+  joinText,
+  literal,
+  message,
+  propertyName,
+  REGION,
+  SCOPE,
+  type Message,
+  type MessagePart,
+  type PropertyNameOptions,
+  type Text,
+} from '../core/dialect.js';
 export {
   instanceName,
   prop,

@@ -61,7 +61,7 @@ const EXPECTED_CLASSES = [
 const INHERENT_DIFFERENCES = [
   {
     cloudformation: { finding: 'RS006 aws_redshift_cluster.warehouse', message: /^KmsKeyId is omitted/ },
-    terraform: { finding: 'RS002 aws_redshift_cluster.warehouse', message: /^Encrypted is (omitted and defaults to )?false/ },
+    terraform: { finding: 'RS002 aws_redshift_cluster.warehouse', message: /^encrypted is (omitted and defaults to )?false/ },
     reason:
       'The AWS provider before version 6 (pinned here to ~> 5.80) creates clusters unencrypted unless `encrypted` is set (RS002); ' +
       'CloudFormation leaves it to the CreateCluster API, which encrypts by default since January 2025, so only a customer managed key is missing there (RS006).',

@@ -3,6 +3,7 @@
  * account: IAM is global, a notebook's role lives in the same account), with the
  * coverage gaps as notes, so every report says what the audit could not see.
  */
+import { LIVE_DIALECT } from '../../core/dialect.js';
 import type { Note } from '../../core/finding.js';
 import type { LoadedUnit } from '../../core/unit.js';
 import { describeGaps, rulesAffectedByGap, type RuleScope } from './coverage.js';
@@ -29,7 +30,7 @@ export function snapshotToUnits(snapshot: Snapshot, file?: string, options: Snap
     // Said once per snapshot, not once per account; the same gap in many places is one line.
     const scope = i === 0 ? describeScope(snapshot.scope).map(withFile) : [];
     const gaps = i === 0 ? describeGaps(snapshot.coverage.map((g) => (rules ? { ...g, rulesAffected: rulesAffectedByGap(g, rules) } : g))).map(withFile) : [];
-    return { files: file ? [file] : [], resources: mapped.resources, errors: [], notes: [...scope, ...gaps, ...mapped.notes] };
+    return { files: file ? [file] : [], resources: mapped.resources, errors: [], notes: [...scope, ...gaps, ...mapped.notes], dialect: LIVE_DIALECT };
   });
 }
 

@@ -12,6 +12,7 @@ import type { LoadedUnit } from '../../core/unit.js';
 import { diskAccess, inDir, localModuleDir, memoryAccess, withinRoot, withUnsaved, type FileAccess } from './file-access.js';
 import { blocksOf, literalString } from './hcl-ast.js';
 import { terraformParser } from './hcl-parser.js';
+import { TERRAFORM_DIALECT } from './dialect.js';
 import { FixAnchors, renderTerraformFix } from './fixes.js';
 import { ModuleInstance } from './module-tree.js';
 import { readVariableFiles } from './variables.js';
@@ -193,6 +194,7 @@ function loadRootModule(workspace: Workspace, { dir, files: tfFiles }: Terraform
     errors: unit.errors,
     notes: unit.notes,
     renderFix: (fix) => renderTerraformFix(fix, anchors),
+    dialect: TERRAFORM_DIALECT,
   };
 }
 

@@ -294,8 +294,13 @@ describe('Terraform fixes', () => {
       expect(prop(endpoint, 'VpcId')).toMatchObject({ t: 'ref', target: 'aws_vpc.main' });
     });
 
-    it('is not offered when a value has no Terraform form or the reference leaves the module', async () => {
+    it('writes a name built from the region with the region placeholder Terraform leaves to fill in', async () => {
       const sub = await render({ 'main.tf': NETWORK }, (u) => ({ description: 'add', edits: [], additions: [addition(u, { ServiceName: { 'Fn::Sub': 'com.amazonaws.${AWS::Region}.s3' } })] }));
+      expect(sub?.map((e) => e.text).join('')).toContain('service_name = "com.amazonaws.<region>.s3"');
+    });
+
+    it('is not offered when a value has no Terraform form or the reference leaves the module', async () => {
+      const sub = await render({ 'main.tf': NETWORK }, (u) => ({ description: 'add', edits: [], additions: [addition(u, { ServiceName: { 'Fn::Sub': 'arn:aws:s3:::${AWS::AccountId}-logs' } })] }));
       expect(sub).toBeUndefined();
       const elsewhere = await render({ 'main.tf': NETWORK }, (u) => ({ description: 'add', edits: [], additions: [addition(u, { VpcId: { Ref: 'module.shared.aws_vpc.x' } })] }));
       expect(elsewhere).toBeUndefined();

@@ -25,6 +25,8 @@ import { pathOf, pathSought, type MapValue, type OmittedValue, type Value } from
 import type { HclAttribute, HclBlock, HclBody, HclExpr, HclFile, ObjectExpr, TupleExpr } from './hcl-ast.js';
 import { blocksOf, objectKey } from './hcl-ast.js';
 import { RESOURCE_MAPPINGS } from './resource-tables.js';
+import { TERRAFORM_DIALECT } from './dialect.js';
+import { REGION_VARIABLE } from '../../core/rule.js';
 import { reverseLookup, type ArgSpec, type ArgTable } from './schema.js';
 import { writtenSyntax } from './values.js';
 import { appendAll, maxOf, minOf } from '../../collections.js';
@@ -414,17 +416,18 @@ function alignedEqualsColumn(text: string, object: ObjectExpr): number | undefin
  */
 function renderAddition(addition: ResourceAddition, anchors: FixAnchors, claimed: Set<string>): TextEdit | undefined {
   const anchor = anchors.get(addition.near.props);
-  const entry = Object.entries(RESOURCE_MAPPINGS).find(([, mapping]) => mapping.cloudFormationType === addition.type);
-  if (!anchor || anchor.path.length !== 0 || !entry) return undefined;
-  const [type, mapping] = entry;
+  const type = TERRAFORM_DIALECT.resourceType(addition.type);
+  const mapping = type === undefined ? undefined : RESOURCE_MAPPINGS[type];
+  if (!anchor || anchor.path.length !== 0 || !type || !mapping) return undefined;
   const modulePrefix = addition.near.id.slice(0, addition.near.id.length - `${anchor.block.labels.join('.')}`.length);
   const inModule = (id: string) => id.startsWith(modulePrefix) && !id.startsWith('module.', modulePrefix.length);
   const data = withReferences(addition.properties, (id, attribute) => (inModule(id) ? new HclExpression(`${id.slice(modulePrefix.length)}.${attribute ?? 'id'}`) : undefined));
   const body = data === undefined ? undefined : renderBody(mapping.args ?? {}, data);
   if (!body) return undefined;
   const taken = anchors.resourceNames(anchor.file, type);
-  let name = addition.id;
-  for (let n = 2; taken.has(name) || claimed.has(`${type}.${name}`); n++) name = `${addition.id}_${n}`;
+  const preferred = TERRAFORM_DIALECT.proposedId(addition.id, addition.type);
+  let name = preferred;
+  for (let n = 2; taken.has(name) || claimed.has(`${type}.${name}`); n++) name = `${preferred}_${n}`;
   claimed.add(`${type}.${name}`);
   const indent = leadingWhitespace(anchor.file.text, anchor.block.range.start.offset);
   const lines = [`resource "${type}" "${name}" {`, ...alignEquals(body).map((l) => INDENT + l), '}'];
@@ -450,6 +453,9 @@ function withReferences(value: unknown, reference: (id: string, attribute?: stri
   if (entries.length === 1 && first![0] === 'Ref' && typeof first![1] === 'string') return reference(first![1]);
   const getAtt = entries.length === 1 && first![0] === 'Fn::GetAtt' ? first![1] : undefined;
   if (Array.isArray(getAtt) && getAtt.length === 2 && getAtt.every((part) => typeof part === 'string')) return reference(getAtt[0] as string, getAtt[1] as string);
+  const sub = entries.length === 1 && first![0] === 'Fn::Sub' ? first![1] : undefined;
+  // A name built from the region only: the dialect's region, a placeholder Terraform leaves to fill in.
+  if (typeof sub === 'string' && !sub.replaceAll(REGION_VARIABLE, '').includes('${')) return sub.replaceAll(REGION_VARIABLE, TERRAFORM_DIALECT.region);
   if (entries.some(([key]) => key.startsWith('Fn::'))) return undefined;
   const out: Record<string, unknown> = {};
   for (const [key, inner] of entries) {

@@ -140,8 +140,8 @@ const ADDRESSES: Readonly<Record<string, string>> = {
   Drift: 'aws_sagemaker_data_quality_job_definition.drift',
 };
 
-/** Messages name properties where the source keeps them (`JobResources.ClusterConfig.InstanceCount`, canonical in Terraform). */
-const PROPERTY_PATH = /\b[A-Z][A-Za-z]*(?:\.[A-Z][A-Za-z]*)*\b(?= (?:is|can be) )/g;
+/** Messages name properties where and as the source writes them (`JobResources.ClusterConfig.InstanceCount`; in Terraform `job_resources.cluster_config.instance_count`). */
+const PROPERTY_PATH = /\b(?:[A-Z][A-Za-z]*|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?:\.(?:[A-Z][A-Za-z]*|[a-z][a-z0-9]*(?:_[a-z0-9]+)+))*\b(?= (?:is|can be) )/g;
 
 /** Each finding as rule, resource (by its Terraform address), certainty and message, property names left out. */
 function outcomes(unit: LoadedUnit, addressOf: (id: string) => string) {

@@ -12,6 +12,7 @@ import type { Resource } from '../../model/resource.js';
 import { get, stringOf, type MapValue, type Value } from '../../model/value.js';
 import { parseStructuredText } from '../structured-text.js';
 import type { LoadedUnit } from '../../core/unit.js';
+import { TERRAFORM_DIALECT } from './dialect.js';
 import { diskAccess, localModuleDir, withinRoot, type FileAccess } from './file-access.js';
 import { ConfigurationLocator, locatedInConfiguration, tagsLocation } from './plan-locations.js';
 import { RESOURCE_MAPPINGS } from './resource-tables.js';
@@ -101,7 +102,7 @@ async function readPlan(plan: MapValue, file: string, access: FileAccess): Promi
     appendAll(notes, built.notes);
   }
   applyLinks(resources, links);
-  return { files: [...files].sort(), resources, errors: [], notes };
+  return { files: [...files].sort(), resources, errors: [], notes, dialect: TERRAFORM_DIALECT };
 }
 
 function listOf(value: Value): Value[] {
