@@ -92,6 +92,9 @@ export function cfn(strings: TemplateStringsArray, ...values: unknown[]): string
   return lines.map((l) => l.slice(cut)).join('\n');
 }
 
+/** The same for Terraform: the text of main.tf in an `hcl` case. */
+export const tf = cfn;
+
 export function loadForTest(template: string, file = 'template.yaml'): LoadedUnit {
   const unit = loadCloudFormationText(template, file);
   if (!unit) throw new Error(`${file} is not a CloudFormation template`);
