@@ -1,4 +1,4 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm001-notebook-direct-internet.js';
 
 runRuleTests(rule, {
@@ -28,6 +28,19 @@ runRuleTests(rule, {
       name: 'JSON template',
       file: 'template.json',
       template: '{"Resources": {"Notebook": {"Type": "AWS::SageMaker::NotebookInstance", "Properties": {"DirectInternetAccess": "Disabled"}}}}',
+    },
+    {
+      name: 'HCL, direct_internet_access = "Disabled"',
+      hcl: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          direct_internet_access = "Disabled"
+        }
+      `,
+    },
+    {
+      name: 'plan, disabled',
+      plan: [{ type: 'aws_sagemaker_notebook_instance', name: 'nb', values: { name: 'nb', direct_internet_access: 'Disabled' } }],
     },
   ],
   invalid: [
@@ -118,6 +131,42 @@ runRuleTests(rule, {
       findings: [{ line: 3 }],
       fixed:
         '{\n  "Resources": {\n    "Notebook": {\n      "Type": "AWS::SageMaker::NotebookInstance",\n      "Properties": {\n        "InstanceType": "ml.t3.medium",\n        "DirectInternetAccess": "Disabled"\n      }\n    }\n  }\n}\n',
+    },
+    {
+      name: 'HCL, enabled: the fix sets it to Disabled',
+      hcl: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          direct_internet_access = "Enabled"
+        }
+      `,
+      findings: [{ line: 3, column: 28, severity: 'high' }],
+      fixed: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          direct_internet_access = "Disabled"
+        }
+      `,
+    },
+    {
+      name: 'HCL, omitted: defaults to \'Enabled\'',
+      hcl: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+        }
+      `,
+      findings: [{ line: 1, message: /defaults to 'Enabled'/, severity: 'high' }],
+      fixed: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          direct_internet_access = "Disabled"
+        }
+      `,
+    },
+    {
+      name: 'plan, enabled',
+      plan: [{ type: 'aws_sagemaker_notebook_instance', name: 'nb', values: { name: 'nb', direct_internet_access: 'Enabled' } }],
+      findings: [{ severity: 'high' }],
     },
   ],
 });
