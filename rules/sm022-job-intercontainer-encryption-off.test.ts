@@ -1,4 +1,4 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm022-job-intercontainer-encryption-off.js';
 
 runRuleTests(rule, {
@@ -52,6 +52,32 @@ runRuleTests(rule, {
                       EnableInterContainerTrafficEncryption.$: $.encrypt
                       ResourceConfig: { InstanceCount: 4 }
                     End: true
+      `,
+    },
+    {
+      name: 'HCL, a two-instance pipeline training step with encryption',
+      hcl: tf`
+        resource "aws_sagemaker_pipeline" "train" {
+          pipeline_name         = "train"
+          pipeline_display_name = "train"
+          role_arn              = "arn:aws:iam::123456789012:role/pipeline"
+          pipeline_definition = jsonencode({
+            Version = "2020-12-01"
+            Steps = [{
+              Name = "Train"
+              Type = "Training"
+              Arguments = {
+                AlgorithmSpecification = { TrainingImage = "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1", TrainingInputMode = "File" }
+                RoleArn                = "arn:aws:iam::123456789012:role/pipeline"
+                OutputDataConfig       = { S3OutputPath = "s3://models/train", KmsKeyId = "alias/models" }
+                ResourceConfig         = { InstanceCount = 2, InstanceType = "ml.m5.xlarge", VolumeSizeInGB = 30, VolumeKmsKeyId = "alias/volumes" }
+                VpcConfig              = { Subnets = ["subnet-0abc"], SecurityGroupIds = ["sg-0abc"] }
+                EnableNetworkIsolation = true
+                EnableInterContainerTrafficEncryption = true
+              }
+            }]
+          })
+        }
       `,
     },
   ],
@@ -160,6 +186,56 @@ runRuleTests(rule, {
                     "EnableInterContainerTrafficEncryption": false}}]}
       `,
       findings: [{ line: 13, column: 54, message: /is false and its instance groups run more than one instance/ }],
+    },
+    {
+      name: 'HCL, a two-instance pipeline training step with encryption off',
+      hcl: tf`
+        resource "aws_sagemaker_pipeline" "train" {
+          pipeline_name         = "train"
+          pipeline_display_name = "train"
+          role_arn              = "arn:aws:iam::123456789012:role/pipeline"
+          pipeline_definition = jsonencode({
+            Version = "2020-12-01"
+            Steps = [{
+              Name = "Train"
+              Type = "Training"
+              Arguments = {
+                AlgorithmSpecification = { TrainingImage = "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1", TrainingInputMode = "File" }
+                RoleArn                = "arn:aws:iam::123456789012:role/pipeline"
+                OutputDataConfig       = { S3OutputPath = "s3://models/train" }
+                ResourceConfig         = { InstanceCount = 2, InstanceType = "ml.m5.xlarge", VolumeSizeInGB = 30 }
+                EnableNetworkIsolation = false
+                EnableInterContainerTrafficEncryption = false
+              }
+            }]
+          })
+        }
+      `,
+      findings: [{ line: 5, column: 36, severity: 'medium', message: /InstanceCount is 2/ }],
+    },
+    {
+      name: 'HCL, omitted: defaults to false',
+      hcl: tf`
+        resource "aws_sagemaker_pipeline" "train" {
+          pipeline_name         = "train"
+          pipeline_display_name = "train"
+          role_arn              = "arn:aws:iam::123456789012:role/pipeline"
+          pipeline_definition = jsonencode({
+            Version = "2020-12-01"
+            Steps = [{
+              Name = "Train"
+              Type = "Training"
+              Arguments = {
+                AlgorithmSpecification = { TrainingImage = "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1", TrainingInputMode = "File" }
+                RoleArn                = "arn:aws:iam::123456789012:role/pipeline"
+                OutputDataConfig       = { S3OutputPath = "s3://models/train" }
+                ResourceConfig         = { InstanceCount = 2, InstanceType = "ml.m5.xlarge", VolumeSizeInGB = 30 }
+              }
+            }]
+          })
+        }
+      `,
+      findings: [{ line: 5, message: /defaults to false/ }],
     },
   ],
 });
