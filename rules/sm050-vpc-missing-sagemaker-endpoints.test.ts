@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cfn, findingsOf, runRuleTests } from '../test/rule-tester.js';
+import { cfn, findingsOf, runRuleTests, tf } from '../test/rule-tester.js';
 import { ACCOUNT_ENDPOINT_POLICY } from '../src/model/network.js';
 import rule, { decidingInput } from './sm050-vpc-missing-sagemaker-endpoints.js';
 import sm052 from './sm052-vpc-endpoint-open-policy.js';
@@ -165,6 +165,51 @@ runRuleTests(rule, {
       Type: AWS::EC2::Route
       Properties: { RouteTableId: !Ref Routes, DestinationCidrBlock: 0.0.0.0/0, NatGatewayId: nat-0123 }`,
       ),
+    },
+    {
+      name: 'HCL, a VPC with a notebook and every endpoint it needs',
+      hcl: tf`
+        resource "aws_vpc" "main" {
+          cidr_block = "10.0.0.0/16"
+        }
+        resource "aws_subnet" "private" {
+          vpc_id     = aws_vpc.main.id
+          cidr_block = "10.0.1.0/24"
+        }
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name                   = "nb"
+          subnet_id              = aws_subnet.private.id
+          direct_internet_access = "Disabled"
+        }
+        resource "aws_vpc_endpoint" "api" {
+          vpc_id              = aws_vpc.main.id
+          vpc_endpoint_type   = "Interface"
+          service_name        = "com.amazonaws.eu-west-1.sagemaker.api"
+          private_dns_enabled = true
+        }
+        resource "aws_vpc_endpoint" "runtime" {
+          vpc_id              = aws_vpc.main.id
+          vpc_endpoint_type   = "Interface"
+          service_name        = "com.amazonaws.eu-west-1.sagemaker.runtime"
+          private_dns_enabled = true
+        }
+        resource "aws_vpc_endpoint" "notebook" {
+          vpc_id              = aws_vpc.main.id
+          vpc_endpoint_type   = "Interface"
+          service_name        = "aws.sagemaker.eu-west-1.notebook"
+          private_dns_enabled = true
+        }
+        resource "aws_vpc_endpoint" "sts" {
+          vpc_id              = aws_vpc.main.id
+          vpc_endpoint_type   = "Interface"
+          service_name        = "com.amazonaws.eu-west-1.sts"
+          private_dns_enabled = true
+        }
+        resource "aws_vpc_endpoint" "s3" {
+          vpc_id       = aws_vpc.main.id
+          service_name = "com.amazonaws.eu-west-1.s3"
+        }
+      `,
     },
   ],
   invalid: [
@@ -338,6 +383,64 @@ runRuleTests(rule, {
           .join('') +
         `"SageMakerNotebookEndpoint":{"Type":"AWS::EC2::VPCEndpoint","Properties":{"VpcId":{"Ref":"Vpc"},"ServiceName":{"Fn::Sub":"aws.sagemaker.\${AWS::Region}.notebook"},"VpcEndpointType":"Interface","PrivateDnsEnabled":true,"SubnetIds":[{"Ref":"Sub"}],"SecurityGroupIds":["<security-group-id>"],"PolicyDocument":${POLICY_JSON}}},` +
         '"Sub":{"Type":"AWS::EC2::Subnet","Properties":{"VpcId":{"Ref":"Vpc"}}},"Nb":{"Type":"AWS::SageMaker::NotebookInstance","Properties":{"SubnetId":{"Ref":"Sub"}}}}}',
+    },
+    {
+      name: 'HCL, a VPC with a notebook and no endpoints',
+      hcl: tf`
+        resource "aws_vpc" "main" {
+          cidr_block = "10.0.0.0/16"
+        }
+        resource "aws_subnet" "private" {
+          vpc_id     = aws_vpc.main.id
+          cidr_block = "10.0.1.0/24"
+        }
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name                   = "nb"
+          subnet_id              = aws_subnet.private.id
+          direct_internet_access = "Disabled"
+        }
+      `,
+      findings: [{ line: 1, severity: 'medium', message: /has no VPC endpoint for .*sagemaker\.api/ }],
+    },
+    {
+      name: 'HCL, a VPC with a notebook missing only the notebook endpoint',
+      hcl: tf`
+        resource "aws_vpc" "main" {
+          cidr_block = "10.0.0.0/16"
+        }
+        resource "aws_subnet" "private" {
+          vpc_id     = aws_vpc.main.id
+          cidr_block = "10.0.1.0/24"
+        }
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name                   = "nb"
+          subnet_id              = aws_subnet.private.id
+          direct_internet_access = "Disabled"
+        }
+        resource "aws_vpc_endpoint" "api" {
+          vpc_id              = aws_vpc.main.id
+          vpc_endpoint_type   = "Interface"
+          service_name        = "com.amazonaws.eu-west-1.sagemaker.api"
+          private_dns_enabled = true
+        }
+        resource "aws_vpc_endpoint" "runtime" {
+          vpc_id              = aws_vpc.main.id
+          vpc_endpoint_type   = "Interface"
+          service_name        = "com.amazonaws.eu-west-1.sagemaker.runtime"
+          private_dns_enabled = true
+        }
+        resource "aws_vpc_endpoint" "sts" {
+          vpc_id              = aws_vpc.main.id
+          vpc_endpoint_type   = "Interface"
+          service_name        = "com.amazonaws.eu-west-1.sts"
+          private_dns_enabled = true
+        }
+        resource "aws_vpc_endpoint" "s3" {
+          vpc_id       = aws_vpc.main.id
+          service_name = "com.amazonaws.eu-west-1.s3"
+        }
+      `,
+      findings: [{ line: 1, message: /no VPC endpoint for aws\.sagemaker\.eu-west-1\.notebook/ }],
     },
   ],
 });
