@@ -1,4 +1,4 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm060-role-any-s3-bucket.js';
 
 const SAGEMAKER_TRUST = 'AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: sagemaker.amazonaws.com }, Action: sts:AssumeRole }] }';
@@ -57,6 +57,32 @@ runRuleTests(rule, {
               Roles: [!Ref Role]
               PolicyDocument:
                 Statement: [{ Effect: Deny, Action: s3:*, NotResource: [arn:aws:s3:::training-data, arn:aws:s3:::training-data/*] }]
+      `,
+    },
+    {
+      name: 'HCL, an execution role limited to one bucket',
+      hcl: tf`
+        resource "aws_iam_role" "exec" {
+          name = "exec"
+          assume_role_policy = jsonencode({
+            Statement = [{
+              Effect    = "Allow"
+              Principal = { Service = "sagemaker.amazonaws.com" }
+              Action    = "sts:AssumeRole"
+            }]
+          })
+        }
+        resource "aws_iam_role_policy" "p" {
+          name = "p"
+          role = aws_iam_role.exec.id
+          policy = jsonencode({
+            Statement = [{
+              Effect   = "Allow"
+              Action   = ["s3:GetObject", "s3:ListBucket"]
+              Resource = ["arn:aws:s3:::training-data", "arn:aws:s3:::training-data/*"]
+            }]
+          })
+        }
       `,
     },
   ],
@@ -228,6 +254,53 @@ runRuleTests(rule, {
                       - !If [IsDev, { Effect: Allow, Action: s3:*, Resource: '*' }, !Ref AWS::NoValue]
       `,
       findings: [{ line: 12, certainty: 'possible', message: /when condition IsDev is true/ }],
+    },
+    {
+      name: 'HCL, an inline policy allowing s3:* on every resource',
+      hcl: tf`
+        resource "aws_iam_role" "exec" {
+          name = "exec"
+          assume_role_policy = jsonencode({
+            Statement = [{
+              Effect    = "Allow"
+              Principal = { Service = "sagemaker.amazonaws.com" }
+              Action    = "sts:AssumeRole"
+            }]
+          })
+        }
+        resource "aws_iam_role_policy" "p" {
+          name = "p"
+          role = aws_iam_role.exec.id
+          policy = jsonencode({
+            Statement = [{
+              Effect   = "Allow"
+              Action   = "s3:*"
+              Resource = "*"
+            }]
+          })
+        }
+      `,
+      findings: [{ line: 18, column: 18, severity: 'high' }],
+    },
+    {
+      name: 'HCL, AmazonS3FullAccess attached',
+      hcl: tf`
+        resource "aws_iam_role" "exec" {
+          name = "exec"
+          assume_role_policy = jsonencode({
+            Statement = [{
+              Effect    = "Allow"
+              Principal = { Service = "sagemaker.amazonaws.com" }
+              Action    = "sts:AssumeRole"
+            }]
+          })
+        }
+        resource "aws_iam_role_policy_attachment" "a" {
+          role       = aws_iam_role.exec.name
+          policy_arn = "arn:aws:iam::aws:policy/AmazonS3FullAccess"
+        }
+      `,
+      findings: [{ line: 13, column: 16, message: /AmazonS3FullAccess/ }],
     },
   ],
 });

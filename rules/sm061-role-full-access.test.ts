@@ -1,4 +1,4 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm061-role-full-access.js';
 
 const SAGEMAKER_TRUST = 'AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: sagemaker.amazonaws.com }, Action: sts:AssumeRole }] }';
@@ -46,6 +46,25 @@ runRuleTests(rule, {
                     Statement:
                       - { Effect: Allow, Action: '*', Resource: '*' }
                       - { Effect: Deny, Action: sagemaker:*, Resource: '*' }
+      `,
+    },
+    {
+      name: 'HCL, an execution role with AmazonSageMakerReadOnly',
+      hcl: tf`
+        resource "aws_iam_role" "exec" {
+          name = "exec"
+          assume_role_policy = jsonencode({
+            Statement = [{
+              Effect    = "Allow"
+              Principal = { Service = "sagemaker.amazonaws.com" }
+              Action    = "sts:AssumeRole"
+            }]
+          })
+        }
+        resource "aws_iam_role_policy_attachment" "a" {
+          role       = aws_iam_role.exec.name
+          policy_arn = "arn:aws:iam::aws:policy/AmazonSageMakerReadOnly"
+        }
       `,
     },
   ],
@@ -117,6 +136,53 @@ runRuleTests(rule, {
                     Statement: [{ Effect: Allow, NotAction: [iam:*, organizations:*], Resource: '*' }]
       `,
       findings: [{ line: 9, message: /inline policy 'all-but-iam' allows every SageMaker action on every resource/ }],
+    },
+    {
+      name: 'HCL, AmazonSageMakerFullAccess attached',
+      hcl: tf`
+        resource "aws_iam_role" "exec" {
+          name = "exec"
+          assume_role_policy = jsonencode({
+            Statement = [{
+              Effect    = "Allow"
+              Principal = { Service = "sagemaker.amazonaws.com" }
+              Action    = "sts:AssumeRole"
+            }]
+          })
+        }
+        resource "aws_iam_role_policy_attachment" "a" {
+          role       = aws_iam_role.exec.name
+          policy_arn = "arn:aws:iam::aws:policy/AmazonSageMakerFullAccess"
+        }
+      `,
+      findings: [{ line: 13, column: 16, severity: 'medium', message: /AmazonSageMakerFullAccess/ }],
+    },
+    {
+      name: 'HCL, an inline policy allowing every action',
+      hcl: tf`
+        resource "aws_iam_role" "exec" {
+          name = "exec"
+          assume_role_policy = jsonencode({
+            Statement = [{
+              Effect    = "Allow"
+              Principal = { Service = "sagemaker.amazonaws.com" }
+              Action    = "sts:AssumeRole"
+            }]
+          })
+        }
+        resource "aws_iam_role_policy" "p" {
+          name = "p"
+          role = aws_iam_role.exec.id
+          policy = jsonencode({
+            Statement = [{
+              Effect   = "Allow"
+              Action   = "*"
+              Resource = "*"
+            }]
+          })
+        }
+      `,
+      findings: [{ line: 18, column: 18 }],
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm062-role-trust-too-broad.js';
 
 runRuleTests(rule, {
@@ -46,6 +46,22 @@ runRuleTests(rule, {
             Properties:
               AssumeRolePolicyDocument:
                 Statement: [{ Effect: Allow, Principal: { AWS: arn:aws:iam::111122223333:root }, Action: sts:AssumeRole }]
+      `,
+    },
+    {
+      name: 'HCL, SageMaker only, for this account',
+      hcl: tf`
+        resource "aws_iam_role" "exec" {
+          name = "exec"
+          assume_role_policy = jsonencode({
+            Statement = [{
+              Effect    = "Allow"
+              Principal = { Service = "sagemaker.amazonaws.com" }
+              Action    = "sts:AssumeRole"
+              Condition = { StringEquals = { "aws:SourceAccount" = "123456789012" } }
+            }]
+          })
+        }
       `,
     },
   ],
@@ -152,6 +168,22 @@ runRuleTests(rule, {
         { line: 12, message: /the trust policy also lets anyone \(Principal \*\) assume the role\. Only sagemaker\.amazonaws\.com should assume an execution role/ },
       ],
       fixed: null,
+    },
+    {
+      name: 'HCL, SageMaker without a source condition',
+      hcl: tf`
+        resource "aws_iam_role" "exec" {
+          name = "exec"
+          assume_role_policy = jsonencode({
+            Statement = [{
+              Effect    = "Allow"
+              Principal = { Service = "sagemaker.amazonaws.com" }
+              Action    = "sts:AssumeRole"
+            }]
+          })
+        }
+      `,
+      findings: [{ line: 1, severity: 'medium' }],
     },
   ],
 });

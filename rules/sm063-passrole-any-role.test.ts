@@ -1,4 +1,4 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm063-passrole-any-role.js';
 
 runRuleTests(rule, {
@@ -62,6 +62,26 @@ runRuleTests(rule, {
                 - PolicyName: iam
                   PolicyDocument:
                     Statement: [{ Effect: Allow, Action: iam:*, Resource: '*' }]
+      `,
+    },
+    {
+      name: 'HCL, PassRole of one role to SageMaker',
+      hcl: tf`
+        resource "aws_iam_user" "dev" {
+          name = "dev"
+        }
+        resource "aws_iam_user_policy" "p" {
+          name = "p"
+          user = aws_iam_user.dev.name
+          policy = jsonencode({
+            Statement = [{
+              Effect   = "Allow"
+              Action   = "iam:PassRole"
+              Resource = "arn:aws:iam::123456789012:role/exec"
+              Condition = { StringEquals = { "iam:PassedToService" = "sagemaker.amazonaws.com" } }
+            }]
+          })
+        }
       `,
     },
   ],
@@ -152,6 +172,26 @@ runRuleTests(rule, {
                 Statement: [{ Effect: Allow, Action: iam:PassRole, Resource: '*' }]
       `,
       findings: [{ line: 6, resource: 'Shared', message: /^Policy Shared allows iam:PassRole on every role/ }],
+    },
+    {
+      name: 'HCL, PassRole on every role',
+      hcl: tf`
+        resource "aws_iam_user" "dev" {
+          name = "dev"
+        }
+        resource "aws_iam_user_policy" "p" {
+          name = "p"
+          user = aws_iam_user.dev.name
+          policy = jsonencode({
+            Statement = [{
+              Effect   = "Allow"
+              Action   = "iam:PassRole"
+              Resource = "*"
+            }]
+          })
+        }
+      `,
+      findings: [{ line: 11, column: 18, severity: 'high' }],
     },
   ],
 });

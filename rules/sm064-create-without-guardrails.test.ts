@@ -1,4 +1,4 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm064-create-without-guardrails.js';
 
 runRuleTests(rule, {
@@ -42,6 +42,29 @@ runRuleTests(rule, {
                     Statement:
                       - { Effect: Allow, Action: sagemaker:CreateModel, Resource: '*' }
                       - { Effect: Deny, Action: sagemaker:CreateModel, Resource: '*' }
+      `,
+    },
+    {
+      name: 'HCL, CreateNotebookInstance with every guardrail key',
+      hcl: tf`
+        resource "aws_iam_user" "dev" {
+          name = "dev"
+        }
+        resource "aws_iam_user_policy" "p" {
+          name = "p"
+          user = aws_iam_user.dev.name
+          policy = jsonencode({
+            Statement = [{
+              Effect   = "Allow"
+              Action   = ["sagemaker:CreateNotebookInstance"]
+              Resource = "*"
+              Condition = {
+                StringEquals = { "sagemaker:DirectInternetAccess" = "Disabled", "sagemaker:RootAccess" = "Disabled" }
+                Null         = { "sagemaker:VpcSubnets" = "false", "sagemaker:VolumeKmsKeyArn" = "false" }
+              }
+            }]
+          })
+        }
       `,
     },
   ],
@@ -224,6 +247,26 @@ runRuleTests(rule, {
                   - !If [IsProd, { Effect: Deny, Action: sagemaker:CreateModel, Resource: '*', Condition: { BoolIfExists: { sagemaker:NetworkIsolation: 'false' } } }, !Ref AWS::NoValue]
       `,
       findings: [{ line: 13, certainty: 'possible', severity: 'low', resource: 'User', message: /sagemaker:CreateModel without sagemaker:NetworkIsolation \(enforced only under some conditions\)/ }],
+    },
+    {
+      name: 'HCL, CreateNotebookInstance without guardrails',
+      hcl: tf`
+        resource "aws_iam_user" "dev" {
+          name = "dev"
+        }
+        resource "aws_iam_user_policy" "p" {
+          name = "p"
+          user = aws_iam_user.dev.name
+          policy = jsonencode({
+            Statement = [{
+              Effect   = "Allow"
+              Action   = ["sagemaker:CreateNotebookInstance"]
+              Resource = "*"
+            }]
+          })
+        }
+      `,
+      findings: [{ line: 10, column: 19, severity: 'medium', message: /without sagemaker:VpcSubnets/ }],
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm065-presigned-url-unrestricted.js';
 
 runRuleTests(rule, {
@@ -33,6 +33,26 @@ runRuleTests(rule, {
                   PolicyDocument:
                     Statement:
                       - { Effect: Allow, Action: sagemaker:CreatePresigned*, Resource: '*', Condition: { StringEquals: { aws:SourceVpce: vpce-0123456789abcdef0 } } }
+      `,
+    },
+    {
+      name: 'HCL, presigned URLs only from the corporate network',
+      hcl: tf`
+        resource "aws_iam_user" "dev" {
+          name = "dev"
+        }
+        resource "aws_iam_user_policy" "p" {
+          name = "p"
+          user = aws_iam_user.dev.name
+          policy = jsonencode({
+            Statement = [{
+              Effect   = "Allow"
+              Action   = "sagemaker:CreatePresignedNotebookInstanceUrl"
+              Resource = "*"
+              Condition = { IpAddress = { "aws:SourceIp" = "10.0.0.0/8" } }
+            }]
+          })
+        }
       `,
     },
   ],
@@ -128,6 +148,26 @@ runRuleTests(rule, {
                   - { Effect: Allow, Action: sagemaker:*, Resource: '*', Condition: { IpAddress: { aws:SourceIp: 0.0.0.0/0 } } }
       `,
       findings: [{ line: 7, resource: 'Open', message: /^Policy Open allows sagemaker:CreatePresignedNotebookInstanceUrl without/ }],
+    },
+    {
+      name: 'HCL, presigned URLs from anywhere',
+      hcl: tf`
+        resource "aws_iam_user" "dev" {
+          name = "dev"
+        }
+        resource "aws_iam_user_policy" "p" {
+          name = "p"
+          user = aws_iam_user.dev.name
+          policy = jsonencode({
+            Statement = [{
+              Effect   = "Allow"
+              Action   = "sagemaker:CreatePresignedNotebookInstanceUrl"
+              Resource = "*"
+            }]
+          })
+        }
+      `,
+      findings: [{ line: 10, column: 18, severity: 'medium' }],
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm066-no-tag-based-access.js';
 
 runRuleTests(rule, {
@@ -52,6 +52,26 @@ runRuleTests(rule, {
                 - PolicyName: one-notebook
                   PolicyDocument:
                     Statement: [{ Effect: Allow, Action: sagemaker:*, Resource: arn:aws:sagemaker:us-east-1:123456789012:notebook-instance/team-a }]
+      `,
+    },
+    {
+      name: 'HCL, deletes held to a team tag',
+      hcl: tf`
+        resource "aws_iam_user" "dev" {
+          name = "dev"
+        }
+        resource "aws_iam_user_policy" "p" {
+          name = "p"
+          user = aws_iam_user.dev.name
+          policy = jsonencode({
+            Statement = [{
+              Effect   = "Allow"
+              Action   = "sagemaker:DeleteNotebookInstance"
+              Resource = "*"
+              Condition = { StringEquals = { "sagemaker:ResourceTag/team" = "ml" } }
+            }]
+          })
+        }
       `,
     },
   ],
@@ -126,6 +146,26 @@ runRuleTests(rule, {
                 - arn:aws:iam::aws:policy/AmazonSageMakerFullAccess
       `,
       findings: [{ line: 7, message: /^AWS managed policy AmazonSageMakerFullAccess allows sagemaker:.* on every SageMaker resource/ }],
+    },
+    {
+      name: 'HCL, deletes of every resource',
+      hcl: tf`
+        resource "aws_iam_user" "dev" {
+          name = "dev"
+        }
+        resource "aws_iam_user_policy" "p" {
+          name = "p"
+          user = aws_iam_user.dev.name
+          policy = jsonencode({
+            Statement = [{
+              Effect   = "Allow"
+              Action   = "sagemaker:DeleteNotebookInstance"
+              Resource = "*"
+            }]
+          })
+        }
+      `,
+      findings: [{ line: 11, column: 18, severity: 'low' }],
     },
   ],
 });
