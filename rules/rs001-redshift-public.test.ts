@@ -138,19 +138,6 @@ runRuleTests(rule, {
       findings: [{ line: 7, certainty: 'possible', severity: 'high', message: /can be 'true' when parameter Public is 'true'/ }],
     },
     {
-      name: 'parameter with only a default of true: possible',
-      template: cfn`
-        Parameters:
-          Public: { Type: String, Default: 'true' }
-        Resources:
-          Cluster:
-            Type: AWS::Redshift::Cluster
-            Properties:
-              PubliclyAccessible: !Ref Public
-      `,
-      findings: [{ line: 7, certainty: 'possible', severity: 'high', message: /can be 'true' when parameter Public keeps its default 'true'/ }],
-    },
-    {
       name: 'Fn::If with a public branch',
       template: cfn`
         Parameters:

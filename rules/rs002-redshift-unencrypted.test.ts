@@ -128,20 +128,6 @@ runRuleTests(rule, {
       findings: [{ line: 7, certainty: 'possible', severity: 'medium', message: /^Encrypted can be 'false' when parameter Encrypt is 'false':/ }],
     },
     {
-      name: 'parameter with only a default of false: possible',
-      template: cfn`
-        Parameters:
-          Encrypt: { Type: String, Default: 'false' }
-        Resources:
-          Cluster:
-            Type: AWS::Redshift::Cluster
-            Properties:
-              Encrypted: !Ref Encrypt
-              KmsKeyId: alias/warehouse
-      `,
-      findings: [{ line: 7, certainty: 'possible', message: /when parameter Encrypt keeps its default 'false'/ }],
-    },
-    {
       name: 'JSON template, explicitly unencrypted',
       file: 'template.json',
       template: '{\n  "Resources": {\n    "Cluster": {\n      "Type": "AWS::Redshift::Cluster",\n      "Properties": {\n        "Encrypted": false,\n        "KmsKeyId": "alias/warehouse"\n      }\n    }\n  }\n}\n',

@@ -112,19 +112,6 @@ runRuleTests(rule, {
       findings: [{ line: 7, certainty: 'possible', severity: 'low', message: /can be 'false' when parameter Routing is 'false'/ }],
     },
     {
-      name: 'parameter with only a default: possible',
-      template: cfn`
-        Parameters:
-          Routing: { Type: String, Default: 'false' }
-        Resources:
-          Cluster:
-            Type: AWS::Redshift::Cluster
-            Properties:
-              EnhancedVpcRouting: !Ref Routing
-      `,
-      findings: [{ line: 7, certainty: 'possible', message: /when parameter Routing keeps its default 'false'/ }],
-    },
-    {
       name: 'Fn::If with a branch that drops the property: no fix, the condition stays as written',
       template: cfn`
         Parameters:

@@ -160,19 +160,6 @@ runRuleTests(rule, {
       findings: [{ line: 7, certainty: 'possible', message: /can be '' when parameter Subnet is ''/ }],
     },
     {
-      name: 'parameter with only an empty default: possible',
-      template: cfn`
-        Parameters:
-          Subnet: { Type: String, Default: '' }
-        Resources:
-          Notebook:
-            Type: AWS::SageMaker::NotebookInstance
-            Properties:
-              SubnetId: !Ref Subnet
-      `,
-      findings: [{ line: 7, certainty: 'possible', message: /when parameter Subnet keeps its default ''/ }],
-    },
-    {
       name: 'JSON template, omitted',
       file: 'template.json',
       template: '{\n  "Resources": {\n    "Notebook": {\n      "Type": "AWS::SageMaker::NotebookInstance",\n      "Properties": {\n        "InstanceType": "ml.t3.medium"\n      }\n    }\n  }\n}\n',

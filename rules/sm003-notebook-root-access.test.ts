@@ -106,19 +106,6 @@ runRuleTests(rule, {
       findings: [{ line: 7, certainty: 'possible', severity: 'low', message: /can be 'Enabled' when parameter Root is 'Enabled'/ }],
     },
     {
-      name: 'parameter with only a default of Enabled: possible',
-      template: cfn`
-        Parameters:
-          Root: { Type: String, Default: Enabled }
-        Resources:
-          Notebook:
-            Type: AWS::SageMaker::NotebookInstance
-            Properties:
-              RootAccess: !Ref Root
-      `,
-      findings: [{ line: 7, certainty: 'possible', message: /when parameter Root keeps its default 'Enabled'/ }],
-    },
-    {
       name: 'Fn::If with a branch that drops the property',
       template: cfn`
         Parameters:

@@ -130,20 +130,6 @@ runRuleTests(rule, {
       findings: [{ line: 8, certainty: 'possible', severity: 'low', message: /can be '1' when parameter Imds is '1'/ }],
     },
     {
-      name: 'parameter with only a default of 1: possible',
-      template: cfn`
-        Parameters:
-          Imds: { Type: String, Default: '1' }
-        Resources:
-          Notebook:
-            Type: AWS::SageMaker::NotebookInstance
-            Properties:
-              InstanceMetadataServiceConfiguration:
-                MinimumInstanceMetadataServiceVersion: !Ref Imds
-      `,
-      findings: [{ line: 8, certainty: 'possible', message: /when parameter Imds keeps its default '1'/ }],
-    },
-    {
       name: 'Fn::If that drops the whole block on one branch',
       template: cfn`
         Parameters:

@@ -152,19 +152,6 @@ runRuleTests(rule, {
       ],
     },
     {
-      name: 'parameter with only a default: possible',
-      template: cfn`
-        Parameters:
-          Platform: { Type: String, Default: notebook-al2-v3 }
-        Resources:
-          Notebook:
-            Type: AWS::SageMaker::NotebookInstance
-            Properties:
-              PlatformIdentifier: !Ref Platform
-      `,
-      findings: [{ line: 7, certainty: 'possible', message: /when parameter Platform keeps its default 'notebook-al2-v3'/ }],
-    },
-    {
       name: 'Fn::If with an unsupported branch: no fix, the condition stays as written',
       template: cfn`
         Parameters:

@@ -120,19 +120,6 @@ runRuleTests(rule, {
       findings: [{ line: 7, certainty: 'possible', severity: 'medium', message: /can be 'PublicInternetOnly' when parameter Access is 'PublicInternetOnly'/ }],
     },
     {
-      name: 'parameter with only a default: possible',
-      template: cfn`
-        Parameters:
-          Access: { Type: String, Default: PublicInternetOnly }
-        Resources:
-          Domain:
-            Type: AWS::SageMaker::Domain
-            Properties:
-              AppNetworkAccessType: !Ref Access
-      `,
-      findings: [{ line: 7, certainty: 'possible', message: /parameter Access keeps its default 'PublicInternetOnly'/ }],
-    },
-    {
       name: 'Fn::If with a branch that drops the property',
       template: cfn`
         Parameters:

@@ -114,19 +114,6 @@ runRuleTests(rule, {
       findings: [{ line: 7, certainty: 'possible', severity: 'low', message: /can be '' when parameter Key is ''/ }],
     },
     {
-      name: 'parameter with only an empty default: possible',
-      template: cfn`
-        Parameters:
-          Key: { Type: String, Default: '' }
-        Resources:
-          Domain:
-            Type: AWS::SageMaker::Domain
-            Properties:
-              KmsKeyId: !Ref Key
-      `,
-      findings: [{ line: 7, certainty: 'possible', message: /parameter Key keeps its default ''/ }],
-    },
-    {
       name: 'Fn::If that drops the key on one branch: no fix, the condition stays as written',
       template: cfn`
         Parameters:

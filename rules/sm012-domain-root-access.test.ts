@@ -168,21 +168,6 @@ runRuleTests(rule, {
       findings: [{ line: 9, certainty: 'possible', severity: 'low', message: /can be 'ENABLED' when parameter Docker is 'ENABLED'/ }],
     },
     {
-      name: 'parameter with only a default',
-      template: cfn`
-        Parameters:
-          Group: { Type: String, Default: R_STUDIO_ADMIN }
-        Resources:
-          Profile:
-            Type: AWS::SageMaker::UserProfile
-            Properties:
-              UserSettings:
-                RStudioServerProAppSettings:
-                  UserGroup: !Ref Group
-      `,
-      findings: [{ line: 9, certainty: 'possible', message: /parameter Group keeps its default 'R_STUDIO_ADMIN'/ }],
-    },
-    {
       name: 'Fn::If around the whole Docker block: possible, and no fix (it would drop the block)',
       template: cfn`
         Parameters:

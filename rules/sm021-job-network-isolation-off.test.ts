@@ -215,20 +215,6 @@ runRuleTests(rule, {
       findings: [{ line: 8, certainty: 'possible', severity: 'low', message: /can be 'false' when parameter Isolate is 'false'/ }],
     },
     {
-      name: 'parameter with only a default: possible',
-      template: cfn`
-        Parameters:
-          Isolate: { Type: String, Default: 'false' }
-        Resources:
-          Explain:
-            Type: AWS::SageMaker::ModelExplainabilityJobDefinition
-            Properties:
-              NetworkConfig:
-                EnableNetworkIsolation: !Ref Isolate
-      `,
-      findings: [{ line: 8, certainty: 'possible', message: /when parameter Isolate keeps its default 'false'/ }],
-    },
-    {
       name: 'Fn::If that drops the property on one branch',
       template: cfn`
         Parameters:

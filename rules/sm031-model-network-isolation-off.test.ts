@@ -131,19 +131,6 @@ runRuleTests(rule, {
       findings: [{ line: 7, certainty: 'possible', severity: 'low', message: /can be 'false' when parameter Isolate is 'false'/ }],
     },
     {
-      name: 'parameter with only a default',
-      template: cfn`
-        Parameters:
-          Isolate: { Type: String, Default: 'false' }
-        Resources:
-          Model:
-            Type: AWS::SageMaker::Model
-            Properties:
-              EnableNetworkIsolation: !Ref Isolate
-      `,
-      findings: [{ line: 7, certainty: 'possible', message: /parameter Isolate keeps its default 'false'/ }],
-    },
-    {
       name: 'Fn::If with a branch that drops the property: no fix, the condition stays as written',
       template: cfn`
         Parameters:

@@ -213,21 +213,6 @@ runRuleTests(rule, {
       findings: [{ line: 4, certainty: 'possible', severity: 'low', message: /^DataCaptureConfig\.KmsKeyId is omitted when parameter Capture is 'true': / }],
     },
     {
-      name: 'endpoint key from a parameter with only an empty default: possible',
-      template: cfn`
-        Parameters:
-          Key: { Type: String, Default: '' }
-        Resources:
-          Config:
-            Type: AWS::SageMaker::EndpointConfig
-            Properties:
-              KmsKeyId: !Ref Key
-              ProductionVariants:
-                - { VariantName: main, ModelName: model, InstanceType: ml.m5.large }
-      `,
-      findings: [{ line: 7, certainty: 'possible', message: /^KmsKeyId can be '' when parameter Key keeps its default ''/ }],
-    },
-    {
       name: 'Fn::If around the capture block: possible, and no fix (it would replace the block)',
       template: cfn`
         Parameters:

@@ -148,20 +148,6 @@ runRuleTests(rule, {
       findings: [{ line: 8, certainty: 'possible', severity: 'low', message: /can be 1 when parameter Count is '1'/ }],
     },
     {
-      name: 'parameter with only a default of 1: possible',
-      template: cfn`
-        Parameters:
-          Count: { Type: Number, Default: 1 }
-        Resources:
-          Config:
-            Type: AWS::SageMaker::EndpointConfig
-            Properties:
-              ProductionVariants:
-                - { VariantName: main, ModelName: model, InstanceType: ml.m5.large, InitialInstanceCount: !Ref Count }
-      `,
-      findings: [{ line: 8, certainty: 'possible', message: /parameter Count keeps its default '1'/ }],
-    },
-    {
       name: 'Fn::If on the count: no fix, the condition stays as written',
       template: cfn`
         Parameters:
