@@ -206,7 +206,7 @@ runRuleTests(rule, {
   ],
 });
 
-describe('RS002 on Terraform and live clusters', () => {
+describe('RS002 on live clusters', () => {
   it('reports a live cluster that DescribeClusters gives as unencrypted, not one encrypted with an AWS owned key', async () => {
     const findings = await liveFindings(rule, (region) => {
       region.redshift.clusters.push({ ClusterIdentifier: 'legacy', Encrypted: false }, { ClusterIdentifier: 'aws-owned', Encrypted: true });

@@ -226,7 +226,7 @@ runRuleTests(rule, {
   ],
 });
 
-describe('RS006 on Terraform and live clusters', () => {
+describe('RS006 on live clusters', () => {
   it('reports a live cluster encrypted with an AWS owned key, at low severity', async () => {
     const findings = await liveFindings(rule, (region) => {
       region.redshift.clusters.push(

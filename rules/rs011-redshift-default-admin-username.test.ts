@@ -99,7 +99,7 @@ runRuleTests(rule, {
   ],
 });
 
-describe('RS011 on Terraform and live clusters', () => {
+describe('RS011 on live clusters', () => {
   it('reports a live cluster whose DescribeClusters MasterUsername is awsuser', async () => {
     const findings = await liveFindings(rule, (region) => {
       region.redshift.clusters.push({ ClusterIdentifier: 'default-admin', MasterUsername: 'awsuser' }, { ClusterIdentifier: 'named-admin', MasterUsername: 'dw_admin' });

@@ -74,7 +74,7 @@ runRuleTests(rule, {
   ],
 });
 
-describe('RS012 on Terraform and live clusters', () => {
+describe('RS012 on live clusters', () => {
   it('reports a live cluster whose DescribeClusters AllowVersionUpgrade is false', async () => {
     const findings = await liveFindings(rule, (region) => {
       region.redshift.clusters.push({ ClusterIdentifier: 'frozen', AllowVersionUpgrade: false }, { ClusterIdentifier: 'current', AllowVersionUpgrade: true });

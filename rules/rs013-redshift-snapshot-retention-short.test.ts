@@ -87,7 +87,7 @@ runRuleTests(rule, {
   ],
 });
 
-describe('RS013 on Terraform and live clusters', () => {
+describe('RS013 on live clusters', () => {
   it('reports a live cluster by its DescribeClusters retention period', async () => {
     const findings = await liveFindings(rule, (region) => {
       region.redshift.clusters.push({ ClusterIdentifier: 'no-snapshots', AutomatedSnapshotRetentionPeriod: 0 }, { ClusterIdentifier: 'kept', AutomatedSnapshotRetentionPeriod: 7 });

@@ -91,7 +91,7 @@ runRuleTests(rule, {
   ],
 });
 
-describe('RS015 on Terraform and live clusters', () => {
+describe('RS015 on live clusters', () => {
   it("reads DescribeClusters' Enabled and Disabled", async () => {
     const findings = await liveFindings(rule, (region) => {
       region.redshift.clusters.push({ ClusterIdentifier: 'single', MultiAZ: 'Disabled' }, { ClusterIdentifier: 'spread', MultiAZ: 'Enabled' });

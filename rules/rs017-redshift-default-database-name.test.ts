@@ -84,7 +84,7 @@ runRuleTests(rule, {
   ],
 });
 
-describe('RS017 on Terraform and live clusters', () => {
+describe('RS017 on live clusters', () => {
   it("reports a live cluster whose DescribeClusters DBName is dev", async () => {
     const findings = await liveFindings(rule, (region) => {
       region.redshift.clusters.push({ ClusterIdentifier: 'default-db', DBName: 'dev' }, { ClusterIdentifier: 'named-db', DBName: 'sales' });

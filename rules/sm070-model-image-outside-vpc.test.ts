@@ -102,7 +102,7 @@ runRuleTests(rule, {
   ],
 });
 
-describe('SM070 on Terraform and live models', () => {
+describe('SM070 on live models', () => {
   it('reports a live model whose DescribeModel primary container pulls from the platform', async () => {
     const findings = await liveFindings(rule, (region) => {
       region.sagemaker.models.push(

@@ -143,7 +143,7 @@ runRuleTests(rule, {
   ],
 });
 
-describe('SM080 on Terraform and live state', () => {
+describe('SM080 on live state', () => {
   it('reads the configuration from DescribeEndpointConfig', async () => {
     const findings = await liveFindings(rule, (state) => {
       state.sagemaker.endpointConfigs.push(

@@ -121,7 +121,7 @@ runRuleTests(rule, {
   ],
 });
 
-describe('SM081 on Terraform and live state', () => {
+describe('SM081 on live state', () => {
   it('reads EnableNetworkIsolation from DescribeEndpointConfig', async () => {
     const variants = [{ VariantName: 'main', InstanceType: 'ml.g5.2xlarge' as const }];
     const findings = await liveFindings(rule, (state) => {

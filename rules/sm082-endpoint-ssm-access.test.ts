@@ -113,7 +113,7 @@ runRuleTests(rule, {
   ],
 });
 
-describe('SM082 on Terraform and live state', () => {
+describe('SM082 on live state', () => {
   it('reads EnableSSMAccess from DescribeEndpointConfig', async () => {
     const findings = await liveFindings(rule, (state) => {
       state.sagemaker.endpointConfigs.push({

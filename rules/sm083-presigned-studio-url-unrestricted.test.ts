@@ -132,7 +132,7 @@ runRuleTests(rule, {
   ],
 });
 
-describe('SM083 on Terraform and live state', () => {
+describe('SM083 on live state', () => {
   beforeAll(() => prepareRules([rule]));
 
   it('reads the account authorization details', async () => {

@@ -107,7 +107,7 @@ runRuleTests(rule, {
   ],
 });
 
-describe('SM084 on Terraform and live state', () => {
+describe('SM084 on live state', () => {
   it('reads DomainSettings from DescribeDomain', async () => {
     const findings = await liveFindings(rule, (state) => {
       state.sagemaker.domains.push(

@@ -121,7 +121,7 @@ runRuleTests(rule, {
   ],
 });
 
-describe('SM085 on Terraform and live state', () => {
+describe('SM085 on live state', () => {
   it('reads DescribeCluster', async () => {
     const findings = await liveFindings(rule, (state) => {
       state.sagemaker.hyperPodClusters.push(

@@ -76,7 +76,7 @@ runRuleTests(rule, {
   ],
 });
 
-describe('SM087 on Terraform and live state', () => {
+describe('SM087 on live state', () => {
   it('reads DescribeStudioLifecycleConfig (no moto support: the recorded SDK shape)', async () => {
     const findings = await liveFindings(rule, (state) => {
       state.sagemaker.studioLifecycleConfigs.push({

@@ -96,7 +96,7 @@ runRuleTests(rule, {
   ],
 });
 
-describe('SM088 on Terraform and live state', () => {
+describe('SM088 on live state', () => {
   it('reads DescribeSpace (no moto support: the recorded SDK shape)', async () => {
     const findings = await liveFindings(rule, (state) => {
       state.sagemaker.spaces.push(

@@ -71,7 +71,7 @@ runRuleTests(rule, {
   ],
 });
 
-describe('SM089 on Terraform and live state', () => {
+describe('SM089 on live state', () => {
   it('reads ListWorkforces records (no moto support: the recorded SDK shape)', async () => {
     const findings = await liveFindings(rule, (state) => {
       state.sagemaker.workforces.push(
