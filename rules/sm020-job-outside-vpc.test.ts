@@ -1,4 +1,5 @@
-import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
+import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { TRAINING_STEP, dataQualityJob } from '../test/terraform-modules.js';
 import rule from './sm020-job-outside-vpc.js';
 
 runRuleTests(rule, {
@@ -67,67 +68,11 @@ runRuleTests(rule, {
     },
     {
       name: 'HCL, a pipeline training step in a VPC',
-      hcl: tf`
-        resource "aws_sagemaker_pipeline" "train" {
-          pipeline_name         = "train"
-          pipeline_display_name = "train"
-          role_arn              = "arn:aws:iam::123456789012:role/pipeline"
-          pipeline_definition = jsonencode({
-            Version = "2020-12-01"
-            Steps = [{
-              Name = "Train"
-              Type = "Training"
-              Arguments = {
-                AlgorithmSpecification = { TrainingImage = "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1", TrainingInputMode = "File" }
-                RoleArn                = "arn:aws:iam::123456789012:role/pipeline"
-                OutputDataConfig       = { S3OutputPath = "s3://models/train", KmsKeyId = "alias/models" }
-                ResourceConfig         = { InstanceCount = 2, InstanceType = "ml.m5.xlarge", VolumeSizeInGB = 30, VolumeKmsKeyId = "alias/volumes" }
-                VpcConfig              = { Subnets = ["subnet-0abc"], SecurityGroupIds = ["sg-0abc"] }
-                EnableNetworkIsolation = true
-                EnableInterContainerTrafficEncryption = true
-              }
-            }]
-          })
-        }
-      `,
+      hcl: TRAINING_STEP.protected,
     },
     {
       name: 'HCL, a data quality job definition in a VPC',
-      hcl: tf`
-        resource "aws_sagemaker_data_quality_job_definition" "dq" {
-          name     = "dq"
-          role_arn = "arn:aws:iam::123456789012:role/monitor"
-          data_quality_app_specification {
-            image_uri = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/monitor:1"
-          }
-          data_quality_job_input {
-            endpoint_input {
-              endpoint_name = "ep"
-            }
-          }
-          data_quality_job_output_config {
-            monitoring_outputs {
-              s3_output {
-                s3_uri = "s3://monitor/out"
-              }
-            }
-          }
-          job_resources {
-            cluster_config {
-              instance_count    = 1
-              instance_type     = "ml.m5.large"
-              volume_size_in_gb = 20
-            }
-          }
-          network_config {
-            enable_network_isolation = true
-            vpc_config {
-              subnets            = ["subnet-0abc"]
-              security_group_ids = ["sg-0abc"]
-            }
-          }
-        }
-      `,
+      hcl: dataQualityJob('  network_config {\n    enable_network_isolation = true\n    vpc_config {\n      subnets            = ["subnet-0abc"]\n      security_group_ids = ["sg-0abc"]\n    }\n  }\n'),
     },
   ],
   invalid: [
@@ -303,58 +248,12 @@ runRuleTests(rule, {
     },
     {
       name: 'HCL, a pipeline training step outside a VPC',
-      hcl: tf`
-        resource "aws_sagemaker_pipeline" "train" {
-          pipeline_name         = "train"
-          pipeline_display_name = "train"
-          role_arn              = "arn:aws:iam::123456789012:role/pipeline"
-          pipeline_definition = jsonencode({
-            Version = "2020-12-01"
-            Steps = [{
-              Name = "Train"
-              Type = "Training"
-              Arguments = {
-                AlgorithmSpecification = { TrainingImage = "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1", TrainingInputMode = "File" }
-                RoleArn                = "arn:aws:iam::123456789012:role/pipeline"
-                OutputDataConfig       = { S3OutputPath = "s3://models/train" }
-                ResourceConfig         = { InstanceCount = 2, InstanceType = "ml.m5.xlarge", VolumeSizeInGB = 30 }
-              }
-            }]
-          })
-        }
-      `,
+      hcl: TRAINING_STEP.bare,
       findings: [{ line: 5, column: 36, severity: 'high' }],
     },
     {
       name: 'HCL, a data quality job definition outside a VPC',
-      hcl: tf`
-        resource "aws_sagemaker_data_quality_job_definition" "dq" {
-          name     = "dq"
-          role_arn = "arn:aws:iam::123456789012:role/monitor"
-          data_quality_app_specification {
-            image_uri = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/monitor:1"
-          }
-          data_quality_job_input {
-            endpoint_input {
-              endpoint_name = "ep"
-            }
-          }
-          data_quality_job_output_config {
-            monitoring_outputs {
-              s3_output {
-                s3_uri = "s3://monitor/out"
-              }
-            }
-          }
-          job_resources {
-            cluster_config {
-              instance_count    = 1
-              instance_type     = "ml.m5.large"
-              volume_size_in_gb = 20
-            }
-          }
-        }
-      `,
+      hcl: dataQualityJob(),
       findings: [{ line: 1, severity: 'high', message: /data quality monitoring job/ }],
     },
   ],

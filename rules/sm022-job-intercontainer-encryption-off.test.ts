@@ -1,4 +1,5 @@
-import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
+import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { TRAINING_STEP } from '../test/terraform-modules.js';
 import rule from './sm022-job-intercontainer-encryption-off.js';
 
 runRuleTests(rule, {
@@ -56,29 +57,7 @@ runRuleTests(rule, {
     },
     {
       name: 'HCL, a two-instance pipeline training step with encryption',
-      hcl: tf`
-        resource "aws_sagemaker_pipeline" "train" {
-          pipeline_name         = "train"
-          pipeline_display_name = "train"
-          role_arn              = "arn:aws:iam::123456789012:role/pipeline"
-          pipeline_definition = jsonencode({
-            Version = "2020-12-01"
-            Steps = [{
-              Name = "Train"
-              Type = "Training"
-              Arguments = {
-                AlgorithmSpecification = { TrainingImage = "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1", TrainingInputMode = "File" }
-                RoleArn                = "arn:aws:iam::123456789012:role/pipeline"
-                OutputDataConfig       = { S3OutputPath = "s3://models/train", KmsKeyId = "alias/models" }
-                ResourceConfig         = { InstanceCount = 2, InstanceType = "ml.m5.xlarge", VolumeSizeInGB = 30, VolumeKmsKeyId = "alias/volumes" }
-                VpcConfig              = { Subnets = ["subnet-0abc"], SecurityGroupIds = ["sg-0abc"] }
-                EnableNetworkIsolation = true
-                EnableInterContainerTrafficEncryption = true
-              }
-            }]
-          })
-        }
-      `,
+      hcl: TRAINING_STEP.protected,
     },
   ],
   invalid: [
@@ -189,52 +168,12 @@ runRuleTests(rule, {
     },
     {
       name: 'HCL, a two-instance pipeline training step with encryption off',
-      hcl: tf`
-        resource "aws_sagemaker_pipeline" "train" {
-          pipeline_name         = "train"
-          pipeline_display_name = "train"
-          role_arn              = "arn:aws:iam::123456789012:role/pipeline"
-          pipeline_definition = jsonencode({
-            Version = "2020-12-01"
-            Steps = [{
-              Name = "Train"
-              Type = "Training"
-              Arguments = {
-                AlgorithmSpecification = { TrainingImage = "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1", TrainingInputMode = "File" }
-                RoleArn                = "arn:aws:iam::123456789012:role/pipeline"
-                OutputDataConfig       = { S3OutputPath = "s3://models/train" }
-                ResourceConfig         = { InstanceCount = 2, InstanceType = "ml.m5.xlarge", VolumeSizeInGB = 30 }
-                EnableNetworkIsolation = false
-                EnableInterContainerTrafficEncryption = false
-              }
-            }]
-          })
-        }
-      `,
+      hcl: TRAINING_STEP.off,
       findings: [{ line: 5, column: 36, severity: 'medium', message: /InstanceCount is 2/ }],
     },
     {
       name: 'HCL, omitted: defaults to false',
-      hcl: tf`
-        resource "aws_sagemaker_pipeline" "train" {
-          pipeline_name         = "train"
-          pipeline_display_name = "train"
-          role_arn              = "arn:aws:iam::123456789012:role/pipeline"
-          pipeline_definition = jsonencode({
-            Version = "2020-12-01"
-            Steps = [{
-              Name = "Train"
-              Type = "Training"
-              Arguments = {
-                AlgorithmSpecification = { TrainingImage = "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1", TrainingInputMode = "File" }
-                RoleArn                = "arn:aws:iam::123456789012:role/pipeline"
-                OutputDataConfig       = { S3OutputPath = "s3://models/train" }
-                ResourceConfig         = { InstanceCount = 2, InstanceType = "ml.m5.xlarge", VolumeSizeInGB = 30 }
-              }
-            }]
-          })
-        }
-      `,
+      hcl: TRAINING_STEP.bare,
       findings: [{ line: 5, message: /defaults to false/ }],
     },
   ],

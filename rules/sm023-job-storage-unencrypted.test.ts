@@ -1,4 +1,5 @@
-import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
+import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { TRAINING_STEP } from '../test/terraform-modules.js';
 import rule from './sm023-job-storage-unencrypted.js';
 
 runRuleTests(rule, {
@@ -69,29 +70,7 @@ runRuleTests(rule, {
     },
     {
       name: 'HCL, a pipeline training step with volume and output keys',
-      hcl: tf`
-        resource "aws_sagemaker_pipeline" "train" {
-          pipeline_name         = "train"
-          pipeline_display_name = "train"
-          role_arn              = "arn:aws:iam::123456789012:role/pipeline"
-          pipeline_definition = jsonencode({
-            Version = "2020-12-01"
-            Steps = [{
-              Name = "Train"
-              Type = "Training"
-              Arguments = {
-                AlgorithmSpecification = { TrainingImage = "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1", TrainingInputMode = "File" }
-                RoleArn                = "arn:aws:iam::123456789012:role/pipeline"
-                OutputDataConfig       = { S3OutputPath = "s3://models/train", KmsKeyId = "alias/models" }
-                ResourceConfig         = { InstanceCount = 2, InstanceType = "ml.m5.xlarge", VolumeSizeInGB = 30, VolumeKmsKeyId = "alias/volumes" }
-                VpcConfig              = { Subnets = ["subnet-0abc"], SecurityGroupIds = ["sg-0abc"] }
-                EnableNetworkIsolation = true
-                EnableInterContainerTrafficEncryption = true
-              }
-            }]
-          })
-        }
-      `,
+      hcl: TRAINING_STEP.protected,
     },
   ],
   invalid: [
@@ -248,26 +227,7 @@ runRuleTests(rule, {
     },
     {
       name: 'HCL, a pipeline training step without keys: volume and output',
-      hcl: tf`
-        resource "aws_sagemaker_pipeline" "train" {
-          pipeline_name         = "train"
-          pipeline_display_name = "train"
-          role_arn              = "arn:aws:iam::123456789012:role/pipeline"
-          pipeline_definition = jsonencode({
-            Version = "2020-12-01"
-            Steps = [{
-              Name = "Train"
-              Type = "Training"
-              Arguments = {
-                AlgorithmSpecification = { TrainingImage = "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1", TrainingInputMode = "File" }
-                RoleArn                = "arn:aws:iam::123456789012:role/pipeline"
-                OutputDataConfig       = { S3OutputPath = "s3://models/train" }
-                ResourceConfig         = { InstanceCount = 2, InstanceType = "ml.m5.xlarge", VolumeSizeInGB = 30 }
-              }
-            }]
-          })
-        }
-      `,
+      hcl: TRAINING_STEP.bare,
       findings: [{ line: 5, column: 36, message: /VolumeKmsKeyId is omitted/ }, { line: 5, column: 36, message: /KmsKeyId is omitted/ }],
     },
   ],

@@ -1,4 +1,5 @@
-import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
+import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { assumableRole, inlinePolicy, roleAttachment } from '../test/terraform-modules.js';
 import rule from './sm060-role-any-s3-bucket.js';
 
 const SAGEMAKER_TRUST = 'AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: sagemaker.amazonaws.com }, Action: sts:AssumeRole }] }';
@@ -61,29 +62,7 @@ runRuleTests(rule, {
     },
     {
       name: 'HCL, an execution role limited to one bucket',
-      hcl: tf`
-        resource "aws_iam_role" "exec" {
-          name = "exec"
-          assume_role_policy = jsonencode({
-            Statement = [{
-              Effect    = "Allow"
-              Principal = { Service = "sagemaker.amazonaws.com" }
-              Action    = "sts:AssumeRole"
-            }]
-          })
-        }
-        resource "aws_iam_role_policy" "p" {
-          name = "p"
-          role = aws_iam_role.exec.id
-          policy = jsonencode({
-            Statement = [{
-              Effect   = "Allow"
-              Action   = ["s3:GetObject", "s3:ListBucket"]
-              Resource = ["arn:aws:s3:::training-data", "arn:aws:s3:::training-data/*"]
-            }]
-          })
-        }
-      `,
+      hcl: assumableRole() + inlinePolicy('role', '["s3:GetObject", "s3:ListBucket"]', '["arn:aws:s3:::training-data", "arn:aws:s3:::training-data/*"]'),
     },
   ],
   invalid: [
@@ -257,49 +236,12 @@ runRuleTests(rule, {
     },
     {
       name: 'HCL, an inline policy allowing s3:* on every resource',
-      hcl: tf`
-        resource "aws_iam_role" "exec" {
-          name = "exec"
-          assume_role_policy = jsonencode({
-            Statement = [{
-              Effect    = "Allow"
-              Principal = { Service = "sagemaker.amazonaws.com" }
-              Action    = "sts:AssumeRole"
-            }]
-          })
-        }
-        resource "aws_iam_role_policy" "p" {
-          name = "p"
-          role = aws_iam_role.exec.id
-          policy = jsonencode({
-            Statement = [{
-              Effect   = "Allow"
-              Action   = "s3:*"
-              Resource = "*"
-            }]
-          })
-        }
-      `,
+      hcl: assumableRole() + inlinePolicy('role', '"s3:*"', '"*"'),
       findings: [{ line: 18, column: 18, severity: 'high' }],
     },
     {
       name: 'HCL, AmazonS3FullAccess attached',
-      hcl: tf`
-        resource "aws_iam_role" "exec" {
-          name = "exec"
-          assume_role_policy = jsonencode({
-            Statement = [{
-              Effect    = "Allow"
-              Principal = { Service = "sagemaker.amazonaws.com" }
-              Action    = "sts:AssumeRole"
-            }]
-          })
-        }
-        resource "aws_iam_role_policy_attachment" "a" {
-          role       = aws_iam_role.exec.name
-          policy_arn = "arn:aws:iam::aws:policy/AmazonS3FullAccess"
-        }
-      `,
+      hcl: assumableRole() + roleAttachment('arn:aws:iam::aws:policy/AmazonS3FullAccess'),
       findings: [{ line: 13, column: 16, message: /AmazonS3FullAccess/ }],
     },
   ],

@@ -1,4 +1,5 @@
-import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
+import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { assumableRole, inlinePolicy, roleAttachment } from '../test/terraform-modules.js';
 import rule from './sm061-role-full-access.js';
 
 const SAGEMAKER_TRUST = 'AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: sagemaker.amazonaws.com }, Action: sts:AssumeRole }] }';
@@ -50,22 +51,7 @@ runRuleTests(rule, {
     },
     {
       name: 'HCL, an execution role with AmazonSageMakerReadOnly',
-      hcl: tf`
-        resource "aws_iam_role" "exec" {
-          name = "exec"
-          assume_role_policy = jsonencode({
-            Statement = [{
-              Effect    = "Allow"
-              Principal = { Service = "sagemaker.amazonaws.com" }
-              Action    = "sts:AssumeRole"
-            }]
-          })
-        }
-        resource "aws_iam_role_policy_attachment" "a" {
-          role       = aws_iam_role.exec.name
-          policy_arn = "arn:aws:iam::aws:policy/AmazonSageMakerReadOnly"
-        }
-      `,
+      hcl: assumableRole() + roleAttachment('arn:aws:iam::aws:policy/AmazonSageMakerReadOnly'),
     },
   ],
   invalid: [
@@ -139,49 +125,12 @@ runRuleTests(rule, {
     },
     {
       name: 'HCL, AmazonSageMakerFullAccess attached',
-      hcl: tf`
-        resource "aws_iam_role" "exec" {
-          name = "exec"
-          assume_role_policy = jsonencode({
-            Statement = [{
-              Effect    = "Allow"
-              Principal = { Service = "sagemaker.amazonaws.com" }
-              Action    = "sts:AssumeRole"
-            }]
-          })
-        }
-        resource "aws_iam_role_policy_attachment" "a" {
-          role       = aws_iam_role.exec.name
-          policy_arn = "arn:aws:iam::aws:policy/AmazonSageMakerFullAccess"
-        }
-      `,
+      hcl: assumableRole() + roleAttachment('arn:aws:iam::aws:policy/AmazonSageMakerFullAccess'),
       findings: [{ line: 13, column: 16, severity: 'medium', message: /AmazonSageMakerFullAccess/ }],
     },
     {
       name: 'HCL, an inline policy allowing every action',
-      hcl: tf`
-        resource "aws_iam_role" "exec" {
-          name = "exec"
-          assume_role_policy = jsonencode({
-            Statement = [{
-              Effect    = "Allow"
-              Principal = { Service = "sagemaker.amazonaws.com" }
-              Action    = "sts:AssumeRole"
-            }]
-          })
-        }
-        resource "aws_iam_role_policy" "p" {
-          name = "p"
-          role = aws_iam_role.exec.id
-          policy = jsonencode({
-            Statement = [{
-              Effect   = "Allow"
-              Action   = "*"
-              Resource = "*"
-            }]
-          })
-        }
-      `,
+      hcl: assumableRole() + inlinePolicy('role', '"*"', '"*"'),
       findings: [{ line: 18, column: 18 }],
     },
   ],

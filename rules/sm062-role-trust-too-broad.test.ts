@@ -1,4 +1,5 @@
-import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
+import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { assumableRole } from '../test/terraform-modules.js';
 import rule from './sm062-role-trust-too-broad.js';
 
 runRuleTests(rule, {
@@ -50,19 +51,7 @@ runRuleTests(rule, {
     },
     {
       name: 'HCL, SageMaker only, for this account',
-      hcl: tf`
-        resource "aws_iam_role" "exec" {
-          name = "exec"
-          assume_role_policy = jsonencode({
-            Statement = [{
-              Effect    = "Allow"
-              Principal = { Service = "sagemaker.amazonaws.com" }
-              Action    = "sts:AssumeRole"
-              Condition = { StringEquals = { "aws:SourceAccount" = "123456789012" } }
-            }]
-          })
-        }
-      `,
+      hcl: assumableRole('sagemaker.amazonaws.com', '      Condition = { StringEquals = { "aws:SourceAccount" = "123456789012" } }\n'),
     },
   ],
   invalid: [
@@ -171,18 +160,7 @@ runRuleTests(rule, {
     },
     {
       name: 'HCL, SageMaker without a source condition',
-      hcl: tf`
-        resource "aws_iam_role" "exec" {
-          name = "exec"
-          assume_role_policy = jsonencode({
-            Statement = [{
-              Effect    = "Allow"
-              Principal = { Service = "sagemaker.amazonaws.com" }
-              Action    = "sts:AssumeRole"
-            }]
-          })
-        }
-      `,
+      hcl: assumableRole(),
       findings: [{ line: 1, severity: 'medium' }],
     },
   ],

@@ -1,4 +1,5 @@
-import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
+import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { inlinePolicy } from '../test/terraform-modules.js';
 import rule from './sm063-passrole-any-role.js';
 
 runRuleTests(rule, {
@@ -66,23 +67,7 @@ runRuleTests(rule, {
     },
     {
       name: 'HCL, PassRole of one role to SageMaker',
-      hcl: tf`
-        resource "aws_iam_user" "dev" {
-          name = "dev"
-        }
-        resource "aws_iam_user_policy" "p" {
-          name = "p"
-          user = aws_iam_user.dev.name
-          policy = jsonencode({
-            Statement = [{
-              Effect   = "Allow"
-              Action   = "iam:PassRole"
-              Resource = "arn:aws:iam::123456789012:role/exec"
-              Condition = { StringEquals = { "iam:PassedToService" = "sagemaker.amazonaws.com" } }
-            }]
-          })
-        }
-      `,
+      hcl: inlinePolicy('user', '"iam:PassRole"', '"arn:aws:iam::123456789012:role/exec"', '      Condition = { StringEquals = { "iam:PassedToService" = "sagemaker.amazonaws.com" } }\n'),
     },
   ],
   invalid: [
@@ -175,22 +160,7 @@ runRuleTests(rule, {
     },
     {
       name: 'HCL, PassRole on every role',
-      hcl: tf`
-        resource "aws_iam_user" "dev" {
-          name = "dev"
-        }
-        resource "aws_iam_user_policy" "p" {
-          name = "p"
-          user = aws_iam_user.dev.name
-          policy = jsonencode({
-            Statement = [{
-              Effect   = "Allow"
-              Action   = "iam:PassRole"
-              Resource = "*"
-            }]
-          })
-        }
-      `,
+      hcl: inlinePolicy('user', '"iam:PassRole"', '"*"'),
       findings: [{ line: 11, column: 18, severity: 'high' }],
     },
   ],

@@ -1,4 +1,5 @@
-import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
+import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { inlinePolicy } from '../test/terraform-modules.js';
 import rule from './sm064-create-without-guardrails.js';
 
 runRuleTests(rule, {
@@ -46,26 +47,7 @@ runRuleTests(rule, {
     },
     {
       name: 'HCL, CreateNotebookInstance with every guardrail key',
-      hcl: tf`
-        resource "aws_iam_user" "dev" {
-          name = "dev"
-        }
-        resource "aws_iam_user_policy" "p" {
-          name = "p"
-          user = aws_iam_user.dev.name
-          policy = jsonencode({
-            Statement = [{
-              Effect   = "Allow"
-              Action   = ["sagemaker:CreateNotebookInstance"]
-              Resource = "*"
-              Condition = {
-                StringEquals = { "sagemaker:DirectInternetAccess" = "Disabled", "sagemaker:RootAccess" = "Disabled" }
-                Null         = { "sagemaker:VpcSubnets" = "false", "sagemaker:VolumeKmsKeyArn" = "false" }
-              }
-            }]
-          })
-        }
-      `,
+      hcl: inlinePolicy('user', '["sagemaker:CreateNotebookInstance"]', '"*"', '      Condition = {\n        StringEquals = { "sagemaker:DirectInternetAccess" = "Disabled", "sagemaker:RootAccess" = "Disabled" }\n        Null         = { "sagemaker:VpcSubnets" = "false", "sagemaker:VolumeKmsKeyArn" = "false" }\n      }\n'),
     },
   ],
   invalid: [
@@ -250,22 +232,7 @@ runRuleTests(rule, {
     },
     {
       name: 'HCL, CreateNotebookInstance without guardrails',
-      hcl: tf`
-        resource "aws_iam_user" "dev" {
-          name = "dev"
-        }
-        resource "aws_iam_user_policy" "p" {
-          name = "p"
-          user = aws_iam_user.dev.name
-          policy = jsonencode({
-            Statement = [{
-              Effect   = "Allow"
-              Action   = ["sagemaker:CreateNotebookInstance"]
-              Resource = "*"
-            }]
-          })
-        }
-      `,
+      hcl: inlinePolicy('user', '["sagemaker:CreateNotebookInstance"]', '"*"'),
       findings: [{ line: 10, column: 19, severity: 'medium', message: /without sagemaker:VpcSubnets/ }],
     },
   ],

@@ -1,4 +1,5 @@
-import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
+import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { inlinePolicy } from '../test/terraform-modules.js';
 import rule from './sm065-presigned-url-unrestricted.js';
 
 runRuleTests(rule, {
@@ -37,23 +38,7 @@ runRuleTests(rule, {
     },
     {
       name: 'HCL, presigned URLs only from the corporate network',
-      hcl: tf`
-        resource "aws_iam_user" "dev" {
-          name = "dev"
-        }
-        resource "aws_iam_user_policy" "p" {
-          name = "p"
-          user = aws_iam_user.dev.name
-          policy = jsonencode({
-            Statement = [{
-              Effect   = "Allow"
-              Action   = "sagemaker:CreatePresignedNotebookInstanceUrl"
-              Resource = "*"
-              Condition = { IpAddress = { "aws:SourceIp" = "10.0.0.0/8" } }
-            }]
-          })
-        }
-      `,
+      hcl: inlinePolicy('user', '"sagemaker:CreatePresignedNotebookInstanceUrl"', '"*"', '      Condition = { IpAddress = { "aws:SourceIp" = "10.0.0.0/8" } }\n'),
     },
   ],
   invalid: [
@@ -151,22 +136,7 @@ runRuleTests(rule, {
     },
     {
       name: 'HCL, presigned URLs from anywhere',
-      hcl: tf`
-        resource "aws_iam_user" "dev" {
-          name = "dev"
-        }
-        resource "aws_iam_user_policy" "p" {
-          name = "p"
-          user = aws_iam_user.dev.name
-          policy = jsonencode({
-            Statement = [{
-              Effect   = "Allow"
-              Action   = "sagemaker:CreatePresignedNotebookInstanceUrl"
-              Resource = "*"
-            }]
-          })
-        }
-      `,
+      hcl: inlinePolicy('user', '"sagemaker:CreatePresignedNotebookInstanceUrl"', '"*"'),
       findings: [{ line: 10, column: 18, severity: 'medium' }],
     },
   ],

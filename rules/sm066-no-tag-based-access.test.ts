@@ -1,4 +1,5 @@
-import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
+import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { inlinePolicy } from '../test/terraform-modules.js';
 import rule from './sm066-no-tag-based-access.js';
 
 runRuleTests(rule, {
@@ -56,23 +57,7 @@ runRuleTests(rule, {
     },
     {
       name: 'HCL, deletes held to a team tag',
-      hcl: tf`
-        resource "aws_iam_user" "dev" {
-          name = "dev"
-        }
-        resource "aws_iam_user_policy" "p" {
-          name = "p"
-          user = aws_iam_user.dev.name
-          policy = jsonencode({
-            Statement = [{
-              Effect   = "Allow"
-              Action   = "sagemaker:DeleteNotebookInstance"
-              Resource = "*"
-              Condition = { StringEquals = { "sagemaker:ResourceTag/team" = "ml" } }
-            }]
-          })
-        }
-      `,
+      hcl: inlinePolicy('user', '"sagemaker:DeleteNotebookInstance"', '"*"', '      Condition = { StringEquals = { "sagemaker:ResourceTag/team" = "ml" } }\n'),
     },
   ],
   invalid: [
@@ -149,22 +134,7 @@ runRuleTests(rule, {
     },
     {
       name: 'HCL, deletes of every resource',
-      hcl: tf`
-        resource "aws_iam_user" "dev" {
-          name = "dev"
-        }
-        resource "aws_iam_user_policy" "p" {
-          name = "p"
-          user = aws_iam_user.dev.name
-          policy = jsonencode({
-            Statement = [{
-              Effect   = "Allow"
-              Action   = "sagemaker:DeleteNotebookInstance"
-              Resource = "*"
-            }]
-          })
-        }
-      `,
+      hcl: inlinePolicy('user', '"sagemaker:DeleteNotebookInstance"', '"*"'),
       findings: [{ line: 11, column: 18, severity: 'low' }],
     },
   ],
