@@ -28,6 +28,30 @@ const endpoint = (id: string, service: string, type = 'Interface') => `
         VpcEndpointType: ${type}
         ServiceName: !Sub ${service}`;
 
+/**
+ * The same in Terraform: a VPC, a private subnet with a notebook, and an
+ * interface endpoint per `[name, service]`; with any endpoint, the S3 gateway too.
+ */
+const terraformNetwork = (...endpoints: [string, string][]) =>
+  tf`
+    resource "aws_vpc" "main" {
+      cidr_block = "10.0.0.0/16"
+    }
+    resource "aws_subnet" "private" {
+      vpc_id     = aws_vpc.main.id
+      cidr_block = "10.0.1.0/24"
+    }
+    resource "aws_sagemaker_notebook_instance" "nb" {
+      name                   = "nb"
+      subnet_id              = aws_subnet.private.id
+      direct_internet_access = "Disabled"
+    }
+  ` +
+  endpoints
+    .map(([name, service]) => `resource "aws_vpc_endpoint" "${name}" {\n  vpc_id              = aws_vpc.main.id\n  vpc_endpoint_type   = "Interface"\n  service_name        = "${service}"\n  private_dns_enabled = true\n}\n`)
+    .join('') +
+  (endpoints.length ? 'resource "aws_vpc_endpoint" "s3" {\n  vpc_id       = aws_vpc.main.id\n  service_name = "com.amazonaws.eu-west-1.s3"\n}\n' : '');
+
 const notebook = `
     Notebook:
       Type: AWS::SageMaker::NotebookInstance
@@ -168,48 +192,7 @@ runRuleTests(rule, {
     },
     {
       name: 'HCL, a VPC with a notebook and every endpoint it needs',
-      hcl: tf`
-        resource "aws_vpc" "main" {
-          cidr_block = "10.0.0.0/16"
-        }
-        resource "aws_subnet" "private" {
-          vpc_id     = aws_vpc.main.id
-          cidr_block = "10.0.1.0/24"
-        }
-        resource "aws_sagemaker_notebook_instance" "nb" {
-          name                   = "nb"
-          subnet_id              = aws_subnet.private.id
-          direct_internet_access = "Disabled"
-        }
-        resource "aws_vpc_endpoint" "api" {
-          vpc_id              = aws_vpc.main.id
-          vpc_endpoint_type   = "Interface"
-          service_name        = "com.amazonaws.eu-west-1.sagemaker.api"
-          private_dns_enabled = true
-        }
-        resource "aws_vpc_endpoint" "runtime" {
-          vpc_id              = aws_vpc.main.id
-          vpc_endpoint_type   = "Interface"
-          service_name        = "com.amazonaws.eu-west-1.sagemaker.runtime"
-          private_dns_enabled = true
-        }
-        resource "aws_vpc_endpoint" "notebook" {
-          vpc_id              = aws_vpc.main.id
-          vpc_endpoint_type   = "Interface"
-          service_name        = "aws.sagemaker.eu-west-1.notebook"
-          private_dns_enabled = true
-        }
-        resource "aws_vpc_endpoint" "sts" {
-          vpc_id              = aws_vpc.main.id
-          vpc_endpoint_type   = "Interface"
-          service_name        = "com.amazonaws.eu-west-1.sts"
-          private_dns_enabled = true
-        }
-        resource "aws_vpc_endpoint" "s3" {
-          vpc_id       = aws_vpc.main.id
-          service_name = "com.amazonaws.eu-west-1.s3"
-        }
-      `,
+      hcl: terraformNetwork(['api', 'com.amazonaws.eu-west-1.sagemaker.api'], ['runtime', 'com.amazonaws.eu-west-1.sagemaker.runtime'], ['notebook', 'aws.sagemaker.eu-west-1.notebook'], ['sts', 'com.amazonaws.eu-west-1.sts']),
     },
   ],
   invalid: [
@@ -386,60 +369,12 @@ runRuleTests(rule, {
     },
     {
       name: 'HCL, a VPC with a notebook and no endpoints',
-      hcl: tf`
-        resource "aws_vpc" "main" {
-          cidr_block = "10.0.0.0/16"
-        }
-        resource "aws_subnet" "private" {
-          vpc_id     = aws_vpc.main.id
-          cidr_block = "10.0.1.0/24"
-        }
-        resource "aws_sagemaker_notebook_instance" "nb" {
-          name                   = "nb"
-          subnet_id              = aws_subnet.private.id
-          direct_internet_access = "Disabled"
-        }
-      `,
+      hcl: terraformNetwork(),
       findings: [{ line: 1, severity: 'medium', message: /has no VPC endpoint for .*sagemaker\.api/ }],
     },
     {
       name: 'HCL, a VPC with a notebook missing only the notebook endpoint',
-      hcl: tf`
-        resource "aws_vpc" "main" {
-          cidr_block = "10.0.0.0/16"
-        }
-        resource "aws_subnet" "private" {
-          vpc_id     = aws_vpc.main.id
-          cidr_block = "10.0.1.0/24"
-        }
-        resource "aws_sagemaker_notebook_instance" "nb" {
-          name                   = "nb"
-          subnet_id              = aws_subnet.private.id
-          direct_internet_access = "Disabled"
-        }
-        resource "aws_vpc_endpoint" "api" {
-          vpc_id              = aws_vpc.main.id
-          vpc_endpoint_type   = "Interface"
-          service_name        = "com.amazonaws.eu-west-1.sagemaker.api"
-          private_dns_enabled = true
-        }
-        resource "aws_vpc_endpoint" "runtime" {
-          vpc_id              = aws_vpc.main.id
-          vpc_endpoint_type   = "Interface"
-          service_name        = "com.amazonaws.eu-west-1.sagemaker.runtime"
-          private_dns_enabled = true
-        }
-        resource "aws_vpc_endpoint" "sts" {
-          vpc_id              = aws_vpc.main.id
-          vpc_endpoint_type   = "Interface"
-          service_name        = "com.amazonaws.eu-west-1.sts"
-          private_dns_enabled = true
-        }
-        resource "aws_vpc_endpoint" "s3" {
-          vpc_id       = aws_vpc.main.id
-          service_name = "com.amazonaws.eu-west-1.s3"
-        }
-      `,
+      hcl: terraformNetwork(['api', 'com.amazonaws.eu-west-1.sagemaker.api'], ['runtime', 'com.amazonaws.eu-west-1.sagemaker.runtime'], ['sts', 'com.amazonaws.eu-west-1.sts']),
       findings: [{ line: 1, message: /no VPC endpoint for aws\.sagemaker\.eu-west-1\.notebook/ }],
     },
   ],
