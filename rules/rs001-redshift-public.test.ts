@@ -1,4 +1,4 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './rs001-redshift-public.js';
 
 runRuleTests(rule, {
@@ -59,6 +59,31 @@ runRuleTests(rule, {
       file: 'template.json',
       template: '{"Resources": {"Cluster": {"Type": "AWS::Redshift::Cluster", "Properties": {"PubliclyAccessible": false}}}}',
     },
+    {
+      name: 'HCL, publicly_accessible = false',
+      hcl: tf`
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier  = "dw"
+          node_type           = "ra3.xlplus"
+          publicly_accessible = false
+        }
+      `,
+    },
+    {
+      name: 'HCL, omitted under AWS provider 6, where it defaults to false',
+      hcl: tf`
+        terraform {
+          required_providers {
+            aws = { source = "hashicorp/aws", version = "~> 6.0" }
+          }
+        }
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier = "dw"
+          node_type          = "ra3.xlplus"
+        }
+      `,
+    },
+    { name: 'plan, not public', plan: [{ type: 'aws_redshift_cluster', name: 'dw', values: { cluster_identifier: 'dw', publicly_accessible: false } }] },
   ],
   invalid: [
     {
@@ -113,19 +138,6 @@ runRuleTests(rule, {
       findings: [{ line: 7, certainty: 'possible', severity: 'high', message: /can be 'true' when parameter Public is 'true'/ }],
     },
     {
-      name: 'parameter with only a default of true: possible',
-      template: cfn`
-        Parameters:
-          Public: { Type: String, Default: 'true' }
-        Resources:
-          Cluster:
-            Type: AWS::Redshift::Cluster
-            Properties:
-              PubliclyAccessible: !Ref Public
-      `,
-      findings: [{ line: 7, certainty: 'possible', severity: 'high', message: /can be 'true' when parameter Public keeps its default 'true'/ }],
-    },
-    {
       name: 'Fn::If with a public branch',
       template: cfn`
         Parameters:
@@ -146,6 +158,64 @@ runRuleTests(rule, {
       template: '{\n  "Resources": {\n    "Cluster": {\n      "Type": "AWS::Redshift::Cluster",\n      "Properties": {\n        "PubliclyAccessible": true\n      }\n    }\n  }\n}\n',
       findings: [{ line: 6, column: 31 }],
       fixed: '{\n  "Resources": {\n    "Cluster": {\n      "Type": "AWS::Redshift::Cluster",\n      "Properties": {\n        "PubliclyAccessible": false\n      }\n    }\n  }\n}\n',
+    },
+    {
+      name: 'HCL, publicly_accessible = true',
+      hcl: tf`
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier  = "dw"
+          node_type           = "ra3.xlplus"
+          publicly_accessible = true
+        }
+      `,
+      findings: [{ line: 4, column: 25, severity: 'critical' }],
+      fixed: tf`
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier  = "dw"
+          node_type           = "ra3.xlplus"
+          publicly_accessible = false
+        }
+      `,
+    },
+    {
+      name: 'HCL, omitted under AWS provider 5, where it defaults to true',
+      hcl: tf`
+        terraform {
+          required_providers {
+            aws = { source = "hashicorp/aws", version = "~> 5.0" }
+          }
+        }
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier = "dw"
+        }
+      `,
+      findings: [{ line: 6, message: /defaults to true/, severity: 'critical' }],
+      fixed: tf`
+        terraform {
+          required_providers {
+            aws = { source = "hashicorp/aws", version = "~> 5.0" }
+          }
+        }
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier = "dw"
+          publicly_accessible = false
+        }
+      `,
+    },
+    {
+      name: 'HCL, omitted with no provider constraint: possible, naming the provider version',
+      hcl: tf`
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier = "dw"
+        }
+      `,
+      findings: [{ line: 1, certainty: 'possible', severity: 'high', message: /older than 6\.0/ }],
+    },
+    {
+      name: 'plan, public',
+      plan: [{ type: 'aws_redshift_cluster', name: 'dw', values: { cluster_identifier: 'dw', publicly_accessible: true } }],
+      findings: [{ severity: 'critical' }],
+      fixed: null,
     },
   ],
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { brief, liveFindings, LIVE_ACCOUNT, planFindings, terraformFindings } from '../test/rule-inputs.js';
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { liveFindings, LIVE_ACCOUNT } from '../test/rule-inputs.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './rs002-redshift-unencrypted.js';
 
 runRuleTests(rule, {
@@ -72,6 +72,39 @@ runRuleTests(rule, {
       file: 'template.json',
       template: '{"Resources": {"Cluster": {"Type": "AWS::Redshift::Cluster", "Properties": {"Encrypted": "true", "KmsKeyId": "alias/awsome-warehouse"}}}}',
     },
+    {
+      name: 'HCL, omitted under AWS provider 6, where it defaults to true',
+      hcl: tf`
+        terraform {
+          required_providers {
+            aws = { source = "hashicorp/aws", version = "~> 6.0" }
+          }
+        }
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier = "dw"
+          node_type          = "ra3.xlplus"
+        }
+      `,
+    },
+    {
+      name: 'HCL, encrypted = true',
+      hcl: tf`
+        terraform {
+          required_providers {
+            aws = { source = "hashicorp/aws", version = "~> 6.0" }
+          }
+        }
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier = "dw"
+          node_type          = "ra3.xlplus"
+          encrypted = true
+        }
+      `,
+    },
+    {
+      name: 'plan, encrypted without a customer managed key (RS006 reports the key)',
+      plan: [{ type: 'aws_redshift_cluster', name: 'dw', values: { cluster_identifier: 'dw', encrypted: true, kms_key_id: null } }],
+    },
   ],
   invalid: [
     {
@@ -128,45 +161,52 @@ runRuleTests(rule, {
       findings: [{ line: 7, certainty: 'possible', severity: 'medium', message: /^Encrypted can be 'false' when parameter Encrypt is 'false':/ }],
     },
     {
-      name: 'parameter with only a default of false: possible',
-      template: cfn`
-        Parameters:
-          Encrypt: { Type: String, Default: 'false' }
-        Resources:
-          Cluster:
-            Type: AWS::Redshift::Cluster
-            Properties:
-              Encrypted: !Ref Encrypt
-              KmsKeyId: alias/warehouse
-      `,
-      findings: [{ line: 7, certainty: 'possible', message: /when parameter Encrypt keeps its default 'false'/ }],
-    },
-    {
       name: 'JSON template, explicitly unencrypted',
       file: 'template.json',
       template: '{\n  "Resources": {\n    "Cluster": {\n      "Type": "AWS::Redshift::Cluster",\n      "Properties": {\n        "Encrypted": false,\n        "KmsKeyId": "alias/warehouse"\n      }\n    }\n  }\n}\n',
       findings: [{ line: 6, severity: 'high' }],
       fixed: '{\n  "Resources": {\n    "Cluster": {\n      "Type": "AWS::Redshift::Cluster",\n      "Properties": {\n        "Encrypted": true,\n        "KmsKeyId": "alias/warehouse"\n      }\n    }\n  }\n}\n',
     },
+    {
+      name: 'HCL, encrypted = false',
+      hcl: tf`
+        terraform {
+          required_providers {
+            aws = { source = "hashicorp/aws", version = "~> 6.0" }
+          }
+        }
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier = "dw"
+          node_type          = "ra3.xlplus"
+          encrypted = false
+        }
+      `,
+      findings: [{ line: 9, severity: 'high', message: /is false:/ }],
+    },
+    {
+      name: 'HCL, omitted under AWS provider 5, where it defaulted to false',
+      hcl: tf`
+        terraform {
+          required_providers {
+            aws = { source = "hashicorp/aws", version = "~> 5.80" }
+          }
+        }
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier = "dw"
+          node_type          = "ra3.xlplus"
+        }
+      `,
+      findings: [{ line: 6, message: /is omitted and defaults to false/ }],
+    },
+    {
+      name: 'plan, unencrypted',
+      plan: [{ type: 'aws_redshift_cluster', name: 'dw', values: { cluster_identifier: 'dw', encrypted: false, kms_key_id: null } }],
+      findings: [{ message: /is false:/ }],
+    },
   ],
 });
 
-describe('RS002 on Terraform and live clusters', () => {
-  it('reports encrypted = false in HCL, and an omitted one under AWS provider 5, where it defaulted to false', async () => {
-    const pinned = (version: string, body: string) =>
-      `terraform {\n  required_providers {\n    aws = { source = "hashicorp/aws", version = "${version}" }\n  }\n}\nresource "aws_redshift_cluster" "dw" {\n  cluster_identifier = "dw"\n  node_type          = "ra3.xlplus"\n${body}}\n`;
-    expect(brief(await terraformFindings(rule, pinned('~> 6.0', '  encrypted = false\n')))).toEqual([expect.stringMatching(/^RS002 definite: encrypted is false:/)]);
-    expect(brief(await terraformFindings(rule, pinned('~> 5.80', '')))).toEqual([expect.stringMatching(/^RS002 definite: encrypted is omitted and defaults to false/)]);
-    expect(await terraformFindings(rule, pinned('~> 6.0', ''))).toEqual([]);
-    expect(await terraformFindings(rule, pinned('~> 6.0', '  encrypted = true\n'))).toEqual([]);
-  });
-
-  it('reports a plan whose cluster is unencrypted, not one encrypted without a customer managed key', async () => {
-    const cluster = (values: Record<string, unknown>) => [{ type: 'aws_redshift_cluster', name: 'dw', values: { cluster_identifier: 'dw', ...values } }];
-    expect(brief(await planFindings(rule, cluster({ encrypted: false, kms_key_id: null })))).toEqual([expect.stringMatching(/^RS002 definite: encrypted is false:/)]);
-    expect(await planFindings(rule, cluster({ encrypted: true, kms_key_id: null }))).toEqual([]);
-  });
-
+describe('RS002 on live clusters', () => {
   it('reports a live cluster that DescribeClusters gives as unencrypted, not one encrypted with an AWS owned key', async () => {
     const findings = await liveFindings(rule, (region) => {
       region.redshift.clusters.push({ ClusterIdentifier: 'legacy', Encrypted: false }, { ClusterIdentifier: 'aws-owned', Encrypted: true });

@@ -1,4 +1,4 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './rs003-redshift-no-enhanced-vpc-routing.js';
 
 runRuleTests(rule, {
@@ -47,6 +47,16 @@ runRuleTests(rule, {
       file: 'template.json',
       template: '{"Resources": {"Cluster": {"Type": "AWS::Redshift::Cluster", "Properties": {"EnhancedVpcRouting": true}}}}',
     },
+    {
+      name: 'HCL, enhanced_vpc_routing = true',
+      hcl: tf`
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier   = "dw"
+          enhanced_vpc_routing = true
+        }
+      `,
+    },
+    { name: 'plan, enhanced VPC routing on', plan: [{ type: 'aws_redshift_cluster', name: 'dw', values: { cluster_identifier: 'dw', enhanced_vpc_routing: true } }] },
   ],
   invalid: [
     {
@@ -102,19 +112,6 @@ runRuleTests(rule, {
       findings: [{ line: 7, certainty: 'possible', severity: 'low', message: /can be 'false' when parameter Routing is 'false'/ }],
     },
     {
-      name: 'parameter with only a default: possible',
-      template: cfn`
-        Parameters:
-          Routing: { Type: String, Default: 'false' }
-        Resources:
-          Cluster:
-            Type: AWS::Redshift::Cluster
-            Properties:
-              EnhancedVpcRouting: !Ref Routing
-      `,
-      findings: [{ line: 7, certainty: 'possible', message: /when parameter Routing keeps its default 'false'/ }],
-    },
-    {
       name: 'Fn::If with a branch that drops the property: no fix, the condition stays as written',
       template: cfn`
         Parameters:
@@ -136,6 +133,42 @@ runRuleTests(rule, {
       template: '{\n  "Resources": {\n    "Cluster": {\n      "Type": "AWS::Redshift::Cluster",\n      "Properties": {\n        "NodeType": "ra3.xlplus"\n      }\n    }\n  }\n}\n',
       findings: [{ line: 3 }],
       fixed: '{\n  "Resources": {\n    "Cluster": {\n      "Type": "AWS::Redshift::Cluster",\n      "Properties": {\n        "NodeType": "ra3.xlplus",\n        "EnhancedVpcRouting": true\n      }\n    }\n  }\n}\n',
+    },
+    {
+      name: 'HCL, enhanced_vpc_routing = false',
+      hcl: tf`
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier   = "dw"
+          enhanced_vpc_routing = false
+        }
+      `,
+      findings: [{ line: 3, column: 26, severity: 'medium' }],
+      fixed: tf`
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier   = "dw"
+          enhanced_vpc_routing = true
+        }
+      `,
+    },
+    {
+      name: 'HCL, omitted: defaults to false',
+      hcl: tf`
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier = "dw"
+        }
+      `,
+      findings: [{ line: 1, message: /defaults to false/ }],
+      fixed: tf`
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier = "dw"
+          enhanced_vpc_routing = true
+        }
+      `,
+    },
+    {
+      name: 'plan, enhanced VPC routing off',
+      plan: [{ type: 'aws_redshift_cluster', name: 'dw', values: { cluster_identifier: 'dw', enhanced_vpc_routing: false } }],
+      findings: [{ severity: 'medium' }],
     },
   ],
 });

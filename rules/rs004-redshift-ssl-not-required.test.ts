@@ -1,4 +1,4 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './rs004-redshift-ssl-not-required.js';
 
 runRuleTests(rule, {
@@ -109,6 +109,28 @@ runRuleTests(rule, {
       file: 'template.json',
       template:
         '{"Resources": {"Params": {"Type": "AWS::Redshift::ClusterParameterGroup", "Properties": {"ParameterGroupFamily": "redshift-1.0", "Parameters": [{"ParameterName": "require_ssl", "ParameterValue": "true"}]}}}}',
+    },
+    {
+      name: 'HCL parameter group that sets require_ssl to true',
+      hcl: tf`
+        resource "aws_redshift_parameter_group" "pg" {
+          name   = "pg"
+          family = "redshift-1.0"
+          parameter {
+            name  = "require_ssl"
+            value = "true"
+          }
+        }
+      `,
+    },
+    {
+      name: 'HCL cluster in the default group of redshift-2.0, which requires SSL',
+      hcl: tf`
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier           = "dw"
+          cluster_parameter_group_name = "default.redshift-2.0"
+        }
+      `,
     },
   ],
   invalid: [
@@ -306,6 +328,56 @@ runRuleTests(rule, {
       findings: [{ line: 7, column: 75 }],
       fixed:
         '{\n  "Resources": {\n    "Params": {\n      "Type": "AWS::Redshift::ClusterParameterGroup",\n      "Properties": {\n        "ParameterGroupFamily": "redshift-1.0",\n        "Parameters": [{"ParameterName": "require_ssl", "ParameterValue": "true"}]\n      }\n    }\n  }\n}\n',
+    },
+    {
+      name: 'HCL parameter group that sets require_ssl to false',
+      hcl: tf`
+        resource "aws_redshift_parameter_group" "pg" {
+          name   = "pg"
+          family = "redshift-1.0"
+          parameter {
+            name  = "require_ssl"
+            value = "false"
+          }
+        }
+      `,
+      findings: [{ line: 6, column: 13, severity: 'medium' }],
+      fixed: tf`
+        resource "aws_redshift_parameter_group" "pg" {
+          name   = "pg"
+          family = "redshift-1.0"
+          parameter {
+            name  = "require_ssl"
+            value = "true"
+          }
+        }
+      `,
+    },
+    {
+      name: 'HCL parameter group of redshift-1.0 without require_ssl: defaults to false',
+      hcl: tf`
+        resource "aws_redshift_parameter_group" "pg" {
+          name   = "pg"
+          family = "redshift-1.0"
+        }
+      `,
+      findings: [{ line: 1, message: /does not set require_ssl/ }],
+    },
+    {
+      name: 'HCL cluster in the default group of redshift-1.0',
+      hcl: tf`
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier           = "dw"
+          cluster_parameter_group_name = "default.redshift-1.0"
+        }
+      `,
+      findings: [{ line: 3, column: 34 }],
+      fixed: tf`
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier           = "dw"
+          cluster_parameter_group_name = "default.redshift-2.0"
+        }
+      `,
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './rs005-redshift-audit-logging-off.js';
 
 runRuleTests(rule, {
@@ -66,6 +66,32 @@ runRuleTests(rule, {
       name: 'JSON template',
       file: 'template.json',
       template: '{"Resources": {"Cluster": {"Type": "AWS::Redshift::Cluster", "Properties": {"LoggingProperties": {"BucketName": "audit-logs"}}}}}',
+    },
+    {
+      name: 'HCL, logging block sending audit logs to CloudWatch',
+      hcl: tf`
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier = "dw"
+          logging {
+            enable               = true
+            log_destination_type = "cloudwatch"
+            log_exports          = ["connectionlog", "userlog"]
+          }
+        }
+      `,
+    },
+    {
+      name: 'HCL, logging set by a separate aws_redshift_logging resource',
+      hcl: tf`
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier = "dw"
+        }
+        resource "aws_redshift_logging" "dw" {
+          cluster_identifier   = aws_redshift_cluster.dw.id
+          log_destination_type = "cloudwatch"
+          log_exports          = ["connectionlog"]
+        }
+      `,
     },
   ],
   invalid: [
@@ -192,6 +218,49 @@ runRuleTests(rule, {
       findings: [{ line: 3 }],
       fixed:
         '{\n  "Resources": {\n    "Cluster": {\n      "Type": "AWS::Redshift::Cluster",\n      "Properties": {\n        "NodeType": "ra3.xlplus",\n        "LoggingProperties": {\n          "LogDestinationType": "s3",\n          "BucketName": "<log-bucket-name>"\n        }\n      }\n    }\n  }\n}\n',
+    },
+    {
+      name: 'HCL, no logging: the fix adds a logging block to S3',
+      hcl: tf`
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier = "dw"
+        }
+      `,
+      findings: [{ line: 1, severity: 'low' }],
+      fixed: tf`
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier = "dw"
+          logging {
+            log_destination_type = "s3"
+            bucket_name = "<log-bucket-name>"
+          }
+        }
+      `,
+    },
+    {
+      name: 'HCL, logging disabled (enable = false)',
+      hcl: tf`
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier = "dw"
+          logging {
+            enable = false
+          }
+        }
+      `,
+      findings: [{ line: 1, severity: 'low' }],
+    },
+    {
+      name: 'HCL, logging to S3 with no bucket',
+      hcl: tf`
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier = "dw"
+          logging {
+            enable               = true
+            log_destination_type = "s3"
+          }
+        }
+      `,
+      findings: [{ line: 1, message: /while audit logs go to Amazon S3/ }],
     },
   ],
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cfn, runRuleTests } from '../test/rule-tester.js';
-import { brief, liveFindings, LIVE_ACCOUNT, planFindings, terraformFindings } from '../test/rule-inputs.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
+import { liveFindings, LIVE_ACCOUNT } from '../test/rule-inputs.js';
 import rule from './rs006-redshift-no-customer-managed-key.js';
 
 runRuleTests(rule, {
@@ -61,6 +61,24 @@ runRuleTests(rule, {
       name: 'JSON template',
       file: 'template.json',
       template: '{"Resources": {"Cluster": {"Type": "AWS::Redshift::Cluster", "Properties": {"Encrypted": "true", "KmsKeyId": "alias/awsome-warehouse"}}}}',
+    },
+    {
+      name: 'HCL, a customer managed key',
+      hcl: tf`
+        terraform {
+          required_providers {
+            aws = { source = "hashicorp/aws", version = "~> 6.0" }
+          }
+        }
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier = "dw"
+          kms_key_id = aws_kms_key.dw.arn
+        }
+      `,
+    },
+    {
+      name: 'plan, a customer managed key',
+      plan: [{ type: 'aws_redshift_cluster', name: 'dw', values: { cluster_identifier: 'dw', encrypted: true, kms_key_id: 'arn:aws:kms:eu-west-1:123456789012:key/1' } }],
     },
   ],
   invalid: [
@@ -171,25 +189,44 @@ runRuleTests(rule, {
       `,
       findings: [{ line: 4, severity: 'low', message: /^KmsKeyId is omitted:/ }],
     },
+    {
+      name: 'HCL, no key',
+      hcl: tf`
+        terraform {
+          required_providers {
+            aws = { source = "hashicorp/aws", version = "~> 6.0" }
+          }
+        }
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier = "dw"
+        }
+      `,
+      findings: [{ line: 6, message: /is omitted:/ }],
+    },
+    {
+      name: 'HCL, the AWS managed key',
+      hcl: tf`
+        terraform {
+          required_providers {
+            aws = { source = "hashicorp/aws", version = "~> 6.0" }
+          }
+        }
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier = "dw"
+          kms_key_id = "alias/aws/redshift"
+        }
+      `,
+      findings: [{ line: 8, message: /is 'alias\/aws\/redshift':/ }],
+    },
+    {
+      name: 'plan, encrypted with no key',
+      plan: [{ type: 'aws_redshift_cluster', name: 'dw', values: { cluster_identifier: 'dw', encrypted: true, kms_key_id: null } }],
+      findings: [{ message: /is / }],
+    },
   ],
 });
 
-describe('RS006 on Terraform and live clusters', () => {
-  const v6 = (body: string) =>
-    `terraform {\n  required_providers {\n    aws = { source = "hashicorp/aws", version = "~> 6.0" }\n  }\n}\nresource "aws_redshift_cluster" "dw" {\n  cluster_identifier = "dw"\n${body}}\n`;
-
-  it('reports HCL without kms_key_id, or with the AWS managed key, and accepts a customer managed key', async () => {
-    expect(brief(await terraformFindings(rule, v6('')))).toEqual([expect.stringMatching(/^RS006 definite: kms_key_id is omitted:/)]);
-    expect(brief(await terraformFindings(rule, v6('  kms_key_id = "alias/aws/redshift"\n')))).toEqual([expect.stringMatching(/^RS006 definite: kms_key_id is 'alias\/aws\/redshift':/)]);
-    expect(await terraformFindings(rule, v6('  kms_key_id = aws_kms_key.dw.arn\n'))).toEqual([]);
-  });
-
-  it('reports a plan whose encrypted cluster has no key', async () => {
-    const cluster = (values: Record<string, unknown>) => [{ type: 'aws_redshift_cluster', name: 'dw', values: { cluster_identifier: 'dw', ...values } }];
-    expect(brief(await planFindings(rule, cluster({ encrypted: true, kms_key_id: null })))).toEqual([expect.stringMatching(/^RS006 definite: kms_key_id is /)]);
-    expect(await planFindings(rule, cluster({ encrypted: true, kms_key_id: 'arn:aws:kms:eu-west-1:123456789012:key/1' }))).toEqual([]);
-  });
-
+describe('RS006 on live clusters', () => {
   it('reports a live cluster encrypted with an AWS owned key, at low severity', async () => {
     const findings = await liveFindings(rule, (region) => {
       region.redshift.clusters.push(

@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { brief, planFindings, terraformFindings } from '../test/rule-inputs.js';
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './rs007-redshift-serverless-public.js';
 
 runRuleTests(rule, {
@@ -22,6 +20,19 @@ runRuleTests(rule, {
           Properties:
             PubliclyAccessible: false
     `,
+    {
+      name: 'HCL, omitted: not public by default',
+      hcl: tf`
+        resource "aws_redshiftserverless_workgroup" "analytics" {
+          workgroup_name = "analytics"
+          namespace_name = "analytics"
+        }
+      `,
+    },
+    {
+      name: 'plan, not public',
+      plan: [{ type: 'aws_redshiftserverless_workgroup', name: 'analytics', values: { workgroup_name: 'analytics', publicly_accessible: false } }],
+    },
   ],
   invalid: [
     {
@@ -57,16 +68,21 @@ runRuleTests(rule, {
       `,
       findings: [{ line: 7, certainty: 'possible', severity: 'high', message: /^PubliclyAccessible can be 'true' when parameter Public is 'true'/ }],
     },
+    {
+      name: 'HCL, publicly_accessible = true',
+      hcl: tf`
+        resource "aws_redshiftserverless_workgroup" "analytics" {
+          workgroup_name = "analytics"
+          namespace_name = "analytics"
+          publicly_accessible = true
+        }
+      `,
+      findings: [{ line: 4, message: /is true:/ }],
+    },
+    {
+      name: 'plan, public',
+      plan: [{ type: 'aws_redshiftserverless_workgroup', name: 'analytics', values: { workgroup_name: 'analytics', publicly_accessible: true } }],
+      findings: [{ message: /is true:/ }],
+    },
   ],
-});
-
-describe('RS007 on Terraform', () => {
-  it('reports publicly_accessible = true in HCL and in a plan, not the default', async () => {
-    const hcl = (body: string) => `resource "aws_redshiftserverless_workgroup" "analytics" {\n  workgroup_name = "analytics"\n  namespace_name = "analytics"\n${body}}\n`;
-    expect(brief(await terraformFindings(rule, hcl('  publicly_accessible = true\n')))).toEqual([expect.stringMatching(/^RS007 definite: publicly_accessible is true:/)]);
-    expect(await terraformFindings(rule, hcl(''))).toEqual([]);
-    const planned = (values: Record<string, unknown>) => [{ type: 'aws_redshiftserverless_workgroup', name: 'analytics', values: { workgroup_name: 'analytics', ...values } }];
-    expect(brief(await planFindings(rule, planned({ publicly_accessible: true })))).toEqual([expect.stringMatching(/^RS007 definite: publicly_accessible is true:/)]);
-    expect(await planFindings(rule, planned({ publicly_accessible: false }))).toEqual([]);
-  });
 });

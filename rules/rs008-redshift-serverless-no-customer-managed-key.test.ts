@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { brief, planFindings, terraformFindings } from '../test/rule-inputs.js';
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './rs008-redshift-serverless-no-customer-managed-key.js';
 
 runRuleTests(rule, {
@@ -27,6 +25,19 @@ runRuleTests(rule, {
             Properties:
               KmsKeyId: !ImportValue data-key
       `,
+    },
+    {
+      name: 'HCL, a customer managed key',
+      hcl: tf`
+        resource "aws_redshiftserverless_namespace" "analytics" {
+          namespace_name = "analytics"
+          kms_key_id = aws_kms_key.analytics.arn
+        }
+      `,
+    },
+    {
+      name: 'plan, a customer managed key',
+      plan: [{ type: 'aws_redshiftserverless_namespace', name: 'analytics', values: { namespace_name: 'analytics', kms_key_id: 'arn:aws:kms:eu-west-1:123456789012:key/1' } }],
     },
   ],
   invalid: [
@@ -67,16 +78,19 @@ runRuleTests(rule, {
               KmsKeyId: <kms-key-arn>
       `,
     },
+    {
+      name: 'HCL, no key',
+      hcl: tf`
+        resource "aws_redshiftserverless_namespace" "analytics" {
+          namespace_name = "analytics"
+        }
+      `,
+      findings: [{ line: 1, message: /is omitted:/ }],
+    },
+    {
+      name: 'plan, the AWS owned key',
+      plan: [{ type: 'aws_redshiftserverless_namespace', name: 'analytics', values: { namespace_name: 'analytics', kms_key_id: 'AWS_OWNED_KMS_KEY' } }],
+      findings: [{ message: /is 'AWS_OWNED_KMS_KEY':/ }],
+    },
   ],
-});
-
-describe('RS008 on Terraform', () => {
-  it('reports a namespace without kms_key_id in HCL and in a plan, and accepts a key', async () => {
-    const hcl = (body: string) => `resource "aws_redshiftserverless_namespace" "analytics" {\n  namespace_name = "analytics"\n${body}}\n`;
-    expect(brief(await terraformFindings(rule, hcl('')))).toEqual([expect.stringMatching(/^RS008 definite: kms_key_id is omitted:/)]);
-    expect(await terraformFindings(rule, hcl('  kms_key_id = aws_kms_key.analytics.arn\n'))).toEqual([]);
-    const planned = (values: Record<string, unknown>) => [{ type: 'aws_redshiftserverless_namespace', name: 'analytics', values: { namespace_name: 'analytics', ...values } }];
-    expect(brief(await planFindings(rule, planned({ kms_key_id: 'AWS_OWNED_KMS_KEY' })))).toEqual([expect.stringMatching(/^RS008 definite: kms_key_id is 'AWS_OWNED_KMS_KEY':/)]);
-    expect(await planFindings(rule, planned({ kms_key_id: 'arn:aws:kms:eu-west-1:123456789012:key/1' }))).toEqual([]);
-  });
 });

@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { brief, planFindings, terraformFindings } from '../test/rule-inputs.js';
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './rs009-redshift-serverless-no-enhanced-vpc-routing.js';
 
 runRuleTests(rule, {
@@ -12,6 +10,20 @@ runRuleTests(rule, {
           Properties:
             EnhancedVpcRouting: true
     `,
+    {
+      name: 'HCL, enhanced VPC routing on',
+      hcl: tf`
+        resource "aws_redshiftserverless_workgroup" "analytics" {
+          workgroup_name = "analytics"
+          namespace_name = "analytics"
+          enhanced_vpc_routing = true
+        }
+      `,
+    },
+    {
+      name: 'plan, enhanced VPC routing on',
+      plan: [{ type: 'aws_redshiftserverless_workgroup', name: 'analytics', values: { workgroup_name: 'analytics', enhanced_vpc_routing: true } }],
+    },
   ],
   invalid: [
     {
@@ -44,16 +56,20 @@ runRuleTests(rule, {
       `,
       findings: [{ line: 5, message: /^EnhancedVpcRouting is 'false':/ }],
     },
+    {
+      name: 'HCL, omitted: defaults to false',
+      hcl: tf`
+        resource "aws_redshiftserverless_workgroup" "analytics" {
+          workgroup_name = "analytics"
+          namespace_name = "analytics"
+        }
+      `,
+      findings: [{ line: 1, message: /is omitted and defaults to false:/ }],
+    },
+    {
+      name: 'plan, enhanced VPC routing off',
+      plan: [{ type: 'aws_redshiftserverless_workgroup', name: 'analytics', values: { workgroup_name: 'analytics', enhanced_vpc_routing: false } }],
+      findings: [{ message: /is false:/ }],
+    },
   ],
-});
-
-describe('RS009 on Terraform', () => {
-  it('reports an omitted or false enhanced_vpc_routing in HCL and in a plan', async () => {
-    const hcl = (body: string) => `resource "aws_redshiftserverless_workgroup" "analytics" {\n  workgroup_name = "analytics"\n  namespace_name = "analytics"\n${body}}\n`;
-    expect(brief(await terraformFindings(rule, hcl('')))).toEqual([expect.stringMatching(/^RS009 definite: enhanced_vpc_routing is omitted and defaults to false:/)]);
-    expect(await terraformFindings(rule, hcl('  enhanced_vpc_routing = true\n'))).toEqual([]);
-    const planned = (values: Record<string, unknown>) => [{ type: 'aws_redshiftserverless_workgroup', name: 'analytics', values: { workgroup_name: 'analytics', ...values } }];
-    expect(brief(await planFindings(rule, planned({ enhanced_vpc_routing: false })))).toEqual([expect.stringMatching(/^RS009 definite: enhanced_vpc_routing is false:/)]);
-    expect(await planFindings(rule, planned({ enhanced_vpc_routing: true }))).toEqual([]);
-  });
 });

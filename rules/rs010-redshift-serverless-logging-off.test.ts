@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { brief, planFindings, terraformFindings } from '../test/rule-inputs.js';
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './rs010-redshift-serverless-logging-off.js';
 
 runRuleTests(rule, {
@@ -23,6 +21,19 @@ runRuleTests(rule, {
             Properties:
               LogExports: !Ref Logs
       `,
+    },
+    {
+      name: 'HCL, connection and user logs exported',
+      hcl: tf`
+        resource "aws_redshiftserverless_namespace" "analytics" {
+          namespace_name = "analytics"
+          log_exports = ["connectionlog", "userlog"]
+        }
+      `,
+    },
+    {
+      name: 'plan, every log exported',
+      plan: [{ type: 'aws_redshiftserverless_namespace', name: 'analytics', values: { namespace_name: 'analytics', log_exports: ['connectionlog', 'userlog', 'useractivitylog'] } }],
     },
   ],
   invalid: [
@@ -66,17 +77,29 @@ runRuleTests(rule, {
               LogExports: ["useractivitylog","userlog","connectionlog"]
       `,
     },
+    {
+      name: 'HCL, no log exports',
+      hcl: tf`
+        resource "aws_redshiftserverless_namespace" "analytics" {
+          namespace_name = "analytics"
+        }
+      `,
+      findings: [{ line: 1, message: /is omitted:/ }],
+    },
+    {
+      name: 'HCL, only the user log',
+      hcl: tf`
+        resource "aws_redshiftserverless_namespace" "analytics" {
+          namespace_name = "analytics"
+          log_exports = ["userlog"]
+        }
+      `,
+      findings: [{ message: /export its connectionlog to/ }],
+    },
+    {
+      name: 'plan, only the connection log',
+      plan: [{ type: 'aws_redshiftserverless_namespace', name: 'analytics', values: { namespace_name: 'analytics', log_exports: ['connectionlog'] } }],
+      findings: [{ message: /export its userlog to/ }],
+    },
   ],
-});
-
-describe('RS010 on Terraform', () => {
-  it('reports log_exports without the connection or user log in HCL and in a plan', async () => {
-    const hcl = (body: string) => `resource "aws_redshiftserverless_namespace" "analytics" {\n  namespace_name = "analytics"\n${body}}\n`;
-    expect(brief(await terraformFindings(rule, hcl('')))).toEqual([expect.stringMatching(/^RS010 definite: log_exports is omitted:/)]);
-    expect(brief(await terraformFindings(rule, hcl('  log_exports = ["userlog"]\n')))).toEqual([expect.stringMatching(/^RS010 definite: .*export its connectionlog to/)]);
-    expect(await terraformFindings(rule, hcl('  log_exports = ["connectionlog", "userlog"]\n'))).toEqual([]);
-    const planned = (values: Record<string, unknown>) => [{ type: 'aws_redshiftserverless_namespace', name: 'analytics', values: { namespace_name: 'analytics', ...values } }];
-    expect(brief(await planFindings(rule, planned({ log_exports: ['connectionlog'] })))).toEqual([expect.stringMatching(/^RS010 definite: .*export its userlog to/)]);
-    expect(await planFindings(rule, planned({ log_exports: ['connectionlog', 'userlog', 'useractivitylog'] }))).toEqual([]);
-  });
 });

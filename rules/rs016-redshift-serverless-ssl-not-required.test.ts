@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { brief, planFindings, terraformFindings } from '../test/rule-inputs.js';
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './rs016-redshift-serverless-ssl-not-required.js';
 
 runRuleTests(rule, {
@@ -23,6 +21,23 @@ runRuleTests(rule, {
             Properties:
               WorkgroupName: analytics
       `,
+    },
+    {
+      name: 'HCL, require_ssl true',
+      hcl: tf`
+        resource "aws_redshiftserverless_workgroup" "analytics" {
+          workgroup_name = "analytics"
+          namespace_name = "analytics"
+          config_parameter {
+            parameter_key   = "require_ssl"
+            parameter_value = "true"
+          }
+        }
+      `,
+    },
+    {
+      name: 'plan, require_ssl true',
+      plan: [{ type: 'aws_redshiftserverless_workgroup', name: 'analytics', values: { workgroup_name: 'analytics', config_parameter: [{ parameter_key: 'datestyle', parameter_value: 'ISO, MDY' }, { parameter_key: 'require_ssl', parameter_value: 'true' }] } }],
     },
   ],
   invalid: [
@@ -66,23 +81,24 @@ runRuleTests(rule, {
       `,
       findings: [{ line: 8, certainty: 'possible', severity: 'low', message: /^require_ssl can be 'false'/ }],
     },
+    {
+      name: 'HCL, require_ssl false',
+      hcl: tf`
+        resource "aws_redshiftserverless_workgroup" "analytics" {
+          workgroup_name = "analytics"
+          namespace_name = "analytics"
+          config_parameter {
+            parameter_key   = "require_ssl"
+            parameter_value = "false"
+          }
+        }
+      `,
+      findings: [{ line: 6, message: /^require_ssl is 'false'/ }],
+    },
+    {
+      name: 'plan, require_ssl false',
+      plan: [{ type: 'aws_redshiftserverless_workgroup', name: 'analytics', values: { workgroup_name: 'analytics', config_parameter: [{ parameter_key: 'datestyle', parameter_value: 'ISO, MDY' }, { parameter_key: 'require_ssl', parameter_value: 'false' }] } }],
+      findings: [{ message: /^require_ssl is 'false'/ }],
+    },
   ],
-});
-
-describe('RS016 on Terraform', () => {
-  it('reads config_parameter blocks from HCL and plans', async () => {
-    const hcl = (value: string) =>
-      `resource "aws_redshiftserverless_workgroup" "analytics" {\n  workgroup_name = "analytics"\n  namespace_name = "analytics"\n  config_parameter {\n    parameter_key   = "require_ssl"\n    parameter_value = "${value}"\n  }\n}\n`;
-    expect(brief(await terraformFindings(rule, hcl('false')))).toEqual([expect.stringMatching(/^RS016 definite: require_ssl is 'false' in the workgroup's config_parameter/)]);
-    expect(await terraformFindings(rule, hcl('true'))).toEqual([]);
-    const planned = (value: string) => [
-      {
-        type: 'aws_redshiftserverless_workgroup',
-        name: 'analytics',
-        values: { workgroup_name: 'analytics', config_parameter: [{ parameter_key: 'datestyle', parameter_value: 'ISO, MDY' }, { parameter_key: 'require_ssl', parameter_value: value }] },
-      },
-    ];
-    expect(brief(await planFindings(rule, planned('false')))).toEqual([expect.stringMatching(/^RS016 definite: require_ssl is 'false'/)]);
-    expect(await planFindings(rule, planned('true'))).toEqual([]);
-  });
 });

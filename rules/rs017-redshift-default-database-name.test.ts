@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { brief, liveFindings, LIVE_ACCOUNT, planFindings, terraformFindings } from '../test/rule-inputs.js';
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { liveFindings, LIVE_ACCOUNT } from '../test/rule-inputs.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './rs017-redshift-default-database-name.js';
 
 runRuleTests(rule, {
@@ -16,6 +16,19 @@ runRuleTests(rule, {
           Properties:
             DbName: analytics
     `,
+    {
+      name: 'HCL, own database names',
+      hcl: tf`
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier = "dw"
+          database_name      = "sales"
+        }
+        resource "aws_redshiftserverless_namespace" "analytics" {
+          namespace_name = "analytics"
+          db_name        = "analytics"
+        }
+      `,
+    },
   ],
   invalid: [
     {
@@ -50,20 +63,28 @@ runRuleTests(rule, {
       `,
       findings: [{ line: 7, certainty: 'possible', message: /^DBName can be 'dev' when parameter Database keeps its default/ }],
     },
+    {
+      name: 'HCL, a cluster without database_name: defaults to dev',
+      hcl: tf`
+        resource "aws_redshift_cluster" "dw" {
+          cluster_identifier = "dw"
+        }
+        resource "aws_redshiftserverless_namespace" "analytics" {
+          namespace_name = "analytics"
+          db_name        = "analytics"
+        }
+      `,
+      findings: [{ line: 1, message: /is omitted and defaults to 'dev':/ }],
+    },
+    {
+      name: 'plan, a namespace\'s db_name is dev',
+      plan: [{ type: 'aws_redshift_cluster', name: 'dw', values: { cluster_identifier: 'dw', database_name: 'sales' } }, { type: 'aws_redshiftserverless_namespace', name: 'analytics', values: { namespace_name: 'analytics', db_name: 'dev' } }],
+      findings: [{ message: /is 'dev':/ }],
+    },
   ],
 });
 
-describe('RS017 on Terraform and live clusters', () => {
-  it('reads database_name and db_name from HCL and plans', async () => {
-    const hcl = `resource "aws_redshift_cluster" "dw" {\n  cluster_identifier = "dw"\n}\nresource "aws_redshiftserverless_namespace" "analytics" {\n  namespace_name = "analytics"\n  db_name        = "analytics"\n}\n`;
-    expect(brief(await terraformFindings(rule, hcl))).toEqual([expect.stringMatching(/^RS017 definite: database_name is omitted and defaults to 'dev':/)]);
-    const planned = [
-      { type: 'aws_redshift_cluster', name: 'dw', values: { cluster_identifier: 'dw', database_name: 'sales' } },
-      { type: 'aws_redshiftserverless_namespace', name: 'analytics', values: { namespace_name: 'analytics', db_name: 'dev' } },
-    ];
-    expect(brief(await planFindings(rule, planned))).toEqual([expect.stringMatching(/^RS017 definite: db_name is 'dev':/)]);
-  });
-
+describe('RS017 on live clusters', () => {
   it("reports a live cluster whose DescribeClusters DBName is dev", async () => {
     const findings = await liveFindings(rule, (region) => {
       region.redshift.clusters.push({ ClusterIdentifier: 'default-db', DBName: 'dev' }, { ClusterIdentifier: 'named-db', DBName: 'sales' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCloudFormationText } from '../src/loaders/cloudformation/index.js';
 import { brief, findingsIn, planFindings, terraformFindings } from '../test/rule-inputs.js';
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm001-notebook-direct-internet.js';
 
 runRuleTests(rule, {
@@ -31,6 +31,19 @@ runRuleTests(rule, {
       name: 'JSON template',
       file: 'template.json',
       template: '{"Resources": {"Notebook": {"Type": "AWS::SageMaker::NotebookInstance", "Properties": {"DirectInternetAccess": "Disabled"}}}}',
+    },
+    {
+      name: 'HCL, direct_internet_access = "Disabled"',
+      hcl: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          direct_internet_access = "Disabled"
+        }
+      `,
+    },
+    {
+      name: 'plan, disabled',
+      plan: [{ type: 'aws_sagemaker_notebook_instance', name: 'nb', values: { name: 'nb', direct_internet_access: 'Disabled' } }],
     },
   ],
   invalid: [
@@ -121,6 +134,42 @@ runRuleTests(rule, {
       findings: [{ line: 3 }],
       fixed:
         '{\n  "Resources": {\n    "Notebook": {\n      "Type": "AWS::SageMaker::NotebookInstance",\n      "Properties": {\n        "InstanceType": "ml.t3.medium",\n        "DirectInternetAccess": "Disabled"\n      }\n    }\n  }\n}\n',
+    },
+    {
+      name: 'HCL, enabled: the fix sets it to Disabled',
+      hcl: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          direct_internet_access = "Enabled"
+        }
+      `,
+      findings: [{ line: 3, column: 28, severity: 'high' }],
+      fixed: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          direct_internet_access = "Disabled"
+        }
+      `,
+    },
+    {
+      name: 'HCL, omitted: defaults to \'Enabled\'',
+      hcl: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+        }
+      `,
+      findings: [{ line: 1, message: /defaults to 'Enabled'/, severity: 'high' }],
+      fixed: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          direct_internet_access = "Disabled"
+        }
+      `,
+    },
+    {
+      name: 'plan, enabled',
+      plan: [{ type: 'aws_sagemaker_notebook_instance', name: 'nb', values: { name: 'nb', direct_internet_access: 'Enabled' } }],
+      findings: [{ severity: 'high' }],
     },
   ],
 });

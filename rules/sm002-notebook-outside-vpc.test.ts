@@ -1,4 +1,4 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm002-notebook-outside-vpc.js';
 
 runRuleTests(rule, {
@@ -51,6 +51,20 @@ runRuleTests(rule, {
       name: 'JSON template',
       file: 'template.json',
       template: '{"Resources": {"Notebook": {"Type": "AWS::SageMaker::NotebookInstance", "Properties": {"SubnetId": "subnet-1"}}}}',
+    },
+    {
+      name: 'HCL, in a subnet with security groups',
+      hcl: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          subnet_id       = "subnet-0abc"
+          security_groups = ["sg-0abc"]
+        }
+      `,
+    },
+    {
+      name: 'plan, in a subnet',
+      plan: [{ type: 'aws_sagemaker_notebook_instance', name: 'nb', values: { name: 'nb', subnet_id: 'subnet-0abc', security_groups: ['sg-0abc'] } }],
     },
   ],
   invalid: [
@@ -146,25 +160,43 @@ runRuleTests(rule, {
       findings: [{ line: 7, certainty: 'possible', message: /can be '' when parameter Subnet is ''/ }],
     },
     {
-      name: 'parameter with only an empty default: possible',
-      template: cfn`
-        Parameters:
-          Subnet: { Type: String, Default: '' }
-        Resources:
-          Notebook:
-            Type: AWS::SageMaker::NotebookInstance
-            Properties:
-              SubnetId: !Ref Subnet
-      `,
-      findings: [{ line: 7, certainty: 'possible', message: /when parameter Subnet keeps its default ''/ }],
-    },
-    {
       name: 'JSON template, omitted',
       file: 'template.json',
       template: '{\n  "Resources": {\n    "Notebook": {\n      "Type": "AWS::SageMaker::NotebookInstance",\n      "Properties": {\n        "InstanceType": "ml.t3.medium"\n      }\n    }\n  }\n}\n',
       findings: [{ line: 3 }],
       fixed:
         '{\n  "Resources": {\n    "Notebook": {\n      "Type": "AWS::SageMaker::NotebookInstance",\n      "Properties": {\n        "InstanceType": "ml.t3.medium",\n        "SubnetId": "<subnet-id>",\n        "SecurityGroupIds": [\n          "<security-group-id>"\n        ]\n      }\n    }\n  }\n}\n',
+    },
+    {
+      name: 'HCL, no subnet: the fix adds subnet_id and security_groups',
+      hcl: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+        }
+      `,
+      findings: [{ line: 1, severity: 'high' }],
+      fixed: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          subnet_id = "<subnet-id>"
+          security_groups = ["<security-group-id>"]
+        }
+      `,
+    },
+    {
+      name: 'HCL, subnet_id = ""',
+      hcl: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          subnet_id = ""
+        }
+      `,
+      findings: [{ line: 3, column: 15, message: /is ''/ }],
+    },
+    {
+      name: 'plan, no subnet',
+      plan: [{ type: 'aws_sagemaker_notebook_instance', name: 'nb', values: { name: 'nb', subnet_id: null } }],
+      findings: [{ severity: 'high' }],
     },
   ],
 });

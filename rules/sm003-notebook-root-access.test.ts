@@ -1,4 +1,4 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm003-notebook-root-access.js';
 
 runRuleTests(rule, {
@@ -37,6 +37,19 @@ runRuleTests(rule, {
       name: 'JSON template',
       file: 'template.json',
       template: '{"Resources": {"Notebook": {"Type": "AWS::SageMaker::NotebookInstance", "Properties": {"RootAccess": "Disabled"}}}}',
+    },
+    {
+      name: 'HCL, root_access = "Disabled"',
+      hcl: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          root_access = "Disabled"
+        }
+      `,
+    },
+    {
+      name: 'plan, root access disabled',
+      plan: [{ type: 'aws_sagemaker_notebook_instance', name: 'nb', values: { name: 'nb', root_access: 'Disabled' } }],
     },
   ],
   invalid: [
@@ -93,19 +106,6 @@ runRuleTests(rule, {
       findings: [{ line: 7, certainty: 'possible', severity: 'low', message: /can be 'Enabled' when parameter Root is 'Enabled'/ }],
     },
     {
-      name: 'parameter with only a default of Enabled: possible',
-      template: cfn`
-        Parameters:
-          Root: { Type: String, Default: Enabled }
-        Resources:
-          Notebook:
-            Type: AWS::SageMaker::NotebookInstance
-            Properties:
-              RootAccess: !Ref Root
-      `,
-      findings: [{ line: 7, certainty: 'possible', message: /when parameter Root keeps its default 'Enabled'/ }],
-    },
-    {
       name: 'Fn::If with a branch that drops the property',
       template: cfn`
         Parameters:
@@ -126,6 +126,42 @@ runRuleTests(rule, {
       template: '{\n  "Resources": {\n    "Notebook": {\n      "Type": "AWS::SageMaker::NotebookInstance",\n      "Properties": {\n        "RootAccess": "Enabled"\n      }\n    }\n  }\n}\n',
       findings: [{ line: 6, column: 23 }],
       fixed: '{\n  "Resources": {\n    "Notebook": {\n      "Type": "AWS::SageMaker::NotebookInstance",\n      "Properties": {\n        "RootAccess": "Disabled"\n      }\n    }\n  }\n}\n',
+    },
+    {
+      name: 'HCL, root_access = "Enabled"',
+      hcl: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          root_access = "Enabled"
+        }
+      `,
+      findings: [{ line: 3, column: 17, severity: 'medium' }],
+      fixed: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          root_access = "Disabled"
+        }
+      `,
+    },
+    {
+      name: 'HCL, omitted: defaults to \'Enabled\'',
+      hcl: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+        }
+      `,
+      findings: [{ line: 1, message: /defaults to 'Enabled'/ }],
+      fixed: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          root_access = "Disabled"
+        }
+      `,
+    },
+    {
+      name: 'plan, root access enabled',
+      plan: [{ type: 'aws_sagemaker_notebook_instance', name: 'nb', values: { name: 'nb', root_access: 'Enabled' } }],
+      findings: [{ severity: 'medium' }],
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm004-notebook-storage-unencrypted.js';
 
 runRuleTests(rule, {
@@ -37,6 +37,29 @@ runRuleTests(rule, {
       name: 'JSON template',
       file: 'template.json',
       template: '{"Resources": {"Notebook": {"Type": "AWS::SageMaker::NotebookInstance", "Properties": {"KmsKeyId": "alias/notebooks"}}}}',
+    },
+    {
+      name: 'HCL, kms_key_id set',
+      hcl: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          kms_key_id = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+        }
+      `,
+    },
+    {
+      name: 'HCL, kms_key_id from a key in the module',
+      hcl: tf`
+        resource "aws_kms_key" "nb" {}
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          kms_key_id = aws_kms_key.nb.arn
+        }
+      `,
+    },
+    {
+      name: 'plan, with a key',
+      plan: [{ type: 'aws_sagemaker_notebook_instance', name: 'nb', values: { name: 'nb', kms_key_id: 'arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' } }],
     },
   ],
   invalid: [
@@ -106,25 +129,42 @@ runRuleTests(rule, {
       findings: [{ line: 7, certainty: 'possible', message: /can be '' when parameter Key is ''/ }],
     },
     {
-      name: 'parameter with only an empty default: possible',
-      template: cfn`
-        Parameters:
-          Key: { Type: String, Default: '' }
-        Resources:
-          Notebook:
-            Type: AWS::SageMaker::NotebookInstance
-            Properties:
-              KmsKeyId: !Ref Key
-      `,
-      findings: [{ line: 7, certainty: 'possible', message: /when parameter Key keeps its default ''/ }],
-    },
-    {
       name: 'JSON template, omitted',
       file: 'template.json',
       template: '{\n  "Resources": {\n    "Notebook": {\n      "Type": "AWS::SageMaker::NotebookInstance",\n      "Properties": {\n        "InstanceType": "ml.t3.medium"\n      }\n    }\n  }\n}\n',
       findings: [{ line: 3 }],
       fixed:
         '{\n  "Resources": {\n    "Notebook": {\n      "Type": "AWS::SageMaker::NotebookInstance",\n      "Properties": {\n        "InstanceType": "ml.t3.medium",\n        "KmsKeyId": "<kms-key-arn>"\n      }\n    }\n  }\n}\n',
+    },
+    {
+      name: 'HCL, no key: the fix adds a placeholder',
+      hcl: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+        }
+      `,
+      findings: [{ line: 1, severity: 'medium' }],
+      fixed: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          kms_key_id = "<kms-key-arn>"
+        }
+      `,
+    },
+    {
+      name: 'HCL, kms_key_id = ""',
+      hcl: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          kms_key_id = ""
+        }
+      `,
+      findings: [{ line: 3, column: 16, message: /is ''/ }],
+    },
+    {
+      name: 'plan, no key',
+      plan: [{ type: 'aws_sagemaker_notebook_instance', name: 'nb', values: { name: 'nb', kms_key_id: null } }],
+      findings: [{ severity: 'medium' }],
     },
   ],
 });

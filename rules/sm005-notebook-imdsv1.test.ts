@@ -1,4 +1,4 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm005-notebook-imdsv1.js';
 
 runRuleTests(rule, {
@@ -51,6 +51,21 @@ runRuleTests(rule, {
       file: 'template.json',
       template:
         '{"Resources": {"Notebook": {"Type": "AWS::SageMaker::NotebookInstance", "Properties": {"InstanceMetadataServiceConfiguration": {"MinimumInstanceMetadataServiceVersion": "2"}}}}}',
+    },
+    {
+      name: 'HCL, IMDSv2 required',
+      hcl: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          instance_metadata_service_configuration {
+            minimum_instance_metadata_service_version = "2"
+          }
+        }
+      `,
+    },
+    {
+      name: 'plan, IMDSv2 required',
+      plan: [{ type: 'aws_sagemaker_notebook_instance', name: 'nb', values: { name: 'nb', instance_metadata_service_configuration: [{ minimum_instance_metadata_service_version: '2' }] } }],
     },
   ],
   invalid: [
@@ -115,20 +130,6 @@ runRuleTests(rule, {
       findings: [{ line: 8, certainty: 'possible', severity: 'low', message: /can be '1' when parameter Imds is '1'/ }],
     },
     {
-      name: 'parameter with only a default of 1: possible',
-      template: cfn`
-        Parameters:
-          Imds: { Type: String, Default: '1' }
-        Resources:
-          Notebook:
-            Type: AWS::SageMaker::NotebookInstance
-            Properties:
-              InstanceMetadataServiceConfiguration:
-                MinimumInstanceMetadataServiceVersion: !Ref Imds
-      `,
-      findings: [{ line: 8, certainty: 'possible', message: /when parameter Imds keeps its default '1'/ }],
-    },
-    {
       name: 'Fn::If that drops the whole block on one branch',
       template: cfn`
         Parameters:
@@ -155,6 +156,48 @@ runRuleTests(rule, {
       findings: [{ line: 3 }],
       fixed:
         '{\n  "Resources": {\n    "Notebook": {\n      "Type": "AWS::SageMaker::NotebookInstance",\n      "Properties": {\n        "InstanceType": "ml.t3.medium",\n        "InstanceMetadataServiceConfiguration": {\n          "MinimumInstanceMetadataServiceVersion": "2"\n        }\n      }\n    }\n  }\n}\n',
+    },
+    {
+      name: 'HCL, version 1',
+      hcl: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          instance_metadata_service_configuration {
+            minimum_instance_metadata_service_version = "1"
+          }
+        }
+      `,
+      findings: [{ line: 4, column: 49, severity: 'medium' }],
+      fixed: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          instance_metadata_service_configuration {
+            minimum_instance_metadata_service_version = "2"
+          }
+        }
+      `,
+    },
+    {
+      name: 'HCL, no block: defaults to \'1\', the fix adds the block',
+      hcl: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+        }
+      `,
+      findings: [{ line: 1, message: /defaults to '1'/ }],
+      fixed: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          instance_metadata_service_configuration {
+            minimum_instance_metadata_service_version = "2"
+          }
+        }
+      `,
+    },
+    {
+      name: 'plan, version 1',
+      plan: [{ type: 'aws_sagemaker_notebook_instance', name: 'nb', values: { name: 'nb', instance_metadata_service_configuration: [{ minimum_instance_metadata_service_version: '1' }] } }],
+      findings: [{ severity: 'medium' }],
     },
   ],
 });

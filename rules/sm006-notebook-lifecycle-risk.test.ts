@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cfn, findingsOf, runRuleTests } from '../test/rule-tester.js';
+import { cfn, findingsOf, runRuleTests, tf } from '../test/rule-tester.js';
 import rule, { findScriptProblems, lifecycleScript } from './sm006-notebook-lifecycle-risk.js';
 
 const base64 = (script: string) => Buffer.from(script).toString('base64');
@@ -195,6 +195,15 @@ runRuleTests(rule, {
       file: 'template.json',
       template: `{"Resources": {"Config": {"Type": "AWS::SageMaker::NotebookInstanceLifecycleConfig", "Properties": {"OnStart": [{"Content": "${CLEAN_SCRIPT}"}]}}}}`,
     },
+    {
+      name: 'HCL, a script that installs a package',
+      hcl: tf`
+        resource "aws_sagemaker_notebook_instance_lifecycle_configuration" "lc" {
+          name     = "lc"
+          on_start = base64encode("#!/bin/bash\\npip install pandas\\n")
+        }
+      `,
+    },
   ],
   invalid: [
     {
@@ -308,6 +317,16 @@ runRuleTests(rule, {
       template: `{\n  "Resources": {\n    "Config": {\n      "Type": "AWS::SageMaker::NotebookInstanceLifecycleConfig",\n      "Properties": {"OnStart": [{"Content": "${KEY_SCRIPT}"}]}\n    }\n  }\n}\n`,
       findings: [{ line: 5, column: 46, message: /^OnStart\[0\] line 3 embeds an AWS access key ID/ }],
       fixed: null,
+    },
+    {
+      name: 'HCL, a script that turns off TLS checks for git (base64encode is decoded)',
+      hcl: tf`
+        resource "aws_sagemaker_notebook_instance_lifecycle_configuration" "lc" {
+          name     = "lc"
+          on_start = base64encode("#!/bin/bash\\ngit config --global http.sslVerify false\\n")
+        }
+      `,
+      findings: [{ line: 3, column: 14, severity: 'high', message: /line 2 turns off TLS certificate checks for git/ }],
     },
   ],
 });

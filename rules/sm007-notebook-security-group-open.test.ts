@@ -1,4 +1,4 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm007-notebook-security-group-open.js';
 
 runRuleTests(rule, {
@@ -84,6 +84,25 @@ runRuleTests(rule, {
             Type: AWS::SageMaker::NotebookInstance
             Properties:
               SecurityGroupIds: [!Ref Group]
+      `,
+    },
+    {
+      name: 'HCL, ingress from a private range',
+      hcl: tf`
+        resource "aws_security_group" "nb" {
+          name = "nb"
+          ingress {
+            from_port   = 443
+            to_port     = 443
+            protocol    = "tcp"
+            cidr_blocks = ["10.0.0.0/8"]
+          }
+        }
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          subnet_id       = "subnet-0abc"
+          security_groups = [aws_security_group.nb.id]
+        }
       `,
     },
   ],
@@ -298,6 +317,42 @@ runRuleTests(rule, {
       findings: [{ line: 7, column: 96 }],
       fixed:
         '{\n  "Resources": {\n    "Group": {\n      "Type": "AWS::EC2::SecurityGroup",\n      "Properties": {\n        "GroupDescription": "notebook",\n        "SecurityGroupIngress": [{"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "CidrIp": "<trusted-cidr>"}]\n      }\n    },\n    "Notebook": {\n      "Type": "AWS::SageMaker::NotebookInstance",\n      "Properties": {"SecurityGroupIds": [{"Ref": "Group"}]}\n    }\n  }\n}\n',
+    },
+    {
+      name: 'HCL, ingress from anywhere: the fix puts a placeholder CIDR',
+      hcl: tf`
+        resource "aws_security_group" "nb" {
+          name = "nb"
+          ingress {
+            from_port   = 443
+            to_port     = 443
+            protocol    = "tcp"
+            cidr_blocks = ["0.0.0.0/0"]
+          }
+        }
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          subnet_id       = "subnet-0abc"
+          security_groups = [aws_security_group.nb.id]
+        }
+      `,
+      findings: [{ line: 7, column: 20, severity: 'high', message: /port 443/ }],
+      fixed: tf`
+        resource "aws_security_group" "nb" {
+          name = "nb"
+          ingress {
+            from_port   = 443
+            to_port     = 443
+            protocol    = "tcp"
+            cidr_blocks = ["<trusted-cidr>"]
+          }
+        }
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          subnet_id       = "subnet-0abc"
+          security_groups = [aws_security_group.nb.id]
+        }
+      `,
     },
   ],
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import { CURRENT_NOTEBOOK_PLATFORM, NOTEBOOK_PLATFORMS, notebookPlatform } from './data/notebook-platforms.js';
 import rule from './sm008-notebook-unsupported-platform.js';
 
@@ -57,6 +57,19 @@ runRuleTests(rule, {
       name: 'JSON template',
       file: 'template.json',
       template: '{"Resources": {"Notebook": {"Type": "AWS::SageMaker::NotebookInstance", "Properties": {"PlatformIdentifier": "notebook-al2023-v1"}}}}',
+    },
+    {
+      name: 'HCL, a supported platform',
+      hcl: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          platform_identifier = "notebook-al2023-v1"
+        }
+      `,
+    },
+    {
+      name: 'plan, a supported platform',
+      plan: [{ type: 'aws_sagemaker_notebook_instance', name: 'nb', values: { name: 'nb', platform_identifier: 'notebook-al2023-v1' } }],
     },
   ],
   invalid: [
@@ -139,19 +152,6 @@ runRuleTests(rule, {
       ],
     },
     {
-      name: 'parameter with only a default: possible',
-      template: cfn`
-        Parameters:
-          Platform: { Type: String, Default: notebook-al2-v3 }
-        Resources:
-          Notebook:
-            Type: AWS::SageMaker::NotebookInstance
-            Properties:
-              PlatformIdentifier: !Ref Platform
-      `,
-      findings: [{ line: 7, certainty: 'possible', message: /when parameter Platform keeps its default 'notebook-al2-v3'/ }],
-    },
-    {
       name: 'Fn::If with an unsupported branch: no fix, the condition stays as written',
       template: cfn`
         Parameters:
@@ -174,6 +174,27 @@ runRuleTests(rule, {
       findings: [{ line: 6, column: 31 }],
       fixed:
         '{\n  "Resources": {\n    "Notebook": {\n      "Type": "AWS::SageMaker::NotebookInstance",\n      "Properties": {\n        "PlatformIdentifier": "notebook-al2023-v1"\n      }\n    }\n  }\n}\n',
+    },
+    {
+      name: 'HCL, notebook-al2-v1',
+      hcl: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          platform_identifier = "notebook-al2-v1"
+        }
+      `,
+      findings: [{ line: 3, column: 25, message: /on 2025-06-30/ }],
+      fixed: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name = "nb"
+          platform_identifier = "notebook-al2023-v1"
+        }
+      `,
+    },
+    {
+      name: 'plan, notebook-al1-v1',
+      plan: [{ type: 'aws_sagemaker_notebook_instance', name: 'nb', values: { name: 'nb', platform_identifier: 'notebook-al1-v1' } }],
+      findings: [{ message: /on 2024-03-31/ }],
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm010-domain-public-internet.js';
 
 runRuleTests(rule, {
@@ -40,6 +40,22 @@ runRuleTests(rule, {
       name: 'JSON template',
       file: 'template.json',
       template: '{"Resources": {"Domain": {"Type": "AWS::SageMaker::Domain", "Properties": {"AppNetworkAccessType": "VpcOnly"}}}}',
+    },
+    {
+      name: 'HCL, VpcOnly with security groups',
+      hcl: tf`
+        resource "aws_sagemaker_domain" "studio" {
+          domain_name = "studio"
+          auth_mode   = "IAM"
+          vpc_id      = "vpc-0abc"
+          subnet_ids  = ["subnet-0abc"]
+          app_network_access_type = "VpcOnly"
+          default_user_settings {
+            execution_role  = "arn:aws:iam::123456789012:role/studio"
+            security_groups = ["sg-0abc"]
+          }
+        }
+      `,
     },
   ],
   invalid: [
@@ -104,19 +120,6 @@ runRuleTests(rule, {
       findings: [{ line: 7, certainty: 'possible', severity: 'medium', message: /can be 'PublicInternetOnly' when parameter Access is 'PublicInternetOnly'/ }],
     },
     {
-      name: 'parameter with only a default: possible',
-      template: cfn`
-        Parameters:
-          Access: { Type: String, Default: PublicInternetOnly }
-        Resources:
-          Domain:
-            Type: AWS::SageMaker::Domain
-            Properties:
-              AppNetworkAccessType: !Ref Access
-      `,
-      findings: [{ line: 7, certainty: 'possible', message: /parameter Access keeps its default 'PublicInternetOnly'/ }],
-    },
-    {
       name: 'Fn::If with a branch that drops the property',
       template: cfn`
         Parameters:
@@ -139,6 +142,55 @@ runRuleTests(rule, {
       findings: [{ line: 3 }],
       fixed:
         '{\n  "Resources": {\n    "Domain": {\n      "Type": "AWS::SageMaker::Domain",\n      "Properties": {\n        "DefaultUserSettings": {\n          "SecurityGroups": ["sg-1"]\n        },\n        "AppNetworkAccessType": "VpcOnly"\n      }\n    }\n  }\n}\n',
+    },
+    {
+      name: 'HCL, PublicInternetOnly: the fix sets VpcOnly and adds security groups',
+      hcl: tf`
+        resource "aws_sagemaker_domain" "studio" {
+          domain_name = "studio"
+          auth_mode   = "IAM"
+          vpc_id      = "vpc-0abc"
+          subnet_ids  = ["subnet-0abc"]
+          app_network_access_type = "PublicInternetOnly"
+          default_user_settings {
+            execution_role = "arn:aws:iam::123456789012:role/studio"
+          }
+        }
+      `,
+      findings: [{ line: 6, column: 29, severity: 'high' }],
+      fixed: tf`
+        resource "aws_sagemaker_domain" "studio" {
+          domain_name = "studio"
+          auth_mode   = "IAM"
+          vpc_id      = "vpc-0abc"
+          subnet_ids  = ["subnet-0abc"]
+          app_network_access_type = "VpcOnly"
+          default_user_settings {
+            execution_role = "arn:aws:iam::123456789012:role/studio"
+            security_groups = ["<security-group-id>"]
+          }
+        }
+      `,
+    },
+    {
+      name: 'HCL, omitted: defaults to \'PublicInternetOnly\'',
+      hcl: tf`
+        resource "aws_sagemaker_domain" "studio" {
+          domain_name = "studio"
+          auth_mode   = "IAM"
+          vpc_id      = "vpc-0abc"
+          subnet_ids  = ["subnet-0abc"]
+          default_user_settings {
+            execution_role = "arn:aws:iam::123456789012:role/studio"
+          }
+        }
+      `,
+      findings: [{ line: 1, message: /defaults to 'PublicInternetOnly'/ }],
+    },
+    {
+      name: 'plan, PublicInternetOnly',
+      plan: [{ type: 'aws_sagemaker_domain', name: 'studio', values: { domain_name: 'studio', app_network_access_type: 'PublicInternetOnly' } }],
+      findings: [{ severity: 'high' }],
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm011-domain-storage-unencrypted.js';
 
 runRuleTests(rule, {
@@ -42,6 +42,21 @@ runRuleTests(rule, {
             Type: AWS::SageMaker::Domain
             Properties:
               KmsKeyId: !Ref Key
+      `,
+    },
+    {
+      name: 'HCL, kms_key_id set',
+      hcl: tf`
+        resource "aws_sagemaker_domain" "studio" {
+          domain_name = "studio"
+          auth_mode   = "IAM"
+          vpc_id      = "vpc-0abc"
+          subnet_ids  = ["subnet-0abc"]
+          kms_key_id = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+          default_user_settings {
+            execution_role = "arn:aws:iam::123456789012:role/studio"
+          }
+        }
       `,
     },
   ],
@@ -99,19 +114,6 @@ runRuleTests(rule, {
       findings: [{ line: 7, certainty: 'possible', severity: 'low', message: /can be '' when parameter Key is ''/ }],
     },
     {
-      name: 'parameter with only an empty default: possible',
-      template: cfn`
-        Parameters:
-          Key: { Type: String, Default: '' }
-        Resources:
-          Domain:
-            Type: AWS::SageMaker::Domain
-            Properties:
-              KmsKeyId: !Ref Key
-      `,
-      findings: [{ line: 7, certainty: 'possible', message: /parameter Key keeps its default ''/ }],
-    },
-    {
       name: 'Fn::If that drops the key on one branch: no fix, the condition stays as written',
       template: cfn`
         Parameters:
@@ -134,6 +136,38 @@ runRuleTests(rule, {
       findings: [{ line: 3 }],
       fixed:
         '{\n  "Resources": {\n    "Domain": {\n      "Type": "AWS::SageMaker::Domain",\n      "Properties": {\n        "AuthMode": "IAM",\n        "KmsKeyId": "<kms-key-arn>"\n      }\n    }\n  }\n}\n',
+    },
+    {
+      name: 'HCL, no key: the fix adds a placeholder',
+      hcl: tf`
+        resource "aws_sagemaker_domain" "studio" {
+          domain_name = "studio"
+          auth_mode   = "IAM"
+          vpc_id      = "vpc-0abc"
+          subnet_ids  = ["subnet-0abc"]
+          default_user_settings {
+            execution_role = "arn:aws:iam::123456789012:role/studio"
+          }
+        }
+      `,
+      findings: [{ line: 1, severity: 'medium' }],
+      fixed: tf`
+        resource "aws_sagemaker_domain" "studio" {
+          domain_name = "studio"
+          auth_mode   = "IAM"
+          vpc_id      = "vpc-0abc"
+          subnet_ids  = ["subnet-0abc"]
+          default_user_settings {
+            execution_role = "arn:aws:iam::123456789012:role/studio"
+          }
+          kms_key_id = "<kms-key-arn>"
+        }
+      `,
+    },
+    {
+      name: 'plan, no key',
+      plan: [{ type: 'aws_sagemaker_domain', name: 'studio', values: { domain_name: 'studio', kms_key_id: null } }],
+      findings: [{ severity: 'medium' }],
     },
   ],
 });

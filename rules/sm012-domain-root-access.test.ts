@@ -1,4 +1,4 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm012-domain-root-access.js';
 
 runRuleTests(rule, {
@@ -53,6 +53,40 @@ runRuleTests(rule, {
               UserSettings:
                 RStudioServerProAppSettings:
                   UserGroup: !ImportValue rstudio-group
+      `,
+    },
+    {
+      name: 'HCL, Docker access with rootless Docker',
+      hcl: tf`
+        resource "aws_sagemaker_domain" "studio" {
+          domain_name = "studio"
+          auth_mode   = "IAM"
+          vpc_id      = "vpc-0abc"
+          subnet_ids  = ["subnet-0abc"]
+          domain_settings {
+            docker_settings {
+              enable_docker_access = "ENABLED"
+              rootless_docker      = "ENABLED"
+            }
+          }
+          default_user_settings {
+            execution_role = "arn:aws:iam::123456789012:role/studio"
+          }
+        }
+      `,
+    },
+    {
+      name: 'HCL, no Docker settings',
+      hcl: tf`
+        resource "aws_sagemaker_domain" "studio" {
+          domain_name = "studio"
+          auth_mode   = "IAM"
+          vpc_id      = "vpc-0abc"
+          subnet_ids  = ["subnet-0abc"]
+          default_user_settings {
+            execution_role = "arn:aws:iam::123456789012:role/studio"
+          }
+        }
       `,
     },
   ],
@@ -134,21 +168,6 @@ runRuleTests(rule, {
       findings: [{ line: 9, certainty: 'possible', severity: 'low', message: /can be 'ENABLED' when parameter Docker is 'ENABLED'/ }],
     },
     {
-      name: 'parameter with only a default',
-      template: cfn`
-        Parameters:
-          Group: { Type: String, Default: R_STUDIO_ADMIN }
-        Resources:
-          Profile:
-            Type: AWS::SageMaker::UserProfile
-            Properties:
-              UserSettings:
-                RStudioServerProAppSettings:
-                  UserGroup: !Ref Group
-      `,
-      findings: [{ line: 9, certainty: 'possible', message: /parameter Group keeps its default 'R_STUDIO_ADMIN'/ }],
-    },
-    {
       name: 'Fn::If around the whole Docker block: possible, and no fix (it would drop the block)',
       template: cfn`
         Parameters:
@@ -173,6 +192,44 @@ runRuleTests(rule, {
       findings: [{ line: 6 }],
       fixed:
         '{\n  "Resources": {\n    "Domain": {\n      "Type": "AWS::SageMaker::Domain",\n      "Properties": {\n        "DomainSettings": {"DockerSettings": {"EnableDockerAccess": "DISABLED"}}\n      }\n    }\n  }\n}\n',
+    },
+    {
+      name: 'HCL, Docker access without rootless Docker',
+      hcl: tf`
+        resource "aws_sagemaker_domain" "studio" {
+          domain_name = "studio"
+          auth_mode   = "IAM"
+          vpc_id      = "vpc-0abc"
+          subnet_ids  = ["subnet-0abc"]
+          domain_settings {
+            docker_settings {
+              enable_docker_access = "ENABLED"
+              rootless_docker      = "DISABLED"
+            }
+          }
+          default_user_settings {
+            execution_role = "arn:aws:iam::123456789012:role/studio"
+          }
+        }
+      `,
+      findings: [{ line: 8, column: 30, severity: 'low' }],
+      fixed: tf`
+        resource "aws_sagemaker_domain" "studio" {
+          domain_name = "studio"
+          auth_mode   = "IAM"
+          vpc_id      = "vpc-0abc"
+          subnet_ids  = ["subnet-0abc"]
+          domain_settings {
+            docker_settings {
+              enable_docker_access = "DISABLED"
+              rootless_docker      = "DISABLED"
+            }
+          }
+          default_user_settings {
+            execution_role = "arn:aws:iam::123456789012:role/studio"
+          }
+        }
+      `,
     },
   ],
 });

@@ -1,4 +1,5 @@
 import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { TRAINING_STEP, dataQualityJob } from '../test/terraform-modules.js';
 import rule from './sm020-job-outside-vpc.js';
 
 runRuleTests(rule, {
@@ -64,6 +65,14 @@ runRuleTests(rule, {
                 States:
                   Invoke: { Type: Task, Resource: arn:aws:states:::lambda:invoke, End: true }
       `,
+    },
+    {
+      name: 'HCL, a pipeline training step in a VPC',
+      hcl: TRAINING_STEP.protected,
+    },
+    {
+      name: 'HCL, a data quality job definition in a VPC',
+      hcl: dataQualityJob('  network_config {\n    enable_network_isolation = true\n    vpc_config {\n      subnets            = ["subnet-0abc"]\n      security_group_ids = ["sg-0abc"]\n    }\n  }\n'),
     },
   ],
   invalid: [
@@ -236,6 +245,16 @@ runRuleTests(rule, {
       findings: [{ line: 3 }],
       fixed:
         '{\n  "Resources": {\n    "Prep": {\n      "Type": "AWS::SageMaker::ProcessingJob",\n      "Properties": {\n        "NetworkConfig": {\n          "EnableNetworkIsolation": true,\n          "VpcConfig": {\n            "SecurityGroupIds": [\n              "<security-group-id>"\n            ],\n            "Subnets": [\n              "<subnet-id>"\n            ]\n          }\n        }\n      }\n    }\n  }\n}\n',
+    },
+    {
+      name: 'HCL, a pipeline training step outside a VPC',
+      hcl: TRAINING_STEP.bare,
+      findings: [{ line: 5, column: 36, severity: 'high' }],
+    },
+    {
+      name: 'HCL, a data quality job definition outside a VPC',
+      hcl: dataQualityJob(),
+      findings: [{ line: 1, severity: 'high', message: /data quality monitoring job/ }],
     },
   ],
 });

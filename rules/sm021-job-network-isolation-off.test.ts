@@ -1,4 +1,5 @@
 import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { TRAINING_STEP, dataQualityJob } from '../test/terraform-modules.js';
 import rule from './sm021-job-network-isolation-off.js';
 
 runRuleTests(rule, {
@@ -90,6 +91,14 @@ runRuleTests(rule, {
               DefinitionS3Location: { Bucket: b, Key: machine.json }
       `,
     },
+    {
+      name: 'HCL, a pipeline training step with network isolation',
+      hcl: TRAINING_STEP.protected,
+    },
+    {
+      name: 'HCL, a data quality job definition with network isolation',
+      hcl: dataQualityJob('  network_config {\n    enable_network_isolation = true\n    vpc_config {\n      subnets            = ["subnet-0abc"]\n      security_group_ids = ["sg-0abc"]\n    }\n  }\n'),
+    },
   ],
   invalid: [
     {
@@ -149,20 +158,6 @@ runRuleTests(rule, {
                 EnableNetworkIsolation: !Ref Isolate
       `,
       findings: [{ line: 8, certainty: 'possible', severity: 'low', message: /can be 'false' when parameter Isolate is 'false'/ }],
-    },
-    {
-      name: 'parameter with only a default: possible',
-      template: cfn`
-        Parameters:
-          Isolate: { Type: String, Default: 'false' }
-        Resources:
-          Explain:
-            Type: AWS::SageMaker::ModelExplainabilityJobDefinition
-            Properties:
-              NetworkConfig:
-                EnableNetworkIsolation: !Ref Isolate
-      `,
-      findings: [{ line: 8, certainty: 'possible', message: /when parameter Isolate keeps its default 'false'/ }],
     },
     {
       name: 'Fn::If that drops the property on one branch',
@@ -394,6 +389,16 @@ runRuleTests(rule, {
       ].join('\n'),
       findings: [{ line: 15, column: 39, resource: 'Machine/Train' }],
       fixed: null,
+    },
+    {
+      name: 'HCL, a pipeline training step with network isolation off',
+      hcl: TRAINING_STEP.off,
+      findings: [{ line: 5, column: 36, severity: 'medium' }],
+    },
+    {
+      name: 'HCL, a pipeline training step that omits it: defaults to false',
+      hcl: TRAINING_STEP.bare,
+      findings: [{ line: 5, message: /defaults to false/ }],
     },
   ],
 });

@@ -1,4 +1,5 @@
 import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { TRAINING_STEP } from '../test/terraform-modules.js';
 import rule from './sm022-job-intercontainer-encryption-off.js';
 
 runRuleTests(rule, {
@@ -53,6 +54,10 @@ runRuleTests(rule, {
                       ResourceConfig: { InstanceCount: 4 }
                     End: true
       `,
+    },
+    {
+      name: 'HCL, a two-instance pipeline training step with encryption',
+      hcl: TRAINING_STEP.protected,
     },
   ],
   invalid: [
@@ -160,6 +165,16 @@ runRuleTests(rule, {
                     "EnableInterContainerTrafficEncryption": false}}]}
       `,
       findings: [{ line: 13, column: 54, message: /is false and its instance groups run more than one instance/ }],
+    },
+    {
+      name: 'HCL, a two-instance pipeline training step with encryption off',
+      hcl: TRAINING_STEP.off,
+      findings: [{ line: 5, column: 36, severity: 'medium', message: /InstanceCount is 2/ }],
+    },
+    {
+      name: 'HCL, omitted: defaults to false',
+      hcl: TRAINING_STEP.bare,
+      findings: [{ line: 5, message: /defaults to false/ }],
     },
   ],
 });

@@ -1,4 +1,5 @@
 import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { TRAINING_STEP } from '../test/terraform-modules.js';
 import rule from './sm023-job-storage-unencrypted.js';
 
 runRuleTests(rule, {
@@ -66,6 +67,10 @@ runRuleTests(rule, {
               DataQualityJobOutputConfig:
                 KmsKeyId: !Ref Key
       `,
+    },
+    {
+      name: 'HCL, a pipeline training step with volume and output keys',
+      hcl: TRAINING_STEP.protected,
     },
   ],
   invalid: [
@@ -219,6 +224,11 @@ runRuleTests(rule, {
                     "OutputDataConfig": {"S3OutputPath": "s3://b/tune",
                                          "KmsKeyId": "<kms-key-arn>"}}}}]}
       `,
+    },
+    {
+      name: 'HCL, a pipeline training step without keys: volume and output',
+      hcl: TRAINING_STEP.bare,
+      findings: [{ line: 5, column: 36, message: /VolumeKmsKeyId is omitted/ }, { line: 5, column: 36, message: /KmsKeyId is omitted/ }],
     },
   ],
 });

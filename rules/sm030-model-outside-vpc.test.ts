@@ -1,4 +1,4 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm030-model-outside-vpc.js';
 
 runRuleTests(rule, {
@@ -39,6 +39,22 @@ runRuleTests(rule, {
             Type: AWS::SageMaker::Model
             Properties:
               VpcConfig: !ImportValue model-vpc-config
+      `,
+    },
+    {
+      name: 'HCL, a model in a VPC',
+      hcl: tf`
+        resource "aws_sagemaker_model" "m" {
+          name               = "m"
+          execution_role_arn = "arn:aws:iam::123456789012:role/model"
+          primary_container {
+            image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/model:1"
+          }
+          vpc_config {
+            subnets            = ["subnet-0abc"]
+            security_group_ids = ["sg-0abc"]
+          }
+        }
       `,
     },
   ],
@@ -144,6 +160,24 @@ runRuleTests(rule, {
       findings: [{ line: 3 }],
       fixed:
         '{\n  "Resources": {\n    "Model": {\n      "Type": "AWS::SageMaker::Model",\n      "Properties": {\n        "ExecutionRoleArn": "arn:aws:iam::123456789012:role/model",\n        "VpcConfig": {\n          "SecurityGroupIds": [\n            "<security-group-id>"\n          ],\n          "Subnets": [\n            "<subnet-id>"\n          ]\n        }\n      }\n    }\n  }\n}\n',
+    },
+    {
+      name: 'HCL, a model outside a VPC',
+      hcl: tf`
+        resource "aws_sagemaker_model" "m" {
+          name               = "m"
+          execution_role_arn = "arn:aws:iam::123456789012:role/model"
+          primary_container {
+            image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/model:1"
+          }
+        }
+      `,
+      findings: [{ line: 1, severity: 'high' }],
+    },
+    {
+      name: 'plan, a model outside a VPC',
+      plan: [{ type: 'aws_sagemaker_model', name: 'm', values: { name: 'm', vpc_config: [] } }],
+      findings: [{ severity: 'high' }],
     },
   ],
 });

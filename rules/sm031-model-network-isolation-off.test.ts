@@ -1,4 +1,4 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm031-model-network-isolation-off.js';
 
 runRuleTests(rule, {
@@ -46,6 +46,19 @@ runRuleTests(rule, {
       name: 'JSON template',
       file: 'template.json',
       template: '{"Resources": {"Model": {"Type": "AWS::SageMaker::Model", "Properties": {"EnableNetworkIsolation": true}}}}',
+    },
+    {
+      name: 'HCL, network isolation on',
+      hcl: tf`
+        resource "aws_sagemaker_model" "m" {
+          name               = "m"
+          execution_role_arn = "arn:aws:iam::123456789012:role/model"
+          primary_container {
+            image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/model:1"
+          }
+          enable_network_isolation = true
+        }
+      `,
     },
   ],
   invalid: [
@@ -118,19 +131,6 @@ runRuleTests(rule, {
       findings: [{ line: 7, certainty: 'possible', severity: 'low', message: /can be 'false' when parameter Isolate is 'false'/ }],
     },
     {
-      name: 'parameter with only a default',
-      template: cfn`
-        Parameters:
-          Isolate: { Type: String, Default: 'false' }
-        Resources:
-          Model:
-            Type: AWS::SageMaker::Model
-            Properties:
-              EnableNetworkIsolation: !Ref Isolate
-      `,
-      findings: [{ line: 7, certainty: 'possible', message: /parameter Isolate keeps its default 'false'/ }],
-    },
-    {
       name: 'Fn::If with a branch that drops the property: no fix, the condition stays as written',
       template: cfn`
         Parameters:
@@ -152,6 +152,53 @@ runRuleTests(rule, {
       template: '{\n  "Resources": {\n    "Model": {\n      "Type": "AWS::SageMaker::Model",\n      "Properties": {\n        "EnableNetworkIsolation": false\n      }\n    }\n  }\n}\n',
       findings: [{ line: 6, column: 35 }],
       fixed: '{\n  "Resources": {\n    "Model": {\n      "Type": "AWS::SageMaker::Model",\n      "Properties": {\n        "EnableNetworkIsolation": true\n      }\n    }\n  }\n}\n',
+    },
+    {
+      name: 'HCL, omitted: the fix turns it on',
+      hcl: tf`
+        resource "aws_sagemaker_model" "m" {
+          name               = "m"
+          execution_role_arn = "arn:aws:iam::123456789012:role/model"
+          primary_container {
+            image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/model:1"
+          }
+        }
+      `,
+      findings: [{ line: 1, message: /defaults to false/, severity: 'medium' }],
+      fixed: tf`
+        resource "aws_sagemaker_model" "m" {
+          name               = "m"
+          execution_role_arn = "arn:aws:iam::123456789012:role/model"
+          primary_container {
+            image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/model:1"
+          }
+          enable_network_isolation = true
+        }
+      `,
+    },
+    {
+      name: 'HCL, false',
+      hcl: tf`
+        resource "aws_sagemaker_model" "m" {
+          name               = "m"
+          execution_role_arn = "arn:aws:iam::123456789012:role/model"
+          primary_container {
+            image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/model:1"
+          }
+          enable_network_isolation = false
+        }
+      `,
+      findings: [{ line: 7, column: 30 }],
+      fixed: tf`
+        resource "aws_sagemaker_model" "m" {
+          name               = "m"
+          execution_role_arn = "arn:aws:iam::123456789012:role/model"
+          primary_container {
+            image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/model:1"
+          }
+          enable_network_isolation = true
+        }
+      `,
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm032-endpoint-storage-unencrypted.js';
 
 runRuleTests(rule, {
@@ -58,6 +58,21 @@ runRuleTests(rule, {
               DataCaptureConfig:
                 EnableCapture: 'false'
                 DestinationS3Uri: s3://capture/
+      `,
+    },
+    {
+      name: 'HCL, kms_key_arn set',
+      hcl: tf`
+        resource "aws_sagemaker_endpoint_configuration" "ec" {
+          name = "ec"
+          kms_key_arn = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+          production_variants {
+            variant_name           = "main"
+            model_name             = "m"
+            instance_type          = "ml.m5.large"
+            initial_instance_count = 2
+          }
+        }
       `,
     },
   ],
@@ -198,21 +213,6 @@ runRuleTests(rule, {
       findings: [{ line: 4, certainty: 'possible', severity: 'low', message: /^DataCaptureConfig\.KmsKeyId is omitted when parameter Capture is 'true': / }],
     },
     {
-      name: 'endpoint key from a parameter with only an empty default: possible',
-      template: cfn`
-        Parameters:
-          Key: { Type: String, Default: '' }
-        Resources:
-          Config:
-            Type: AWS::SageMaker::EndpointConfig
-            Properties:
-              KmsKeyId: !Ref Key
-              ProductionVariants:
-                - { VariantName: main, ModelName: model, InstanceType: ml.m5.large }
-      `,
-      findings: [{ line: 7, certainty: 'possible', message: /^KmsKeyId can be '' when parameter Key keeps its default ''/ }],
-    },
-    {
       name: 'Fn::If around the capture block: possible, and no fix (it would replace the block)',
       template: cfn`
         Parameters:
@@ -253,6 +253,33 @@ runRuleTests(rule, {
       findings: [{ line: 3, message: /^DataCaptureConfig\.KmsKeyId is omitted/ }],
       fixed:
         '{\n  "Resources": {\n    "Config": {\n      "Type": "AWS::SageMaker::EndpointConfig",\n      "Properties": {\n        "KmsKeyId": "alias/endpoints",\n        "DataCaptureConfig": {\n          "DestinationS3Uri": "s3://capture/",\n          "KmsKeyId": "<kms-key-arn>"\n        }\n      }\n    }\n  }\n}\n',
+    },
+    {
+      name: 'HCL, no key: the fix adds kms_key_arn',
+      hcl: tf`
+        resource "aws_sagemaker_endpoint_configuration" "ec" {
+          name = "ec"
+          production_variants {
+            variant_name           = "main"
+            model_name             = "m"
+            instance_type          = "ml.m5.large"
+            initial_instance_count = 2
+          }
+        }
+      `,
+      findings: [{ line: 1, severity: 'medium' }],
+      fixed: tf`
+        resource "aws_sagemaker_endpoint_configuration" "ec" {
+          name = "ec"
+          production_variants {
+            variant_name           = "main"
+            model_name             = "m"
+            instance_type          = "ml.m5.large"
+            initial_instance_count = 2
+          }
+          kms_key_arn = "<kms-key-arn>"
+        }
+      `,
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm033-endpoint-single-instance.js';
 
 runRuleTests(rule, {
@@ -52,6 +52,20 @@ runRuleTests(rule, {
             Properties:
               ProductionVariants:
                 - { VariantName: main, ModelName: model, InstanceType: ml.m5.large, InitialInstanceCount: !Ref Count }
+      `,
+    },
+    {
+      name: 'HCL, two instances',
+      hcl: tf`
+        resource "aws_sagemaker_endpoint_configuration" "ec" {
+          name = "ec"
+          production_variants {
+            variant_name           = "main"
+            model_name             = "m"
+            instance_type          = "ml.m5.large"
+            initial_instance_count = 2
+          }
+        }
       `,
     },
   ],
@@ -134,20 +148,6 @@ runRuleTests(rule, {
       findings: [{ line: 8, certainty: 'possible', severity: 'low', message: /can be 1 when parameter Count is '1'/ }],
     },
     {
-      name: 'parameter with only a default of 1: possible',
-      template: cfn`
-        Parameters:
-          Count: { Type: Number, Default: 1 }
-        Resources:
-          Config:
-            Type: AWS::SageMaker::EndpointConfig
-            Properties:
-              ProductionVariants:
-                - { VariantName: main, ModelName: model, InstanceType: ml.m5.large, InitialInstanceCount: !Ref Count }
-      `,
-      findings: [{ line: 8, certainty: 'possible', message: /parameter Count keeps its default '1'/ }],
-    },
-    {
       name: 'Fn::If on the count: no fix, the condition stays as written',
       template: cfn`
         Parameters:
@@ -192,6 +192,32 @@ runRuleTests(rule, {
       findings: [{ line: 7, column: 59 }],
       fixed:
         '{\n  "Resources": {\n    "Config": {\n      "Type": "AWS::SageMaker::EndpointConfig",\n      "Properties": {\n        "ProductionVariants": [\n          {"VariantName": "main", "InitialInstanceCount": 2}\n        ]\n      }\n    }\n  }\n}\n',
+    },
+    {
+      name: 'HCL, one instance',
+      hcl: tf`
+        resource "aws_sagemaker_endpoint_configuration" "ec" {
+          name = "ec"
+          production_variants {
+            variant_name           = "main"
+            model_name             = "m"
+            instance_type          = "ml.m5.large"
+            initial_instance_count = 1
+          }
+        }
+      `,
+      findings: [{ line: 7, column: 30, severity: 'low' }],
+      fixed: tf`
+        resource "aws_sagemaker_endpoint_configuration" "ec" {
+          name = "ec"
+          production_variants {
+            variant_name           = "main"
+            model_name             = "m"
+            instance_type          = "ml.m5.large"
+            initial_instance_count = 2
+          }
+        }
+      `,
     },
   ],
 });

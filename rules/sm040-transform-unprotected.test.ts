@@ -1,4 +1,4 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm040-transform-unprotected.js';
 
 runRuleTests(rule, {
@@ -47,6 +47,41 @@ runRuleTests(rule, {
                     Resource: arn:aws:states:::sagemaker:createTransformJob.sync
                     Parameters: { ModelName.$: $.model }
                     End: true
+      `,
+    },
+    {
+      name: 'HCL, a pipeline transform step whose model is in a VPC',
+      hcl: tf`
+        resource "aws_sagemaker_model" "m" {
+          name               = "m"
+          execution_role_arn = "arn:aws:iam::123456789012:role/model"
+          primary_container {
+            image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/model:1"
+          }
+          vpc_config {
+            subnets            = ["subnet-0abc"]
+            security_group_ids = ["sg-0abc"]
+          }
+          enable_network_isolation = true
+        }
+        resource "aws_sagemaker_pipeline" "train" {
+          pipeline_name         = "train"
+          pipeline_display_name = "train"
+          role_arn              = "arn:aws:iam::123456789012:role/pipeline"
+          pipeline_definition = jsonencode({
+            Version = "2020-12-01"
+            Steps = [{
+              Name = "Train"
+              Type = "Transform"
+              Arguments = {
+                ModelName          = "m"
+                TransformInput     = { DataSource = { S3DataSource = { S3DataType = "S3Prefix", S3Uri = "s3://in/" } } }
+                TransformOutput    = { S3OutputPath = "s3://out/" }
+                TransformResources = { InstanceCount = 1, InstanceType = "ml.m5.large" }
+              }
+            }]
+          })
+        }
       `,
     },
   ],
@@ -172,6 +207,37 @@ runRuleTests(rule, {
                     End: true
       `,
       findings: [{ line: 18, certainty: 'possible', severity: 'medium', message: /EnableNetworkIsolation can be 'false' when parameter Isolate is 'false'/ }],
+    },
+    {
+      name: 'HCL, a pipeline transform step whose model is outside a VPC',
+      hcl: tf`
+        resource "aws_sagemaker_model" "m" {
+          name               = "m"
+          execution_role_arn = "arn:aws:iam::123456789012:role/model"
+          primary_container {
+            image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/model:1"
+          }
+        }
+        resource "aws_sagemaker_pipeline" "train" {
+          pipeline_name         = "train"
+          pipeline_display_name = "train"
+          role_arn              = "arn:aws:iam::123456789012:role/pipeline"
+          pipeline_definition = jsonencode({
+            Version = "2020-12-01"
+            Steps = [{
+              Name = "Train"
+              Type = "Transform"
+              Arguments = {
+                ModelName          = "m"
+                TransformInput     = { DataSource = { S3DataSource = { S3DataType = "S3Prefix", S3Uri = "s3://in/" } } }
+                TransformOutput    = { S3OutputPath = "s3://out/" }
+                TransformResources = { InstanceCount = 1, InstanceType = "ml.m5.large" }
+              }
+            }]
+          })
+        }
+      `,
+      findings: [{ severity: 'high' }],
     },
   ],
 });

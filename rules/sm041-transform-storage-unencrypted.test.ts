@@ -1,4 +1,4 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm041-transform-storage-unencrypted.js';
 
 runRuleTests(rule, {
@@ -40,6 +40,29 @@ runRuleTests(rule, {
                       TransformResources: { VolumeKmsKeyId.$: $.key }
                       TransformOutput: { KmsKeyId.$: $.key }
                     End: true
+      `,
+    },
+    {
+      name: 'HCL, a pipeline transform step with volume and output keys',
+      hcl: tf`
+        resource "aws_sagemaker_pipeline" "train" {
+          pipeline_name         = "train"
+          pipeline_display_name = "train"
+          role_arn              = "arn:aws:iam::123456789012:role/pipeline"
+          pipeline_definition = jsonencode({
+            Version = "2020-12-01"
+            Steps = [{
+              Name = "Train"
+              Type = "Transform"
+              Arguments = {
+                ModelName          = "m"
+                TransformInput     = { DataSource = { S3DataSource = { S3DataType = "S3Prefix", S3Uri = "s3://in/" } } }
+                TransformOutput    = { S3OutputPath = "s3://out/", KmsKeyId = "alias/out" }
+                TransformResources = { InstanceCount = 1, InstanceType = "ml.m5.large", VolumeKmsKeyId = "alias/vol" }
+              }
+            }]
+          })
+        }
       `,
     },
   ],
@@ -169,6 +192,30 @@ runRuleTests(rule, {
         { line: 14, certainty: 'possible', severity: 'low', message: /^TransformResources\.VolumeKmsKeyId can be '' when parameter Key keeps its default ''/ },
         { line: 15, certainty: 'possible', severity: 'low', message: /^TransformOutput\.KmsKeyId can be ''/ },
       ],
+    },
+    {
+      name: 'HCL, a pipeline transform step without keys',
+      hcl: tf`
+        resource "aws_sagemaker_pipeline" "train" {
+          pipeline_name         = "train"
+          pipeline_display_name = "train"
+          role_arn              = "arn:aws:iam::123456789012:role/pipeline"
+          pipeline_definition = jsonencode({
+            Version = "2020-12-01"
+            Steps = [{
+              Name = "Train"
+              Type = "Transform"
+              Arguments = {
+                ModelName          = "m"
+                TransformInput     = { DataSource = { S3DataSource = { S3DataType = "S3Prefix", S3Uri = "s3://in/" } } }
+                TransformOutput    = { S3OutputPath = "s3://out/" }
+                TransformResources = { InstanceCount = 1, InstanceType = "ml.m5.large" }
+              }
+            }]
+          })
+        }
+      `,
+      findings: [{ line: 5, column: 36, message: /VolumeKmsKeyId is omitted/ }, { line: 5, column: 36, message: /KmsKeyId is omitted/ }],
     },
   ],
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateUnit } from '../src/engine/evaluate.js';
 import { memoryUnit } from '../src/loaders/terraform/testing.js';
 import { terraformFindings } from '../test/rule-inputs.js';
-import { cfn, findingsOf, runRuleTests } from '../test/rule-tester.js';
+import { cfn, findingsOf, runRuleTests, tf } from '../test/rule-tester.js';
 import { ACCOUNT_ENDPOINT_POLICY } from '../src/model/network.js';
 import rule, { decidingInput } from './sm050-vpc-missing-sagemaker-endpoints.js';
 import sm052 from './sm052-vpc-endpoint-open-policy.js';
@@ -30,6 +30,30 @@ const endpoint = (id: string, service: string, type = 'Interface') => `
         VpcId: !Ref Vpc
         VpcEndpointType: ${type}
         ServiceName: !Sub ${service}`;
+
+/**
+ * The same in Terraform: a VPC, a private subnet with a notebook, and an
+ * interface endpoint per `[name, service]`; with any endpoint, the S3 gateway too.
+ */
+const terraformNetwork = (...endpoints: [string, string][]) =>
+  tf`
+    resource "aws_vpc" "main" {
+      cidr_block = "10.0.0.0/16"
+    }
+    resource "aws_subnet" "private" {
+      vpc_id     = aws_vpc.main.id
+      cidr_block = "10.0.1.0/24"
+    }
+    resource "aws_sagemaker_notebook_instance" "nb" {
+      name                   = "nb"
+      subnet_id              = aws_subnet.private.id
+      direct_internet_access = "Disabled"
+    }
+  ` +
+  endpoints
+    .map(([name, service]) => `resource "aws_vpc_endpoint" "${name}" {\n  vpc_id              = aws_vpc.main.id\n  vpc_endpoint_type   = "Interface"\n  service_name        = "${service}"\n  private_dns_enabled = true\n}\n`)
+    .join('') +
+  (endpoints.length ? 'resource "aws_vpc_endpoint" "s3" {\n  vpc_id       = aws_vpc.main.id\n  service_name = "com.amazonaws.eu-west-1.s3"\n}\n' : '');
 
 const notebook = `
     Notebook:
@@ -168,6 +192,10 @@ runRuleTests(rule, {
       Type: AWS::EC2::Route
       Properties: { RouteTableId: !Ref Routes, DestinationCidrBlock: 0.0.0.0/0, NatGatewayId: nat-0123 }`,
       ),
+    },
+    {
+      name: 'HCL, a VPC with a notebook and every endpoint it needs',
+      hcl: terraformNetwork(['api', 'com.amazonaws.eu-west-1.sagemaker.api'], ['runtime', 'com.amazonaws.eu-west-1.sagemaker.runtime'], ['notebook', 'aws.sagemaker.eu-west-1.notebook'], ['sts', 'com.amazonaws.eu-west-1.sts']),
     },
   ],
   invalid: [
@@ -341,6 +369,16 @@ runRuleTests(rule, {
           .join('') +
         `"SageMakerNotebookEndpoint":{"Type":"AWS::EC2::VPCEndpoint","Properties":{"VpcId":{"Ref":"Vpc"},"ServiceName":{"Fn::Sub":"aws.sagemaker.\${AWS::Region}.notebook"},"VpcEndpointType":"Interface","PrivateDnsEnabled":true,"SubnetIds":[{"Ref":"Sub"}],"SecurityGroupIds":["<security-group-id>"],"PolicyDocument":${POLICY_JSON}}},` +
         '"Sub":{"Type":"AWS::EC2::Subnet","Properties":{"VpcId":{"Ref":"Vpc"}}},"Nb":{"Type":"AWS::SageMaker::NotebookInstance","Properties":{"SubnetId":{"Ref":"Sub"}}}}}',
+    },
+    {
+      name: 'HCL, a VPC with a notebook and no endpoints',
+      hcl: terraformNetwork(),
+      findings: [{ line: 1, severity: 'medium', message: /has no VPC endpoint for .*sagemaker\.api/ }],
+    },
+    {
+      name: 'HCL, a VPC with a notebook missing only the notebook endpoint',
+      hcl: terraformNetwork(['api', 'com.amazonaws.eu-west-1.sagemaker.api'], ['runtime', 'com.amazonaws.eu-west-1.sagemaker.runtime'], ['sts', 'com.amazonaws.eu-west-1.sts']),
+      findings: [{ line: 1, message: /no VPC endpoint for aws\.sagemaker\.eu-west-1\.notebook/ }],
     },
   ],
 });

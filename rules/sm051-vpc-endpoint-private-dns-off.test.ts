@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateUnit } from '../src/engine/evaluate.js';
 import { memoryUnit } from '../src/loaders/terraform/testing.js';
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm051-vpc-endpoint-private-dns-off.js';
 
 runRuleTests(rule, {
@@ -61,6 +61,21 @@ runRuleTests(rule, {
             Type: AWS::EC2::VPCEndpoint
             Properties: { VpcId: vpc-1, VpcEndpointType: Interface, ServiceName: com.amazonaws.eu-west-1.ecr.api }
       `,
+    },
+    {
+      name: 'HCL, private DNS on',
+      hcl: tf`
+        resource "aws_vpc_endpoint" "api" {
+          vpc_id              = "vpc-0abc"
+          vpc_endpoint_type   = "Interface"
+          service_name        = "com.amazonaws.eu-west-1.sagemaker.api"
+          private_dns_enabled = true
+        }
+      `,
+    },
+    {
+      name: 'plan, private DNS on',
+      plan: [{ type: 'aws_vpc_endpoint', name: 'api', values: { vpc_id: 'vpc-0abc', vpc_endpoint_type: 'Interface', service_name: 'com.amazonaws.eu-west-1.sagemaker.api', private_dns_enabled: true } }],
     },
   ],
   invalid: [
@@ -158,6 +173,50 @@ runRuleTests(rule, {
               PrivateDnsEnabled: !Ref Dns
       `,
       findings: [{ line: 10, certainty: 'possible', severity: 'low' }],
+    },
+    {
+      name: 'HCL, private DNS off',
+      hcl: tf`
+        resource "aws_vpc_endpoint" "api" {
+          vpc_id              = "vpc-0abc"
+          vpc_endpoint_type   = "Interface"
+          service_name        = "com.amazonaws.eu-west-1.sagemaker.api"
+          private_dns_enabled = false
+        }
+      `,
+      findings: [{ line: 5, column: 25, severity: 'low' }],
+      fixed: tf`
+        resource "aws_vpc_endpoint" "api" {
+          vpc_id              = "vpc-0abc"
+          vpc_endpoint_type   = "Interface"
+          service_name        = "com.amazonaws.eu-west-1.sagemaker.api"
+          private_dns_enabled = true
+        }
+      `,
+    },
+    {
+      name: 'HCL, omitted: defaults to false',
+      hcl: tf`
+        resource "aws_vpc_endpoint" "api" {
+          vpc_id              = "vpc-0abc"
+          vpc_endpoint_type   = "Interface"
+          service_name        = "com.amazonaws.eu-west-1.sagemaker.api"
+        }
+      `,
+      findings: [{ line: 1, message: /defaults to false/ }],
+      fixed: tf`
+        resource "aws_vpc_endpoint" "api" {
+          vpc_id              = "vpc-0abc"
+          vpc_endpoint_type   = "Interface"
+          service_name        = "com.amazonaws.eu-west-1.sagemaker.api"
+          private_dns_enabled = true
+        }
+      `,
+    },
+    {
+      name: 'plan, private DNS off',
+      plan: [{ type: 'aws_vpc_endpoint', name: 'api', values: { vpc_id: 'vpc-0abc', vpc_endpoint_type: 'Interface', service_name: 'com.amazonaws.eu-west-1.sagemaker.api', private_dns_enabled: false } }],
+      findings: [{ severity: 'low' }],
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm052-vpc-endpoint-open-policy.js';
 
 runRuleTests(rule, {
@@ -44,6 +44,26 @@ runRuleTests(rule, {
           Logs:
             Type: AWS::EC2::VPCEndpoint
             Properties: { VpcId: vpc-1, VpcEndpointType: Interface, ServiceName: com.amazonaws.eu-west-1.logs }
+      `,
+    },
+    {
+      name: 'HCL, a policy held to the account',
+      hcl: tf`
+        resource "aws_vpc_endpoint" "api" {
+          vpc_id              = "vpc-0abc"
+          vpc_endpoint_type   = "Interface"
+          service_name        = "com.amazonaws.eu-west-1.sagemaker.api"
+          private_dns_enabled = true
+          policy = jsonencode({
+            Statement = [{
+              Effect    = "Allow"
+              Principal = "*"
+              Action    = "*"
+              Resource  = "*"
+              Condition = { StringEquals = { "aws:PrincipalAccount" = "123456789012" } }
+            }]
+          })
+        }
       `,
     },
   ],
@@ -169,6 +189,38 @@ runRuleTests(rule, {
                 - !Ref AWS::NoValue
       `,
       findings: [{ line: 11, certainty: 'possible', message: /^PolicyDocument can be omitted when condition Locked is false/ }],
+    },
+    {
+      name: 'HCL, a policy that allows everything',
+      hcl: tf`
+        resource "aws_vpc_endpoint" "api" {
+          vpc_id              = "vpc-0abc"
+          vpc_endpoint_type   = "Interface"
+          service_name        = "com.amazonaws.eu-west-1.sagemaker.api"
+          private_dns_enabled = true
+          policy = jsonencode({
+            Statement = [{
+              Effect    = "Allow"
+              Principal = "*"
+              Action    = "*"
+              Resource  = "*"
+            }]
+          })
+        }
+      `,
+      findings: [{ line: 7, column: 18, severity: 'low' }],
+    },
+    {
+      name: 'HCL, no policy: the default allows everything',
+      hcl: tf`
+        resource "aws_vpc_endpoint" "api" {
+          vpc_id              = "vpc-0abc"
+          vpc_endpoint_type   = "Interface"
+          service_name        = "com.amazonaws.eu-west-1.sagemaker.api"
+          private_dns_enabled = true
+        }
+      `,
+      findings: [{ line: 1, message: /default endpoint policy/ }],
     },
   ],
 });

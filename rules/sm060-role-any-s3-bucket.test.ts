@@ -1,4 +1,5 @@
 import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { assumableRole, inlinePolicy, roleAttachment } from '../test/terraform-modules.js';
 import rule from './sm060-role-any-s3-bucket.js';
 
 const SAGEMAKER_TRUST = 'AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: sagemaker.amazonaws.com }, Action: sts:AssumeRole }] }';
@@ -58,6 +59,10 @@ runRuleTests(rule, {
               PolicyDocument:
                 Statement: [{ Effect: Deny, Action: s3:*, NotResource: [arn:aws:s3:::training-data, arn:aws:s3:::training-data/*] }]
       `,
+    },
+    {
+      name: 'HCL, an execution role limited to one bucket',
+      hcl: assumableRole() + inlinePolicy('role', '["s3:GetObject", "s3:ListBucket"]', '["arn:aws:s3:::training-data", "arn:aws:s3:::training-data/*"]'),
     },
   ],
   invalid: [
@@ -228,6 +233,16 @@ runRuleTests(rule, {
                       - !If [IsDev, { Effect: Allow, Action: s3:*, Resource: '*' }, !Ref AWS::NoValue]
       `,
       findings: [{ line: 12, certainty: 'possible', message: /when condition IsDev is true/ }],
+    },
+    {
+      name: 'HCL, an inline policy allowing s3:* on every resource',
+      hcl: assumableRole() + inlinePolicy('role', '"s3:*"', '"*"'),
+      findings: [{ line: 18, column: 18, severity: 'high' }],
+    },
+    {
+      name: 'HCL, AmazonS3FullAccess attached',
+      hcl: assumableRole() + roleAttachment('arn:aws:iam::aws:policy/AmazonS3FullAccess'),
+      findings: [{ line: 13, column: 16, message: /AmazonS3FullAccess/ }],
     },
   ],
 });

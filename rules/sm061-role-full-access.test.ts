@@ -1,4 +1,5 @@
 import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { assumableRole, inlinePolicy, roleAttachment } from '../test/terraform-modules.js';
 import rule from './sm061-role-full-access.js';
 
 const SAGEMAKER_TRUST = 'AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: sagemaker.amazonaws.com }, Action: sts:AssumeRole }] }';
@@ -47,6 +48,10 @@ runRuleTests(rule, {
                       - { Effect: Allow, Action: '*', Resource: '*' }
                       - { Effect: Deny, Action: sagemaker:*, Resource: '*' }
       `,
+    },
+    {
+      name: 'HCL, an execution role with AmazonSageMakerReadOnly',
+      hcl: assumableRole() + roleAttachment('arn:aws:iam::aws:policy/AmazonSageMakerReadOnly'),
     },
   ],
   invalid: [
@@ -117,6 +122,16 @@ runRuleTests(rule, {
                     Statement: [{ Effect: Allow, NotAction: [iam:*, organizations:*], Resource: '*' }]
       `,
       findings: [{ line: 9, message: /inline policy 'all-but-iam' allows every SageMaker action on every resource/ }],
+    },
+    {
+      name: 'HCL, AmazonSageMakerFullAccess attached',
+      hcl: assumableRole() + roleAttachment('arn:aws:iam::aws:policy/AmazonSageMakerFullAccess'),
+      findings: [{ line: 13, column: 16, severity: 'medium', message: /AmazonSageMakerFullAccess/ }],
+    },
+    {
+      name: 'HCL, an inline policy allowing every action',
+      hcl: assumableRole() + inlinePolicy('role', '"*"', '"*"'),
+      findings: [{ line: 18, column: 18 }],
     },
   ],
 });

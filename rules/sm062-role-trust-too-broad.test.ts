@@ -1,4 +1,5 @@
 import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { assumableRole } from '../test/terraform-modules.js';
 import rule from './sm062-role-trust-too-broad.js';
 
 runRuleTests(rule, {
@@ -47,6 +48,10 @@ runRuleTests(rule, {
               AssumeRolePolicyDocument:
                 Statement: [{ Effect: Allow, Principal: { AWS: arn:aws:iam::111122223333:root }, Action: sts:AssumeRole }]
       `,
+    },
+    {
+      name: 'HCL, SageMaker only, for this account',
+      hcl: assumableRole('sagemaker.amazonaws.com', '      Condition = { StringEquals = { "aws:SourceAccount" = "123456789012" } }\n'),
     },
   ],
   invalid: [
@@ -152,6 +157,11 @@ runRuleTests(rule, {
         { line: 12, message: /the trust policy also lets anyone \(Principal \*\) assume the role\. Only sagemaker\.amazonaws\.com should assume an execution role/ },
       ],
       fixed: null,
+    },
+    {
+      name: 'HCL, SageMaker without a source condition',
+      hcl: assumableRole(),
+      findings: [{ line: 1, severity: 'medium' }],
     },
   ],
 });

@@ -1,4 +1,5 @@
 import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { inlinePolicy } from '../test/terraform-modules.js';
 import rule from './sm063-passrole-any-role.js';
 
 runRuleTests(rule, {
@@ -63,6 +64,10 @@ runRuleTests(rule, {
                   PolicyDocument:
                     Statement: [{ Effect: Allow, Action: iam:*, Resource: '*' }]
       `,
+    },
+    {
+      name: 'HCL, PassRole of one role to SageMaker',
+      hcl: inlinePolicy('user', '"iam:PassRole"', '"arn:aws:iam::123456789012:role/exec"', '      Condition = { StringEquals = { "iam:PassedToService" = "sagemaker.amazonaws.com" } }\n'),
     },
   ],
   invalid: [
@@ -152,6 +157,11 @@ runRuleTests(rule, {
                 Statement: [{ Effect: Allow, Action: iam:PassRole, Resource: '*' }]
       `,
       findings: [{ line: 6, resource: 'Shared', message: /^Policy Shared allows iam:PassRole on every role/ }],
+    },
+    {
+      name: 'HCL, PassRole on every role',
+      hcl: inlinePolicy('user', '"iam:PassRole"', '"*"'),
+      findings: [{ line: 11, column: 18, severity: 'high' }],
     },
   ],
 });

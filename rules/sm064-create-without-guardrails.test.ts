@@ -1,4 +1,5 @@
 import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { inlinePolicy } from '../test/terraform-modules.js';
 import rule from './sm064-create-without-guardrails.js';
 
 runRuleTests(rule, {
@@ -43,6 +44,10 @@ runRuleTests(rule, {
                       - { Effect: Allow, Action: sagemaker:CreateModel, Resource: '*' }
                       - { Effect: Deny, Action: sagemaker:CreateModel, Resource: '*' }
       `,
+    },
+    {
+      name: 'HCL, CreateNotebookInstance with every guardrail key',
+      hcl: inlinePolicy('user', '["sagemaker:CreateNotebookInstance"]', '"*"', '      Condition = {\n        StringEquals = { "sagemaker:DirectInternetAccess" = "Disabled", "sagemaker:RootAccess" = "Disabled" }\n        Null         = { "sagemaker:VpcSubnets" = "false", "sagemaker:VolumeKmsKeyArn" = "false" }\n      }\n'),
     },
   ],
   invalid: [
@@ -224,6 +229,11 @@ runRuleTests(rule, {
                   - !If [IsProd, { Effect: Deny, Action: sagemaker:CreateModel, Resource: '*', Condition: { BoolIfExists: { sagemaker:NetworkIsolation: 'false' } } }, !Ref AWS::NoValue]
       `,
       findings: [{ line: 13, certainty: 'possible', severity: 'low', resource: 'User', message: /sagemaker:CreateModel without sagemaker:NetworkIsolation \(enforced only under some conditions\)/ }],
+    },
+    {
+      name: 'HCL, CreateNotebookInstance without guardrails',
+      hcl: inlinePolicy('user', '["sagemaker:CreateNotebookInstance"]', '"*"'),
+      findings: [{ line: 10, column: 19, severity: 'medium', message: /without sagemaker:VpcSubnets/ }],
     },
   ],
 });

@@ -1,4 +1,5 @@
 import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { inlinePolicy } from '../test/terraform-modules.js';
 import rule from './sm065-presigned-url-unrestricted.js';
 
 runRuleTests(rule, {
@@ -34,6 +35,10 @@ runRuleTests(rule, {
                     Statement:
                       - { Effect: Allow, Action: sagemaker:CreatePresigned*, Resource: '*', Condition: { StringEquals: { aws:SourceVpce: vpce-0123456789abcdef0 } } }
       `,
+    },
+    {
+      name: 'HCL, presigned URLs only from the corporate network',
+      hcl: inlinePolicy('user', '"sagemaker:CreatePresignedNotebookInstanceUrl"', '"*"', '      Condition = { IpAddress = { "aws:SourceIp" = "10.0.0.0/8" } }\n'),
     },
   ],
   invalid: [
@@ -128,6 +133,11 @@ runRuleTests(rule, {
                   - { Effect: Allow, Action: sagemaker:*, Resource: '*', Condition: { IpAddress: { aws:SourceIp: 0.0.0.0/0 } } }
       `,
       findings: [{ line: 7, resource: 'Open', message: /^Policy Open allows sagemaker:CreatePresignedNotebookInstanceUrl without/ }],
+    },
+    {
+      name: 'HCL, presigned URLs from anywhere',
+      hcl: inlinePolicy('user', '"sagemaker:CreatePresignedNotebookInstanceUrl"', '"*"'),
+      findings: [{ line: 10, column: 18, severity: 'medium' }],
     },
   ],
 });

@@ -1,4 +1,5 @@
 import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { inlinePolicy } from '../test/terraform-modules.js';
 import rule from './sm066-no-tag-based-access.js';
 
 runRuleTests(rule, {
@@ -53,6 +54,10 @@ runRuleTests(rule, {
                   PolicyDocument:
                     Statement: [{ Effect: Allow, Action: sagemaker:*, Resource: arn:aws:sagemaker:us-east-1:123456789012:notebook-instance/team-a }]
       `,
+    },
+    {
+      name: 'HCL, deletes held to a team tag',
+      hcl: inlinePolicy('user', '"sagemaker:DeleteNotebookInstance"', '"*"', '      Condition = { StringEquals = { "sagemaker:ResourceTag/team" = "ml" } }\n'),
     },
   ],
   invalid: [
@@ -126,6 +131,11 @@ runRuleTests(rule, {
                 - arn:aws:iam::aws:policy/AmazonSageMakerFullAccess
       `,
       findings: [{ line: 7, message: /^AWS managed policy AmazonSageMakerFullAccess allows sagemaker:.* on every SageMaker resource/ }],
+    },
+    {
+      name: 'HCL, deletes of every resource',
+      hcl: inlinePolicy('user', '"sagemaker:DeleteNotebookInstance"', '"*"'),
+      findings: [{ line: 11, column: 18, severity: 'low' }],
     },
   ],
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { brief, liveFindings, LIVE_ACCOUNT, planFindings, terraformFindings } from '../test/rule-inputs.js';
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { liveFindings, LIVE_ACCOUNT } from '../test/rule-inputs.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm070-model-image-outside-vpc.js';
 
 runRuleTests(rule, {
@@ -25,6 +25,24 @@ runRuleTests(rule, {
             Properties:
               ExecutionRoleArn: arn:aws:iam::123456789012:role/ml
       `,
+    },
+    {
+      name: 'HCL, every container pulls through the VPC',
+      hcl: tf`
+        resource "aws_sagemaker_model" "churn" {
+          execution_role_arn = "arn:aws:iam::123456789012:role/ml"
+          container {
+            image = "registry.internal:5000/a:1"
+            image_config {
+              repository_access_mode = "Vpc"
+            }
+          }
+        }
+      `,
+    },
+    {
+      name: 'plan, the primary container pulls through the VPC',
+      plan: [{ type: 'aws_sagemaker_model', name: 'churn', values: { execution_role_arn: 'arn:aws:iam::123456789012:role/ml', primary_container: [{ image: 'x', image_config: [{ repository_access_mode: 'Vpc' }] }] } }],
     },
   ],
   invalid: [
@@ -58,20 +76,33 @@ runRuleTests(rule, {
       `,
       findings: [{ line: 10, message: /^Containers\[1\]\.ImageConfig\.RepositoryAccessMode is 'Platform':/ }],
     },
+    {
+      name: 'HCL, the second container block omits image_config: defaults to \'Platform\'',
+      hcl: tf`
+        resource "aws_sagemaker_model" "churn" {
+          execution_role_arn = "arn:aws:iam::123456789012:role/ml"
+          container {
+            image = "registry.internal:5000/a:1"
+            image_config {
+              repository_access_mode = "Vpc"
+            }
+          }
+          container {
+            image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/b:1"
+          }
+        }
+      `,
+      findings: [{ line: 1, severity: 'medium', message: /defaults to 'Platform'/ }],
+    },
+    {
+      name: 'plan, the primary container pulls from the platform',
+      plan: [{ type: 'aws_sagemaker_model', name: 'churn', values: { execution_role_arn: 'arn:aws:iam::123456789012:role/ml', primary_container: [{ image: 'x', image_config: [{ repository_access_mode: 'Platform' }] }] } }],
+      findings: [{ message: /is 'Platform'/ }],
+    },
   ],
 });
 
-describe('SM070 on Terraform and live models', () => {
-  it('reads image_config.repository_access_mode of primary_container and container blocks in HCL and plans', async () => {
-    const hcl = `resource "aws_sagemaker_model" "churn" {\n  execution_role_arn = "arn:aws:iam::123456789012:role/ml"\n  container {\n    image = "registry.internal:5000/a:1"\n    image_config {\n      repository_access_mode = "Vpc"\n    }\n  }\n  container {\n    image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/b:1"\n  }\n}\n`;
-    expect(brief(await terraformFindings(rule, hcl))).toEqual([expect.stringMatching(/^SM070 definite: container\[1\]\.image_config\.repository_access_mode is omitted and defaults to 'Platform':/)]);
-    const planned = (mode: string) => [
-      { type: 'aws_sagemaker_model', name: 'churn', values: { execution_role_arn: 'arn:aws:iam::123456789012:role/ml', primary_container: [{ image: 'x', image_config: [{ repository_access_mode: mode }] }] } },
-    ];
-    expect(brief(await planFindings(rule, planned('Platform')))).toEqual([expect.stringMatching(/^SM070 definite: primary_container\.image_config\.repository_access_mode is 'Platform':/)]);
-    expect(await planFindings(rule, planned('Vpc'))).toEqual([]);
-  });
-
+describe('SM070 on live models', () => {
   it('reports a live model whose DescribeModel primary container pulls from the platform', async () => {
     const findings = await liveFindings(rule, (region) => {
       region.sagemaker.models.push(

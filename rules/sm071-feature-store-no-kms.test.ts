@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { brief, planFindings, terraformFindings } from '../test/rule-inputs.js';
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm071-feature-store-no-kms.js';
 
 runRuleTests(rule, {
@@ -29,6 +27,26 @@ runRuleTests(rule, {
               OnlineStoreConfig:
                 EnableOnlineStore: true
                 StorageType: InMemory
+      `,
+    },
+    {
+      name: 'HCL, both stores with a key',
+      hcl: tf`
+        resource "aws_sagemaker_feature_group" "churn" {
+          feature_group_name = "churn"
+          offline_store_config {
+            s3_storage_config {
+              s3_uri     = "s3://features/churn"
+              kms_key_id = "alias/features"
+            }
+          }
+          online_store_config {
+            enable_online_store = true
+            security_config {
+              kms_key_id = "alias/features"
+            }
+          }
+        }
       `,
     },
   ],
@@ -68,20 +86,47 @@ runRuleTests(rule, {
       `,
       findings: [{ line: 2, message: /^OnlineStoreConfig\.SecurityConfig\.KmsKeyId is omitted: the online store is encrypted with a key AWS manages\./ }],
     },
+    {
+      name: 'HCL, the offline store without a key: the fix adds one',
+      hcl: tf`
+        resource "aws_sagemaker_feature_group" "churn" {
+          feature_group_name = "churn"
+          offline_store_config {
+            s3_storage_config {
+              s3_uri = "s3://features/churn"
+            }
+          }
+          online_store_config {
+            enable_online_store = true
+            security_config {
+              kms_key_id = "alias/features"
+            }
+          }
+        }
+      `,
+      findings: [{ line: 1, severity: 'medium', message: /offline store in S3/ }],
+      fixed: tf`
+        resource "aws_sagemaker_feature_group" "churn" {
+          feature_group_name = "churn"
+          offline_store_config {
+            s3_storage_config {
+              s3_uri = "s3://features/churn"
+              kms_key_id = "<kms-key-arn>"
+            }
+          }
+          online_store_config {
+            enable_online_store = true
+            security_config {
+              kms_key_id = "alias/features"
+            }
+          }
+        }
+      `,
+    },
+    {
+      name: 'plan, the online store without a key',
+      plan: [{ type: 'aws_sagemaker_feature_group', name: 'churn', values: { feature_group_name: 'churn', online_store_config: [{ enable_online_store: true, storage_type: 'Standard', security_config: [] }] } }],
+      findings: [{ message: /the online store is encrypted with a key AWS manages/ }],
+    },
   ],
-});
-
-describe('SM071 on Terraform', () => {
-  it('reads the store keys of aws_sagemaker_feature_group in HCL and plans', async () => {
-    const hcl = `resource "aws_sagemaker_feature_group" "churn" {\n  feature_group_name = "churn"\n  offline_store_config {\n    s3_storage_config {\n      s3_uri = "s3://features/churn"\n    }\n  }\n  online_store_config {\n    enable_online_store = true\n    security_config {\n      kms_key_id = "alias/features"\n    }\n  }\n}\n`;
-    expect(brief(await terraformFindings(rule, hcl))).toEqual([expect.stringMatching(/^SM071 definite: offline_store_config\.s3_storage_config\.kms_key_id is omitted:/)]);
-    const planned = [
-      {
-        type: 'aws_sagemaker_feature_group',
-        name: 'churn',
-        values: { feature_group_name: 'churn', online_store_config: [{ enable_online_store: true, storage_type: 'Standard', security_config: [] }] },
-      },
-    ];
-    expect(brief(await planFindings(rule, planned))).toEqual([expect.stringMatching(/^SM071 definite: online_store_config\.security_config\.kms_key_id is omitted:/)]);
-  });
 });

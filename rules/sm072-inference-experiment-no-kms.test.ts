@@ -1,6 +1,7 @@
 import { cfn, runRuleTests } from '../test/rule-tester.js';
 import rule from './sm072-inference-experiment-no-kms.js';
 
+// CloudFormation cases only: the Terraform AWS provider has no inference experiment resource.
 runRuleTests(rule, {
   valid: [
     cfn`

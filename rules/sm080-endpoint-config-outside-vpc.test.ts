@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { liveFindings, planFindings, sagemakerArn, terraformFindings } from '../test/input-forms.js';
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { liveFindings, sagemakerArn } from '../test/input-forms.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm080-endpoint-config-outside-vpc.js';
 
 runRuleTests(rule, {
@@ -41,6 +41,18 @@ runRuleTests(rule, {
               ProductionVariants:
                 - VariantName: main
                   ServerlessConfig: { MaxConcurrency: 5, MemorySizeInMB: 2048 }
+      `,
+    },
+    {
+      name: 'HCL, a configuration that names its model (the model holds the network)',
+      hcl: tf`
+        resource "aws_sagemaker_endpoint_configuration" "model" {
+          production_variants {
+            variant_name  = "main"
+            model_name    = "churn"
+            instance_type = "ml.m5.large"
+          }
+        }
       `,
     },
   ],
@@ -101,44 +113,37 @@ runRuleTests(rule, {
       `,
       findings: [{ line: 4, certainty: 'possible', severity: 'medium' }],
     },
+    {
+      name: 'HCL, a configuration for inference components: reported without a fix the provider cannot apply',
+      hcl: tf`
+        resource "aws_sagemaker_endpoint_configuration" "ic" {
+          execution_role_arn = "arn:aws:iam::123456789012:role/hosting"
+          production_variants {
+            variant_name  = "main"
+            instance_type = "ml.g5.2xlarge"
+          }
+        }
+
+        resource "aws_sagemaker_endpoint_configuration" "model" {
+          production_variants {
+            variant_name  = "main"
+            model_name    = "churn"
+            instance_type = "ml.m5.large"
+          }
+        }
+      `,
+      findings: [{ line: 1, severity: 'high', message: /the AWS provider cannot set it/ }],
+      fixed: null,
+    },
+    {
+      name: 'plan, a configuration for inference components',
+      plan: [{ type: 'aws_sagemaker_endpoint_configuration', name: 'ic', values: { name: 'ic', execution_role_arn: 'arn:aws:iam::123456789012:role/hosting', production_variants: [{ variant_name: 'main', model_name: null, instance_type: 'ml.g5.2xlarge' }] } }],
+      findings: [{ severity: 'high' }],
+    },
   ],
 });
 
-describe('SM080 on Terraform and live state', () => {
-  it('reports a Terraform configuration for inference components, without a fix the provider cannot apply', async () => {
-    const findings = await terraformFindings(
-      rule,
-      `resource "aws_sagemaker_endpoint_configuration" "ic" {
-  execution_role_arn = "arn:aws:iam::123456789012:role/hosting"
-  production_variants {
-    variant_name  = "main"
-    instance_type = "ml.g5.2xlarge"
-  }
-}
-
-resource "aws_sagemaker_endpoint_configuration" "model" {
-  production_variants {
-    variant_name  = "main"
-    model_name    = "churn"
-    instance_type = "ml.m5.large"
-  }
-}
-`,
-    );
-    expect(findings).toEqual([{ at: 1, certainty: 'definite', message: expect.stringMatching(/^vpc_config is omitted: .*the AWS provider cannot set it/) }]);
-  });
-
-  it('reports the same from a plan', async () => {
-    const findings = await planFindings(rule, [
-      {
-        type: 'aws_sagemaker_endpoint_configuration',
-        name: 'ic',
-        values: { name: 'ic', execution_role_arn: 'arn:aws:iam::123456789012:role/hosting', production_variants: [{ variant_name: 'main', model_name: null, instance_type: 'ml.g5.2xlarge' }] },
-      },
-    ]);
-    expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/^vpc_config is omitted/)]);
-  });
-
+describe('SM080 on live state', () => {
   it('reads the configuration from DescribeEndpointConfig', async () => {
     const findings = await liveFindings(rule, (state) => {
       state.sagemaker.endpointConfigs.push(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { liveFindings, planFindings, sagemakerArn, terraformFindings } from '../test/input-forms.js';
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { liveFindings, sagemakerArn } from '../test/input-forms.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm081-endpoint-config-network-isolation-off.js';
 
 runRuleTests(rule, {
@@ -25,6 +25,18 @@ runRuleTests(rule, {
             ProductionVariants:
               - { VariantName: main, InstanceType: ml.g5.2xlarge }
     `,
+    {
+      name: 'HCL, a configuration that names its model',
+      hcl: tf`
+        resource "aws_sagemaker_endpoint_configuration" "model" {
+          production_variants {
+            variant_name  = "main"
+            model_name    = "churn"
+            instance_type = "ml.m5.large"
+          }
+        }
+      `,
+    },
   ],
   invalid: [
     {
@@ -87,32 +99,29 @@ runRuleTests(rule, {
       `,
       findings: [{ line: 7, certainty: 'possible', severity: 'low' }],
     },
+    {
+      name: 'HCL, a configuration for inference components: reported without a fix',
+      hcl: tf`
+        resource "aws_sagemaker_endpoint_configuration" "ic" {
+          execution_role_arn = "arn:aws:iam::123456789012:role/hosting"
+          production_variants {
+            variant_name  = "main"
+            instance_type = "ml.g5.2xlarge"
+          }
+        }
+      `,
+      findings: [{ line: 1, severity: 'medium', message: /The AWS provider cannot set it/ }],
+      fixed: null,
+    },
+    {
+      name: 'plan, a configuration for inference components',
+      plan: [{ type: 'aws_sagemaker_endpoint_configuration', name: 'ic', values: { name: 'ic', production_variants: [{ variant_name: 'main', model_name: null }] } }],
+      findings: [{ severity: 'medium' }],
+    },
   ],
 });
 
-describe('SM081 on Terraform and live state', () => {
-  it('reports a Terraform configuration for inference components, without a fix', async () => {
-    const findings = await terraformFindings(
-      rule,
-      `resource "aws_sagemaker_endpoint_configuration" "ic" {
-  execution_role_arn = "arn:aws:iam::123456789012:role/hosting"
-  production_variants {
-    variant_name  = "main"
-    instance_type = "ml.g5.2xlarge"
-  }
-}
-`,
-    );
-    expect(findings).toEqual([{ at: 1, certainty: 'definite', message: expect.stringMatching(/^enable_network_isolation is omitted .*The AWS provider cannot set it/) }]);
-  });
-
-  it('reports the same from a plan', async () => {
-    const findings = await planFindings(rule, [
-      { type: 'aws_sagemaker_endpoint_configuration', name: 'ic', values: { name: 'ic', production_variants: [{ variant_name: 'main', model_name: null }] } },
-    ]);
-    expect(findings).toHaveLength(1);
-  });
-
+describe('SM081 on live state', () => {
   it('reads EnableNetworkIsolation from DescribeEndpointConfig', async () => {
     const variants = [{ VariantName: 'main', InstanceType: 'ml.g5.2xlarge' as const }];
     const findings = await liveFindings(rule, (state) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { liveFindings, planFindings, sagemakerArn, terraformFindings } from '../test/input-forms.js';
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { liveFindings, sagemakerArn } from '../test/input-forms.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm082-endpoint-ssm-access.js';
 
 runRuleTests(rule, {
@@ -24,6 +24,18 @@ runRuleTests(rule, {
             ProductionVariants:
               - { VariantName: main, ModelName: churn, EnableSSMAccess: false }
     `,
+    {
+      name: 'HCL, SSM access off',
+      hcl: tf`
+        resource "aws_sagemaker_endpoint_configuration" "ec" {
+          production_variants {
+            variant_name      = "main"
+            model_name        = "churn"
+            enable_ssm_access = false
+          }
+        }
+      `,
+    },
   ],
   invalid: [
     {
@@ -71,32 +83,37 @@ runRuleTests(rule, {
       `,
       findings: [{ line: 8, certainty: 'possible', severity: 'low' }],
     },
+    {
+      name: 'HCL, SSM access on: the fix turns it off',
+      hcl: tf`
+        resource "aws_sagemaker_endpoint_configuration" "ec" {
+          production_variants {
+            variant_name      = "main"
+            model_name        = "churn"
+            enable_ssm_access = true
+          }
+        }
+      `,
+      findings: [{ line: 5, column: 25, severity: 'medium', message: /^ProductionVariants 'main': / }],
+      fixed: tf`
+        resource "aws_sagemaker_endpoint_configuration" "ec" {
+          production_variants {
+            variant_name      = "main"
+            model_name        = "churn"
+            enable_ssm_access = false
+          }
+        }
+      `,
+    },
+    {
+      name: 'plan, SSM access on',
+      plan: [{ type: 'aws_sagemaker_endpoint_configuration', name: 'ec', values: { name: 'ec', production_variants: [{ variant_name: 'main', model_name: 'churn', enable_ssm_access: true }] } }],
+      findings: [{ severity: 'medium' }],
+    },
   ],
 });
 
-describe('SM082 on Terraform and live state', () => {
-  it('reads enable_ssm_access from HCL, with a fix', async () => {
-    const findings = await terraformFindings(
-      rule,
-      `resource "aws_sagemaker_endpoint_configuration" "ec" {
-  production_variants {
-    variant_name      = "main"
-    model_name        = "churn"
-    enable_ssm_access = true
-  }
-}
-`,
-    );
-    expect(findings).toEqual([{ at: 5, certainty: 'definite', fix: true, message: expect.stringMatching(/^production_variants 'main': enable_ssm_access is true/) }]);
-  });
-
-  it('reads enable_ssm_access from a plan', async () => {
-    const findings = await planFindings(rule, [
-      { type: 'aws_sagemaker_endpoint_configuration', name: 'ec', values: { name: 'ec', production_variants: [{ variant_name: 'main', model_name: 'churn', enable_ssm_access: true }] } },
-    ]);
-    expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/enable_ssm_access is true/)]);
-  });
-
+describe('SM082 on live state', () => {
   it('reads EnableSSMAccess from DescribeEndpointConfig', async () => {
     const findings = await liveFindings(rule, (state) => {
       state.sagemaker.endpointConfigs.push({

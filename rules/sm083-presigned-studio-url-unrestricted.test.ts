@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareRules } from '../src/core/rule.js';
-import { LIVE_ACCOUNT, liveFindings, terraformFindings } from '../test/input-forms.js';
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { LIVE_ACCOUNT, liveFindings } from '../test/input-forms.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm083-presigned-studio-url-unrestricted.js';
 
 runRuleTests(rule, {
@@ -55,6 +55,23 @@ runRuleTests(rule, {
                       - { Effect: Allow, Action: sagemaker:CreatePresignedNotebookInstanceUrl, Resource: '*' }
       `,
     },
+    {
+      name: 'HCL, Studio URLs only from the corporate network',
+      hcl: tf`
+        resource "aws_iam_policy" "studio" {
+          name = "studio"
+          policy = jsonencode({
+            Version = "2012-10-17"
+            Statement = [{
+              Effect   = "Allow"
+              Action   = ["sagemaker:CreatePresignedDomainUrl"]
+              Resource = "*"
+              Condition = { IpAddress = { "aws:SourceIp" = "10.0.0.0/8" } }
+            }]
+          })
+        }
+      `,
+    },
   ],
   invalid: [
     {
@@ -95,31 +112,28 @@ runRuleTests(rule, {
       `,
       findings: [{ line: 10, message: /CreatePresignedDomainUrl without/ }],
     },
+    {
+      name: 'HCL, Studio URLs from anywhere',
+      hcl: tf`
+        resource "aws_iam_policy" "studio" {
+          name = "studio"
+          policy = jsonencode({
+            Version = "2012-10-17"
+            Statement = [{
+              Effect   = "Allow"
+              Action   = ["sagemaker:CreatePresignedDomainUrl"]
+              Resource = "*"
+            }]
+          })
+        }
+      `,
+      findings: [{ line: 7, column: 19, severity: 'medium', message: /allows sagemaker:CreatePresignedDomainUrl without/ }],
+    },
   ],
 });
 
-describe('SM083 on Terraform and live state', () => {
+describe('SM083 on live state', () => {
   beforeAll(() => prepareRules([rule]));
-
-  it('reads a Terraform policy document', async () => {
-    const findings = await terraformFindings(
-      rule,
-      `resource "aws_iam_policy" "studio" {
-  name = "studio"
-  policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Effect   = "Allow"
-      Action   = ["sagemaker:CreatePresignedDomainUrl"]
-      Resource = "*"
-    }]
-  })
-}
-`,
-    );
-    expect(findings.map((f) => [f.at, f.fix])).toEqual([[7, true]]);
-    expect(findings[0]!.message).toMatch(/^Policy aws_iam_policy\.studio \('studio'\) allows sagemaker:CreatePresignedDomainUrl without/);
-  });
 
   it('reads the account authorization details', async () => {
     const document = encodeURIComponent(JSON.stringify({ Statement: [{ Effect: 'Allow', Action: 'sagemaker:CreatePresignedMlflowTrackingServerUrl', Resource: '*' }] }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { liveFindings, planFindings, sagemakerArn, terraformFindings } from '../test/input-forms.js';
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { liveFindings, sagemakerArn } from '../test/input-forms.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm084-domain-no-source-identity.js';
 
 runRuleTests(rule, {
@@ -22,6 +22,17 @@ runRuleTests(rule, {
             Properties:
               DomainSettings:
                 ExecutionRoleIdentityConfig: !ImportValue identity-config
+      `,
+    },
+    {
+      name: 'HCL, source identity from the user profile name',
+      hcl: tf`
+        resource "aws_sagemaker_domain" "on" {
+          domain_name = "on"
+          domain_settings {
+            execution_role_identity_config = "USER_PROFILE_NAME"
+          }
+        }
       `,
     },
   ],
@@ -68,33 +79,35 @@ runRuleTests(rule, {
                 SecurityGroupIds: [sg-1]
       `,
     },
+    {
+      name: 'HCL, DISABLED: the fix sets USER_PROFILE_NAME',
+      hcl: tf`
+        resource "aws_sagemaker_domain" "off" {
+          domain_name = "off"
+          domain_settings {
+            execution_role_identity_config = "DISABLED"
+          }
+        }
+      `,
+      findings: [{ line: 4, column: 38, severity: 'low', message: /is 'DISABLED'/ }],
+      fixed: tf`
+        resource "aws_sagemaker_domain" "off" {
+          domain_name = "off"
+          domain_settings {
+            execution_role_identity_config = "USER_PROFILE_NAME"
+          }
+        }
+      `,
+    },
+    {
+      name: 'plan, DISABLED',
+      plan: [{ type: 'aws_sagemaker_domain', name: 'd', values: { domain_name: 'd', domain_settings: [{ execution_role_identity_config: 'DISABLED' }] } }],
+      findings: [{ severity: 'low' }],
+    },
   ],
 });
 
-describe('SM084 on Terraform and live state', () => {
-  it('reads domain_settings from HCL and plans', async () => {
-    const hcl = await terraformFindings(
-      rule,
-      `resource "aws_sagemaker_domain" "off" {
-  domain_name = "off"
-  domain_settings {
-    execution_role_identity_config = "DISABLED"
-  }
-}
-
-resource "aws_sagemaker_domain" "on" {
-  domain_name = "on"
-  domain_settings {
-    execution_role_identity_config = "USER_PROFILE_NAME"
-  }
-}
-`,
-    );
-    expect(hcl).toEqual([{ at: 4, certainty: 'definite', fix: true, message: expect.stringMatching(/is 'DISABLED'/) }]);
-    const plan = await planFindings(rule, [{ type: 'aws_sagemaker_domain', name: 'd', values: { domain_name: 'd', domain_settings: [{ execution_role_identity_config: 'DISABLED' }] } }]);
-    expect(plan).toHaveLength(1);
-  });
-
+describe('SM084 on live state', () => {
   it('reads DomainSettings from DescribeDomain', async () => {
     const findings = await liveFindings(rule, (state) => {
       state.sagemaker.domains.push(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { liveFindings, planFindings, sagemakerArn, terraformFindings } from '../test/input-forms.js';
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { liveFindings, sagemakerArn } from '../test/input-forms.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm085-hyperpod-outside-vpc.js';
 
 const GROUP = `
@@ -31,6 +31,28 @@ runRuleTests(rule, {
             Properties:
               InstanceGroups:${GROUP}
                   OverrideVpcConfig: { Subnets: [subnet-1], SecurityGroupIds: [sg-1] }
+      `,
+    },
+    {
+      name: 'HCL, a cluster in a VPC',
+      hcl: tf`
+        resource "aws_sagemaker_cluster" "training" {
+          cluster_name = "training"
+          vpc_config {
+            subnets            = ["subnet-0abc"]
+            security_group_ids = ["sg-0abc"]
+          }
+          instance_group {
+            instance_group_name = "workers"
+            instance_type       = "ml.p5.48xlarge"
+            instance_count      = 2
+            execution_role      = "arn:aws:iam::123456789012:role/hyperpod"
+            lifecycle_config {
+              on_create     = "on_create.sh"
+              source_s3_uri = "s3://lifecycle/scripts/"
+            }
+          }
+        }
       `,
     },
   ],
@@ -72,42 +94,34 @@ runRuleTests(rule, {
       `,
       findings: [{ line: 5, message: /^VpcConfig\.Subnets is \[\]/ }],
     },
+    {
+      name: 'HCL, a cluster outside a VPC (the finding carries a fix)',
+      hcl: tf`
+        resource "aws_sagemaker_cluster" "training" {
+          cluster_name = "training"
+          instance_group {
+            instance_group_name = "workers"
+            instance_type       = "ml.p5.48xlarge"
+            instance_count      = 2
+            execution_role      = "arn:aws:iam::123456789012:role/hyperpod"
+            lifecycle_config {
+              on_create     = "on_create.sh"
+              source_s3_uri = "s3://lifecycle/scripts/"
+            }
+          }
+        }
+      `,
+      findings: [{ line: 1, severity: 'high', message: /^VpcConfig is omitted/ }],
+    },
+    {
+      name: 'plan, a cluster with no security groups',
+      plan: [{ type: 'aws_sagemaker_cluster', name: 'c', values: { cluster_name: 'c', vpc_config: [{ subnets: ['subnet-1'], security_group_ids: [] }], instance_group: [{ instance_group_name: 'workers' }] } }],
+      findings: [{ message: /is \[\]/ }],
+    },
   ],
 });
 
-describe('SM085 on Terraform and live state', () => {
-  it('reads aws_sagemaker_cluster, with a fix', async () => {
-    const findings = await terraformFindings(
-      rule,
-      `resource "aws_sagemaker_cluster" "training" {
-  cluster_name = "training"
-  instance_group {
-    instance_group_name = "workers"
-    instance_type       = "ml.p5.48xlarge"
-    instance_count      = 2
-    execution_role      = "arn:aws:iam::123456789012:role/hyperpod"
-    lifecycle_config {
-      on_create     = "on_create.sh"
-      source_s3_uri = "s3://lifecycle/scripts/"
-    }
-  }
-}
-`,
-    );
-    expect(findings).toEqual([{ at: 1, certainty: 'definite', fix: true, message: expect.stringMatching(/^vpc_config is omitted/) }]);
-  });
-
-  it('reads a plan', async () => {
-    const findings = await planFindings(rule, [
-      {
-        type: 'aws_sagemaker_cluster',
-        name: 'c',
-        values: { cluster_name: 'c', vpc_config: [{ subnets: ['subnet-1'], security_group_ids: [] }], instance_group: [{ instance_group_name: 'workers' }] },
-      },
-    ]);
-    expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/^vpc_config\.security_group_ids is \[\]/)]);
-  });
-
+describe('SM085 on live state', () => {
   it('reads DescribeCluster', async () => {
     const findings = await liveFindings(rule, (state) => {
       state.sagemaker.hyperPodClusters.push(

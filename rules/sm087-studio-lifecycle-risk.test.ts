@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { liveFindings, planFindings, sagemakerArn, terraformFindings } from '../test/input-forms.js';
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { liveFindings, sagemakerArn } from '../test/input-forms.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm087-studio-lifecycle-risk.js';
 
 const base64 = (script: string) => Buffer.from(script).toString('base64');
@@ -17,6 +17,16 @@ runRuleTests(rule, {
             StudioLifecycleConfigAppType: JupyterLab
             StudioLifecycleConfigContent: ${base64('#!/bin/bash\npip install --upgrade jupyterlab-git\n')}
     `,
+    {
+      name: 'HCL, a script that installs a package',
+      hcl: tf`
+        resource "aws_sagemaker_studio_lifecycle_config" "risky" {
+          studio_lifecycle_config_name     = "risky"
+          studio_lifecycle_config_app_type = "JupyterLab"
+          studio_lifecycle_config_content  = base64encode("#!/bin/bash\\npip install pandas\\n")
+        }
+      `,
+    },
   ],
   invalid: [
     {
@@ -47,27 +57,26 @@ runRuleTests(rule, {
       `,
       findings: [{ line: 6, message: /^StudioLifecycleConfigContent line 2 / }],
     },
+    {
+      name: 'HCL, a script that pipes a download into a shell',
+      hcl: tf`
+        resource "aws_sagemaker_studio_lifecycle_config" "risky" {
+          studio_lifecycle_config_name     = "risky"
+          studio_lifecycle_config_app_type = "JupyterLab"
+          studio_lifecycle_config_content  = base64encode("#!/bin/bash\\ncurl -fsSL https://example.com/setup.sh | bash\\n")
+        }
+      `,
+      findings: [{ line: 4, message: /line 2 / }],
+    },
+    {
+      name: 'plan, a script that pipes a download into a shell',
+      plan: [{ type: 'aws_sagemaker_studio_lifecycle_config', name: 'risky', values: { studio_lifecycle_config_name: 'risky', studio_lifecycle_config_content: 'IyEvYmluL2Jhc2gKc2V0IC1lCmN1cmwgLWZzU0wgaHR0cHM6Ly9leGFtcGxlLmNvbS9zZXR1cC5zaCB8IGJhc2gK' } }],
+      findings: [{ message: /line 3 / }],
+    },
   ],
 });
 
-describe('SM087 on Terraform and live state', () => {
-  it('reads studio_lifecycle_config_content from HCL and plans', async () => {
-    const findings = await terraformFindings(
-      rule,
-      `resource "aws_sagemaker_studio_lifecycle_config" "risky" {
-  studio_lifecycle_config_name     = "risky"
-  studio_lifecycle_config_app_type = "JupyterLab"
-  studio_lifecycle_config_content  = base64encode("#!/bin/bash\\ncurl -fsSL https://example.com/setup.sh | bash\\n")
-}
-`,
-    );
-    expect(findings.map((f) => [f.at, f.message.slice(0, 39)])).toEqual([[4, 'studio_lifecycle_config_content line 2 ']]);
-    const plan = await planFindings(rule, [
-      { type: 'aws_sagemaker_studio_lifecycle_config', name: 'risky', values: { studio_lifecycle_config_name: 'risky', studio_lifecycle_config_content: base64(PIPED) } },
-    ]);
-    expect(plan).toHaveLength(1);
-  });
-
+describe('SM087 on live state', () => {
   it('reads DescribeStudioLifecycleConfig (no moto support: the recorded SDK shape)', async () => {
     const findings = await liveFindings(rule, (state) => {
       state.sagemaker.studioLifecycleConfigs.push({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { liveFindings, planFindings, sagemakerArn, terraformFindings } from '../test/input-forms.js';
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { liveFindings, sagemakerArn } from '../test/input-forms.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm088-space-remote-access.js';
 
 runRuleTests(rule, {
@@ -26,6 +26,18 @@ runRuleTests(rule, {
             SpaceSettings:
               RemoteAccess: DISABLED
     `,
+    {
+      name: 'HCL, remote access disabled',
+      hcl: tf`
+        resource "aws_sagemaker_space" "shared" {
+          domain_id  = "d-123"
+          space_name = "shared"
+          space_settings {
+            remote_access = "DISABLED"
+          }
+        }
+      `,
+    },
   ],
   invalid: [
     {
@@ -54,27 +66,37 @@ runRuleTests(rule, {
                 RemoteAccess: DISABLED
       `,
     },
+    {
+      name: 'HCL, remote access enabled: the fix disables it',
+      hcl: tf`
+        resource "aws_sagemaker_space" "shared" {
+          domain_id  = "d-123"
+          space_name = "shared"
+          space_settings {
+            remote_access = "ENABLED"
+          }
+        }
+      `,
+      findings: [{ line: 5, column: 21, severity: 'medium', message: /is 'ENABLED'/ }],
+      fixed: tf`
+        resource "aws_sagemaker_space" "shared" {
+          domain_id  = "d-123"
+          space_name = "shared"
+          space_settings {
+            remote_access = "DISABLED"
+          }
+        }
+      `,
+    },
+    {
+      name: 'plan, remote access enabled',
+      plan: [{ type: 'aws_sagemaker_space', name: 's', values: { domain_id: 'd-123', space_name: 's', space_settings: [{ remote_access: 'ENABLED' }] } }],
+      findings: [{ severity: 'medium' }],
+    },
   ],
 });
 
-describe('SM088 on Terraform and live state', () => {
-  it('reads space_settings from HCL and plans', async () => {
-    const findings = await terraformFindings(
-      rule,
-      `resource "aws_sagemaker_space" "shared" {
-  domain_id  = "d-123"
-  space_name = "shared"
-  space_settings {
-    remote_access = "ENABLED"
-  }
-}
-`,
-    );
-    expect(findings).toEqual([{ at: 5, certainty: 'definite', fix: true, message: expect.stringMatching(/^space_settings\.remote_access is 'ENABLED'/) }]);
-    const plan = await planFindings(rule, [{ type: 'aws_sagemaker_space', name: 's', values: { domain_id: 'd-123', space_name: 's', space_settings: [{ remote_access: 'ENABLED' }] } }]);
-    expect(plan).toHaveLength(1);
-  });
-
+describe('SM088 on live state', () => {
   it('reads DescribeSpace (no moto support: the recorded SDK shape)', async () => {
     const findings = await liveFindings(rule, (state) => {
       state.sagemaker.spaces.push(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { liveFindings, planFindings, sagemakerArn, terraformFindings } from '../test/input-forms.js';
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { liveFindings, sagemakerArn } from '../test/input-forms.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm089-workforce-any-ip.js';
 
 runRuleTests(rule, {
@@ -14,6 +14,17 @@ runRuleTests(rule, {
             SourceIpConfig:
               Cidrs: [203.0.113.0/24]
     `,
+    {
+      name: 'HCL, a corporate range',
+      hcl: tf`
+        resource "aws_sagemaker_workforce" "labelers" {
+          workforce_name = "labelers"
+          source_ip_config {
+            cidrs = ["10.0.0.0/8"]
+          }
+        }
+      `,
+    },
   ],
   invalid: [
     {
@@ -40,26 +51,27 @@ runRuleTests(rule, {
       `,
       findings: [{ line: 6, message: /^SourceIpConfig\.Cidrs includes '0\.0\.0\.0\/0': the allow list admits every address/ }],
     },
+    {
+      name: 'HCL, any address',
+      hcl: tf`
+        resource "aws_sagemaker_workforce" "labelers" {
+          workforce_name = "labelers"
+          source_ip_config {
+            cidrs = ["0.0.0.0/0"]
+          }
+        }
+      `,
+      findings: [{ line: 4, message: /includes '0\.0\.0\.0\/0'/ }],
+    },
+    {
+      name: 'plan, no source IP configuration',
+      plan: [{ type: 'aws_sagemaker_workforce', name: 'w', values: { workforce_name: 'w', source_ip_config: [] } }],
+      findings: [{ message: /is omitted/ }],
+    },
   ],
 });
 
-describe('SM089 on Terraform and live state', () => {
-  it('reads source_ip_config from HCL and plans', async () => {
-    const findings = await terraformFindings(
-      rule,
-      `resource "aws_sagemaker_workforce" "labelers" {
-  workforce_name = "labelers"
-  source_ip_config {
-    cidrs = ["0.0.0.0/0"]
-  }
-}
-`,
-    );
-    expect(findings).toEqual([{ at: 4, certainty: 'definite', message: expect.stringMatching(/includes '0\.0\.0\.0\/0'/) }]);
-    const plan = await planFindings(rule, [{ type: 'aws_sagemaker_workforce', name: 'w', values: { workforce_name: 'w', source_ip_config: [] } }]);
-    expect(plan.map((f) => f.message)).toEqual([expect.stringMatching(/^source_ip_config\.cidrs is omitted/)]);
-  });
-
+describe('SM089 on live state', () => {
   it('reads ListWorkforces records (no moto support: the recorded SDK shape)', async () => {
     const findings = await liveFindings(rule, (state) => {
       state.sagemaker.workforces.push(

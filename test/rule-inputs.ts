@@ -4,18 +4,15 @@
  * resource values, and live account state as the collectors record it.
  * Rule tests use them to show that one rule judges every input alike.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { LIVE_DIALECT } from '../src/core/dialect.js';
 import { evaluateUnit } from '../src/engine/evaluate.js';
 import type { Finding } from '../src/core/finding.js';
 import { prepareRules, type Rule } from '../src/core/rule.js';
 import { mapAccountState } from '../src/loaders/account/model.js';
 import { emptyRegionState, type AccountState, type RegionState } from '../src/loaders/account/snapshot.js';
-import { loadTerraformPlan } from '../src/loaders/terraform/plan.js';
 import { memoryUnit } from '../src/loaders/terraform/testing.js';
 import type { LoadedUnit } from '../src/core/unit.js';
+import { loadPlanForTest, planJson, type PlannedResource } from '../src/plugin-api/rule-tester.js';
 
 export const LIVE_ACCOUNT = '123456789012';
 export const LIVE_REGION = 'eu-west-1';
@@ -32,34 +29,11 @@ export async function terraformFindings(rule: Rule, files: Record<string, string
   return findingsIn(rule, await memoryUnit(typeof files === 'string' ? { 'main.tf': files } : files));
 }
 
-export interface PlannedResource {
-  type: string;
-  name: string;
-  values: Record<string, unknown>;
-}
+export type { PlannedResource };
 
 /** Findings on a plan JSON whose `planned_values` hold these root-module resources (no configuration beside it). */
 export async function planFindings(rule: Rule, resources: PlannedResource[]): Promise<Finding[]> {
-  const plan = {
-    format_version: '1.2',
-    terraform_version: '1.9.5',
-    planned_values: {
-      root_module: {
-        resources: resources.map((r) => ({
-          address: `${r.type}.${r.name}`,
-          mode: 'managed',
-          type: r.type,
-          name: r.name,
-          provider_name: 'registry.terraform.io/hashicorp/aws',
-          schema_version: 0,
-          values: r.values,
-          sensitive_values: {},
-        })),
-      },
-    },
-  };
-  const root = mkdtempSync(path.join(tmpdir(), 'sagelint-plan-'));
-  return findingsIn(rule, await loadTerraformPlan(root, 'plan.json', JSON.stringify(plan, null, 2)));
+  return findingsIn(rule, await loadPlanForTest(planJson(resources)));
 }
 
 /** Live account state as the audit maps it: `fill` adds Describe records to one region of one account, `iam` its IAM records. */

@@ -9,22 +9,46 @@
  *   });
  *
  * A template is a whole CloudFormation template (YAML by default; set `file` to
- * `template.json` for JSON). Each invalid case lists every finding the rule must
- * report, in document order; `fixed` is the template after applying every fix
- * the findings carry, and the fixed template must then pass the rule.
+ * `template.json` for JSON). A case may give Terraform instead: `hcl`, the text
+ * of main.tf or a `{ path: text }` map of a root module held in memory, or
+ * `plan`, the planned resources of a `terraform show -json` plan (or a whole
+ * plan). Each invalid case lists every finding the rule must report, in
+ * document order; `fixed` is the input after applying every fix the findings
+ * carry, and the fixed input must then pass the rule.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateUnit } from '../engine/evaluate.js';
-import type { Finding, Note } from '../core/finding.js';
+import type { Finding, Note, TextEdit } from '../core/finding.js';
 import { prepareRules, type Rule, type Severity } from '../core/rule.js';
 import { loadCloudFormationText } from '../loaders/cloudformation/index.js';
+import { memoryUnit } from '../loaders/terraform/testing.js';
+import { loadTerraformPlan } from '../loaders/terraform/plan.js';
 import type { LoadedUnit } from '../core/unit.js';
 import type { Certainty } from '../model/value.js';
 import { applyTextEdits } from '../core/apply-edits.js';
 
+/** A Terraform root module held in memory: the text of main.tf, or `{ 'main.tf': '…', 'variables.tf': '…' }`. */
+export type TerraformFiles = string | Record<string, string>;
+
+/** One resource of a plan's `planned_values.root_module`, as `terraform show -json` writes it. */
+export interface PlannedResource {
+  type: string;
+  name: string;
+  values: Record<string, unknown>;
+}
+
+/** Each case gives exactly one input: `template` (CloudFormation), `hcl` or `plan` (Terraform). */
 export interface ValidCase {
   name?: string;
-  template: string;
+  template?: string;
+  /** A Terraform root module; a finding's line and column are in its file. */
+  hcl?: TerraformFiles;
+  /** A plan JSON: its planned root-module resources, or the whole plan (object or text). */
+  plan?: PlannedResource[] | Record<string, unknown> | string;
+  /** The template's file name (`template.json` for JSON), or the name of `hcl` when it is one text (default `main.tf`). */
   file?: string;
   requiredTags?: string[];
   /** Every note the evaluation gives, in order (the rule's notes start with its ID); unchecked when absent. */
@@ -47,8 +71,11 @@ export interface ExpectedFinding {
 
 export interface InvalidCase extends ValidCase {
   findings: ExpectedFinding[];
-  /** The template after every fix is applied; `null` asserts that no fix is offered. */
-  fixed?: string | null;
+  /**
+   * The input after every fix is applied (a template, main.tf's text, or every
+   * file of an `hcl` map); `null` asserts that no fix is offered.
+   */
+  fixed?: TerraformFiles | null;
 }
 
 export interface RuleTable {
@@ -64,6 +91,9 @@ export function cfn(strings: TemplateStringsArray, ...values: unknown[]): string
   const cut = indents.length ? Math.min(...indents) : 0;
   return lines.map((l) => l.slice(cut)).join('\n');
 }
+
+/** The same for Terraform: the text of main.tf in an `hcl` case. */
+export const tf = cfn;
 
 export function loadForTest(template: string, file = 'template.yaml'): LoadedUnit {
   const unit = loadCloudFormationText(template, file);
@@ -88,17 +118,19 @@ export function runRuleTests(rule: Rule, table: RuleTable): void {
     beforeAll(() => prepareRules([rule]));
     table.valid.forEach((entry, i) => {
       const c = typeof entry === 'string' ? { template: entry } : entry;
-      it(`valid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
-        expect(summarize(findingsOf(rule, c.template, c))).toEqual([]);
-        if (c.notes) assertNotes(notesOf(rule, c.template, c), c.notes);
+      it(`valid #${i + 1}${caseLabel(c)}`, async () => {
+        const { findings, notes } = await evaluateCase(rule, inputOf(c), c.requiredTags);
+        expect(summarize(findings)).toEqual([]);
+        if (c.notes) assertNotes(notes, c.notes);
       });
     });
     table.invalid.forEach((c, i) => {
-      it(`invalid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
-        const findings = findingsOf(rule, c.template, c);
+      it(`invalid #${i + 1}${caseLabel(c)}`, async () => {
+        const input = inputOf(c);
+        const { findings, notes } = await evaluateCase(rule, input, c.requiredTags);
         expect(findings.length, `findings: ${JSON.stringify(summarize(findings), null, 1)}`).toBe(c.findings.length);
         c.findings.forEach((expected, j) => assertFinding(findings[j]!, expected));
-        if (c.notes) assertNotes(notesOf(rule, c.template, c), c.notes);
+        if (c.notes) assertNotes(notes, c.notes);
         if (c.fixed === undefined) return;
         if (c.fixed === null) {
           expect(findings.every((f) => !f.fix)).toBe(true);
@@ -106,12 +138,100 @@ export function runRuleTests(rule: Rule, table: RuleTable): void {
         }
         const edits = findings.flatMap((f) => f.fix?.edits ?? []);
         expect(edits.length, 'the findings carry no fix').toBeGreaterThan(0);
-        const fixed = applyTextEdits(c.template, edits);
-        expect(fixed).toBe(c.fixed);
-        expect(summarize(findingsOf(rule, fixed, c)), 'the fixed template still fails the rule').toEqual([]);
+        const fixed = fixedInput(input, edits, c.fixed);
+        expect(fixed.given).toEqual(c.fixed);
+        expect(summarize((await evaluateCase(rule, fixed.input, c.requiredTags)).findings), 'the fixed input still fails the rule').toEqual([]);
       });
     });
   });
+}
+
+/** A case's one input, as loaded. */
+type CaseInput =
+  | { kind: 'template'; text: string; file: string }
+  | { kind: 'hcl'; files: Record<string, string>; single?: string }
+  | { kind: 'plan'; text: string };
+
+function inputOf(c: ValidCase): CaseInput {
+  const given = [c.template !== undefined && 'template', c.hcl !== undefined && 'hcl', c.plan !== undefined && 'plan'].filter(Boolean);
+  if (given.length !== 1) throw new Error(`a rule test case gives exactly one of template, hcl and plan${given.length ? `, not ${given.join(' and ')}` : ''}`);
+  if (c.template !== undefined) return { kind: 'template', text: c.template, file: c.file ?? 'template.yaml' };
+  if (c.hcl !== undefined) {
+    const single = c.file ?? 'main.tf';
+    return typeof c.hcl === 'string' ? { kind: 'hcl', files: { [single]: c.hcl }, single } : { kind: 'hcl', files: c.hcl };
+  }
+  return { kind: 'plan', text: planText(c.plan!) };
+}
+
+function caseLabel(c: ValidCase): string {
+  const kind = c.hcl !== undefined ? ' [hcl]' : c.plan !== undefined ? ' [plan]' : '';
+  return `${kind}${c.name ? `: ${c.name}` : ''}`;
+}
+
+/** The text of a plan JSON whose `planned_values` hold these root-module resources (no configuration beside it). */
+export function planJson(resources: PlannedResource[]): string {
+  const plan = {
+    format_version: '1.2',
+    terraform_version: '1.9.5',
+    planned_values: {
+      root_module: {
+        resources: resources.map((r) => ({
+          address: `${r.type}.${r.name}`,
+          mode: 'managed',
+          type: r.type,
+          name: r.name,
+          provider_name: 'registry.terraform.io/hashicorp/aws',
+          schema_version: 0,
+          values: r.values,
+          sensitive_values: {},
+        })),
+      },
+    },
+  };
+  return JSON.stringify(plan, null, 2);
+}
+
+function planText(plan: NonNullable<ValidCase['plan']>): string {
+  if (typeof plan === 'string') return plan;
+  return Array.isArray(plan) ? planJson(plan) : JSON.stringify(plan, null, 2);
+}
+
+let planRoot: string | undefined;
+
+/** Loads a plan JSON given as text; the plan's configuration, if any, is looked for in an empty directory. */
+export async function loadPlanForTest(text: string): Promise<LoadedUnit> {
+  planRoot ??= mkdtempSync(path.join(tmpdir(), 'sagelint-plan-'));
+  return loadedOrThrow(await loadTerraformPlan(planRoot, 'plan.json', text), 'plan.json');
+}
+
+/** Loads a Terraform root module held in memory (`{ 'main.tf': '…' }`). */
+export async function loadTerraformForTest(files: Record<string, string>): Promise<LoadedUnit> {
+  return loadedOrThrow(await memoryUnit(files), Object.keys(files).join(', '));
+}
+
+function loadedOrThrow(unit: LoadedUnit, what: string): LoadedUnit {
+  if (unit.errors.length) throw new Error(`${what} did not load: ${unit.errors.map((e) => `${e.file}:${e.line ?? ''}:${e.column ?? ''} ${e.message}`).join('; ')}`);
+  return unit;
+}
+
+async function evaluateCase(rule: Rule, input: CaseInput, requiredTags: string[] | undefined): Promise<{ findings: Finding[]; notes: Note[] }> {
+  const unit = input.kind === 'template' ? loadForTest(input.text, input.file) : input.kind === 'hcl' ? await loadTerraformForTest(input.files) : await loadPlanForTest(input.text);
+  const result = evaluateUnit(unit, { rules: [rule], requiredTags });
+  return { findings: result.findings.filter((f) => !f.suppression), notes: result.notes };
+}
+
+/** The input with the edits applied, and the same as the case states `fixed` (one text, or every file of a map). */
+function fixedInput(input: CaseInput, edits: TextEdit[], expected: TerraformFiles): { input: CaseInput; given: TerraformFiles } {
+  if (input.kind === 'template') {
+    const text = applyTextEdits(input.text, edits);
+    return { input: { ...input, text }, given: text };
+  }
+  if (input.kind === 'plan') throw new Error('a plan is not fixed: give `fixed` only for a template or hcl, or null');
+  const outside = edits.filter((e) => !(e.file in input.files));
+  expect(outside.map((e) => e.file), 'fix edits to files outside the module').toEqual([]);
+  const files = Object.fromEntries(Object.entries(input.files).map(([file, text]) => [file, applyTextEdits(text, edits.filter((e) => e.file === file))]));
+  const given = typeof expected === 'string' && input.single ? files[input.single]! : files;
+  return { input: { ...input, files }, given };
 }
 
 function assertFinding(actual: Finding, expected: ExpectedFinding): void {
