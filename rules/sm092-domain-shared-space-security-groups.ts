@@ -1,7 +1,7 @@
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
-import { asFixData } from '../src/engine/template-values.js';
+import { asFixData } from '../src/model/fix-data.js';
 import { isAbsent, jointCertainty } from './support/value-predicates.js';
 
 const SECURITY_GROUP_PLACEHOLDER = '<security-group-id>';
