@@ -23,6 +23,14 @@ export const TERRAFORM_NAMES: Readonly<Record<string, Readonly<Record<string, st
     "DomainSettings.DockerSettings.RootlessDocker": 'domain_settings.docker_settings.rootless_docker',
     VpcId: 'vpc_id',
     "DomainSettings.ExecutionRoleIdentityConfig": 'domain_settings.execution_role_identity_config',
+    DefaultSpaceSettings: 'default_space_settings',
+    "DefaultSpaceSettings.SecurityGroups": 'default_space_settings.security_groups',
+    "DefaultUserSettings.ExecutionRole": 'default_user_settings.execution_role',
+    "DomainSettings.DockerSettings.VpcOnlyTrustedAccounts": 'domain_settings.docker_settings.vpc_only_trusted_accounts',
+  },
+  aws_sagemaker_model_package_group: {
+    // The group has no policy argument: a resource of its own sets it.
+    ModelPackageGroupPolicy: 'aws_sagemaker_model_package_group_policy.resource_policy',
   },
   aws_sagemaker_user_profile: {
     "DomainSettings.DockerSettings.EnableDockerAccess": 'domain_settings.docker_settings.enable_docker_access',

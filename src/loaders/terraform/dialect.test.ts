@@ -5,7 +5,7 @@ import { ALL_RULES } from '../../../rules/index.js';
 import type { Rule } from '../../core/rule.js';
 import { CLOUDFORMATION_KINDS } from '../../model/resource-types.js';
 import { TERRAFORM_DIALECT, terraformPath } from './dialect.js';
-import { RESOURCE_MAPPINGS } from './resource-tables.js';
+import { CONTRIBUTION_MAPPINGS, RESOURCE_MAPPINGS } from './resource-tables.js';
 import { canonicalPathOf, type ArgSpec, type ArgTable } from './schema.js';
 import { TERRAFORM_NAMES } from './dialect-names.fixture.js';
 
@@ -81,7 +81,11 @@ describe('the Terraform dialect', () => {
   it('names each of them so that the loader, reading the name forwards, finds the same canonical property', () => {
     for (const [type, names] of Object.entries(TERRAFORM_NAMES)) {
       for (const [canonical, name] of Object.entries(names)) {
-        expect(forwards(RESOURCE_MAPPINGS[type]!.args, name.split('.')), `${type} ${canonical} → ${name}`).toEqual(canonical.split('.'));
+        // A name that starts with another resource type is that resource's argument (`aws_sagemaker_model_package_group_policy.resource_policy`).
+        const [first, ...rest] = name.split('.');
+        const contribution = CONTRIBUTION_MAPPINGS[first!];
+        const read = contribution ? forwards(contribution.args, rest) : forwards(RESOURCE_MAPPINGS[type]!.args, name.split('.'));
+        expect(read, `${type} ${canonical} → ${name}`).toEqual(canonical.split('.'));
       }
     }
   });
@@ -95,6 +99,8 @@ describe('the Terraform dialect', () => {
     expect(name('aws_sagemaker_endpoint_configuration', 'KmsKeyId')).toBe('kms_key_arn');
     expect(name('aws_redshift_cluster', 'DBName')).toBe('database_name');
     expect(name('aws_vpc_endpoint', 'PolicyDocument', 'Statement', 0, 'Condition')).toBe('policy.Statement[0].Condition');
+    // Set by a resource of its own where the resource has no argument for it; the endpoint's own `policy` comes first.
+    expect(name('aws_sagemaker_model_package_group', 'ModelPackageGroupPolicy', 'Statement', 0)).toBe('aws_sagemaker_model_package_group_policy.resource_policy.Statement[0]');
     // A job declared inside a state machine's definition is written in the API's names.
     expect(name('createTrainingJob', 'VpcConfig', 'Subnets')).toBe('VpcConfig.Subnets');
     expect(terraformPath({}, ['Tags'])).toBe('tags');

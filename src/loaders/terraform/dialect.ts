@@ -8,14 +8,17 @@ import path from 'node:path';
 import type { Dialect } from '../../core/dialect.js';
 import type { Path } from '../../model/location.js';
 import { hclLiteral } from './fixes.js';
-import { RESOURCE_MAPPINGS } from './resource-tables.js';
+import { CLOUDFORMATION_KINDS } from '../../model/resource-types.js';
+import { CONTRIBUTION_MAPPINGS, RESOURCE_MAPPINGS, type ContributionMapping } from './resource-tables.js';
 import { reverseLookup, snakeName, type ArgTable, type ReverseStep } from './schema.js';
 
 export const TERRAFORM_DIALECT: Dialect = {
   propertyName(resource, canonical) {
     const mapping = RESOURCE_MAPPINGS[resource.type];
     // A resource declared inside a document (a job in a state machine's definition) is written in the API's names.
-    return mapping ? terraformPath(mapping.args, canonical) : canonical.join('.');
+    if (!mapping) return canonical.join('.');
+    const contributed = !reverseLookup(mapping.args, canonical, true) && contributingResource(mapping.cloudFormationType, canonical);
+    return contributed ? `${contributed.type}.${terraformPath(contributed.mapping.args, canonical)}` : terraformPath(mapping.args, canonical);
   },
   literal: (value) => hclLiteral(value),
   resourceType: terraformType,
@@ -31,6 +34,21 @@ export const TERRAFORM_DIALECT: Dialect = {
   scope: 'the configuration',
   canReference: (from, to) => from.loc.kind === 'source' && to.loc.kind === 'source' && path.posix.dirname(from.loc.file) === path.posix.dirname(to.loc.file),
 };
+
+/**
+ * The resource of its own that Terraform sets a property with, where the
+ * resource itself has no argument for it: a model package group's
+ * `ModelPackageGroupPolicy` is `aws_sagemaker_model_package_group_policy.resource_policy`.
+ */
+function contributingResource(cloudFormationType: string, canonical: Path): { type: string; mapping: ContributionMapping } | undefined {
+  const kind = CLOUDFORMATION_KINDS[cloudFormationType];
+  const [first] = canonical;
+  for (const [type, mapping] of Object.entries(CONTRIBUTION_MAPPINGS)) {
+    if (mapping.target.kind !== kind || mapping.into.length > 0 || typeof first !== 'string') continue;
+    if (Object.values(mapping.args).some((spec) => !spec.skip && spec.to === first)) return { type, mapping };
+  }
+  return undefined;
+}
 
 /** The Terraform type that stands for a CloudFormation type (the first of the tables that maps onto it). */
 export function terraformType(cloudFormationType: string): string | undefined {
