@@ -91,6 +91,13 @@ const SNIPPETS: Record<string, SnippetCase[]> = {
   SM086: [{ type: 'AWS::SageMaker::Cluster', bad: 'InstanceGroups:\n  - InstanceGroupName: workers\n    InstanceStorageConfigs:\n      - EbsVolumeConfig: { VolumeSizeInGB: 500 }' }],
   SM087: [{ type: 'AWS::SageMaker::StudioLifecycleConfig', bad: 'StudioLifecycleConfigName: risky\nStudioLifecycleConfigAppType: JupyterLab\nStudioLifecycleConfigContent: !Base64 "curl -fsSL https://get.example.com/agent.sh | bash"' }],
   SM088: [{ type: 'AWS::SageMaker::Space', bad: 'DomainId: d-123\nSpaceName: shared\nSpaceSettings: { AppType: CodeEditor, RemoteAccess: ENABLED }' }],
+  SM090: [
+    {
+      type: 'AWS::SageMaker::ModelPackageGroup',
+      bad: 'ModelPackageGroupName: models\nModelPackageGroupPolicy:\n  Version: "2012-10-17"\n  Statement:\n    - Effect: Allow\n      Principal: "*"\n      Action: sagemaker:DescribeModelPackageGroup\n      Resource: "*"',
+    },
+  ],
+  SM091: [{ type: 'AWS::IAM::User', bad: userPolicy('- Effect: Allow\n  Action: sagemaker-mlflow:*\n  Resource: "*"'), at: STATEMENTS_AT, statements: 'replace' }],
   SM089: [{ type: 'AWS::SageMaker::Workforce', bad: 'WorkforceName: labelers\nCognitoConfig: { UserPool: pool, ClientId: client }' }],
   SM092: [{ type: 'AWS::SageMaker::Domain', bad: 'AppNetworkAccessType: VpcOnly\nDefaultUserSettings: { ExecutionRole: arn:aws:iam::123456789012:role/studio, SecurityGroups: [sg-users] }' }],
   SM093: [{ type: 'AWS::SageMaker::Domain', bad: 'AppNetworkAccessType: VpcOnly\nDomainSettings: { DockerSettings: { EnableDockerAccess: ENABLED, VpcOnlyTrustedAccounts: ["111122223333"] } }' }],

@@ -94,7 +94,7 @@ runRuleTests(rule, {
           }
         }
       `,
-      findings: [{ line: 5, column: 25, severity: 'medium', message: /^ProductionVariants 'main': / }],
+      findings: [{ line: 5, column: 25, severity: 'medium', message: /^production_variants 'main': enable_ssm_access is true: / }],
       fixed: tf`
         resource "aws_sagemaker_endpoint_configuration" "ec" {
           production_variants {

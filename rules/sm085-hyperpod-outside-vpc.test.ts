@@ -111,7 +111,7 @@ runRuleTests(rule, {
           }
         }
       `,
-      findings: [{ line: 1, severity: 'high', message: /^VpcConfig is omitted/ }],
+      findings: [{ line: 1, severity: 'high', message: /^vpc_config is omitted/ }],
     },
     {
       name: 'plan, a cluster with no security groups',

@@ -24,7 +24,7 @@ import { evaluateUnit } from '../engine/evaluate.js';
 import type { Finding, Note, TextEdit } from '../core/finding.js';
 import { prepareRules, type Rule, type Severity } from '../core/rule.js';
 import { loadCloudFormationText } from '../loaders/cloudformation/index.js';
-import { memoryUnit } from '../loaders/terraform/testing.js';
+import { loadTerraformFiles } from '../loaders/terraform/directory.js';
 import { loadTerraformPlan } from '../loaders/terraform/plan.js';
 import type { LoadedUnit } from '../core/unit.js';
 import type { Certainty } from '../model/value.js';
@@ -206,7 +206,10 @@ export async function loadPlanForTest(text: string): Promise<LoadedUnit> {
 
 /** Loads a Terraform root module held in memory (`{ 'main.tf': '…' }`). */
 export async function loadTerraformForTest(files: Record<string, string>): Promise<LoadedUnit> {
-  return loadedOrThrow(await memoryUnit(files), Object.keys(files).join(', '));
+  const what = Object.keys(files).join(', ');
+  const units = await loadTerraformFiles(files);
+  if (units.length !== 1) throw new Error(`${what} gave ${units.length} root modules, not one`);
+  return loadedOrThrow(units[0]!, what);
 }
 
 function loadedOrThrow(unit: LoadedUnit, what: string): LoadedUnit {
