@@ -1,8 +1,8 @@
 import {
   PLUGIN_API_VERSION
-} from "./chunks/chunk-5K32DG3G.js";
-import "./chunks/chunk-XG5UDHWO.js";
-import "./chunks/chunk-B36SQNEU.js";
+} from "./chunks/chunk-Z2VKK62K.js";
+import "./chunks/chunk-CJDJFWRB.js";
+import "./chunks/chunk-C665IBJJ.js";
 import {
   addTags,
   isAbsent,
@@ -13,15 +13,25 @@ import {
   itemsOf,
   jointCertainty,
   numberOf
-} from "./chunks/chunk-GTQKVYX7.js";
+} from "./chunks/chunk-UPGOVMJG.js";
 import "./chunks/chunk-BQVRSB7W.js";
 import {
   FIX_KINDS,
+  REGION_VARIABLE,
   SEVERITIES,
   defineRule,
   isResource,
-  lowerSeverity
-} from "./chunks/chunk-M2XUS5AP.js";
+  lowerSeverity,
+  regionName
+} from "./chunks/chunk-QQWMGWWF.js";
+import {
+  REGION,
+  SCOPE,
+  joinText,
+  literal,
+  message,
+  propertyName
+} from "./chunks/chunk-SXKGC4UP.js";
 import {
   GATE_KINDS,
   RESOURCE_KINDS,
@@ -29,7 +39,7 @@ import {
   instanceName,
   prop,
   propertyPathOf
-} from "./chunks/chunk-C6JUEGJX.js";
+} from "./chunks/chunk-NJ44LUHS.js";
 import {
   AWS_DEFAULTS,
   displayConcrete,
@@ -48,8 +58,11 @@ export {
   FIX_KINDS,
   GATE_KINDS,
   PLUGIN_API_VERSION,
+  REGION,
+  REGION_VARIABLE,
   RESOURCE_KINDS,
   SAGEMAKER_KINDS,
+  SCOPE,
   SEVERITIES,
   addTags,
   defineRule,
@@ -64,14 +77,19 @@ export {
   isSurelyAbsent,
   isTrue,
   itemsOf,
+  joinText,
   jointCertainty,
   judge,
   leaves,
+  literal,
   lowerSeverity,
+  message,
   numberOf,
   pathOf,
   prop,
+  propertyName,
   propertyPathOf,
+  regionName,
   scalar,
   stringOf,
   toPlain,

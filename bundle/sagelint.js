@@ -8,18 +8,18 @@ import {
   renderedText,
   reportOptions,
   ruleOptions
-} from "./chunks/chunk-RKNMDK7U.js";
+} from "./chunks/chunk-6ONRRAOE.js";
 import {
   EXIT,
   explainCommand,
   rulesCommand
-} from "./chunks/chunk-EAZZCMZO.js";
+} from "./chunks/chunk-RE67WSGN.js";
 import {
   toolVersion
 } from "./chunks/chunk-PQ3N5OJI.js";
-import "./chunks/chunk-CCXHTN5D.js";
-import "./chunks/chunk-XG5UDHWO.js";
-import "./chunks/chunk-B36SQNEU.js";
+import "./chunks/chunk-TAZCZXQ6.js";
+import "./chunks/chunk-CJDJFWRB.js";
+import "./chunks/chunk-C665IBJJ.js";
 import {
   escapeUntrusted,
   escapeUntrustedLines
@@ -27,11 +27,20 @@ import {
 import "./chunks/chunk-BQVRSB7W.js";
 import {
   FIX_KINDS
-} from "./chunks/chunk-M2XUS5AP.js";
+} from "./chunks/chunk-QQWMGWWF.js";
 
 // src/cli/main.ts
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
+
+// src/cli/help-cache.ts
+function withoutHelpCache(cli) {
+  const internals = cli.getInternalMethods?.();
+  const usage = internals?.getUsageInstance?.();
+  if (typeof usage?.cacheHelpMessage === "function") usage.cacheHelpMessage = () => {
+  };
+  return cli;
+}
 
 // src/cli/audit-command.ts
 var accountOptions = (y) => y.option("profile", { type: "string", describe: "AWS profile (default: the SDK default credential chain)" }).option("regions", { type: "string", array: true, coerce: listArgument, describe: "Regions to audit (space- or comma-separated), or 'all' (default: every region enabled for the account)" }).option("accounts", { type: "string", array: true, coerce: listArgument, describe: "Member account IDs to audit through --role-name (space- or comma-separated)" }).option("org", { type: "boolean", default: false, describe: "Audit every active account of the organization through --role-name" }).option("role-name", { type: "string", describe: "Read-only role assumed in each member account" }).option("external-id", { type: "string", describe: "External ID for AssumeRole" }).option("shard", { type: "string", describe: "This run's part of the accounts, i/n (for CI matrices)" }).option("jobs-since", { type: "string", describe: "Audit jobs created since this date (YYYY-MM-DD) or this many days (default 30), plus running ones" }).option("all-jobs", { type: "boolean", default: false, describe: "Audit every job, whatever its age" }).option("save-snapshot", { type: "string", describe: "Write the collected state here; `sagelint scan FILE` re-runs the rules offline" }).option("source-root", {
@@ -52,7 +61,7 @@ var auditCommand = {
   describe: "Audit live AWS accounts (read-only API calls; --security-hub also imports the findings) with the same rules",
   builder: auditOptions,
   handler: async (args) => {
-    const { runAudit } = await import("./chunks/run-audit-2QXMT5FQ.js");
+    const { runAudit } = await import("./chunks/run-audit-6MJAGPOU.js");
     process.exitCode = await runAudit(args);
   }
 };
@@ -77,7 +86,7 @@ var fixCommand = {
   describe: "Apply the fixes sagelint offers to CloudFormation and Terraform files",
   builder: fixOptions,
   handler: async (args) => {
-    const { runFix } = await import("./chunks/run-fix-BYGOHXDA.js");
+    const { runFix } = await import("./chunks/run-fix-OIEYH6LS.js");
     process.exitCode = await runFix(args);
   }
 };
@@ -89,7 +98,7 @@ var lspCommand = {
   describe: "Run the language server (LSP over stdin/stdout): diagnostics and quick fixes as you edit",
   builder: lspOptions,
   handler: async (args) => {
-    const { startLanguageServer } = await import("./chunks/server-YJSBG67L.js");
+    const { startLanguageServer } = await import("./chunks/server-UTTSIZLC.js");
     startLanguageServer({ maxFileSizeMb: args["max-file-size"] });
   }
 };
@@ -111,7 +120,7 @@ var mergeCommand = {
   }
 };
 async function runMerge(args) {
-  const { classifyReport, jsonReportToScanResult, mergeJsonReports, mergeSarifLogs, MergeError, sarifHasFailingResults, sarifIsIncomplete } = await import("./chunks/merge-47ANZD7S.js");
+  const { classifyReport, jsonReportToScanResult, mergeJsonReports, mergeSarifLogs, MergeError, sarifHasFailingResults, sarifIsIncomplete } = await import("./chunks/merge-AQCLCMTC.js");
   const { writeOutputFile } = await import("./chunks/output-file-6BT6FOPA.js");
   const { escapeUntrusted: escapeUntrusted2, inertJson } = await import("./chunks/untrusted-text-G2W6O33J.js");
   try {
@@ -138,7 +147,7 @@ async function runMerge(args) {
     if (inputKind === "json") {
       const merged = mergeJsonReports(inputs.map((i) => i.kind === "json" ? i.report : void 0).filter((r) => r !== void 0));
       const result = jsonReportToScanResult(merged);
-      const { exitCode } = await import("./chunks/run-scan-Z56GWA4K.js");
+      const { exitCode } = await import("./chunks/run-scan-DAWK6MQ3.js");
       failing = exitCode(result, args["fail-on"]) === EXIT.findings;
       incomplete = merged.incomplete === true;
       const human = (as) => renderHuman(as, result, merged.rules, args);
@@ -172,8 +181,8 @@ async function runMerge(args) {
   }
 }
 async function renderHuman(format, result, reported, args) {
-  const { loadCatalog } = await import("./chunks/rules-command-4P5SBSCZ.js");
-  const { reportedRuleMeta } = await import("./chunks/merge-47ANZD7S.js");
+  const { loadCatalog } = await import("./chunks/rules-command-XTOGZOVC.js");
+  const { reportedRuleMeta } = await import("./chunks/merge-AQCLCMTC.js");
   const own = new Map((await loadCatalog()).map((rule) => [rule.id, rule]));
   const rules = reported.map((rule) => !rule.origin && own.get(rule.id) || reportedRuleMeta(rule));
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && !args.output;
@@ -187,7 +196,7 @@ var scanCommand = {
   describe: "Check templates, Terraform and snapshots under the given paths",
   builder: scanOptions,
   handler: async (args) => {
-    const { runScan } = await import("./chunks/run-scan-Z56GWA4K.js");
+    const { runScan } = await import("./chunks/run-scan-DAWK6MQ3.js");
     process.exitCode = await runScan(args);
   }
 };
@@ -200,7 +209,7 @@ var baselineCommand = {
   describe: "Record the current findings so later scans fail only on new ones",
   builder: baselineOptions,
   handler: async (args) => {
-    const { runBaseline } = await import("./chunks/run-scan-Z56GWA4K.js");
+    const { runBaseline } = await import("./chunks/run-scan-DAWK6MQ3.js");
     process.exitCode = await runBaseline(args);
   }
 };
@@ -208,7 +217,7 @@ var baselineCommand = {
 // src/cli/main.ts
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 try {
-  await yargs(hideBin(process.argv)).scriptName("sagelint").usage("$0 <command> [options]\n\nSecurity linter and auditor for Amazon SageMaker deployments.").command(scanCommand).command(auditCommand).command(fixCommand).command(mergeCommand).command(baselineCommand).command(rulesCommand).command(explainCommand).command(lspCommand).demandCommand(1, "Name a command: scan, audit, fix, baseline, merge, rules, explain or lsp.").strict().version(toolVersion()).alias("h", "help").alias("v", "version").wrap(Math.min(100, process.stdout.columns || 100)).epilogue(
+  const cli = yargs(hideBin(process.argv)).scriptName("sagelint").usage("$0 <command> [options]\n\nSecurity linter and auditor for Amazon SageMaker deployments.").command(scanCommand).command(auditCommand).command(fixCommand).command(mergeCommand).command(baselineCommand).command(rulesCommand).command(explainCommand).command(lspCommand).demandCommand(1, "Name a command: scan, audit, fix, baseline, merge, rules, explain or lsp.").strict().version(toolVersion()).alias("h", "help").alias("v", "version").wrap(Math.min(100, process.stdout.columns || 100)).epilogue(
     "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, config, input or output error.\nDocs: https://github.com/sagelint/sagelint"
   ).fail((message, error) => {
     if (error && error.name !== "YError" && error !== message) throw error;
@@ -216,7 +225,8 @@ try {
 Run 'sagelint --help' for usage.
 `);
     process.exit(EXIT.error);
-  }).parseAsync();
+  });
+  await withoutHelpCache(cli).parseAsync();
 } catch (error) {
   const { message, stack } = error ?? {};
   const detail = process.env.SAGELINT_DEBUG && stack ? escapeUntrustedLines(stack) : escapeUntrusted(message ?? "");

@@ -1,21 +1,30 @@
 import {
+  loadTerraformFiles,
+  loadTerraformPlan
+} from "./chunks/chunk-WPVVS7TI.js";
+import "./chunks/chunk-DO7PCZJ7.js";
+import {
+  evaluateUnit,
   loadCloudFormationText
-} from "./chunks/chunk-GFLMZUAD.js";
+} from "./chunks/chunk-6ZAFTKQO.js";
 import {
   applyTextEdits
-} from "./chunks/chunk-HSTADTVA.js";
+} from "./chunks/chunk-BC7SAI3W.js";
+import "./chunks/chunk-QRP45YQJ.js";
 import "./chunks/chunk-BQVRSB7W.js";
-import {
-  evaluateUnit
-} from "./chunks/chunk-OYYBRLIX.js";
+import "./chunks/chunk-GSH24J2R.js";
+import "./chunks/chunk-23EWYKRM.js";
 import {
   prepareRules
-} from "./chunks/chunk-M2XUS5AP.js";
-import "./chunks/chunk-C6JUEGJX.js";
-import "./chunks/chunk-23EWYKRM.js";
+} from "./chunks/chunk-QQWMGWWF.js";
+import "./chunks/chunk-SXKGC4UP.js";
+import "./chunks/chunk-NJ44LUHS.js";
 import "./chunks/chunk-ZAROGFVC.js";
 
 // src/plugin-api/rule-tester.ts
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 function cfn(strings, ...values) {
   const raw = strings.reduce((acc, s, i) => acc + s + (i < values.length ? String(values[i]) : ""), "");
@@ -24,6 +33,7 @@ function cfn(strings, ...values) {
   const cut = indents.length ? Math.min(...indents) : 0;
   return lines.map((l) => l.slice(cut)).join("\n");
 }
+var tf = cfn;
 function loadForTest(template, file = "template.yaml") {
   const unit = loadCloudFormationText(template, file);
   if (!unit) throw new Error(`${file} is not a CloudFormation template`);
@@ -42,17 +52,19 @@ function runRuleTests(rule, table) {
     beforeAll(() => prepareRules([rule]));
     table.valid.forEach((entry, i) => {
       const c = typeof entry === "string" ? { template: entry } : entry;
-      it(`valid #${i + 1}${c.name ? `: ${c.name}` : ""}`, () => {
-        expect(summarize(findingsOf(rule, c.template, c))).toEqual([]);
-        if (c.notes) assertNotes(notesOf(rule, c.template, c), c.notes);
+      it(`valid #${i + 1}${caseLabel(c)}`, async () => {
+        const { findings, notes } = await evaluateCase(rule, inputOf(c), c.requiredTags);
+        expect(summarize(findings)).toEqual([]);
+        if (c.notes) assertNotes(notes, c.notes);
       });
     });
     table.invalid.forEach((c, i) => {
-      it(`invalid #${i + 1}${c.name ? `: ${c.name}` : ""}`, () => {
-        const findings = findingsOf(rule, c.template, c);
+      it(`invalid #${i + 1}${caseLabel(c)}`, async () => {
+        const input = inputOf(c);
+        const { findings, notes } = await evaluateCase(rule, input, c.requiredTags);
         expect(findings.length, `findings: ${JSON.stringify(summarize(findings), null, 1)}`).toBe(c.findings.length);
         c.findings.forEach((expected, j) => assertFinding(findings[j], expected));
-        if (c.notes) assertNotes(notesOf(rule, c.template, c), c.notes);
+        if (c.notes) assertNotes(notes, c.notes);
         if (c.fixed === void 0) return;
         if (c.fixed === null) {
           expect(findings.every((f) => !f.fix)).toBe(true);
@@ -60,12 +72,83 @@ function runRuleTests(rule, table) {
         }
         const edits = findings.flatMap((f) => f.fix?.edits ?? []);
         expect(edits.length, "the findings carry no fix").toBeGreaterThan(0);
-        const fixed = applyTextEdits(c.template, edits);
-        expect(fixed).toBe(c.fixed);
-        expect(summarize(findingsOf(rule, fixed, c)), "the fixed template still fails the rule").toEqual([]);
+        const fixed = fixedInput(input, edits, c.fixed);
+        expect(fixed.given).toEqual(c.fixed);
+        expect(summarize((await evaluateCase(rule, fixed.input, c.requiredTags)).findings), "the fixed input still fails the rule").toEqual([]);
       });
     });
   });
+}
+function inputOf(c) {
+  const given = [c.template !== void 0 && "template", c.hcl !== void 0 && "hcl", c.plan !== void 0 && "plan"].filter(Boolean);
+  if (given.length !== 1) throw new Error(`a rule test case gives exactly one of template, hcl and plan${given.length ? `, not ${given.join(" and ")}` : ""}`);
+  if (c.template !== void 0) return { kind: "template", text: c.template, file: c.file ?? "template.yaml" };
+  if (c.hcl !== void 0) {
+    const single = c.file ?? "main.tf";
+    return typeof c.hcl === "string" ? { kind: "hcl", files: { [single]: c.hcl }, single } : { kind: "hcl", files: c.hcl };
+  }
+  return { kind: "plan", text: planText(c.plan) };
+}
+function caseLabel(c) {
+  const kind = c.hcl !== void 0 ? " [hcl]" : c.plan !== void 0 ? " [plan]" : "";
+  return `${kind}${c.name ? `: ${c.name}` : ""}`;
+}
+function planJson(resources) {
+  const plan = {
+    format_version: "1.2",
+    terraform_version: "1.9.5",
+    planned_values: {
+      root_module: {
+        resources: resources.map((r) => ({
+          address: `${r.type}.${r.name}`,
+          mode: "managed",
+          type: r.type,
+          name: r.name,
+          provider_name: "registry.terraform.io/hashicorp/aws",
+          schema_version: 0,
+          values: r.values,
+          sensitive_values: {}
+        }))
+      }
+    }
+  };
+  return JSON.stringify(plan, null, 2);
+}
+function planText(plan) {
+  if (typeof plan === "string") return plan;
+  return Array.isArray(plan) ? planJson(plan) : JSON.stringify(plan, null, 2);
+}
+var planRoot;
+async function loadPlanForTest(text) {
+  planRoot ??= mkdtempSync(path.join(tmpdir(), "sagelint-plan-"));
+  return loadedOrThrow(await loadTerraformPlan(planRoot, "plan.json", text), "plan.json");
+}
+async function loadTerraformForTest(files) {
+  const what = Object.keys(files).join(", ");
+  const units = await loadTerraformFiles(files);
+  if (units.length !== 1) throw new Error(`${what} gave ${units.length} root modules, not one`);
+  return loadedOrThrow(units[0], what);
+}
+function loadedOrThrow(unit, what) {
+  if (unit.errors.length) throw new Error(`${what} did not load: ${unit.errors.map((e) => `${e.file}:${e.line ?? ""}:${e.column ?? ""} ${e.message}`).join("; ")}`);
+  return unit;
+}
+async function evaluateCase(rule, input, requiredTags) {
+  const unit = input.kind === "template" ? loadForTest(input.text, input.file) : input.kind === "hcl" ? await loadTerraformForTest(input.files) : await loadPlanForTest(input.text);
+  const result = evaluateUnit(unit, { rules: [rule], requiredTags });
+  return { findings: result.findings.filter((f) => !f.suppression), notes: result.notes };
+}
+function fixedInput(input, edits, expected) {
+  if (input.kind === "template") {
+    const text = applyTextEdits(input.text, edits);
+    return { input: { ...input, text }, given: text };
+  }
+  if (input.kind === "plan") throw new Error("a plan is not fixed: give `fixed` only for a template or hcl, or null");
+  const outside = edits.filter((e) => !(e.file in input.files));
+  expect(outside.map((e) => e.file), "fix edits to files outside the module").toEqual([]);
+  const files = Object.fromEntries(Object.entries(input.files).map(([file, text]) => [file, applyTextEdits(text, edits.filter((e) => e.file === file))]));
+  const given = typeof expected === "string" && input.single ? files[input.single] : files;
+  return { input: { ...input, files }, given };
 }
 function assertFinding(actual, expected) {
   const loc = actual.location.kind === "source" ? actual.location : void 0;
@@ -93,6 +176,10 @@ export {
   cfn,
   findingsOf,
   loadForTest,
+  loadPlanForTest,
+  loadTerraformForTest,
   notesOf,
-  runRuleTests
+  planJson,
+  runRuleTests,
+  tf
 };

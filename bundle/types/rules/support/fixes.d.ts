@@ -1,5 +1,5 @@
 /** Canonical fixes that several rules (and plugins, through sagelint/rules) build the same way. */
-import type { Fix } from '../../src/engine/rule.js';
+import type { Fix } from '../../src/core/rule.js';
 import type { Resource } from '../../src/model/resource.js';
 import { type Value } from '../../src/model/value.js';
 export interface TagEntry {

@@ -1,4 +1,4 @@
-import type { Finding, Note, Suppression } from './finding.js';
+import type { Finding, Note, Suppression } from '../core/finding.js';
 export interface ExternalSuppression {
     rule: string;
     /** Glob relative to the scan root; absent = every file. */

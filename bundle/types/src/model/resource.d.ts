@@ -7,7 +7,7 @@
  */
 import type { Location, Path } from './location.js';
 import { type Value } from './value.js';
-export declare const RESOURCE_KINDS: readonly ["NotebookInstance", "NotebookLifecycleConfig", "Domain", "UserProfile", "Model", "EndpointConfig", "Endpoint", "Job", "TransformJob", "Pipeline", "FeatureGroup", "InferenceExperiment", "HyperPodCluster", "Space", "StudioLifecycleConfig", "Workforce", "AppImageConfig", "Image", "StateMachine", "SecurityGroup", "SecurityGroupIngress", "Vpc", "Subnet", "VpcEndpoint", "RedshiftCluster", "RedshiftParameterGroup", "RedshiftSubnetGroup", "RedshiftEventSubscription", "RedshiftSnapshot", "RedshiftServerlessNamespace", "RedshiftServerlessWorkgroup", "IamRole", "IamUser", "IamGroup", "IamPolicy", "RouteTable", "Route", "HostedZone", "RecordSet"];
+export declare const RESOURCE_KINDS: readonly ["NotebookInstance", "NotebookLifecycleConfig", "Domain", "UserProfile", "Model", "EndpointConfig", "Endpoint", "Job", "TransformJob", "Pipeline", "FeatureGroup", "InferenceExperiment", "HyperPodCluster", "Space", "StudioLifecycleConfig", "Workforce", "AppImageConfig", "Image", "ModelPackageGroup", "StateMachine", "SecurityGroup", "SecurityGroupIngress", "Vpc", "Subnet", "VpcEndpoint", "RedshiftCluster", "RedshiftParameterGroup", "RedshiftSubnetGroup", "RedshiftEventSubscription", "RedshiftSnapshot", "RedshiftServerlessNamespace", "RedshiftServerlessWorkgroup", "IamRole", "IamUser", "IamGroup", "IamPolicy", "RouteTable", "Route", "HostedZone", "RecordSet"];
 /**
  * sagelint's own gate files in the working tree, in trusted mode (the config
  * and baseline that judge a pull request come from its base): each such
