@@ -248,6 +248,8 @@ runRuleTests(rule, {
         }
       `,
       findings: [{ line: 1, severity: 'low' }],
+      // The block is there, switched off: a second `logging` block would not be valid Terraform.
+      fixed: null,
     },
     {
       name: 'HCL, logging to S3 with no bucket',

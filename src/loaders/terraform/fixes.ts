@@ -234,7 +234,9 @@ function insertInto(file: HclFile, block: HclBlock, args: ArgTable, keys: readon
   if (existing) return insertInto(file, existing, step.spec.args ?? {}, keys, value);
   const written = block.body.attributes.get(step.name);
   if (written && step.spec.keyValueList && keys.length === step.covers) return addToObject(file, written, value);
-  if (written || (!step.spec.block && blocksOf(block.body, step.name).length)) return undefined;
+  // Never a second argument or block of a name already written: a block the loader read as absent (`logging { enable = false }`) is still there.
+  const blockWritten = blocksOf(block.body, step.name).length > 0 && (!step.spec.block || keys.length === step.covers);
+  if (written || blockWritten) return undefined;
   const lines = renderArgument(step.name, step.spec, keys.slice(step.covers), value);
   if (!lines) return undefined;
   return insertLines(file, block, lines);
