@@ -213,7 +213,6 @@ runRuleTests(rule, {
   ],
 });
 
-
 // Live state is not a table input: the audit's Describe records are filled in here.
 describe('SM090 on live state', () => {
   it('reads GetModelPackageGroupPolicy answers (no moto support: the SDK response shape), the own account not reported', async () => {
