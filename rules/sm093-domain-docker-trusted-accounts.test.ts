@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LIVE_ACCOUNT, liveFindings, planFindings, sagemakerArn, terraformFindings } from '../test/input-forms.js';
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { LIVE_ACCOUNT, liveFindings, sagemakerArn } from '../test/input-forms.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm093-domain-docker-trusted-accounts.js';
 
 runRuleTests(rule, {
@@ -37,6 +37,23 @@ runRuleTests(rule, {
             Properties:
               DomainSettings:
                 DockerSettings: { EnableDockerAccess: ENABLED, VpcOnlyTrustedAccounts: ['111122223333'] }
+      `,
+    },
+    {
+      name: 'HCL, docker_settings trusting only the caller account',
+      hcl: tf`
+        resource "aws_sagemaker_domain" "own" {
+          domain_name             = "own"
+          app_network_access_type = "VpcOnly"
+          domain_settings {
+            docker_settings {
+              enable_docker_access      = "ENABLED"
+              vpc_only_trusted_accounts = [data.aws_caller_identity.current.account_id]
+            }
+          }
+        }
+
+        data "aws_caller_identity" "current" {}
       `,
     },
   ],
@@ -82,49 +99,52 @@ runRuleTests(rule, {
       `,
       findings: [{ line: 13, severity: 'low', certainty: 'possible', message: /names the account 111122223333 while EnableDockerAccess can be 'ENABLED'/ }],
     },
+    {
+      name: 'HCL, domain_settings.docker_settings naming another account, beside one naming the caller account',
+      hcl: tf`
+        resource "aws_sagemaker_domain" "trusting" {
+          domain_name             = "trusting"
+          app_network_access_type = "VpcOnly"
+          domain_settings {
+            docker_settings {
+              enable_docker_access      = "ENABLED"
+              vpc_only_trusted_accounts = ["111122223333"]
+            }
+          }
+        }
+
+        resource "aws_sagemaker_domain" "own" {
+          domain_name             = "own"
+          app_network_access_type = "VpcOnly"
+          domain_settings {
+            docker_settings {
+              enable_docker_access      = "ENABLED"
+              vpc_only_trusted_accounts = [data.aws_caller_identity.current.account_id]
+            }
+          }
+        }
+
+        data "aws_caller_identity" "current" {}
+      `,
+      findings: [{ line: 7, severity: 'low', certainty: 'definite', message: /names the account 111122223333/ }],
+      fixed: null,
+    },
+    {
+      name: 'plan, docker_settings naming another account',
+      plan: [
+        {
+          type: 'aws_sagemaker_domain',
+          name: 'trusting',
+          values: { domain_name: 'trusting', app_network_access_type: 'VpcOnly', domain_settings: [{ docker_settings: [{ enable_docker_access: 'ENABLED', vpc_only_trusted_accounts: ['111122223333'] }] }] },
+        },
+      ],
+      findings: [{ severity: 'low', message: /names the account 111122223333/ }],
+    },
   ],
 });
 
-describe('SM093 on Terraform and live state', () => {
-  it('reads domain_settings.docker_settings from HCL and plans', async () => {
-    const hcl = await terraformFindings(
-      rule,
-      `resource "aws_sagemaker_domain" "trusting" {
-  domain_name             = "trusting"
-  app_network_access_type = "VpcOnly"
-  domain_settings {
-    docker_settings {
-      enable_docker_access      = "ENABLED"
-      vpc_only_trusted_accounts = ["111122223333"]
-    }
-  }
-}
-
-resource "aws_sagemaker_domain" "own" {
-  domain_name             = "own"
-  app_network_access_type = "VpcOnly"
-  domain_settings {
-    docker_settings {
-      enable_docker_access      = "ENABLED"
-      vpc_only_trusted_accounts = [data.aws_caller_identity.current.account_id]
-    }
-  }
-}
-
-data "aws_caller_identity" "current" {}
-`,
-    );
-    expect(hcl).toEqual([{ at: 7, certainty: 'definite', message: expect.stringMatching(/names the account 111122223333/) }]);
-    const plan = await planFindings(rule, [
-      {
-        type: 'aws_sagemaker_domain',
-        name: 'trusting',
-        values: { domain_name: 'trusting', app_network_access_type: 'VpcOnly', domain_settings: [{ docker_settings: [{ enable_docker_access: 'ENABLED', vpc_only_trusted_accounts: ['111122223333'] }] }] },
-      },
-    ]);
-    expect(plan).toEqual([expect.objectContaining({ message: expect.stringMatching(/names the account 111122223333/) })]);
-  });
-
+// Live state is not a table input: the audit's Describe records are filled in here.
+describe('SM093 on live state', () => {
   it("reads DockerSettings from DescribeDomain and leaves out the domain's own account", async () => {
     const docker = (accounts: string[]) => ({ DockerSettings: { EnableDockerAccess: 'ENABLED' as const, VpcOnlyTrustedAccounts: accounts } });
     const findings = await liveFindings(rule, (state) => {
