@@ -3,6 +3,23 @@ import { LIVE_ACCOUNT, liveFindings, sagemakerArn } from '../test/input-forms.js
 import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm093-domain-docker-trusted-accounts.js';
 
+/** A VpcOnly domain with Docker access that trusts `accounts` (HCL list items). */
+const dockerDomain = (name: string, accounts: string) => tf`
+  resource "aws_sagemaker_domain" "${name}" {
+    domain_name             = "${name}"
+    app_network_access_type = "VpcOnly"
+    domain_settings {
+      docker_settings {
+        enable_docker_access      = "ENABLED"
+        vpc_only_trusted_accounts = [${accounts}]
+      }
+    }
+  }
+`;
+
+/** A domain that trusts only the caller's account. */
+const OWN_ACCOUNT_DOMAIN = `${dockerDomain('own', 'data.aws_caller_identity.current.account_id')}\ndata "aws_caller_identity" "current" {}\n`;
+
 runRuleTests(rule, {
   valid: [
     cfn`
@@ -41,20 +58,7 @@ runRuleTests(rule, {
     },
     {
       name: 'HCL, docker_settings trusting only the caller account',
-      hcl: tf`
-        resource "aws_sagemaker_domain" "own" {
-          domain_name             = "own"
-          app_network_access_type = "VpcOnly"
-          domain_settings {
-            docker_settings {
-              enable_docker_access      = "ENABLED"
-              vpc_only_trusted_accounts = [data.aws_caller_identity.current.account_id]
-            }
-          }
-        }
-
-        data "aws_caller_identity" "current" {}
-      `,
+      hcl: OWN_ACCOUNT_DOMAIN,
     },
   ],
   invalid: [
@@ -101,31 +105,7 @@ runRuleTests(rule, {
     },
     {
       name: 'HCL, domain_settings.docker_settings naming another account, beside one naming the caller account',
-      hcl: tf`
-        resource "aws_sagemaker_domain" "trusting" {
-          domain_name             = "trusting"
-          app_network_access_type = "VpcOnly"
-          domain_settings {
-            docker_settings {
-              enable_docker_access      = "ENABLED"
-              vpc_only_trusted_accounts = ["111122223333"]
-            }
-          }
-        }
-
-        resource "aws_sagemaker_domain" "own" {
-          domain_name             = "own"
-          app_network_access_type = "VpcOnly"
-          domain_settings {
-            docker_settings {
-              enable_docker_access      = "ENABLED"
-              vpc_only_trusted_accounts = [data.aws_caller_identity.current.account_id]
-            }
-          }
-        }
-
-        data "aws_caller_identity" "current" {}
-      `,
+      hcl: `${dockerDomain('trusting', '"111122223333"')}\n${OWN_ACCOUNT_DOMAIN}`,
       findings: [{ line: 7, severity: 'low', certainty: 'definite', message: /names the account 111122223333/ }],
       fixed: null,
     },
