@@ -3,6 +3,19 @@ import { liveFindings, sagemakerArn } from '../test/input-forms.js';
 import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm092-domain-shared-space-security-groups.js';
 
+/** A VpcOnly domain whose shared spaces get security groups, in HCL and as planned. */
+const GUARDED_DOMAIN = tf`
+  resource "aws_sagemaker_domain" "guarded" {
+    domain_name             = "guarded"
+    app_network_access_type = "VpcOnly"
+    default_space_settings {
+      execution_role  = "arn:aws:iam::123456789012:role/studio"
+      security_groups = ["sg-spaces"]
+    }
+  }
+`;
+const GUARDED_PLANNED = { type: 'aws_sagemaker_domain', name: 'guarded', values: { domain_name: 'guarded', app_network_access_type: 'VpcOnly', default_space_settings: [{ execution_role: 'arn:aws:iam::123456789012:role/studio', security_groups: ['sg-spaces'] }] } };
+
 runRuleTests(rule, {
   valid: [
     cfn`
@@ -43,21 +56,12 @@ runRuleTests(rule, {
     },
     {
       name: 'HCL, default_space_settings with security groups',
-      hcl: tf`
-        resource "aws_sagemaker_domain" "guarded" {
-          domain_name             = "guarded"
-          app_network_access_type = "VpcOnly"
-          default_space_settings {
-            execution_role  = "arn:aws:iam::123456789012:role/studio"
-            security_groups = ["sg-spaces"]
-          }
-        }
-      `,
+      hcl: GUARDED_DOMAIN,
     },
     {
       name: 'plan, default_space_settings with security groups',
       plan: [
-        { type: 'aws_sagemaker_domain', name: 'guarded', values: { domain_name: 'guarded', app_network_access_type: 'VpcOnly', default_space_settings: [{ execution_role: 'arn:aws:iam::123456789012:role/studio', security_groups: ['sg-spaces'] }] } },
+        GUARDED_PLANNED,
       ],
     },
   ],
@@ -182,7 +186,7 @@ runRuleTests(rule, {
     },
     {
       name: 'HCL, default_space_settings without security groups, beside a domain with them',
-      hcl: tf`
+      hcl: `${tf`
         resource "aws_sagemaker_domain" "bare" {
           domain_name             = "bare"
           app_network_access_type = "VpcOnly"
@@ -194,18 +198,9 @@ runRuleTests(rule, {
             execution_role = "arn:aws:iam::123456789012:role/studio"
           }
         }
-
-        resource "aws_sagemaker_domain" "guarded" {
-          domain_name             = "guarded"
-          app_network_access_type = "VpcOnly"
-          default_space_settings {
-            execution_role  = "arn:aws:iam::123456789012:role/studio"
-            security_groups = ["sg-spaces"]
-          }
-        }
-      `,
+      `}\n${GUARDED_DOMAIN}`,
       findings: [{ line: 1, certainty: 'definite', message: /^DefaultSpaceSettings\.SecurityGroups is omitted/ }],
-      fixed: tf`
+      fixed: `${tf`
         resource "aws_sagemaker_domain" "bare" {
           domain_name             = "bare"
           app_network_access_type = "VpcOnly"
@@ -218,22 +213,13 @@ runRuleTests(rule, {
             security_groups = ["sg-users"]
           }
         }
-
-        resource "aws_sagemaker_domain" "guarded" {
-          domain_name             = "guarded"
-          app_network_access_type = "VpcOnly"
-          default_space_settings {
-            execution_role  = "arn:aws:iam::123456789012:role/studio"
-            security_groups = ["sg-spaces"]
-          }
-        }
-      `,
+      `}\n${GUARDED_DOMAIN}`,
     },
     {
       name: 'plan, default_space_settings without security groups, beside a domain with them',
       plan: [
         { type: 'aws_sagemaker_domain', name: 'bare', values: { domain_name: 'bare', app_network_access_type: 'VpcOnly', default_space_settings: [{ execution_role: 'arn:aws:iam::123456789012:role/studio', security_groups: [] }] } },
-        { type: 'aws_sagemaker_domain', name: 'guarded', values: { domain_name: 'guarded', app_network_access_type: 'VpcOnly', default_space_settings: [{ execution_role: 'arn:aws:iam::123456789012:role/studio', security_groups: ['sg-spaces'] }] } },
+        GUARDED_PLANNED,
       ],
       findings: [{ message: /SecurityGroups is omitted/ }],
     },
