@@ -1,8 +1,46 @@
-import { describe, expect, it } from 'vitest';
-import { evaluateUnit } from '../src/engine/evaluate.js';
-import { memoryUnit } from '../src/loaders/terraform/testing.js';
 import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm051-vpc-endpoint-private-dns-off.js';
+
+/** A Terraform endpoint with private DNS off, a private hosted zone associated with `zoneVpc`, and an alias record to the endpoint named `recordName`. */
+function sharedEndpoint({ zoneVpc, recordName, alias = true }: { zoneVpc: string; recordName: string; alias?: boolean }): string {
+  const target = alias
+    ? `alias {
+    name                   = aws_vpc_endpoint.api.dns_entry[0].dns_name
+    zone_id                = aws_vpc_endpoint.api.dns_entry[0].hosted_zone_id
+    evaluate_target_health = false
+  }`
+    : `ttl     = 300
+  records = [aws_vpc_endpoint.api.dns_entry[0].dns_name]`;
+  return `resource "aws_vpc" "main" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_vpc" "other" {
+  cidr_block = "10.1.0.0/16"
+}
+
+resource "aws_vpc_endpoint" "api" {
+  vpc_id              = aws_vpc.main.id
+  vpc_endpoint_type   = "Interface"
+  service_name        = "com.amazonaws.us-east-1.sagemaker.api"
+  private_dns_enabled = false
+}
+
+resource "aws_route53_zone" "api" {
+  name = "sagemaker.us-east-1.amazonaws.com"
+  vpc {
+    vpc_id = ${zoneVpc}
+  }
+}
+
+resource "aws_route53_record" "api" {
+  zone_id = aws_route53_zone.api.zone_id
+  name    = "${recordName}"
+  type    = "A"
+  ${target}
+}
+`;
+}
 
 runRuleTests(rule, {
   valid: [
@@ -76,6 +114,10 @@ runRuleTests(rule, {
     {
       name: 'plan, private DNS on',
       plan: [{ type: 'aws_vpc_endpoint', name: 'api', values: { vpc_id: 'vpc-0abc', vpc_endpoint_type: 'Interface', service_name: 'com.amazonaws.eu-west-1.sagemaker.api', private_dns_enabled: true } }],
+    },
+    {
+      name: 'HCL, shared through a private hosted zone in the endpoint VPC, aliased under the service name',
+      hcl: sharedEndpoint({ zoneVpc: 'aws_vpc.main.id', recordName: 'api.sagemaker.us-east-1.amazonaws.com' }),
     },
   ],
   invalid: [
@@ -218,60 +260,20 @@ runRuleTests(rule, {
       plan: [{ type: 'aws_vpc_endpoint', name: 'api', values: { vpc_id: 'vpc-0abc', vpc_endpoint_type: 'Interface', service_name: 'com.amazonaws.eu-west-1.sagemaker.api', private_dns_enabled: false } }],
       findings: [{ severity: 'low' }],
     },
+    {
+      name: 'HCL, the private hosted zone is associated with another VPC',
+      hcl: sharedEndpoint({ zoneVpc: 'aws_vpc.other.id', recordName: 'api.sagemaker.us-east-1.amazonaws.com' }),
+      findings: [{ line: 13, severity: 'low', message: /^private_dns_enabled is false: .* for sagemaker\.api/ }],
+    },
+    {
+      name: 'HCL, the alias names another service',
+      hcl: sharedEndpoint({ zoneVpc: 'aws_vpc.main.id', recordName: 'runtime.sagemaker.us-east-1.amazonaws.com' }),
+      findings: [{ line: 13, severity: 'low', message: /^private_dns_enabled is false: .* for sagemaker\.api/ }],
+    },
+    {
+      name: 'HCL, a CNAME record, not an alias',
+      hcl: sharedEndpoint({ zoneVpc: 'aws_vpc.main.id', recordName: 'api.sagemaker.us-east-1.amazonaws.com', alias: false }),
+      findings: [{ line: 13, severity: 'low', message: /^private_dns_enabled is false: .* for sagemaker\.api/ }],
+    },
   ],
-});
-
-/** A Terraform endpoint with private DNS off, a private hosted zone associated with `zoneVpc`, and an alias record to the endpoint named `recordName`. */
-function sharedEndpoint({ zoneVpc, recordName, alias = true }: { zoneVpc: string; recordName: string; alias?: boolean }): string {
-  const target = alias
-    ? `alias {
-    name                   = aws_vpc_endpoint.api.dns_entry[0].dns_name
-    zone_id                = aws_vpc_endpoint.api.dns_entry[0].hosted_zone_id
-    evaluate_target_health = false
-  }`
-    : `ttl     = 300
-  records = [aws_vpc_endpoint.api.dns_entry[0].dns_name]`;
-  return `resource "aws_vpc" "main" {
-  cidr_block = "10.0.0.0/16"
-}
-
-resource "aws_vpc" "other" {
-  cidr_block = "10.1.0.0/16"
-}
-
-resource "aws_vpc_endpoint" "api" {
-  vpc_id              = aws_vpc.main.id
-  vpc_endpoint_type   = "Interface"
-  service_name        = "com.amazonaws.us-east-1.sagemaker.api"
-  private_dns_enabled = false
-}
-
-resource "aws_route53_zone" "api" {
-  name = "sagemaker.us-east-1.amazonaws.com"
-  vpc {
-    vpc_id = ${zoneVpc}
-  }
-}
-
-resource "aws_route53_record" "api" {
-  zone_id = aws_route53_zone.api.zone_id
-  name    = "${recordName}"
-  type    = "A"
-  ${target}
-}
-`;
-}
-
-describe('SM051 on Terraform: an endpoint shared through a private hosted zone', () => {
-  it.each([
-    { name: 'zone in the endpoint VPC, alias named for the service: not reported', zoneVpc: 'aws_vpc.main.id', recordName: 'api.sagemaker.us-east-1.amazonaws.com', lines: [] },
-    { name: 'zone associated with another VPC: reported', zoneVpc: 'aws_vpc.other.id', recordName: 'api.sagemaker.us-east-1.amazonaws.com', lines: [13] },
-    { name: 'the alias names another service: reported', zoneVpc: 'aws_vpc.main.id', recordName: 'runtime.sagemaker.us-east-1.amazonaws.com', lines: [13] },
-    { name: 'a CNAME record, not an alias: reported', zoneVpc: 'aws_vpc.main.id', recordName: 'api.sagemaker.us-east-1.amazonaws.com', alias: false, lines: [13] },
-  ])('$name', async ({ zoneVpc, recordName, alias, lines }) => {
-    const unit = await memoryUnit({ 'main.tf': sharedEndpoint({ zoneVpc, recordName, alias }) });
-    expect(unit.errors).toEqual([]);
-    const { findings } = evaluateUnit(unit, { rules: [rule] });
-    expect(findings.map((f) => f.location.kind === 'source' && f.location.start.line)).toEqual(lines);
-  });
 });

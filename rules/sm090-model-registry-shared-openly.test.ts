@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LIVE_ACCOUNT, liveFindings, planFindings, sagemakerArn, terraformFindings } from '../test/input-forms.js';
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { LIVE_ACCOUNT, liveFindings, sagemakerArn } from '../test/input-forms.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm090-model-registry-shared-openly.js';
+
+const OPEN_POLICY = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'sagemaker:DescribeModelPackage', Resource: '*' }] });
 
 runRuleTests(rule, {
   valid: [
@@ -139,51 +141,80 @@ runRuleTests(rule, {
       findings: [{ line: 5, certainty: 'definite', message: /^A statement gives every AWS principal access/ }],
       fixed: null,
     },
+    {
+      name: 'HCL, aws_sagemaker_model_package_group_policy judged with the group it names',
+      hcl: tf`
+        data "aws_caller_identity" "current" {}
+
+        resource "aws_sagemaker_model_package_group" "models" {
+          model_package_group_name = "churn"
+        }
+
+        resource "aws_sagemaker_model_package_group_policy" "shared" {
+          model_package_group_name = aws_sagemaker_model_package_group.models.model_package_group_name
+          resource_policy = jsonencode({
+            Version = "2012-10-17"
+            Statement = [
+              {
+                Effect    = "Allow"
+                Principal = "*"
+                Action    = ["sagemaker:DescribeModelPackage"]
+                Resource  = "*"
+              },
+              {
+                Effect    = "Allow"
+                Principal = { AWS = "arn:aws:iam::\${data.aws_caller_identity.current.account_id}:root" }
+                Action    = ["sagemaker:*"]
+                Resource  = "*"
+              },
+            ]
+          })
+        }
+      `,
+      findings: [{ line: 14, certainty: 'definite', message: /^A statement gives every AWS principal access/ }],
+      fixed: tf`
+        data "aws_caller_identity" "current" {}
+
+        resource "aws_sagemaker_model_package_group" "models" {
+          model_package_group_name = "churn"
+        }
+
+        resource "aws_sagemaker_model_package_group_policy" "shared" {
+          model_package_group_name = aws_sagemaker_model_package_group.models.model_package_group_name
+          resource_policy = jsonencode({
+            Version = "2012-10-17"
+            Statement = [
+              {
+                Effect    = "Allow"
+                Principal = "*"
+                Action    = ["sagemaker:DescribeModelPackage"]
+                Resource  = "*"
+                Condition = { StringEquals = { "aws:PrincipalOrgID" = "<organization-id>" } }
+              },
+              {
+                Effect    = "Allow"
+                Principal = { AWS = "arn:aws:iam::\${data.aws_caller_identity.current.account_id}:root" }
+                Action    = ["sagemaker:*"]
+                Resource  = "*"
+              },
+            ]
+          })
+        }
+      `,
+    },
+    {
+      name: 'plan, a group policy open to everyone',
+      plan: [
+        { type: 'aws_sagemaker_model_package_group', name: 'models', values: { model_package_group_name: 'churn' } },
+        { type: 'aws_sagemaker_model_package_group_policy', name: 'shared', values: { model_package_group_name: 'churn', resource_policy: OPEN_POLICY } },
+      ],
+      findings: [{ certainty: 'definite', message: /^A statement gives every AWS principal access to the model/ }],
+    },
   ],
 });
 
-const OPEN_POLICY = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'sagemaker:DescribeModelPackage', Resource: '*' }] });
-
-describe('SM090 on Terraform and live state', () => {
-  it('judges aws_sagemaker_model_package_group_policy with the group it names, in HCL and plans', async () => {
-    const findings = await terraformFindings(
-      rule,
-      `data "aws_caller_identity" "current" {}
-
-resource "aws_sagemaker_model_package_group" "models" {
-  model_package_group_name = "churn"
-}
-
-resource "aws_sagemaker_model_package_group_policy" "shared" {
-  model_package_group_name = aws_sagemaker_model_package_group.models.model_package_group_name
-  resource_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [
-      {
-        Effect    = "Allow"
-        Principal = "*"
-        Action    = ["sagemaker:DescribeModelPackage"]
-        Resource  = "*"
-      },
-      {
-        Effect    = "Allow"
-        Principal = { AWS = "arn:aws:iam::\${data.aws_caller_identity.current.account_id}:root" }
-        Action    = ["sagemaker:*"]
-        Resource  = "*"
-      },
-    ]
-  })
-}
-`,
-    );
-    expect(findings).toEqual([{ at: 14, certainty: 'definite', message: expect.stringMatching(/^A statement gives every AWS principal access/), fix: true }]);
-    const plan = await planFindings(rule, [
-      { type: 'aws_sagemaker_model_package_group', name: 'models', values: { model_package_group_name: 'churn' } },
-      { type: 'aws_sagemaker_model_package_group_policy', name: 'shared', values: { model_package_group_name: 'churn', resource_policy: OPEN_POLICY } },
-    ]);
-    expect(plan.map((f) => [f.certainty, f.message.slice(0, 60)])).toEqual([['definite', 'A statement gives every AWS principal access to the model pa']]);
-  });
-
+// Live state is not a table input: the audit's Describe records are filled in here.
+describe('SM090 on live state', () => {
   it('reads GetModelPackageGroupPolicy answers (no moto support: the SDK response shape), the own account not reported', async () => {
     const crossAccount = JSON.stringify({
       Statement: [{ Effect: 'Allow', Principal: { AWS: [`arn:aws:iam::${LIVE_ACCOUNT}:root`, 'arn:aws:iam::111122223333:root'] }, Action: 'sagemaker:ListModelPackages', Resource: '*' }],

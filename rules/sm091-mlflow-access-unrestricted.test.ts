@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareRules } from '../src/core/rule.js';
-import { LIVE_ACCOUNT, liveFindings, planFindings, terraformFindings } from '../test/input-forms.js';
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { LIVE_ACCOUNT, liveFindings } from '../test/input-forms.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm091-mlflow-access-unrestricted.js';
+
+const OPEN = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['sagemaker-mlflow:AccessUI', 'sagemaker-mlflow:CreateRun'], Resource: '*' }] };
 
 runRuleTests(rule, {
   valid: [
@@ -123,35 +125,47 @@ runRuleTests(rule, {
       `,
       findings: [{ line: 8, message: /allows sagemaker-mlflow:GetDownloadURIForModelVersionArtifacts, sagemaker-mlflow:GetExperiment, sagemaker-mlflow:GetExperimentByName and \d+ more on MLflow tracking servers without/ }],
     },
+    {
+      name: 'HCL, an aws_iam_policy document',
+      hcl: tf`
+        resource "aws_iam_policy" "mlflow" {
+          name = "mlflow"
+          policy = jsonencode({
+            Version = "2012-10-17"
+            Statement = [{
+              Effect   = "Allow"
+              Action   = ["sagemaker-mlflow:AccessUI", "sagemaker-mlflow:CreateRun"]
+              Resource = "*"
+            }]
+          })
+        }
+      `,
+      findings: [{ line: 7, certainty: 'definite', message: /^Policy aws_iam_policy\.mlflow \('mlflow'\) allows sagemaker-mlflow:AccessUI and sagemaker-mlflow:CreateRun on MLflow tracking servers without/ }],
+      fixed: tf`
+        resource "aws_iam_policy" "mlflow" {
+          name = "mlflow"
+          policy = jsonencode({
+            Version = "2012-10-17"
+            Statement = [{
+              Effect   = "Allow"
+              Action   = ["sagemaker-mlflow:AccessUI", "sagemaker-mlflow:CreateRun"]
+              Resource = "*"
+            }, { Sid = "DenyMlflowOutsideVpcEndpoint", Effect = "Deny", Action = ["sagemaker-mlflow:*"], Resource = "*", Condition = { StringNotEquals = { "aws:SourceVpce" = ["<vpc-endpoint-id>"] } } }]
+          })
+        }
+      `,
+    },
+    {
+      name: 'plan, an aws_iam_policy document',
+      plan: [{ type: 'aws_iam_policy', name: 'mlflow', values: { name: 'mlflow', policy: JSON.stringify(OPEN) } }],
+      findings: [{ message: /^Policy aws_iam_policy\.mlflow \('mlflow'\) allows sagemaker-mlflow:AccessUI and sagemaker-mlflow:CreateRun on MLflow/ }],
+    },
   ],
 });
 
-describe('SM091 on Terraform and live state', () => {
+// Live state is not a table input: the audit's IAM records are filled in here.
+describe('SM091 on live state', () => {
   beforeAll(() => prepareRules([rule]));
-
-  const OPEN = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['sagemaker-mlflow:AccessUI', 'sagemaker-mlflow:CreateRun'], Resource: '*' }] };
-
-  it('reads Terraform policy documents, in HCL and plans', async () => {
-    const findings = await terraformFindings(
-      rule,
-      `resource "aws_iam_policy" "mlflow" {
-  name = "mlflow"
-  policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Effect   = "Allow"
-      Action   = ["sagemaker-mlflow:AccessUI", "sagemaker-mlflow:CreateRun"]
-      Resource = "*"
-    }]
-  })
-}
-`,
-    );
-    expect(findings.map((f) => [f.at, f.certainty, f.fix])).toEqual([[7, 'definite', true]]);
-    expect(findings[0]!.message).toMatch(/^Policy aws_iam_policy\.mlflow \('mlflow'\) allows sagemaker-mlflow:AccessUI and sagemaker-mlflow:CreateRun on MLflow tracking servers without/);
-    const plan = await planFindings(rule, [{ type: 'aws_iam_policy', name: 'mlflow', values: { name: 'mlflow', policy: JSON.stringify(OPEN) } }]);
-    expect(plan.map((f) => f.message)).toEqual([expect.stringMatching(/^Policy aws_iam_policy\.mlflow \('mlflow'\) allows sagemaker-mlflow:AccessUI and sagemaker-mlflow:CreateRun on MLflow/)]);
-  });
 
   it('reads the account authorization details', async () => {
     const findings = await liveFindings(

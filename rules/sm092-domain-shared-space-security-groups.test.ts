@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { liveFindings, planFindings, sagemakerArn, terraformFindings } from '../test/input-forms.js';
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { liveFindings, sagemakerArn } from '../test/input-forms.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm092-domain-shared-space-security-groups.js';
+
+/** A VpcOnly domain whose shared spaces get security groups, in HCL and as planned. */
+const GUARDED_DOMAIN = tf`
+  resource "aws_sagemaker_domain" "guarded" {
+    domain_name             = "guarded"
+    app_network_access_type = "VpcOnly"
+    default_space_settings {
+      execution_role  = "arn:aws:iam::123456789012:role/studio"
+      security_groups = ["sg-spaces"]
+    }
+  }
+`;
+const GUARDED_PLANNED = { type: 'aws_sagemaker_domain', name: 'guarded', values: { domain_name: 'guarded', app_network_access_type: 'VpcOnly', default_space_settings: [{ execution_role: 'arn:aws:iam::123456789012:role/studio', security_groups: ['sg-spaces'] }] } };
 
 runRuleTests(rule, {
   valid: [
@@ -40,6 +53,16 @@ runRuleTests(rule, {
                 ExecutionRole: arn:aws:iam::123456789012:role/studio
                 SecurityGroups: !Split [',', !ImportValue space-groups]
       `,
+    },
+    {
+      name: 'HCL, default_space_settings with security groups',
+      hcl: GUARDED_DOMAIN,
+    },
+    {
+      name: 'plan, default_space_settings with security groups',
+      plan: [
+        GUARDED_PLANNED,
+      ],
     },
   ],
   invalid: [
@@ -161,43 +184,50 @@ runRuleTests(rule, {
       `,
       findings: [{ line: 6, severity: 'low', certainty: 'possible', message: /AppNetworkAccessType can be 'VpcOnly'/ }],
     },
+    {
+      name: 'HCL, default_space_settings without security groups, beside a domain with them',
+      hcl: `${tf`
+        resource "aws_sagemaker_domain" "bare" {
+          domain_name             = "bare"
+          app_network_access_type = "VpcOnly"
+          default_user_settings {
+            execution_role  = "arn:aws:iam::123456789012:role/studio"
+            security_groups = ["sg-users"]
+          }
+          default_space_settings {
+            execution_role = "arn:aws:iam::123456789012:role/studio"
+          }
+        }
+      `}\n${GUARDED_DOMAIN}`,
+      findings: [{ line: 1, certainty: 'definite', message: /^DefaultSpaceSettings\.SecurityGroups is omitted/ }],
+      fixed: `${tf`
+        resource "aws_sagemaker_domain" "bare" {
+          domain_name             = "bare"
+          app_network_access_type = "VpcOnly"
+          default_user_settings {
+            execution_role  = "arn:aws:iam::123456789012:role/studio"
+            security_groups = ["sg-users"]
+          }
+          default_space_settings {
+            execution_role = "arn:aws:iam::123456789012:role/studio"
+            security_groups = ["sg-users"]
+          }
+        }
+      `}\n${GUARDED_DOMAIN}`,
+    },
+    {
+      name: 'plan, default_space_settings without security groups, beside a domain with them',
+      plan: [
+        { type: 'aws_sagemaker_domain', name: 'bare', values: { domain_name: 'bare', app_network_access_type: 'VpcOnly', default_space_settings: [{ execution_role: 'arn:aws:iam::123456789012:role/studio', security_groups: [] }] } },
+        GUARDED_PLANNED,
+      ],
+      findings: [{ message: /SecurityGroups is omitted/ }],
+    },
   ],
 });
 
-describe('SM092 on Terraform and live state', () => {
-  it('reads default_space_settings from HCL and plans', async () => {
-    const hcl = await terraformFindings(
-      rule,
-      `resource "aws_sagemaker_domain" "bare" {
-  domain_name             = "bare"
-  app_network_access_type = "VpcOnly"
-  default_user_settings {
-    execution_role  = "arn:aws:iam::123456789012:role/studio"
-    security_groups = ["sg-users"]
-  }
-  default_space_settings {
-    execution_role = "arn:aws:iam::123456789012:role/studio"
-  }
-}
-
-resource "aws_sagemaker_domain" "guarded" {
-  domain_name             = "guarded"
-  app_network_access_type = "VpcOnly"
-  default_space_settings {
-    execution_role  = "arn:aws:iam::123456789012:role/studio"
-    security_groups = ["sg-spaces"]
-  }
-}
-`,
-    );
-    expect(hcl).toEqual([{ at: 1, certainty: 'definite', fix: true, message: expect.stringMatching(/^DefaultSpaceSettings\.SecurityGroups is omitted/) }]);
-    const plan = await planFindings(rule, [
-      { type: 'aws_sagemaker_domain', name: 'bare', values: { domain_name: 'bare', app_network_access_type: 'VpcOnly', default_space_settings: [{ execution_role: 'arn:aws:iam::123456789012:role/studio', security_groups: [] }] } },
-      { type: 'aws_sagemaker_domain', name: 'guarded', values: { domain_name: 'guarded', app_network_access_type: 'VpcOnly', default_space_settings: [{ execution_role: 'arn:aws:iam::123456789012:role/studio', security_groups: ['sg-spaces'] }] } },
-    ]);
-    expect(plan).toEqual([expect.objectContaining({ message: expect.stringMatching(/SecurityGroups is omitted/) })]);
-  });
-
+// Live state is not a table input: the audit's Describe records are filled in here.
+describe('SM092 on live state', () => {
   it('reads DefaultSpaceSettings from DescribeDomain', async () => {
     const findings = await liveFindings(rule, (state) => {
       state.sagemaker.domains.push(

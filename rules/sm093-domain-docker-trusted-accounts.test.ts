@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { LIVE_ACCOUNT, liveFindings, planFindings, sagemakerArn, terraformFindings } from '../test/input-forms.js';
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { LIVE_ACCOUNT, liveFindings, sagemakerArn } from '../test/input-forms.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './sm093-domain-docker-trusted-accounts.js';
+
+/** A VpcOnly domain with Docker access that trusts `accounts` (HCL list items). */
+const dockerDomain = (name: string, accounts: string) => tf`
+  resource "aws_sagemaker_domain" "${name}" {
+    domain_name             = "${name}"
+    app_network_access_type = "VpcOnly"
+    domain_settings {
+      docker_settings {
+        enable_docker_access      = "ENABLED"
+        vpc_only_trusted_accounts = [${accounts}]
+      }
+    }
+  }
+`;
+
+/** A domain that trusts only the caller's account. */
+const OWN_ACCOUNT_DOMAIN = `${dockerDomain('own', 'data.aws_caller_identity.current.account_id')}\ndata "aws_caller_identity" "current" {}\n`;
 
 runRuleTests(rule, {
   valid: [
@@ -38,6 +55,10 @@ runRuleTests(rule, {
               DomainSettings:
                 DockerSettings: { EnableDockerAccess: ENABLED, VpcOnlyTrustedAccounts: ['111122223333'] }
       `,
+    },
+    {
+      name: 'HCL, docker_settings trusting only the caller account',
+      hcl: OWN_ACCOUNT_DOMAIN,
     },
   ],
   invalid: [
@@ -82,49 +103,28 @@ runRuleTests(rule, {
       `,
       findings: [{ line: 13, severity: 'low', certainty: 'possible', message: /names the account 111122223333 while EnableDockerAccess can be 'ENABLED'/ }],
     },
+    {
+      name: 'HCL, domain_settings.docker_settings naming another account, beside one naming the caller account',
+      hcl: `${dockerDomain('trusting', '"111122223333"')}\n${OWN_ACCOUNT_DOMAIN}`,
+      findings: [{ line: 7, severity: 'low', certainty: 'definite', message: /names the account 111122223333/ }],
+      fixed: null,
+    },
+    {
+      name: 'plan, docker_settings naming another account',
+      plan: [
+        {
+          type: 'aws_sagemaker_domain',
+          name: 'trusting',
+          values: { domain_name: 'trusting', app_network_access_type: 'VpcOnly', domain_settings: [{ docker_settings: [{ enable_docker_access: 'ENABLED', vpc_only_trusted_accounts: ['111122223333'] }] }] },
+        },
+      ],
+      findings: [{ severity: 'low', message: /names the account 111122223333/ }],
+    },
   ],
 });
 
-describe('SM093 on Terraform and live state', () => {
-  it('reads domain_settings.docker_settings from HCL and plans', async () => {
-    const hcl = await terraformFindings(
-      rule,
-      `resource "aws_sagemaker_domain" "trusting" {
-  domain_name             = "trusting"
-  app_network_access_type = "VpcOnly"
-  domain_settings {
-    docker_settings {
-      enable_docker_access      = "ENABLED"
-      vpc_only_trusted_accounts = ["111122223333"]
-    }
-  }
-}
-
-resource "aws_sagemaker_domain" "own" {
-  domain_name             = "own"
-  app_network_access_type = "VpcOnly"
-  domain_settings {
-    docker_settings {
-      enable_docker_access      = "ENABLED"
-      vpc_only_trusted_accounts = [data.aws_caller_identity.current.account_id]
-    }
-  }
-}
-
-data "aws_caller_identity" "current" {}
-`,
-    );
-    expect(hcl).toEqual([{ at: 7, certainty: 'definite', message: expect.stringMatching(/names the account 111122223333/) }]);
-    const plan = await planFindings(rule, [
-      {
-        type: 'aws_sagemaker_domain',
-        name: 'trusting',
-        values: { domain_name: 'trusting', app_network_access_type: 'VpcOnly', domain_settings: [{ docker_settings: [{ enable_docker_access: 'ENABLED', vpc_only_trusted_accounts: ['111122223333'] }] }] },
-      },
-    ]);
-    expect(plan).toEqual([expect.objectContaining({ message: expect.stringMatching(/names the account 111122223333/) })]);
-  });
-
+// Live state is not a table input: the audit's Describe records are filled in here.
+describe('SM093 on live state', () => {
   it("reads DockerSettings from DescribeDomain and leaves out the domain's own account", async () => {
     const docker = (accounts: string[]) => ({ DockerSettings: { EnableDockerAccess: 'ENABLED' as const, VpcOnlyTrustedAccounts: accounts } });
     const findings = await liveFindings(rule, (state) => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ReportInput } from '../src/core/rule.js';
 import { ResourceGraph } from '../src/model/graph.js';
 import { pathOf } from '../src/model/value.js';
-import { brief, liveFindings, LIVE_ACCOUNT, terraformFindings } from '../test/rule-inputs.js';
-import { cfn, loadForTest, runRuleTests } from '../test/rule-tester.js';
+import { liveFindings, LIVE_ACCOUNT } from '../test/rule-inputs.js';
+import { cfn, loadForTest, runRuleTests, tf } from '../test/rule-tester.js';
 import rule from './tg001-missing-required-tags.js';
 
 const REQUIRED = ['Owner', 'CostCenter'];
@@ -265,9 +265,83 @@ runRuleTests(rule, {
       fixed:
         '{\n  "Resources": {\n    "Model": {\n      "Type": "AWS::SageMaker::Model",\n      "Properties": {\n        "ExecutionRoleArn": "arn:aws:iam::123456789012:role/model",\n        "Tags": [\n          {\n            "Key": "Owner",\n            "Value": "<value>"\n          }\n        ]\n      }\n    }\n  }\n}\n',
     },
+    {
+      name: 'an untagged cluster subnet group (Redshift.14), not a tagged one',
+      template: cfn`
+        Resources:
+          Bare:
+            Type: AWS::Redshift::ClusterSubnetGroup
+            Properties: { Description: bare, SubnetIds: [subnet-0aaa] }
+          Tagged:
+            Type: AWS::Redshift::ClusterSubnetGroup
+            Properties: { Description: tagged, SubnetIds: [subnet-0aaa], Tags: [{ Key: team, Value: data }] }
+      `,
+      findings: [{ line: 2, resource: 'Bare', message: /^The resource has no tags/ }],
+    },
+    {
+      name: 'HCL, an untagged aws_redshift_subnet_group (Redshift.14), not a tagged one',
+      hcl: tf`
+        resource "aws_redshift_subnet_group" "bare" {
+          name       = "bare"
+          subnet_ids = ["subnet-0aaa"]
+        }
+        resource "aws_redshift_subnet_group" "tagged" {
+          name       = "tagged"
+          subnet_ids = ["subnet-0aaa"]
+          tags       = { team = "data" }
+        }
+      `,
+      findings: [{ line: 1, severity: 'low', resource: 'aws_redshift_subnet_group.bare', message: /^The resource has no tags/ }],
+    },
+    {
+      name: 'untagged event subscriptions, app image configurations and images (Redshift.12, SageMaker.6, SageMaker.7)',
+      template: cfn`
+        Resources:
+          Alerts:
+            Type: AWS::Redshift::EventSubscription
+            Properties: { SubscriptionName: alerts, SnsTopicArn: arn:aws:sns:eu-west-1:123456789012:alerts }
+          KernelConfig:
+            Type: AWS::SageMaker::AppImageConfig
+            Properties: { AppImageConfigName: kernel, Tags: [{ Key: team, Value: ml }] }
+          CustomImage:
+            Type: AWS::SageMaker::Image
+            Properties: { ImageName: custom, ImageRoleArn: arn:aws:iam::123456789012:role/image }
+      `,
+      findings: [
+        { line: 2, resource: 'Alerts', message: /^The resource has no tags/ },
+        { line: 8, resource: 'CustomImage', message: /^The resource has no tags/ },
+      ],
+    },
+    {
+      name: 'HCL, untagged event subscriptions, app image configurations and images',
+      hcl: tf`
+        resource "aws_redshift_event_subscription" "alerts" {
+          name          = "alerts"
+          sns_topic_arn = "arn:aws:sns:eu-west-1:123456789012:alerts"
+          tags          = { team = "data" }
+        }
+        resource "aws_sagemaker_app_image_config" "kernel" {
+          app_image_config_name = "kernel"
+        }
+        resource "aws_sagemaker_image" "custom" {
+          image_name = "custom"
+          role_arn   = "arn:aws:iam::123456789012:role/image"
+        }
+      `,
+      findings: [
+        { line: 6, resource: 'aws_sagemaker_app_image_config.kernel', message: /^The resource has no tags/ },
+        { line: 9, resource: 'aws_sagemaker_image.custom', message: /^The resource has no tags/ },
+      ],
+    },
+    {
+      name: 'plan, no tags',
+      plan: [{ type: 'aws_sagemaker_model', name: 'm', values: { name: 'm', tags: {} } }],
+      findings: [{ severity: 'low', resource: 'aws_sagemaker_model.m', message: /^The resource has no tags/ }],
+    },
   ],
 });
 
+// The table checks the text a fix writes; this checks the canonical edits the rule reports before rendering.
 describe('TG001 fix on an existing Tags list', () => {
   it('is canonical: one entry per missing key, at the positions after the last item', () => {
     const unit = loadForTest(cfn`
@@ -290,62 +364,8 @@ describe('TG001 fix on an existing Tags list', () => {
   });
 });
 
-describe('TG001 on the Redshift resources Security Hub asks tags of', () => {
-  it('reports an untagged cluster subnet group (Redshift.14) in CloudFormation and Terraform, not a tagged one', async () => {
-    const hcl = `resource "aws_redshift_subnet_group" "bare" {\n  name       = "bare"\n  subnet_ids = ["subnet-0aaa"]\n}\nresource "aws_redshift_subnet_group" "tagged" {\n  name       = "tagged"\n  subnet_ids = ["subnet-0aaa"]\n  tags       = { team = "data" }\n}\n`;
-    const findings = await terraformFindings(rule, hcl);
-    expect(findings.map((f) => f.resource.id)).toEqual(['aws_redshift_subnet_group.bare']);
-    expect(brief(findings)).toEqual([expect.stringMatching(/^TG001 definite: The resource has no tags/)]);
-    const unit = loadForTest(cfn`
-      Resources:
-        Bare:
-          Type: AWS::Redshift::ClusterSubnetGroup
-          Properties: { Description: bare, SubnetIds: [subnet-0aaa] }
-        Tagged:
-          Type: AWS::Redshift::ClusterSubnetGroup
-          Properties: { Description: tagged, SubnetIds: [subnet-0aaa], Tags: [{ Key: team, Value: data }] }
-    `);
-    const reported: string[] = [];
-    for (const resource of unit.resources) {
-      rule.check(resource, { graph: new ResourceGraph(unit.resources), options: { requiredTags: [] }, report: () => reported.push(resource.id), note: () => {}, canReference: () => false });
-    }
-    expect(reported).toEqual(['Bare']);
-  });
-
-  it('reports untagged event subscriptions, app image configurations and images in CloudFormation and Terraform (Redshift.12, SageMaker.6, SageMaker.7)', async () => {
-    const unit = loadForTest(cfn`
-      Resources:
-        Alerts:
-          Type: AWS::Redshift::EventSubscription
-          Properties: { SubscriptionName: alerts, SnsTopicArn: arn:aws:sns:eu-west-1:123456789012:alerts }
-        KernelConfig:
-          Type: AWS::SageMaker::AppImageConfig
-          Properties: { AppImageConfigName: kernel, Tags: [{ Key: team, Value: ml }] }
-        CustomImage:
-          Type: AWS::SageMaker::Image
-          Properties: { ImageName: custom, ImageRoleArn: arn:aws:iam::123456789012:role/image }
-    `);
-    const reported: string[] = [];
-    for (const resource of unit.resources) {
-      rule.check(resource, { graph: new ResourceGraph(unit.resources), options: { requiredTags: [] }, report: () => reported.push(`${resource.kind} ${resource.id}`), note: () => {}, canReference: () => false });
-    }
-    expect(reported).toEqual(['RedshiftEventSubscription Alerts', 'Image CustomImage']);
-    const hcl = `resource "aws_redshift_event_subscription" "alerts" {
-  name          = "alerts"
-  sns_topic_arn = "arn:aws:sns:eu-west-1:123456789012:alerts"
-  tags          = { team = "data" }
-}
-resource "aws_sagemaker_app_image_config" "kernel" {
-  app_image_config_name = "kernel"
-}
-resource "aws_sagemaker_image" "custom" {
-  image_name = "custom"
-  role_arn   = "arn:aws:iam::123456789012:role/image"
-}
-`;
-    expect((await terraformFindings(rule, hcl)).map((f) => f.resource.id)).toEqual(['aws_sagemaker_app_image_config.kernel', 'aws_sagemaker_image.custom']);
-  });
-
+// Live state is not a table input: the audit's Describe records are filled in here.
+describe('TG001 on live Redshift and SageMaker resources', () => {
   it('reports live snapshots, event subscriptions, app image configurations and images without tags', async () => {
     const findings = await liveFindings(rule, (region) => {
       region.redshift.snapshots.push({ ClusterIdentifier: 'dw', SnapshotIdentifier: 'nightly', Tags: [] }, { ClusterIdentifier: 'dw', SnapshotIdentifier: 'kept', Tags: [{ Key: 'team', Value: 'data' }] });
