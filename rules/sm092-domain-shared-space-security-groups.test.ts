@@ -199,7 +199,7 @@ runRuleTests(rule, {
           }
         }
       `}\n${GUARDED_DOMAIN}`,
-      findings: [{ line: 1, certainty: 'definite', message: /^DefaultSpaceSettings\.SecurityGroups is omitted/ }],
+      findings: [{ line: 1, certainty: 'definite', message: /^default_space_settings\.security_groups is omitted while app_network_access_type is / }],
       fixed: `${tf`
         resource "aws_sagemaker_domain" "bare" {
           domain_name             = "bare"
@@ -221,7 +221,7 @@ runRuleTests(rule, {
         { type: 'aws_sagemaker_domain', name: 'bare', values: { domain_name: 'bare', app_network_access_type: 'VpcOnly', default_space_settings: [{ execution_role: 'arn:aws:iam::123456789012:role/studio', security_groups: [] }] } },
         GUARDED_PLANNED,
       ],
-      findings: [{ message: /SecurityGroups is omitted/ }],
+      findings: [{ message: /^default_space_settings\.security_groups is omitted/ }],
     },
   ],
 });

@@ -1,3 +1,4 @@
+import { message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge } from '../src/model/value.js';
@@ -63,13 +64,13 @@ export default defineRule({
     report({
       at: groups,
       certainty: jointCertainty(vpcOnly, missing),
-      message: `DefaultSpaceSettings.SecurityGroups ${missing.because} while AppNetworkAccessType ${vpcOnly.because}: the domain's shared spaces run without any of the security groups the domain gives its users (those apply to private spaces only). Set DefaultSpaceSettings.SecurityGroups.`,
+      message: message`${propertyName('DefaultSpaceSettings.SecurityGroups')} ${missing.because} while ${propertyName('AppNetworkAccessType')} ${vpcOnly.because}: the domain's shared spaces run without any of the security groups the domain gives its users (those apply to private spaces only). Set ${propertyName('DefaultSpaceSettings.SecurityGroups')}.`,
       fix: addsBlock
         ? {
-            description: 'Add DefaultSpaceSettings with the execution role and security groups for shared spaces',
+            description: message`Add ${propertyName('DefaultSpaceSettings')} with the execution role and security groups for shared spaces`,
             edits: [{ target: spaceSettings, value: { ExecutionRole: executionRole, SecurityGroups: securityGroups } }],
           }
-        : { description: 'Set DefaultSpaceSettings.SecurityGroups', edits: [{ target: groups, value: securityGroups }] },
+        : { description: message`Set ${propertyName('DefaultSpaceSettings.SecurityGroups')}`, edits: [{ target: groups, value: securityGroups }] },
     });
   },
 });

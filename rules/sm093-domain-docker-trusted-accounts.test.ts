@@ -80,7 +80,7 @@ runRuleTests(rule, {
           line: 9,
           severity: 'low',
           certainty: 'definite',
-          message: /^DomainSettings\.DockerSettings\.VpcOnlyTrustedAccounts names the accounts 111122223333, 444455556666 while EnableDockerAccess is 'ENABLED' in a VpcOnly domain/,
+          message: /^DomainSettings\.DockerSettings\.VpcOnlyTrustedAccounts names the accounts 111122223333, 444455556666 while DomainSettings\.DockerSettings\.EnableDockerAccess is 'ENABLED' in a VpcOnly domain/,
         },
       ],
     },
@@ -101,12 +101,12 @@ runRuleTests(rule, {
                   EnableDockerAccess: !Ref Docker
                   VpcOnlyTrustedAccounts: ['111122223333']
       `,
-      findings: [{ line: 13, severity: 'low', certainty: 'possible', message: /names the account 111122223333 while EnableDockerAccess can be 'ENABLED'/ }],
+      findings: [{ line: 13, severity: 'low', certainty: 'possible', message: /names the account 111122223333 while DomainSettings\.DockerSettings\.EnableDockerAccess can be 'ENABLED'/ }],
     },
     {
       name: 'HCL, domain_settings.docker_settings naming another account, beside one naming the caller account',
       hcl: `${dockerDomain('trusting', '"111122223333"')}\n${OWN_ACCOUNT_DOMAIN}`,
-      findings: [{ line: 7, severity: 'low', certainty: 'definite', message: /names the account 111122223333/ }],
+      findings: [{ line: 7, severity: 'low', certainty: 'definite', message: /^domain_settings\.docker_settings\.vpc_only_trusted_accounts names the account 111122223333 while domain_settings\.docker_settings\.enable_docker_access is/ }],
       fixed: null,
     },
     {

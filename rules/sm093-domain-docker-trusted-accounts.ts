@@ -1,3 +1,4 @@
+import { message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge, leaves, type ConcreteValue, type OmittedValue } from '../src/model/value.js';
@@ -59,7 +60,7 @@ export default defineRule({
     report({
       at: trusted,
       certainty: jointCertainty(docker, vpcOnly, verdict),
-      message: `DomainSettings.DockerSettings.VpcOnlyTrustedAccounts ${verdict.certainty === 'definite' ? 'names' : 'can name'} the account${many ? 's' : ''} ${accounts.join(', ')} while EnableDockerAccess ${docker.because} in a VpcOnly domain: Docker in the domain's spaces can use Amazon ECR registries of ${many ? 'those accounts' : 'that account'}, running images this account does not control and giving data a way out of the VPC. Trust only image accounts of your own organization.`,
+      message: message`${propertyName('DomainSettings.DockerSettings.VpcOnlyTrustedAccounts')} ${verdict.certainty === 'definite' ? 'names' : 'can name'} the account${many ? 's' : ''} ${accounts.join(', ')} while ${propertyName('DomainSettings.DockerSettings.EnableDockerAccess')} ${docker.because} in a VpcOnly domain: Docker in the domain's spaces can use Amazon ECR registries of ${many ? 'those accounts' : 'that account'}, running images this account does not control and giving data a way out of the VPC. Trust only image accounts of your own organization.`,
     });
   },
 });
