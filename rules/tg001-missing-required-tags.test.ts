@@ -279,6 +279,20 @@ runRuleTests(rule, {
       findings: [{ line: 2, resource: 'Bare', message: /^The resource has no tags/ }],
     },
     {
+      name: 'HCL, a required key missing: the message names the Terraform argument',
+      requiredTags: ['Owner'],
+      hcl: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name          = "nb"
+          role_arn      = "arn:aws:iam::123456789012:role/nb"
+          instance_type = "ml.t3.medium"
+          tags          = { team = "data" }
+        }
+      `,
+      // At the resource: the loader reads Terraform tags (with the provider's default_tags) into the tag set, not into the properties.
+      findings: [{ line: 1, severity: 'low', message: /^tags lack Owner, required by the configuration/ }],
+    },
+    {
       name: 'HCL, an untagged aws_redshift_subnet_group (Redshift.14), not a tagged one',
       hcl: tf`
         resource "aws_redshift_subnet_group" "bare" {

@@ -1,3 +1,4 @@
+import { message, propertyName, type Text } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import type { TagSet } from '../src/model/resource.js';
 import { get } from '../src/model/value.js';
@@ -98,10 +99,10 @@ function hasOwnTags(tags: TagSet): boolean {
 }
 
 /** `missing` is empty when no keys are required and the resource has no tags at all. */
-function describe(missing: string[]): string {
+function describe(missing: string[]): Text {
   const consequence = 'untagged resources escape cost allocation, ownership and tag-based access policies';
   if (missing.length === 0) {
     return `The resource has no tags: ${consequence}. Tag it, and set requiredTags in the configuration to enforce specific keys.`;
   }
-  return `Tags lack ${missing.join(', ')}, required by the configuration (requiredTags): ${consequence}. Add ${missing.length === 1 ? 'it' : 'them'}.`;
+  return message`${propertyName('Tags')} lack ${missing.join(', ')}, required by the configuration (requiredTags): ${consequence}. Add ${missing.length === 1 ? 'it' : 'them'}.`;
 }
