@@ -1,6 +1,6 @@
 import {
   PLUGIN_API_VERSION
-} from "./chunks/chunk-Z2VKK62K.js";
+} from "./chunks/chunk-WLNBZ4VR.js";
 import "./chunks/chunk-CJDJFWRB.js";
 import "./chunks/chunk-C665IBJJ.js";
 import {
@@ -13,7 +13,7 @@ import {
   itemsOf,
   jointCertainty,
   numberOf
-} from "./chunks/chunk-UPGOVMJG.js";
+} from "./chunks/chunk-2CLLYJZN.js";
 import "./chunks/chunk-BQVRSB7W.js";
 import {
   FIX_KINDS,

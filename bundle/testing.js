@@ -1,7 +1,7 @@
 import {
   loadTerraformFiles,
   loadTerraformPlan
-} from "./chunks/chunk-WPVVS7TI.js";
+} from "./chunks/chunk-LW7WEFAF.js";
 import "./chunks/chunk-DO7PCZJ7.js";
 import {
   evaluateUnit,

@@ -2,6 +2,10 @@ import {
   defineRule
 } from "./chunk-QQWMGWWF.js";
 import {
+  message,
+  propertyName
+} from "./chunk-SXKGC4UP.js";
+import {
   get,
   leaves,
   maxOf
@@ -148,7 +152,7 @@ function describe(missing) {
   if (missing.length === 0) {
     return `The resource has no tags: ${consequence}. Tag it, and set requiredTags in the configuration to enforce specific keys.`;
   }
-  return `Tags lack ${missing.join(", ")}, required by the configuration (requiredTags): ${consequence}. Add ${missing.length === 1 ? "it" : "them"}.`;
+  return message`${propertyName("Tags")} lack ${missing.join(", ")}, required by the configuration (requiredTags): ${consequence}. Add ${missing.length === 1 ? "it" : "them"}.`;
 }
 
 export {

@@ -4,7 +4,7 @@ import {
   loadCatalog,
   loadCatalogFor,
   rulesCommand
-} from "./chunk-RE67WSGN.js";
+} from "./chunk-SNK4CXOQ.js";
 import "./chunk-CJDJFWRB.js";
 import "./chunk-C665IBJJ.js";
 import "./chunk-B3SSCLDR.js";

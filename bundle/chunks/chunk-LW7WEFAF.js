@@ -1696,7 +1696,8 @@ function insertInto(file, block, args, keys, value) {
   if (existing) return insertInto(file, existing, step.spec.args ?? {}, keys, value);
   const written = block.body.attributes.get(step.name);
   if (written && step.spec.keyValueList && keys.length === step.covers) return addToObject(file, written, value);
-  if (written || !step.spec.block && blocksOf(block.body, step.name).length) return void 0;
+  const blockWritten = blocksOf(block.body, step.name).length > 0 && (!step.spec.block || keys.length === step.covers);
+  if (written || blockWritten) return void 0;
   const lines = renderArgument(step.name, step.spec, keys.slice(step.covers), value);
   if (!lines) return void 0;
   return insertLines(file, block, lines);

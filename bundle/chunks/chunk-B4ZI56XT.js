@@ -10,7 +10,7 @@ import {
 } from "./chunk-I4SYRSEY.js";
 import {
   plural
-} from "./chunk-UX7O7H5G.js";
+} from "./chunk-EA42TCHY.js";
 import {
   incompleteBanner
 } from "./chunk-FZCBQZ7J.js";

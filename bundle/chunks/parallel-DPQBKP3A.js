@@ -2,7 +2,7 @@ import {
   evaluationFor,
   evaluationOptions,
   scanSourcesInOrder
-} from "./chunk-GUWJU7LQ.js";
+} from "./chunk-ILYOO3VO.js";
 import "./chunk-6ZAFTKQO.js";
 import "./chunk-BC7SAI3W.js";
 import "./chunk-QRP45YQJ.js";
@@ -79,7 +79,7 @@ function inBatches(items, size) {
   return batches;
 }
 async function rulesAreFromCatalog(rules) {
-  const catalog = new Map((await import("./rules-HXCZUACH.js")).ALL_RULES.map((r) => [r.id, r]));
+  const catalog = new Map((await import("./rules-G7KH3BSX.js")).ALL_RULES.map((r) => [r.id, r]));
   return rules.every((r) => catalog.get(r.id) === r);
 }
 var BATCHES_IN_FLIGHT = 3;
@@ -132,7 +132,7 @@ function runPool(batches, workerCount, setup2, scanHere, pool) {
   });
 }
 async function serveBatches(setup2) {
-  const { ALL_RULES } = await import("./rules-HXCZUACH.js");
+  const { ALL_RULES } = await import("./rules-G7KH3BSX.js");
   const catalog = new Map(ALL_RULES.map((r) => [r.id, r]));
   const rules = setup2.ruleIds.map((id) => catalog.get(id));
   const evaluation = evaluationFor(rules, setup2.knownRuleIds, setup2.config, setup2.today);

@@ -13,19 +13,19 @@ import {
   withExtensionErrors,
   writeReport,
   writeReports
-} from "./chunk-3WH5SFXF.js";
+} from "./chunk-5QQ6CM5O.js";
 import "./chunk-3T6M6VXE.js";
 import "./chunk-I4SYRSEY.js";
-import "./chunk-N5G666HV.js";
-import "./chunk-UX7O7H5G.js";
+import "./chunk-V366REW2.js";
+import "./chunk-EA42TCHY.js";
 import "./chunk-JL6YQ3WE.js";
-import "./chunk-6ONRRAOE.js";
-import "./chunk-RE67WSGN.js";
+import "./chunk-YA4ABZOZ.js";
+import "./chunk-SNK4CXOQ.js";
 import "./chunk-TAZCZXQ6.js";
 import "./chunk-CJDJFWRB.js";
 import "./chunk-C665IBJJ.js";
 import "./chunk-B3SSCLDR.js";
-import "./chunk-GUWJU7LQ.js";
+import "./chunk-ILYOO3VO.js";
 import "./chunk-6ZAFTKQO.js";
 import "./chunk-BC7SAI3W.js";
 import "./chunk-QRP45YQJ.js";

@@ -1,6 +1,6 @@
 import {
   sortFindings
-} from "./chunk-GUWJU7LQ.js";
+} from "./chunk-ILYOO3VO.js";
 import {
   SEVERITIES
 } from "./chunk-QQWMGWWF.js";

@@ -11,7 +11,7 @@ import {
   jointCertainty,
   numberOf,
   tg001_missing_required_tags_default
-} from "./chunk-UPGOVMJG.js";
+} from "./chunk-2CLLYJZN.js";
 import {
   fromPlain
 } from "./chunk-DO7PCZJ7.js";
@@ -5453,11 +5453,11 @@ var sm092_domain_shared_space_security_groups_default = defineRule({
     report({
       at: groups,
       certainty: jointCertainty(vpcOnly2, missing),
-      message: `DefaultSpaceSettings.SecurityGroups ${missing.because} while AppNetworkAccessType ${vpcOnly2.because}: the domain's shared spaces run without any of the security groups the domain gives its users (those apply to private spaces only). Set DefaultSpaceSettings.SecurityGroups.`,
+      message: message`${propertyName("DefaultSpaceSettings.SecurityGroups")} ${missing.because} while ${propertyName("AppNetworkAccessType")} ${vpcOnly2.because}: the domain's shared spaces run without any of the security groups the domain gives its users (those apply to private spaces only). Set ${propertyName("DefaultSpaceSettings.SecurityGroups")}.`,
       fix: addsBlock ? {
-        description: "Add DefaultSpaceSettings with the execution role and security groups for shared spaces",
+        description: message`Add ${propertyName("DefaultSpaceSettings")} with the execution role and security groups for shared spaces`,
         edits: [{ target: spaceSettings, value: { ExecutionRole: executionRole2, SecurityGroups: securityGroups } }]
-      } : { description: "Set DefaultSpaceSettings.SecurityGroups", edits: [{ target: groups, value: securityGroups }] }
+      } : { description: message`Set ${propertyName("DefaultSpaceSettings.SecurityGroups")}`, edits: [{ target: groups, value: securityGroups }] }
     });
   }
 });
@@ -5518,7 +5518,7 @@ var sm093_domain_docker_trusted_accounts_default = defineRule({
     report({
       at: trusted,
       certainty: jointCertainty(docker, vpcOnly2, verdict),
-      message: `DomainSettings.DockerSettings.VpcOnlyTrustedAccounts ${verdict.certainty === "definite" ? "names" : "can name"} the account${many ? "s" : ""} ${accounts.join(", ")} while EnableDockerAccess ${docker.because} in a VpcOnly domain: Docker in the domain's spaces can use Amazon ECR registries of ${many ? "those accounts" : "that account"}, running images this account does not control and giving data a way out of the VPC. Trust only image accounts of your own organization.`
+      message: message`${propertyName("DomainSettings.DockerSettings.VpcOnlyTrustedAccounts")} ${verdict.certainty === "definite" ? "names" : "can name"} the account${many ? "s" : ""} ${accounts.join(", ")} while ${propertyName("DomainSettings.DockerSettings.EnableDockerAccess")} ${docker.because} in a VpcOnly domain: Docker in the domain's spaces can use Amazon ECR registries of ${many ? "those accounts" : "that account"}, running images this account does not control and giving data a way out of the VPC. Trust only image accounts of your own organization.`
     });
   }
 });

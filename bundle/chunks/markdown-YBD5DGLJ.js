@@ -2,14 +2,14 @@ import {
   CONTROL_COLUMNS,
   controlRows,
   describeControlCounts
-} from "./chunk-N5G666HV.js";
+} from "./chunk-V366REW2.js";
 import {
   byResource,
   bySeverity,
   isAccepted,
   plural,
   summarize
-} from "./chunk-UX7O7H5G.js";
+} from "./chunk-EA42TCHY.js";
 import {
   incompleteBanner
 } from "./chunk-FZCBQZ7J.js";
@@ -22,7 +22,7 @@ import {
 import {
   escapeUntrusted
 } from "./chunk-B3SSCLDR.js";
-import "./chunk-GUWJU7LQ.js";
+import "./chunk-ILYOO3VO.js";
 import "./chunk-6ZAFTKQO.js";
 import "./chunk-BC7SAI3W.js";
 import "./chunk-QRP45YQJ.js";

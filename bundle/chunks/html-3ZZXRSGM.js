@@ -6,7 +6,7 @@ import {
   jsonFinding,
   jsonReport,
   jsonRule
-} from "./chunk-RVLIQ6PZ.js";
+} from "./chunk-SXTT4K7N.js";
 import {
   SourceFiles
 } from "./chunk-7EEGRARM.js";
@@ -18,12 +18,12 @@ import {
   CONTROL_COLUMNS,
   controlRows,
   describeControlCounts
-} from "./chunk-N5G666HV.js";
+} from "./chunk-V366REW2.js";
 import {
   isAccepted,
   plural,
   summarize
-} from "./chunk-UX7O7H5G.js";
+} from "./chunk-EA42TCHY.js";
 import {
   TOOL_NAME
 } from "./chunk-PQ3N5OJI.js";
@@ -31,7 +31,7 @@ import "./chunk-TAZCZXQ6.js";
 import {
   inertHtml
 } from "./chunk-B3SSCLDR.js";
-import "./chunk-GUWJU7LQ.js";
+import "./chunk-ILYOO3VO.js";
 import "./chunk-6ZAFTKQO.js";
 import "./chunk-BC7SAI3W.js";
 import "./chunk-QRP45YQJ.js";

@@ -1,14 +1,14 @@
 import {
   scanOptionsFor,
   setUpScan
-} from "./chunk-3WH5SFXF.js";
+} from "./chunk-5QQ6CM5O.js";
 import "./chunk-3T6M6VXE.js";
 import "./chunk-I4SYRSEY.js";
-import "./chunk-N5G666HV.js";
-import "./chunk-UX7O7H5G.js";
+import "./chunk-V366REW2.js";
+import "./chunk-EA42TCHY.js";
 import "./chunk-JL6YQ3WE.js";
-import "./chunk-6ONRRAOE.js";
-import "./chunk-RE67WSGN.js";
+import "./chunk-YA4ABZOZ.js";
+import "./chunk-SNK4CXOQ.js";
 import {
   findingDocsUri,
   toolVersion
@@ -26,7 +26,7 @@ import {
 import {
   exclusionOf,
   scanOpenFile
-} from "./chunk-GUWJU7LQ.js";
+} from "./chunk-ILYOO3VO.js";
 import "./chunk-6ZAFTKQO.js";
 import {
   editsAsApplied,

@@ -3,10 +3,10 @@ import {
   RULE_ID,
   describeOrigin,
   loadExtensions
-} from "./chunk-Z2VKK62K.js";
+} from "./chunk-WLNBZ4VR.js";
 import "./chunk-CJDJFWRB.js";
 import "./chunk-C665IBJJ.js";
-import "./chunk-UPGOVMJG.js";
+import "./chunk-2CLLYJZN.js";
 import "./chunk-BQVRSB7W.js";
 import "./chunk-QQWMGWWF.js";
 import "./chunk-SXKGC4UP.js";

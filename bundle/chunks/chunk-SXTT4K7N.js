@@ -4,10 +4,10 @@ import {
 } from "./chunk-I4SYRSEY.js";
 import {
   countControls
-} from "./chunk-N5G666HV.js";
+} from "./chunk-V366REW2.js";
 import {
   summarize
-} from "./chunk-UX7O7H5G.js";
+} from "./chunk-EA42TCHY.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,

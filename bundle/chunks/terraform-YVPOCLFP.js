@@ -8,7 +8,7 @@ import {
   loadTerraformUnit,
   moduleOfFile,
   planTerraformUnits
-} from "./chunk-WPVVS7TI.js";
+} from "./chunk-LW7WEFAF.js";
 import "./chunk-DO7PCZJ7.js";
 import "./chunk-BC7SAI3W.js";
 import "./chunk-QRP45YQJ.js";

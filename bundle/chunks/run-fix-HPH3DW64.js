@@ -1,18 +1,18 @@
 import {
   prepareScan,
   scanOptionsFor
-} from "./chunk-3WH5SFXF.js";
+} from "./chunk-5QQ6CM5O.js";
 import "./chunk-3T6M6VXE.js";
 import "./chunk-I4SYRSEY.js";
-import "./chunk-N5G666HV.js";
+import "./chunk-V366REW2.js";
 import {
   plural
-} from "./chunk-UX7O7H5G.js";
+} from "./chunk-EA42TCHY.js";
 import "./chunk-JL6YQ3WE.js";
-import "./chunk-6ONRRAOE.js";
+import "./chunk-YA4ABZOZ.js";
 import {
   EXIT
-} from "./chunk-RE67WSGN.js";
+} from "./chunk-SNK4CXOQ.js";
 import "./chunk-TAZCZXQ6.js";
 import "./chunk-CJDJFWRB.js";
 import "./chunk-C665IBJJ.js";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-4L76RDPV.js";
 import {
   scan
-} from "./chunk-GUWJU7LQ.js";
+} from "./chunk-ILYOO3VO.js";
 import "./chunk-6ZAFTKQO.js";
 import {
   SKIPPED_DIRECTORIES,

@@ -2,11 +2,11 @@ import {
   isAccepted,
   plural,
   summarize
-} from "./chunk-UX7O7H5G.js";
+} from "./chunk-EA42TCHY.js";
 import {
   escapeUntrusted
 } from "./chunk-B3SSCLDR.js";
-import "./chunk-GUWJU7LQ.js";
+import "./chunk-ILYOO3VO.js";
 import "./chunk-6ZAFTKQO.js";
 import "./chunk-BC7SAI3W.js";
 import "./chunk-QRP45YQJ.js";

@@ -1,6 +1,6 @@
 import {
   FINGERPRINT_KEY
-} from "./chunk-X43UMVSY.js";
+} from "./chunk-B4ZI56XT.js";
 import "./chunk-M65RQQ4U.js";
 import "./chunk-7EEGRARM.js";
 import "./chunk-I4SYRSEY.js";
@@ -8,14 +8,14 @@ import {
   atOrAbove,
   plural,
   summarize
-} from "./chunk-UX7O7H5G.js";
+} from "./chunk-EA42TCHY.js";
 import "./chunk-FZCBQZ7J.js";
 import "./chunk-PQ3N5OJI.js";
 import {
   complianceSourceOfSlug
 } from "./chunk-TAZCZXQ6.js";
 import "./chunk-B3SSCLDR.js";
-import "./chunk-GUWJU7LQ.js";
+import "./chunk-ILYOO3VO.js";
 import "./chunk-6ZAFTKQO.js";
 import "./chunk-BC7SAI3W.js";
 import "./chunk-QRP45YQJ.js";

@@ -2,7 +2,7 @@ import {
   isSuppressed,
   plural,
   resourceKey
-} from "./chunk-UX7O7H5G.js";
+} from "./chunk-EA42TCHY.js";
 import {
   COMPLIANCE_FRAMEWORKS,
   CONTROL_STATUSES

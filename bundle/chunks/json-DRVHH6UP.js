@@ -4,14 +4,14 @@ import {
   jsonReport,
   jsonReportText,
   jsonRule
-} from "./chunk-RVLIQ6PZ.js";
+} from "./chunk-SXTT4K7N.js";
 import "./chunk-I4SYRSEY.js";
-import "./chunk-N5G666HV.js";
-import "./chunk-UX7O7H5G.js";
+import "./chunk-V366REW2.js";
+import "./chunk-EA42TCHY.js";
 import "./chunk-PQ3N5OJI.js";
 import "./chunk-TAZCZXQ6.js";
 import "./chunk-B3SSCLDR.js";
-import "./chunk-GUWJU7LQ.js";
+import "./chunk-ILYOO3VO.js";
 import "./chunk-6ZAFTKQO.js";
 import "./chunk-BC7SAI3W.js";
 import "./chunk-QRP45YQJ.js";

@@ -4,22 +4,22 @@ import {
   prepareScan,
   reportTargets,
   writeReports
-} from "./chunk-3WH5SFXF.js";
+} from "./chunk-5QQ6CM5O.js";
 import {
   writeOutputFile
 } from "./chunk-3T6M6VXE.js";
 import "./chunk-I4SYRSEY.js";
 import {
   complianceView
-} from "./chunk-N5G666HV.js";
+} from "./chunk-V366REW2.js";
 import {
   plural
-} from "./chunk-UX7O7H5G.js";
+} from "./chunk-EA42TCHY.js";
 import "./chunk-JL6YQ3WE.js";
-import "./chunk-6ONRRAOE.js";
+import "./chunk-YA4ABZOZ.js";
 import {
   EXIT
-} from "./chunk-RE67WSGN.js";
+} from "./chunk-SNK4CXOQ.js";
 import "./chunk-TAZCZXQ6.js";
 import "./chunk-CJDJFWRB.js";
 import "./chunk-C665IBJJ.js";
@@ -47,7 +47,7 @@ import {
   evaluateUnits,
   looksLikeInput,
   sortFindings
-} from "./chunk-GUWJU7LQ.js";
+} from "./chunk-ILYOO3VO.js";
 import {
   isCloudFormationTemplate
 } from "./chunk-6ZAFTKQO.js";

@@ -6,13 +6,13 @@ import {
 } from "./chunk-I4SYRSEY.js";
 import {
   complianceView
-} from "./chunk-N5G666HV.js";
+} from "./chunk-V366REW2.js";
 import {
   atOrAbove,
   isAccepted,
   plural,
   summarize
-} from "./chunk-UX7O7H5G.js";
+} from "./chunk-EA42TCHY.js";
 import {
   repositoryFromRemote
 } from "./chunk-JL6YQ3WE.js";
@@ -23,12 +23,12 @@ import {
   listArgument,
   renderedText,
   reportFileName
-} from "./chunk-6ONRRAOE.js";
+} from "./chunk-YA4ABZOZ.js";
 import {
   EXIT,
   configSourceFor,
   loadCatalogFor
-} from "./chunk-RE67WSGN.js";
+} from "./chunk-SNK4CXOQ.js";
 import {
   rulesOfFramework
 } from "./chunk-TAZCZXQ6.js";
@@ -51,7 +51,7 @@ import {
   evaluateUnits,
   scan,
   sortFindings
-} from "./chunk-GUWJU7LQ.js";
+} from "./chunk-ILYOO3VO.js";
 import {
   scanRootFor,
   toRelative

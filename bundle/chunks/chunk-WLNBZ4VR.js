@@ -6,7 +6,7 @@ import {
   addTags,
   isAbsent,
   tg001_missing_required_tags_default
-} from "./chunk-UPGOVMJG.js";
+} from "./chunk-2CLLYJZN.js";
 import {
   PositionMap
 } from "./chunk-BQVRSB7W.js";
