@@ -293,6 +293,21 @@ runRuleTests(rule, {
       findings: [{ line: 1, severity: 'low', message: /^tags lack Owner, required by the configuration/ }],
     },
     {
+      name: 'HCL, an untagged aws_redshift_cluster_snapshot (Redshift.13), not a tagged one',
+      hcl: tf`
+        resource "aws_redshift_cluster_snapshot" "bare" {
+          cluster_identifier  = "dw"
+          snapshot_identifier = "bare"
+        }
+        resource "aws_redshift_cluster_snapshot" "tagged" {
+          cluster_identifier  = "dw"
+          snapshot_identifier = "tagged"
+          tags                = { team = "data" }
+        }
+      `,
+      findings: [{ line: 1, severity: 'low', resource: 'aws_redshift_cluster_snapshot.bare', message: /^The resource has no tags/ }],
+    },
+    {
       name: 'HCL, an untagged aws_redshift_subnet_group (Redshift.14), not a tagged one',
       hcl: tf`
         resource "aws_redshift_subnet_group" "bare" {

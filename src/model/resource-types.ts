@@ -80,8 +80,9 @@ export const NAME_PROPERTIES: Readonly<Record<string, string>> = {
   'AWS::RedshiftServerless::Workgroup': 'WorkgroupName',
 };
 
-/** Types whose `Tags` property is a list of `{ Key, Value }`. */
+/** Types whose `Tags` property is a list of `{ Key, Value }` (`Snapshot`: a Redshift cluster snapshot, which only the API and Terraform declare). */
 export const TAGGABLE_TYPES: ReadonlySet<string> = new Set([
+  'Snapshot',
   'AWS::SageMaker::NotebookInstance',
   'AWS::SageMaker::Domain',
   'AWS::SageMaker::UserProfile',

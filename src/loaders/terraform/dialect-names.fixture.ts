@@ -14,6 +14,7 @@ export const TERRAFORM_NAMES: Readonly<Record<string, Readonly<Record<string, st
     "InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion": 'instance_metadata_service_configuration.minimum_instance_metadata_service_version',
     PlatformIdentifier: 'platform_identifier',
     VpcId: 'vpc_id',
+    Tags: 'tags',
   },
   aws_sagemaker_domain: {
     AppNetworkAccessType: 'app_network_access_type',
@@ -23,18 +24,16 @@ export const TERRAFORM_NAMES: Readonly<Record<string, Readonly<Record<string, st
     "DomainSettings.DockerSettings.RootlessDocker": 'domain_settings.docker_settings.rootless_docker',
     VpcId: 'vpc_id',
     "DomainSettings.ExecutionRoleIdentityConfig": 'domain_settings.execution_role_identity_config',
-    DefaultSpaceSettings: 'default_space_settings',
     "DefaultSpaceSettings.SecurityGroups": 'default_space_settings.security_groups',
+    DefaultSpaceSettings: 'default_space_settings',
     "DefaultUserSettings.ExecutionRole": 'default_user_settings.execution_role',
     "DomainSettings.DockerSettings.VpcOnlyTrustedAccounts": 'domain_settings.docker_settings.vpc_only_trusted_accounts',
-  },
-  aws_sagemaker_model_package_group: {
-    // The group has no policy argument: a resource of its own sets it.
-    ModelPackageGroupPolicy: 'aws_sagemaker_model_package_group_policy.resource_policy',
+    Tags: 'tags',
   },
   aws_sagemaker_user_profile: {
     "DomainSettings.DockerSettings.EnableDockerAccess": 'domain_settings.docker_settings.enable_docker_access',
     "DomainSettings.DockerSettings.RootlessDocker": 'domain_settings.docker_settings.rootless_docker',
+    Tags: 'tags',
   },
   aws_sagemaker_data_quality_job_definition: {
     VpcConfig: 'network_config.vpc_config',
@@ -47,6 +46,7 @@ export const TERRAFORM_NAMES: Readonly<Record<string, Readonly<Record<string, st
     OutputDataConfig: 'data_quality_job_output_config',
     "OutputDataConfig.KmsKeyId": 'data_quality_job_output_config.kms_key_id',
     VpcId: 'vpc_id',
+    Tags: 'tags',
   },
   aws_sagemaker_model_quality_job_definition: {
     VpcConfig: 'network_config.vpc_config',
@@ -59,6 +59,7 @@ export const TERRAFORM_NAMES: Readonly<Record<string, Readonly<Record<string, st
     OutputDataConfig: 'model_quality_job_output_config',
     "OutputDataConfig.KmsKeyId": 'model_quality_job_output_config.kms_key_id',
     VpcId: 'vpc_id',
+    Tags: 'tags',
   },
   aws_sagemaker_model: {
     VpcConfig: 'vpc_config',
@@ -66,6 +67,7 @@ export const TERRAFORM_NAMES: Readonly<Record<string, Readonly<Record<string, st
     VpcId: 'vpc_id',
     PrimaryContainer: 'primary_container',
     Containers: 'container',
+    Tags: 'tags',
   },
   aws_sagemaker_endpoint_configuration: {
     "DataCaptureConfig.KmsKeyId": 'data_capture_config.kms_key_id',
@@ -78,6 +80,7 @@ export const TERRAFORM_NAMES: Readonly<Record<string, Readonly<Record<string, st
     EnableNetworkIsolation: 'enable_network_isolation',
     ProductionVariants: 'production_variants',
     ShadowProductionVariants: 'shadow_production_variants',
+    Tags: 'tags',
   },
   aws_vpc: {
     VpcId: 'vpc_id',
@@ -107,6 +110,10 @@ export const TERRAFORM_NAMES: Readonly<Record<string, Readonly<Record<string, st
   aws_sagemaker_workforce: {
     "SourceIpConfig.Cidrs": 'source_ip_config.cidrs',
   },
+  aws_sagemaker_model_package_group: {
+    // The group has no policy argument: a resource of its own sets it.
+    ModelPackageGroupPolicy: 'aws_sagemaker_model_package_group_policy.resource_policy',
+  },
   aws_redshift_cluster: {
     PubliclyAccessible: 'publicly_accessible',
     Encrypted: 'encrypted',
@@ -123,10 +130,12 @@ export const TERRAFORM_NAMES: Readonly<Record<string, Readonly<Record<string, st
     Port: 'port',
     MultiAZ: 'multi_az',
     NodeType: 'node_type',
+    Tags: 'tags',
   },
   aws_redshift_parameter_group: {
     ClusterParameterGroupName: 'cluster_parameter_group_name',
     ParameterGroupFamily: 'family',
+    Tags: 'tags',
   },
   aws_redshiftserverless_workgroup: {
     PubliclyAccessible: 'publicly_accessible',
@@ -141,5 +150,24 @@ export const TERRAFORM_NAMES: Readonly<Record<string, Readonly<Record<string, st
   },
   aws_redshift_subnet_group: {
     SubnetIds: 'subnet_ids',
+    Tags: 'tags',
+  },
+  aws_sagemaker_app_image_config: {
+    Tags: 'tags',
+  },
+  aws_sagemaker_image: {
+    Tags: 'tags',
+  },
+  aws_sagemaker_endpoint: {
+    Tags: 'tags',
+  },
+  aws_sagemaker_pipeline: {
+    Tags: 'tags',
+  },
+  aws_redshift_cluster_snapshot: {
+    Tags: 'tags',
+  },
+  aws_redshift_event_subscription: {
+    Tags: 'tags',
   },
 };

@@ -504,6 +504,13 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
     names: ['name'],
     args: {},
   },
+  // CloudFormation has no snapshot type: the canonical shape is the API's (`Snapshot`), as the live audit reads it.
+  aws_redshift_cluster_snapshot: {
+    cloudFormationType: 'Snapshot',
+    kind: 'RedshiftSnapshot',
+    names: ['snapshot_identifier'],
+    args: {},
+  },
   aws_redshift_event_subscription: {
     cloudFormationType: 'AWS::Redshift::EventSubscription',
     names: ['name'],
