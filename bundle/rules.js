@@ -1,6 +1,6 @@
 import {
   PLUGIN_API_VERSION
-} from "./chunks/chunk-WLNBZ4VR.js";
+} from "./chunks/chunk-XUEFSXDF.js";
 import "./chunks/chunk-CJDJFWRB.js";
 import "./chunks/chunk-C665IBJJ.js";
 import {
@@ -13,7 +13,7 @@ import {
   itemsOf,
   jointCertainty,
   numberOf
-} from "./chunks/chunk-2CLLYJZN.js";
+} from "./chunks/chunk-UEMR54TN.js";
 import "./chunks/chunk-BQVRSB7W.js";
 import {
   FIX_KINDS,

@@ -8,12 +8,12 @@ import {
   renderedText,
   reportOptions,
   ruleOptions
-} from "./chunks/chunk-YA4ABZOZ.js";
+} from "./chunks/chunk-NHKHYIPZ.js";
 import {
   EXIT,
   explainCommand,
   rulesCommand
-} from "./chunks/chunk-SNK4CXOQ.js";
+} from "./chunks/chunk-EYXSZJAG.js";
 import {
   toolVersion
 } from "./chunks/chunk-PQ3N5OJI.js";
@@ -61,7 +61,7 @@ var auditCommand = {
   describe: "Audit live AWS accounts (read-only API calls; --security-hub also imports the findings) with the same rules",
   builder: auditOptions,
   handler: async (args) => {
-    const { runAudit } = await import("./chunks/run-audit-VPBPWJ7N.js");
+    const { runAudit } = await import("./chunks/run-audit-4MQYVRAT.js");
     process.exitCode = await runAudit(args);
   }
 };
@@ -86,7 +86,7 @@ var fixCommand = {
   describe: "Apply the fixes sagelint offers to CloudFormation and Terraform files",
   builder: fixOptions,
   handler: async (args) => {
-    const { runFix } = await import("./chunks/run-fix-HPH3DW64.js");
+    const { runFix } = await import("./chunks/run-fix-XYXOSBST.js");
     process.exitCode = await runFix(args);
   }
 };
@@ -98,7 +98,7 @@ var lspCommand = {
   describe: "Run the language server (LSP over stdin/stdout): diagnostics and quick fixes as you edit",
   builder: lspOptions,
   handler: async (args) => {
-    const { startLanguageServer } = await import("./chunks/server-C6BUZK5X.js");
+    const { startLanguageServer } = await import("./chunks/server-STV4ZUYT.js");
     startLanguageServer({ maxFileSizeMb: args["max-file-size"] });
   }
 };
@@ -120,7 +120,7 @@ var mergeCommand = {
   }
 };
 async function runMerge(args) {
-  const { classifyReport, jsonReportToScanResult, mergeJsonReports, mergeSarifLogs, MergeError, sarifHasFailingResults, sarifIsIncomplete } = await import("./chunks/merge-2TPH42W4.js");
+  const { classifyReport, jsonReportToScanResult, mergeJsonReports, mergeSarifLogs, MergeError, sarifHasFailingResults, sarifIsIncomplete } = await import("./chunks/merge-W5PV7FZN.js");
   const { writeOutputFile } = await import("./chunks/output-file-6BT6FOPA.js");
   const { escapeUntrusted: escapeUntrusted2, inertJson } = await import("./chunks/untrusted-text-G2W6O33J.js");
   try {
@@ -147,7 +147,7 @@ async function runMerge(args) {
     if (inputKind === "json") {
       const merged = mergeJsonReports(inputs.map((i) => i.kind === "json" ? i.report : void 0).filter((r) => r !== void 0));
       const result = jsonReportToScanResult(merged);
-      const { exitCode } = await import("./chunks/run-scan-OHQHZQCC.js");
+      const { exitCode } = await import("./chunks/run-scan-3YUUMCC5.js");
       failing = exitCode(result, args["fail-on"]) === EXIT.findings;
       incomplete = merged.incomplete === true;
       const human = (as) => renderHuman(as, result, merged.rules, args);
@@ -181,8 +181,8 @@ async function runMerge(args) {
   }
 }
 async function renderHuman(format, result, reported, args) {
-  const { loadCatalog } = await import("./chunks/rules-command-KJCU4P6Y.js");
-  const { reportedRuleMeta } = await import("./chunks/merge-2TPH42W4.js");
+  const { loadCatalog } = await import("./chunks/rules-command-PPVI24OZ.js");
+  const { reportedRuleMeta } = await import("./chunks/merge-W5PV7FZN.js");
   const own = new Map((await loadCatalog()).map((rule) => [rule.id, rule]));
   const rules = reported.map((rule) => !rule.origin && own.get(rule.id) || reportedRuleMeta(rule));
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && !args.output;
@@ -196,7 +196,7 @@ var scanCommand = {
   describe: "Check templates, Terraform and snapshots under the given paths",
   builder: scanOptions,
   handler: async (args) => {
-    const { runScan } = await import("./chunks/run-scan-OHQHZQCC.js");
+    const { runScan } = await import("./chunks/run-scan-3YUUMCC5.js");
     process.exitCode = await runScan(args);
   }
 };
@@ -209,7 +209,7 @@ var baselineCommand = {
   describe: "Record the current findings so later scans fail only on new ones",
   builder: baselineOptions,
   handler: async (args) => {
-    const { runBaseline } = await import("./chunks/run-scan-OHQHZQCC.js");
+    const { runBaseline } = await import("./chunks/run-scan-3YUUMCC5.js");
     process.exitCode = await runBaseline(args);
   }
 };

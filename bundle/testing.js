@@ -1,15 +1,15 @@
 import {
   loadTerraformFiles,
   loadTerraformPlan
-} from "./chunks/chunk-LW7WEFAF.js";
+} from "./chunks/chunk-KBY3DREC.js";
 import "./chunks/chunk-DO7PCZJ7.js";
 import {
   evaluateUnit,
   loadCloudFormationText
-} from "./chunks/chunk-6ZAFTKQO.js";
+} from "./chunks/chunk-SEPZZS6X.js";
 import {
   applyTextEdits
-} from "./chunks/chunk-BC7SAI3W.js";
+} from "./chunks/chunk-YCUEQMVE.js";
 import "./chunks/chunk-QRP45YQJ.js";
 import "./chunks/chunk-BQVRSB7W.js";
 import "./chunks/chunk-GSH24J2R.js";

@@ -1,6 +1,6 @@
 import {
   sortFindings
-} from "./chunk-ILYOO3VO.js";
+} from "./chunk-LMRXPJBD.js";
 import {
   SEVERITIES
 } from "./chunk-QQWMGWWF.js";

@@ -2,7 +2,7 @@ import {
   isSuppressed,
   plural,
   resourceKey
-} from "./chunk-EA42TCHY.js";
+} from "./chunk-S4SCOFB3.js";
 import {
   COMPLIANCE_FRAMEWORKS,
   CONTROL_STATUSES

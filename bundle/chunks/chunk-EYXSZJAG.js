@@ -15,12 +15,12 @@ var EXIT = { clean: 0, findings: 1, error: 2 };
 
 // src/cli/rules-command.ts
 async function loadCatalog() {
-  return (await import("./rules-G7KH3BSX.js")).ALL_RULES;
+  return (await import("./rules-HRT67XJ3.js")).ALL_RULES;
 }
 async function loadCatalogFor(source) {
   const builtIn = await loadCatalog();
   if (!source || !/\b(plugins|customRules)\b/.test(source.text)) return { rules: builtIn, errors: [] };
-  const { loadExtensions } = await import("./plugins-4U6URQWO.js");
+  const { loadExtensions } = await import("./plugins-S5Q3LXCT.js");
   const extensions = await loadExtensions(source, builtIn);
   return { rules: [...builtIn, ...extensions.rules], errors: extensions.errors };
 }

@@ -6,18 +6,18 @@ import {
   SECURITY_SEVERITY,
   SOURCE_ROOT_ID,
   sarifReportText
-} from "./chunk-B4ZI56XT.js";
+} from "./chunk-W467LVIP.js";
 import "./chunk-M65RQQ4U.js";
 import "./chunk-7EEGRARM.js";
 import "./chunk-I4SYRSEY.js";
-import "./chunk-EA42TCHY.js";
+import "./chunk-S4SCOFB3.js";
 import "./chunk-FZCBQZ7J.js";
 import "./chunk-PQ3N5OJI.js";
 import "./chunk-TAZCZXQ6.js";
 import "./chunk-B3SSCLDR.js";
-import "./chunk-ILYOO3VO.js";
-import "./chunk-6ZAFTKQO.js";
-import "./chunk-BC7SAI3W.js";
+import "./chunk-LMRXPJBD.js";
+import "./chunk-SEPZZS6X.js";
+import "./chunk-YCUEQMVE.js";
 import "./chunk-QRP45YQJ.js";
 import "./chunk-BQVRSB7W.js";
 import "./chunk-GSH24J2R.js";

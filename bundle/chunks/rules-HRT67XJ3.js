@@ -11,7 +11,7 @@ import {
   jointCertainty,
   numberOf,
   tg001_missing_required_tags_default
-} from "./chunk-2CLLYJZN.js";
+} from "./chunk-UEMR54TN.js";
 import {
   fromPlain
 } from "./chunk-DO7PCZJ7.js";

@@ -4,10 +4,10 @@ import {
 } from "./chunk-I4SYRSEY.js";
 import {
   countControls
-} from "./chunk-V366REW2.js";
+} from "./chunk-PMRJDDFY.js";
 import {
   summarize
-} from "./chunk-EA42TCHY.js";
+} from "./chunk-S4SCOFB3.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,

@@ -8,9 +8,9 @@ import {
   loadTerraformUnit,
   moduleOfFile,
   planTerraformUnits
-} from "./chunk-LW7WEFAF.js";
+} from "./chunk-KBY3DREC.js";
 import "./chunk-DO7PCZJ7.js";
-import "./chunk-BC7SAI3W.js";
+import "./chunk-YCUEQMVE.js";
 import "./chunk-QRP45YQJ.js";
 import "./chunk-BQVRSB7W.js";
 import "./chunk-23EWYKRM.js";

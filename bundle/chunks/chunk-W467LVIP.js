@@ -10,7 +10,7 @@ import {
 } from "./chunk-I4SYRSEY.js";
 import {
   plural
-} from "./chunk-EA42TCHY.js";
+} from "./chunk-S4SCOFB3.js";
 import {
   incompleteBanner
 } from "./chunk-FZCBQZ7J.js";

@@ -6,7 +6,7 @@ import {
   jsonFinding,
   jsonReport,
   jsonRule
-} from "./chunk-SXTT4K7N.js";
+} from "./chunk-NKMG6VTR.js";
 import {
   SourceFiles
 } from "./chunk-7EEGRARM.js";
@@ -18,12 +18,12 @@ import {
   CONTROL_COLUMNS,
   controlRows,
   describeControlCounts
-} from "./chunk-V366REW2.js";
+} from "./chunk-PMRJDDFY.js";
 import {
   isAccepted,
   plural,
   summarize
-} from "./chunk-EA42TCHY.js";
+} from "./chunk-S4SCOFB3.js";
 import {
   TOOL_NAME
 } from "./chunk-PQ3N5OJI.js";
@@ -31,9 +31,9 @@ import "./chunk-TAZCZXQ6.js";
 import {
   inertHtml
 } from "./chunk-B3SSCLDR.js";
-import "./chunk-ILYOO3VO.js";
-import "./chunk-6ZAFTKQO.js";
-import "./chunk-BC7SAI3W.js";
+import "./chunk-LMRXPJBD.js";
+import "./chunk-SEPZZS6X.js";
+import "./chunk-YCUEQMVE.js";
 import "./chunk-QRP45YQJ.js";
 import "./chunk-BQVRSB7W.js";
 import "./chunk-GSH24J2R.js";

@@ -2,9 +2,9 @@ import {
   evaluationFor,
   evaluationOptions,
   scanSourcesInOrder
-} from "./chunk-ILYOO3VO.js";
-import "./chunk-6ZAFTKQO.js";
-import "./chunk-BC7SAI3W.js";
+} from "./chunk-LMRXPJBD.js";
+import "./chunk-SEPZZS6X.js";
+import "./chunk-YCUEQMVE.js";
 import "./chunk-QRP45YQJ.js";
 import "./chunk-BQVRSB7W.js";
 import "./chunk-GSH24J2R.js";
@@ -79,7 +79,7 @@ function inBatches(items, size) {
   return batches;
 }
 async function rulesAreFromCatalog(rules) {
-  const catalog = new Map((await import("./rules-G7KH3BSX.js")).ALL_RULES.map((r) => [r.id, r]));
+  const catalog = new Map((await import("./rules-HRT67XJ3.js")).ALL_RULES.map((r) => [r.id, r]));
   return rules.every((r) => catalog.get(r.id) === r);
 }
 var BATCHES_IN_FLIGHT = 3;
@@ -132,7 +132,7 @@ function runPool(batches, workerCount, setup2, scanHere, pool) {
   });
 }
 async function serveBatches(setup2) {
-  const { ALL_RULES } = await import("./rules-G7KH3BSX.js");
+  const { ALL_RULES } = await import("./rules-HRT67XJ3.js");
   const catalog = new Map(ALL_RULES.map((r) => [r.id, r]));
   const rules = setup2.ruleIds.map((id) => catalog.get(id));
   const evaluation = evaluationFor(rules, setup2.knownRuleIds, setup2.config, setup2.today);

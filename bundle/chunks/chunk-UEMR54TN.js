@@ -122,14 +122,14 @@ var tg001_missing_required_tags_default = defineRule({
       "SageMaker.7": ["AWS::SageMaker::Image"],
       "Redshift.11": ["AWS::Redshift::Cluster"],
       "Redshift.12": ["AWS::Redshift::EventSubscription"],
-      "Redshift.13": ["Snapshot"],
+      "Redshift.13": ["Snapshot", "aws_redshift_cluster_snapshot"],
       // Terraform's name drops the 'cluster' of the API's and CloudFormation's.
       "Redshift.14": ["AWS::Redshift::ClusterSubnetGroup", "aws_redshift_subnet_group"],
       "Redshift.17": ["AWS::Redshift::ClusterParameterGroup"]
     },
     notes: [
       "Tags that CloudFormation applies from the stack (aws cloudformation deploy --tags, stack-level tags in CI) propagate to resources without appearing in the template, so this rule cannot see them. If you tag at stack level, suppress the rule for templates or check the deployed account instead.",
-      "Redshift cluster snapshots (Security Hub Redshift.13) are judged in the live audit only: CloudFormation has no snapshot type, and Terraform's `aws_redshift_cluster_snapshot` is not modelled. moto, which the live tests run against, implements DescribeClusterSnapshots and DescribeClusterSubnetGroups but not DescribeEventSubscriptions, ListAppImageConfigs or ListImages: those collectors are tested from the SDK's response shapes, and a call that fails is a coverage gap naming this rule.",
+      "Redshift cluster snapshots (Security Hub Redshift.13) are judged in Terraform (`aws_redshift_cluster_snapshot`) and in the live audit; CloudFormation has no snapshot type, so the control cannot apply to templates. moto, which the live tests run against, implements DescribeClusterSnapshots and DescribeClusterSubnetGroups but not DescribeEventSubscriptions, ListAppImageConfigs or ListImages: those collectors are tested from the SDK's response shapes, and a call that fails is a coverage gap naming this rule.",
       "A resource whose tags are partly computed is not reported, even when a required key is not visibly set: tagging modules commonly pass all tags through one variable, and reporting every such resource would bury the real gaps. Enforce tags on the deployed account (live audit) to cover them."
     ]
   },

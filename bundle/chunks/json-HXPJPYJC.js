@@ -4,16 +4,16 @@ import {
   jsonReport,
   jsonReportText,
   jsonRule
-} from "./chunk-SXTT4K7N.js";
+} from "./chunk-NKMG6VTR.js";
 import "./chunk-I4SYRSEY.js";
-import "./chunk-V366REW2.js";
-import "./chunk-EA42TCHY.js";
+import "./chunk-PMRJDDFY.js";
+import "./chunk-S4SCOFB3.js";
 import "./chunk-PQ3N5OJI.js";
 import "./chunk-TAZCZXQ6.js";
 import "./chunk-B3SSCLDR.js";
-import "./chunk-ILYOO3VO.js";
-import "./chunk-6ZAFTKQO.js";
-import "./chunk-BC7SAI3W.js";
+import "./chunk-LMRXPJBD.js";
+import "./chunk-SEPZZS6X.js";
+import "./chunk-YCUEQMVE.js";
 import "./chunk-QRP45YQJ.js";
 import "./chunk-BQVRSB7W.js";
 import "./chunk-GSH24J2R.js";

@@ -6,12 +6,12 @@ import {
   loadCloudFormationDocument,
   renderCloudFormationFix,
   templateScope
-} from "./chunk-6ZAFTKQO.js";
+} from "./chunk-SEPZZS6X.js";
 import {
   RecentParses,
   findInputFiles,
   isWalkablePath
-} from "./chunk-BC7SAI3W.js";
+} from "./chunk-YCUEQMVE.js";
 import {
   parseStructuredText
 } from "./chunk-QRP45YQJ.js";
@@ -454,7 +454,7 @@ async function planUnitSources(root, files, options, isExcluded) {
   return plan;
 }
 async function planTerraform(root, files, options, plan) {
-  const { planTerraformUnits } = await import("./terraform-YVPOCLFP.js");
+  const { planTerraformUnits } = await import("./terraform-J6QT2PUM.js");
   const walked = new Set(files.map((f) => f.relative));
   const named = new Set(files.filter((f) => f.explicit).map((f) => f.relative));
   const targets = [...named];
@@ -524,7 +524,7 @@ function commonFolder(folders) {
 }
 async function loadUnitSource(root, source, options) {
   if (source.kind === "terraform") {
-    const { loadTerraformUnit } = await import("./terraform-YVPOCLFP.js");
+    const { loadTerraformUnit } = await import("./terraform-J6QT2PUM.js");
     return [await loadTerraformUnit(root, source.module, { maxFileBytes: options.maxFileBytes, varFiles: options.varFiles, unsaved: options.unsaved })];
   }
   if (source.kind === "cloudformation-group") return [loadTemplateGroup(source.members, root, options)];
@@ -557,7 +557,7 @@ async function cdkStacks(files, options) {
 var SNAPSHOT_START = /^\s*\{\s*"sagelintSnapshot"/;
 async function unitSourceOfFile(root, file, options) {
   if (file.endsWith(".tf")) {
-    const { moduleOfFile } = await import("./terraform-YVPOCLFP.js");
+    const { moduleOfFile } = await import("./terraform-J6QT2PUM.js");
     return { kind: "terraform", module: moduleOfFile(root, file, options) };
   }
   return { kind: "structured", file: { absolute: path2.join(root, file), relative: file, explicit: false } };
@@ -577,7 +577,7 @@ async function loadStructuredFile(root, file, options, stackName) {
   if (!parsed.ok) return file.explicit || looksLikeInput(read.text) ? [failed(file.relative, parsed.error)] : [];
   const { value } = parsed.doc;
   if (value.t === "map" && value.entries.has("format_version")) {
-    const { isTerraformPlan, loadTerraformPlanValue } = await import("./terraform-YVPOCLFP.js");
+    const { isTerraformPlan, loadTerraformPlanValue } = await import("./terraform-J6QT2PUM.js");
     if (isTerraformPlan(value)) return [await loadTerraformPlanValue(root, file.relative, value, { maxFileBytes: options.maxFileBytes })];
   }
   const unit = loadCloudFormationDocument(parsed.doc, file.relative, { label: stackName && `CDK stack ${stackName}`, links: parameterFileLinks(file.relative, options.parameters) });
@@ -631,7 +631,7 @@ async function scanSources(sources, options, loadOptions) {
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const pool = new StringPool();
   if (jobs === 1) return scanSourcesInOrder(options.root, sources, loadOptions, evaluationOptions(options), pool);
-  const { scanWithJobs } = await import("./parallel-DPQBKP3A.js");
+  const { scanWithJobs } = await import("./parallel-UTU33LW3.js");
   return scanWithJobs(sources, { ...options, jobs }, loadOptions, pool);
 }
 async function scanSourcesInOrder(root, sources, loadOptions, evaluation, pool = new StringPool()) {

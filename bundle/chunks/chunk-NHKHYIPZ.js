@@ -13,7 +13,7 @@ var REPORTERS = {
     extensions: [".txt"],
     inferred: false,
     render: async (result, rules, options) => {
-      const { renderText } = await import("./text-ULN2DKUD.js");
+      const { renderText } = await import("./text-X2SLKMBZ.js");
       const threshold = options.failOn === "none" ? "critical" : options.failOn;
       return [renderText(result, rules, { color: options.color, quiet: options.quiet, compact: options.compact, threshold })];
     }
@@ -21,27 +21,27 @@ var REPORTERS = {
   json: {
     extensions: [".json"],
     inferred: true,
-    render: async (result, rules) => (await import("./json-DRVHH6UP.js")).jsonReportText(result, rules)
+    render: async (result, rules) => (await import("./json-HXPJPYJC.js")).jsonReportText(result, rules)
   },
   sarif: {
     extensions: [".sarif"],
     inferred: true,
-    render: async (result, rules, options) => (await import("./sarif-MRW6WHDZ.js")).sarifReportText(result, rules, { category: options.category })
+    render: async (result, rules, options) => (await import("./sarif-LV7DT6NV.js")).sarifReportText(result, rules, { category: options.category })
   },
   markdown: {
     extensions: [".md"],
     inferred: true,
-    render: async (result, rules) => [(await import("./markdown-YBD5DGLJ.js")).renderMarkdown(result, rules)]
+    render: async (result, rules) => [(await import("./markdown-HYZL2NOW.js")).renderMarkdown(result, rules)]
   },
   github: {
     extensions: [".github.txt"],
     inferred: false,
-    render: async (result) => [(await import("./github-RYGHPUKK.js")).renderGithubAnnotations(result)]
+    render: async (result) => [(await import("./github-OAB6V3FZ.js")).renderGithubAnnotations(result)]
   },
   html: {
     extensions: [".html", ".htm"],
     inferred: true,
-    render: async (result, rules, options) => (await import("./html-3ZZXRSGM.js")).htmlReportText(result, rules, { coverage: options.coverage })
+    render: async (result, rules, options) => (await import("./html-TRRZS5BW.js")).htmlReportText(result, rules, { coverage: options.coverage })
   },
   csv: {
     extensions: [".csv"],

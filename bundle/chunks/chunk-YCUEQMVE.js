@@ -851,6 +851,7 @@ var NAME_PROPERTIES = {
   "AWS::RedshiftServerless::Workgroup": "WorkgroupName"
 };
 var TAGGABLE_TYPES = /* @__PURE__ */ new Set([
+  "Snapshot",
   "AWS::SageMaker::NotebookInstance",
   "AWS::SageMaker::Domain",
   "AWS::SageMaker::UserProfile",

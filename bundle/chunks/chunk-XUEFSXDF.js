@@ -6,7 +6,7 @@ import {
   addTags,
   isAbsent,
   tg001_missing_required_tags_default
-} from "./chunk-2CLLYJZN.js";
+} from "./chunk-UEMR54TN.js";
 import {
   PositionMap
 } from "./chunk-BQVRSB7W.js";

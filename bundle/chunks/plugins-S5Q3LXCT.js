@@ -3,10 +3,10 @@ import {
   RULE_ID,
   describeOrigin,
   loadExtensions
-} from "./chunk-WLNBZ4VR.js";
+} from "./chunk-XUEFSXDF.js";
 import "./chunk-CJDJFWRB.js";
 import "./chunk-C665IBJJ.js";
-import "./chunk-2CLLYJZN.js";
+import "./chunk-UEMR54TN.js";
 import "./chunk-BQVRSB7W.js";
 import "./chunk-QQWMGWWF.js";
 import "./chunk-SXKGC4UP.js";

@@ -2,14 +2,14 @@ import {
   CONTROL_COLUMNS,
   controlRows,
   describeControlCounts
-} from "./chunk-V366REW2.js";
+} from "./chunk-PMRJDDFY.js";
 import {
   byResource,
   bySeverity,
   isAccepted,
   plural,
   summarize
-} from "./chunk-EA42TCHY.js";
+} from "./chunk-S4SCOFB3.js";
 import {
   incompleteBanner
 } from "./chunk-FZCBQZ7J.js";
@@ -22,9 +22,9 @@ import {
 import {
   escapeUntrusted
 } from "./chunk-B3SSCLDR.js";
-import "./chunk-ILYOO3VO.js";
-import "./chunk-6ZAFTKQO.js";
-import "./chunk-BC7SAI3W.js";
+import "./chunk-LMRXPJBD.js";
+import "./chunk-SEPZZS6X.js";
+import "./chunk-YCUEQMVE.js";
 import "./chunk-QRP45YQJ.js";
 import "./chunk-BQVRSB7W.js";
 import "./chunk-GSH24J2R.js";

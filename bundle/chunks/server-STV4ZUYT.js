@@ -1,14 +1,14 @@
 import {
   scanOptionsFor,
   setUpScan
-} from "./chunk-5QQ6CM5O.js";
+} from "./chunk-PUQJYA7I.js";
 import "./chunk-3T6M6VXE.js";
 import "./chunk-I4SYRSEY.js";
-import "./chunk-V366REW2.js";
-import "./chunk-EA42TCHY.js";
+import "./chunk-PMRJDDFY.js";
+import "./chunk-S4SCOFB3.js";
 import "./chunk-JL6YQ3WE.js";
-import "./chunk-YA4ABZOZ.js";
-import "./chunk-SNK4CXOQ.js";
+import "./chunk-NHKHYIPZ.js";
+import "./chunk-EYXSZJAG.js";
 import {
   findingDocsUri,
   toolVersion
@@ -26,14 +26,14 @@ import {
 import {
   exclusionOf,
   scanOpenFile
-} from "./chunk-ILYOO3VO.js";
-import "./chunk-6ZAFTKQO.js";
+} from "./chunk-LMRXPJBD.js";
+import "./chunk-SEPZZS6X.js";
 import {
   editsAsApplied,
   isInputName,
   isWalkablePath,
   toRelative
-} from "./chunk-BC7SAI3W.js";
+} from "./chunk-YCUEQMVE.js";
 import "./chunk-QRP45YQJ.js";
 import "./chunk-BQVRSB7W.js";
 import "./chunk-GSH24J2R.js";

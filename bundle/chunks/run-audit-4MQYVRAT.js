@@ -4,22 +4,22 @@ import {
   prepareScan,
   reportTargets,
   writeReports
-} from "./chunk-5QQ6CM5O.js";
+} from "./chunk-PUQJYA7I.js";
 import {
   writeOutputFile
 } from "./chunk-3T6M6VXE.js";
 import "./chunk-I4SYRSEY.js";
 import {
   complianceView
-} from "./chunk-V366REW2.js";
+} from "./chunk-PMRJDDFY.js";
 import {
   plural
-} from "./chunk-EA42TCHY.js";
+} from "./chunk-S4SCOFB3.js";
 import "./chunk-JL6YQ3WE.js";
-import "./chunk-YA4ABZOZ.js";
+import "./chunk-NHKHYIPZ.js";
 import {
   EXIT
-} from "./chunk-SNK4CXOQ.js";
+} from "./chunk-EYXSZJAG.js";
 import "./chunk-TAZCZXQ6.js";
 import "./chunk-CJDJFWRB.js";
 import "./chunk-C665IBJJ.js";
@@ -47,13 +47,13 @@ import {
   evaluateUnits,
   looksLikeInput,
   sortFindings
-} from "./chunk-ILYOO3VO.js";
+} from "./chunk-LMRXPJBD.js";
 import {
   isCloudFormationTemplate
-} from "./chunk-6ZAFTKQO.js";
+} from "./chunk-SEPZZS6X.js";
 import {
   findInputFiles
-} from "./chunk-BC7SAI3W.js";
+} from "./chunk-YCUEQMVE.js";
 import {
   parseStructuredText
 } from "./chunk-QRP45YQJ.js";

@@ -8,7 +8,7 @@ import {
   SKIPPED_DIRECTORIES,
   TAGGABLE_TYPES,
   joinInsertions
-} from "./chunk-BC7SAI3W.js";
+} from "./chunk-YCUEQMVE.js";
 import {
   parseStructuredText
 } from "./chunk-QRP45YQJ.js";
@@ -936,6 +936,13 @@ var RESOURCE_MAPPINGS = {
   aws_redshift_subnet_group: {
     cloudFormationType: "AWS::Redshift::ClusterSubnetGroup",
     names: ["name"],
+    args: {}
+  },
+  // CloudFormation has no snapshot type: the canonical shape is the API's (`Snapshot`), as the live audit reads it.
+  aws_redshift_cluster_snapshot: {
+    cloudFormationType: "Snapshot",
+    kind: "RedshiftSnapshot",
+    names: ["snapshot_identifier"],
     args: {}
   },
   aws_redshift_event_subscription: {

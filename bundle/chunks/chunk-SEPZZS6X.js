@@ -5,7 +5,7 @@ import {
   TAGGABLE_TYPES,
   errorAt,
   joinInsertions
-} from "./chunk-BC7SAI3W.js";
+} from "./chunk-YCUEQMVE.js";
 import {
   parseStructuredText
 } from "./chunk-QRP45YQJ.js";

@@ -4,7 +4,7 @@ import {
   loadCatalog,
   loadCatalogFor,
   rulesCommand
-} from "./chunk-SNK4CXOQ.js";
+} from "./chunk-EYXSZJAG.js";
 import "./chunk-CJDJFWRB.js";
 import "./chunk-C665IBJJ.js";
 import "./chunk-B3SSCLDR.js";

@@ -1,18 +1,18 @@
 import {
   prepareScan,
   scanOptionsFor
-} from "./chunk-5QQ6CM5O.js";
+} from "./chunk-PUQJYA7I.js";
 import "./chunk-3T6M6VXE.js";
 import "./chunk-I4SYRSEY.js";
-import "./chunk-V366REW2.js";
+import "./chunk-PMRJDDFY.js";
 import {
   plural
-} from "./chunk-EA42TCHY.js";
+} from "./chunk-S4SCOFB3.js";
 import "./chunk-JL6YQ3WE.js";
-import "./chunk-YA4ABZOZ.js";
+import "./chunk-NHKHYIPZ.js";
 import {
   EXIT
-} from "./chunk-SNK4CXOQ.js";
+} from "./chunk-EYXSZJAG.js";
 import "./chunk-TAZCZXQ6.js";
 import "./chunk-CJDJFWRB.js";
 import "./chunk-C665IBJJ.js";
@@ -25,13 +25,13 @@ import {
 } from "./chunk-4L76RDPV.js";
 import {
   scan
-} from "./chunk-ILYOO3VO.js";
-import "./chunk-6ZAFTKQO.js";
+} from "./chunk-LMRXPJBD.js";
+import "./chunk-SEPZZS6X.js";
 import {
   SKIPPED_DIRECTORIES,
   applyTextEdits,
   compatibleFixes
-} from "./chunk-BC7SAI3W.js";
+} from "./chunk-YCUEQMVE.js";
 import "./chunk-QRP45YQJ.js";
 import "./chunk-BQVRSB7W.js";
 import "./chunk-GSH24J2R.js";

@@ -6,13 +6,13 @@ import {
 } from "./chunk-I4SYRSEY.js";
 import {
   complianceView
-} from "./chunk-V366REW2.js";
+} from "./chunk-PMRJDDFY.js";
 import {
   atOrAbove,
   isAccepted,
   plural,
   summarize
-} from "./chunk-EA42TCHY.js";
+} from "./chunk-S4SCOFB3.js";
 import {
   repositoryFromRemote
 } from "./chunk-JL6YQ3WE.js";
@@ -23,12 +23,12 @@ import {
   listArgument,
   renderedText,
   reportFileName
-} from "./chunk-YA4ABZOZ.js";
+} from "./chunk-NHKHYIPZ.js";
 import {
   EXIT,
   configSourceFor,
   loadCatalogFor
-} from "./chunk-SNK4CXOQ.js";
+} from "./chunk-EYXSZJAG.js";
 import {
   rulesOfFramework
 } from "./chunk-TAZCZXQ6.js";
@@ -51,11 +51,11 @@ import {
   evaluateUnits,
   scan,
   sortFindings
-} from "./chunk-ILYOO3VO.js";
+} from "./chunk-LMRXPJBD.js";
 import {
   scanRootFor,
   toRelative
-} from "./chunk-BC7SAI3W.js";
+} from "./chunk-YCUEQMVE.js";
 import {
   firstJsonSyntaxError,
   parseStructuredText
