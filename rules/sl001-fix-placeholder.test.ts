@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateUnit } from '../src/engine/evaluate.js';
-import { memoryUnit } from '../src/loaders/terraform/testing.js';
-import { cfn, runRuleTests } from '../test/rule-tester.js';
+import { cfn, runRuleTests, tf } from '../test/rule-tester.js';
 import rule, { placeholdersIn, rulesWriting } from './sl001-fix-placeholder.js';
 
 runRuleTests(rule, {
@@ -133,70 +131,57 @@ runRuleTests(rule, {
       ],
       fixed: null,
     },
-  ],
-});
-
-describe('SL001 in Terraform', () => {
-  it('reports a placeholder argument at its line, naming the rule', async () => {
-    const unit = await memoryUnit({
-      'main.tf': `resource "aws_sagemaker_notebook_instance" "nb" {
-  name          = "nb"
-  instance_type = "ml.t3.medium"
-  role_arn      = "arn:aws:iam::123456789012:role/r"
-  kms_key_id    = "<kms-key-arn>"
-}
-`,
-    });
-    const { findings } = evaluateUnit(unit, { rules: [rule] });
-    expect(findings.map((f) => [f.location.kind === 'source' ? f.location.start.line : 0, f.message.split(':')[0]])).toEqual([
-      [5, '<kms-key-arn> is a placeholder the SM004 fix left to fill in'],
-    ]);
-  });
-});
-
-describe('SL001 in a Terraform state machine', () => {
-  it('reports a placeholder of a task once, at the task', async () => {
-    const unit = await memoryUnit({
-      'main.tf': `resource "aws_sfn_state_machine" "flow" {
-  name     = "flow"
-  role_arn = "arn:aws:iam::123456789012:role/sfn"
-  definition = jsonencode({
-    StartAt = "Prep"
-    States = {
-      Prep = {
-        Type     = "Task"
-        Resource = "arn:aws:states:::sagemaker:createProcessingJob.sync"
-        Parameters = {
-          RoleArn       = "arn:aws:iam::123456789012:role/r"
-          NetworkConfig = { VpcConfig = { Subnets = ["<subnet-id>"], SecurityGroupIds = ["sg-1"] } }
+    {
+      name: 'HCL, a placeholder argument at its line, naming the rule',
+      hcl: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name          = "nb"
+          instance_type = "ml.t3.medium"
+          role_arn      = "arn:aws:iam::123456789012:role/r"
+          kms_key_id    = "<kms-key-arn>"
         }
-        End = true
-      }
-    }
-  })
-}
-`,
-    });
-    const { findings } = evaluateUnit(unit, { rules: [rule] });
-    expect(findings.map((f) => [f.resource.id, f.location.kind === 'source' ? f.location.start.line : 0, f.message.split(':')[0]])).toEqual([
-      ['aws_sfn_state_machine.flow/Prep', 12, '<subnet-id> is a placeholder the SM020 fix left to fill in'],
-    ]);
-  });
-});
-
-describe('SL001 on Terraform tags', () => {
-  it('reports a placeholder tag key once, at the resource', async () => {
-    const unit = await memoryUnit({
-      'main.tf': `resource "aws_sagemaker_model" "m" {
-  name               = "m"
-  execution_role_arn = "arn:aws:iam::123456789012:role/r"
-  tags               = { "<tag-key>" = "<tag-value>" }
-}
-`,
-    });
-    const { findings } = evaluateUnit(unit, { rules: [rule] });
-    expect(findings.map((f) => f.message.split(':')[0])).toEqual(['<tag-key>, <tag-value> are placeholders the TG001 fix left to fill in']);
-  });
+      `,
+      findings: [{ line: 5, message: /^<kms-key-arn> is a placeholder the SM004 fix left to fill in:/ }],
+      fixed: null,
+    },
+    {
+      name: 'HCL, a placeholder of a state machine task once, at the task',
+      hcl: tf`
+        resource "aws_sfn_state_machine" "flow" {
+          name     = "flow"
+          role_arn = "arn:aws:iam::123456789012:role/sfn"
+          definition = jsonencode({
+            StartAt = "Prep"
+            States = {
+              Prep = {
+                Type     = "Task"
+                Resource = "arn:aws:states:::sagemaker:createProcessingJob.sync"
+                Parameters = {
+                  RoleArn       = "arn:aws:iam::123456789012:role/r"
+                  NetworkConfig = { VpcConfig = { Subnets = ["<subnet-id>"], SecurityGroupIds = ["sg-1"] } }
+                }
+                End = true
+              }
+            }
+          })
+        }
+      `,
+      findings: [{ line: 12, resource: 'aws_sfn_state_machine.flow/Prep', message: /^<subnet-id> is a placeholder the SM020 fix left to fill in:/ }],
+      fixed: null,
+    },
+    {
+      name: 'HCL, placeholder tag keys once, at the resource',
+      hcl: tf`
+        resource "aws_sagemaker_model" "m" {
+          name               = "m"
+          execution_role_arn = "arn:aws:iam::123456789012:role/r"
+          tags               = { "<tag-key>" = "<tag-value>" }
+        }
+      `,
+      findings: [{ message: /^<tag-key>, <tag-value> are placeholders the TG001 fix left to fill in:/ }],
+      fixed: null,
+    },
+  ],
 });
 
 describe('placeholder attribution', () => {

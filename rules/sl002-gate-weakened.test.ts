@@ -1,6 +1,7 @@
 /**
  * SL002 as a table: the trusted (base) config and the working tree's config
- * and baseline in, findings (line, column, message) out.
+ * and baseline in, findings (line, column, message) out. No Terraform cases:
+ * the rule judges sagelint's own config and baseline, whatever the inputs.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
