@@ -8,7 +8,8 @@
  */
 import type { Argv } from 'yargs';
 import { PRESET_NAMES } from '../config/presets.js';
-import { COMPLIANCE_FRAMEWORKS, isComplianceFramework } from '../report/compliance.js';
+import { isComplianceFramework } from '../report/compliance.js';
+import { COMPLIANCE_FRAMEWORKS } from '../core/compliance.js';
 import { isOutputFormat, OUTPUT_FORMATS, type OutputFormat } from '../report/registry.js';
 
 /**

@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Finding, ScanResult } from '../core/finding.js';
 import { AwsSecurityFinding$, schemaProblems } from '../../test/helpers/asff-schema.js';
 import { FINDINGS, makeScanRoot, RULES, sampleScan } from '../../test/helpers/scan-result.js';
-import { asffMissingTarget, asffReportText, cut, partitionOf, repositoryFromRemote, type AsffOptions } from './asff.js';
+import { asffMissingTarget, asffReportText, cut, partitionOf, type AsffOptions } from './asff.js';
+import { repositoryFromRemote } from './repository-name.js';
 
 const scanRoot = makeScanRoot();
 afterAll(() => scanRoot.remove());

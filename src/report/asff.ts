@@ -14,7 +14,6 @@ import { incompleteBanner } from './incomplete.js';
 import { findingDocsUri } from './tool.js';
 import { inertJson } from './untrusted-text.js';
 
-export { repositoryFromRemote } from './repository-name.js';
 
 /** Where a finding without its own account and region (a scan's; a region for a global IAM resource's) is filed. */
 export interface AsffOptions {

@@ -9,7 +9,6 @@ import { COMPLIANCE_FRAMEWORKS, type ComplianceFramework } from '../core/complia
 
 const COMPLIANCE_SOURCES = ['Security Hub', 'AWS Config', 'checkov', 'cdk-nag'] as const;
 
-export { COMPLIANCE_FRAMEWORKS, type ComplianceFramework } from '../core/compliance.js';
 
 export function isComplianceFramework(name: string): name is ComplianceFramework {
   return Object.hasOwn(COMPLIANCE_FRAMEWORKS, name);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding, ScanResult } from '../core/finding.js';
-import type { CoverageGap } from '../loaders/account/coverage.js';
+import type { CoverageGap } from '../core/coverage.js';
 import { FINDINGS, makeScanRoot, RULES, sampleScan } from '../../test/helpers/scan-result.js';
 import { parsedReport, reportText } from '../../test/helpers/report-text.js';
 import { escapeScriptJson, groupOf, htmlReportText, type HtmlFinding, type HtmlOptions, type HtmlRule } from './html.js';

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Finding, ScanResult } from '../core/finding.js';
 import { SEVERITIES, type RuleMeta, type Severity } from '../core/rule.js';
-import type { CoverageGap } from '../loaders/account/coverage.js';
+import type { CoverageGap } from '../core/coverage.js';
 import { codeFrame } from './code-frame.js';
 import { CONTROL_COLUMNS, controlRows, describeControlCounts, type ComplianceView } from './compliance-view.js';
 import { jsonChunks, LazyList } from './json-stream.js';

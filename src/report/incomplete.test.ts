@@ -3,7 +3,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import type * as sarif from 'sarif';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../core/finding.js';
-import type { CoverageGap } from '../loaders/account/coverage.js';
+import type { CoverageGap } from '../core/coverage.js';
 import { createValidator } from '../../test/helpers/json-schema.js';
 import { makeScanRoot, RULES, sampleScan } from '../../test/helpers/scan-result.js';
 import { csvReportText } from './csv.js';

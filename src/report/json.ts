@@ -5,7 +5,7 @@
  */
 import type { BaselineEntry, Finding, LoadError, Note, ScanResult, TextEdit } from '../core/finding.js';
 import type { FixKind, RuleMeta, Severity } from '../core/rule.js';
-import type { CoverageGap } from '../loaders/account/coverage.js';
+import type { CoverageGap } from '../core/coverage.js';
 import type { Location, Path, Position } from '../model/location.js';
 import type { ResourceKind, SourceFormat } from '../model/resource.js';
 import type { Certainty } from '../model/value.js';

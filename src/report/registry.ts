@@ -7,7 +7,7 @@
  */
 import type { ScanResult } from '../core/finding.js';
 import type { RuleMeta, Severity } from '../core/rule.js';
-import type { CoverageGap } from '../loaders/account/coverage.js';
+import type { CoverageGap } from '../core/coverage.js';
 import type { AsffOptions } from './asff.js';
 
 /** What a run tells its reports; each format takes what concerns it. */

@@ -4,7 +4,8 @@
  * and the rules it leaves unevaluated, and collection goes on.
  */
 import { compareText } from './records.js';
-import { classifyError, rulesAffectedByGap, type AuditService, type CoverageGap, type RuleScope } from './coverage.js';
+import { classifyError, rulesAffectedByGap, type RuleScope } from './coverage.js';
+import { type AuditService, type CoverageGap } from '../../core/coverage.js';
 import { appendAll } from '../../collections.js';
 
 export interface ServiceScope {

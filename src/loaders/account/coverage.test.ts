@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyError, describeGap, hidesScope, kindsAffected, redactSecrets, rulesAffectedBy, type CoverageGap, type RuleScope } from './coverage.js';
+import { classifyError, describeGap, hidesScope, kindsAffected, redactSecrets, rulesAffectedBy, type RuleScope } from './coverage.js';
+import { type CoverageGap } from '../../core/coverage.js';
 import { ReadOnlyViolationError } from './guard.js';
 
 const RULES: RuleScope[] = [

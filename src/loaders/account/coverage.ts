@@ -8,7 +8,6 @@ import { addToGroup } from '../../collections.js';
 import { ReadOnlyViolationError } from './read-only-error.js';
 import type { AuditService, CoverageGap, GapReason } from '../../core/coverage.js';
 
-export { AUDIT_SERVICES, type AuditService, type CoverageGap, type GapReason } from '../../core/coverage.js';
 
 /** Services whose resources are collected (STS and Organizations only reach accounts). */
 export const COLLECTED_SERVICES = ['iam', 'sagemaker', 'ec2', 'redshift'] as const satisfies readonly AuditService[];

@@ -4,8 +4,8 @@
  */
 export { collectAccountState, DEFAULT_JOB_WINDOW_DAYS, type AuditProgress, type AuditScope, type CollectOptions } from './collect.js';
 export { AuditSetupError, parseShard, selectShard, type Shard } from './accounts.js';
+export { AUDIT_SERVICES, type AuditService, type CoverageGap, type GapReason } from '../../core/coverage.js';
 export {
-  AUDIT_SERVICES,
   COLLECTED_SERVICES,
   describeGap,
   describeGaps,
@@ -13,10 +13,7 @@ export {
   GLOBAL_REGION,
   rulesAffectedBy,
   rulesAffectedByGap,
-  type AuditService,
   type CollectedService,
-  type CoverageGap,
-  type GapReason,
   type RuleScope,
 } from './coverage.js';
 export { isAllowedOperation, readOnlyGuard, ReadOnlyViolationError } from './guard.js';

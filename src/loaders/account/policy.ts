@@ -2,7 +2,8 @@
  * The IAM permissions the audit needs, as data: docs/audit.md shows these
  * policies, and the tests run the audit under them.
  */
-import { operationsOf, type AuditService } from './coverage.js';
+import { operationsOf } from './coverage.js';
+import { type AuditService } from '../../core/coverage.js';
 
 /**
  * Every operation the collectors call in an audited account, by service (IAM

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyRegionState, isSnapshot, MONITORING_DEFINITION_COLLECTIONS, parseSnapshot, serializeSnapshot, SnapshotError, SNAPSHOT_VERSION, type Snapshot } from './snapshot.js';
 import { describeJobWindow, loadSnapshot, snapshotToUnits } from './units.js';
-import type { CoverageGap } from './coverage.js';
+import type { CoverageGap } from '../../core/coverage.js';
 
 function minimalSnapshot(): Snapshot {
   return {

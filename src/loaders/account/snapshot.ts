@@ -40,7 +40,8 @@ import type { GroupDetail, ManagedPolicyDetail, RoleDetail, UserDetail } from '@
 import type { RouteTable, SecurityGroup, Subnet, Vpc, VpcEndpoint } from '@aws-sdk/client-ec2';
 import type { Cluster, ClusterParameterGroup, ClusterSubnetGroup, EventSubscription, LoggingStatus, Parameter, Snapshot as ClusterSnapshot } from '@aws-sdk/client-redshift';
 import type { MonitoringType } from '../../model/job-shapes.js';
-import { AUDIT_SERVICES, COLLECTED_SERVICES, type CollectedService, type CoverageGap } from './coverage.js';
+import { COLLECTED_SERVICES, type CollectedService } from './coverage.js';
+import { AUDIT_SERVICES, type CoverageGap } from '../../core/coverage.js';
 import { get } from '../../model/value.js';
 import { PositionMap } from '../source-text.js';
 import { firstJsonSyntaxError, parseStructuredText } from '../structured-text.js';
