@@ -8,16 +8,16 @@ import {
   renderedText,
   reportOptions,
   ruleOptions
-} from "./chunks/chunk-NHKHYIPZ.js";
+} from "./chunks/chunk-RNZMXSAQ.js";
 import {
   EXIT,
   explainCommand,
   rulesCommand
-} from "./chunks/chunk-EYXSZJAG.js";
+} from "./chunks/chunk-QXIJMYNV.js";
 import {
   toolVersion
 } from "./chunks/chunk-PQ3N5OJI.js";
-import "./chunks/chunk-TAZCZXQ6.js";
+import "./chunks/chunk-RZA6EPJV.js";
 import "./chunks/chunk-CJDJFWRB.js";
 import "./chunks/chunk-C665IBJJ.js";
 import {
@@ -61,7 +61,7 @@ var auditCommand = {
   describe: "Audit live AWS accounts (read-only API calls; --security-hub also imports the findings) with the same rules",
   builder: auditOptions,
   handler: async (args) => {
-    const { runAudit } = await import("./chunks/run-audit-4MQYVRAT.js");
+    const { runAudit } = await import("./chunks/run-audit-KUSDLBOD.js");
     process.exitCode = await runAudit(args);
   }
 };
@@ -86,7 +86,7 @@ var fixCommand = {
   describe: "Apply the fixes sagelint offers to CloudFormation and Terraform files",
   builder: fixOptions,
   handler: async (args) => {
-    const { runFix } = await import("./chunks/run-fix-XYXOSBST.js");
+    const { runFix } = await import("./chunks/run-fix-Y6UX7Z3R.js");
     process.exitCode = await runFix(args);
   }
 };
@@ -98,7 +98,7 @@ var lspCommand = {
   describe: "Run the language server (LSP over stdin/stdout): diagnostics and quick fixes as you edit",
   builder: lspOptions,
   handler: async (args) => {
-    const { startLanguageServer } = await import("./chunks/server-STV4ZUYT.js");
+    const { startLanguageServer } = await import("./chunks/server-MCHAYYHZ.js");
     startLanguageServer({ maxFileSizeMb: args["max-file-size"] });
   }
 };
@@ -120,7 +120,7 @@ var mergeCommand = {
   }
 };
 async function runMerge(args) {
-  const { classifyReport, jsonReportToScanResult, mergeJsonReports, mergeSarifLogs, MergeError, sarifHasFailingResults, sarifIsIncomplete } = await import("./chunks/merge-W5PV7FZN.js");
+  const { classifyReport, jsonReportToScanResult, mergeJsonReports, mergeSarifLogs, MergeError, sarifHasFailingResults, sarifIsIncomplete } = await import("./chunks/merge-BGEX4WRR.js");
   const { writeOutputFile } = await import("./chunks/output-file-6BT6FOPA.js");
   const { escapeUntrusted: escapeUntrusted2, inertJson } = await import("./chunks/untrusted-text-G2W6O33J.js");
   try {
@@ -147,7 +147,7 @@ async function runMerge(args) {
     if (inputKind === "json") {
       const merged = mergeJsonReports(inputs.map((i) => i.kind === "json" ? i.report : void 0).filter((r) => r !== void 0));
       const result = jsonReportToScanResult(merged);
-      const { exitCode } = await import("./chunks/run-scan-3YUUMCC5.js");
+      const { exitCode } = await import("./chunks/run-scan-U5QJ2RZ3.js");
       failing = exitCode(result, args["fail-on"]) === EXIT.findings;
       incomplete = merged.incomplete === true;
       const human = (as) => renderHuman(as, result, merged.rules, args);
@@ -181,8 +181,8 @@ async function runMerge(args) {
   }
 }
 async function renderHuman(format, result, reported, args) {
-  const { loadCatalog } = await import("./chunks/rules-command-PPVI24OZ.js");
-  const { reportedRuleMeta } = await import("./chunks/merge-W5PV7FZN.js");
+  const { loadCatalog } = await import("./chunks/rules-command-4XG7QLA5.js");
+  const { reportedRuleMeta } = await import("./chunks/merge-BGEX4WRR.js");
   const own = new Map((await loadCatalog()).map((rule) => [rule.id, rule]));
   const rules = reported.map((rule) => !rule.origin && own.get(rule.id) || reportedRuleMeta(rule));
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && !args.output;
@@ -196,7 +196,7 @@ var scanCommand = {
   describe: "Check templates, Terraform and snapshots under the given paths",
   builder: scanOptions,
   handler: async (args) => {
-    const { runScan } = await import("./chunks/run-scan-3YUUMCC5.js");
+    const { runScan } = await import("./chunks/run-scan-U5QJ2RZ3.js");
     process.exitCode = await runScan(args);
   }
 };
@@ -209,7 +209,7 @@ var baselineCommand = {
   describe: "Record the current findings so later scans fail only on new ones",
   builder: baselineOptions,
   handler: async (args) => {
-    const { runBaseline } = await import("./chunks/run-scan-3YUUMCC5.js");
+    const { runBaseline } = await import("./chunks/run-scan-U5QJ2RZ3.js");
     process.exitCode = await runBaseline(args);
   }
 };
