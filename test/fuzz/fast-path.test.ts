@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { readStructuredTextFast } from '../../src/loaders/fast-structured-text.js';
 import { PositionMap } from '../../src/loaders/source-text.js';
 import { parseStructuredText } from '../../src/loaders/structured-text.js';
-import { fixtureFiles, mutatedText } from './mutations.js';
+import { FUZZ_SUITE, fixtureFiles, mutatedText, yielding } from './mutations.js';
 
 /** Documents that exercise what the fast reader reads: every collection and scalar style, tags, comments where they change ranges. */
 const SEEDS: Record<string, string> = {
@@ -158,7 +158,7 @@ function expectSameOutcome(text: string, file: string): void {
   expect(fast).toEqual(general);
 }
 
-describe('the fast reader builds what the general path builds', () => {
+describe('the fast reader builds what the general path builds', FUZZ_SUITE, () => {
   it.each(Object.entries(SEEDS))('for the seed %s, which it reads itself', (file, text) => {
     expect(readStructuredTextFast(text, file, new PositionMap(text))).toBeDefined();
     expectSameOutcome(text, file);
@@ -172,22 +172,22 @@ describe('the fast reader builds what the general path builds', () => {
     expectSameOutcome(readFileSync(file, 'utf8'), file);
   });
 
-  it('for mutated seeds and fixtures', () => {
+  it('for mutated seeds and fixtures', async () => {
     const texts = [...Object.entries(SEEDS), ...fixtureFiles(/\.(ya?ml|json|template)$/).map((f) => [f, readFileSync(f, 'utf8')] as const)];
-    fc.assert(
-      fc.property(fc.constantFrom(...texts), fc.infiniteStream(fc.nat()), ([file, text], choices) => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...texts), fc.infiniteStream(fc.nat()), yielding(([file, text], choices) => {
         expectSameOutcome(mutatedText(text, choices), file);
-      }),
+      })),
       { numRuns: 1500 },
     );
   });
 
-  it('for strings over YAML syntax', () => {
+  it('for strings over YAML syntax', async () => {
     const token = fc.constantFrom('a', 'b: ', '- ', ':', ': ', '\n', '\n  ', '\n    ', '\r\n', ' ', '#c', ' # c', '[', ']', '{', '}', ', ', '"q"', "'s'", '!Ref ', '!Sub ', '|', '|-', '>', '1', '-2.5', 'true', '~', 'null', '\\', '"\\n"', '&a ', '*a', '? ', '---', '\t');
-    fc.assert(
-      fc.property(fc.array(token, { maxLength: 40 }), fc.boolean(), (tokens, json) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(token, { maxLength: 40 }), fc.boolean(), yielding((tokens, json) => {
         expectSameOutcome(tokens.join(''), json ? 'x.json' : 'x.yaml');
-      }),
+      })),
       { numRuns: 3000 },
     );
   });

@@ -17,11 +17,11 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 import { sarifReportText } from '../../src/report/sarif.js';
 import { renderText } from '../../src/report/text.js';
 import { parsedReport } from '../helpers/report-text.js';
-import { fixtureFiles, mutatedLines } from './mutations.js';
+import { FUZZ_SUITE, fixtureFiles, mutatedLines } from './mutations.js';
 
 const TEMPLATES = fixtureFiles(/\.(ya?ml|json|template)$/);
 
-describe('scanning mutated fixtures', () => {
+describe('scanning mutated fixtures', FUZZ_SUITE, () => {
   it('finds templates to mutate', () => {
     expect(TEMPLATES.length).toBeGreaterThan(5);
   });

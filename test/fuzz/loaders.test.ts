@@ -12,6 +12,7 @@ import { loadCloudFormationText } from '../../src/loaders/cloudformation/index.j
 import { parseStructuredText } from '../../src/loaders/structured-text.js';
 import type { Location } from '../../src/model/location.js';
 import type { Value } from '../../src/model/value.js';
+import { FUZZ_SUITE, yielding } from './mutations.js';
 
 beforeAll(() => prepareRules(ALL_RULES));
 
@@ -115,17 +116,17 @@ const template = fc
     JSON.stringify({ Parameters: parameters, Conditions: { ...conditions, Loop: { Condition: 'Loop' } }, Mappings: mappings, Resources: { Notebook: { Type: type, Properties: properties }, Role: { Type: 'AWS::IAM::Role', Properties: {} } } }, null, 1),
   );
 
-describe('loaders on any input', () => {
-  it('parse and load any string', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 100 }), yamlish), fc.constantFrom('t.yaml', 't.json'), (text, file) => loadFully(text, file)),
+describe('loaders on any input', FUZZ_SUITE, () => {
+  it('parse and load any string', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 100 }), yamlish), fc.constantFrom('t.yaml', 't.json'), yielding((text, file) => loadFully(text, file))),
       { numRuns: 1500 },
     );
   });
 
-  it('resolve templates whose intrinsics are nonsense, nested or circular, and run every rule on them', () => {
-    fc.assert(
-      fc.property(template, (text) => loadFully(text, 't.json')),
+  it('resolve templates whose intrinsics are nonsense, nested or circular, and run every rule on them', async () => {
+    await fc.assert(
+      fc.asyncProperty(template, yielding((text) => loadFully(text, 't.json'))),
       { numRuns: 400 },
     );
   });

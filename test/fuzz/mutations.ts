@@ -2,6 +2,20 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
+/** A fuzz test's work is fixed by its number of runs; its time limit only catches a hang, so it leaves room for a busy machine. */
+export const FUZZ_SUITE = { timeout: 300_000 } as const;
+
+/**
+ * A property that gives the event loop a turn before each run. A worker busy
+ * for a minute without one misses vitest's RPC ("Timeout calling onTaskUpdate").
+ */
+export function yielding<Args extends unknown[]>(check: (...args: Args) => void): (...args: Args) => Promise<void> {
+  return async (...args) => {
+    await new Promise(setImmediate);
+    check(...args);
+  };
+}
+
 export const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
 
 /** Every fixture whose name matches, relative to the working directory's view of the repository. */
