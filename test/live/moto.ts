@@ -45,6 +45,7 @@ export const SHARED_MOTO_ACCOUNTS = {
   hyperpod: '200000000002',
   mlflowAccess: '200000000003',
   modelRegistry: '200000000004',
+  monitoring: '200000000006',
   redshift: '200000000005',
 } as const;
 
