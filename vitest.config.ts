@@ -13,6 +13,8 @@ export default defineConfig({
   test: {
     include: ['rules/**/*.test.ts', 'src/**/*.test.ts', 'test/**/*.test.ts', 'examples/*/test/**/*.test.js'],
     testTimeout: 30_000,
+    // One moto server for the live files that only read what they seed, started by the first of them.
+    globalSetup: ['test/live/shared-moto-setup.ts'],
     hookTimeout: 60_000,
     pool: 'forks',
     // Vitest's default, one worker per core less one, is a single worker on a

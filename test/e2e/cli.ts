@@ -1,5 +1,5 @@
 /** Runs the built CLI as a user would, for end-to-end tests; or one of its commands in the test process. */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import yargs, { type CommandModule } from 'yargs';
@@ -11,24 +11,6 @@ export interface CliRun {
   status: number | null;
   stdout: string;
   stderr: string;
-}
-
-/**
- * The built CLI, run to its end synchronously. It blocks the test worker for
- * the whole run (no timers, no reports to vitest, no draining of pipes):
- * prefer `runCliAsync`, which also lets independent runs go side by side.
- */
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does)`);
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: options.cwd ?? REPO_ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', ...options.env },
-    timeout: 60_000,
-    // A JSON report of every rule over many fixtures passes spawnSync's 1 MiB default.
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** A CLI run in progress: its output so far, a way to signal it, and its end. */

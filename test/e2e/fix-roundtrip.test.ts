@@ -23,7 +23,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.js';
 import { applyTextEdits } from '../../src/core/apply-edits.js';
 import type { Finding, LoadError } from '../../src/core/finding.js';
-import { runCli, runCommandInProcess, type CliRun } from './cli.js';
+import { runCliAsync, runCommandInProcess, type CliRun } from './cli.js';
 import { fixCommand } from '../../src/cli/fix-command.js';
 import { rulesWriting } from '../../rules/sl001-fix-placeholder.js';
 import { FORMATS, inputText, yamlToJson, ROUND_TRIP_CASES, UNFIXABLE_IN, type Format, type SideEffect } from './fix-roundtrip-cases.js';
@@ -59,9 +59,9 @@ function casesOf(ruleId: string): Case[] {
 
 const CASES = FIXABLE.flatMap(casesOf);
 
-function scanReport(root: string): ScanReport {
+async function scanReport(root: string): Promise<ScanReport> {
   // Every rule: the cases cover rules outside the default preset (TG001, SM033, the IAM guardrails).
-  const run = runCli(['scan', '.', '--preset', 'strict', '--format', 'json', '--fail-on', 'none'], { cwd: root });
+  const run = await runCliAsync(['scan', '.', '--preset', 'strict', '--format', 'json', '--fail-on', 'none'], { cwd: root });
   if (!run.stdout.startsWith('{')) throw new Error(`scan failed (${run.status}): ${run.stderr}`);
   return JSON.parse(run.stdout) as ScanReport;
 }
@@ -102,13 +102,15 @@ describe('sagelint fix round trip', () => {
       mkdirSync(path.join(root, path.dirname(c.file)), { recursive: true });
       writeFileSync(path.join(root, c.file), c.input);
     }
-    before = scanReport(root);
-    const throughCli = new Set(FORMATS.map((format) => CASES.find((c) => c.format === format && !c.unfixable)));
-    for (const c of CASES.filter((c) => !c.unfixable)) {
-      const args = ['fix', path.dirname(c.file), '--rules', c.ruleId, '--include', 'replaces,capacity'];
-      fixRuns.set(c, throughCli.has(c) ? runCli(args, { cwd: root }) : await runCommandInProcess(fixCommand, args, { cwd: root }));
-    }
-    after = scanReport(root);
+    before = await scanReport(root);
+    const fixArgs = (c: Case) => ['fix', path.dirname(c.file), '--rules', c.ruleId, '--include', 'replaces,capacity'];
+    const fixable = CASES.filter((c) => !c.unfixable);
+    const throughCli = FORMATS.flatMap((format) => fixable.find((c) => c.format === format) ?? []);
+    // Each case fixes a folder of its own: the CLI runs go on beside the in-process ones.
+    const cliRuns = Promise.all(throughCli.map(async (c) => fixRuns.set(c, await runCliAsync(fixArgs(c), { cwd: root }))));
+    for (const c of fixable.filter((c) => !throughCli.includes(c))) fixRuns.set(c, await runCommandInProcess(fixCommand, fixArgs(c), { cwd: root }));
+    await cliRuns;
+    after = await scanReport(root);
     for (const c of CASES) fixedTexts.set(c, readFileSync(path.join(root, c.file), 'utf8'));
   }, 300_000);
   afterAll(() => rmSync(root, { recursive: true, force: true }));

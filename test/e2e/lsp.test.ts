@@ -30,7 +30,7 @@ import {
   type ShowMessageParams,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CLI, runCli } from './cli.js';
+import { CLI, runCliAsync } from './cli.js';
 
 const NOTEBOOK = `Resources:
   Notebook:
@@ -186,12 +186,14 @@ describe('sagelint lsp', () => {
     const fixedInEditor = TextDocument.applyEdits(TextDocument.create(uri, 'yaml', 2, fixed), subnet.edit!.changes![uri]!);
     const cliDir = workspaceDir();
     writeFileSync(path.join(cliDir, 'nb.yaml'), fixed);
-    expect(runCli(['fix', 'nb.yaml', '--rules', 'SM002', '--include', 'replaces'], { cwd: cliDir }).stderr).toContain('applying SM002 Notebook');
-    expect(fixedInEditor).toBe(readFileSync(path.join(cliDir, 'nb.yaml'), 'utf8'));
+    // The CLI's fix and the server's shutdown share nothing: they run side by side.
+    const cliFix = runCliAsync(['fix', 'nb.yaml', '--rules', 'SM002', '--include', 'replaces'], { cwd: cliDir });
 
     await client.connection.sendRequest(ShutdownRequest.type);
     await client.connection.sendNotification(ExitNotification.type);
     expect(await client.exited).toBe(0);
+    expect((await cliFix).stderr).toContain('applying SM002 Notebook');
+    expect(fixedInEditor).toBe(readFileSync(path.join(cliDir, 'nb.yaml'), 'utf8'));
   }, 60_000);
 
   it('judges a Terraform file with the other files of its folder, and reports broken and hostile files without stopping', async () => {

@@ -7,7 +7,7 @@
 import { lstatSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../e2e/cli.js';
+import { runCliAsync } from '../e2e/cli.js';
 import { workspace } from './workspace.js';
 
 /** Three safe fixes that insert at the same point: they need a second pass, which a dry run makes on a copy. */
@@ -28,10 +28,11 @@ function rootWithLinks(): string {
   return dir;
 }
 
-describe('fix never writes through a link', () => {
-  it('--dry-run leaves every real file unchanged, and says which links it refused', () => {
+// Each case fixes a root of its own.
+describe.concurrent('fix never writes through a link', { timeout: 120_000 }, () => {
+  it('--dry-run leaves every real file unchanged, and says which links it refused', async () => {
     const dir = rootWithLinks();
-    const run = runCli(['fix', '.', ...RULES, '--dry-run'], { cwd: dir });
+    const run = await runCliAsync(['fix', '.', ...RULES, '--dry-run'], { cwd: dir });
     expect(readFileSync(path.join(dir, 'nb.yaml'), 'utf8')).toBe(NOTEBOOK);
     expect(run.stderr).toMatch(/absolute\.yaml is a symbolic link, which sagelint fix never writes through/);
     expect(run.stderr).toMatch(/relative\.yaml is a symbolic link/);
@@ -42,9 +43,9 @@ describe('fix never writes through a link', () => {
     expect(run.stdout).toContain('+        MinimumInstanceMetadataServiceVersion: "2"');
   });
 
-  it('a real run fixes the file itself and leaves the links as links, not written through', () => {
+  it('a real run fixes the file itself and leaves the links as links, not written through', async () => {
     const dir = rootWithLinks();
-    const run = runCli(['fix', '.', ...RULES], { cwd: dir });
+    const run = await runCliAsync(['fix', '.', ...RULES], { cwd: dir });
     const fixed = readFileSync(path.join(dir, 'nb.yaml'), 'utf8');
     // Each fix once: a write through a link would have applied it a second time.
     expect(fixed.match(/RootAccess: Disabled/g)).toHaveLength(1);

@@ -79,12 +79,13 @@ describe('no network access and nothing executed during a scan', () => {
     expect(trap.threads()).toEqual(['thread=0', 'thread=1']);
   });
 
-  it.each([1, 2])('follows no remote reference in templates or Terraform, with --jobs %i', (jobs) => {
+  // Each run scans a workspace of its own and logs to a trap of its own: the two run side by side.
+  it.concurrent.each([1, 2])('follows no remote reference in templates or Terraform, with --jobs %i', async (jobs) => {
     const files: Record<string, string> = { 'remote.yaml': REMOTE_REFERENCES, 'tf/main.tf': REMOTE_MODULE };
     // Enough templates that --jobs 2 hands work to a worker thread.
     for (let i = 0; i < 40; i++) files[`stacks/good-${i}.yaml`] = GOOD_TEMPLATE;
     const trap = trapped();
-    const scan = scanJson(workspace(files), ['.'], ['--jobs', String(jobs)], { ...trap.env, SAGELINT_WORKERS_EAGER: '1' });
+    const scan = await scanJson(workspace(files), ['.'], ['--jobs', String(jobs)], { ...trap.env, SAGELINT_WORKERS_EAGER: '1' });
     expect(scan.run.status).toBe(1);
     expect(trap.attempts()).toEqual([]);
     expect(trap.threads()).toEqual(jobs === 1 ? ['thread=0'] : ['thread=0', 'thread=1']);
@@ -98,7 +99,7 @@ describe('no network access and nothing executed during a scan', () => {
     // 40 templates and the Terraform notebook, whose remote modules are noted, not fetched.
     expect(scan.report.findings.filter((f) => f.ruleId === 'SM001')).toHaveLength(41);
     expect(scan.report.notes.filter((n) => n.file?.startsWith('tf/')).length).toBeGreaterThan(0);
-  });
+  }, 120_000);
 
   it('notes remote Terraform modules as not followed, and fetches nothing for them', () => {
     const trap = trapped();

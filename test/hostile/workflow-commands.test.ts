@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliRun } from '../e2e/cli.js';
+import { runCliAsync, type CliRun } from '../e2e/cli.js';
 import { GOOD_TEMPLATE, workspace } from './workspace.js';
 
 /** A template whose names, values and comments carry the payloads, each of them in a finding, a frame or a fix. */
@@ -64,13 +64,14 @@ function expectInert(run: CliRun, format: string): void {
   }
 }
 
-describe('no workflow command nor escape sequence from the inputs reaches the output', () => {
+// The cases of each block run side by side: they only read their inputs (a dry run fixes a private copy), or write copies and folders of their own.
+describe.concurrent('no workflow command nor escape sequence from the inputs reaches the output', { timeout: 120_000 }, () => {
   const dir = workspace(HOSTILE_FILES);
-  /** Scans of `dir` already run, by their arguments: the tests only read them, so one run serves every test of a format. */
-  const scans = new Map<string, CliRun>();
-  const scan = (args: string[]): CliRun => {
+  /** Scans of `dir` run or running, by their arguments: the tests only read them, so one run serves every test of a format. */
+  const scans = new Map<string, Promise<CliRun>>();
+  const scan = (args: string[]): Promise<CliRun> => {
     const key = JSON.stringify(args);
-    const run = scans.get(key) ?? runCli(['scan', '.', ...args], { cwd: dir });
+    const run = scans.get(key) ?? runCliAsync(['scan', '.', ...args], { cwd: dir });
     scans.set(key, run);
     return run;
   };
@@ -84,16 +85,16 @@ describe('no workflow command nor escape sequence from the inputs reaches the ou
     ['json', ['--format', 'json']],
     ['sarif', ['--format', 'sarif']],
     ['html', ['--format', 'html']],
-  ])('scan --format %s', (format, args) => {
-    const run = scan(args);
+  ])('scan --format %s', async (format, args) => {
+    const run = await scan(args);
     expect(run.status).toBe(2);
     // The hostile resource is reported (the payloads did reach the report).
     expect(run.stdout).toMatch(/Note|hostile\.yaml/);
     expectInert(run, format);
   });
 
-  it('github annotations keep the toolkit escapes: data and properties on one line each', () => {
-    const run = scan(['--format', 'github']);
+  it('github annotations keep the toolkit escapes: data and properties on one line each', async () => {
+    const run = await scan(['--format', 'github']);
     const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::'));
     expect(annotations.length).toBeGreaterThan(3);
     for (const line of annotations) expect(line).toMatch(OWN_ANNOTATION);
@@ -101,75 +102,75 @@ describe('no workflow command nor escape sequence from the inputs reaches the ou
     expect(run.stdout).toContain('file=##\uFF3Badd-mask]dir/broken%0D%3A%3Aadd-mask%3A%3Ax.yaml');
   });
 
-  it('markdown mentions nobody and links nothing from the inputs', () => {
-    const run = scan(['--format', 'markdown']);
+  it('markdown mentions nobody and links nothing from the inputs', async () => {
+    const run = await scan(['--format', 'markdown']);
     expect(run.stdout).toMatch(/Team@&#8203;org\/team/);
     expect(run.stdout).not.toMatch(/@(?!&#8203;)/);
     expect(run.stdout).not.toMatch(/https?:\/\/evil/);
   });
 
-  it('fix --dry-run: the diff and the messages', () => {
-    const run = runCli(['fix', '.', '--dry-run'], { cwd: dir });
+  it('fix --dry-run: the diff and the messages', async () => {
+    const run = await runCliAsync(['fix', '.', '--dry-run'], { cwd: dir });
     expect(run.stdout).toMatch(/^\+\+\+ b\//m);
     expectInert(run, 'fix --dry-run');
   });
 
-  it('fix: the files it names and the placeholders left', () => {
+  it('fix: the files it names and the placeholders left', async () => {
     const copy = mkdtempSync(path.join(tmpdir(), 'sagelint-hostile-fix-'));
     cpSync(dir, copy, { recursive: true });
-    const run = runCli(['fix', '.'], { cwd: copy });
+    const run = await runCliAsync(['fix', '.'], { cwd: copy });
     expect(run.stderr).toMatch(/fixed \d+ findings? in evil␊/);
     expectInert(run, 'fix');
   });
 
-  it('baseline: the load errors it prints', () => {
-    const run = runCli(['baseline', '.', '-o', path.join(mkdtempSync(path.join(tmpdir(), 'sagelint-baseline-')), 'b.json')], { cwd: dir });
+  it('baseline: the load errors it prints', async () => {
+    const run = await runCliAsync(['baseline', '.', '-o', path.join(mkdtempSync(path.join(tmpdir(), 'sagelint-baseline-')), 'b.json')], { cwd: dir });
     expect(run.stderr).toMatch(/broken/);
     expectInert(run, 'baseline');
   });
 });
 
-describe('no workflow command from a config or baseline file reaches the error that quotes it', () => {
-  it('a config file with a hostile rule ID and file name', () => {
+describe.concurrent('no workflow command from a config or baseline file reaches the error that quotes it', { timeout: 120_000 }, () => {
+  it('a config file with a hostile rule ID and file name', async () => {
     const dir = workspace({ 'good.yaml': GOOD_TEMPLATE, '.sagelint.yml': `rules:\n  "SM001\\n::error::from-config\\e[2J":\n    severity: low\n` });
-    const run = runCli(['scan', '.'], { cwd: dir });
+    const run = await runCliAsync(['scan', '.'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/sagelint: /);
     expectInert(run, 'config error');
   });
 
-  it('a config file given by a hostile name that cannot be read', () => {
+  it('a config file given by a hostile name that cannot be read', async () => {
     const dir = workspace({ 'good.yaml': GOOD_TEMPLATE });
-    const run = runCli(['scan', '.', '--config', 'missing\n::add-mask::config.yml'], { cwd: dir });
+    const run = await runCliAsync(['scan', '.', '--config', 'missing\n::add-mask::config.yml'], { cwd: dir });
     expect(run.status).toBe(2);
     expectInert(run, 'config error');
   });
 
-  it('a baseline that is not one, quoting its own content', () => {
+  it('a baseline that is not one, quoting its own content', async () => {
     const dir = workspace({ 'good.yaml': GOOD_TEMPLATE });
     writeFileSync(path.join(dir, 'base\n::error::line.json'), '{"version": "\\n::add-mask::x\\u001b[2J", "findings": 3}');
-    const run = runCli(['scan', '.', '--baseline', 'base\n::error::line.json'], { cwd: dir });
+    const run = await runCliAsync(['scan', '.', '--baseline', 'base\n::error::line.json'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/sagelint: /);
     expectInert(run, 'baseline error');
   });
 });
 
-describe('an internal error whose message quotes an input', () => {
+describe.concurrent('an internal error whose message quotes an input', { timeout: 120_000 }, () => {
   /** Makes the CLI's output fail as a bug would, with a message that carries a payload. */
   const failingOutput = path.join(mkdtempSync(path.join(tmpdir(), 'sagelint-internal-error-')), 'fail-output.mjs');
   writeFileSync(failingOutput, 'process.stdout.write = () => { throw new Error("boom\\n::error::from-a-template\\u001b[2J"); };\n');
-  const run = (env: Record<string, string> = {}) => runCli(['rules'], { env: { NODE_OPTIONS: `--import=${pathToFileURL(failingOutput).href}`, ...env } });
+  const run = (env: Record<string, string> = {}) => runCliAsync(['rules'], { env: { NODE_OPTIONS: `--import=${pathToFileURL(failingOutput).href}`, ...env } });
 
-  it('is one inert line', () => {
-    const failed = run();
+  it('is one inert line', async () => {
+    const failed = await run();
     expect(failed.status).toBe(2);
     expect(failed.stderr).toMatch(/^sagelint: internal error: boom␊::error::from-a-template␛\[2J\n/);
     expectInert(failed, 'internal error');
   });
 
-  it('with SAGELINT_DEBUG, shows its stack trace line by line, each line inert', () => {
-    const failed = run({ SAGELINT_DEBUG: '1' });
+  it('with SAGELINT_DEBUG, shows its stack trace line by line, each line inert', async () => {
+    const failed = await run({ SAGELINT_DEBUG: '1' });
     expect(failed.status).toBe(2);
     expect(failed.stderr).toMatch(/^sagelint: internal error: Error: boom\n\uFF1A:error::from-a-template␛\[2J\n {4}at /);
     expectInert(failed, 'internal error with SAGELINT_DEBUG');

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { runCli, runCliAsync, type CliRun } from '../e2e/cli.js';
+import { runCliAsync, type CliRun } from '../e2e/cli.js';
 
 /** A template with one known finding (SM001), to show that the rest of a scan is intact. */
 export const GOOD_TEMPLATE = `Resources:
@@ -39,20 +39,22 @@ export interface ScanRun {
    * grows, and what a busy machine (which stretches wall time) leaves alone.
    */
   cpuSeconds: number;
+  /** Wall time of the scan: only a generous ceiling holds for it, as load on the machine stretches it. */
+  seconds: number;
 }
 
 const RECORD_CPU = path.resolve(import.meta.dirname, 'record-cpu.mjs');
 
-/** `sagelint scan <paths> --format json -o <file>` in `dir`, with its CPU time; the report goes to a file, whatever its size. */
-export function scanJson(dir: string, paths: string[] = ['.'], extra: string[] = [], env?: Record<string, string>): ScanRun {
+/**
+ * `sagelint scan <paths> --format json -o <file>` in `dir`, with its CPU and
+ * wall time; the report goes to a file, whatever its size. It does not block
+ * this process, so independent scans can run side by side.
+ */
+export async function scanJson(dir: string, paths: string[] = ['.'], extra: string[] = [], env?: Record<string, string>): Promise<ScanRun> {
   const scan = jsonScanOf(dir, paths, extra, env);
-  return scan.read(runCli(scan.args, scan.options));
-}
-
-/** `scanJson` without blocking this process, so that independent scans can run side by side. */
-export async function scanJsonAsync(dir: string, paths: string[] = ['.'], extra: string[] = [], env?: Record<string, string>): Promise<ScanRun> {
-  const scan = jsonScanOf(dir, paths, extra, env);
-  return scan.read(await runCliAsync(scan.args, scan.options));
+  const started = performance.now();
+  const run = await runCliAsync(scan.args, scan.options);
+  return scan.read(run, (performance.now() - started) / 1000);
 }
 
 /** The CLI arguments and options of a `scanJson` run, and how to read its report and CPU time once it ended. */
@@ -64,7 +66,7 @@ function jsonScanOf(dir: string, paths: string[], extra: string[], env: Record<s
   return {
     args: ['scan', ...paths, '--format', 'json', '-o', output, ...extra],
     options: { cwd: dir, env: { ...env, NODE_OPTIONS: nodeOptions, SAGELINT_TEST_CPU_FILE: cpuFile } },
-    read(run: CliRun): ScanRun {
+    read(run: CliRun, seconds: number): ScanRun {
       let report: JsonReport;
       try {
         report = JSON.parse(readFileSync(output, 'utf8')) as JsonReport;
@@ -72,7 +74,7 @@ function jsonScanOf(dir: string, paths: string[], extra: string[], env: Record<s
         throw new Error(`no JSON report (exit ${run.status}):\n${run.stderr}`);
       }
       const cpu = JSON.parse(readFileSync(cpuFile, 'utf8')) as NodeJS.CpuUsage;
-      return { run, report, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+      return { run, report, cpuSeconds: (cpu.user + cpu.system) / 1e6, seconds };
     },
   };
 }

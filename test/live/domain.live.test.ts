@@ -4,26 +4,29 @@
  * settings): collected with them, and judged as a template's would be.
  */
 import { CreateDomainCommand, SageMakerClient, type CreateDomainCommandInput } from '@aws-sdk/client-sagemaker';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { evaluateUnit } from '../../src/engine/evaluate.js';
 import { snapshotToUnits, type Snapshot } from '../../src/loaders/account/index.js';
 import sm092 from '../../rules/sm092-domain-shared-space-security-groups.js';
 import sm093 from '../../rules/sm093-domain-docker-trusted-accounts.js';
 import { auditAt, regionOf } from './audit.js';
-import { describeLive, startMoto, type MotoServer } from './moto.js';
-import { CALLER_ACCOUNT, DUMMY_CREDENTIALS, HOME_REGION } from './seed.js';
+import { describeLive, sharedMoto, SHARED_MOTO_ACCOUNTS } from './moto.js';
+import { assumeInto, HOME_REGION } from './seed.js';
 
-const ROLE = `arn:aws:iam::${CALLER_ACCOUNT}:role/studio`;
+/** This file's account on the shared moto server. */
+const ACCOUNT = SHARED_MOTO_ACCOUNTS.domain;
+
+const ROLE = `arn:aws:iam::${ACCOUNT}:role/studio`;
 const OUTSIDE_ACCOUNT = '111122223333';
 
 describeLive('audit of Studio domain space and Docker settings', () => {
-  let moto: MotoServer;
   let snapshot: Snapshot;
   const domainArn = new Map<string, string>();
 
   beforeAll(async () => {
-    moto = await startMoto();
-    const sm = new SageMakerClient({ endpoint: moto.endpoint, credentials: DUMMY_CREDENTIALS, region: HOME_REGION });
+    const endpoint = await sharedMoto();
+    const credentials = await assumeInto(endpoint, ACCOUNT);
+    const sm = new SageMakerClient({ endpoint, credentials, region: HOME_REGION });
     const create = async (name: string, settings: Partial<CreateDomainCommandInput>) => {
       const out = await sm.send(
         new CreateDomainCommand({
@@ -40,20 +43,19 @@ describeLive('audit of Studio domain space and Docker settings', () => {
     };
     await create('loose', {
       AppSecurityGroupManagement: 'Customer',
-      DomainSettings: { DockerSettings: { EnableDockerAccess: 'ENABLED', VpcOnlyTrustedAccounts: [CALLER_ACCOUNT, OUTSIDE_ACCOUNT] } },
+      DomainSettings: { DockerSettings: { EnableDockerAccess: 'ENABLED', VpcOnlyTrustedAccounts: [ACCOUNT, OUTSIDE_ACCOUNT] } },
     });
     await create('tight', {
       DefaultSpaceSettings: { ExecutionRole: ROLE, SecurityGroups: ['sg-0123456789abcdef0'] },
-      DomainSettings: { DockerSettings: { EnableDockerAccess: 'ENABLED', VpcOnlyTrustedAccounts: [CALLER_ACCOUNT] } },
+      DomainSettings: { DockerSettings: { EnableDockerAccess: 'ENABLED', VpcOnlyTrustedAccounts: [ACCOUNT] } },
     });
-    snapshot = await auditAt(moto.endpoint, { regions: [HOME_REGION], services: ['sagemaker'] });
+    snapshot = await auditAt(endpoint, { credentials, regions: [HOME_REGION], services: ['sagemaker'] });
   }, 120_000);
-  afterAll(() => moto?.stop());
 
   it('collects the space, Docker and security group settings of each domain', () => {
-    const domains = regionOf(snapshot, CALLER_ACCOUNT, HOME_REGION).sagemaker.domains;
+    const domains = regionOf(snapshot, ACCOUNT, HOME_REGION).sagemaker.domains;
     const byName = new Map(domains.map((d) => [d.DomainName, d]));
-    expect(byName.get('loose')?.DomainSettings?.DockerSettings?.VpcOnlyTrustedAccounts).toEqual([CALLER_ACCOUNT, OUTSIDE_ACCOUNT]);
+    expect(byName.get('loose')?.DomainSettings?.DockerSettings?.VpcOnlyTrustedAccounts).toEqual([ACCOUNT, OUTSIDE_ACCOUNT]);
     expect(byName.get('loose')?.AppSecurityGroupManagement).toBe('Customer');
     expect(byName.get('tight')?.DefaultSpaceSettings?.SecurityGroups).toEqual(['sg-0123456789abcdef0']);
     expect(snapshot.coverage.filter((g) => /Domain/.test(g.operation))).toEqual([]);

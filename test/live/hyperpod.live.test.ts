@@ -4,24 +4,27 @@
  * and instance-group storage settings, and judged as a template's would be.
  */
 import { CreateClusterCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { evaluateUnit } from '../../src/engine/evaluate.js';
 import { snapshotToUnits, type Snapshot } from '../../src/loaders/account/index.js';
 import sm085 from '../../rules/sm085-hyperpod-outside-vpc.js';
 import { auditAt, regionOf } from './audit.js';
-import { describeLive, startMoto, type MotoServer } from './moto.js';
-import { CALLER_ACCOUNT, DUMMY_CREDENTIALS, HOME_REGION } from './seed.js';
+import { describeLive, sharedMoto, SHARED_MOTO_ACCOUNTS } from './moto.js';
+import { assumeInto, HOME_REGION } from './seed.js';
 
-const ROLE = `arn:aws:iam::${CALLER_ACCOUNT}:role/hyperpod`;
-const clusterArn = (name: string) => `arn:aws:sagemaker:${HOME_REGION}:${CALLER_ACCOUNT}:cluster/${name}`;
+/** This file's account on the shared moto server. */
+const ACCOUNT = SHARED_MOTO_ACCOUNTS.hyperpod;
+
+const ROLE = `arn:aws:iam::${ACCOUNT}:role/hyperpod`;
+const clusterArn = (name: string) => `arn:aws:sagemaker:${HOME_REGION}:${ACCOUNT}:cluster/${name}`;
 
 describeLive('audit of HyperPod clusters', () => {
-  let moto: MotoServer;
   let snapshot: Snapshot;
 
   beforeAll(async () => {
-    moto = await startMoto();
-    const sm = new SageMakerClient({ endpoint: moto.endpoint, credentials: DUMMY_CREDENTIALS, region: HOME_REGION });
+    const endpoint = await sharedMoto();
+    const credentials = await assumeInto(endpoint, ACCOUNT);
+    const sm = new SageMakerClient({ endpoint, credentials, region: HOME_REGION });
     const group = (name: string, kmsKey?: string) => ({
       InstanceGroupName: name,
       InstanceType: 'ml.c5.xlarge' as const,
@@ -36,16 +39,15 @@ describeLive('audit of HyperPod clusters', () => {
     await sm.send(
       new CreateClusterCommand({
         ClusterName: 'private',
-        InstanceGroups: [group('workers', `arn:aws:kms:${HOME_REGION}:${CALLER_ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`)],
+        InstanceGroups: [group('workers', `arn:aws:kms:${HOME_REGION}:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`)],
         VpcConfig: { Subnets: ['subnet-0123456789abcdef0'], SecurityGroupIds: ['sg-0123456789abcdef0'] },
       }),
     );
-    snapshot = await auditAt(moto.endpoint, { regions: [HOME_REGION], services: ['sagemaker'] });
+    snapshot = await auditAt(endpoint, { credentials, regions: [HOME_REGION], services: ['sagemaker'] });
   }, 120_000);
-  afterAll(() => moto?.stop());
 
   it('collects every cluster with its description', () => {
-    const clusters = regionOf(snapshot, CALLER_ACCOUNT, HOME_REGION).sagemaker.hyperPodClusters;
+    const clusters = regionOf(snapshot, ACCOUNT, HOME_REGION).sagemaker.hyperPodClusters;
     expect(clusters.map((c) => [c.ClusterName, c.ClusterArn, c.VpcConfig?.Subnets])).toEqual([
       ['open', clusterArn('open'), undefined],
       ['private', clusterArn('private'), ['subnet-0123456789abcdef0']],

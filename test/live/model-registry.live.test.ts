@@ -5,30 +5,32 @@
  * is a coverage gap for SM090 on that group, never a clean pass.
  */
 import { CreateModelPackageGroupCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { evaluateUnit } from '../../src/engine/evaluate.js';
 import { snapshotToUnits, type Snapshot } from '../../src/loaders/account/index.js';
 import sm090 from '../../rules/sm090-model-registry-shared-openly.js';
 import { auditAt, regionOf } from './audit.js';
-import { describeLive, startMoto, type MotoServer } from './moto.js';
-import { CALLER_ACCOUNT, DUMMY_CREDENTIALS, HOME_REGION } from './seed.js';
+import { describeLive, sharedMoto, SHARED_MOTO_ACCOUNTS } from './moto.js';
+import { assumeInto, HOME_REGION } from './seed.js';
 
-const groupArn = (name: string) => `arn:aws:sagemaker:${HOME_REGION}:${CALLER_ACCOUNT}:model-package-group/${name}`;
+/** This file's account on the shared moto server. */
+const ACCOUNT = SHARED_MOTO_ACCOUNTS.modelRegistry;
+
+const groupArn = (name: string) => `arn:aws:sagemaker:${HOME_REGION}:${ACCOUNT}:model-package-group/${name}`;
 
 describeLive('audit of model package groups', () => {
-  let moto: MotoServer;
   let snapshot: Snapshot;
 
   beforeAll(async () => {
-    moto = await startMoto();
-    const sm = new SageMakerClient({ endpoint: moto.endpoint, credentials: DUMMY_CREDENTIALS, region: HOME_REGION });
+    const endpoint = await sharedMoto();
+    const credentials = await assumeInto(endpoint, ACCOUNT);
+    const sm = new SageMakerClient({ endpoint, credentials, region: HOME_REGION });
     for (const name of ['fraud', 'churn']) await sm.send(new CreateModelPackageGroupCommand({ ModelPackageGroupName: name }));
-    snapshot = await auditAt(moto.endpoint, { regions: [HOME_REGION], services: ['sagemaker'], rules: [sm090] });
+    snapshot = await auditAt(endpoint, { credentials, regions: [HOME_REGION], services: ['sagemaker'], rules: [sm090] });
   }, 120_000);
-  afterAll(() => moto?.stop());
 
   it('lists every group, in name order', () => {
-    const groups = regionOf(snapshot, CALLER_ACCOUNT, HOME_REGION).sagemaker.modelPackageGroups;
+    const groups = regionOf(snapshot, ACCOUNT, HOME_REGION).sagemaker.modelPackageGroups;
     expect(groups.map((g) => [g.ModelPackageGroupName, g.ModelPackageGroupArn, g.ResourcePolicy])).toEqual([
       ['churn', groupArn('churn'), undefined],
       ['fraud', groupArn('fraud'), undefined],

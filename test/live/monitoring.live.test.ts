@@ -3,7 +3,7 @@
  * List/Describe pairs and ListTags on them): collected with their tags, and
  * judged by the job rules as the same definitions in a template would be.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { evaluateUnit } from '../../src/engine/evaluate.js';
 import { prepareRules } from '../../src/core/rule.js';
 import { prop } from '../../src/model/resource.js';
@@ -14,26 +14,28 @@ import sm021 from '../../rules/sm021-job-network-isolation-off.js';
 import sm022 from '../../rules/sm022-job-intercontainer-encryption-off.js';
 import sm023 from '../../rules/sm023-job-storage-unencrypted.js';
 import { auditAt, regionOf } from './audit.js';
-import { describeLive, startMoto, type MotoServer } from './moto.js';
-import { CALLER_ACCOUNT, HOME_REGION, seedCallerAccount, seedMonitoringJobDefinitions } from './seed.js';
+import { describeLive, sharedMoto, SHARED_MOTO_ACCOUNTS } from './moto.js';
+import { assumeInto, HOME_REGION, seedCallerAccount, seedMonitoringJobDefinitions } from './seed.js';
+
+/** This file's account on the shared moto server. */
+const ACCOUNT = SHARED_MOTO_ACCOUNTS.monitoring;
 
 const JOB_RULES = [sm020, sm021, sm022, sm023];
-const arnOf = (type: string, name: string) => `arn:aws:sagemaker:${HOME_REGION}:${CALLER_ACCOUNT}:${type}-job-definition/${name}`;
+const arnOf = (type: string, name: string) => `arn:aws:sagemaker:${HOME_REGION}:${ACCOUNT}:${type}-job-definition/${name}`;
 
 describeLive('audit of monitoring job definitions', () => {
-  let moto: MotoServer;
   let snapshot: Snapshot;
 
   beforeAll(async () => {
-    moto = await startMoto();
-    const seeded = await seedCallerAccount(moto.endpoint, { awsManagedPolicy: false });
-    await seedMonitoringJobDefinitions(moto.endpoint, seeded.roleArn, seeded.network);
-    snapshot = await auditAt(moto.endpoint, { regions: [HOME_REGION], services: ['sagemaker'] });
+    const endpoint = await sharedMoto();
+    const credentials = await assumeInto(endpoint, ACCOUNT);
+    const seeded = await seedCallerAccount(endpoint, { awsManagedPolicy: false, credentials });
+    await seedMonitoringJobDefinitions(endpoint, seeded.roleArn, seeded.network, credentials);
+    snapshot = await auditAt(endpoint, { credentials, regions: [HOME_REGION], services: ['sagemaker'] });
   }, 120_000);
-  afterAll(() => moto?.stop());
 
   it('collects each kind with its tags; where moto cannot list a definition’s tags, that is a gap for the tag rules only', () => {
-    const sm = regionOf(snapshot, CALLER_ACCOUNT, HOME_REGION).sagemaker;
+    const sm = regionOf(snapshot, ACCOUNT, HOME_REGION).sagemaker;
     const names = (records: readonly { JobDefinitionName?: string }[]) => records.map((d) => d.JobDefinitionName);
     expect([sm.dataQualityJobDefinitions, sm.modelQualityJobDefinitions, sm.modelBiasJobDefinitions, sm.modelExplainabilityJobDefinitions].map(names)).toEqual([
       ['quality-in-vpc'],

@@ -1,17 +1,17 @@
 /**
  * A real AWS API on loopback for the live-audit tests: moto's server, started
- * on a free port, reset between suites, stopped by its PID.
+ * on a free port, reset between suites, stopped by its PID; or the server the
+ * files that only read what they seeded share, each in an account of its own.
  *
  * Where python3 with moto is missing, the live suites skip with a message;
  * under CI=true that is a failure instead, so CI never passes without them.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { describe } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { describe, inject } from 'vitest';
 
-const PYTHON = process.env.SAGELINT_PYTHON ?? 'python3';
-const READY_TIMEOUT_MS = 30_000;
-const STOP_TIMEOUT_MS = 5_000;
+import { PYTHON } from './moto-server.js';
+
+export { startMoto, type MotoServer } from './moto-server.js';
 
 function detectMoto(): { available: true } | { available: false; reason: string } {
   const probe = spawnSync(PYTHON, ['-c', 'import moto, moto.server; print(moto.__version__)'], { encoding: 'utf8' });
@@ -34,80 +34,30 @@ export function describeLive(name: string, body: () => void, options: { concurre
   describe.skipIf(!MOTO_AVAILABLE)(MOTO_AVAILABLE ? name : `${name} (skipped: python3 with moto not found)`, options, body);
 }
 
-export interface MotoServer {
-  endpoint: string;
-  /** Empties every account and region. */
-  reset(): Promise<void>;
-  /**
-   * Makes moto enforce IAM on every request from now on (`true`), or stop
-   * (`false`): only identities it knows, with policies that allow the action, pass.
-   */
-  enforceIam(on: boolean): Promise<void>;
-  stop(): Promise<void>;
-}
+/**
+ * The accounts of the files on the shared server, one each: a file that seeds
+ * and audits its own account sees nothing of the others'. A file that resets
+ * moto, makes it enforce IAM, stops it or needs AWS's managed policies starts
+ * a server of its own instead.
+ */
+export const SHARED_MOTO_ACCOUNTS = {
+  domain: '200000000001',
+  hyperpod: '200000000002',
+  mlflowAccess: '200000000003',
+  modelRegistry: '200000000004',
+  monitoring: '200000000006',
+  redshift: '200000000005',
+} as const;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-/** Starts moto on a free loopback port and waits until it answers. */
-export async function startMoto(env: Record<string, string> = {}): Promise<MotoServer> {
-  const port = await freePort();
-  const endpoint = `http://127.0.0.1:${port}`;
-  const child = spawn(PYTHON, ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    // moto logs every request; keep only the tail for a startup failure message.
-    stderr = (stderr + chunk.toString()).slice(-4000);
-  });
-  try {
-    await waitUntilReady(endpoint, child, () => stderr);
-  } catch (err) {
-    await stopChild(child);
-    throw err;
-  }
-  const post = async (path: string, body?: string) => {
-    const response = await fetch(`${endpoint}${path}`, { method: 'POST', ...(body === undefined ? {} : { body }) });
-    if (!response.ok) throw new Error(`moto ${path} answered HTTP ${response.status}`);
-  };
-  return {
-    endpoint,
-    reset: () => post('/moto-api/reset'),
-    enforceIam: (on) => post('/moto-api/reset-auth', on ? '0' : 'inf'),
-    stop: () => stopChild(child),
-  };
-}
-
-async function waitUntilReady(endpoint: string, child: ChildProcess, stderr: () => string): Promise<void> {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`moto exited with code ${child.exitCode} before it was ready:\n${stderr()}`);
-    try {
-      const response = await fetch(`${endpoint}/moto-api/`);
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`moto did not answer on ${endpoint} within ${READY_TIMEOUT_MS / 1000}s:\n${stderr()}`);
-}
-
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
-  await exited;
-  clearTimeout(timer);
+/**
+ * The endpoint of the moto server shared by the live files (started by the
+ * global setup, `shared-moto-setup.ts`, on the first call of the run). Reach
+ * it with credentials of the file's own account in SHARED_MOTO_ACCOUNTS
+ * (`assumeInto`); never reset, stop or reconfigure it.
+ */
+export async function sharedMoto(): Promise<string> {
+  const response = await fetch(inject('sharedMotoBroker'));
+  const text = await response.text();
+  if (!response.ok) throw new Error(`the shared moto server did not start: ${text}`);
+  return text;
 }

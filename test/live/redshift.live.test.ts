@@ -6,7 +6,7 @@
  */
 import { AuthorizeSecurityGroupIngressCommand, CreateSecurityGroupCommand, CreateSubnetCommand, CreateVpcCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { CreateClusterCommand, CreateClusterSnapshotCommand, CreateClusterSubnetGroupCommand, RedshiftClient } from '@aws-sdk/client-redshift';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { evaluateUnit } from '../../src/engine/evaluate.js';
 import { snapshotToUnits, type Snapshot } from '../../src/loaders/account/index.js';
 import rs014 from '../../rules/rs014-redshift-security-group-open.js';
@@ -14,18 +14,21 @@ import rs017 from '../../rules/rs017-redshift-default-database-name.js';
 import rs018 from '../../rules/rs018-redshift-subnet-group-single-az.js';
 import tg001 from '../../rules/tg001-missing-required-tags.js';
 import { auditAt, regionOf } from './audit.js';
-import { describeLive, startMoto, type MotoServer } from './moto.js';
-import { CALLER_ACCOUNT, DUMMY_CREDENTIALS, HOME_REGION } from './seed.js';
+import { describeLive, sharedMoto, SHARED_MOTO_ACCOUNTS } from './moto.js';
+import { assumeInto, HOME_REGION } from './seed.js';
 
-const clusterArn = (name: string) => `arn:aws:redshift:${HOME_REGION}:${CALLER_ACCOUNT}:cluster:${name}`;
+/** This file's account on the shared moto server. */
+const ACCOUNT = SHARED_MOTO_ACCOUNTS.redshift;
+
+const clusterArn = (name: string) => `arn:aws:redshift:${HOME_REGION}:${ACCOUNT}:cluster:${name}`;
 
 describeLive('audit of Redshift network settings', () => {
-  let moto: MotoServer;
   let snapshot: Snapshot;
 
   beforeAll(async () => {
-    moto = await startMoto();
-    const client = { endpoint: moto.endpoint, credentials: DUMMY_CREDENTIALS, region: HOME_REGION };
+    const endpoint = await sharedMoto();
+    const credentials = await assumeInto(endpoint, ACCOUNT);
+    const client = { endpoint, credentials, region: HOME_REGION };
     const ec2 = new EC2Client(client);
     const redshift = new RedshiftClient(client);
     const vpc = (await ec2.send(new CreateVpcCommand({ CidrBlock: '10.20.0.0/16' }))).Vpc!.VpcId!;
@@ -56,12 +59,11 @@ describeLive('audit of Redshift network settings', () => {
     await redshift.send(new CreateClusterSnapshotCommand({ ClusterIdentifier: 'exposed', SnapshotIdentifier: 'untagged' }));
     await redshift.send(new CreateClusterSnapshotCommand({ ClusterIdentifier: 'exposed', SnapshotIdentifier: 'tagged', Tags: [{ Key: 'team', Value: 'data' }] }));
     // The real tag rule's kinds, so that a gap names it.
-    snapshot = await auditAt(moto.endpoint, { regions: [HOME_REGION], services: ['ec2', 'redshift'], rules: [{ id: tg001.id, appliesTo: tg001.appliesTo }] });
+    snapshot = await auditAt(endpoint, { credentials, regions: [HOME_REGION], services: ['ec2', 'redshift'], rules: [{ id: tg001.id, appliesTo: tg001.appliesTo }] });
   }, 120_000);
-  afterAll(() => moto?.stop());
 
   it("collects each cluster's security groups and endpoint port", () => {
-    const { redshift } = regionOf(snapshot, CALLER_ACCOUNT, HOME_REGION);
+    const { redshift } = regionOf(snapshot, ACCOUNT, HOME_REGION);
     expect(redshift.clusters.map((c) => [c.ClusterIdentifier, c.Endpoint?.Port, c.VpcSecurityGroups?.length, c.DBName])).toEqual([
       ['exposed', 5439, 1, 'dev'],
       ['ssh-only', 5439, 1, 'sales'],
@@ -81,33 +83,33 @@ describeLive('audit of Redshift network settings', () => {
   });
 
   it('collects subnet groups with their zones; RS018 reports the one-zone group, TG001 the untagged one', () => {
-    const { redshift } = regionOf(snapshot, CALLER_ACCOUNT, HOME_REGION);
+    const { redshift } = regionOf(snapshot, ACCOUNT, HOME_REGION);
     expect(redshift.subnetGroups.map((g) => [g.ClusterSubnetGroupName, g.Subnets?.map((s) => s.SubnetAvailabilityZone?.Name)])).toEqual([
       ['one-zone', ['us-east-1a', 'us-east-1a']],
       ['two-zones', ['us-east-1a', 'us-east-1b']],
     ]);
     const [unit] = snapshotToUnits(snapshot);
-    const subnetGroupArn = (name: string) => `arn:aws:redshift:${HOME_REGION}:${CALLER_ACCOUNT}:subnetgroup:${name}`;
+    const subnetGroupArn = (name: string) => `arn:aws:redshift:${HOME_REGION}:${ACCOUNT}:subnetgroup:${name}`;
     expect(evaluateUnit(unit!, { rules: [rs018] }).findings.map((f) => f.resource.id)).toEqual([subnetGroupArn('one-zone')]);
     const untagged = evaluateUnit(unit!, { rules: [tg001] }).findings.filter((f) => f.resource.kind === 'RedshiftSubnetGroup');
     expect(untagged.map((f) => f.resource.id)).toEqual([subnetGroupArn('one-zone')]);
   });
 
   it('collects cluster snapshots with their tags: TG001 reports the untagged one (Redshift.13)', () => {
-    const { redshift } = regionOf(snapshot, CALLER_ACCOUNT, HOME_REGION);
+    const { redshift } = regionOf(snapshot, ACCOUNT, HOME_REGION);
     expect(redshift.snapshots.filter((s) => s.SnapshotType === 'manual').map((s) => [s.SnapshotIdentifier, s.Tags?.length])).toEqual([
       ['tagged', 1],
       ['untagged', 0],
     ]);
     const [unit] = snapshotToUnits(snapshot);
     const untagged = evaluateUnit(unit!, { rules: [tg001] }).findings.filter((f) => f.resource.kind === 'RedshiftSnapshot');
-    expect(untagged.map((f) => f.resource.id)).toContain(`arn:aws:redshift:${HOME_REGION}:${CALLER_ACCOUNT}:snapshot:exposed/untagged`);
-    expect(untagged.map((f) => f.resource.id)).not.toContain(`arn:aws:redshift:${HOME_REGION}:${CALLER_ACCOUNT}:snapshot:exposed/tagged`);
+    expect(untagged.map((f) => f.resource.id)).toContain(`arn:aws:redshift:${HOME_REGION}:${ACCOUNT}:snapshot:exposed/untagged`);
+    expect(untagged.map((f) => f.resource.id)).not.toContain(`arn:aws:redshift:${HOME_REGION}:${ACCOUNT}:snapshot:exposed/tagged`);
   });
 
   it('records the event subscriptions moto does not implement as a coverage gap, not a crash', () => {
     const gap = snapshot.coverage.find((g) => g.operation === 'DescribeEventSubscriptions');
     expect(gap?.rulesAffected).toContain('TG001');
-    expect(regionOf(snapshot, CALLER_ACCOUNT, HOME_REGION).redshift.eventSubscriptions).toEqual([]);
+    expect(regionOf(snapshot, ACCOUNT, HOME_REGION).redshift.eventSubscriptions).toEqual([]);
   });
 });

@@ -66,9 +66,10 @@ export interface SeededState {
  * The caller's account: everything the audit reads, in the home region, and a
  * name clash in the other. `awsManagedPolicy` attaches AmazonSageMakerFullAccess,
  * which moto knows only when started with MOTO_IAM_LOAD_MANAGED_POLICIES=true.
+ * `credentials` of another account (`assumeInto`) seed that account instead.
  */
-export async function seedCallerAccount(endpoint: string, { awsManagedPolicy = true } = {}): Promise<SeededState> {
-  const connection = { endpoint, credentials: DUMMY_CREDENTIALS };
+export async function seedCallerAccount(endpoint: string, { awsManagedPolicy = true, credentials = DUMMY_CREDENTIALS } = {}): Promise<SeededState> {
+  const connection = { endpoint, credentials };
   const roleArn = await seedIam(connection, awsManagedPolicy);
   const network = await seedNetwork(connection, HOME_REGION);
   await seedSageMaker(connection, HOME_REGION, roleArn, network);
@@ -254,8 +255,8 @@ async function seedSageMaker(connection: Connection, region: string, roleArn: st
  * one instance (no job rule reports it), the others with the defaults (outside
  * any VPC, not isolated, storage with the default keys).
  */
-export async function seedMonitoringJobDefinitions(endpoint: string, roleArn: string, network: SeededNetwork): Promise<void> {
-  const sm = new SageMakerClient(config({ endpoint, credentials: DUMMY_CREDENTIALS }, HOME_REGION));
+export async function seedMonitoringJobDefinitions(endpoint: string, roleArn: string, network: SeededNetwork, credentials = DUMMY_CREDENTIALS): Promise<void> {
+  const sm = new SageMakerClient(config({ endpoint, credentials }, HOME_REGION));
   const input = { EndpointInput: { EndpointName: 'churn', LocalPath: '/opt/ml/processing/input' } };
   const output = (key?: string) => ({ MonitoringOutputs: [{ S3Output: { S3Uri: `${BUCKET}/monitoring`, LocalPath: '/opt/ml/processing/output' } }], ...(key ? { KmsKeyId: key } : {}) });
   const resources = (key?: string) => ({ ClusterConfig: { InstanceCount: 1, InstanceType: 'ml.m5.large' as const, VolumeSizeInGB: 10, ...(key ? { VolumeKmsKeyId: key } : {}) } });

@@ -28,30 +28,31 @@ function gitRepo(files: Record<string, string>): { dir: string; git: (...args: s
   return { dir, git, commit };
 }
 
-const findingsOf = (dir: string, extra: string[] = []) => {
-  const { run, report } = scanJson(dir, ['.'], extra);
+const findingsOf = async (dir: string, extra: string[] = []) => {
+  const { run, report } = await scanJson(dir, ['.'], extra);
   return { status: run.status, stderr: run.stderr, found: report.findings.map((f) => `${f.ruleId} ${f.location.file}`).sort() };
 };
 
-describe('--changed-since reports what the pull request introduces', () => {
-  it('a module argument changed in the root: the finding inside the untouched module is reported', () => {
+// Each case scans a repository of its own.
+describe.concurrent('--changed-since reports what the pull request introduces', { timeout: 120_000 }, () => {
+  it('a module argument changed in the root: the finding inside the untouched module is reported', async () => {
     const repo = gitRepo({
       'main.tf': 'module "nb" {\n  source = "./modules/nb"\n  open   = false\n}\n',
       'modules/nb/main.tf': `variable "open" {\n  type = bool\n}\n\nresource "aws_sagemaker_notebook_instance" "nb" {\n  name                   = "nb"\n  role_arn               = "${ROLE}"\n  instance_type          = "ml.t3.medium"\n  direct_internet_access = var.open ? "Enabled" : "Disabled"\n}\n`,
     });
-    const before = findingsOf(repo.dir).found;
+    const before = (await findingsOf(repo.dir)).found;
     writeFileSync(path.join(repo.dir, 'main.tf'), 'module "nb" {\n  source = "./modules/nb"\n  open   = true\n}\n');
     repo.commit('open the notebook to the internet');
-    const all = findingsOf(repo.dir).found;
+    const all = (await findingsOf(repo.dir)).found;
     const introduced = all.filter((f) => !before.includes(f));
     expect(introduced).toEqual(['SM001 modules/nb/main.tf']);
 
-    const gated = findingsOf(repo.dir, ['--changed-since', 'main']);
+    const gated = await findingsOf(repo.dir, ['--changed-since', 'main']);
     expect(gated.found).toEqual(introduced);
     expect(gated.status).toBe(1);
   });
 
-  it('a new notebook attached to an existing open security group: the finding at the untouched group is reported', () => {
+  it('a new notebook attached to an existing open security group: the finding at the untouched group is reported', async () => {
     const repo = gitRepo({
       'network.tf': `resource "aws_security_group" "open" {\n  name   = "open"\n  vpc_id = "vpc-1"\n  ingress {\n    from_port   = 8888\n    to_port     = 8888\n    protocol    = "tcp"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}\n`,
     });
@@ -60,16 +61,16 @@ describe('--changed-since reports what the pull request introduces', () => {
       `resource "aws_sagemaker_notebook_instance" "nb" {\n  name                   = "nb"\n  role_arn               = "${ROLE}"\n  instance_type          = "ml.t3.medium"\n  subnet_id              = "subnet-1"\n  security_groups        = [aws_security_group.open.id]\n  direct_internet_access = "Disabled"\n  root_access            = "Disabled"\n  kms_key_id             = "arn:aws:kms:us-east-1:123456789012:key/k"\n}\n`,
     );
     repo.commit('add a notebook');
-    const all = findingsOf(repo.dir).found;
+    const all = (await findingsOf(repo.dir)).found;
     expect(all).toContain('SM007 network.tf');
 
-    const gated = findingsOf(repo.dir, ['--changed-since', 'main']);
+    const gated = await findingsOf(repo.dir, ['--changed-since', 'main']);
     expect(gated.found).toContain('SM007 network.tf');
     expect(gated.found).toEqual(all);
     expect(gated.status).toBe(1);
   });
 
-  it('findings the merge base already had are not reported, in touched and untouched files alike', () => {
+  it('findings the merge base already had are not reported, in touched and untouched files alike', async () => {
     const notebook = (name: string, extra = '') =>
       `resource "aws_sagemaker_notebook_instance" "${name}" {\n  name          = "${name}"\n  role_arn      = "${ROLE}"\n  instance_type = "ml.t3.medium"\n${extra}}\n`;
     const repo = gitRepo({ 'old.tf': notebook('old'), 'touched.tf': notebook('touched') });
@@ -77,7 +78,7 @@ describe('--changed-since reports what the pull request introduces', () => {
     writeFileSync(path.join(repo.dir, 'touched.tf'), `# a comment\n\n${notebook('touched', '  volume_size   = 10\n')}`);
     writeFileSync(path.join(repo.dir, 'new.tf'), notebook('fresh'));
     const before = { status: repo.git('status', '--porcelain'), worktrees: repo.git('worktree', 'list'), index: readFileSync(path.join(repo.dir, '.git', 'index')) };
-    const gated = findingsOf(repo.dir, ['--changed-since', 'main']);
+    const gated = await findingsOf(repo.dir, ['--changed-since', 'main']);
     expect(gated.found.length).toBeGreaterThan(0);
     expect(gated.found.every((f) => f.endsWith(' new.tf'))).toBe(true);
     // The user's checkout, index and worktrees are left exactly as they were.
@@ -87,10 +88,10 @@ describe('--changed-since reports what the pull request introduces', () => {
     expect(existsSync(path.join(repo.dir, 'tree'))).toBe(false);
   });
 
-  it('a load error the merge base did not have is reported', () => {
+  it('a load error the merge base did not have is reported', async () => {
     const repo = gitRepo({ 'ok.yaml': 'Resources: {}\n' });
     writeFileSync(path.join(repo.dir, 'ok.yaml'), 'Resources: [\n');
-    const { run, report } = scanJson(repo.dir, ['.'], ['--changed-since', 'main']);
+    const { run, report } = await scanJson(repo.dir, ['.'], ['--changed-since', 'main']);
     expect(run.status).toBe(2);
     expect(report.errors.map((e) => e.file)).toEqual(['ok.yaml']);
   });

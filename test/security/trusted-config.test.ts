@@ -12,10 +12,10 @@ import { ALL_RULES } from '../../rules/index.js';
 import { REPO_ROOT, runCliAsync } from '../e2e/cli.js';
 import { createValidator } from '../helpers/json-schema.js';
 import { runMultitool, validateSarifSchema } from '../helpers/sarif.js';
-import { GOOD_TEMPLATE, pullRequest, scanJsonAsync, workspace } from '../hostile/workspace.js';
+import { GOOD_TEMPLATE, pullRequest, scanJson, workspace } from '../hostile/workspace.js';
 
 const rulesFound = async (dir: string, extra: string[] = [], paths = ['.']) => {
-  const { run, report } = await scanJsonAsync(dir, paths, extra);
+  const { run, report } = await scanJson(dir, paths, extra);
   return { status: run.status, stderr: run.stderr, rules: [...new Set(report.findings.map((f) => f.ruleId))].sort() };
 };
 
@@ -31,7 +31,7 @@ describe('--config-from-ref', { concurrent: true, timeout: 300_000 }, () => {
     // Reviewers are told what the pull request's config would change: SL002 findings, not warnings.
     expect(trusted.rules).toContain('SL002');
     expect(trusted.stderr).not.toMatch(/warning/);
-    const gate = (await scanJsonAsync(dir, ['.'], ['--config-from-ref', 'main'])).report.findings.filter((f) => f.ruleId === 'SL002').map((f) => f.message);
+    const gate = (await scanJson(dir, ['.'], ['--config-from-ref', 'main'])).report.findings.filter((f) => f.ruleId === 'SL002').map((f) => f.message);
     expect(gate).toEqual([
       expect.stringContaining('This config adds a suppression of every rule, which the config of "main" does not'),
       expect.stringContaining('This config excludes "**"'),
@@ -72,7 +72,7 @@ describe('--baseline-from-ref', { concurrent: true, timeout: 300_000 }, () => {
     expect(trusted.status).toBe(1);
     expect(trusted.rules).toContain('SM001');
     expect(trusted.rules).toContain('SL002');
-    const accepted = (await scanJsonAsync(dir, ['.'], ['--baseline-from-ref', 'main'])).report.findings.filter((f) => f.ruleId === 'SL002');
+    const accepted = (await scanJson(dir, ['.'], ['--baseline-from-ref', 'main'])).report.findings.filter((f) => f.ruleId === 'SL002');
     expect(accepted.length).toBeGreaterThan(0);
     for (const finding of accepted) expect(finding.message).toMatch(/^This baseline accepts a finding of "[A-Z]{2}\d{3}" on "Notebook", which the baseline of "main" does not/);
   });
@@ -140,7 +140,7 @@ describe('SL002: what the pull request does to its own gate, as findings', { con
 
   it('reports each weakening at its entry, counts it for the exit code, and writes valid JSON and SARIF', async () => {
     const dir = await weakeningPullRequest();
-    const { run, report } = await scanJsonAsync(dir, ['.'], TRUSTED);
+    const { run, report } = await scanJson(dir, ['.'], TRUSTED);
     expect(run.status).toBe(1);
     expect(run.stderr).not.toMatch(/warning/);
     expect(createValidator(JSON_REPORT_SCHEMA, { strict: true })(report)).toEqual({ valid: true, errors: [] });
@@ -158,7 +158,7 @@ describe('SL002: what the pull request does to its own gate, as findings', { con
     expect(report.findings.some((f) => f.ruleId === 'SM001' && f.location.file === 'good.yaml')).toBe(true);
     expect((report.stats as unknown as { suppressed: number }).suppressed).toBe(0);
     // A second run gives the same fingerprints.
-    const again = ((await scanJsonAsync(dir, ['.'], TRUSTED)).report.findings as unknown as GateFinding[]).filter((f) => f.ruleId === 'SL002');
+    const again = ((await scanJson(dir, ['.'], TRUSTED)).report.findings as unknown as GateFinding[]).filter((f) => f.ruleId === 'SL002');
     expect(again.map((f) => f.fingerprint)).toEqual(gate.map((f) => f.fingerprint));
 
     const sarifFile = path.join(mkdtempSync(path.join(tmpdir(), 'sagelint-sl002-')), 'gate.sarif');
@@ -192,7 +192,7 @@ describe('SL002: what the pull request does to its own gate, as findings', { con
     const dir = pullRequest({ 'good.yaml': GOOD_TEMPLATE, '.sagelint.yml': 'requiredTags: [owner]\n' }, {});
     spawnSync('git', ['rm', '-q', '.sagelint.yml'], { cwd: dir });
     spawnSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-qm', 'delete the config'], { cwd: dir });
-    const { run, report } = await scanJsonAsync(dir, ['.'], ['--config-from-ref', 'main']);
+    const { run, report } = await scanJson(dir, ['.'], ['--config-from-ref', 'main']);
     expect(run.status).toBe(1);
     const gate = report.findings.filter((f) => f.ruleId === 'SL002');
     expect(gate.map((f) => [f.location.file, f.location.start.line, f.location.start.column])).toEqual([['.sagelint.yml', 1, 1]]);
@@ -201,7 +201,7 @@ describe('SL002: what the pull request does to its own gate, as findings', { con
 
   it('a pull request that switches extends from strict to a preset that drops rules is reported, one finding per rule', async () => {
     const dir = pullRequest({ 'good.yaml': GOOD_TEMPLATE, '.sagelint.yml': 'extends: strict\n' }, { '.sagelint.yml': '# quieter\nextends: recommended\n' });
-    const { run, report } = await scanJsonAsync(dir, ['.'], ['--config-from-ref', 'main']);
+    const { run, report } = await scanJson(dir, ['.'], ['--config-from-ref', 'main']);
     expect(run.status).toBe(1);
     // The base's strict preset still judges the pull request: TG001 (strict only, no requiredTags) reports the untagged notebook.
     expect(report.findings.some((f) => f.ruleId === 'TG001' && f.location.file === 'good.yaml')).toBe(true);
