@@ -48,7 +48,7 @@ const yargsLocalesBesideOutput = {
 export function bundleOptions() {
   return {
     absWorkingDir: ROOT,
-    entryPoints: { sagelint: 'src/cli/main.ts', rules: 'src/plugin-api/rules.ts', testing: 'src/plugin-api/rule-tester.ts' },
+    entryPoints: { sagelint: 'src/cli/start.ts', rules: 'src/plugin-api/rules.ts', testing: 'src/plugin-api/rule-tester.ts' },
     outdir: OUTDIR,
     bundle: true,
     splitting: true,
