@@ -44,6 +44,30 @@ const yargsLocalesBesideOutput = {
   },
 };
 
+/**
+ * string-width (which yargs, cliui and wrap-ansi import) builds an Intl.Segmenter and
+ * Unicode property regular expressions as it loads, tens of milliseconds of every run,
+ * for text widths that only `--help` measures. Each import of it gets a function that
+ * loads the real module (built in, as a lazily initialised module) at its first call.
+ */
+const STRING_WIDTH_ON_FIRST_CALL = 'string-width-on-first-call';
+const stringWidthOnFirstCall = {
+  name: STRING_WIDTH_ON_FIRST_CALL,
+  setup(build) {
+    build.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData?.real) return undefined;
+      const real = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { real: true } });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { path: real.path, namespace: STRING_WIDTH_ON_FIRST_CALL };
+    });
+    build.onLoad({ filter: /.*/, namespace: STRING_WIDTH_ON_FIRST_CALL }, (args) => ({
+      contents: `export default function stringWidth(...args) {\n  return require(${JSON.stringify(args.path)}).default(...args);\n}\n`,
+      resolveDir: path.dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
 /** esbuild's options for bundle/, built in memory (`write: false`) with its metafile. */
 export function bundleOptions() {
   return {
@@ -55,7 +79,7 @@ export function bundleOptions() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    plugins: [inlineChosenPackages, yargsLocalesBesideOutput],
+    plugins: [stringWidthOnFirstCall, inlineChosenPackages, yargsLocalesBesideOutput],
     // The inlined CommonJS code (yaml) requires Node.js built-ins; an ES module has no `require` of its own.
     banner: { js: "import { createRequire as __sagelintCreateRequire } from 'node:module';\nconst require = __sagelintCreateRequire(import.meta.url);" },
     metafile: true,
@@ -75,7 +99,9 @@ export function bundleOptions() {
 export function inlinedPackages(metafile) {
   const dirs = new Set();
   for (const input of Object.keys(metafile.inputs)) {
-    const parts = input.split('/');
+    // A plugin's module (`string-width-on-first-call:node_modules/...`) stands for the package it names.
+    const file = input.replace(/^[\w-]+:/, '');
+    const parts = (path.isAbsolute(file) ? path.relative(ROOT, file) : file).split(/[\\/]/);
     const at = parts.lastIndexOf('node_modules');
     if (at === -1) continue;
     dirs.add(parts.slice(0, at + (parts[at + 1]?.startsWith('@') ? 3 : 2)).join('/'));

