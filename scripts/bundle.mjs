@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run bundle`: the CLI's sources (src/, rules/) as plain JavaScript in bundle/,
 // committed so that the GitHub Action, pre-commit and the npm package run without
-// a TypeScript build. Dependencies stay in node_modules (npm installs them); only
-// sagelint's own code is bundled. Dynamic imports become chunks, so commands still
+// a TypeScript build. Dependencies stay in node_modules (npm installs them), except
+// the YAML and argument parsers every command loads (INLINED in bundle-options.mjs),
+// whose licences NOTICE quotes. Dynamic imports become chunks, so commands still
 // load only what they need and the scan worker (src/pipeline/parallel.ts, which
 // starts itself by its own URL) is a module of its own.
 //
@@ -15,27 +16,15 @@ import { build } from 'esbuild';
 import ts from 'typescript';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { bundleOptions, inlinedPackages, noticeGaps, OUTDIR as outdir, ROOT as root, YARGS_LOCALES_DIR } from './bundle-options.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outdir = path.join(root, 'bundle');
+const result = await build(bundleOptions());
 
-const result = await build({
-  absWorkingDir: root,
-  entryPoints: { sagelint: 'src/cli/main.ts', rules: 'src/plugin-api/rules.ts', testing: 'src/plugin-api/rule-tester.ts' },
-  outdir,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  packages: 'external',
-  chunkNames: 'chunks/[name]-[hash]',
-  legalComments: 'none',
-  charset: 'utf8',
-  write: false,
-  logLevel: 'warning',
-});
+const gaps = noticeGaps(inlinedPackages(result.metafile), readFileSync(path.join(root, 'NOTICE'), 'utf8'));
+if (gaps.length > 0) {
+  process.stderr.write(`NOTICE must name each package built into the bundle and quote its licence:\n  ${gaps.join('\n  ')}\n`);
+  process.exit(1);
+}
 
 const built = new Map(result.outputFiles.map((file) => [path.relative(outdir, file.path).split(path.sep).join('/'), Buffer.from(file.contents)]));
 
@@ -46,6 +35,13 @@ for (const asset of ASSETS) {
   const readers = [...built].filter(([file, contents]) => file.endsWith('.js') && contents.includes(`./${name}`)).map(([file]) => file);
   if (readers.length === 0) throw new Error(`no bundled module reads ${asset}`);
   for (const reader of readers) built.set(path.posix.join(path.posix.dirname(reader), name), readFileSync(path.join(root, asset)));
+}
+// The bundled yargs's messages in each language, beside the output that holds yargs (bundle-options.mjs).
+const yargsLocales = path.join(root, 'node_modules/yargs/locales');
+const localeReaders = [...built].filter(([file, contents]) => file.endsWith('.js') && contents.includes(`./${YARGS_LOCALES_DIR}/`)).map(([file]) => file);
+if (localeReaders.length === 0) throw new Error('no bundled module reads the yargs locales');
+for (const reader of localeReaders) {
+  for (const name of readdirSync(yargsLocales)) built.set(path.posix.join(path.posix.dirname(reader), YARGS_LOCALES_DIR, name), readFileSync(path.join(yargsLocales, name)));
 }
 
 /**
