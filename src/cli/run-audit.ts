@@ -20,7 +20,7 @@ import { evaluateUnits } from '../pipeline/scan.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../loaders/source-text.js';
 import { escapeUntrusted } from '../report/untrusted-text.js';
 import type { AsffOptions } from '../report/asff.js';
-import { plural } from '../report/summary.js';
+import { plural } from '../collections.js';
 import { complianceView } from '../report/compliance-view.js';
 import { EXIT } from './exit-codes.js';
 import type { AuditArgs } from './audit-command.js';

@@ -21,7 +21,7 @@ import type { Finding, LoadError, RenderedFix, ScanResult } from '../core/findin
 import type { FixKind } from '../core/rule.js';
 import { scan } from '../pipeline/scan.js';
 import { SKIPPED_DIRECTORIES } from '../loaders/walk.js';
-import { plural } from '../report/summary.js';
+import { plural } from '../collections.js';
 import { escapeUntrusted, escapeUntrustedLines } from '../report/untrusted-text.js';
 import { EXIT } from './exit-codes.js';
 import type { FixArgs } from './fix-command.js';

@@ -8,7 +8,8 @@ import { evaluateUnits, scan, sortFindings, type ScanOptions } from '../pipeline
 import type { LoadedUnit } from '../core/unit.js';
 import { scanRootFor } from '../loaders/walk.js';
 import { writeChunks } from '../report/json-stream.js';
-import { atOrAbove, isAccepted, summarize, plural } from '../report/summary.js';
+import { atOrAbove, isAccepted, summarize } from '../report/summary.js';
+import { plural } from '../collections.js';
 import { escapeUntrusted } from '../report/untrusted-text.js';
 import { onlyIntroduced, originUrl, scanMergeBase } from './changed-files.js';
 import { baselineFromRef, configSourceFromRef, workingTreeGateChanges } from './from-ref.js';
