@@ -9,16 +9,17 @@ import { ALL_RULES } from '../../rules/index.js';
 import { fixFiles, type FixOptions, type FixPass } from './fix.js';
 import type { ScanOptions } from './scan.js';
 
-/** SM021 and SM022 each insert `NetworkConfig` into the job: the second can only be rendered against the first's text. */
-const JOB = [
-  'Resources:',
-  '  Quality:',
-  '    Type: AWS::SageMaker::DataQualityJobDefinition',
-  '    Properties:',
-  '      JobResources:',
-  '        ClusterConfig: { InstanceCount: 2, InstanceType: ml.m5.large, VolumeSizeInGB: 20 }',
-  '',
-].join('\n');
+/** SM021 and SM022 (two instances talk to each other) each insert `NetworkConfig` into the job: the second can only be rendered against the first's text. */
+const JOB = `Resources:
+  Quality:
+    Type: AWS::SageMaker::DataQualityJobDefinition
+    Properties:
+      JobResources:
+        ClusterConfig:
+          InstanceCount: 2
+          InstanceType: ml.m5.xlarge
+          VolumeSizeInGB: 30
+`;
 
 function scanOptions(root: string, ruleIds = ['SM021', 'SM022']): ScanOptions {
   return { root, rules: ALL_RULES.filter((r) => ruleIds.includes(r.id)), catalog: ALL_RULES, config: EMPTY_CONFIG, jobs: 1 };
