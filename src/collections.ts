@@ -1,4 +1,4 @@
-/** Small collection helpers shared by the loaders, the engine and the reporters. */
+/** Small collection helpers shared by the loaders, the engine, the pipeline and the reporters. */
 
 /** Appends `item` to the list `map` holds for `key` (a new list on first use), in place: linear, not a copy per item. */
 export function addToGroup<K, V>(map: Map<K, V[]>, key: K, item: V): void {
@@ -41,4 +41,9 @@ export function countBefore<T>(sorted: readonly T[], value: T): number {
     else high = mid;
   }
   return low;
+}
+
+/** "1 finding", "2 findings": a count of items as words. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -49,6 +49,12 @@ describe('layer boundaries', () => {
     expect(errors).toEqual([expect.stringMatching(/src\/loaders\/terraform may not import another input format's loader/)]);
   });
 
+  it('keep the pipeline below the commands and the reports: its steps return results, the CLI tells them', async () => {
+    const text = "import { EXIT } from '../cli/exit-codes.js';\nimport { plural } from '../report/summary.js';\nexport const codes = [EXIT, plural];\n";
+    const errors = await boundaryErrors('src/pipeline/violating.ts', text);
+    expect(errors).toEqual([expect.stringMatching(/pipeline \(tier 6\) may not import cli \(tier 9\)/), expect.stringMatching(/pipeline \(tier 6\) may not import report \(tier 7\)/)]);
+  });
+
   it('refuse a dynamic import of a higher layer', async () => {
     const errors = await boundaryErrors('src/report/violating.ts', "export const load = () => import('../cli/run-scan.js');\n");
     expect(errors).toEqual([expect.stringMatching(/report \(tier 7\) may only import lower layers/)]);

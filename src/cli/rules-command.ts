@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import { ConfigError, configFileFor, type ConfigSource } from '../config/config.js';
+import { checkConfig, ConfigError, configFileFor, type CheckedConfig, type ConfigSource } from '../config/config.js';
 import type { LoadError } from '../core/finding.js';
 import type { Rule } from '../core/rule.js';
 import { escapeUntrusted } from '../report/untrusted-text.js';
@@ -13,17 +13,38 @@ export async function loadCatalog(): Promise<readonly Rule[]> {
   return (await import('../../rules/index.js')).ALL_RULES;
 }
 
-/** sagelint's rules and those of the config's plugins and rules files, with the load errors of the plugins that failed. */
-export async function loadCatalogFor(source: ConfigSource | undefined): Promise<{ rules: readonly Rule[]; errors: LoadError[] }> {
+/** A config's text and what it says, checked against the schema: read and parsed once for the catalog and the run. */
+export interface ConfigInput {
+  source: ConfigSource;
+  checked: CheckedConfig;
+}
+
+/** The config file named, else `.sagelint.yml` found upward from `dir` within its working tree, read and checked. */
+export async function configInputFor(dir: string, explicit: string | undefined): Promise<ConfigInput | undefined> {
+  return checkedInput(await configSourceFor(dir, explicit));
+}
+
+/** A config's text checked against the schema (a ConfigError when it is not a config). */
+export function checkedInput(source: ConfigSource | undefined): ConfigInput | undefined {
+  return source && { source, checked: checkConfig(source.text, source.label) };
+}
+
+/**
+ * sagelint's rules and those of the config's plugins and rules files, with the
+ * load errors of the plugins that failed. Only a config that declares
+ * `plugins` or `customRules` loads the plugin loader.
+ */
+export async function loadCatalogFor(config: ConfigInput | undefined): Promise<{ rules: readonly Rule[]; errors: LoadError[] }> {
   const builtIn = await loadCatalog();
-  if (!source || !/\b(plugins|customRules)\b/.test(source.text)) return { rules: builtIn, errors: [] };
+  const { plugins = [], customRules = [] } = config?.checked.data ?? {};
+  if (!config || (!plugins.length && !customRules.length)) return { rules: builtIn, errors: [] };
   const { loadExtensions } = await import('../config/plugins.js');
-  const extensions = await loadExtensions(source, builtIn);
+  const extensions = await loadExtensions(config.source, builtIn, { plugins, customRules });
   return { rules: [...builtIn, ...extensions.rules], errors: extensions.errors };
 }
 
 /** The config file's text: the one named, else `.sagelint.yml` found upward from `dir` within its working tree. */
-export async function configSourceFor(dir: string, explicit: string | undefined): Promise<ConfigSource | undefined> {
+async function configSourceFor(dir: string, explicit: string | undefined): Promise<ConfigSource | undefined> {
   const file = configFileFor(dir, explicit);
   if (!file) return undefined;
   try {
@@ -36,7 +57,7 @@ export async function configSourceFor(dir: string, explicit: string | undefined)
 /** The catalog the config of the working directory (or --config) gives; a config error is printed and gives undefined. */
 async function catalogForCommand(config: string | undefined): Promise<readonly Rule[] | undefined> {
   try {
-    const catalog = await loadCatalogFor(await configSourceFor(process.cwd(), config));
+    const catalog = await loadCatalogFor(await configInputFor(process.cwd(), config));
     for (const error of catalog.errors) process.stderr.write(`sagelint: ${escapeUntrusted(`${error.file}: ${error.message}`)}\n`);
     if (catalog.errors.length) process.exitCode = EXIT.error;
     return catalog.rules;

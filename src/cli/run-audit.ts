@@ -1,31 +1,21 @@
-/** The work behind `sagelint audit`: collect (read-only), optionally save, then judge like a scan. */
+/** `sagelint audit`: the steps of `src/pipeline/audit.ts` from the command line, with the snapshot saved, the reports written and the exit code. */
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import {
-  AuditSetupError,
-  collectAccountState,
-  hidesScope,
-  locateInSnapshot,
-  serializeSnapshot,
-  snapshotToUnits,
-  type AuditProgress,
-  type AuditScope,
-  type Snapshot,
-} from '../loaders/account/index.js';
-import { indexStackTemplates, locateInTemplates, type StackTemplateIndex } from '../pipeline/stack-templates.js';
-import type { Incompleteness, Note, ScanResult } from '../core/finding.js';
-import { evaluateUnits } from '../pipeline/scan.js';
+import { AuditSetupError, locateInSnapshot, serializeSnapshot, type AuditProgress, type AuditScope } from '../loaders/account/index.js';
+import { auditAccounts, type AuditOutcome } from '../pipeline/audit.js';
+import { indexStackTemplates, type StackTemplateIndex } from '../pipeline/stack-templates.js';
+import type { ScanResult } from '../core/finding.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../loaders/source-text.js';
 import { escapeUntrusted } from '../report/untrusted-text.js';
 import type { AsffOptions } from '../report/asff.js';
-import { plural } from '../report/summary.js';
+import { plural } from '../collections.js';
 import { complianceView } from '../report/compliance-view.js';
 import { EXIT } from './exit-codes.js';
 import type { AuditArgs } from './audit-command.js';
 import { writeOutputFile } from './output-file.js';
-import { asffOptions, makeOutputDir, prepareScan, reportTargets, writeReports, type ScanSetup } from './run-scan.js';
+import { asffOptions, makeOutputDir, prepareScan, reportTargets, writeReports, type ReportTarget, type ScanSetup } from './run-scan.js';
 
 /** The exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells report it. */
 export const EXIT_INTERRUPTED = 130;
@@ -82,46 +72,55 @@ export async function runAudit(args: AuditArgs): Promise<number> {
 
 async function auditAndReport(args: AuditArgs, setup: ScanSetup, jobsSince: Date | undefined, templates: StackTemplateIndex | undefined, interrupt: InterruptGuard): Promise<number> {
   const progress = process.stderr.isTTY;
-  let snapshot: Snapshot;
+  // Known once the state is collected (the ASFF report's timestamp among them).
+  let targets: ReportTarget[] = [];
+  let snapshotFile: string | undefined;
+  let snapshotText = '';
+  let saved = true;
+  let audit: AuditOutcome;
   try {
-    snapshot = await collectAccountState({
-      profile: args.profile,
-      regions: args.regions?.includes('all') ? 'all' : args.regions,
-      accounts: args.accounts,
-      org: args.org,
-      roleName: args['role-name'],
-      externalId: args['external-id'],
-      shard: args.shard,
-      jobsSince,
-      allJobs: args['all-jobs'],
-      ...(args['endpoint-url'] ? { endpoint: args['endpoint-url'] } : {}),
-      rules: setup.rules,
-      onScope: (scope) => process.stderr.write(`${progress ? '\r\x1b[K' : ''}sagelint audit: ${describeAuditScope(scope)}\n`),
-      onProgress: progress ? showProgress : undefined,
+    audit = await auditAccounts({
+      collect: {
+        profile: args.profile,
+        regions: args.regions?.includes('all') ? 'all' : args.regions,
+        accounts: args.accounts,
+        org: args.org,
+        roleName: args['role-name'],
+        externalId: args['external-id'],
+        shard: args.shard,
+        jobsSince,
+        allJobs: args['all-jobs'],
+        ...(args['endpoint-url'] ? { endpoint: args['endpoint-url'] } : {}),
+        rules: setup.rules,
+        onScope: (scope) => process.stderr.write(`${progress ? '\r\x1b[K' : ''}sagelint audit: ${describeAuditScope(scope)}\n`),
+        onProgress: progress ? showProgress : undefined,
+      },
+      evaluation: setup,
+      errors: setup.extensionErrors,
+      snapshotFile: args['save-snapshot'],
+      templates,
+      gaps: args['allow-gaps'] ? 'allow' : args['fail-on-gaps'] ? 'any' : 'fail-closed',
+      onCollected: async (snapshot) => {
+        if (progress) process.stderr.write('\r\x1b[K');
+        targets = reportTargets(args, setup.root);
+        const sarifReport = targets.find((t) => t.format === 'sarif');
+        // A SARIF report locates live findings in the snapshot: it is written whenever the report is.
+        snapshotFile = args['save-snapshot'] ?? (sarifReport ? defaultSnapshotFile(sarifReport.output) : undefined);
+        snapshotText = serializeSnapshot(snapshot);
+        // A snapshot that cannot be saved must not lose the audit: the report is still written.
+        const file = snapshotFile;
+        saved = !file || (interrupt.writing(file) && (await writeOutputFile(file, () => writeFile(file, snapshotText))));
+      },
     });
   } catch (err) {
+    if (progress) process.stderr.write('\r\x1b[K');
     if (!(err instanceof AuditSetupError)) throw err;
     process.stderr.write(`sagelint: ${escapeUntrusted(err.message)}\n`);
     return EXIT.error;
-  } finally {
-    if (progress) process.stderr.write('\r\x1b[K');
   }
-  const targets = reportTargets(args, setup.root);
-  const sarifReport = targets.find((t) => t.format === 'sarif');
-  // A SARIF report locates live findings in the snapshot: it is written whenever the report is.
-  const snapshotFile = args['save-snapshot'] ?? (sarifReport ? defaultSnapshotFile(sarifReport.output) : undefined);
-  const snapshotText = serializeSnapshot(snapshot);
-  // A snapshot that cannot be saved must not lose the audit: the report is still written.
-  const saved = !snapshotFile || (interrupt.writing(snapshotFile) && (await writeOutputFile(snapshotFile, () => writeFile(snapshotFile, snapshotText))));
-  const units = snapshotToUnits(snapshot, args['save-snapshot'], { rules: setup.rules });
-  let result = await evaluateUnits(setup.root, units, setup, { errors: [...setup.extensionErrors], notes: [], files: 0 });
-  // Security Hub files a finding under the deployed resource, wherever a template locates it.
-  const live = result;
-  if (templates) result = locateInTemplates(result, units, templates);
-  const incomplete = incompleteness(snapshot);
-  result = { ...result, notes: collapseNotes(result.notes), ...(incomplete ? { incomplete } : {}) };
+  let result = audit.result;
   if (args.compliance) result = { ...result, compliance: complianceView(result, setup.catalog, setup.rules, args.compliance) };
-  const inSnapshot = sarifReport && snapshotFile && saved ? { ...result, findings: locateInSnapshot(result.findings, snapshot, snapshotText, reportPath(setup.root, snapshotFile)) } : result;
+  const inSnapshot = targets.some((t) => t.format === 'sarif') && snapshotFile && saved ? { ...result, findings: locateInSnapshot(result.findings, audit.snapshot, snapshotText, reportPath(setup.root, snapshotFile)) } : result;
   for (const { output } of targets) if (output) interrupt.writing(output);
   const code = await writeReports((format) => (format === 'sarif' ? inSnapshot : result), setup.rules, targets, {
     summary: args.summary,
@@ -130,15 +129,14 @@ async function auditAndReport(args: AuditArgs, setup: ScanSetup, jobsSince: Date
     color: args.color,
     quiet: args.quiet,
     compact: args.compact,
-    coverage: snapshot.coverage,
+    coverage: audit.snapshot.coverage,
   });
   interrupt.done();
   // The run's ASFF options: an --output-dir's ASFF report and the import have the same findings, to the timestamp.
   const asff = targets[0]?.asff ?? asffOptions(args);
-  const imported = args['security-hub'] ? await sendToSecurityHub({ ...live, ...(incomplete ? { incomplete } : {}) }, setup, args, asff) : true;
-  const refusal = incompleteRefusal(snapshot, args);
-  if (refusal) {
-    process.stderr.write(`sagelint: ${refusal}\n`);
+  const imported = args['security-hub'] ? await sendToSecurityHub(audit.live, setup, args, asff) : true;
+  if (audit.refusal) {
+    process.stderr.write(`sagelint: ${audit.refusal}\n`);
     return EXIT.error;
   }
   return saved && imported ? code : EXIT.error;
@@ -199,47 +197,6 @@ class InterruptGuard {
   release(): void {
     process.off('SIGINT', this.handler);
   }
-}
-
-/** What the audit could not read, for every report; undefined when it read everything it set out to. */
-function incompleteness(snapshot: Snapshot): Incompleteness | undefined {
-  const gaps = snapshot.coverage;
-  if (snapshot.accounts.length > 0 && gaps.length === 0) return undefined;
-  const parts: string[] = [];
-  if (snapshot.accounts.length === 0) parts.push('no account was audited (an empty organization or shard, or every account refused)');
-  if (gaps.length) {
-    const scope = gaps.filter(hidesScope).length;
-    const detail = [scope ? `${scope} hide a whole account, region or service` : '', gaps.length - scope ? `${gaps.length - scope} a single resource, or an operation the endpoint lacks` : ''];
-    parts.push(`${plural(gaps.length, 'coverage gap')} (${detail.filter(Boolean).join(', ')}); findings may be missing, see the coverage notes`);
-  }
-  return { summary: parts.join('; '), gaps: [...gaps] };
-}
-
-/**
- * Why the run must fail although its report is written: by default an audit
- * fails closed when a whole account, region or service could not be read, or
- * no account was audited; `--fail-on-gaps` fails on any gap, `--allow-gaps` on none.
- */
-function incompleteRefusal(snapshot: Snapshot, args: AuditArgs): string | undefined {
-  if (args['allow-gaps']) return undefined;
-  const gaps = snapshot.coverage;
-  if (args['fail-on-gaps'] && gaps.length) return `${plural(gaps.length, 'API call')} failed (see the coverage notes); --fail-on-gaps makes any gap an error`;
-  if (snapshot.accounts.length === 0) return 'the audit is incomplete: no account was audited; --allow-gaps accepts that';
-  const scope = gaps.filter(hidesScope).length;
-  if (scope) return `the audit is incomplete: ${plural(scope, 'coverage gap')} hide a whole account, region or service (see the coverage notes); --allow-gaps accepts an incomplete audit`;
-  return undefined;
-}
-
-/** The same note many times (the same gap or mapping remark in every account) is one note with a count. */
-export function collapseNotes(notes: readonly Note[]): Note[] {
-  const counts = new Map<string, { note: Note; count: number }>();
-  for (const note of notes) {
-    const key = [note.file ?? '', note.line ?? '', note.message].join('\u0000');
-    const seen = counts.get(key);
-    if (seen) seen.count++;
-    else counts.set(key, { note, count: 1 });
-  }
-  return [...counts.values()].map(({ note, count }) => (count === 1 ? note : { ...note, message: `${note.message} (×${count})` }));
 }
 
 /** A file's path as reports name files: relative to the report root with `/`, or absolute outside it. */

@@ -1,14 +1,15 @@
 /** The work behind `sagelint scan`, loaded only when the command runs. */
 import path from 'node:path';
 import { appendFile, mkdir } from 'node:fs/promises';
-import { ConfigError, configuredRules, EMPTY_CONFIG, parseConfig, workingTreeTop, type ResolvedConfig } from '../config/config.js';
+import { ConfigError, configuredRules, EMPTY_CONFIG, resolveCheckedConfig, workingTreeTop, type ResolvedConfig } from '../config/config.js';
 import type { LoadError, ScanResult } from '../core/finding.js';
 import type { Rule, Severity } from '../core/rule.js';
 import { evaluateUnits, scan, sortFindings, type ScanOptions } from '../pipeline/scan.js';
 import type { LoadedUnit } from '../core/unit.js';
 import { scanRootFor } from '../loaders/walk.js';
 import { writeChunks } from '../report/json-stream.js';
-import { atOrAbove, isAccepted, summarize, plural } from '../report/summary.js';
+import { atOrAbove, isAccepted, summarize } from '../report/summary.js';
+import { plural } from '../collections.js';
 import { escapeUntrusted } from '../report/untrusted-text.js';
 import { onlyIntroduced, originUrl, scanMergeBase } from './changed-files.js';
 import { baselineFromRef, configSourceFromRef, workingTreeGateChanges } from './from-ref.js';
@@ -19,7 +20,7 @@ import { repositoryFromRemote } from '../report/repository-name.js';
 import { formatOfFile, OUTPUT_FORMATS, renderedText, reportFileName, REPORTERS, type OutputFormat, type RenderOptions, type Reporter } from '../report/registry.js';
 import { EXIT } from './exit-codes.js';
 import { writeOutputFile } from './output-file.js';
-import { configSourceFor, loadCatalogFor } from './rules-command.js';
+import { checkedInput, configInputFor, loadCatalogFor } from './rules-command.js';
 import { listArgument, type InputArgs, type ReportArgs } from './options.js';
 import type { BaselineArgs, ScanArgs } from './scan-command.js';
 import { compareWithBaseline, DEFAULT_BASELINE_FILE, readBaseline, writeBaseline, type BaselineFile } from '../config/baseline.js';
@@ -55,9 +56,9 @@ export async function prepareScan(args: SetupArgs): Promise<ScanSetup | undefine
 /** `prepareScan` for a given scan root (the language server's workspace folder); a config or usage error is a ConfigError. */
 export async function setUpScan(args: SetupArgs, root = scanRootFor(args.paths)): Promise<ScanSetup> {
   // In trusted mode the plugins are the trusted config's; the working tree's config never loads any.
-  const source = args['config-from-ref'] ? configSourceFromRef(root, args['config-from-ref'], args.config) : await configSourceFor(root, args.config);
-  const { rules: catalog, errors: extensionErrors } = await loadCatalogFor(source);
-  const config = source ? parseConfig(source.text, source.label, catalog, source.dir) : EMPTY_CONFIG;
+  const input = args['config-from-ref'] ? checkedInput(configSourceFromRef(root, args['config-from-ref'], args.config)) : await configInputFor(root, args.config);
+  const { rules: catalog, errors: extensionErrors } = await loadCatalogFor(input);
+  const config = input ? resolveCheckedConfig(input.checked, input.source.label, catalog, input.source.dir) : EMPTY_CONFIG;
   const selected = selectRules(catalog, config, args);
   // Each rule is prepared (the IAM data loaded) once the scan or audit meets a resource it applies to.
   const rules = args.compliance ? rulesOfFramework(selected, args.compliance) : selected;

@@ -158,11 +158,31 @@ export async function loadConfig(file: string, rules: readonly Rule[], reading: 
 
 /** A config's text, read from a file or a git tree; `file` names it in messages. */
 export function parseConfig(text: string, file: string, rules: readonly Rule[], dir = path.dirname(file), reading: ConfigReading = {}): ResolvedConfig {
+  return resolveCheckedConfig(checkConfig(text, file), file, rules, dir, reading);
+}
+
+/**
+ * A config parsed and held to the schema, before its rule IDs are checked:
+ * what it asks to load besides sagelint's rules (`plugins`, `customRules`) is
+ * read from it, and its rule settings may name the rules those bring.
+ */
+export interface CheckedConfig {
+  data: ConfigFile;
+  ranges: ConfigRanges;
+}
+
+/** Parses a config's text and checks it against the schema; `file` names it in messages. */
+export function checkConfig(text: string, file: string): CheckedConfig {
   const doc = parseDocument(text, { prettyErrors: true });
   const error = doc.errors[0];
   if (error) throw new ConfigError(`${file}: ${error.message.split('\n')[0]}`);
   const ranges = entryRanges(doc.contents, text);
-  return { ...resolveConfig(doc.toJS() ?? {}, file, rules, dir, reading, ranges), ranges };
+  return { data: validConfigData(doc.toJS() ?? {}, file, ranges), ranges };
+}
+
+/** A checked config resolved against the catalog (its own plugins' rules included); `dir` as for `resolveConfig`. */
+export function resolveCheckedConfig({ data, ranges }: CheckedConfig, file: string, rules: readonly Rule[], dir = path.dirname(file), reading: ConfigReading = {}): ResolvedConfig {
+  return { ...resolveValidConfig(data, file, rules, dir, reading), ranges };
 }
 
 /** The ranges of the document, its top-level entries and the entries one level below them (all a config has). */
@@ -201,10 +221,19 @@ function entryRanges(contents: Node | null, text: string): ConfigRanges {
 
 /** `dir` is the folder the file's relative paths start from: its own, or the working tree's for a config read from git; `ranges` (from `parseConfig`) lets a schema error name the line it is on. */
 export function resolveConfig(data: unknown, file: string, rules: readonly Rule[], dir = path.dirname(file), reading: ConfigReading = {}, ranges?: ConfigRanges): ResolvedConfig {
+  return resolveValidConfig(validConfigData(data, file, ranges), file, rules, dir, reading);
+}
+
+/** `data` if the schema holds it to be a config, else a ConfigError naming every problem (with its line, when `ranges` are known). */
+function validConfigData(data: unknown, file: string, ranges: ConfigRanges | undefined): ConfigFile {
   // Required here, not imported: a scan without a config never loads the validator (it adds to every start-up).
   const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
   const validate = new Ajv({ allErrors: true, strict: false }).compile<ConfigFile>(CONFIG_SCHEMA);
   if (!validate(data)) throw new ConfigError((validate.errors ?? []).map((error) => `${file}${lineOf(error, ranges)}: ${describeSchemaError(error)}`).join('; '));
+  return data;
+}
+
+function resolveValidConfig(data: ConfigFile, file: string, rules: readonly Rule[], dir: string, reading: ConfigReading): ResolvedConfig {
   const ids = rules.map((r) => r.id);
   const known = reading.unknownRules === 'keep' ? { has: () => true } : new Set(ids);
   const enabledRules = new Set<string>();
@@ -239,24 +268,6 @@ export function resolveConfig(data: unknown, file: string, rules: readonly Rule[
     plugins: data.plugins ?? [],
     customRules: (data.customRules ?? []).map((f) => path.resolve(dir, f)),
   };
-}
-
-/**
- * What a config's text asks to load besides sagelint's rules, read before the
- * config itself is resolved (its rule settings may name the rules these bring).
- * The text is not trusted yet: only lists of strings are taken.
- */
-export function extensionsOf(text: string, file: string): { plugins: string[]; customRules: string[] } {
-  const doc = parseDocument(text);
-  if (doc.errors[0]) throw new ConfigError(`${file}: ${doc.errors[0].message.split('\n')[0]}`);
-  const data = doc.toJS() as unknown;
-  const list = (key: string): string[] => {
-    const value = data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
-    if (value === undefined) return [];
-    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v !== '')) throw new ConfigError(`${file}: ${key}: must be a list of non-empty strings`);
-    return value as string[];
-  };
-  return { plugins: list('plugins'), customRules: list('customRules') };
 }
 
 function settingFromString(setting: string): { enabled?: boolean; severity?: Severity } {

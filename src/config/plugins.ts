@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import semver from 'semver';
-import { ConfigError, extensionsOf, type ConfigSource } from './config.js';
+import { ConfigError, type ConfigFile, type ConfigSource } from './config.js';
 import { compileRuleFile } from './declarative-rules.js';
 import type { LoadError } from '../core/finding.js';
 import { SEVERITIES, type Rule, type RuleOrigin, type RulePresets } from '../core/rule.js';
@@ -37,13 +37,13 @@ export interface LoadedExtensions {
 }
 
 /**
- * Loads every plugin and rules file the config names. A plugin that cannot be
+ * Loads every plugin and rules file the config (`source`, checked against the
+ * schema as `list`) names. A plugin that cannot be
  * found, needs another plugin API version, or brings a rule ID that is taken
  * is a config error (exit 2); one that throws while loading, and each
  * malformed rule, is a load error and the other rules still run.
  */
-export async function loadExtensions(source: ConfigSource, builtIn: readonly Rule[]): Promise<LoadedExtensions> {
-  const list = extensionsOf(source.text, source.label);
+export async function loadExtensions(source: ConfigSource, builtIn: readonly Rule[], list: Pick<ConfigFile, 'plugins' | 'customRules'>): Promise<LoadedExtensions> {
   const rules: Rule[] = [];
   const errors: LoadError[] = [];
   const taken = new Map(builtIn.map((r) => [r.id, 'sagelint']));
@@ -55,12 +55,12 @@ export async function loadExtensions(source: ConfigSource, builtIn: readonly Rul
     taken.set(rule.id, describeOrigin(rule.origin!));
     rules.push(rule);
   };
-  for (const spec of list.plugins) {
+  for (const spec of list.plugins ?? []) {
     const plugin = await loadPlugin(spec, source);
     for (const rule of plugin.rules) add(rule);
     errors.push(...plugin.errors);
   }
-  for (const file of list.customRules.map((f) => path.resolve(source.dir, f))) {
+  for (const file of (list.customRules ?? []).map((f) => path.resolve(source.dir, f))) {
     const text = (source.read ?? readIfPresent)(file);
     if (text === undefined) throw new ConfigError(`${source.label}: customRules: cannot read ${file}`);
     const name = path.relative(source.dir, file).split(path.sep).join('/');

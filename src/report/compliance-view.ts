@@ -7,9 +7,9 @@
 import type { Finding, ScanResult } from '../core/finding.js';
 import type { RuleMeta } from '../core/rule.js';
 import type { ResourceKind } from '../model/resource.js';
-import { addToGroup } from '../collections.js';
+import { addToGroup, plural } from '../collections.js';
 import { COMPLIANCE_FRAMEWORKS, type ComplianceFramework } from '../core/compliance.js';
-import { isSuppressed, plural, resourceKey } from './summary.js';
+import { isSuppressed, resourceKey } from './summary.js';
 
 import { CONTROL_STATUSES, type ComplianceView, type ControlResult, type ControlStatus } from '../core/compliance.js';
 

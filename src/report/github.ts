@@ -4,7 +4,8 @@
  */
 import type { ScanResult } from '../core/finding.js';
 import type { Severity } from '../core/rule.js';
-import { isAccepted, plural, summarize } from './summary.js';
+import { isAccepted, summarize } from './summary.js';
+import { plural } from '../collections.js';
 import { escapeUntrusted } from './untrusted-text.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { critical: 'error', high: 'error', medium: 'warning', low: 'notice' };

@@ -19,7 +19,8 @@ import { jsonChunks, LazyList } from './json-stream.js';
 import { jsonFinding, jsonReport, jsonRule, type JsonFinding, type JsonRule } from './json.js';
 import { painter } from './ansi.js';
 import { SourceFiles } from './source-files.js';
-import { isAccepted, plural, summarize } from './summary.js';
+import { isAccepted, summarize } from './summary.js';
+import { plural } from '../collections.js';
 import { TOOL_NAME } from './tool.js';
 import { inertHtml } from './untrusted-text.js';
 

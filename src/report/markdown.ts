@@ -12,7 +12,8 @@ import { SEVERITIES, type RuleMeta } from '../core/rule.js';
 import { describeComplianceIds } from './compliance.js';
 import { CONTROL_COLUMNS, controlRows, describeControlCounts, type ComplianceView, type ControlStatus } from './compliance-view.js';
 import { incompleteBanner } from './incomplete.js';
-import { byResource, bySeverity, isAccepted, plural, summarize } from './summary.js';
+import { byResource, bySeverity, isAccepted, summarize } from './summary.js';
+import { plural } from '../collections.js';
 import { findingDocsUri } from './tool.js';
 import { escapeUntrusted } from './untrusted-text.js';
 

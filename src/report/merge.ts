@@ -6,10 +6,10 @@ import type * as sarif from 'sarif';
 import type { ScanResult } from '../core/finding.js';
 import type { RuleMeta, Severity } from '../core/rule.js';
 import type { JsonReport, JsonRule } from './json.js';
-import { appendAll } from '../collections.js';
+import { appendAll, plural } from '../collections.js';
 import { complianceSourceOfSlug } from './compliance.js';
 import { FINGERPRINT_KEY } from './sarif.js';
-import { atOrAbove, plural, summarize } from './summary.js';
+import { atOrAbove, summarize } from './summary.js';
 
 export type MergeInput = { kind: 'json'; report: JsonReport } | { kind: 'sarif'; log: sarif.Log };
 

@@ -15,9 +15,8 @@ import { incompleteBanner } from './incomplete.js';
 import { jsonChunks, LazyList } from './json-stream.js';
 import { ruleHelp } from './rule-help.js';
 import { SourceFiles } from './source-files.js';
-import { plural } from './summary.js';
 import { INFORMATION_URI, ruleDocsUri, ruleHelpUri, TOOL_NAME, toolVersion } from './tool.js';
-import { addToGroup } from '../collections.js';
+import { addToGroup, plural } from '../collections.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The base every result URI is relative to: the scan root (the repository checkout in CI). */

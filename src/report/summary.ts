@@ -77,7 +77,3 @@ export function summarize(result: ScanResult): ScanSummary {
   };
 }
 
-/** "1 finding", "2 findings". */
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}

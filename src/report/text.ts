@@ -10,14 +10,14 @@
 import type { Finding, LoadError, Note, ScanResult } from '../core/finding.js';
 import { SEVERITIES, type RuleMeta, type Severity } from '../core/rule.js';
 import { describeLocation } from '../model/location.js';
-import { appendAll } from '../collections.js';
+import { appendAll, plural } from '../collections.js';
 import { painter, type Paint, type Style } from './ansi.js';
 import { markedFrame } from './code-frame.js';
 import { describeComplianceIds } from './compliance.js';
 import { CONTROL_COLUMNS, controlRows, describeControlCounts, type ComplianceView, type ControlStatus } from './compliance-view.js';
 import { incompleteBanner } from './incomplete.js';
 import { SourceFiles } from './source-files.js';
-import { atOrAbove, byResource, bySeverity, isAccepted, plural, summarize } from './summary.js';
+import { atOrAbove, byResource, bySeverity, isAccepted, summarize } from './summary.js';
 import { escapeUntrusted } from './untrusted-text.js';
 
 export interface TextOptions {
