@@ -8,6 +8,7 @@
 
 type Token = { t: 'char'; c: string } | { t: 'one' } | { t: 'any' } | { t: 'opaque'; text: string };
 import { appendAll } from '../collections.js';
+import { BoundedCache } from './cache.js';
 
 export interface GlobOptions {
   /** Actions and condition keys compare without case; ARNs do not. */
@@ -26,7 +27,7 @@ export class Glob {
   private readonly ignoreCase: boolean;
   /** How `matches` decides without the automaton, for the common shapes (analyses call it per action and per probe). */
   private readonly shortcut: Shortcut;
-  private readonly verdicts = new Map<string, boolean>();
+  private readonly verdicts = new BoundedCache<boolean>(MAX_REMEMBERED_VERDICTS);
 
   constructor(
     readonly pattern: string,
@@ -40,13 +41,7 @@ export class Glob {
   /** Whether the pattern matches the whole text. */
   matches(text: string): boolean {
     // Analyses test the same action IDs and probe ARNs against the same patterns over and over.
-    let verdict = this.verdicts.get(text);
-    if (verdict === undefined) {
-      if (this.verdicts.size >= MAX_REMEMBERED_VERDICTS) this.verdicts.clear();
-      verdict = this.decide(text);
-      this.verdicts.set(text, verdict);
-    }
-    return verdict;
+    return this.verdicts.getOrCompute(text, () => this.decide(text));
   }
 
   private decide(text: string): boolean {

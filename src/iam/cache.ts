@@ -1,0 +1,76 @@
+/**
+ * What the IAM analyses remember between calls, in one place.
+ *
+ * The analyses ask the same questions over and over (each rule, for each
+ * identity, for each of hundreds of actions), so answers that depend on text
+ * alone are kept for the process: a pattern's glob, the actions an Action
+ * element names, whether a resource pattern reaches every resource of a type.
+ * Text comes from the scanned files, so these caches are bounded: each is a
+ * `BoundedCache`, which forgets the least recently used entry when full. A
+ * scan of any size then holds at most `limit` entries per cache, and a cache
+ * that is too small costs time, never a different answer.
+ *
+ * Answers about an object (a `Value`, a statement, a scope, a catalog, a
+ * graph) are kept in `WeakMap`s keyed by that object instead: the entry goes
+ * when the object does, so they need no bound. They are: the patterns of a
+ * value and the conditions of a statement (policy.ts), the compiled Action
+ * element of a value's patterns and the Denies of a scope (access.ts), the
+ * S3 and taggable SageMaker actions of a catalog (s3-access.ts,
+ * tag-access.ts), the trust policy of a role (identity.ts), and the scope and
+ * execution-role evidence of an identity per graph (rule-support.ts).
+ */
+
+/** Every process-wide cache, so that tests can start from none. */
+const processCaches = new Set<BoundedCache<unknown>>();
+
+/** A map from text to answers that holds at most `limit` entries, forgetting the least recently used first. */
+export class BoundedCache<V> {
+  // A Map iterates in insertion order: re-inserting an entry on use keeps the least recently used first.
+  private readonly entries = new Map<string, V>();
+
+  constructor(readonly limit: number) {
+    if (!(limit >= 1)) throw new RangeError(`a cache needs room for at least one entry, not ${limit}`);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(key: string): V | undefined {
+    const value = this.entries.get(key);
+    if (value !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: string, value: V): void {
+    this.entries.delete(key);
+    if (this.entries.size >= this.limit) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, value);
+  }
+
+  /** The answer for `key`, computed (and kept) on a miss. `compute` must not return undefined. */
+  getOrCompute(key: string, compute: () => V): V {
+    let value = this.get(key);
+    if (value === undefined) this.set(key, (value = compute()));
+    return value;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+/** A cache that lives as long as the process (a module's), cleared by `clearIamCaches`. */
+export function processCache<V>(limit: number): BoundedCache<V> {
+  const cache = new BoundedCache<V>(limit);
+  processCaches.add(cache as BoundedCache<unknown>);
+  return cache;
+}
+
+/** Forgets every process-wide answer: for tests that measure what a fresh process computes. */
+export function clearIamCaches(): void {
+  for (const cache of processCaches) cache.clear();
+}
