@@ -5,7 +5,7 @@ import type { Value } from '../model/value.js';
 import { candidateActions, leavesNameOpen, matchAction, reachesEvery, reachesSome, resourceTargets } from './access.js';
 import { loadActionCatalog, type ResourceType } from './actions.js';
 import { Glob } from './glob.js';
-import { loadManagedPolicies } from './managed.js';
+import { awsManagedPolicies } from './managed.js';
 import { parsePolicyDocument, patternsOf, type PolicyStatement } from './policy.js';
 
 const at = (path: Path): Location => ({ kind: 'source', file: 'policy.yaml', start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 }, path });
@@ -72,7 +72,7 @@ describe('matchAction, with its Action elements compiled, covers as matching eac
   });
 
   it('on AWS managed policies and statements with deploy-time choices, for every catalog action', async () => {
-    const [catalog, managed] = await Promise.all([loadActionCatalog(), loadManagedPolicies()]);
+    const [catalog, managed] = [await loadActionCatalog(), awsManagedPolicies()];
     const ids = ['s3', 'sagemaker', 'iam', 'sts'].flatMap((s) => catalog.actionsOf(s).map((a) => a.id));
     const statements = ['AmazonSageMakerFullAccess', 'AmazonS3FullAccess', 'AmazonSageMakerReadOnly', 'IAMFullAccess'].flatMap((name) => {
       const found = managed.lookup(managed.byPolicyName(name)!.arn, at([]));

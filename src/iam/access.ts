@@ -12,6 +12,7 @@
 import type { Certainty, Value } from '../model/value.js';
 import type { ActionInfo, ResourceType } from './actions.js';
 import { ActionIndex } from './action-index.js';
+import { BoundedCache, processCache } from './cache.js';
 import { Glob } from './glob.js';
 import { conditionsOf, patternsOf, type Conditions, type Contingency, type Pattern, type Patterns, type PolicyStatement } from './policy.js';
 import { statementsOf, type PolicyScope, type ScopedStatement } from './scope.js';
@@ -26,16 +27,13 @@ const DEPLOYMENT: Readonly<Record<string, string>> = {
 
 const PROBE_NAMES = ['aaa', '999', 'x-y.z_w', 'q'.repeat(63)] as const;
 
-const globCaches = { caseSensitive: new Map<string, Glob>(), ignoreCase: new Map<string, Glob>() };
+/** Room for the distinct patterns of many policies; a glob is cheap to build again. */
+const MAX_GLOBS = 8192;
+const globCaches = { caseSensitive: processCache<Glob>(MAX_GLOBS), ignoreCase: processCache<Glob>(MAX_GLOBS) };
 
 function glob(text: string, ignoreCase: boolean): Glob {
   const cache = ignoreCase ? globCaches.ignoreCase : globCaches.caseSensitive;
-  let g = cache.get(text);
-  if (!g) {
-    g = new Glob(text, { ignoreCase, substitutions: DEPLOYMENT });
-    cache.set(text, g);
-  }
-  return g;
+  return cache.getOrCompute(text, () => new Glob(text, { ignoreCase, substitutions: DEPLOYMENT }));
 }
 
 /** A glob over ARNs, which compare with case (actions do not). */
@@ -60,37 +58,52 @@ export function matchAction(statement: PolicyStatement, actionId: string): Match
   return undefined;
 }
 
+/** Action texts without a wildcard or a placeholder: the action they name, in any case (no glob needed). */
+const PLAIN_ACTION = /^[^*?$]*$/;
+
 /**
  * An Action element's patterns compiled once per element: literal IDs (most of
  * them) looked up by lower-cased text, and only the wildcards matched. Analyses
  * ask each element about hundreds of actions, and a managed policy's element
- * holds hundreds of patterns.
+ * holds hundreds of patterns: the patterns that match each action asked are
+ * kept, as are the candidates of each list the element names.
  */
 class CompiledActions {
   /** Positions of the literal patterns, per lower-cased ID. */
   private readonly literal = new Map<string, number[]>();
   /** Positions of the patterns with a wildcard, and their globs. */
   private readonly wildcards: { position: number; glob: Glob }[] = [];
+  /** Positions of the matching patterns per action ID asked (a catalog's worth of IDs fits). */
+  private readonly positionsById = new BoundedCache<readonly number[]>(MAX_ACTIONS_PER_ELEMENT);
+  /** The candidates the element names, per list of candidates (`candidateActions`). */
+  readonly candidatesByList = new WeakMap<readonly unknown[], readonly unknown[]>();
 
   /** Only the texts of the patterns count: the compiled element serves every element of the same texts. */
   constructor(patterns: Patterns) {
     patterns.items.forEach((pattern, position) => {
-      const g = actionGlob(pattern.text);
-      const { kind, literal } = g.shape;
+      const plain = PLAIN_ACTION.test(pattern.text);
+      const g = plain ? undefined : actionGlob(pattern.text);
+      const { kind, literal } = g ? g.shape : { kind: 'exact', literal: pattern.text.toLowerCase() };
       if (kind === 'never') return;
       if (kind === 'exact') this.literal.set(literal, [...(this.literal.get(literal) ?? []), position]);
-      else this.wildcards.push({ position, glob: g });
+      else this.wildcards.push({ position, glob: g! });
     });
   }
 
   /** The patterns that match the action, in element order (as filtering them one by one gives them). */
   hits(patterns: Patterns, actionId: string): Pattern[] {
-    const literal = this.literal.get(actionId.toLowerCase()) ?? [];
-    const wildcard = this.wildcards.filter((w) => w.glob.matches(actionId)).map((w) => w.position);
-    const positions = wildcard.length === 0 ? literal : [...literal, ...wildcard].sort((a, b) => a - b);
+    const positions = this.positionsById.getOrCompute(actionId, () => this.positionsOf(actionId));
     return positions.map((p) => patterns.items[p]!);
   }
+
+  private positionsOf(actionId: string): readonly number[] {
+    const literal = this.literal.get(actionId.toLowerCase()) ?? [];
+    const wildcard = this.wildcards.filter((w) => w.glob.matches(actionId)).map((w) => w.position);
+    return wildcard.length === 0 ? literal : [...literal, ...wildcard].sort((a, b) => a - b);
+  }
 }
+
+const MAX_ACTIONS_PER_ELEMENT = 4096;
 
 /**
  * Compiled elements per element, and per pattern texts: a managed policy is
@@ -98,32 +111,22 @@ class CompiledActions {
  * ARN is written), with the same texts every time.
  */
 const compiledByPatterns = new WeakMap<Patterns, CompiledActions>();
-const compiledByTexts = new Map<string, CompiledActions>();
-const MAX_COMPILED_BY_TEXTS = 4096;
+const compiledByTexts = processCache<CompiledActions>(1024);
 
 function compiledActions(patterns: Patterns): CompiledActions {
   let compiled = compiledByPatterns.get(patterns);
   if (!compiled) {
     const texts = JSON.stringify(patterns.items.map((p) => p.text));
-    compiled = compiledByTexts.get(texts);
-    if (!compiled) {
-      if (compiledByTexts.size >= MAX_COMPILED_BY_TEXTS) compiledByTexts.clear();
-      compiledByTexts.set(texts, (compiled = new CompiledActions(patterns)));
-    }
+    compiled = compiledByTexts.getOrCompute(texts, () => new CompiledActions(patterns));
     compiledByPatterns.set(patterns, compiled);
   }
   return compiled;
 }
 
-/**
- * Per list of candidate actions: its index, the IDs each Action pattern names,
- * and the candidates a whole Action element names (by its pattern texts),
- * matched once per process.
- */
+/** Per list of candidate actions: its index, and the IDs each Action pattern names, matched once per process. */
 interface NamedCandidates {
   index: ActionIndex;
-  idsByPattern: Map<string, ReadonlySet<string>>;
-  candidatesByElement: Map<string, readonly unknown[]>;
+  idsByPattern: BoundedCache<ReadonlySet<string>>;
 }
 const namedByList = new WeakMap<readonly unknown[], NamedCandidates>();
 const MAX_PATTERNS_PER_LIST = 4096;
@@ -136,31 +139,22 @@ const MAX_PATTERNS_PER_LIST = 4096;
  */
 export function candidateActions<T>(statement: PolicyStatement, candidates: readonly T[], idOf: (candidate: T) => string): readonly T[] {
   if (!statement.action) return statement.notAction ? candidates : [];
-  let named = namedByList.get(candidates);
-  if (!named) namedByList.set(candidates, (named = { index: new ActionIndex(candidates.map(idOf)), idsByPattern: new Map(), candidatesByElement: new Map() }));
-  if (named.idsByPattern.size >= MAX_PATTERNS_PER_LIST || named.candidatesByElement.size >= MAX_PATTERNS_PER_LIST) {
-    named.idsByPattern.clear();
-    named.candidatesByElement.clear();
-  }
-  const { items } = patternsOf(statement.action);
-  const key = JSON.stringify(items.map((p) => p.text));
-  let found = named.candidatesByElement.get(key) as readonly T[] | undefined;
+  const patterns = patternsOf(statement.action);
+  const compiled = compiledActions(patterns);
+  let found = compiled.candidatesByList.get(candidates) as readonly T[] | undefined;
   if (!found) {
+    let named = namedByList.get(candidates);
+    if (!named) namedByList.set(candidates, (named = { index: new ActionIndex(candidates.map(idOf)), idsByPattern: new BoundedCache(MAX_PATTERNS_PER_LIST) }));
     const ids = new Set<string>();
-    for (const pattern of items) for (const id of idsNamedBy(pattern.text, named)) ids.add(id);
+    for (const pattern of patterns.items) for (const id of idsNamedBy(pattern.text, named)) ids.add(id);
     found = ids.size === 0 ? [] : candidates.filter((c) => ids.has(idOf(c)));
-    named.candidatesByElement.set(key, found);
+    compiled.candidatesByList.set(candidates, found);
   }
   return found;
 }
 
 function idsNamedBy(text: string, { index, idsByPattern }: NamedCandidates): ReadonlySet<string> {
-  let ids = idsByPattern.get(text);
-  if (!ids) {
-    ids = new Set(index.matching(actionGlob(text)));
-    idsByPattern.set(text, ids);
-  }
-  return ids;
+  return idsByPattern.getOrCompute(text, () => new Set(index.matching(actionGlob(text))));
 }
 
 /** Whether the statement's Resource (or NotResource) covers every one of the ARNs. */
@@ -231,24 +225,16 @@ function patternReachesEvery(pattern: string, type: ResourceType): boolean {
 
 /**
  * Verdicts on a resource pattern for a resource type, which depend on nothing
- * else: analyses ask them per action, statement and identity, for a few dozen
- * types and patterns.
+ * but the pattern and the type's ARN format: analyses ask them per action,
+ * statement and identity, for a few dozen types and patterns.
  */
-type PatternVerdicts = WeakMap<ResourceType, Map<string, boolean>>;
-const reachCache: PatternVerdicts = new WeakMap();
-const openNameCache: PatternVerdicts = new WeakMap();
-const someCache: PatternVerdicts = new WeakMap();
-const MAX_VERDICTS_PER_TYPE = 4096;
+const MAX_VERDICTS = 8192;
+const reachCache = processCache<boolean>(MAX_VERDICTS);
+const openNameCache = processCache<boolean>(MAX_VERDICTS);
+const someCache = processCache<boolean>(MAX_VERDICTS);
 
-function patternVerdict(cache: PatternVerdicts, type: ResourceType, pattern: string, decide: (pattern: string, type: ResourceType) => boolean): boolean {
-  let byPattern = cache.get(type);
-  if (!byPattern || byPattern.size >= MAX_VERDICTS_PER_TYPE) cache.set(type, (byPattern = new Map()));
-  let verdict = byPattern.get(pattern);
-  if (verdict === undefined) {
-    verdict = decide(pattern, type);
-    byPattern.set(pattern, verdict);
-  }
-  return verdict;
+function patternVerdict(cache: BoundedCache<boolean>, type: ResourceType, pattern: string, decide: (pattern: string, type: ResourceType) => boolean): boolean {
+  return cache.getOrCompute(`${type.arnFormat}\n${pattern}`, () => decide(pattern, type));
 }
 
 /** Whether a target can cover some resource of the type at all (NotResource is assumed to). */
@@ -266,21 +252,14 @@ const DEPLOYMENT_VARIABLES = new Set(['Partition', 'Region', 'Account']);
  */
 export function probeArns(type: ResourceType, base?: string): readonly string[] {
   // Asked for per action, with a few dozen types and patterns: built once each.
-  let byBase = probeCache.get(type.arnFormat);
-  if (!byBase || byBase.size >= MAX_CACHED_PROBES) probeCache.set(type.arnFormat, (byBase = new Map()));
-  const key = base ?? '';
-  let probes = byBase.get(key);
-  if (!probes) {
+  return probeCache.getOrCompute(`${type.arnFormat}\n${base ?? ''}`, () => {
     const fields = deploymentFields(base);
-    probes = PROBE_NAMES.map((name) => fill(type.arnFormat, fields, name));
-    byBase.set(key, probes);
-  }
-  return probes;
+    return PROBE_NAMES.map((name) => fill(type.arnFormat, fields, name));
+  });
 }
 
-/** Probes per ARN format, then per base pattern. */
-const probeCache = new Map<string, Map<string, readonly string[]>>();
-const MAX_CACHED_PROBES = 4096;
+/** Probes per ARN format and base pattern. */
+const probeCache = processCache<readonly string[]>(8192);
 
 /**
  * Whether a pattern leaves the name of the resource unanchored: it can match

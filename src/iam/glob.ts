@@ -8,6 +8,7 @@
 
 type Token = { t: 'char'; c: string } | { t: 'one' } | { t: 'any' } | { t: 'opaque'; text: string };
 import { appendAll } from '../collections.js';
+import { BoundedCache } from './cache.js';
 
 export interface GlobOptions {
   /** Actions and condition keys compare without case; ARNs do not. */
@@ -26,7 +27,7 @@ export class Glob {
   private readonly ignoreCase: boolean;
   /** How `matches` decides without the automaton, for the common shapes (analyses call it per action and per probe). */
   private readonly shortcut: Shortcut;
-  private readonly verdicts = new Map<string, boolean>();
+  private readonly verdicts = new BoundedCache<boolean>(MAX_REMEMBERED_VERDICTS);
 
   constructor(
     readonly pattern: string,
@@ -40,13 +41,7 @@ export class Glob {
   /** Whether the pattern matches the whole text. */
   matches(text: string): boolean {
     // Analyses test the same action IDs and probe ARNs against the same patterns over and over.
-    let verdict = this.verdicts.get(text);
-    if (verdict === undefined) {
-      if (this.verdicts.size >= MAX_REMEMBERED_VERDICTS) this.verdicts.clear();
-      verdict = this.decide(text);
-      this.verdicts.set(text, verdict);
-    }
-    return verdict;
+    return this.verdicts.getOrCompute(text, () => this.decide(text));
   }
 
   private decide(text: string): boolean {
@@ -56,7 +51,7 @@ export class Glob {
     if (kind === 'exact') return input === prefix;
     if (!input.startsWith(prefix)) return false;
     if (kind === 'prefix') return true;
-    return this.run(input).has(this.tokens.length);
+    return matchesTokens(this.tokens, SURROGATE.test(input) ? Array.from(input) : input);
   }
 
   /** Whether some text that starts with `prefix` matches (the pattern does not rule the prefix out). */
@@ -106,6 +101,42 @@ export class Glob {
   }
 }
 
+/** A UTF-16 surrogate: the text has characters beyond one code unit, which `?` and the tokens count whole. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * Whether the tokens (no opaque ones) match all of `input`, read by character.
+ * Wildcard matching that remembers only the last `*`: when the characters
+ * after it fail, that `*` takes one more character and the rest is tried
+ * again. Only the last `*` needs to be remembered (a later `*` can absorb
+ * whatever an earlier one would have), so this allocates nothing and takes
+ * linear time for the common shapes, where the set-of-states automaton built a
+ * set per character.
+ */
+function matchesTokens(tokens: readonly Token[], input: string | readonly string[]): boolean {
+  let t = 0;
+  let i = 0;
+  let starToken = -1;
+  let starInput = 0;
+  while (i < input.length) {
+    const token = tokens[t];
+    if (token !== undefined && (token.t === 'one' || (token.t === 'char' && token.c === input[i]))) {
+      t++;
+      i++;
+    } else if (token?.t === 'any') {
+      starToken = t++;
+      starInput = i;
+    } else if (starToken !== -1) {
+      t = starToken + 1;
+      i = ++starInput;
+    } else {
+      return false;
+    }
+  }
+  while (tokens[t]?.t === 'any') t++;
+  return t === tokens.length;
+}
+
 /**
  * `exact`: only literal characters; `prefix`: literal characters then one `*`;
  * `never`: an opaque placeholder, which no text gets past; `general`: anything
@@ -133,7 +164,8 @@ function tokenize(pattern: string, substitutions: Readonly<Record<string, string
   };
   let i = 0;
   while (i < pattern.length) {
-    const ch = pattern[i]!;
+    // By character, as the text is read: a character beyond one UTF-16 code unit is one token.
+    const ch = String.fromCodePoint(pattern.codePointAt(i)!);
     if (ch === '$' && pattern[i + 1] === '{') {
       const close = pattern.indexOf('}', i + 2);
       if (close !== -1) {
@@ -150,7 +182,7 @@ function tokenize(pattern: string, substitutions: Readonly<Record<string, string
     if (ch === '*') tokens.push({ t: 'any' });
     else if (ch === '?') tokens.push({ t: 'one' });
     else literal(ch);
-    i++;
+    i += ch.length;
   }
   return tokens;
 }

@@ -1,11 +1,12 @@
 /**
  * Everything the IAM analyses know about AWS besides the scanned input: the
  * action catalog and the managed policy snapshot. Loaded on first use only, so
- * commands that judge nothing (`--version`, `rules`) never read them.
+ * commands that judge nothing (`--version`, `rules`) never read them; the
+ * snapshot only when an AWS managed policy ARN is looked up.
  */
 import { RuleNotPreparedError } from '../core/rule.js';
 import { loadActionCatalog, type ActionCatalog } from './actions.js';
-import { loadManagedPolicies, type ManagedPolicyCatalog } from './managed.js';
+import { awsManagedPolicies, type ManagedPolicyCatalog } from './managed.js';
 
 export interface IamKnowledge {
   actions: ActionCatalog;
@@ -15,7 +16,7 @@ export interface IamKnowledge {
 let loading: Promise<IamKnowledge> | undefined;
 
 export function loadIamKnowledge(): Promise<IamKnowledge> {
-  loading ??= Promise.all([loadActionCatalog(), loadManagedPolicies()]).then(([actions, managed]) => ({ actions, managed }));
+  loading ??= loadActionCatalog().then((actions) => ({ actions, managed: awsManagedPolicies() }));
   return loading;
 }
 

@@ -3,7 +3,8 @@
  * name (Terraform's `data "aws_iam_policy" { name = … }`): a list of names
  * under each path, written with the document snapshot by
  * refresh-managed-policies.mjs, so that turning a name into an ARN never reads
- * the documents (the IAM rules load those in their `prepare` hook).
+ * the documents (the IAM analyses read those at the first lookup of an AWS
+ * managed policy ARN).
  */
 import names from './aws-managed-policy-names.json' with { type: 'json' };
 

