@@ -306,7 +306,7 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
     cloudFormationType: 'AWS::SageMaker::Pipeline',
     names: ['pipeline_name'],
     args: {
-      pipeline_definition: { to: ['PipelineDefinition', 'PipelineDefinitionBody'], json: 'text' },
+      pipeline_definition: { to: ['PipelineDefinition', 'PipelineDefinitionBody'], ...POLICY_DOCUMENT },
       pipeline_definition_s3_location: {
         to: ['PipelineDefinition', 'PipelineDefinitionS3Location'],
         block: 'object',

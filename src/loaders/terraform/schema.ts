@@ -25,8 +25,8 @@ export interface ArgSpec {
   block?: 'object' | 'list';
   /** The arguments of a nested block. */
   args?: ArgTable;
-  /** A JSON document: `document` keeps (or parses to) structure, `text` keeps (or renders to) a JSON string. */
-  json?: 'document' | 'text';
+  /** A JSON document: `jsonencode()` keeps its structure, a JSON string is parsed (references and locations kept either way). */
+  json?: 'document';
   /** Not part of the canonical model. */
   skip?: boolean;
   /** Reshapes the converted value where Terraform and CloudFormation differ beyond names; undefined drops it. */
@@ -180,7 +180,6 @@ function convertAttribute(value: Value, spec: ArgSpec | undefined, path: Path, p
   if (value.t === 'scalar' && value.v === null) return undefined;
   let converted: Value;
   if (spec?.json === 'document') converted = asDocument(value, cx);
-  else if (spec?.json === 'text') converted = asJsonText(value);
   else if (isJsonEncoded(value)) converted = asJsonText(value);
   else converted = value;
   converted = withOmittedOptions(relocate(converted, path), path, parent, cx);
