@@ -29,6 +29,8 @@ export interface ArgSpec {
   json?: 'document';
   /** Not part of the canonical model. */
   skip?: boolean;
+  /** Why fixes never add this argument (deprecated, say): a fix that would renders no edit. */
+  unwritable?: string;
   /** Reshapes the converted value where Terraform and CloudFormation differ beyond names; undefined drops it. */
   reshape?: (value: Value) => Value | undefined;
   /** One canonical object per element of these (list-valued) properties, as CloudFormation splits security group rules. */
