@@ -362,6 +362,44 @@ runRuleTests(rule, {
         }
       `,
       findings: [{ line: 1, message: /does not set require_ssl/ }],
+      fixed: tf`
+        resource "aws_redshift_parameter_group" "pg" {
+          name   = "pg"
+          family = "redshift-1.0"
+          parameter {
+            name = "require_ssl"
+            value = "true"
+          }
+        }
+      `,
+    },
+    {
+      name: 'HCL parameter group of redshift-1.0 whose parameters leave out require_ssl: a parameter block after theirs',
+      hcl: tf`
+        resource "aws_redshift_parameter_group" "pg" {
+          name   = "pg"
+          family = "redshift-1.0"
+          parameter {
+            name  = "enable_user_activity_logging"
+            value = "true"
+          }
+        }
+      `,
+      findings: [{ line: 4, column: 3, message: /does not set require_ssl/ }],
+      fixed: tf`
+        resource "aws_redshift_parameter_group" "pg" {
+          name   = "pg"
+          family = "redshift-1.0"
+          parameter {
+            name  = "enable_user_activity_logging"
+            value = "true"
+          }
+          parameter {
+            name = "require_ssl"
+            value = "true"
+          }
+        }
+      `,
     },
     {
       name: 'HCL cluster in the default group of redshift-1.0',

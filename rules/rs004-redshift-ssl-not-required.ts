@@ -134,7 +134,7 @@ function checkParameterGroup(group: Resource, { graph, report }: RuleContext): v
   if (!verdict) return;
   const entry = { ParameterName: REQUIRE_SSL, ParameterValue: 'true' };
   // A missing list is inserted whole; a present one gets an item inserted after its last
-  // (an edit the CloudFormation renderer does not render yet, so such a finding carries no text edit).
+  // (in HCL a parameter block after the others; the CloudFormation renderer does not render it yet, so there such a finding carries no text edit).
   const addEntry = parameters.t === 'list' ? { target: get(parameters, parameters.items.length), value: entry } : { target: parameters, value: [entry] };
   report({
     at: parameters,

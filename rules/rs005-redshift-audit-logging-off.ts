@@ -57,6 +57,7 @@ export default defineRule({
     },
     notes: [
       'An S3 bucket for audit logs needs a bucket policy that lets Amazon Redshift write to it; the fix leaves the bucket name as a placeholder.',
+      "In Terraform the fix writes nothing: the cluster's `logging` block is deprecated since AWS provider 5.45 and removed in 6, so audit logging is an `aws_redshift_logging` resource, as the remediation shows.",
       'The user activity log (each query) is written only when the parameter group sets enable_user_activity_logging to true; this rule does not require it.',
     ],
   },

@@ -239,5 +239,36 @@ runRuleTests(rule, {
       `,
       findings: [{ severity: 'high' }],
     },
+    {
+      name: 'HCL, a pipeline transform step that names its model by reference (aws_sagemaker_model.m.name)',
+      hcl: tf`
+        resource "aws_sagemaker_model" "m" {
+          name               = "churn"
+          execution_role_arn = "arn:aws:iam::123456789012:role/model"
+          primary_container {
+            image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/model:1"
+          }
+        }
+        resource "aws_sagemaker_pipeline" "train" {
+          pipeline_name         = "train"
+          pipeline_display_name = "train"
+          role_arn              = "arn:aws:iam::123456789012:role/pipeline"
+          pipeline_definition = jsonencode({
+            Version = "2020-12-01"
+            Steps = [{
+              Name = "Score"
+              Type = "Transform"
+              Arguments = {
+                ModelName          = aws_sagemaker_model.m.name
+                TransformInput     = { DataSource = { S3DataSource = { S3DataType = "S3Prefix", S3Uri = "s3://in/" } } }
+                TransformOutput    = { S3OutputPath = "s3://out/" }
+                TransformResources = { InstanceCount = 1, InstanceType = "ml.m5.large" }
+              }
+            }]
+          })
+        }
+      `,
+      findings: [{ line: 18, resource: 'aws_sagemaker_pipeline.train/Score', severity: 'high', message: /^ModelName names model aws_sagemaker_model\.m, which runs outside a VPC \(vpc_config is omitted\)/ }],
+    },
   ],
 });

@@ -215,7 +215,27 @@ runRuleTests(rule, {
           })
         }
       `,
-      findings: [{ line: 5, column: 36, message: /VolumeKmsKeyId is omitted/ }, { line: 5, column: 36, message: /KmsKeyId is omitted/ }],
+      findings: [{ line: 8, column: 14, message: /VolumeKmsKeyId is omitted/ }, { line: 8, column: 14, message: /KmsKeyId is omitted/ }],
+      fixed: tf`
+        resource "aws_sagemaker_pipeline" "train" {
+          pipeline_name         = "train"
+          pipeline_display_name = "train"
+          role_arn              = "arn:aws:iam::123456789012:role/pipeline"
+          pipeline_definition = jsonencode({
+            Version = "2020-12-01"
+            Steps = [{
+              Name = "Train"
+              Type = "Transform"
+              Arguments = {
+                ModelName          = "m"
+                TransformInput     = { DataSource = { S3DataSource = { S3DataType = "S3Prefix", S3Uri = "s3://in/" } } }
+                TransformOutput    = { S3OutputPath = "s3://out/", KmsKeyId = "<kms-key-arn>" }
+                TransformResources = { InstanceCount = 1, InstanceType = "ml.m5.large", VolumeKmsKeyId = "<kms-key-arn>" }
+              }
+            }]
+          })
+        }
+      `,
     },
   ],
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { renderText, type Dialect } from '../src/core/dialect.js';
 import { evaluateUnit } from '../src/engine/evaluate.js';
+import { TERRAFORM_DIALECT } from '../src/loaders/terraform/dialect.js';
 import { memoryUnit } from '../src/loaders/terraform/testing.js';
 import { terraformFindings } from '../test/rule-inputs.js';
 import { cfn, findingsOf, runRuleTests, tf } from '../test/rule-tester.js';
@@ -450,5 +452,19 @@ resource "aws_sagemaker_notebook_instance" "nb" {
     const unit = await memoryUnit({ 'main.tf': 'variable "subnet" {}\n\nresource "aws_sagemaker_notebook_instance" "nb" {\n  subnet_id = var.subnet\n}\n' });
     const { notes } = evaluateUnit(unit, { rules: [rule] });
     expect(notes.map((n) => n.message)).toEqual([expect.stringMatching(/^SM050: the VPC of notebook aws_sagemaker_notebook_instance\.nb is not in the configuration \(subnet_id: .*\): its endpoints cannot be checked from the configuration; /)]);
+  });
+});
+
+describe('SM050 Terraform remediation', () => {
+  it('names each endpoint block through the dialect, as the fix names the endpoint it adds', () => {
+    const snippet = rule.docs.remediation.terraform!;
+    expect(renderText(snippet, TERRAFORM_DIALECT)).toMatch(/^resource "aws_vpc_endpoint" "sagemaker_api" \{\n {2}vpc_id {14}= "<vpc-id>"\n {2}service_name {8}= "com\.amazonaws\.<region>\.sagemaker\.api"$/m);
+    // Another input's dialect writes its own names: the rule holds none of Terraform's.
+    const other: Dialect = { ...TERRAFORM_DIALECT, resourceType: () => 'vpc_endpoint', proposedId: (id) => `new_${id}`, region: '{region}' };
+    const rendered = renderText(snippet, other);
+    expect(rendered).toContain('resource "vpc_endpoint" "new_SageMakerApiEndpoint" {');
+    expect(rendered).toContain('resource "vpc_endpoint" "new_S3Endpoint" {');
+    expect(rendered).toContain('service_name        = "com.amazonaws.{region}.s3"');
+    expect(rendered).not.toMatch(/sagemaker_api|<region>/);
   });
 });

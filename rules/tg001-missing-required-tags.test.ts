@@ -289,8 +289,38 @@ runRuleTests(rule, {
           tags          = { team = "data" }
         }
       `,
-      // At the resource: the loader reads Terraform tags (with the provider's default_tags) into the tag set, not into the properties.
-      findings: [{ line: 1, severity: 'low', message: /^tags lack Owner, required by the configuration/ }],
+      // At the tags argument, though the loader reads Terraform tags (with the provider's default_tags) into the tag set, not into the properties.
+      findings: [{ line: 5, column: 3, severity: 'low', message: /^tags lack Owner, required by the configuration/ }],
+      fixed: tf`
+        resource "aws_sagemaker_notebook_instance" "nb" {
+          name          = "nb"
+          role_arn      = "arn:aws:iam::123456789012:role/nb"
+          instance_type = "ml.t3.medium"
+          tags          = { team = "data", Owner = "<value>" }
+        }
+      `,
+    },
+    {
+      name: 'HCL, tags from the provider only: at the resource, where the fix adds the tags argument',
+      requiredTags: ['Owner'],
+      hcl: tf`
+        provider "aws" {
+          default_tags {
+            tags = { team = "data" }
+          }
+        }
+        resource "aws_sagemaker_model" "m" {
+          name               = "m"
+          execution_role_arn = "arn:aws:iam::123456789012:role/m"
+        }
+      `,
+      findings: [{ line: 6, column: 1, message: /^tags lack Owner/ }],
+    },
+    {
+      name: 'plan, a required key missing',
+      requiredTags: ['Owner'],
+      plan: [{ type: 'aws_sagemaker_model', name: 'm', values: { name: 'm', tags: { team: 'data' }, tags_all: { team: 'data' } } }],
+      findings: [{ resource: 'aws_sagemaker_model.m', message: /^tags lack Owner/ }],
     },
     {
       name: 'HCL, an untagged aws_redshift_cluster_snapshot (Redshift.13), not a tagged one',

@@ -90,7 +90,9 @@ export default defineRule({
     if (required.length ? missing.length === 0 : hasOwnTags(tags)) return;
     const tagsValue = get(resource.props, 'Tags');
     const entries = missing.length ? missing.map((key) => ({ Key: key, Value: '<value>' })) : [{ Key: '<tag-key>', Value: '<tag-value>' }];
-    report({ at: tagsValue, message: describe(missing), fix: addTags(tagsValue, entries, resource) });
+    // Terraform keeps tags out of the properties: the finding points at its tags argument, the fix still adds the omitted property.
+    const at = tagsValue.t === 'omitted' && tags.written ? tags.written : tagsValue;
+    report({ at, message: describe(missing), fix: addTags(tagsValue, entries, resource) });
   },
 });
 

@@ -986,6 +986,51 @@ const REDSHIFT: Input = {
 `,
 };
 
+/**
+ * A cluster on the AWS default group that does not require SSL, and a group
+ * of the redshift-1.0 family that leaves require_ssl out (its default is
+ * false): in HCL after a parameter of its own, so the fix appends a block.
+ */
+const REDSHIFT_PARAMETER_GROUP: Input = {
+  yaml: `Resources:
+  Settings:
+    Type: AWS::Redshift::ClusterParameterGroup
+    Properties:
+      Description: warehouse settings # reviewed by the data team
+      ParameterGroupFamily: redshift-1.0
+  Warehouse:
+    Type: AWS::Redshift::Cluster
+    Properties:
+      ClusterType: single-node
+      NodeType: ra3.xlplus
+      DBName: features
+      MasterUsername: admin
+      ManageMasterPassword: true
+      ClusterParameterGroupName: default.redshift-1.0
+`,
+  hcl: `resource "aws_redshift_parameter_group" "settings" {
+  name   = "settings"
+  family = "redshift-1.0" # reviewed by the data team
+
+  parameter {
+    name  = "enable_user_activity_logging"
+    value = "true"
+  }
+}
+
+resource "aws_redshift_cluster" "warehouse" {
+  cluster_identifier           = "warehouse"
+  cluster_type                 = "single-node"
+  node_type                    = "ra3.xlplus"
+  database_name                = "features"
+  master_username              = "admin"
+  manage_master_password       = true
+  cluster_parameter_group_name = "default.redshift-1.0"
+  skip_final_snapshot          = true
+}
+`,
+};
+
 /** Every fixable rule's round trip, by rule ID. */
 export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
   SM001: { input: NOTEBOOK },
@@ -1031,7 +1076,7 @@ export const ROUND_TRIP_CASES: Readonly<Record<string, RoundTripCase>> = {
   RS001: { input: REDSHIFT },
   RS002: { input: REDSHIFT },
   RS003: { input: REDSHIFT },
-  RS004: { input: REDSHIFT },
+  RS004: { input: REDSHIFT_PARAMETER_GROUP },
   RS005: { input: REDSHIFT },
   RS006: { input: REDSHIFT_AWS_OWNED_KEY },
   RS007: { input: REDSHIFT_SERVERLESS },
@@ -1055,4 +1100,5 @@ export const UNFIXABLE_IN: Readonly<Record<string, Partial<Record<Format, string
   SM080: { hcl: 'aws_sagemaker_endpoint_configuration has no vpc_config argument' },
   SM081: { hcl: 'aws_sagemaker_endpoint_configuration has no enable_network_isolation argument' },
   SM086: { hcl: "aws_sagemaker_cluster's ebs_volume_config has no volume_kms_key_id argument" },
+  RS005: { hcl: "aws_redshift_cluster's logging block is deprecated since AWS provider 5.45 and removed in 6; an aws_redshift_logging resource (the rule's remediation) replaces it" },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { get, judge, stringOf } from '../../model/value.js';
+import { get, judge } from '../../model/value.js';
 import { at, fixtureUnit, memoryUnit, plain, resource } from './testing.js';
 
 const NOTEBOOK = 'resource "aws_sagemaker_notebook_instance" "nb" {';
@@ -192,11 +192,12 @@ describe('JSON documents and files', () => {
     expect(at(get(statement, 'Effect'))).toBe('templates/bucket-policy.json.tpl:5:17');
   });
 
-  it('keeps jsonencode() structure for documents and its text elsewhere', async () => {
+  it('keeps jsonencode() structure for documents, located where HCL writes each node', async () => {
     const unit = await fixtureUnit('sagemaker');
     const pipeline = resource(unit, 'aws_sagemaker_pipeline.train');
-    const body = stringOf(get(pipeline.props, 'PipelineDefinition', 'PipelineDefinitionBody'));
-    expect(JSON.parse(body!)).toMatchObject({ Version: '2020-12-01', Steps: [{ Name: 'Train', Type: 'Training' }] });
+    const body = get(pipeline.props, 'PipelineDefinition', 'PipelineDefinitionBody');
+    expect(plain(body)).toMatchObject({ Version: '2020-12-01', Steps: [{ Name: 'Train', Type: 'Training' }] });
+    expect(at(get(body, 'Steps', 0, 'Name'))).toBe('pipelines.tf:10:16');
     const role = resource(await fixtureUnit('iam'), 'aws_iam_role.execution');
     expect(plain(get(role.props, 'Policies', 0, 'PolicyDocument', 'Statement', 0, 'Action'))).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
   });

@@ -90,6 +90,22 @@ export class FixAnchors {
     return this.anchors.get(value);
   }
 
+  /**
+   * The object of the block that a list of repeated blocks (`parameter { … }`
+   * written several times) was read from, when `list` is one: a new item is a
+   * new block of that block.
+   */
+  aroundBlocks(list: Value): Anchor | undefined {
+    if (list.t !== 'list') return undefined;
+    const items = list.items.map((item) => this.anchors.get(item));
+    const first = items[0];
+    if (!first || items.some((item) => item?.block === undefined)) return undefined;
+    for (const anchor of this.blockAnchors.values()) {
+      if (anchor.file === first.file && anchor.block.body.blocks.includes(first.block)) return anchor;
+    }
+    return undefined;
+  }
+
   /** The object or tuple literal written at `offset` of `file`, with that file. */
   literalAt(file: string, offset: number): { file: HclFile; literal: ObjectExpr | TupleExpr } | undefined {
     for (const hcl of this.files) {
@@ -142,7 +158,10 @@ function writtenAtItsProperty(target: Value, anchors: FixAnchors): boolean {
   const written = target.t === 'omitted' ? target.anchor : target;
   const { loc } = written;
   if (loc.kind !== 'source') return false;
-  const place = anchors.placeOf(loc.file, loc.start.offset, loc.end.offset);
+  // A new `parameter { … }` after those written: inserted into the block around them.
+  const around = target.t === 'omitted' ? anchors.aroundBlocks(target.anchor) : undefined;
+  const range = around ? around.block.range : { start: loc.start, end: loc.end };
+  const place = anchors.placeOf(loc.file, range.start.offset, range.end.offset);
   // JSON read from a policy file (`file("policy.json")`) holds no choice.
   if (!place) return true;
   const { anchor, argument, expressions, exact } = place;
@@ -219,7 +238,7 @@ function renderEdit({ target, value: canonical }: PropertyEdit, anchors: FixAnch
 const INDENT = '  ';
 
 function insert(target: OmittedValue, value: unknown, anchors: FixAnchors): TextEdit | undefined {
-  const anchor = anchors.get(target.anchor);
+  const anchor = anchors.get(target.anchor) ?? anchors.aroundBlocks(target.anchor);
   if (!anchor) return insertIntoLiteral(target, value, anchors);
   const keys = target.path.slice(anchor.path.length);
   if (!anchor.path.every((seg, i) => target.path[i] === seg) || keys.length === 0) return undefined;
@@ -228,7 +247,7 @@ function insert(target: OmittedValue, value: unknown, anchors: FixAnchors): Text
 
 function insertInto(file: HclFile, block: HclBlock, args: ArgTable, keys: readonly (string | number)[], value: unknown): TextEdit | undefined {
   const step = reverseLookup(args, keys);
-  if (!step) return undefined;
+  if (!step || step.spec.unwritable) return undefined;
   // A block merged into its parent object (`to: []`) that is already written: insert inside it.
   const existing = step.covers === 0 ? blocksOf(block.body, step.name)[0] : undefined;
   if (existing) return insertInto(file, existing, step.spec.args ?? {}, keys, value);
@@ -244,6 +263,11 @@ function insertInto(file: HclFile, block: HclBlock, args: ArgTable, keys: readon
 
 /** The lines that write `value` at canonical `rest` below argument `name`. */
 function renderArgument(name: string, spec: ArgSpec, rest: readonly (string | number)[], value: unknown): string[] | undefined {
+  if (spec.block === 'list' && rest.length === 0 && Array.isArray(value)) {
+    // One block per item: `parameter { … }` written once for each.
+    const blocks = value.map((item) => renderArgument(name, spec, [0], item));
+    return blocks.every((b) => b !== undefined) ? blocks.flat() : undefined;
+  }
   if (spec.block) {
     const inner = spec.block === 'list' && typeof rest[0] === 'number' ? rest.slice(1) : rest;
     const body = inner.length ? renderNested(spec.args ?? {}, inner, value) : renderBody(spec.args ?? {}, value);

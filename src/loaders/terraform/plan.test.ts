@@ -66,6 +66,23 @@ describe('Terraform plan JSON', () => {
     const unit = await loadPlan();
     expect(plain(get(resource(unit, 'module.role.aws_iam_role.this').props, 'ManagedPolicyArns'))).toEqual(['arn:aws:iam::aws:policy/AmazonSageMakerFullAccess']);
     expect(Object.fromEntries(resource(unit, 'aws_sagemaker_notebook_instance.nb').tags!.known)).toEqual({ Owner: 'ml-platform' });
+    // Tagged by the provider alone: no tags argument for findings to point at.
+    expect(resource(unit, 'aws_sagemaker_notebook_instance.nb').tags!.written).toBeUndefined();
+  });
+
+  it('locates the own tags of a resource at the tags argument its configuration writes', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sagelint-plan-tags-'));
+    try {
+      writeFileSync(path.join(dir, 'main.tf'), 'resource "aws_sagemaker_model" "m" {\n  name = "m"\n  tags = { team = "data" }\n}\n');
+      const planned = { address: 'aws_sagemaker_model.m', mode: 'managed', type: 'aws_sagemaker_model', name: 'm', values: { name: 'm', tags: { team: 'data' }, tags_all: { team: 'data' } } };
+      const plan = { format_version: '1.2', planned_values: { root_module: { resources: [planned] } }, configuration: { root_module: {} } };
+      const unit = await loadTerraformPlan(dir, 'plan.json', JSON.stringify(plan));
+      const tags = resource(unit, 'aws_sagemaker_model.m').tags!;
+      expect(at(tags.written!)).toBe('main.tf:3:3');
+      expect(tags.written!.loc.path).toEqual(['Tags']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('locates a resource at its HCL block when that is in the scan root, with its suppressions', async () => {

@@ -8,13 +8,13 @@
  */
 import path from 'node:path';
 import type { Location } from '../../model/location.js';
-import type { Resource } from '../../model/resource.js';
+import type { Resource, TagSet } from '../../model/resource.js';
 import { get, stringOf, type MapValue, type Value } from '../../model/value.js';
 import { parseStructuredText } from '../structured-text.js';
 import type { LoadedUnit } from '../../core/unit.js';
 import { TERRAFORM_DIALECT } from './dialect.js';
 import { diskAccess, localModuleDir, withinRoot, type FileAccess } from './file-access.js';
-import { ConfigurationLocator, locatedInConfiguration, tagsLocation } from './plan-locations.js';
+import { ConfigurationLocator, locatedInConfiguration, tagsLocation, type ResourceConfiguration } from './plan-locations.js';
 import { RESOURCE_MAPPINGS } from './resource-tables.js';
 import { applyLinks, isLinkType, mappedResources, tagSetOf, type LinkInput } from './resources.js';
 import { tfObjectOf } from './schema.js';
@@ -94,7 +94,7 @@ async function readPlan(plan: MapValue, file: string, access: FileAccess): Promi
       source: 'terraform-plan',
       label: modulePath || undefined,
       suppressions,
-      tags: tagSetOf(tags ? [tags] : [], hcl ? tagsLocation(hcl) : (tags?.loc ?? planned.loc)),
+      tags: planTags(tags, resolved.entries.get('tags'), hcl, planned.loc),
       aliases,
       conversion,
     });
@@ -103,6 +103,17 @@ async function readPlan(plan: MapValue, file: string, access: FileAccess): Promi
   }
   applyLinks(resources, links);
   return { files: [...files].sort(), resources, errors: [], notes, dialect: TERRAFORM_DIALECT };
+}
+
+/**
+ * A planned resource's tags (`tags_all` holds the provider's default tags
+ * too), located at the `tags` argument its configuration writes, else at the
+ * plan's own `tags` when no configuration was found.
+ */
+function planTags(tags: Value | undefined, own: Value | undefined, hcl: ResourceConfiguration | undefined, resourceLoc: Location): TagSet {
+  const sources = tags ? [tags] : [];
+  if (hcl) return tagSetOf(sources, tagsLocation(hcl), hcl.block.body.attributes.has('tags') ? own : undefined);
+  return tagSetOf(sources, tags?.loc ?? resourceLoc, own);
 }
 
 function listOf(value: Value): Value[] {

@@ -306,7 +306,7 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
     cloudFormationType: 'AWS::SageMaker::Pipeline',
     names: ['pipeline_name'],
     args: {
-      pipeline_definition: { to: ['PipelineDefinition', 'PipelineDefinitionBody'], json: 'text' },
+      pipeline_definition: { to: ['PipelineDefinition', 'PipelineDefinitionBody'], ...POLICY_DOCUMENT },
       pipeline_definition_s3_location: {
         to: ['PipelineDefinition', 'PipelineDefinitionS3Location'],
         block: 'object',
@@ -477,7 +477,12 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
       database_name: { to: 'DBName' },
       multi_az: { to: 'MultiAZ' },
       master_password: { to: 'MasterUserPassword' },
-      logging: { to: 'LoggingProperties', block: 'object', reshape: enabledBy('Enable') },
+      logging: {
+        to: 'LoggingProperties',
+        block: 'object',
+        reshape: enabledBy('Enable'),
+        unwritable: 'deprecated since AWS provider 5.45 and removed in 6 (aws_redshift_logging replaces it), and its enable argument is required',
+      },
       snapshot_copy: { block: 'object' },
       skip_final_snapshot: { skip: true },
       final_snapshot_identifier: { skip: true },

@@ -95,7 +95,7 @@ describe('SageMaker resources', () => {
     const unit = await fixtureUnit('sagemaker');
     const pipeline = resource(unit, 'aws_sagemaker_pipeline.train');
     expect(pipeline.kind).toBe('Pipeline');
-    expect(get(pipeline.props, 'PipelineDefinition', 'PipelineDefinitionBody').t).toBe('scalar');
+    expect(get(pipeline.props, 'PipelineDefinition', 'PipelineDefinitionBody').t).toBe('map');
     const machine = resource(unit, 'aws_sfn_state_machine.retrain');
     const task = get(machine.props, 'Definition', 'States', 'Train');
     expect(plain(get(task, 'Resource'))).toBe('arn:aws:states:::sagemaker:createTrainingJob.sync');

@@ -101,8 +101,12 @@ function namesOf(obj: TfObject, mapping: ResourceMapping): string[] {
   });
 }
 
-/** Tags from `default_tags` and `tags` (later sources win); what cannot be read makes the set partial. */
-export function tagSetOf(sources: readonly Value[], loc: Location): TagSet {
+/**
+ * Tags from `default_tags` and `tags` (later sources win); what cannot be read
+ * makes the set partial. `written` is the resource's own `tags` argument, if
+ * it has one: `loc` is then that argument, which findings about tags point at.
+ */
+export function tagSetOf(sources: readonly Value[], loc: Location, written?: Value): TagSet {
   const known = new Map<string, string | undefined>();
   let partial = false;
   for (const source of sources) {
@@ -119,7 +123,7 @@ export function tagSetOf(sources: readonly Value[], loc: Location): TagSet {
       for (const key of first!.entries.keys()) if (others.every((m) => m.entries.has(key))) known.set(key, undefined);
     }
   }
-  return { known, partial, loc };
+  return { known, partial, loc, ...(written ? { written: { ...written, loc: { ...loc, path: ['Tags'] } } } : {}) };
 }
 
 /** A Terraform resource that attaches to or configures another (IAM attachments, Redshift logging, endpoint policies). */

@@ -25,10 +25,12 @@ export interface ArgSpec {
   block?: 'object' | 'list';
   /** The arguments of a nested block. */
   args?: ArgTable;
-  /** A JSON document: `document` keeps (or parses to) structure, `text` keeps (or renders to) a JSON string. */
-  json?: 'document' | 'text';
+  /** A JSON document: `jsonencode()` keeps its structure, a JSON string is parsed (references and locations kept either way). */
+  json?: 'document';
   /** Not part of the canonical model. */
   skip?: boolean;
+  /** Why fixes never add this argument (deprecated, say): a fix that would renders no edit. */
+  unwritable?: string;
   /** Reshapes the converted value where Terraform and CloudFormation differ beyond names; undefined drops it. */
   reshape?: (value: Value) => Value | undefined;
   /** One canonical object per element of these (list-valued) properties, as CloudFormation splits security group rules. */
@@ -180,7 +182,6 @@ function convertAttribute(value: Value, spec: ArgSpec | undefined, path: Path, p
   if (value.t === 'scalar' && value.v === null) return undefined;
   let converted: Value;
   if (spec?.json === 'document') converted = asDocument(value, cx);
-  else if (spec?.json === 'text') converted = asJsonText(value);
   else if (isJsonEncoded(value)) converted = asJsonText(value);
   else converted = value;
   converted = withOmittedOptions(relocate(converted, path), path, parent, cx);

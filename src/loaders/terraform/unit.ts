@@ -103,8 +103,11 @@ function tagsOf(module: ModuleInstance, block: HclBlock, ctx: EvalContext, resou
   let defaults = known.get(key);
   if (!defaults) known.set(key, (defaults = defaultTags(module, providerName)));
   const tags = block.body.attributes.get('tags');
-  const sources = [...defaults, ...(tags ? tagSources(tags.expr, ctx) : [])];
-  return tagSetOf(sources, tags ? sourceLoc(ctx.file, tags.range) : resourceLoc);
+  if (!tags) return tagSetOf(defaults, resourceLoc);
+  const own = tagSources(tags.expr, ctx);
+  // One value stands for the argument: `merge(…)` read argument by argument is still one argument.
+  const written = own.length === 1 ? own[0] : evaluate(tags.expr, ctx);
+  return tagSetOf([...defaults, ...own], sourceLoc(ctx.file, tags.range), written);
 }
 
 /** `merge(a, b)` is read argument by argument, so the known part of a partly known merge still counts. */
