@@ -99,11 +99,21 @@ runRuleTests(rule, {
   ],
 });
 
-describe('RS011 on live clusters', () => {
+describe('RS011 on live clusters and namespaces', () => {
   it('reports a live cluster whose DescribeClusters MasterUsername is awsuser', async () => {
     const findings = await liveFindings(rule, (region) => {
       region.redshift.clusters.push({ ClusterIdentifier: 'default-admin', MasterUsername: 'awsuser' }, { ClusterIdentifier: 'named-admin', MasterUsername: 'dw_admin' });
     });
     expect(findings.map((f) => f.resource.id)).toEqual([`arn:aws:redshift:eu-west-1:${LIVE_ACCOUNT}:cluster:default-admin`]);
+  });
+
+  it('reports a live Redshift Serverless namespace whose GetNamespace adminUsername is admin', async () => {
+    const findings = await liveFindings(rule, (region) => {
+      region.redshift.namespaces.push(
+        { namespaceName: 'default-admin', namespaceArn: `arn:aws:redshift-serverless:eu-west-1:${LIVE_ACCOUNT}:namespace/0f1e2d3c`, adminUsername: 'admin' },
+        { namespaceName: 'named-admin', namespaceArn: `arn:aws:redshift-serverless:eu-west-1:${LIVE_ACCOUNT}:namespace/9a8b7c6d`, adminUsername: 'dw_owner' },
+      );
+    });
+    expect(findings.map((f) => f.resource.id)).toEqual([`arn:aws:redshift-serverless:eu-west-1:${LIVE_ACCOUNT}:namespace/0f1e2d3c`]);
   });
 });

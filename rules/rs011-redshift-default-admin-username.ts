@@ -2,6 +2,7 @@ import { message, propertyName } from '../src/core/dialect.js';
 import { defineRule } from '../src/core/rule.js';
 import { prop } from '../src/model/resource.js';
 import { judge, stringOf } from '../src/model/value.js';
+import { SERVERLESS_LIVE_AUDIT_NOTE } from './support/redshift-serverless.js';
 
 /** The admin user names AWS proposes by default: `awsuser` for provisioned clusters, `admin` for Serverless namespaces. */
 const DEFAULT_ADMIN_NAMES: Readonly<Record<string, { property: string; name: string }>> = {
@@ -45,7 +46,7 @@ export default defineRule({
       Steampipe: ['redshift_cluster_no_default_admin_name', 'redshiftserverless_namespace_no_default_admin_username'],
     },
     notes: [
-      'The live audit reads a cluster\'s `MasterUsername` from DescribeClusters. Redshift Serverless namespaces are not collected by the live audit yet, so their part of this rule judges CloudFormation and Terraform only.',
+      'The live audit reads a cluster\'s `MasterUsername` from DescribeClusters and a namespace\'s `adminUsername` from GetNamespace. ' + SERVERLESS_LIVE_AUDIT_NOTE,
     ],
   },
   check(resource, { report }) {

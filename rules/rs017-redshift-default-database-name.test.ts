@@ -84,11 +84,21 @@ runRuleTests(rule, {
   ],
 });
 
-describe('RS017 on live clusters', () => {
+describe('RS017 on live clusters and namespaces', () => {
   it("reports a live cluster whose DescribeClusters DBName is dev", async () => {
     const findings = await liveFindings(rule, (region) => {
       region.redshift.clusters.push({ ClusterIdentifier: 'default-db', DBName: 'dev' }, { ClusterIdentifier: 'named-db', DBName: 'sales' });
     });
     expect(findings.map((f) => f.resource.id)).toEqual([`arn:aws:redshift:eu-west-1:${LIVE_ACCOUNT}:cluster:default-db`]);
+  });
+
+  it('reports a live Redshift Serverless namespace whose GetNamespace dbName is dev', async () => {
+    const findings = await liveFindings(rule, (region) => {
+      region.redshift.namespaces.push(
+        { namespaceName: 'default-db', namespaceArn: `arn:aws:redshift-serverless:eu-west-1:${LIVE_ACCOUNT}:namespace/0f1e2d3c`, dbName: 'dev' },
+        { namespaceName: 'named-db', namespaceArn: `arn:aws:redshift-serverless:eu-west-1:${LIVE_ACCOUNT}:namespace/9a8b7c6d`, dbName: 'sales' },
+      );
+    });
+    expect(findings.map((f) => f.resource.id)).toEqual([`arn:aws:redshift-serverless:eu-west-1:${LIVE_ACCOUNT}:namespace/0f1e2d3c`]);
   });
 });

@@ -48,7 +48,7 @@ export default defineRule({
       Steampipe: ['redshift_cluster_no_default_database_name', 'redshiftserverless_namespace_no_default_database_username'],
     },
     notes: [
-      'The live audit reads a cluster\'s `DBName` from DescribeClusters. ' + SERVERLESS_LIVE_AUDIT_NOTE.replace('so this rule judges', 'so the namespace part of this rule judges'),
+      'The live audit reads a cluster\'s `DBName` from DescribeClusters and a namespace\'s `dbName` from GetNamespace. ' + SERVERLESS_LIVE_AUDIT_NOTE,
       'Security Hub retired its provisioned-cluster control (Redshift.9) and keeps RedshiftServerless.7; AWS Config, checkov, Prowler and Steampipe still check clusters, so this rule covers both.',
     ],
   },

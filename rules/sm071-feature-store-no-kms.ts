@@ -37,7 +37,7 @@ export default defineRule({
       'AWS Config': ['sagemaker-featuregroup-encryption-at-rest', 'sagemaker-featuregroup-online-store-encryption'],
     },
     notes: [
-      'The live audit does not collect feature groups yet (ListFeatureGroups / DescribeFeatureGroup are not among its read-only calls), so this rule judges CloudFormation, CDK and Terraform (HCL and plan) only; Security Hub runs SageMaker.17 and .18 on deployed feature groups.',
+      'The live audit (sagelint audit) reads feature groups with ListFeatureGroups and DescribeFeatureGroup, whose `OfflineStoreConfig` and `OnlineStoreConfig` have the template\'s shape. The moto version the live tests run against implements DescribeFeatureGroup but not ListFeatureGroups (a live audit of it reports the listing as an unsupported operation), so the collector is tested on the response shapes of the SageMaker API reference instead.',
     ],
   },
   check(group, { report }) {

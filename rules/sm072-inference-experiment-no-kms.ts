@@ -36,7 +36,7 @@ export default defineRule({
       'AWS Config': ['sagemaker-inf-experiment-instance-storage-kms-encrypted', 'sagemaker-inf-experiment-data-storage-kms-encrypted'],
     },
     notes: [
-      'Terraform cannot declare an inference experiment: the AWS provider has no resource for it, so this rule judges CloudFormation and CDK only. The live audit does not collect inference experiments yet (ListInferenceExperiments / DescribeInferenceExperiment are not among its read-only calls); Security Hub runs SageMaker.23 and .24 on deployed experiments.',
+      'Terraform cannot declare an inference experiment: the AWS provider has no resource for it, so this rule judges CloudFormation, CDK and the live audit. The live audit (sagelint audit) reads inference experiments with ListInferenceExperiments and DescribeInferenceExperiment, whose `KmsKey` and `DataStorageConfig` have the template\'s shape. The moto version the live tests run against implements no inference experiment API (a live audit of it reports the listing as an unsupported operation), so the collector is tested on the response shapes of the SageMaker API reference instead.',
     ],
   },
   check(experiment, { report }) {

@@ -1,9 +1,9 @@
-/** What the Redshift Serverless rules (RS007–RS010) share: their references and the live-audit limit. */
+/** What the Redshift Serverless rules (RS007–RS010, RS016) share: their references and how the live audit reads them. */
 import type { GuidanceLink } from '../../src/core/rule.js';
 
-/** Why these rules judge templates and Terraform but not yet a live account. */
+/** How the live audit reads what these rules judge, and what it cannot read. */
 export const SERVERLESS_LIVE_AUDIT_NOTE =
-  'The live audit (sagelint audit) does not collect Redshift Serverless namespaces and workgroups yet (GetNamespace / GetWorkgroup of the Redshift Serverless API are not among its read-only calls, and the moto version its live tests run against implements no Redshift Serverless API), so this rule judges CloudFormation, CDK and Terraform (HCL and plan) only; Security Hub runs the matching control on deployed resources.';
+  'The live audit (sagelint audit) reads Redshift Serverless workgroups with ListWorkgroups and the namespace each workgroup uses with GetNamespace, and judges them as it judges a template: the SecurityAudit managed policy grants both but not ListNamespaces, so a namespace that no workgroup uses is not read. The moto version the live tests run against implements no Redshift Serverless API (a live audit of it reports ListWorkgroups as an unsupported operation), so the collector is tested on the response shapes of the Redshift Serverless API reference instead.';
 
 export const SERVERLESS_SECURITY_HUB: GuidanceLink = {
   title: 'Security Hub CSPM controls for Amazon Redshift Serverless',

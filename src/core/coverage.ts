@@ -3,7 +3,7 @@
  * report of an incomplete run shows (found and described by
  * `src/loaders/account/coverage.ts`).
  */
-export const AUDIT_SERVICES = ['sts', 'organizations', 'iam', 'sagemaker', 'ec2', 'redshift'] as const;
+export const AUDIT_SERVICES = ['sts', 'organizations', 'iam', 'sagemaker', 'ec2', 'redshift', 'redshift-serverless'] as const;
 export type AuditService = (typeof AUDIT_SERVICES)[number];
 
 export type GapReason = 'access-denied' | 'region-unavailable' | 'throttled' | 'timeout' | 'unsupported' | 'error';

@@ -91,8 +91,12 @@ describeLive('audit of one account in two regions', () => {
     expect(gaps).toEqual([
       // Event subscriptions, app image configurations and images: moto has no such API, and no rule of this slice reads them.
       `${OTHER_REGION} redshift:DescribeEventSubscriptions unsupported []`,
+      // Redshift Serverless, feature groups and inference experiments: moto has no such listing; no rule of this slice reads them.
+      `${OTHER_REGION} redshift-serverless:ListWorkgroups unsupported []`,
       `${OTHER_REGION} sagemaker:ListAppImageConfigs unsupported []`,
+      `${OTHER_REGION} sagemaker:ListFeatureGroups unsupported []`,
       `${OTHER_REGION} sagemaker:ListImages unsupported []`,
+      `${OTHER_REGION} sagemaker:ListInferenceExperiments unsupported []`,
       `${OTHER_REGION} sagemaker:ListMonitoringSchedules unsupported [SM020]`,
       `${OTHER_REGION} sagemaker:ListNotebookInstanceLifecycleConfigs unsupported [SM006]`,
       // Spaces, Studio lifecycle configurations and workforces: no rule of this slice of the catalog reads them.
@@ -101,8 +105,11 @@ describeLive('audit of one account in two regions', () => {
       `${OTHER_REGION} sagemaker:ListUserProfiles unsupported [SM012]`,
       `${OTHER_REGION} sagemaker:ListWorkforces unsupported []`,
       `${HOME_REGION} redshift:DescribeEventSubscriptions unsupported []`,
+      `${HOME_REGION} redshift-serverless:ListWorkgroups unsupported []`,
       `${HOME_REGION} sagemaker:ListAppImageConfigs unsupported []`,
+      `${HOME_REGION} sagemaker:ListFeatureGroups unsupported []`,
       `${HOME_REGION} sagemaker:ListImages unsupported []`,
+      `${HOME_REGION} sagemaker:ListInferenceExperiments unsupported []`,
       `${HOME_REGION} sagemaker:ListMonitoringSchedules unsupported [SM020]`,
       `${HOME_REGION} sagemaker:ListNotebookInstanceLifecycleConfigs unsupported [SM006]`,
       `${HOME_REGION} sagemaker:ListSpaces unsupported []`,

@@ -68,11 +68,14 @@ describeLive('a region the account has not enabled', () => {
     expect(refused.map((g) => [g.service, g.reason])).toEqual([
       ['ec2', 'region-unavailable'],
       ['redshift', 'region-unavailable'],
+      ['redshift-serverless', 'region-unavailable'],
       ['sagemaker', 'region-unavailable'],
     ]);
     const sagemakerRules = RULES.filter((r) => !r.id.startsWith('RS') && r.appliesTo.some((k) => k !== 'RedshiftCluster' && k !== 'RedshiftParameterGroup')).map((r) => r.id);
     expect(refused.find((g) => g.service === 'sagemaker')!.rulesAffected).toEqual(sagemakerRules.sort());
     expect(refused.find((g) => g.service === 'redshift')!.rulesAffected).toEqual(['RS001', 'RS004', 'TG001']);
+    // Redshift Serverless has calls of its own: unreachable, it says so apart, and no rule of this slice judges it.
+    expect(refused.find((g) => g.service === 'redshift-serverless')!.rulesAffected).toEqual([]);
     expect(regionOf(snapshot, CALLER_ACCOUNT, OTHER_REGION).sagemaker.models).toEqual([]);
     expect(regionOf(snapshot, CALLER_ACCOUNT, HOME_REGION).sagemaker.notebookInstances).toHaveLength(2);
     expect(regionOf(snapshot, CALLER_ACCOUNT, HOME_REGION).redshift.clusters).toHaveLength(2);

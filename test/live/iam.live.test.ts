@@ -52,7 +52,7 @@ describeLive('an auditor under IAM enforcement', () => {
     expect(denied.find((g) => g.operation === 'DescribeClusters')!.rulesAffected).toEqual(['RS001', 'RS004', 'TG001']);
     expect(denied.find((g) => g.operation === 'DescribeClusterParameterGroups')!.rulesAffected).toEqual(['RS004']);
     const home = regionOf(snapshot, CALLER_ACCOUNT, HOME_REGION);
-    expect(home.redshift).toEqual({ clusters: [], parameterGroups: [], subnetGroups: [], snapshots: [], eventSubscriptions: [] });
+    expect(home.redshift).toEqual({ clusters: [], parameterGroups: [], subnetGroups: [], snapshots: [], eventSubscriptions: [], workgroups: [], namespaces: [] });
     expect(home.sagemaker.notebookInstances).toHaveLength(2);
     expect(home.ec2.securityGroups.length).toBeGreaterThan(2);
     expect(snapshot.accounts[0]!.iam?.roles).toHaveLength(1);

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GetClusterCredentialsCommand, GetIdentityCenterAuthTokenCommand, RedshiftClient } from '@aws-sdk/client-redshift';
+import { GetCredentialsCommand, GetIdentityCenterAuthTokenCommand as GetServerlessIdentityCenterAuthTokenCommand, ListWorkgroupsCommand, RedshiftServerlessClient, UpdateWorkgroupCommand } from '@aws-sdk/client-redshift-serverless';
 import { GetResourcesCommand, ResourceGroupsTaggingAPIClient, TagResourcesCommand, UntagResourcesCommand } from '@aws-sdk/client-resource-groups-tagging-api';
 import { BatchImportFindingsCommand, BatchUpdateFindingsCommand, GetFindingsCommand, SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { GetDelegatedAccessTokenCommand, GetSessionTokenCommand, GetWebIdentityTokenCommand, STSClient } from '@aws-sdk/client-sts';
@@ -50,6 +51,8 @@ describe('the read-only guard', () => {
     ['Redshift', 'GetIdentityCenterAuthToken'],
     ['Redshift', 'GetClusterCredentials'],
     ['Redshift', 'GetClusterCredentialsWithIAM'],
+    ['RedshiftServerless', 'GetCredentials'],
+    ['RedshiftServerless', 'GetIdentityCenterAuthToken'],
     ['EC2', 'GetPasswordData'],
     ['SageMaker', 'CreatePresignedDomainUrl'],
     // Read-shaped names sagelint does not call, as a future SDK may add them.
@@ -71,7 +74,7 @@ describe('the read-only guard', () => {
   it('allows every operation the collectors call', () => {
     const named = operationsNamedInCollectors();
     expect(named).toContain('ListNotebookInstances');
-    const services = ['sagemaker', 'iam', 'ec2', 'redshift', 'tag', 'sts', 'organizations'];
+    const services = ['sagemaker', 'iam', 'ec2', 'redshift', 'redshift-serverless', 'tag', 'sts', 'organizations'];
     const refused = named.filter((operation) => !services.some((service) => isAllowedOperation(service, operation)));
     expect(refused).toEqual([]);
   });
@@ -110,6 +113,19 @@ describe('the read-only guard', () => {
     await expect(tagging.send(new GetResourcesCommand({}) as never)).rejects.not.toBeInstanceOf(ReadOnlyViolationError);
   });
 
+  it('lets the Redshift Serverless client list workgroups and refuses its credentials and writes before any request', async () => {
+    const serverless = guarded(RedshiftServerlessClient as unknown as AuditClientClass<RedshiftServerlessClient>);
+    for (const command of [
+      new GetCredentialsCommand({ workgroupName: 'wg' }),
+      new GetServerlessIdentityCenterAuthTokenCommand({ workgroupNames: ['wg'] }),
+      new UpdateWorkgroupCommand({ workgroupName: 'wg', publiclyAccessible: true }),
+    ]) {
+      await expect(serverless.send(command as never)).rejects.toBeInstanceOf(ReadOnlyViolationError);
+    }
+    // Allowed through the guard: it fails on the network (nothing listens), not as a refusal.
+    await expect(serverless.send(new ListWorkgroupsCommand({}) as never)).rejects.not.toBeInstanceOf(ReadOnlyViolationError);
+  });
+
   it('refuses Security Hub on audit clients, BatchImportFindings included', async () => {
     expect(isAllowedOperation('SecurityHub', 'BatchImportFindings')).toBe(false);
     const securityHub = guarded(SecurityHubClient as unknown as AuditClientClass<SecurityHubClient>);
@@ -137,7 +153,7 @@ describe('the read-only guard', () => {
 
   it('makes no call but the audit\'s reads anywhere in the sources, except BatchImportFindings in the Security Hub import', () => {
     const writes = [...commandsInSources()].flatMap(([file, operations]) =>
-      operations.filter((operation) => !['sagemaker', 'iam', 'ec2', 'redshift', 'tag', 'sts', 'organizations'].some((service) => isAllowedOperation(service, operation))).map((operation) => `${file}: ${operation}`),
+      operations.filter((operation) => !['sagemaker', 'iam', 'ec2', 'redshift', 'redshift-serverless', 'tag', 'sts', 'organizations'].some((service) => isAllowedOperation(service, operation))).map((operation) => `${file}: ${operation}`),
     );
     expect(writes).toEqual(['report/security-hub.ts: BatchImportFindings']);
   });

@@ -8,6 +8,7 @@ import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { RedshiftClient } from '@aws-sdk/client-redshift';
+import { RedshiftServerlessClient } from '@aws-sdk/client-redshift-serverless';
 import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
@@ -269,7 +270,14 @@ class Audit {
           )
         : undefined,
       wanted('ec2') ? this.collectService(access, region, 'ec2', (calls) => collectEc2(this.client(EC2Client, region, credentials), calls)) : undefined,
-      wanted('redshift') ? this.collectService(access, region, 'redshift', (calls) => collectRedshift(this.client(RedshiftClient, region, credentials), calls)) : undefined,
+      wanted('redshift')
+        ? this.collectService(access, region, 'redshift', (calls) =>
+            collectRedshift(this.client(RedshiftClient, region, credentials), calls, {
+              client: this.client(RedshiftServerlessClient, region, credentials),
+              calls: this.calls(access, region, 'redshift-serverless'),
+            }),
+          )
+        : undefined,
     ]);
     return { ...state, ...(sagemaker && { sagemaker }), ...(ec2 && { ec2 }), ...(redshift && { redshift }) };
   }

@@ -9,7 +9,11 @@ import { ReadOnlyViolationError } from './read-only-error.js';
 import type { AuditService, CoverageGap, GapReason } from '../../core/coverage.js';
 
 
-/** Services whose resources are collected (STS and Organizations only reach accounts). */
+/**
+ * Services whose resources are collected (STS and Organizations only reach
+ * accounts); `redshift` reads provisioned clusters and Redshift Serverless
+ * (its own API, `redshift-serverless`) alike.
+ */
 export const COLLECTED_SERVICES = ['iam', 'sagemaker', 'ec2', 'redshift'] as const satisfies readonly AuditService[];
 export type CollectedService = (typeof COLLECTED_SERVICES)[number];
 
@@ -72,6 +76,10 @@ const OPERATION_KINDS: Record<AuditService, Record<string, ResourceKind[]>> = {
     DescribeImage: ['Image'],
     ListModelPackageGroups: ['ModelPackageGroup'],
     GetModelPackageGroupPolicy: ['ModelPackageGroup'],
+    ListFeatureGroups: ['FeatureGroup'],
+    DescribeFeatureGroup: ['FeatureGroup'],
+    ListInferenceExperiments: ['InferenceExperiment'],
+    DescribeInferenceExperiment: ['InferenceExperiment'],
   },
   ec2: {
     DescribeVpcs: ['Vpc'],
@@ -88,6 +96,11 @@ const OPERATION_KINDS: Record<AuditService, Record<string, ResourceKind[]>> = {
     DescribeClusterSubnetGroups: ['RedshiftSubnetGroup'],
     DescribeClusterSnapshots: ['RedshiftSnapshot'],
     DescribeEventSubscriptions: ['RedshiftEventSubscription'],
+  },
+  // Namespaces are found through the workgroups that use them.
+  'redshift-serverless': {
+    ListWorkgroups: ['RedshiftServerlessWorkgroup', 'RedshiftServerlessNamespace'],
+    GetNamespace: ['RedshiftServerlessNamespace'],
   },
   iam: {
     GetAccountAuthorizationDetails: ['IamRole', 'IamUser', 'IamGroup', 'IamPolicy'],

@@ -24,6 +24,13 @@ describe('isAllowedOperation', () => {
     // The Resource Groups Tagging API's client is named apart from its IAM prefix, `tag`.
     ['ResourceGroupsTaggingAPI', 'GetResources'],
     ['tag', 'GetResources'],
+    ['SageMaker', 'ListFeatureGroups'],
+    ['SageMaker', 'DescribeFeatureGroup'],
+    ['SageMaker', 'ListInferenceExperiments'],
+    ['SageMaker', 'DescribeInferenceExperiment'],
+    // Redshift Serverless: the client is RedshiftServerless, the IAM prefix redshift-serverless.
+    ['RedshiftServerless', 'ListWorkgroups'],
+    ['redshift-serverless', 'GetNamespace'],
   ])('allows %s:%s', (service, op) => {
     expect(isAllowedOperation(service, op)).toBe(true);
   });
@@ -45,6 +52,13 @@ describe('isAllowedOperation', () => {
     ['ResourceGroupsTaggingAPI', 'UntagResources'],
     ['ResourceGroupsTaggingAPI', 'GetTagKeys'],
     ['SageMaker', 'GetResources'],
+    // ListWorkgroups gives each workgroup whole, and namespaces are read by name: no other listing, nor the credentials.
+    ['RedshiftServerless', 'GetWorkgroup'],
+    ['RedshiftServerless', 'ListNamespaces'],
+    ['RedshiftServerless', 'GetCredentials'],
+    ['RedshiftServerless', 'UpdateWorkgroup'],
+    ['Redshift', 'ListWorkgroups'],
+    ['SageMaker', 'PutRecord'],
   ])('refuses %s:%s', (service, op) => {
     expect(isAllowedOperation(service, op)).toBe(false);
   });

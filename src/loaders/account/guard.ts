@@ -25,12 +25,12 @@ const ALLOWED_OPERATIONS: ReadonlySet<string> = new Set(
 );
 
 /** SDK clients whose name is not their service's IAM action prefix. */
-const ACTION_PREFIX_OF_CLIENT: Readonly<Record<string, string>> = { resourcegroupstaggingapi: 'tag' };
+const ACTION_PREFIX_OF_CLIENT: Readonly<Record<string, string>> = { resourcegroupstaggingapi: 'tag', redshiftserverless: 'redshift-serverless' };
 
 /**
  * Whether sagelint calls this operation of this service. `service` is the IAM
  * action prefix or the SDK client's name (`SageMaker`, `IAM`, `STS`,
- * `ResourceGroupsTaggingAPI`): case is ignored.
+ * `ResourceGroupsTaggingAPI`, `RedshiftServerless`): case is ignored.
  */
 export function isAllowedOperation(service: string, operation: string): boolean {
   const name = service.toLowerCase();

@@ -17,6 +17,7 @@ export const AUDIT_OPERATIONS = {
   iam: operationsOf('iam'),
   ec2: ['DescribeRegions', ...operationsOf('ec2')],
   redshift: operationsOf('redshift'),
+  'redshift-serverless': operationsOf('redshift-serverless'),
   tag: ['GetResources'],
 } satisfies Partial<Record<AuditService | 'tag', readonly string[]>>;
 

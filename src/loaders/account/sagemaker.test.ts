@@ -10,10 +10,8 @@
 import { describe, expect, it } from 'vitest';
 import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
-import type { SerializeMiddleware } from '@smithy/types';
+import { AccessDenied, stubbedClient, type Answer } from '../../../test/helpers/stubbed-aws-client.js';
 import { GapRecorder, ServiceCalls } from './calls.js';
-import { createAuditClient, type AuditClientClass, type GuardableClient } from './clients.js';
-import { Limiter } from './limit.js';
 import { collectSageMaker } from './sagemaker.js';
 
 const ACCOUNT = '123456789012';
@@ -21,39 +19,6 @@ const REGION = 'us-east-1';
 const notebookArn = (name: string) => `arn:aws:sagemaker:${REGION}:${ACCOUNT}:notebook-instance/${name}`;
 const TAGGED = notebookArn('tagged');
 const UNTAGGED = notebookArn('untagged');
-
-/** An answer by operation: an output, or an error to throw (the n-th call of the operation, counted from 0). */
-type Answer = (input: Record<string, unknown>, call: number) => object;
-
-class AccessDenied extends Error {
-  override name = 'AccessDeniedException';
-  readonly $metadata = { httpStatusCode: 400 };
-}
-
-/** A guarded audit client whose requests never leave the process: each operation gets its stubbed answer. */
-function stubbedClient<C extends GuardableClient>(Client: AuditClientClass<C>, answers: Record<string, Answer>, calls: string[]): C {
-  const client = createAuditClient(Client, {
-    region: REGION,
-    credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
-    endpoint: 'http://127.0.0.1:9',
-    maxAttempts: 1,
-    requestTimeoutMs: 1000,
-    connectionTimeoutMs: 1000,
-    limiter: new Limiter(5),
-  });
-  const counts = new Map<string, number>();
-  const stub: SerializeMiddleware<object, object> = (_next, context) => async (args) => {
-    const operation = (context.commandName ?? '').replace(/Command$/, '');
-    const call = counts.get(operation) ?? 0;
-    counts.set(operation, call + 1);
-    calls.push(operation);
-    // Listings nobody stubbed are empty.
-    const output = answers[operation]?.(args.input as Record<string, unknown>, call) ?? {};
-    return { output: { $metadata: {}, ...output } as never, response: {} };
-  };
-  client.middlewareStack.add(stub, { step: 'serialize', priority: 'high', name: 'stubbedAnswers' });
-  return client;
-}
 
 const sageMakerAnswers: Record<string, Answer> = {
   ListNotebookInstances: () => ({ NotebookInstances: [{ NotebookInstanceName: 'tagged' }, { NotebookInstanceName: 'untagged' }] }),
@@ -96,8 +61,8 @@ describe('SageMaker tags', () => {
     await collect({ GetResources: (input) => (inputs.push(input), {}) });
     expect(inputs).toEqual([expect.objectContaining({ ResourcesPerPage: 100 })]);
     const types = inputs[0]!.ResourceTypeFilters as string[];
-    expect(types).toEqual(expect.arrayContaining(['sagemaker:notebook-instance', 'sagemaker:training-job', 'sagemaker:hyper-parameter-tuning-job', 'sagemaker:cluster', 'sagemaker:model-bias-job-definition', 'sagemaker:app-image-config', 'sagemaker:image']));
-    expect(types).toHaveLength(22);
+    expect(types).toEqual(expect.arrayContaining(['sagemaker:notebook-instance', 'sagemaker:training-job', 'sagemaker:hyper-parameter-tuning-job', 'sagemaker:cluster', 'sagemaker:model-bias-job-definition', 'sagemaker:app-image-config', 'sagemaker:image', 'sagemaker:feature-group', 'sagemaker:inference-experiment']));
+    expect(types).toHaveLength(24);
     // Not the kinds it does not read, which can run to millions (trial components).
     expect(types).not.toContain('sagemaker');
     expect(types).not.toContain('sagemaker:experiment-trial-component');

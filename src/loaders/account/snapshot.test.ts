@@ -103,6 +103,21 @@ describe('snapshot files', () => {
     expect(notes).not.toContainEqual(expect.stringMatching(/app image configurations/));
   });
 
+  it('read version 5, which had no feature groups, inference experiments or Redshift Serverless workgroups and namespaces, with those collections empty', () => {
+    const current = minimalSnapshot();
+    const version5 = structuredClone(current) as unknown as { sagelintSnapshot: number; accounts: { regions: { sagemaker: Record<string, unknown>; redshift: Record<string, unknown> }[] }[] };
+    version5.sagelintSnapshot = 5;
+    const [region] = version5.accounts[0]!.regions;
+    for (const collection of ['featureGroups', 'inferenceExperiments']) delete region!.sagemaker[collection];
+    for (const collection of ['workgroups', 'namespaces']) delete region!.redshift[collection];
+    expect(parseSnapshot(JSON.stringify(version5))).toEqual({ ...current, scope: { ...current.scope, upgradedFrom: 5 } });
+    const notes = snapshotToUnits({ ...current, scope: { ...current.scope, upgradedFrom: 5 } })[0]!.notes.map((n) => n.message);
+    expect(notes).toEqual(
+      expect.arrayContaining([expect.stringMatching(/schema version 5, which did not collect SageMaker feature groups and inference experiments, and Redshift Serverless workgroups and namespaces/)]),
+    );
+    expect(notes).not.toContainEqual(expect.stringMatching(/model package groups/));
+  });
+
   it('still say where a version 1 file is wrong', () => {
     const version1 = { ...minimalSnapshot(), sagelintSnapshot: 1 } as unknown as { accounts: { regions: { sagemaker: unknown }[] }[] };
     version1.accounts[0]!.regions[0]!.sagemaker = 'none';

@@ -35,10 +35,13 @@ import type {
   DescribeTrainingJobResponse,
   DescribeTransformJobResponse,
   DescribeUserProfileResponse,
+  DescribeFeatureGroupResponse,
+  DescribeInferenceExperimentResponse,
 } from '@aws-sdk/client-sagemaker';
 import type { GroupDetail, ManagedPolicyDetail, RoleDetail, UserDetail } from '@aws-sdk/client-iam';
 import type { RouteTable, SecurityGroup, Subnet, Vpc, VpcEndpoint } from '@aws-sdk/client-ec2';
 import type { Cluster, ClusterParameterGroup, ClusterSubnetGroup, EventSubscription, LoggingStatus, Parameter, Snapshot as ClusterSnapshot } from '@aws-sdk/client-redshift';
+import type { Namespace, Workgroup } from '@aws-sdk/client-redshift-serverless';
 import type { MonitoringType } from '../../model/job-shapes.js';
 import { COLLECTED_SERVICES, type CollectedService } from './coverage.js';
 import { AUDIT_SERVICES, type CoverageGap } from '../../core/coverage.js';
@@ -48,7 +51,7 @@ import { firstJsonSyntaxError, parseStructuredText } from '../structured-text.js
 
 /** The key that marks a snapshot; its value is the schema version. */
 export const SNAPSHOT_MARKER = 'sagelintSnapshot';
-export const SNAPSHOT_VERSION = 5;
+export const SNAPSHOT_VERSION = 6;
 
 /**
  * What each schema version added, in words: a snapshot read from an older
@@ -59,6 +62,7 @@ const ADDED_IN_VERSION: Readonly<Record<number, string>> = {
   3: 'SageMaker HyperPod clusters, Studio spaces, Studio lifecycle configurations and labeling workforces',
   4: 'Studio app image configurations and images, and Redshift cluster subnet groups, cluster snapshots and event subscriptions',
   5: 'SageMaker model package groups and their resource policies',
+  6: 'SageMaker feature groups and inference experiments, and Redshift Serverless workgroups and namespaces',
 };
 
 /**
@@ -114,6 +118,8 @@ export interface SageMakerState {
    * call failed (then in `coverage`).
    */
   modelPackageGroups: (ApiRecord<ModelPackageGroupSummary> & { ResourcePolicy?: string })[];
+  featureGroups: Tagged<DescribeFeatureGroupResponse>[];
+  inferenceExperiments: Tagged<DescribeInferenceExperimentResponse>[];
 }
 
 /** The collection of each kind of monitoring job definition, by the `MonitoringType` a schedule names it with. */
@@ -142,6 +148,10 @@ export interface RedshiftState {
   /** DescribeClusterSnapshots: automated and manual snapshots, with their tags. */
   snapshots: ApiRecord<ClusterSnapshot>[];
   eventSubscriptions: ApiRecord<EventSubscription>[];
+  /** Redshift Serverless ListWorkgroups: each workgroup whole, in the API's own (camelCase) names. */
+  workgroups: ApiRecord<Workgroup>[];
+  /** Redshift Serverless GetNamespace of each namespace a workgroup uses, in the API's own (camelCase) names. */
+  namespaces: ApiRecord<Namespace>[];
 }
 
 /** GetAccountAuthorizationDetails, all pages. Policy documents stay as AWS sent them (URL-encoded JSON). */
@@ -248,9 +258,11 @@ const SAGEMAKER_COLLECTIONS = [
   'appImageConfigs',
   'images',
   'modelPackageGroups',
+  'featureGroups',
+  'inferenceExperiments',
 ] as const satisfies readonly (keyof SageMakerState)[];
 const EC2_COLLECTIONS = ['vpcs', 'subnets', 'securityGroups', 'vpcEndpoints', 'routeTables'] as const satisfies readonly (keyof Ec2State)[];
-const REDSHIFT_COLLECTIONS = ['clusters', 'parameterGroups', 'subnetGroups', 'snapshots', 'eventSubscriptions'] as const satisfies readonly (keyof RedshiftState)[];
+const REDSHIFT_COLLECTIONS = ['clusters', 'parameterGroups', 'subnetGroups', 'snapshots', 'eventSubscriptions', 'workgroups', 'namespaces'] as const satisfies readonly (keyof RedshiftState)[];
 const IAM_COLLECTIONS = ['roles', 'users', 'groups', 'policies'] as const satisfies readonly (keyof IamState)[];
 
 /**
@@ -395,6 +407,7 @@ const COLLECTIONS_ADDED_IN: Readonly<Record<number, { sagemaker?: readonly (keyo
   3: { sagemaker: ['hyperPodClusters', 'spaces', 'studioLifecycleConfigs', 'workforces'] },
   4: { sagemaker: ['appImageConfigs', 'images'], redshift: ['subnetGroups', 'snapshots', 'eventSubscriptions'] },
   5: { sagemaker: ['modelPackageGroups'] },
+  6: { sagemaker: ['featureGroups', 'inferenceExperiments'], redshift: ['workgroups', 'namespaces'] },
 };
 
 /**

@@ -1,4 +1,9 @@
-/** Redshift records → resources: clusters with their logging status, parameter groups with their parameters, subnet groups, snapshots and event subscriptions. */
+/**
+ * Redshift records → resources: clusters with their logging status, parameter
+ * groups with their parameters, subnet groups, snapshots and event
+ * subscriptions; Redshift Serverless workgroups and namespaces.
+ */
+import type { Path } from '../../../model/location.js';
 import type { Value } from '../../../model/value.js';
 import type { LiveValues } from '../live-values.js';
 import type { RedshiftState } from '../snapshot.js';
@@ -100,6 +105,43 @@ const REDSHIFT_EVENT_SUBSCRIPTION: Spec<RS<'eventSubscriptions'>> = {
   props: (r, v) => v.record(r, { CustSubscriptionId: undefined, SubscriptionName: v.optional(r.CustSubscriptionId, ['CustSubscriptionId']) }),
 };
 
+/**
+ * The Redshift Serverless API names properties in camelCase
+ * (`publiclyAccessible`, `configParameters[].parameterKey`) where
+ * CloudFormation names the same ones in PascalCase (`PubliclyAccessible`,
+ * `ConfigParameters[].ParameterKey`): the keys are renamed at every depth,
+ * and each value stays located at its API path.
+ */
+function pascalCased(data: unknown, v: LiveValues, apiPath: Path): Value {
+  if (Array.isArray(data)) return v.list(data.map((item: unknown, i) => pascalCased(item, v, [...apiPath, i])), apiPath);
+  if (data === null || typeof data !== 'object') return v.plain(data, apiPath);
+  return v.map(
+    Object.entries(data).map(([key, value]: [string, unknown]) => [`${key.charAt(0).toUpperCase()}${key.slice(1)}`, value === undefined ? undefined : pascalCased(value, v, [...apiPath, key])] as const),
+    apiPath,
+  );
+}
+
+/** Tags are not read: no rule on workgroups or namespaces judges them. */
+const SERVERLESS_WORKGROUP: Spec<RS<'workgroups'>> = {
+  kind: 'RedshiftServerlessWorkgroup',
+  type: 'Workgroup',
+  arn: (r) => r.workgroupArn,
+  name: (r) => r.workgroupName,
+  ids: (r) => [r.workgroupId],
+  tags: 'none',
+  props: (r, v) => pascalCased(r, v, []),
+};
+
+const SERVERLESS_NAMESPACE: Spec<RS<'namespaces'>> = {
+  kind: 'RedshiftServerlessNamespace',
+  type: 'Namespace',
+  arn: (r) => r.namespaceArn,
+  name: (r) => r.namespaceName,
+  ids: (r) => [r.namespaceId],
+  tags: 'none',
+  props: (r, v) => pascalCased(r, v, []),
+};
+
 /** How each collection of a region's Redshift state maps; AWS's default parameter groups only where a cluster uses them. */
 export function redshiftSpecs(redshift: RedshiftState): SpecTable<RedshiftState> {
   return {
@@ -108,5 +150,7 @@ export function redshiftSpecs(redshift: RedshiftState): SpecTable<RedshiftState>
     subnetGroups: REDSHIFT_SUBNET_GROUP,
     snapshots: REDSHIFT_SNAPSHOT,
     eventSubscriptions: REDSHIFT_EVENT_SUBSCRIPTION,
+    workgroups: SERVERLESS_WORKGROUP,
+    namespaces: SERVERLESS_NAMESPACE,
   };
 }

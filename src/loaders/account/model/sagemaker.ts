@@ -1,4 +1,4 @@
-/** SageMaker records → resources: notebooks, Studio, models and endpoints, jobs, pipelines, HyperPod clusters, workforces, model package groups. */
+/** SageMaker records → resources: notebooks, Studio, models and endpoints, jobs, pipelines, HyperPod clusters, workforces, model package groups, feature groups, inference experiments. */
 import type { ResourceKind } from '../../../model/resource.js';
 import type { Value } from '../../../model/value.js';
 import {
@@ -242,5 +242,7 @@ export function sageMakerSpecs(sm: SageMakerState): SpecTable<SageMakerState> {
     appImageConfigs: described<'appImageConfigs'>('AppImageConfig', 'AppImageConfig', { arn: (r) => r.AppImageConfigArn, name: (r) => r.AppImageConfigName }),
     images: IMAGE,
     modelPackageGroups: MODEL_PACKAGE_GROUP,
+    featureGroups: described<'featureGroups'>('FeatureGroup', 'FeatureGroup', { arn: (r) => r.FeatureGroupArn, name: (r) => r.FeatureGroupName }),
+    inferenceExperiments: described<'inferenceExperiments'>('InferenceExperiment', 'InferenceExperiment', { arn: (r) => r.Arn, name: (r) => r.Name }),
   };
 }
