@@ -3,7 +3,8 @@
  * (the guard), bounded (a limiter per service, region and account), retried
  * with the SDK's adaptive mode, timed out, and counted for progress reports.
  */
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, FinalizeRequestMiddleware, InitializeMiddleware, MiddlewareStack, Pluggable } from '@smithy/types';
+import { AdaptiveRetryStrategy } from '@smithy/core/retry';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, FinalizeRequestMiddleware, InitializeMiddleware, MiddlewareStack, Pluggable, RetryErrorInfo, RetryStrategyV2, RetryToken, StandardRetryToken } from '@smithy/types';
 import { classifyError } from './coverage.js';
 import { readOnlyGuard } from './guard.js';
 import type { Limiter } from './limit.js';
@@ -34,8 +35,7 @@ interface AuditClientConfig {
   region: string;
   credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider;
   endpoint?: string;
-  maxAttempts: number;
-  retryMode: string;
+  retryStrategy: RetryStrategyV2;
   requestHandler: { requestTimeout: number; connectionTimeout: number };
 }
 
@@ -53,8 +53,7 @@ export function createAuditClient<C extends GuardableClient>(Client: AuditClient
     region: options.region,
     credentials: options.credentials,
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-    maxAttempts: options.maxAttempts,
-    retryMode: 'adaptive',
+    retryStrategy: new AdaptiveRetriesOfImplementedOperations(async () => options.maxAttempts),
     requestHandler: { requestTimeout: options.requestTimeoutMs, connectionTimeout: options.connectionTimeoutMs },
   });
   client.middlewareStack.use(options.guard ?? readOnlyGuard);
@@ -66,6 +65,18 @@ export function createAuditClient<C extends GuardableClient>(Client: AuditClient
     name: 'sagelintAttemptRecorder',
   });
   return client;
+}
+
+/**
+ * The SDK's adaptive retries, except for an answer saying the endpoint does not
+ * implement the operation: a retry gets the same answer, and spends the retry
+ * capacity the client's real faults need.
+ */
+export class AdaptiveRetriesOfImplementedOperations extends AdaptiveRetryStrategy {
+  override refreshRetryTokenForRetry(token: StandardRetryToken, errorInfo: RetryErrorInfo): Promise<RetryToken> {
+    if (classifyError(errorInfo.error).reason === 'unsupported') return Promise.reject(errorInfo.error);
+    return super.refreshRetryTokenForRetry(token, errorInfo);
+  }
 }
 
 /** Waits for a slot of the limiter, then reports how the call went, retries included. */
