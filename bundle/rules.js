@@ -1,8 +1,10 @@
+import { createRequire as __sagelintCreateRequire } from 'node:module';
+const require = __sagelintCreateRequire(import.meta.url);
 import {
   PLUGIN_API_VERSION
-} from "./chunks/chunk-XUEFSXDF.js";
-import "./chunks/chunk-CJDJFWRB.js";
-import "./chunks/chunk-C665IBJJ.js";
+} from "./chunks/chunk-R7U2JHOL.js";
+import "./chunks/chunk-PA4IPTCS.js";
+import "./chunks/chunk-RKEFTAZU.js";
 import {
   addTags,
   isAbsent,
@@ -13,8 +15,8 @@ import {
   itemsOf,
   jointCertainty,
   numberOf
-} from "./chunks/chunk-UEMR54TN.js";
-import "./chunks/chunk-BQVRSB7W.js";
+} from "./chunks/chunk-5RRW7AFE.js";
+import "./chunks/chunk-HCU2I2RT.js";
 import {
   FIX_KINDS,
   REGION_VARIABLE,
@@ -23,7 +25,7 @@ import {
   isResource,
   lowerSeverity,
   regionName
-} from "./chunks/chunk-QQWMGWWF.js";
+} from "./chunks/chunk-TCK6QKO3.js";
 import {
   REGION,
   SCOPE,
@@ -31,7 +33,7 @@ import {
   literal,
   message,
   propertyName
-} from "./chunks/chunk-SXKGC4UP.js";
+} from "./chunks/chunk-6MMAA2BP.js";
 import {
   GATE_KINDS,
   RESOURCE_KINDS,
@@ -39,7 +41,7 @@ import {
   instanceName,
   prop,
   propertyPathOf
-} from "./chunks/chunk-NJ44LUHS.js";
+} from "./chunks/chunk-33FXOCEP.js";
 import {
   AWS_DEFAULTS,
   displayConcrete,
@@ -52,7 +54,8 @@ import {
   stringOf,
   toPlain,
   withDefault
-} from "./chunks/chunk-ZAROGFVC.js";
+} from "./chunks/chunk-BQ67YQKQ.js";
+import "./chunks/chunk-RM4BNA5F.js";
 export {
   AWS_DEFAULTS,
   FIX_KINDS,

@@ -1,25 +1,31 @@
+import { createRequire as __sagelintCreateRequire } from 'node:module';
+const require = __sagelintCreateRequire(import.meta.url);
 import {
   loadTerraformFiles,
   loadTerraformPlan
-} from "./chunks/chunk-KBY3DREC.js";
-import "./chunks/chunk-DO7PCZJ7.js";
+} from "./chunks/chunk-5Q7L66KA.js";
+import "./chunks/chunk-QDREGLBI.js";
+import "./chunks/chunk-2GZ73IPK.js";
 import {
   evaluateUnit,
   loadCloudFormationText
-} from "./chunks/chunk-SEPZZS6X.js";
+} from "./chunks/chunk-MHS4UB3T.js";
+import "./chunks/chunk-KOBURP4K.js";
 import {
   applyTextEdits
-} from "./chunks/chunk-YCUEQMVE.js";
-import "./chunks/chunk-QRP45YQJ.js";
-import "./chunks/chunk-BQVRSB7W.js";
-import "./chunks/chunk-GSH24J2R.js";
-import "./chunks/chunk-23EWYKRM.js";
+} from "./chunks/chunk-G5WUEZBL.js";
+import "./chunks/chunk-BX2AETPU.js";
+import "./chunks/chunk-DLXY7BR3.js";
+import "./chunks/chunk-HCU2I2RT.js";
+import "./chunks/chunk-BOC5ET7R.js";
+import "./chunks/chunk-DEZCBU7F.js";
 import {
   prepareRules
-} from "./chunks/chunk-QQWMGWWF.js";
-import "./chunks/chunk-SXKGC4UP.js";
-import "./chunks/chunk-NJ44LUHS.js";
-import "./chunks/chunk-ZAROGFVC.js";
+} from "./chunks/chunk-TCK6QKO3.js";
+import "./chunks/chunk-6MMAA2BP.js";
+import "./chunks/chunk-33FXOCEP.js";
+import "./chunks/chunk-BQ67YQKQ.js";
+import "./chunks/chunk-RM4BNA5F.js";
 
 // src/plugin-api/rule-tester.ts
 import { mkdtempSync } from "node:fs";

@@ -103,17 +103,21 @@ export declare function configFileFor(root: string, explicit?: string): string |
 export declare function loadConfig(file: string, rules: readonly Rule[], reading?: ConfigReading): Promise<ResolvedConfig>;
 /** A config's text, read from a file or a git tree; `file` names it in messages. */
 export declare function parseConfig(text: string, file: string, rules: readonly Rule[], dir?: string, reading?: ConfigReading): ResolvedConfig;
+/**
+ * A config parsed and held to the schema, before its rule IDs are checked:
+ * what it asks to load besides sagelint's rules (`plugins`, `customRules`) is
+ * read from it, and its rule settings may name the rules those bring.
+ */
+export interface CheckedConfig {
+    data: ConfigFile;
+    ranges: ConfigRanges;
+}
+/** Parses a config's text and checks it against the schema; `file` names it in messages. */
+export declare function checkConfig(text: string, file: string): CheckedConfig;
+/** A checked config resolved against the catalog (its own plugins' rules included); `dir` as for `resolveConfig`. */
+export declare function resolveCheckedConfig({ data, ranges }: CheckedConfig, file: string, rules: readonly Rule[], dir?: string, reading?: ConfigReading): ResolvedConfig;
 /** `dir` is the folder the file's relative paths start from: its own, or the working tree's for a config read from git; `ranges` (from `parseConfig`) lets a schema error name the line it is on. */
 export declare function resolveConfig(data: unknown, file: string, rules: readonly Rule[], dir?: string, reading?: ConfigReading, ranges?: ConfigRanges): ResolvedConfig;
-/**
- * What a config's text asks to load besides sagelint's rules, read before the
- * config itself is resolved (its rule settings may name the rules these bring).
- * The text is not trusted yet: only lists of strings are taken.
- */
-export declare function extensionsOf(text: string, file: string): {
-    plugins: string[];
-    customRules: string[];
-};
 /** The rules a config runs: its preset's, those its `rules` turn on, less those they turn off (before --rules and --skip-rules). */
 export declare function configuredRules(config: ResolvedConfig, rules: readonly Rule[]): Rule[];
 /** One way a config weakens the gate another config sets. */

@@ -1,4 +1,4 @@
-import { type ConfigSource } from './config.js';
+import { type ConfigFile, type ConfigSource } from './config.js';
 import type { LoadError } from '../core/finding.js';
 import { type Rule, type RuleOrigin } from '../core/rule.js';
 /**
@@ -16,10 +16,11 @@ export interface LoadedExtensions {
     errors: LoadError[];
 }
 /**
- * Loads every plugin and rules file the config names. A plugin that cannot be
+ * Loads every plugin and rules file the config (`source`, checked against the
+ * schema as `list`) names. A plugin that cannot be
  * found, needs another plugin API version, or brings a rule ID that is taken
  * is a config error (exit 2); one that throws while loading, and each
  * malformed rule, is a load error and the other rules still run.
  */
-export declare function loadExtensions(source: ConfigSource, builtIn: readonly Rule[]): Promise<LoadedExtensions>;
+export declare function loadExtensions(source: ConfigSource, builtIn: readonly Rule[], list: Pick<ConfigFile, 'plugins' | 'customRules'>): Promise<LoadedExtensions>;
 export declare function describeOrigin(origin: RuleOrigin): string;

@@ -3,7 +3,7 @@
  * report of an incomplete run shows (found and described by
  * `src/loaders/account/coverage.ts`).
  */
-export declare const AUDIT_SERVICES: readonly ["sts", "organizations", "iam", "sagemaker", "ec2", "redshift"];
+export declare const AUDIT_SERVICES: readonly ["sts", "organizations", "iam", "sagemaker", "ec2", "redshift", "redshift-serverless"];
 export type AuditService = (typeof AUDIT_SERVICES)[number];
 export type GapReason = 'access-denied' | 'region-unavailable' | 'throttled' | 'timeout' | 'unsupported' | 'error';
 export interface CoverageGap {

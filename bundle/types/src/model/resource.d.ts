@@ -48,6 +48,12 @@ export interface TagSet {
     /** Some tags come from something unresolvable (a parameter list, a variable map). */
     partial: boolean;
     loc: Location;
+    /**
+     * The resource's own tags where an input writes them outside the properties
+     * (Terraform's `tags` argument), located there at the canonical path `Tags`:
+     * what a finding about the tags points at, when the `Tags` property is omitted.
+     */
+    written?: Value;
 }
 export interface Resource {
     kind: ResourceKind;

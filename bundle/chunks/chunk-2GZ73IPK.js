@@ -1,0 +1,28 @@
+import { createRequire as __sagelintCreateRequire } from 'node:module';
+const require = __sagelintCreateRequire(import.meta.url);
+
+// src/model/plain.ts
+function fromPlain(data, locate, path = []) {
+  const loc = locate(path);
+  if (Array.isArray(data)) {
+    return { t: "list", loc, items: data.map((item, i) => fromPlain(item, locate, [...path, i])) };
+  }
+  if (data !== null && typeof data === "object") {
+    const entries = /* @__PURE__ */ new Map();
+    const keyLocs = /* @__PURE__ */ new Map();
+    for (const [k, v] of Object.entries(data)) {
+      if (v === void 0) continue;
+      entries.set(k, fromPlain(v, locate, [...path, k]));
+      keyLocs.set(k, locate([...path, k]));
+    }
+    return { t: "map", loc, entries, keyLocs };
+  }
+  if (typeof data === "string" || typeof data === "number" || typeof data === "boolean" || data === null) {
+    return { t: "scalar", v: data, loc };
+  }
+  return { t: "unknown", loc, reason: `unsupported value of type ${typeof data}` };
+}
+
+export {
+  fromPlain
+};

@@ -1,8 +1,0 @@
-// src/report/incomplete.ts
-function incompleteBanner(result) {
-  return result.incomplete && `INCOMPLETE: ${result.incomplete.summary}`;
-}
-
-export {
-  incompleteBanner
-};

@@ -1,0 +1,56 @@
+import { createRequire as __sagelintCreateRequire } from 'node:module';
+const require = __sagelintCreateRequire(import.meta.url);
+import {
+  isAccepted,
+  summarize
+} from "./chunk-RS6LWZNU.js";
+import {
+  escapeUntrusted
+} from "./chunk-EMSR244R.js";
+import "./chunk-Q4HWSI32.js";
+import "./chunk-MHS4UB3T.js";
+import "./chunk-KOBURP4K.js";
+import "./chunk-G5WUEZBL.js";
+import "./chunk-BX2AETPU.js";
+import "./chunk-DLXY7BR3.js";
+import "./chunk-HCU2I2RT.js";
+import "./chunk-BOC5ET7R.js";
+import "./chunk-DEZCBU7F.js";
+import "./chunk-TCK6QKO3.js";
+import "./chunk-6MMAA2BP.js";
+import "./chunk-33FXOCEP.js";
+import {
+  plural
+} from "./chunk-BQ67YQKQ.js";
+import "./chunk-RM4BNA5F.js";
+
+// src/report/github.ts
+var COMMAND = { critical: "error", high: "error", medium: "warning", low: "notice" };
+function renderGithubAnnotations(result) {
+  const lines = [];
+  for (const f of result.findings) {
+    if (isAccepted(f) || f.location.kind !== "source") continue;
+    const { file, start, end } = f.location;
+    const props = [`file=${property(file)}`, `line=${start.line}`, `col=${start.column}`, `endLine=${end.line}`];
+    if (end.line === start.line) props.push(`endColumn=${end.column}`);
+    props.push(`title=${property(`${f.ruleId} ${f.ruleName}`)}`);
+    lines.push(`::${COMMAND[f.severity]} ${props.join(",")}::${data(`${f.message} [${f.resource.id}]`)}`);
+  }
+  for (const e of result.errors) {
+    const where = [`file=${property(e.file)}`, ...e.line ? [`line=${e.line}`] : [], ...e.column ? [`col=${e.column}`] : []];
+    lines.push(`::error ${where.join(",")},title=sagelint could not read this file::${data(e.message)}`);
+  }
+  const summary = summarize(result);
+  lines.push(`sagelint: ${plural(summary.active, "finding")}, ${plural(summary.errors, "load error")} in ${plural(summary.files, "file")}`);
+  return `${lines.join("\n")}
+`;
+}
+function data(text) {
+  return escapeUntrusted(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
+}
+function property(text) {
+  return data(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+export {
+  renderGithubAnnotations
+};

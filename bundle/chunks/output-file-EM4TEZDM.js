@@ -1,0 +1,10 @@
+import { createRequire as __sagelintCreateRequire } from 'node:module';
+const require = __sagelintCreateRequire(import.meta.url);
+import {
+  writeOutputFile
+} from "./chunk-VISZIEAE.js";
+import "./chunk-EMSR244R.js";
+import "./chunk-RM4BNA5F.js";
+export {
+  writeOutputFile
+};

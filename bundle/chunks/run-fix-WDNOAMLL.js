@@ -1,0 +1,263 @@
+import { createRequire as __sagelintCreateRequire } from 'node:module';
+const require = __sagelintCreateRequire(import.meta.url);
+import {
+  prepareScan,
+  scanOptionsFor
+} from "./chunk-BEYEHMHC.js";
+import "./chunk-T5EL6MXR.js";
+import "./chunk-VISZIEAE.js";
+import {
+  EXIT
+} from "./chunk-JPD4YO2H.js";
+import "./chunk-IDRQLRQN.js";
+import "./chunk-A4S6FF77.js";
+import "./chunk-RS6LWZNU.js";
+import "./chunk-IS4SSPBS.js";
+import "./chunk-PA4IPTCS.js";
+import "./chunk-RKEFTAZU.js";
+import {
+  escapeUntrusted,
+  escapeUntrustedLines
+} from "./chunk-EMSR244R.js";
+import {
+  placeholdersIn
+} from "./chunk-A4XBNJ6Q.js";
+import {
+  scan
+} from "./chunk-Q4HWSI32.js";
+import "./chunk-MHS4UB3T.js";
+import {
+  SKIPPED_DIRECTORIES
+} from "./chunk-KOBURP4K.js";
+import {
+  applyTextEdits,
+  compatibleFixes
+} from "./chunk-G5WUEZBL.js";
+import "./chunk-BX2AETPU.js";
+import "./chunk-DLXY7BR3.js";
+import "./chunk-HCU2I2RT.js";
+import "./chunk-BOC5ET7R.js";
+import "./chunk-DEZCBU7F.js";
+import "./chunk-TCK6QKO3.js";
+import "./chunk-6MMAA2BP.js";
+import "./chunk-33FXOCEP.js";
+import {
+  appendAll,
+  plural
+} from "./chunk-BQ67YQKQ.js";
+import "./chunk-RM4BNA5F.js";
+
+// src/cli/run-fix.ts
+import { createTwoFilesPatch } from "diff";
+
+// src/pipeline/fix.ts
+import { constants } from "node:fs";
+import { cp, lstat, mkdtemp, open, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+var MAX_FIX_PASSES = 10;
+var PLACEHOLDER_RULE = "SL001";
+async function fixFiles(options) {
+  const root = options.scan.root;
+  const allowed = /* @__PURE__ */ new Set(["safe", ...options.include ?? []]);
+  const edited = { originals: /* @__PURE__ */ new Map(), finals: /* @__PURE__ */ new Map(), fixedPerFile: /* @__PURE__ */ new Map() };
+  const paths = options.paths.map((p) => path.resolve(p));
+  let workspace = { root, paths };
+  let copy;
+  let before;
+  const brokenByFixes = [];
+  const held = /* @__PURE__ */ new Map();
+  let waiting = 0;
+  try {
+    const applied = /* @__PURE__ */ new Set();
+    for (let pass = 1; pass <= MAX_FIX_PASSES; pass++) {
+      const result = await scan(workspace.paths, { ...options.scan, root: workspace.root });
+      let newErrors;
+      if (!before) {
+        before = result;
+        newErrors = result.errors;
+      } else {
+        const known = new Set(before.errors.map(errorKey));
+        newErrors = result.errors.filter((e) => !known.has(errorKey(e)));
+        appendAll(brokenByFixes, newErrors);
+      }
+      const offered = result.findings.filter((f) => !f.suppression && !!f.fix && !applied.has(f.fingerprint));
+      const candidates = [];
+      const refusals = /* @__PURE__ */ new Map();
+      const refusalOfFile = (file) => {
+        let refusal = refusals.get(file);
+        if (!refusal) refusals.set(file, refusal = refusalOf(workspace.root, file));
+        return refusal;
+      };
+      for (const finding of offered) {
+        const refusal = await firstRefusal(new Set(finding.fix.edits.map((e) => e.file)), refusalOfFile);
+        if (!refusal && allowed.has(finding.fix.kind)) candidates.push(finding);
+        else if (!held.has(finding.fingerprint)) held.set(finding.fingerprint, { finding, ...refusal ? { refusal } : {} });
+      }
+      const { accepted, deferred } = compatibleFixes(candidates);
+      options.onPass?.({ number: pass, newErrors, accepted });
+      waiting = deferred.length;
+      if (accepted.length === 0) break;
+      if (options.dryRun && !copy) {
+        const copied = await copyRoot(root);
+        copy = copied;
+        workspace = { root: copied, paths: paths.map((p) => path.join(copied, path.relative(root, p))) };
+      }
+      const changed = await applyPass(workspace.root, accepted, edited);
+      for (const finding of accepted) applied.add(finding.fingerprint);
+      if (!changed || deferred.length === 0) {
+        waiting = 0;
+        break;
+      }
+    }
+    const placeholders = edited.originals.size ? await placeholdersLeft(workspace, options.scan) : placeholdersOf(before);
+    const files = [...edited.originals].map(([file, text]) => ({ file, before: text, after: edited.finals.get(file), fixed: edited.fixedPerFile.get(file) ?? 0 }));
+    return { before, brokenByFixes, held: [...held.values()], waiting, files, placeholders };
+  } finally {
+    if (copy) await rm(copy, { recursive: true, force: true });
+  }
+}
+async function firstRefusal(files, refusalOfFile) {
+  for (const file of files) {
+    const refusal = await refusalOfFile(file);
+    if (refusal) return refusal;
+  }
+  return void 0;
+}
+async function refusalOf(root, file) {
+  const target = path.resolve(root, file);
+  if (!isWithin(target, root) || target === root) return `${file} is outside the scan root`;
+  const relative = path.relative(root, target).split(path.sep);
+  if (relative.includes("cdk.out")) return `${file} is generated by the CDK (cdk.out): change the construct in the CDK app`;
+  let current = root;
+  for (const segment of relative) {
+    current = path.join(current, segment);
+    const stats = await lstat(current).catch(() => void 0);
+    if (stats?.isSymbolicLink()) return `${path.relative(root, current)} is a symbolic link, which sagelint fix never writes through`;
+  }
+  return void 0;
+}
+function placeholdersOf(result) {
+  return result.findings.filter((f) => f.ruleId === PLACEHOLDER_RULE && !f.suppression);
+}
+async function placeholdersLeft(workspace, options) {
+  const rules = options.catalog.filter((r) => r.id === PLACEHOLDER_RULE);
+  return placeholdersOf(await scan(workspace.paths, { ...options, root: workspace.root, rules }));
+}
+var errorKey = (error) => `${error.file}:${error.line}:${error.column}:${error.message}`;
+async function applyPass(root, accepted, edited) {
+  let changed = false;
+  for (const [file, { edits, findings }] of editsByFile(accepted)) {
+    const before = edited.finals.get(file) ?? await readFile(path.join(root, file), "utf8");
+    const after = applyTextEdits(before, edits);
+    if (after === before) continue;
+    if (!edited.originals.has(file)) edited.originals.set(file, before);
+    edited.finals.set(file, after);
+    edited.fixedPerFile.set(file, (edited.fixedPerFile.get(file) ?? 0) + findings);
+    await writeInside(root, file, after);
+    changed = true;
+  }
+  return changed;
+}
+function editsByFile(findings) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    for (const file of new Set(finding.fix.edits.map((e) => e.file))) {
+      const entry = byFile.get(file) ?? { edits: [], findings: 0 };
+      appendAll(entry.edits, finding.fix.edits.filter((e) => e.file === file));
+      entry.findings++;
+      byFile.set(file, entry);
+    }
+  }
+  return byFile;
+}
+async function copyRoot(root) {
+  const copy = await mkdtemp(path.join(tmpdir(), "sagelint-dry-run-"));
+  await cp(root, copy, {
+    recursive: true,
+    filter: async (source) => {
+      if (SKIPPED_DIRECTORIES.has(path.basename(source)) || isWithin(source, copy)) return false;
+      const stats = await lstat(source);
+      return stats.isDirectory() || stats.isFile();
+    }
+  });
+  return copy;
+}
+async function writeInside(root, file, text) {
+  const refusal = await refusalOf(root, file);
+  if (refusal) throw new Error(`refusing to write ${file}: ${refusal}`);
+  const handle = await open(path.join(root, file), constants.O_WRONLY | constants.O_TRUNC | constants.O_NOFOLLOW);
+  try {
+    await handle.writeFile(text);
+  } finally {
+    await handle.close();
+  }
+}
+function isWithin(file, dir) {
+  const relative = path.relative(dir, file);
+  return relative === "" || !relative.startsWith("..") && !path.isAbsolute(relative);
+}
+
+// src/cli/run-fix.ts
+async function runFix(args) {
+  const setup = await prepareScan(args);
+  if (!setup) return EXIT.error;
+  const dryRun = args["dry-run"];
+  const outcome = await fixFiles({
+    scan: scanOptionsFor(setup, args),
+    paths: setup.paths,
+    include: args.include,
+    dryRun,
+    onPass: ({ number, newErrors, accepted }) => {
+      if (number === 1) printErrors([...setup.extensionErrors, ...newErrors]);
+      else printErrors(newErrors, "after the fixes of the previous pass, ");
+      for (const finding of accepted) process.stderr.write(`${dryRun ? "would apply" : "applying"} ${describeFix(finding)}
+`);
+    }
+  });
+  for (const held of outcome.held) process.stderr.write(`${describeFix(held.finding)}: not applied, ${escapeUntrusted(heldReason(held))}
+`);
+  if (outcome.waiting > 0) process.stderr.write(`sagelint: ${outcome.waiting === 1 ? "1 fix" : `${outcome.waiting} fixes`} still waited on others after ${MAX_FIX_PASSES} passes; run sagelint fix again
+`);
+  for (const { file, before, after, fixed: fixed2 } of outcome.files) {
+    if (dryRun) process.stdout.write(escapeUntrustedLines(createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after)));
+    else process.stderr.write(`fixed ${plural(fixed2, "finding")} in ${escapeUntrusted(file)}
+`);
+  }
+  const fixed = outcome.files.reduce((sum, file) => sum + file.fixed, 0);
+  const code = summarize(outcome.before, dryRun, fixed, outcome.files.length);
+  const placeholders = outcome.placeholders.map(describePlaceholder);
+  if (placeholders.length) {
+    process.stderr.write(`${plural(placeholders.length, "placeholder")} ${dryRun ? "would be" : "are"} left to fill in (scan reports each as SL001 until filled):
+`);
+    for (const line of placeholders) process.stderr.write(`  ${escapeUntrusted(line)}
+`);
+  }
+  if (outcome.brokenByFixes.length || code === EXIT.error) return EXIT.error;
+  return placeholders.length ? EXIT.findings : code;
+}
+function describeFix(finding) {
+  const where = finding.location.kind === "source" ? `, ${finding.location.file}:${finding.location.start.line}` : "";
+  return escapeUntrusted(`${finding.ruleId} ${finding.resource.id} (${finding.fix.kind}${where}): ${finding.fix.description}`);
+}
+function heldReason({ finding, refusal }) {
+  return refusal ?? `a ${finding.fix.kind} fix: add --include ${finding.fix.kind} to apply it`;
+}
+function describePlaceholder(finding) {
+  const where = finding.location.kind === "source" ? `${finding.location.file}:${finding.location.start.line}:${finding.location.start.column}` : finding.resource.id;
+  return `${where}: ${placeholdersIn(finding.message).join(", ")} (${finding.resource.id})`;
+}
+function printErrors(errors, context = "") {
+  for (const error of errors) process.stderr.write(`sagelint: ${escapeUntrusted(`${error.file}${error.line ? `:${error.line}:${error.column ?? 1}` : ""}: ${context}${error.message}`)}
+`);
+}
+function summarize(result, dryRun, fixed, files) {
+  const unfixable = result.findings.filter((f) => !f.suppression && !f.fix).length;
+  process.stderr.write(
+    `${dryRun ? "would fix" : "fixed"} ${plural(fixed, "finding")} in ${plural(files, "file")}` + (unfixable ? `; ${plural(unfixable, "finding")} need a manual change (see \`sagelint scan\`)` : "") + "\n"
+  );
+  return result.errors.length ? EXIT.error : EXIT.clean;
+}
+export {
+  runFix
+};
