@@ -323,6 +323,45 @@ runRuleTests(rule, {
       findings: [{ resource: 'aws_sagemaker_model.m', message: /^tags lack Owner/ }],
     },
     {
+      name: 'a feature group and an inference experiment without a required key (AWS Config sagemaker-feature-group-tagged)',
+      requiredTags: ['Owner'],
+      template: cfn`
+        Resources:
+          Features:
+            Type: AWS::SageMaker::FeatureGroup
+            Properties:
+              FeatureGroupName: features
+              Tags: [{ Key: team, Value: data }]
+          Experiment:
+            Type: AWS::SageMaker::InferenceExperiment
+            Properties:
+              Name: shadow
+              Tags: [{ Key: Owner, Value: data }]
+          Untagged:
+            Type: AWS::SageMaker::InferenceExperiment
+            Properties:
+              Name: bare
+      `,
+      findings: [
+        { line: 6, resource: 'Features', message: /^Tags lack Owner/ },
+        { line: 12, resource: 'Untagged', message: /^Tags lack Owner/ },
+      ],
+    },
+    {
+      name: 'HCL, an aws_sagemaker_feature_group without a required key',
+      requiredTags: ['Owner'],
+      hcl: tf`
+        resource "aws_sagemaker_feature_group" "features" {
+          feature_group_name             = "features"
+          record_identifier_feature_name = "id"
+          event_time_feature_name        = "time"
+          role_arn                       = "arn:aws:iam::123456789012:role/fs"
+          tags                           = { team = "data" }
+        }
+      `,
+      findings: [{ line: 6, column: 3, resource: 'aws_sagemaker_feature_group.features', message: /^tags lack Owner/ }],
+    },
+    {
       name: 'HCL, an untagged aws_redshift_cluster_snapshot (Redshift.13), not a tagged one',
       hcl: tf`
         resource "aws_redshift_cluster_snapshot" "bare" {
@@ -425,17 +464,24 @@ describe('TG001 fix on an existing Tags list', () => {
 
 // Live state is not a table input: the audit's Describe records are filled in here.
 describe('TG001 on live Redshift and SageMaker resources', () => {
-  it('reports live snapshots, event subscriptions, app image configurations and images without tags', async () => {
+  it('reports live snapshots, event subscriptions, app image configurations, images, feature groups and inference experiments without tags', async () => {
     const findings = await liveFindings(rule, (region) => {
       region.redshift.snapshots.push({ ClusterIdentifier: 'dw', SnapshotIdentifier: 'nightly', Tags: [] }, { ClusterIdentifier: 'dw', SnapshotIdentifier: 'kept', Tags: [{ Key: 'team', Value: 'data' }] });
       region.redshift.eventSubscriptions.push({ CustSubscriptionId: 'alerts', Tags: [] });
       region.sagemaker.appImageConfigs.push({ AppImageConfigArn: `arn:aws:sagemaker:eu-west-1:${LIVE_ACCOUNT}:app-image-config/kernel`, AppImageConfigName: 'kernel', Tags: [] });
       region.sagemaker.images.push({ ImageArn: `arn:aws:sagemaker:eu-west-1:${LIVE_ACCOUNT}:image/custom`, ImageName: 'custom', Tags: [{ Key: 'team', Value: 'ml' }] });
+      region.sagemaker.featureGroups.push(
+        { FeatureGroupArn: `arn:aws:sagemaker:eu-west-1:${LIVE_ACCOUNT}:feature-group/customers`, FeatureGroupName: 'customers', Tags: [] },
+        { FeatureGroupArn: `arn:aws:sagemaker:eu-west-1:${LIVE_ACCOUNT}:feature-group/orders`, FeatureGroupName: 'orders', Tags: [{ Key: 'team', Value: 'ml' }] },
+      );
+      region.sagemaker.inferenceExperiments.push({ Arn: `arn:aws:sagemaker:eu-west-1:${LIVE_ACCOUNT}:inference-experiment/shadow`, Name: 'shadow', Tags: [] });
     });
     expect(findings.map((f) => f.resource.id).sort()).toEqual([
       `arn:aws:redshift:eu-west-1:${LIVE_ACCOUNT}:eventsubscription:alerts`,
       `arn:aws:redshift:eu-west-1:${LIVE_ACCOUNT}:snapshot:dw/nightly`,
       `arn:aws:sagemaker:eu-west-1:${LIVE_ACCOUNT}:app-image-config/kernel`,
+      `arn:aws:sagemaker:eu-west-1:${LIVE_ACCOUNT}:feature-group/customers`,
+      `arn:aws:sagemaker:eu-west-1:${LIVE_ACCOUNT}:inference-experiment/shadow`,
     ]);
   });
 });

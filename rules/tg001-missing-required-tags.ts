@@ -21,6 +21,8 @@ export default defineRule({
     'Pipeline',
     'Job',
     'TransformJob',
+    'FeatureGroup',
+    'InferenceExperiment',
     'AppImageConfig',
     'Image',
     'RedshiftCluster',
@@ -38,7 +40,7 @@ export default defineRule({
   docs: {
     summary: 'SageMaker or Redshift resource lacks the tags the configuration requires',
     description:
-      "Reports a taggable SageMaker or Redshift resource (notebook instance, domain, user profile, model, endpoint configuration, endpoint, pipeline, job, transform job, Studio app image configuration or image, Redshift cluster, parameter group, subnet group, event subscription or cluster snapshot) that lacks a tag key listed in the configuration's `requiredTags`, naming every missing key in one finding. Keys are compared exactly (AWS tag keys are case-sensitive). With no `requiredTags` configured, it reports a resource that has no tags at all; keys starting with `aws:` (set by AWS itself) do not count. Resources whose type cannot carry tags (jobs declared in some Step Functions states, for example) are skipped. When some tags cannot be read (an `Fn::If` around `Tags`, an entry whose key is computed, a Terraform `tags = var.tags`), any key that is not visibly present may be among them, so nothing is reported: the rule never guesses. The fix adds the missing keys with `<value>` placeholders: a new `Tags` list when there is none, else entries appended to the existing list.",
+      "Reports a taggable SageMaker or Redshift resource (notebook instance, domain, user profile, model, endpoint configuration, endpoint, pipeline, job, transform job, feature group, inference experiment, Studio app image configuration or image, Redshift cluster, parameter group, subnet group, event subscription or cluster snapshot) that lacks a tag key listed in the configuration's `requiredTags`, naming every missing key in one finding. Keys are compared exactly (AWS tag keys are case-sensitive). With no `requiredTags` configured, it reports a resource that has no tags at all; keys starting with `aws:` (set by AWS itself) do not count. Resources whose type cannot carry tags (jobs declared in some Step Functions states, for example) are skipped. When some tags cannot be read (an `Fn::If` around `Tags`, an entry whose key is computed, a Terraform `tags = var.tags`), any key that is not visibly present may be among them, so nothing is reported: the rule never guesses. The fix adds the missing keys with `<value>` placeholders: a new `Tags` list when there is none, else entries appended to the existing list.",
     risk: 'Untagged resources escape cost allocation, ownership and incident routing, and tag-based access control: IAM policies that limit who may use or change SageMaker resources through aws:ResourceTag / sagemaker:ResourceTag conditions (SM066) do not match them, so they are either unusable or, with broader fallback statements, unprotected.',
     guidance: [
       {
@@ -62,7 +64,7 @@ export default defineRule({
     },
     alsoKnownAs: {
       'Security Hub': ['SageMaker.6', 'SageMaker.7', 'Redshift.11', 'Redshift.12', 'Redshift.13', 'Redshift.14', 'Redshift.17'],
-      'AWS Config': ['sagemaker-app-image-config-tagged', 'sagemaker-image-tagged', 'sagemaker-domain-tagged', 'redshift-cluster-parameter-group-tagged', 'required-tags'],
+      'AWS Config': ['sagemaker-app-image-config-tagged', 'sagemaker-image-tagged', 'sagemaker-domain-tagged', 'sagemaker-feature-group-tagged', 'redshift-cluster-parameter-group-tagged', 'required-tags'],
     },
     // TG001 checks every taggable kind; each Security Hub control asks only for the tags of one.
     controlScopes: {
