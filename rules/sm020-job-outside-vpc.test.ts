@@ -249,7 +249,7 @@ runRuleTests(rule, {
     {
       name: 'HCL, a pipeline training step outside a VPC',
       hcl: TRAINING_STEP.bare,
-      findings: [{ line: 5, column: 36, severity: 'high' }],
+      findings: [{ line: 8, column: 14, severity: 'high' }],
     },
     {
       name: 'HCL, a data quality job definition outside a VPC',

@@ -393,12 +393,12 @@ runRuleTests(rule, {
     {
       name: 'HCL, a pipeline training step with network isolation off',
       hcl: TRAINING_STEP.off,
-      findings: [{ line: 5, column: 36, severity: 'medium' }],
+      findings: [{ line: 15, column: 34, severity: 'medium' }],
     },
     {
       name: 'HCL, a pipeline training step that omits it: defaults to false',
       hcl: TRAINING_STEP.bare,
-      findings: [{ line: 5, message: /defaults to false/ }],
+      findings: [{ line: 8, column: 14, message: /defaults to false/ }],
     },
   ],
 });

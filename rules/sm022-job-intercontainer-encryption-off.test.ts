@@ -169,12 +169,12 @@ runRuleTests(rule, {
     {
       name: 'HCL, a two-instance pipeline training step with encryption off',
       hcl: TRAINING_STEP.off,
-      findings: [{ line: 5, column: 36, severity: 'medium', message: /InstanceCount is 2/ }],
+      findings: [{ line: 16, column: 49, severity: 'medium', message: /InstanceCount is 2/ }],
     },
     {
       name: 'HCL, omitted: defaults to false',
       hcl: TRAINING_STEP.bare,
-      findings: [{ line: 5, message: /defaults to false/ }],
+      findings: [{ line: 8, column: 14, message: /defaults to false/ }],
     },
   ],
 });

@@ -228,7 +228,7 @@ runRuleTests(rule, {
     {
       name: 'HCL, a pipeline training step without keys: volume and output',
       hcl: TRAINING_STEP.bare,
-      findings: [{ line: 5, column: 36, message: /VolumeKmsKeyId is omitted/ }, { line: 5, column: 36, message: /KmsKeyId is omitted/ }],
+      findings: [{ line: 8, column: 14, message: /VolumeKmsKeyId is omitted/ }, { line: 8, column: 14, message: /KmsKeyId is omitted/ }],
     },
   ],
 });
