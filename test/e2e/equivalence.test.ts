@@ -81,6 +81,8 @@ const VALUES_IN_PLAN: Readonly<Record<string, string>> = {
   'RS002 aws_redshift_cluster.warehouse': '"encrypted": false',
   'RS003 aws_redshift_cluster.warehouse': '"enhanced_vpc_routing": false',
   'RS013 aws_redshift_cluster.warehouse': '"automated_snapshot_retention_period": 1',
+  // Tags are null in the plan: the finding stands at that key, where the configuration would set them.
+  'TG001 aws_redshift_cluster.warehouse': '"tags": null',
   'SM033 aws_sagemaker_endpoint_configuration.churn': '"initial_instance_count": 1',
   'SM060 aws_iam_role.execution': '"policy": ',
 };
