@@ -136,8 +136,9 @@ describeLive('audit of one account in two regions', () => {
     expect(last.calls).toBe(snapshot.stats.calls);
     expect(last.gaps).toBe(snapshot.coverage.length);
     expect(snapshot.stats.calls).toBeGreaterThan(50);
-    // Each unimplemented operation was retried before it became a gap.
-    expect(snapshot.stats.retries).toBeGreaterThanOrEqual(snapshot.coverage.length);
+    // The endpoint lacks some operations: each is a gap, and none was retried, as it would answer the same.
+    expect(snapshot.coverage.filter((gap) => gap.reason === 'unsupported').length).toBeGreaterThan(0);
+    expect(snapshot.stats.retries).toBe(0);
   });
 
   it('leaves out jobs older than the window, and takes them all with allJobs', async () => {
