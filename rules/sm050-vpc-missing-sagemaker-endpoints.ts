@@ -1,4 +1,4 @@
-import { addedId, addedType, joinText, message, propertyName, REGION, SCOPE, type Text } from '../src/core/dialect.js';
+import { joinText, message, propertyName, REGION, SCOPE, type Text } from '../src/core/dialect.js';
 import { defineRule, regionName, REGION_VARIABLE, type Fix, type ResourceAddition, type RuleContext } from '../src/core/rule.js';
 import type { ResourceGraph } from '../src/model/graph.js';
 import {
@@ -60,15 +60,28 @@ function endpointYaml(service: Service): string {
   ].join('\n');
 }
 
-/** The same as a Terraform `aws_vpc_endpoint` block, whose type and name the dialect gives, as the fix's (`aws_vpc_endpoint.sagemaker_api`). */
-function endpointHcl(service: Service): Text {
+/** The Terraform names of the snippets' blocks: what the fix names them (`aws_vpc_endpoint.sagemaker_api`). */
+const TERRAFORM_NAMES: Readonly<Record<Service, string>> = {
+  'sagemaker.api': 'sagemaker_api',
+  'sagemaker.runtime': 'sagemaker_runtime',
+  notebook: 'sagemaker_notebook',
+  studio: 'sagemaker_studio',
+  s3: 's3',
+};
+
+/** The same as a Terraform `aws_vpc_endpoint` block. */
+function endpointHcl(service: Service): string {
   const placement =
     service === 's3' ? ['  route_table_ids     = ["<route-table-id>"]'] : ['  private_dns_enabled = true', '  subnet_ids          = ["<subnet-id>"]', '  security_group_ids  = ["<security-group-id>"]'];
-  const rest = [`  vpc_endpoint_type   = "${service === 's3' ? 'Gateway' : 'Interface'}"`, ...placement, ...POLICY_HCL, '}'].join('\n');
-  return message`resource "${addedType(ENDPOINT_TYPE)}" "${addedId(ADDED_IDS[service], ENDPOINT_TYPE)}" {
-  vpc_id              = "<vpc-id>"
-  service_name        = "${serviceNameText(service, { china: false })}"
-${rest}`;
+  return [
+    `resource "aws_vpc_endpoint" "${TERRAFORM_NAMES[service]}" {`,
+    '  vpc_id              = "<vpc-id>"',
+    `  service_name        = "${serviceNameFor(service, '<region>', false)}"`,
+    `  vpc_endpoint_type   = "${service === 's3' ? 'Gateway' : 'Interface'}"`,
+    ...placement,
+    ...POLICY_HCL,
+    '}',
+  ].join('\n');
 }
 
 function describeTenant(resource: Resource): string {
@@ -139,8 +152,6 @@ const ADDED_IDS: Readonly<Record<Service, string>> = {
   s3: 'S3Endpoint',
 };
 
-const ENDPOINT_TYPE = 'AWS::EC2::VPCEndpoint';
-
 /** Every endpoint the rule asks for, in the order the remediation lists them. */
 const SERVICES = Object.keys(ADDED_IDS) as Service[];
 
@@ -174,7 +185,7 @@ function addEndpoints({ graph, canReference }: RuleContext, vpc: Resource, tenan
     return {
       near: vpc,
       id: ADDED_IDS[service],
-      type: ENDPOINT_TYPE,
+      type: 'AWS::EC2::VPCEndpoint',
       // The endpoint's policy is held to the account, so the fix does not open what SM052 then reports.
       properties: { VpcId: { Ref: vpc.id }, ServiceName: name, ...placement, PolicyDocument: ACCOUNT_ENDPOINT_POLICY },
     };
@@ -315,7 +326,7 @@ export default defineRule({
     ],
     remediation: {
       cloudformation: SERVICES.map(endpointYaml).join('\n'),
-      terraform: joinText(SERVICES.map(endpointHcl), '\n'),
+      terraform: SERVICES.map(endpointHcl).join('\n'),
       cli: 'aws ec2 create-vpc-endpoint --vpc-id <vpc-id> --vpc-endpoint-type Interface --service-name com.amazonaws.<region>.sagemaker.api --subnet-ids <subnet-id> --security-group-ids <security-group-id> --private-dns-enabled\naws ec2 create-vpc-endpoint --vpc-id <vpc-id> --vpc-endpoint-type Gateway --service-name com.amazonaws.<region>.s3 --route-table-ids <route-table-id>',
       console: 'VPC console → Endpoints → Create endpoint: choose "AWS services", the service name, the VPC, private subnets in each Availability Zone and a security group that allows HTTPS from the SageMaker resources; enable private DNS names.',
     },

@@ -84,14 +84,7 @@ interface ScopePart {
   readonly part: 'scope';
 }
 
-/** A resource a fix adds, by its canonical type (and ID): the input writes its own type and name. */
-interface AddedResourcePart {
-  readonly part: 'added-type' | 'added-id';
-  readonly canonicalType: string;
-  readonly canonicalId: string;
-}
-
-export type MessagePart = PropertyPart | LiteralPart | RegionPart | ScopePart | AddedResourcePart;
+export type MessagePart = PropertyPart | LiteralPart | RegionPart | ScopePart;
 
 /** Text whose names the unit's dialect writes; build it with the `message` tag. */
 export interface Message {
@@ -109,16 +102,6 @@ export function propertyName(property: Property, options: PropertyNameOptions = 
 /** A value as the input writes it: `literal('Disabled')` reads `Disabled` in a template and `"Disabled"` in HCL. */
 export function literal(value: unknown): MessagePart {
   return { part: 'literal', value };
-}
-
-/** The type of a resource a fix adds, as the input names it: `AWS::EC2::VPCEndpoint`, `aws_vpc_endpoint` in Terraform. */
-export function addedType(canonicalType: string): MessagePart {
-  return { part: 'added-type', canonicalType, canonicalId: '' };
-}
-
-/** The ID a fix gives a resource it adds, as the input derives it: `SageMakerApiEndpoint`, `sagemaker_api` in Terraform. */
-export function addedId(canonicalId: string, canonicalType: string): MessagePart {
-  return { part: 'added-id', canonicalType, canonicalId };
 }
 
 /** The deploying region, as the input names it: `${AWS::Region}` in a template. */
@@ -155,22 +138,14 @@ function appendPart(parts: (string | MessagePart)[], value: Interpolation): void
   else parts.push(String(value));
 }
 
-/**
- * The text a user reads: `text` with each canonical part written by `dialect`,
- * properties as those of `resource` unless a part names another. Text about
- * no resource (a rule's remediation) names none of its properties.
- */
-export function renderText(text: Text, dialect: Dialect, resource?: Resource): string {
+/** The text a user reads: `text` with each canonical part written by `dialect`, properties as those of `resource` unless a part names another. */
+export function renderText(text: Text, dialect: Dialect, resource: Resource): string {
   if (typeof text === 'string') return text;
   return text.parts.map((part) => (typeof part === 'string' ? part : renderPart(part, dialect, resource))).join('');
 }
 
-function renderPart(part: MessagePart, dialect: Dialect, resource: Resource | undefined): string {
+function renderPart(part: MessagePart, dialect: Dialect, resource: Resource): string {
   switch (part.part) {
-    case 'added-type':
-      return dialect.resourceType(part.canonicalType) ?? part.canonicalType;
-    case 'added-id':
-      return dialect.proposedId(part.canonicalId, part.canonicalType);
     case 'literal':
       return dialect.literal(part.value);
     case 'region':
@@ -179,7 +154,6 @@ function renderPart(part: MessagePart, dialect: Dialect, resource: Resource | un
       return dialect.scope;
     case 'property': {
       const owner = part.of ?? resource;
-      if (!owner) throw new Error('a property is named in text about no resource');
       const name = dialect.propertyName(owner, pathOfProperty(part.property, owner));
       if (part.below === undefined) return name;
       const enclosing = dialect.propertyName(owner, pathOfProperty(part.below, owner));

@@ -4,9 +4,7 @@
  * where the guidance comes from. Both renderings come from one outline so they
  * never disagree.
  */
-import { renderText as inDialect } from '../core/dialect.js';
 import type { RuleMeta } from '../core/rule.js';
-import { TERRAFORM_DIALECT } from '../loaders/terraform/dialect.js';
 import { ruleDocsUri } from './tool.js';
 
 type Block =
@@ -45,7 +43,7 @@ function helpOutline(rule: RuleMeta): Section[] {
       heading: 'Remediation',
       blocks: [
         ...labelled('CloudFormation', code('yaml', remediation.cloudformation)),
-        ...labelled('Terraform', code('hcl', remediation.terraform && inDialect(remediation.terraform, TERRAFORM_DIALECT))),
+        ...labelled('Terraform', code('hcl', remediation.terraform)),
         ...labelled('sagelint config', code('yaml', remediation.config)),
         ...labelled('AWS CLI', code('sh', remediation.cli)),
         ...labelled('Console', remediation.console ? [paragraph(remediation.console)] : []),
