@@ -2,7 +2,7 @@ import { createRequire as __sagelintCreateRequire } from 'node:module';
 const require = __sagelintCreateRequire(import.meta.url);
 import {
   PLUGIN_API_VERSION
-} from "./chunks/chunk-R7U2JHOL.js";
+} from "./chunks/chunk-RKTHO3MY.js";
 import "./chunks/chunk-PA4IPTCS.js";
 import "./chunks/chunk-RKEFTAZU.js";
 import {
@@ -15,7 +15,7 @@ import {
   itemsOf,
   jointCertainty,
   numberOf
-} from "./chunks/chunk-5RRW7AFE.js";
+} from "./chunks/chunk-MASOVHNQ.js";
 import "./chunks/chunk-HCU2I2RT.js";
 import {
   FIX_KINDS,
@@ -33,7 +33,7 @@ import {
   literal,
   message,
   propertyName
-} from "./chunks/chunk-6MMAA2BP.js";
+} from "./chunks/chunk-OA4DYJ3R.js";
 import {
   GATE_KINDS,
   RESOURCE_KINDS,
@@ -41,7 +41,7 @@ import {
   instanceName,
   prop,
   propertyPathOf
-} from "./chunks/chunk-33FXOCEP.js";
+} from "./chunks/chunk-5QBVJ72F.js";
 import {
   AWS_DEFAULTS,
   displayConcrete,
@@ -54,7 +54,8 @@ import {
   stringOf,
   toPlain,
   withDefault
-} from "./chunks/chunk-BQ67YQKQ.js";
+} from "./chunks/chunk-E2XCQX3P.js";
+import "./chunks/chunk-CAGW7M4A.js";
 import "./chunks/chunk-RM4BNA5F.js";
 export {
   AWS_DEFAULTS,

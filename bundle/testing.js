@@ -3,28 +3,26 @@ const require = __sagelintCreateRequire(import.meta.url);
 import {
   loadTerraformFiles,
   loadTerraformPlan
-} from "./chunks/chunk-5Q7L66KA.js";
-import "./chunks/chunk-QDREGLBI.js";
+} from "./chunks/chunk-7K3SB3AI.js";
 import "./chunks/chunk-2GZ73IPK.js";
 import {
   evaluateUnit,
   loadCloudFormationText
-} from "./chunks/chunk-MHS4UB3T.js";
-import "./chunks/chunk-KOBURP4K.js";
+} from "./chunks/chunk-DMVNFX6O.js";
 import {
   applyTextEdits
-} from "./chunks/chunk-G5WUEZBL.js";
-import "./chunks/chunk-BX2AETPU.js";
-import "./chunks/chunk-DLXY7BR3.js";
+} from "./chunks/chunk-DPRLNSSC.js";
+import "./chunks/chunk-MFTJGUDJ.js";
 import "./chunks/chunk-HCU2I2RT.js";
 import "./chunks/chunk-BOC5ET7R.js";
 import "./chunks/chunk-DEZCBU7F.js";
 import {
   prepareRules
 } from "./chunks/chunk-TCK6QKO3.js";
-import "./chunks/chunk-6MMAA2BP.js";
-import "./chunks/chunk-33FXOCEP.js";
-import "./chunks/chunk-BQ67YQKQ.js";
+import "./chunks/chunk-OA4DYJ3R.js";
+import "./chunks/chunk-5QBVJ72F.js";
+import "./chunks/chunk-E2XCQX3P.js";
+import "./chunks/chunk-CAGW7M4A.js";
 import "./chunks/chunk-RM4BNA5F.js";
 
 // src/plugin-api/rule-tester.ts

@@ -66,13 +66,7 @@ interface RegionPart {
 interface ScopePart {
     readonly part: 'scope';
 }
-/** A resource a fix adds, by its canonical type (and ID): the input writes its own type and name. */
-interface AddedResourcePart {
-    readonly part: 'added-type' | 'added-id';
-    readonly canonicalType: string;
-    readonly canonicalId: string;
-}
-export type MessagePart = PropertyPart | LiteralPart | RegionPart | ScopePart | AddedResourcePart;
+export type MessagePart = PropertyPart | LiteralPart | RegionPart | ScopePart;
 /** Text whose names the unit's dialect writes; build it with the `message` tag. */
 export interface Message {
     readonly parts: readonly (string | MessagePart)[];
@@ -83,10 +77,6 @@ export type Text = string | Message;
 export declare function propertyName(property: Property, options?: PropertyNameOptions): MessagePart;
 /** A value as the input writes it: `literal('Disabled')` reads `Disabled` in a template and `"Disabled"` in HCL. */
 export declare function literal(value: unknown): MessagePart;
-/** The type of a resource a fix adds, as the input names it: `AWS::EC2::VPCEndpoint`, `aws_vpc_endpoint` in Terraform. */
-export declare function addedType(canonicalType: string): MessagePart;
-/** The ID a fix gives a resource it adds, as the input derives it: `SageMakerApiEndpoint`, `sagemaker_api` in Terraform. */
-export declare function addedId(canonicalId: string, canonicalType: string): MessagePart;
 /** The deploying region, as the input names it: `${AWS::Region}` in a template. */
 export declare const REGION: MessagePart;
 /** The code the unit is read from: "the template", "the configuration", "the snapshot". */
@@ -96,12 +86,8 @@ type Interpolation = string | number | boolean | MessagePart | Message;
 export declare function message(strings: TemplateStringsArray, ...values: Interpolation[]): Message;
 /** Joins texts with a separator, as `Array.join` does for strings. */
 export declare function joinText(texts: readonly Text[], separator: string): Message;
-/**
- * The text a user reads: `text` with each canonical part written by `dialect`,
- * properties as those of `resource` unless a part names another. Text about
- * no resource (a rule's remediation) names none of its properties.
- */
-export declare function renderText(text: Text, dialect: Dialect, resource?: Resource): string;
+/** The text a user reads: `text` with each canonical part written by `dialect`, properties as those of `resource` unless a part names another. */
+export declare function renderText(text: Text, dialect: Dialect, resource: Resource): string;
 /** The canonical wording of a text (CloudFormation's names), where no unit is at hand: tests, docs. */
 export declare function canonicalText(text: Text, resource: Resource): string;
 export {};

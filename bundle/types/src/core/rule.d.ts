@@ -14,8 +14,8 @@ export declare function lowerSeverity(severity: Severity): Severity;
 export interface Remediation {
     /** The CloudFormation property or block, as YAML. */
     cloudformation?: string;
-    /** The Terraform attribute or block; names of resources it adds in the dialect's words (`addedId`), as fixes name them. */
-    terraform?: Text;
+    /** The Terraform attribute or block. */
+    terraform?: string;
     /** AWS CLI command(s) for a live resource. */
     cli?: string;
     /** Console steps for a live resource. */

@@ -1,0 +1,24 @@
+import { createRequire as __sagelintCreateRequire } from 'node:module';
+const require = __sagelintCreateRequire(import.meta.url);
+import {
+  PLUGIN_API_VERSION,
+  RULE_ID,
+  describeOrigin,
+  loadExtensions
+} from "./chunk-RKTHO3MY.js";
+import "./chunk-PA4IPTCS.js";
+import "./chunk-RKEFTAZU.js";
+import "./chunk-MASOVHNQ.js";
+import "./chunk-HCU2I2RT.js";
+import "./chunk-TCK6QKO3.js";
+import "./chunk-OA4DYJ3R.js";
+import "./chunk-5QBVJ72F.js";
+import "./chunk-E2XCQX3P.js";
+import "./chunk-CAGW7M4A.js";
+import "./chunk-RM4BNA5F.js";
+export {
+  PLUGIN_API_VERSION,
+  RULE_ID,
+  describeOrigin,
+  loadExtensions
+};

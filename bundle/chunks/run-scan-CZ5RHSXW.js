@@ -1,0 +1,57 @@
+import { createRequire as __sagelintCreateRequire } from 'node:module';
+const require = __sagelintCreateRequire(import.meta.url);
+import {
+  asffOptions,
+  exitCode,
+  makeOutputDir,
+  prepareScan,
+  reportFormat,
+  reportTargets,
+  runBaseline,
+  runScan,
+  scanOptionsFor,
+  selectRules,
+  setUpScan,
+  withExtensionErrors,
+  writeReport,
+  writeReports
+} from "./chunk-TM4GQMLC.js";
+import "./chunk-TOWAVTTA.js";
+import "./chunk-VISZIEAE.js";
+import "./chunk-S6HHWC42.js";
+import "./chunk-IDRQLRQN.js";
+import "./chunk-B4ZFOJBP.js";
+import "./chunk-LSQXKSD3.js";
+import "./chunk-IS4SSPBS.js";
+import "./chunk-PA4IPTCS.js";
+import "./chunk-RKEFTAZU.js";
+import "./chunk-EMSR244R.js";
+import "./chunk-224B2D2W.js";
+import "./chunk-DMVNFX6O.js";
+import "./chunk-DPRLNSSC.js";
+import "./chunk-MFTJGUDJ.js";
+import "./chunk-HCU2I2RT.js";
+import "./chunk-BOC5ET7R.js";
+import "./chunk-DEZCBU7F.js";
+import "./chunk-TCK6QKO3.js";
+import "./chunk-OA4DYJ3R.js";
+import "./chunk-5QBVJ72F.js";
+import "./chunk-E2XCQX3P.js";
+import "./chunk-CAGW7M4A.js";
+import "./chunk-RM4BNA5F.js";
+export {
+  asffOptions,
+  exitCode,
+  makeOutputDir,
+  prepareScan,
+  reportFormat,
+  reportTargets,
+  runBaseline,
+  runScan,
+  scanOptionsFor,
+  selectRules,
+  setUpScan,
+  withExtensionErrors,
+  writeReport,
+  writeReports
+};

@@ -1,0 +1,33 @@
+import { createRequire as __sagelintCreateRequire } from 'node:module';
+const require = __sagelintCreateRequire(import.meta.url);
+import {
+  RESOURCE_MAPPINGS,
+  isTerraformPlan,
+  loadTerraformDirectory,
+  loadTerraformFiles,
+  loadTerraformPlan,
+  loadTerraformPlanValue,
+  loadTerraformUnit,
+  moduleOfFile,
+  planTerraformUnits
+} from "./chunk-7K3SB3AI.js";
+import "./chunk-2GZ73IPK.js";
+import "./chunk-DPRLNSSC.js";
+import "./chunk-MFTJGUDJ.js";
+import "./chunk-HCU2I2RT.js";
+import "./chunk-DEZCBU7F.js";
+import "./chunk-TCK6QKO3.js";
+import "./chunk-E2XCQX3P.js";
+import "./chunk-CAGW7M4A.js";
+import "./chunk-RM4BNA5F.js";
+export {
+  RESOURCE_MAPPINGS,
+  isTerraformPlan,
+  loadTerraformDirectory,
+  loadTerraformFiles,
+  loadTerraformPlan,
+  loadTerraformPlanValue,
+  loadTerraformUnit,
+  moduleOfFile,
+  planTerraformUnits
+};
