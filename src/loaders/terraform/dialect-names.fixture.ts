@@ -97,6 +97,7 @@ export const TERRAFORM_NAMES: Readonly<Record<string, Readonly<Record<string, st
     "OnlineStoreConfig.EnableOnlineStore": 'online_store_config.enable_online_store',
     "OnlineStoreConfig.StorageType": 'online_store_config.storage_type',
     "OnlineStoreConfig.SecurityConfig.KmsKeyId": 'online_store_config.security_config.kms_key_id',
+    Tags: 'tags',
   },
   aws_sagemaker_cluster: {
     VpcConfig: 'vpc_config',
