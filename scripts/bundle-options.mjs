@@ -81,6 +81,8 @@ export function bundleOptions() {
     platform: 'node',
     target: 'node20',
     plugins: [stringWidthOnFirstCall, inlineChosenPackages, yargsLocalesBesideOutput],
+    // The paths esbuild prints beside inlined code stay below node_modules/ even where it is a link (a copy of the repository sharing an install): the bundle is the same wherever it is built.
+    preserveSymlinks: true,
     // The inlined CommonJS code (yaml) requires Node.js built-ins; an ES module has no `require` of its own.
     banner: { js: "import { createRequire as __sagelintCreateRequire } from 'node:module';\nconst require = __sagelintCreateRequire(import.meta.url);" },
     metafile: true,

@@ -67,7 +67,7 @@ describe('npm package', { timeout: 300_000, concurrent: true }, () => {
   it('bundle check fails when a source changed after the bundle was built', async () => {
     const copy = mkdtempSync(path.join(tmpdir(), 'sagelint-stale-'));
     for (const dir of ['src', 'rules', 'bundle', 'scripts']) cpSync(path.join(REPO_ROOT, dir), path.join(copy, dir), { recursive: true });
-    cpSync(path.join(REPO_ROOT, 'package.json'), path.join(copy, 'package.json'));
+    for (const file of ['package.json', 'NOTICE']) cpSync(path.join(REPO_ROOT, file), path.join(copy, file));
     symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(copy, 'node_modules'));
     expect((await sh(process.execPath, ['scripts/bundle.mjs', '--check'], copy)).status).toBe(0);
     const toolFile = path.join(copy, 'src/report/tool.ts');
