@@ -72,7 +72,7 @@ export function createAuditClient<C extends GuardableClient>(Client: AuditClient
  * implement the operation: a retry gets the same answer, and spends the retry
  * capacity the client's real faults need.
  */
-export class AdaptiveRetriesOfImplementedOperations extends AdaptiveRetryStrategy {
+class AdaptiveRetriesOfImplementedOperations extends AdaptiveRetryStrategy {
   override refreshRetryTokenForRetry(token: StandardRetryToken, errorInfo: RetryErrorInfo): Promise<RetryToken> {
     if (classifyError(errorInfo.error).reason === 'unsupported') return Promise.reject(errorInfo.error);
     return super.refreshRetryTokenForRetry(token, errorInfo);

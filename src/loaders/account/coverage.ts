@@ -8,7 +8,6 @@ import { addToGroup } from '../../collections.js';
 import { ReadOnlyViolationError } from './read-only-error.js';
 import type { AuditService, CoverageGap, GapReason } from '../../core/coverage.js';
 
-
 /**
  * Services whose resources are collected (STS and Organizations only reach
  * accounts); `redshift` reads provisioned clusters and Redshift Serverless
