@@ -59,6 +59,15 @@ describe('a fix deletes the parameters and conditions it leaves unused', () => {
     expect(fixed).toContain('  NotebookInternet:\n    Type: String');
   });
 
+  it('reads past a section that is not a map (an emptied `Conditions:`)', () => {
+    const emptied = TEMPLATE.replace('  IsProd: !Equals [!Ref Environment, prod]\n', '');
+    expect(emptied).toContain('Conditions:\n\nResources:');
+    const fixed = fixedBy(sm001, emptied);
+    expect(fixed).toContain('DirectInternetAccess: Disabled');
+    expect(fixed).not.toContain('NotebookInternet');
+    expect(fixed).toContain('Conditions:\n');
+  });
+
   it('in JSON, with the comma that joined the entry', () => {
     const json = `${JSON.stringify(
       {

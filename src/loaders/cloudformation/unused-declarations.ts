@@ -46,8 +46,8 @@ export function deleteUnusedDeclarations(doc: StructuredDocument, file: string, 
   }
   const edits: TextEdit[] = [];
   for (const sectionName of SECTIONS) {
-    const section = template.entries.get(sectionName) as MapValue | undefined;
-    if (!section) continue;
+    const section = template.entries.get(sectionName);
+    if (section?.t !== 'map') continue;
     const names = [...section.entries.keys()];
     const deleting = names.filter((n) => removed.has(n));
     if (deleting.length === 0) continue;
