@@ -86,4 +86,11 @@ export default tseslint.config(
     },
   },
   ...layerConfigs,
+  {
+    files: TEST_FILES,
+    ignores: ['test/helpers/property.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'fast-check', message: 'Import fc from test/helpers/property.ts: it seeds every property so the suite replays the same cases.' }] }],
+    },
+  },
 );

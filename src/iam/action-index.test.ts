@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import fc from '../../test/helpers/property.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ActionIndex } from './action-index.js';
 import { loadActionCatalog } from './actions.js';

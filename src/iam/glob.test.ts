@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import fc from '../../test/helpers/property.js';
 import { describe, expect, it } from 'vitest';
 import { Glob } from './glob.js';
 

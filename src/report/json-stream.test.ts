@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import fc from 'fast-check';
+import fc from '../../test/helpers/property.js';
 import { describe, expect, it } from 'vitest';
 import { inBlocks, jsonChunks, LazyList, writeChunks } from './json-stream.js';
 import { inertJson } from './untrusted-text.js';

@@ -6,7 +6,7 @@
  * that they also fall at the edges of what it covers.
  */
 import { readFileSync } from 'node:fs';
-import fc from 'fast-check';
+import fc from '../helpers/property.js';
 import { describe, expect, it } from 'vitest';
 import { readStructuredTextFast } from '../../src/loaders/fast-structured-text.js';
 import { PositionMap } from '../../src/loaders/source-text.js';

@@ -3,7 +3,7 @@
  * templates whose intrinsics are nonsense or circular — parsing, loading and
  * resolving end, throw nothing, and every position they give lies inside the file.
  */
-import fc from 'fast-check';
+import fc from '../helpers/property.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/index.js';
 import { evaluateUnit } from '../../src/engine/evaluate.js';

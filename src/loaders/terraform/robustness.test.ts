@@ -1,6 +1,6 @@
 /** Whatever the text, loading gives units (with errors), never an exception. */
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
+import fc from '../../../test/helpers/property.js';
 import { loadTerraformFiles } from './directory.js';
 
 const TOKENS = [
