@@ -14,4 +14,4 @@ function enableCompileCacheQuietly(api = nodeModule) {
 
 // src/cli/start.ts
 enableCompileCacheQuietly();
-await import("./chunks/main-645GWAGJ.js");
+await import("./chunks/main-U2SQKIZN.js");

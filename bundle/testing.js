@@ -8,7 +8,7 @@ import "./chunks/chunk-2GZ73IPK.js";
 import {
   evaluateUnit,
   loadCloudFormationText
-} from "./chunks/chunk-DMVNFX6O.js";
+} from "./chunks/chunk-WVZCNF5M.js";
 import {
   applyTextEdits
 } from "./chunks/chunk-DPRLNSSC.js";

@@ -6,8 +6,8 @@ import {
   prepareScan,
   reportTargets,
   writeReports
-} from "./chunk-TM4GQMLC.js";
-import "./chunk-TOWAVTTA.js";
+} from "./chunk-IZMME2KV.js";
+import "./chunk-HRHZRUEX.js";
 import {
   writeOutputFile
 } from "./chunk-VISZIEAE.js";
@@ -17,8 +17,8 @@ import {
 import "./chunk-IDRQLRQN.js";
 import {
   complianceView
-} from "./chunk-B4ZFOJBP.js";
-import "./chunk-LSQXKSD3.js";
+} from "./chunk-E3REEH2K.js";
+import "./chunk-DRXJLDQZ.js";
 import "./chunk-IS4SSPBS.js";
 import "./chunk-PA4IPTCS.js";
 import "./chunk-RKEFTAZU.js";
@@ -46,10 +46,10 @@ import {
   evaluateUnits,
   looksLikeInput,
   sortFindings
-} from "./chunk-224B2D2W.js";
+} from "./chunk-BZEF6HNU.js";
 import {
   isCloudFormationTemplate
-} from "./chunk-DMVNFX6O.js";
+} from "./chunk-WVZCNF5M.js";
 import {
   findInputFiles
 } from "./chunk-DPRLNSSC.js";

@@ -3,13 +3,13 @@ const require = __sagelintCreateRequire(import.meta.url);
 import {
   scanOptionsFor,
   setUpScan
-} from "./chunk-TM4GQMLC.js";
-import "./chunk-TOWAVTTA.js";
+} from "./chunk-IZMME2KV.js";
+import "./chunk-HRHZRUEX.js";
 import "./chunk-VISZIEAE.js";
 import "./chunk-S6HHWC42.js";
 import "./chunk-IDRQLRQN.js";
-import "./chunk-B4ZFOJBP.js";
-import "./chunk-LSQXKSD3.js";
+import "./chunk-E3REEH2K.js";
+import "./chunk-DRXJLDQZ.js";
 import {
   findingDocsUri,
   toolVersion
@@ -27,8 +27,8 @@ import {
 import {
   exclusionOf,
   scanOpenFile
-} from "./chunk-224B2D2W.js";
-import "./chunk-DMVNFX6O.js";
+} from "./chunk-BZEF6HNU.js";
+import "./chunk-WVZCNF5M.js";
 import {
   editsAsApplied,
   isInputName,

@@ -11,14 +11,14 @@ import {
   CONTROL_COLUMNS,
   controlRows,
   describeControlCounts
-} from "./chunk-B4ZFOJBP.js";
+} from "./chunk-E3REEH2K.js";
 import {
   atOrAbove,
   byResource,
   bySeverity,
   isAccepted,
   summarize
-} from "./chunk-LSQXKSD3.js";
+} from "./chunk-DRXJLDQZ.js";
 import {
   incompleteBanner
 } from "./chunk-IFGQ4GK5.js";
@@ -28,8 +28,8 @@ import {
 import {
   escapeUntrusted
 } from "./chunk-EMSR244R.js";
-import "./chunk-224B2D2W.js";
-import "./chunk-DMVNFX6O.js";
+import "./chunk-BZEF6HNU.js";
+import "./chunk-WVZCNF5M.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";
 import "./chunk-HCU2I2RT.js";

@@ -7,7 +7,7 @@ import {
   listArgument,
   renderedText,
   reportFileName
-} from "./chunk-TOWAVTTA.js";
+} from "./chunk-HRHZRUEX.js";
 import {
   writeOutputFile
 } from "./chunk-VISZIEAE.js";
@@ -22,12 +22,12 @@ import {
 } from "./chunk-IDRQLRQN.js";
 import {
   complianceView
-} from "./chunk-B4ZFOJBP.js";
+} from "./chunk-E3REEH2K.js";
 import {
   atOrAbove,
   isAccepted,
   summarize
-} from "./chunk-LSQXKSD3.js";
+} from "./chunk-DRXJLDQZ.js";
 import {
   rulesOfFramework
 } from "./chunk-IS4SSPBS.js";
@@ -50,7 +50,7 @@ import {
   evaluateUnits,
   scan,
   sortFindings
-} from "./chunk-224B2D2W.js";
+} from "./chunk-BZEF6HNU.js";
 import {
   scanRootFor,
   toRelative

@@ -3,12 +3,12 @@ const require = __sagelintCreateRequire(import.meta.url);
 import {
   isAccepted,
   summarize
-} from "./chunk-LSQXKSD3.js";
+} from "./chunk-DRXJLDQZ.js";
 import {
   escapeUntrusted
 } from "./chunk-EMSR244R.js";
-import "./chunk-224B2D2W.js";
-import "./chunk-DMVNFX6O.js";
+import "./chunk-BZEF6HNU.js";
+import "./chunk-WVZCNF5M.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";
 import "./chunk-HCU2I2RT.js";

@@ -8,7 +8,7 @@ import {
   jsonFinding,
   jsonReport,
   jsonRule
-} from "./chunk-UM6SJIG5.js";
+} from "./chunk-TZ6YACMG.js";
 import {
   SourceFiles
 } from "./chunk-QN43GF2S.js";
@@ -20,11 +20,11 @@ import {
   CONTROL_COLUMNS,
   controlRows,
   describeControlCounts
-} from "./chunk-B4ZFOJBP.js";
+} from "./chunk-E3REEH2K.js";
 import {
   isAccepted,
   summarize
-} from "./chunk-LSQXKSD3.js";
+} from "./chunk-DRXJLDQZ.js";
 import {
   TOOL_NAME
 } from "./chunk-BHUSQXRU.js";
@@ -32,8 +32,8 @@ import "./chunk-IS4SSPBS.js";
 import {
   inertHtml
 } from "./chunk-EMSR244R.js";
-import "./chunk-224B2D2W.js";
-import "./chunk-DMVNFX6O.js";
+import "./chunk-BZEF6HNU.js";
+import "./chunk-WVZCNF5M.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";
 import "./chunk-HCU2I2RT.js";

@@ -4,8 +4,8 @@ import {
   evaluationFor,
   evaluationOptions,
   scanSourcesInOrder
-} from "./chunk-224B2D2W.js";
-import "./chunk-DMVNFX6O.js";
+} from "./chunk-BZEF6HNU.js";
+import "./chunk-WVZCNF5M.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";
 import "./chunk-HCU2I2RT.js";

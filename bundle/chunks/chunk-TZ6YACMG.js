@@ -6,10 +6,10 @@ import {
 } from "./chunk-IDRQLRQN.js";
 import {
   countControls
-} from "./chunk-B4ZFOJBP.js";
+} from "./chunk-E3REEH2K.js";
 import {
   summarize
-} from "./chunk-LSQXKSD3.js";
+} from "./chunk-DRXJLDQZ.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,

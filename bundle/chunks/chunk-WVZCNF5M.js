@@ -655,7 +655,7 @@ function deleteUnusedDeclarations(doc, file, replaced, written) {
   const edits = [];
   for (const sectionName of SECTIONS) {
     const section = template.entries.get(sectionName);
-    if (!section) continue;
+    if (section?.t !== "map") continue;
     const names = [...section.entries.keys()];
     const deleting = names.filter((n) => removed.has(n));
     if (deleting.length === 0) continue;

@@ -3,7 +3,7 @@ const require = __sagelintCreateRequire(import.meta.url);
 import {
   isSuppressed,
   resourceKey
-} from "./chunk-LSQXKSD3.js";
+} from "./chunk-DRXJLDQZ.js";
 import {
   COMPLIANCE_FRAMEWORKS,
   CONTROL_STATUSES

@@ -9,15 +9,15 @@ import "./chunk-IDRQLRQN.js";
 import {
   atOrAbove,
   summarize
-} from "./chunk-LSQXKSD3.js";
+} from "./chunk-DRXJLDQZ.js";
 import "./chunk-IFGQ4GK5.js";
 import "./chunk-BHUSQXRU.js";
 import {
   complianceSourceOfSlug
 } from "./chunk-IS4SSPBS.js";
 import "./chunk-EMSR244R.js";
-import "./chunk-224B2D2W.js";
-import "./chunk-DMVNFX6O.js";
+import "./chunk-BZEF6HNU.js";
+import "./chunk-WVZCNF5M.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";
 import "./chunk-HCU2I2RT.js";

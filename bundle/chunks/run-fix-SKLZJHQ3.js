@@ -3,15 +3,15 @@ const require = __sagelintCreateRequire(import.meta.url);
 import {
   prepareScan,
   scanOptionsFor
-} from "./chunk-TM4GQMLC.js";
-import "./chunk-TOWAVTTA.js";
+} from "./chunk-IZMME2KV.js";
+import "./chunk-HRHZRUEX.js";
 import "./chunk-VISZIEAE.js";
 import {
   EXIT
 } from "./chunk-S6HHWC42.js";
 import "./chunk-IDRQLRQN.js";
-import "./chunk-B4ZFOJBP.js";
-import "./chunk-LSQXKSD3.js";
+import "./chunk-E3REEH2K.js";
+import "./chunk-DRXJLDQZ.js";
 import "./chunk-IS4SSPBS.js";
 import "./chunk-PA4IPTCS.js";
 import "./chunk-RKEFTAZU.js";
@@ -24,8 +24,8 @@ import {
 } from "./chunk-LXXLXGRE.js";
 import {
   scan
-} from "./chunk-224B2D2W.js";
-import "./chunk-DMVNFX6O.js";
+} from "./chunk-BZEF6HNU.js";
+import "./chunk-WVZCNF5M.js";
 import {
   SKIPPED_DIRECTORIES,
   applyTextEdits,

@@ -15,19 +15,19 @@ import {
   withExtensionErrors,
   writeReport,
   writeReports
-} from "./chunk-TM4GQMLC.js";
-import "./chunk-TOWAVTTA.js";
+} from "./chunk-IZMME2KV.js";
+import "./chunk-HRHZRUEX.js";
 import "./chunk-VISZIEAE.js";
 import "./chunk-S6HHWC42.js";
 import "./chunk-IDRQLRQN.js";
-import "./chunk-B4ZFOJBP.js";
-import "./chunk-LSQXKSD3.js";
+import "./chunk-E3REEH2K.js";
+import "./chunk-DRXJLDQZ.js";
 import "./chunk-IS4SSPBS.js";
 import "./chunk-PA4IPTCS.js";
 import "./chunk-RKEFTAZU.js";
 import "./chunk-EMSR244R.js";
-import "./chunk-224B2D2W.js";
-import "./chunk-DMVNFX6O.js";
+import "./chunk-BZEF6HNU.js";
+import "./chunk-WVZCNF5M.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";
 import "./chunk-HCU2I2RT.js";

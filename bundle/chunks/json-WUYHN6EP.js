@@ -6,15 +6,15 @@ import {
   jsonReport,
   jsonReportText,
   jsonRule
-} from "./chunk-UM6SJIG5.js";
+} from "./chunk-TZ6YACMG.js";
 import "./chunk-IDRQLRQN.js";
-import "./chunk-B4ZFOJBP.js";
-import "./chunk-LSQXKSD3.js";
+import "./chunk-E3REEH2K.js";
+import "./chunk-DRXJLDQZ.js";
 import "./chunk-BHUSQXRU.js";
 import "./chunk-IS4SSPBS.js";
 import "./chunk-EMSR244R.js";
-import "./chunk-224B2D2W.js";
-import "./chunk-DMVNFX6O.js";
+import "./chunk-BZEF6HNU.js";
+import "./chunk-WVZCNF5M.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";
 import "./chunk-HCU2I2RT.js";

@@ -2,7 +2,7 @@ import { createRequire as __sagelintCreateRequire } from 'node:module';
 const require = __sagelintCreateRequire(import.meta.url);
 import {
   sortFindings
-} from "./chunk-224B2D2W.js";
+} from "./chunk-BZEF6HNU.js";
 import {
   SEVERITIES
 } from "./chunk-TCK6QKO3.js";
