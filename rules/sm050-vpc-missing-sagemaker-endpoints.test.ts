@@ -161,7 +161,7 @@ runRuleTests(rule, {
     },
     { name: 'a notebook in a declared VPC gives no note', template: network(notebook + api + runtime + s3 + endpoint('Nb', 'aws.sagemaker.${AWS::Region}.notebook')), notes: [] },
     {
-      name: 'a domain whose VPC a custom resource looks up: a note that the deployed stack decides it',
+      name: 'a domain whose VPC and network access a custom resource looks up: a note that the deployed stack decides it',
       template: cfn`
         Resources:
           Lookup:
@@ -169,7 +169,7 @@ runRuleTests(rule, {
             Properties: { ServiceToken: arn:aws:lambda:us-east-1:123456789012:function:lookup }
           Domain:
             Type: AWS::SageMaker::Domain
-            Properties: { VpcId: !GetAtt Lookup.VpcId, AuthMode: IAM, DomainName: d, DefaultUserSettings: { ExecutionRole: r } }
+            Properties: { VpcId: !GetAtt Lookup.VpcId, AppNetworkAccessType: !GetAtt Lookup.AccessType, AuthMode: IAM, DomainName: d, DefaultUserSettings: { ExecutionRole: r } }
       `,
       notes: [
         {
@@ -178,6 +178,39 @@ runRuleTests(rule, {
             'SM050: the VPC of domain Domain is not in the template (VpcId: !GetAtt Lookup.VpcId is an attribute of a resource sagelint does not model, such as a custom resource): its endpoints cannot be checked from the template; its value is known only once the stack is deployed: `sagelint audit` of the account it is deployed in judges it',
         },
       ],
+    },
+    {
+      name: 'a PublicInternetOnly domain sends only EFS traffic through its VPC: no endpoint needed',
+      template: network(`
+    Studio:
+      Type: AWS::SageMaker::Domain
+      Properties: { VpcId: !Ref Vpc, SubnetIds: [!Ref Private], AppNetworkAccessType: PublicInternetOnly }`),
+    },
+    {
+      name: 'a domain left at the default, PublicInternetOnly, whose VPC is a parameter: judged, no note',
+      template: cfn`
+        Parameters:
+          VpcId: { Type: 'AWS::EC2::VPC::Id' }
+        Resources:
+          Studio:
+            Type: AWS::SageMaker::Domain
+            Properties: { VpcId: !Ref VpcId, AuthMode: IAM, DomainName: d, DefaultUserSettings: { ExecutionRole: r } }
+      `,
+      notes: [],
+    },
+    {
+      name: 'HCL, a PublicInternetOnly domain in a VPC without endpoints',
+      hcl: tf`
+        resource "aws_vpc" "main" {
+          cidr_block = "10.0.0.0/16"
+        }
+        resource "aws_sagemaker_domain" "studio" {
+          domain_name             = "d"
+          auth_mode               = "IAM"
+          vpc_id                  = aws_vpc.main.id
+          app_network_access_type = "PublicInternetOnly"
+        }
+      `,
     },
     {
       name: 'a job VPC with a NAT route reaches S3 without an endpoint',
@@ -251,6 +284,14 @@ runRuleTests(rule, {
             'VPC Vpc hosts domain Studio but has no VPC endpoint for com.amazonaws.us-east-1.sagemaker.api (SageMaker API calls): calls to these services leave the VPC over the internet, or fail where it has no route out. Add the endpoints (interface endpoints with private DNS; a gateway endpoint for S3). It also has none for aws.sagemaker.us-east-1.studio (to open Studio from inside the VPC for VpcOnly domain Studio), which AWS documents as optional.',
         },
       ],
+    },
+    {
+      name: 'a domain that is VpcOnly only for one parameter value: possible',
+      template: network(`
+    Studio:
+      Type: AWS::SageMaker::Domain
+      Properties: { VpcId: !Ref Vpc, SubnetIds: [!Ref Private], AppNetworkAccessType: !Ref Access }`).replace('Resources:', 'Parameters:\n  Access: { Type: String, AllowedValues: [PublicInternetOnly, VpcOnly] }\nResources:'),
+      findings: [{ line: 4, certainty: 'possible', message: /^VPC Vpc hosts domain Studio but has no VPC endpoint for .*sagemaker\.api/ }],
     },
     {
       name: 'an endpoint whose service name cannot be read may be the missing one: possible',

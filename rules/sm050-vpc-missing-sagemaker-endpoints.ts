@@ -19,7 +19,7 @@ import {
   type Naming,
 } from '../src/model/network.js';
 import { prop, propertyPathOf, type Resource } from '../src/model/resource.js';
-import { judge, leaves, stringOf, type Value } from '../src/model/value.js';
+import { isFullyKnown, judge, leaves, stringOf, type Value } from '../src/model/value.js';
 import { jobKind } from './job-common.js';
 
 type Service = Exclude<EndpointService, 'other'>;
@@ -108,6 +108,20 @@ function vpcOnly(domain: Resource) {
   return judge(prop(domain, 'AppNetworkAccessType'), (v) => stringOf(v) === 'VpcOnly');
 }
 
+/**
+ * Whether a tenant's SageMaker traffic can pass through its VPC, and how surely.
+ * A PublicInternetOnly domain (the default) sends only its EFS traffic there:
+ * the rest goes through a VPC SageMaker manages, so it needs no endpoints.
+ */
+function usesVpcForSageMaker(tenant: Resource): 'definite' | 'possible' | undefined {
+  if (tenant.kind !== 'Domain') return 'definite';
+  const access = prop(tenant, 'AppNetworkAccessType');
+  // What is not known to be PublicInternetOnly (a custom resource's attribute, an unknown) may be VpcOnly.
+  const verdict = judge(access, (v) => v.t !== 'omitted' && stringOf(v) !== 'PublicInternetOnly');
+  if (!verdict) return isFullyKnown(access) ? undefined : 'possible';
+  return verdict.bad.every((leaf) => stringOf(leaf.value) === 'VpcOnly') ? verdict.certainty : 'possible';
+}
+
 /** A notebook reaches S3 through its VPC unless SageMaker gives it direct internet access. */
 function notebookUsesVpc(notebook: Resource) {
   return judge(prop(notebook, 'DirectInternetAccess'), (v) => stringOf(v) === 'Disabled');
@@ -132,7 +146,7 @@ function needsOf(graph: ResourceGraph, vpc: Resource, tenants: readonly Resource
       optional: true,
     });
   }
-  const s3Users = tenants.filter((t) => (t.kind === 'NotebookInstance' ? notebookUsesVpc(t) : t.kind === 'Domain' ? vpcOnly(t) : true));
+  const s3Users = tenants.filter((t) => t.kind !== 'NotebookInstance' || notebookUsesVpc(t));
   if (s3Users.length > 0) {
     const reach = internetPath(graph, vpc, [...new Set(s3Users.flatMap((t) => attachedOf(graph, t, 'Subnet')))]);
     if (reach !== 'yes') {
@@ -226,7 +240,7 @@ function placement(graph: ResourceGraph, tenant: Resource, vpc: Resource): { cer
  * `VpcId` of a subnet or security group it uses. Such a VPC cannot be judged.
  */
 function noteUnresolvedVpc(tenant: Resource, { graph, note }: RuleContext): void {
-  if (vpcsOf(graph, tenant).length > 0) return;
+  if (!usesVpcForSageMaker(tenant) || vpcsOf(graph, tenant).length > 0) return;
   for (const value of attachmentsOf(tenant).flatMap(itemsOf)) {
     const holders = graph.resolve(value).filter((r) => r.kind === 'Subnet' || r.kind === 'SecurityGroup');
     const unresolved: { at: Value; via: Text }[] = holders.length
@@ -304,7 +318,7 @@ export default defineRule({
   docs: {
     summary: 'VPC that hosts SageMaker resources lacks the VPC endpoints they need',
     description:
-      "For each VPC that hosts SageMaker resources (notebook instances through `SubnetId`, Studio domains through `VpcId`/`SubnetIds`, models and jobs through `VpcConfig` subnets or security groups, wherever declared), lists the VPC endpoints it lacks, in one finding at the VPC: the SageMaker API (`com.amazonaws.<region>.sagemaker.api`) and runtime (`…sagemaker.runtime`) always; the notebook endpoint (`aws.sagemaker.<region>.notebook`) when notebooks attach; and S3 (`com.amazonaws.<region>.s3`, gateway or interface) when jobs, models, notebooks without direct internet access or VpcOnly domains have no route to the internet. Those are required; the Studio endpoint (`aws.sagemaker.<region>.studio`), which AWS documents as optional (it serves the Studio UI to browsers inside the VPC), is named for `VpcOnly` domains as optional when a finding is reported, and is never the reason for one. A route to the internet is a default route (`0.0.0.0/0`, `::/0`) to a NAT gateway, transit gateway, instance or network interface in one of the VPC's route tables (for live accounts, the route table of the resources' subnets); a VPC declared without such a route has none. An endpoint counts by its `ServiceName`, including `!Sub com.amazonaws.${AWS::Region}.…` and FIPS variants; China regions use the `cn.com.amazonaws` prefix. Missing names are given with the region of the live VPC or of the template's other endpoints, else `${AWS::Region}`. A VPC that is not in scope (a parameter, an import, a Terraform variable or data source, an ID written literally) is not judged: a note names each such value instead (\"the VPC of notebook X is not in the template (the VpcId of subnet Y: parameter VpcId has no default)…\"), at the value, so the endpoints can be checked where that VPC is declared, and says which input would decide it (a parameter file, a variable file, `terraform init`, the template that exports it, or an audit of the account). A VPC declared in another template of the scan root (a nested stack, a stack whose export the tenant imports, another stack of a CDK cloud assembly) is judged where it is declared, with its endpoints from any template, and the finding names each tenant of another file and the chain that leads to it (`subnet S from network.yaml via Export ml-subnet`); a tenant that reaches the VPC only for one of several candidate exports or parameter values makes the finding possible. A need that depends on a deploy-time choice (a domain that can be VpcOnly, an unknown route), or an endpoint whose service name cannot be read, makes the finding possible, one severity lower.",
+      "For each VPC that hosts SageMaker resources (notebook instances through `SubnetId`, Studio domains that can be `VpcOnly` through `VpcId`/`SubnetIds`, models and jobs through `VpcConfig` subnets or security groups, wherever declared), lists the VPC endpoints it lacks, in one finding at the VPC: the SageMaker API (`com.amazonaws.<region>.sagemaker.api`) and runtime (`…sagemaker.runtime`) always; the notebook endpoint (`aws.sagemaker.<region>.notebook`) when notebooks attach; and S3 (`com.amazonaws.<region>.s3`, gateway or interface) when jobs, models, notebooks without direct internet access or VpcOnly domains have no route to the internet. Those are required; the Studio endpoint (`aws.sagemaker.<region>.studio`), which AWS documents as optional (it serves the Studio UI to browsers inside the VPC), is named for `VpcOnly` domains as optional when a finding is reported, and is never the reason for one. A route to the internet is a default route (`0.0.0.0/0`, `::/0`) to a NAT gateway, transit gateway, instance or network interface in one of the VPC's route tables (for live accounts, the route table of the resources' subnets); a VPC declared without such a route has none. An endpoint counts by its `ServiceName`, including `!Sub com.amazonaws.${AWS::Region}.…` and FIPS variants; China regions use the `cn.com.amazonaws` prefix. Missing names are given with the region of the live VPC or of the template's other endpoints, else `${AWS::Region}`. A VPC that is not in scope (a parameter, an import, a Terraform variable or data source, an ID written literally) is not judged: a note names each such value instead (\"the VPC of notebook X is not in the template (the VpcId of subnet Y: parameter VpcId has no default)…\"), at the value, so the endpoints can be checked where that VPC is declared, and says which input would decide it (a parameter file, a variable file, `terraform init`, the template that exports it, or an audit of the account). A VPC declared in another template of the scan root (a nested stack, a stack whose export the tenant imports, another stack of a CDK cloud assembly) is judged where it is declared, with its endpoints from any template, and the finding names each tenant of another file and the chain that leads to it (`subnet S from network.yaml via Export ml-subnet`); a tenant that reaches the VPC only for one of several candidate exports or parameter values makes the finding possible. A need that depends on a deploy-time choice (a domain that can be VpcOnly, an unknown route), or an endpoint whose service name cannot be read, makes the finding possible, one severity lower.",
     risk: 'Without interface endpoints, calls from the VPC to SageMaker (starting jobs, reading notebook URLs, invoking endpoints) and to S3 (training data, model artifacts) leave the VPC through a NAT gateway and the internet, outside your endpoint policies, or fail where the VPC has no internet route: a private VPC then pushes teams to open one.',
     guidance: [
       {
@@ -335,6 +349,7 @@ export default defineRule({
     },
     notes: [
       'Subnet associations of route tables are not traced in templates: any default route to a NAT gateway (or transit gateway, instance, network interface) in one of the VPC\'s route tables counts as an internet path for all of its subnets. An internet gateway alone does not, since SageMaker network interfaces get no public IP addresses.',
+      'A `PublicInternetOnly` domain, the default, sends only its EFS traffic through its VPC; the rest goes through a VPC SageMaker manages, so it needs no endpoints in its own and is neither judged nor noted (SM010 reports its internet access).',
       'Models and VpcOnly domains also need S3 (model artifacts, Studio assets), so they count with jobs and notebooks for the S3 endpoint.',
       'The fix adds one `AWS::EC2::VPCEndpoint` per missing service right after the VPC (CloudFormation; `!Ref`/`!Sub` short forms in YAML) or one `resource "aws_vpc_endpoint"` block after the VPC block (Terraform): interface endpoints with private DNS in the subnets and security groups the SageMaker resources use, the S3 gateway endpoint on the VPC\'s route tables, each with an endpoint policy held to your account (`aws:PrincipalAccount`, as SM052 asks); `<subnet-id>`, `<security-group-id>`, `<route-table-id>` and `<account-id>` placeholders where the code names none. Service names use `${AWS::Region}` in CloudFormation; Terraform has no region value unless a data source declares one, so they use the region of the other endpoints, else a `<region>` placeholder to fill in. New names never collide with existing ones (a number is appended). Live VPCs get the CLI and console remediation only.',
     ],
@@ -343,7 +358,7 @@ export default defineRule({
     if (resource.kind !== 'Vpc') return noteUnresolvedVpc(resource, context);
     const { graph, report } = context;
     const vpc = resource;
-    const tenants = tenantsOf(graph, vpc);
+    const tenants = tenantsOf(graph, vpc).filter(usesVpcForSageMaker);
     if (tenants.length === 0) return;
     const endpoints = endpointsOf(graph, vpc).map(servicesOf);
     const present = new Set(endpoints.flatMap((e) => e.names.map((n) => n.service)));
@@ -356,7 +371,7 @@ export default defineRule({
     const optional = missingAll.filter((need) => need.optional);
     const alsoOptional = optional.length ? message` It also has none for ${describe(optional)}, which AWS documents as optional.` : '';
     const placements = tenants.map((t) => placement(graph, t, vpc));
-    const certainTenant = placements.some((p) => p.certain);
+    const certainTenant = tenants.some((t, i) => placements[i]!.certain && usesVpcForSageMaker(t) === 'definite');
     const elsewhere = placements.flatMap((p) => (p.text ? [p.text] : []));
     report({
       at: vpc,
