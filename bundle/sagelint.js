@@ -14,4 +14,4 @@ function enableCompileCacheQuietly(api = nodeModule) {
 
 // src/cli/start.ts
 enableCompileCacheQuietly();
-await import("./chunks/main-U2SQKIZN.js");
+await import("./chunks/main-WA3WH232.js");

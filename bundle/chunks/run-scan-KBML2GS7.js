@@ -15,18 +15,18 @@ import {
   withExtensionErrors,
   writeReport,
   writeReports
-} from "./chunk-IZMME2KV.js";
-import "./chunk-HRHZRUEX.js";
+} from "./chunk-NVWPZRVR.js";
+import "./chunk-AKPRY34J.js";
 import "./chunk-VISZIEAE.js";
-import "./chunk-S6HHWC42.js";
+import "./chunk-RQHKJWJI.js";
 import "./chunk-IDRQLRQN.js";
-import "./chunk-E3REEH2K.js";
-import "./chunk-DRXJLDQZ.js";
+import "./chunk-EALRMSDG.js";
+import "./chunk-UBSI5VU5.js";
 import "./chunk-IS4SSPBS.js";
 import "./chunk-PA4IPTCS.js";
 import "./chunk-RKEFTAZU.js";
 import "./chunk-EMSR244R.js";
-import "./chunk-BZEF6HNU.js";
+import "./chunk-6VHQ4CLO.js";
 import "./chunk-WVZCNF5M.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";

@@ -3,7 +3,7 @@ const require = __sagelintCreateRequire(import.meta.url);
 import {
   isSuppressed,
   resourceKey
-} from "./chunk-DRXJLDQZ.js";
+} from "./chunk-UBSI5VU5.js";
 import {
   COMPLIANCE_FRAMEWORKS,
   CONTROL_STATUSES

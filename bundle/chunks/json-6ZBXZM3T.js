@@ -6,14 +6,14 @@ import {
   jsonReport,
   jsonReportText,
   jsonRule
-} from "./chunk-TZ6YACMG.js";
+} from "./chunk-3B6W2L7Q.js";
 import "./chunk-IDRQLRQN.js";
-import "./chunk-E3REEH2K.js";
-import "./chunk-DRXJLDQZ.js";
+import "./chunk-EALRMSDG.js";
+import "./chunk-UBSI5VU5.js";
 import "./chunk-BHUSQXRU.js";
 import "./chunk-IS4SSPBS.js";
 import "./chunk-EMSR244R.js";
-import "./chunk-BZEF6HNU.js";
+import "./chunk-6VHQ4CLO.js";
 import "./chunk-WVZCNF5M.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";

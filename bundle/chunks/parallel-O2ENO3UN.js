@@ -4,7 +4,7 @@ import {
   evaluationFor,
   evaluationOptions,
   scanSourcesInOrder
-} from "./chunk-BZEF6HNU.js";
+} from "./chunk-6VHQ4CLO.js";
 import "./chunk-WVZCNF5M.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";
@@ -83,7 +83,7 @@ function inBatches(items, size) {
   return batches;
 }
 async function rulesAreFromCatalog(rules) {
-  const catalog = new Map((await import("./rules-7IMETDMG.js")).ALL_RULES.map((r) => [r.id, r]));
+  const catalog = new Map((await import("./rules-OZCVHFHW.js")).ALL_RULES.map((r) => [r.id, r]));
   return rules.every((r) => catalog.get(r.id) === r);
 }
 var BATCHES_IN_FLIGHT = 3;
@@ -136,7 +136,7 @@ function runPool(batches, workerCount, setup2, scanHere, pool) {
   });
 }
 async function serveBatches(setup2) {
-  const { ALL_RULES } = await import("./rules-7IMETDMG.js");
+  const { ALL_RULES } = await import("./rules-OZCVHFHW.js");
   const catalog = new Map(ALL_RULES.map((r) => [r.id, r]));
   const rules = setup2.ruleIds.map((id) => catalog.get(id));
   const evaluation = evaluationFor(rules, setup2.knownRuleIds, setup2.config, setup2.today);

@@ -15,7 +15,7 @@ var REPORTERS = {
     extensions: [".txt"],
     inferred: false,
     render: async (result, rules, options) => {
-      const { renderText } = await import("./text-SNYMRQTY.js");
+      const { renderText } = await import("./text-EOL2YKSX.js");
       const threshold = options.failOn === "none" ? "critical" : options.failOn;
       return [renderText(result, rules, { color: options.color, quiet: options.quiet, compact: options.compact, threshold })];
     }
@@ -23,7 +23,7 @@ var REPORTERS = {
   json: {
     extensions: [".json"],
     inferred: true,
-    render: async (result, rules) => (await import("./json-WUYHN6EP.js")).jsonReportText(result, rules)
+    render: async (result, rules) => (await import("./json-6ZBXZM3T.js")).jsonReportText(result, rules)
   },
   sarif: {
     extensions: [".sarif"],
@@ -33,17 +33,17 @@ var REPORTERS = {
   markdown: {
     extensions: [".md"],
     inferred: true,
-    render: async (result, rules) => [(await import("./markdown-CLZIRFOA.js")).renderMarkdown(result, rules)]
+    render: async (result, rules) => [(await import("./markdown-FSBQAI6Z.js")).renderMarkdown(result, rules)]
   },
   github: {
     extensions: [".github.txt"],
     inferred: false,
-    render: async (result) => [(await import("./github-JJIRFLS7.js")).renderGithubAnnotations(result)]
+    render: async (result) => [(await import("./github-JHLRK52R.js")).renderGithubAnnotations(result)]
   },
   html: {
     extensions: [".html", ".htm"],
     inferred: true,
-    render: async (result, rules, options) => (await import("./html-BWF6HSWF.js")).htmlReportText(result, rules, { coverage: options.coverage })
+    render: async (result, rules, options) => (await import("./html-BTHEVQZM.js")).htmlReportText(result, rules, { coverage: options.coverage })
   },
   csv: {
     extensions: [".csv"],

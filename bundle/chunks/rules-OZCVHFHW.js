@@ -45,6 +45,7 @@ import {
 } from "./chunk-5QBVJ72F.js";
 import {
   get,
+  isFullyKnown,
   judge,
   leaves,
   stringOf,
@@ -2213,6 +2214,13 @@ function listed(resources) {
 function vpcOnly(domain) {
   return judge(prop(domain, "AppNetworkAccessType"), (v) => stringOf(v) === "VpcOnly");
 }
+function usesVpcForSageMaker(tenant) {
+  if (tenant.kind !== "Domain") return "definite";
+  const access = prop(tenant, "AppNetworkAccessType");
+  const verdict = judge(access, (v) => v.t !== "omitted" && stringOf(v) !== "PublicInternetOnly");
+  if (!verdict) return isFullyKnown(access) ? void 0 : "possible";
+  return verdict.bad.every((leaf) => stringOf(leaf.value) === "VpcOnly") ? verdict.certainty : "possible";
+}
 function notebookUsesVpc(notebook) {
   return judge(prop(notebook, "DirectInternetAccess"), (v) => stringOf(v) === "Disabled");
 }
@@ -2235,7 +2243,7 @@ function needsOf(graph, vpc, tenants) {
       optional: true
     });
   }
-  const s3Users = tenants.filter((t) => t.kind === "NotebookInstance" ? notebookUsesVpc(t) : t.kind === "Domain" ? vpcOnly(t) : true);
+  const s3Users = tenants.filter((t) => t.kind !== "NotebookInstance" || notebookUsesVpc(t));
   if (s3Users.length > 0) {
     const reach = internetPath(graph, vpc, [...new Set(s3Users.flatMap((t) => attachedOf(graph, t, "Subnet")))]);
     if (reach !== "yes") {
@@ -2293,7 +2301,7 @@ function placement(graph, tenant, vpc) {
   return { certain, text: `${describeTenant(tenant)} in ${fileOf(tenant)}${how ? `: ${how}` : ""}` };
 }
 function noteUnresolvedVpc(tenant, { graph, note }) {
-  if (vpcsOf(graph, tenant).length > 0) return;
+  if (!usesVpcForSageMaker(tenant) || vpcsOf(graph, tenant).length > 0) return;
   for (const value of attachmentsOf(tenant).flatMap(itemsOf2)) {
     const holders = graph.resolve(value).filter((r) => r.kind === "Subnet" || r.kind === "SecurityGroup");
     const unresolved = holders.length ? holders.map((h) => ({ at: prop(h, "VpcId"), via: message`the ${propertyName("VpcId", { of: h })} of ${h.kind === "Subnet" ? "subnet" : "security group"} ${h.id}` })) : [{ at: value, via: lastKey(tenant, value) }];
@@ -2357,7 +2365,7 @@ var sm050_vpc_missing_sagemaker_endpoints_default = defineRule({
   },
   docs: {
     summary: "VPC that hosts SageMaker resources lacks the VPC endpoints they need",
-    description: "For each VPC that hosts SageMaker resources (notebook instances through `SubnetId`, Studio domains through `VpcId`/`SubnetIds`, models and jobs through `VpcConfig` subnets or security groups, wherever declared), lists the VPC endpoints it lacks, in one finding at the VPC: the SageMaker API (`com.amazonaws.<region>.sagemaker.api`) and runtime (`…sagemaker.runtime`) always; the notebook endpoint (`aws.sagemaker.<region>.notebook`) when notebooks attach; and S3 (`com.amazonaws.<region>.s3`, gateway or interface) when jobs, models, notebooks without direct internet access or VpcOnly domains have no route to the internet. Those are required; the Studio endpoint (`aws.sagemaker.<region>.studio`), which AWS documents as optional (it serves the Studio UI to browsers inside the VPC), is named for `VpcOnly` domains as optional when a finding is reported, and is never the reason for one. A route to the internet is a default route (`0.0.0.0/0`, `::/0`) to a NAT gateway, transit gateway, instance or network interface in one of the VPC's route tables (for live accounts, the route table of the resources' subnets); a VPC declared without such a route has none. An endpoint counts by its `ServiceName`, including `!Sub com.amazonaws.${AWS::Region}.…` and FIPS variants; China regions use the `cn.com.amazonaws` prefix. Missing names are given with the region of the live VPC or of the template's other endpoints, else `${AWS::Region}`. A VPC that is not in scope (a parameter, an import, a Terraform variable or data source, an ID written literally) is not judged: a note names each such value instead (\"the VPC of notebook X is not in the template (the VpcId of subnet Y: parameter VpcId has no default)…\"), at the value, so the endpoints can be checked where that VPC is declared, and says which input would decide it (a parameter file, a variable file, `terraform init`, the template that exports it, or an audit of the account). A VPC declared in another template of the scan root (a nested stack, a stack whose export the tenant imports, another stack of a CDK cloud assembly) is judged where it is declared, with its endpoints from any template, and the finding names each tenant of another file and the chain that leads to it (`subnet S from network.yaml via Export ml-subnet`); a tenant that reaches the VPC only for one of several candidate exports or parameter values makes the finding possible. A need that depends on a deploy-time choice (a domain that can be VpcOnly, an unknown route), or an endpoint whose service name cannot be read, makes the finding possible, one severity lower.",
+    description: "For each VPC that hosts SageMaker resources (notebook instances through `SubnetId`, Studio domains that can be `VpcOnly` through `VpcId`/`SubnetIds`, models and jobs through `VpcConfig` subnets or security groups, wherever declared), lists the VPC endpoints it lacks, in one finding at the VPC: the SageMaker API (`com.amazonaws.<region>.sagemaker.api`) and runtime (`…sagemaker.runtime`) always; the notebook endpoint (`aws.sagemaker.<region>.notebook`) when notebooks attach; and S3 (`com.amazonaws.<region>.s3`, gateway or interface) when jobs, models, notebooks without direct internet access or VpcOnly domains have no route to the internet. Those are required; the Studio endpoint (`aws.sagemaker.<region>.studio`), which AWS documents as optional (it serves the Studio UI to browsers inside the VPC), is named for `VpcOnly` domains as optional when a finding is reported, and is never the reason for one. A route to the internet is a default route (`0.0.0.0/0`, `::/0`) to a NAT gateway, transit gateway, instance or network interface in one of the VPC's route tables (for live accounts, the route table of the resources' subnets); a VPC declared without such a route has none. An endpoint counts by its `ServiceName`, including `!Sub com.amazonaws.${AWS::Region}.…` and FIPS variants; China regions use the `cn.com.amazonaws` prefix. Missing names are given with the region of the live VPC or of the template's other endpoints, else `${AWS::Region}`. A VPC that is not in scope (a parameter, an import, a Terraform variable or data source, an ID written literally) is not judged: a note names each such value instead (\"the VPC of notebook X is not in the template (the VpcId of subnet Y: parameter VpcId has no default)…\"), at the value, so the endpoints can be checked where that VPC is declared, and says which input would decide it (a parameter file, a variable file, `terraform init`, the template that exports it, or an audit of the account). A VPC declared in another template of the scan root (a nested stack, a stack whose export the tenant imports, another stack of a CDK cloud assembly) is judged where it is declared, with its endpoints from any template, and the finding names each tenant of another file and the chain that leads to it (`subnet S from network.yaml via Export ml-subnet`); a tenant that reaches the VPC only for one of several candidate exports or parameter values makes the finding possible. A need that depends on a deploy-time choice (a domain that can be VpcOnly, an unknown route), or an endpoint whose service name cannot be read, makes the finding possible, one severity lower.",
     risk: "Without interface endpoints, calls from the VPC to SageMaker (starting jobs, reading notebook URLs, invoking endpoints) and to S3 (training data, model artifacts) leave the VPC through a NAT gateway and the internet, outside your endpoint policies, or fail where the VPC has no internet route: a private VPC then pushes teams to open one.",
     guidance: [
       {
@@ -2388,6 +2396,7 @@ var sm050_vpc_missing_sagemaker_endpoints_default = defineRule({
     },
     notes: [
       "Subnet associations of route tables are not traced in templates: any default route to a NAT gateway (or transit gateway, instance, network interface) in one of the VPC's route tables counts as an internet path for all of its subnets. An internet gateway alone does not, since SageMaker network interfaces get no public IP addresses.",
+      "A `PublicInternetOnly` domain, the default, sends only its EFS traffic through its VPC; the rest goes through a VPC SageMaker manages, so it needs no endpoints in its own and is neither judged nor noted (SM010 reports its internet access).",
       "Models and VpcOnly domains also need S3 (model artifacts, Studio assets), so they count with jobs and notebooks for the S3 endpoint.",
       'The fix adds one `AWS::EC2::VPCEndpoint` per missing service right after the VPC (CloudFormation; `!Ref`/`!Sub` short forms in YAML) or one `resource "aws_vpc_endpoint"` block after the VPC block (Terraform): interface endpoints with private DNS in the subnets and security groups the SageMaker resources use, the S3 gateway endpoint on the VPC\'s route tables, each with an endpoint policy held to your account (`aws:PrincipalAccount`, as SM052 asks); `<subnet-id>`, `<security-group-id>`, `<route-table-id>` and `<account-id>` placeholders where the code names none. Service names use `${AWS::Region}` in CloudFormation; Terraform has no region value unless a data source declares one, so they use the region of the other endpoints, else a `<region>` placeholder to fill in. New names never collide with existing ones (a number is appended). Live VPCs get the CLI and console remediation only.'
     ]
@@ -2396,7 +2405,7 @@ var sm050_vpc_missing_sagemaker_endpoints_default = defineRule({
     if (resource.kind !== "Vpc") return noteUnresolvedVpc(resource, context);
     const { graph, report } = context;
     const vpc = resource;
-    const tenants = tenantsOf(graph, vpc);
+    const tenants = tenantsOf(graph, vpc).filter(usesVpcForSageMaker);
     if (tenants.length === 0) return;
     const endpoints = endpointsOf(graph, vpc).map(servicesOf);
     const present2 = new Set(endpoints.flatMap((e) => e.names.map((n) => n.service)));
@@ -2409,7 +2418,7 @@ var sm050_vpc_missing_sagemaker_endpoints_default = defineRule({
     const optional = missingAll.filter((need) => need.optional);
     const alsoOptional = optional.length ? message` It also has none for ${describe(optional)}, which AWS documents as optional.` : "";
     const placements = tenants.map((t) => placement(graph, t, vpc));
-    const certainTenant = placements.some((p) => p.certain);
+    const certainTenant = tenants.some((t, i) => placements[i].certain && usesVpcForSageMaker(t) === "definite");
     const elsewhere = placements.flatMap((p) => p.text ? [p.text] : []);
     report({
       at: vpc,

@@ -6,19 +6,19 @@ import {
   prepareScan,
   reportTargets,
   writeReports
-} from "./chunk-IZMME2KV.js";
-import "./chunk-HRHZRUEX.js";
+} from "./chunk-NVWPZRVR.js";
+import "./chunk-AKPRY34J.js";
 import {
   writeOutputFile
 } from "./chunk-VISZIEAE.js";
 import {
   EXIT
-} from "./chunk-S6HHWC42.js";
+} from "./chunk-RQHKJWJI.js";
 import "./chunk-IDRQLRQN.js";
 import {
   complianceView
-} from "./chunk-E3REEH2K.js";
-import "./chunk-DRXJLDQZ.js";
+} from "./chunk-EALRMSDG.js";
+import "./chunk-UBSI5VU5.js";
 import "./chunk-IS4SSPBS.js";
 import "./chunk-PA4IPTCS.js";
 import "./chunk-RKEFTAZU.js";
@@ -46,7 +46,7 @@ import {
   evaluateUnits,
   looksLikeInput,
   sortFindings
-} from "./chunk-BZEF6HNU.js";
+} from "./chunk-6VHQ4CLO.js";
 import {
   isCloudFormationTemplate
 } from "./chunk-WVZCNF5M.js";

@@ -3,15 +3,15 @@ const require = __sagelintCreateRequire(import.meta.url);
 import {
   prepareScan,
   scanOptionsFor
-} from "./chunk-IZMME2KV.js";
-import "./chunk-HRHZRUEX.js";
+} from "./chunk-NVWPZRVR.js";
+import "./chunk-AKPRY34J.js";
 import "./chunk-VISZIEAE.js";
 import {
   EXIT
-} from "./chunk-S6HHWC42.js";
+} from "./chunk-RQHKJWJI.js";
 import "./chunk-IDRQLRQN.js";
-import "./chunk-E3REEH2K.js";
-import "./chunk-DRXJLDQZ.js";
+import "./chunk-EALRMSDG.js";
+import "./chunk-UBSI5VU5.js";
 import "./chunk-IS4SSPBS.js";
 import "./chunk-PA4IPTCS.js";
 import "./chunk-RKEFTAZU.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-LXXLXGRE.js";
 import {
   scan
-} from "./chunk-BZEF6HNU.js";
+} from "./chunk-6VHQ4CLO.js";
 import "./chunk-WVZCNF5M.js";
 import {
   SKIPPED_DIRECTORIES,

@@ -18,7 +18,7 @@ var EXIT = { clean: 0, findings: 1, error: 2 };
 
 // src/cli/rules-command.ts
 async function loadCatalog() {
-  return (await import("./rules-7IMETDMG.js")).ALL_RULES;
+  return (await import("./rules-OZCVHFHW.js")).ALL_RULES;
 }
 async function configInputFor(dir, explicit) {
   return checkedInput(await configSourceFor(dir, explicit));

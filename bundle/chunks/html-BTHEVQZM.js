@@ -8,7 +8,7 @@ import {
   jsonFinding,
   jsonReport,
   jsonRule
-} from "./chunk-TZ6YACMG.js";
+} from "./chunk-3B6W2L7Q.js";
 import {
   SourceFiles
 } from "./chunk-QN43GF2S.js";
@@ -20,11 +20,11 @@ import {
   CONTROL_COLUMNS,
   controlRows,
   describeControlCounts
-} from "./chunk-E3REEH2K.js";
+} from "./chunk-EALRMSDG.js";
 import {
   isAccepted,
   summarize
-} from "./chunk-DRXJLDQZ.js";
+} from "./chunk-UBSI5VU5.js";
 import {
   TOOL_NAME
 } from "./chunk-BHUSQXRU.js";
@@ -32,7 +32,7 @@ import "./chunk-IS4SSPBS.js";
 import {
   inertHtml
 } from "./chunk-EMSR244R.js";
-import "./chunk-BZEF6HNU.js";
+import "./chunk-6VHQ4CLO.js";
 import "./chunk-WVZCNF5M.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";

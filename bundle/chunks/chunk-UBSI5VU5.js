@@ -2,7 +2,7 @@ import { createRequire as __sagelintCreateRequire } from 'node:module';
 const require = __sagelintCreateRequire(import.meta.url);
 import {
   sortFindings
-} from "./chunk-BZEF6HNU.js";
+} from "./chunk-6VHQ4CLO.js";
 import {
   SEVERITIES
 } from "./chunk-TCK6QKO3.js";

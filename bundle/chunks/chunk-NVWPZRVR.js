@@ -7,7 +7,7 @@ import {
   listArgument,
   renderedText,
   reportFileName
-} from "./chunk-HRHZRUEX.js";
+} from "./chunk-AKPRY34J.js";
 import {
   writeOutputFile
 } from "./chunk-VISZIEAE.js";
@@ -16,18 +16,18 @@ import {
   checkedInput,
   configInputFor,
   loadCatalogFor
-} from "./chunk-S6HHWC42.js";
+} from "./chunk-RQHKJWJI.js";
 import {
   writeChunks
 } from "./chunk-IDRQLRQN.js";
 import {
   complianceView
-} from "./chunk-E3REEH2K.js";
+} from "./chunk-EALRMSDG.js";
 import {
   atOrAbove,
   isAccepted,
   summarize
-} from "./chunk-DRXJLDQZ.js";
+} from "./chunk-UBSI5VU5.js";
 import {
   rulesOfFramework
 } from "./chunk-IS4SSPBS.js";
@@ -50,7 +50,7 @@ import {
   evaluateUnits,
   scan,
   sortFindings
-} from "./chunk-BZEF6HNU.js";
+} from "./chunk-6VHQ4CLO.js";
 import {
   scanRootFor,
   toRelative

@@ -635,7 +635,7 @@ async function scanSources(sources, options, loadOptions) {
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const pool = new StringPool();
   if (jobs === 1) return scanSourcesInOrder(options.root, sources, loadOptions, evaluationOptions(options), pool);
-  const { scanWithJobs } = await import("./parallel-DBRJNTP3.js");
+  const { scanWithJobs } = await import("./parallel-O2ENO3UN.js");
   return scanWithJobs(sources, { ...options, jobs }, loadOptions, pool);
 }
 async function scanSourcesInOrder(root, sources, loadOptions, evaluation, pool = new StringPool()) {

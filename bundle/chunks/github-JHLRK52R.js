@@ -3,11 +3,11 @@ const require = __sagelintCreateRequire(import.meta.url);
 import {
   isAccepted,
   summarize
-} from "./chunk-DRXJLDQZ.js";
+} from "./chunk-UBSI5VU5.js";
 import {
   escapeUntrusted
 } from "./chunk-EMSR244R.js";
-import "./chunk-BZEF6HNU.js";
+import "./chunk-6VHQ4CLO.js";
 import "./chunk-WVZCNF5M.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";

@@ -6,10 +6,10 @@ import {
 } from "./chunk-IDRQLRQN.js";
 import {
   countControls
-} from "./chunk-E3REEH2K.js";
+} from "./chunk-EALRMSDG.js";
 import {
   summarize
-} from "./chunk-DRXJLDQZ.js";
+} from "./chunk-UBSI5VU5.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,

@@ -3,13 +3,13 @@ const require = __sagelintCreateRequire(import.meta.url);
 import {
   scanOptionsFor,
   setUpScan
-} from "./chunk-IZMME2KV.js";
-import "./chunk-HRHZRUEX.js";
+} from "./chunk-NVWPZRVR.js";
+import "./chunk-AKPRY34J.js";
 import "./chunk-VISZIEAE.js";
-import "./chunk-S6HHWC42.js";
+import "./chunk-RQHKJWJI.js";
 import "./chunk-IDRQLRQN.js";
-import "./chunk-E3REEH2K.js";
-import "./chunk-DRXJLDQZ.js";
+import "./chunk-EALRMSDG.js";
+import "./chunk-UBSI5VU5.js";
 import {
   findingDocsUri,
   toolVersion
@@ -27,7 +27,7 @@ import {
 import {
   exclusionOf,
   scanOpenFile
-} from "./chunk-BZEF6HNU.js";
+} from "./chunk-6VHQ4CLO.js";
 import "./chunk-WVZCNF5M.js";
 import {
   editsAsApplied,

@@ -9,14 +9,14 @@ import "./chunk-IDRQLRQN.js";
 import {
   atOrAbove,
   summarize
-} from "./chunk-DRXJLDQZ.js";
+} from "./chunk-UBSI5VU5.js";
 import "./chunk-IFGQ4GK5.js";
 import "./chunk-BHUSQXRU.js";
 import {
   complianceSourceOfSlug
 } from "./chunk-IS4SSPBS.js";
 import "./chunk-EMSR244R.js";
-import "./chunk-BZEF6HNU.js";
+import "./chunk-6VHQ4CLO.js";
 import "./chunk-WVZCNF5M.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";

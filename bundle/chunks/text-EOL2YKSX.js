@@ -11,14 +11,14 @@ import {
   CONTROL_COLUMNS,
   controlRows,
   describeControlCounts
-} from "./chunk-E3REEH2K.js";
+} from "./chunk-EALRMSDG.js";
 import {
   atOrAbove,
   byResource,
   bySeverity,
   isAccepted,
   summarize
-} from "./chunk-DRXJLDQZ.js";
+} from "./chunk-UBSI5VU5.js";
 import {
   incompleteBanner
 } from "./chunk-IFGQ4GK5.js";
@@ -28,7 +28,7 @@ import {
 import {
   escapeUntrusted
 } from "./chunk-EMSR244R.js";
-import "./chunk-BZEF6HNU.js";
+import "./chunk-6VHQ4CLO.js";
 import "./chunk-WVZCNF5M.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";
