@@ -95,15 +95,14 @@ export function standardHostname(client: GuardableClient, region: string): strin
 function endpointWitness(standard: string | undefined, onAttempt: (attempt: EndpointAttempt) => void): FinalizeRequestMiddleware<object, object> {
   return (next) => async (args) => {
     const { hostname } = args.request as { hostname?: unknown };
-    const report = (outcome: AttemptOutcome) => {
-      if (typeof hostname === 'string') onAttempt({ hostname, standard: hostname === standard, outcome });
-    };
+    if (typeof hostname !== 'string') return next(args);
+    const report = (outcome: AttemptOutcome) => onAttempt({ hostname, standard: hostname === standard, outcome });
     try {
       const result = await next(args);
       report('answered');
       return result;
     } catch (err) {
-      report(typeof hostname === 'string' ? attemptOutcome(err, hostname) : 'failed');
+      report(attemptOutcome(err, hostname));
       throw err;
     }
   };

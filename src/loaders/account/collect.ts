@@ -18,6 +18,7 @@ import { assumeRole, AuditSetupError, listOrganizationAccounts, parseShard, sele
 import { GapRecorder, ServiceCalls, type ServiceScope } from './calls.js';
 import { createAuditClient, type AuditClientClass, type CallOutcome, type GuardableClient } from './clients.js';
 import { classifyError, COLLECTED_SERVICES, GLOBAL_REGION, type CollectedService, type RuleScope } from './coverage.js';
+import type { AuditService } from '../../core/coverage.js';
 import { collectEc2 } from './ec2.js';
 import { collectIam } from './iam.js';
 import { Limiter, mapLimited } from './limit.js';
@@ -194,7 +195,7 @@ class Audit {
    * and account). A regional client names its service, under which its
    * attempts are evidence of what the region offers.
    */
-  client<C extends GuardableClient>(Client: AuditClientClass<C>, region: string, credentials: Credentials, regionalService?: string): C {
+  client<C extends GuardableClient>(Client: AuditClientClass<C>, region: string, credentials: Credentials, regionalService?: AuditService | 'tagging'): C {
     const client = createAuditClient(Client, {
       region,
       credentials,
