@@ -3,7 +3,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import type * as sarif from 'sarif';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../core/finding.js';
-import type { CoverageGap } from '../core/coverage.js';
+import { AUDIT_SERVICES, type CoverageGap } from '../core/coverage.js';
 import { createValidator } from '../../test/helpers/json-schema.js';
 import { makeScanRoot, RULES, sampleScan } from '../../test/helpers/scan-result.js';
 import { csvReportText } from './csv.js';
@@ -53,6 +53,12 @@ describe('an incomplete audit in every format', () => {
     const complete = parsedReport<JsonReport>(jsonReportText(sampleScan(scanRoot.root), RULES));
     expect('incomplete' in complete || 'gaps' in complete).toBe(false);
     expect(validate({ ...complete, incomplete: true })).toMatchObject({ valid: false });
+  });
+
+  it('JSON validates with a gap of every service an audit calls', () => {
+    const gaps = AUDIT_SERVICES.map((service) => ({ ...GAP, service }));
+    const report = parsedReport<JsonReport>(jsonReportText({ ...incompleteScan(), incomplete: { summary: 'gaps', gaps } }, RULES));
+    expect(validate(report)).toEqual({ valid: true, errors: [] });
   });
 
   it('SARIF marks the invocation unsuccessful with an error notification', () => {

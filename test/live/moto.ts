@@ -46,6 +46,7 @@ export const SHARED_MOTO_ACCOUNTS = {
   mlflowAccess: '200000000003',
   modelRegistry: '200000000004',
   monitoring: '200000000006',
+  notOffered: '200000000007',
   redshift: '200000000005',
 } as const;
 

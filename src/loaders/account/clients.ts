@@ -4,10 +4,11 @@
  * with the SDK's adaptive mode, timed out, and counted for progress reports.
  */
 import { AdaptiveRetryStrategy } from '@smithy/core/retry';
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, FinalizeRequestMiddleware, InitializeMiddleware, MiddlewareStack, Pluggable, RetryErrorInfo, RetryStrategyV2, RetryToken, StandardRetryToken } from '@smithy/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, EndpointV2, FinalizeRequestMiddleware, InitializeMiddleware, MiddlewareStack, Pluggable, RetryErrorInfo, RetryStrategyV2, RetryToken, StandardRetryToken } from '@smithy/types';
 import { classifyError } from './coverage.js';
 import { readOnlyGuard } from './guard.js';
 import type { Limiter } from './limit.js';
+import { attemptOutcome, type AttemptOutcome, type EndpointAttempt } from './offered.js';
 
 export interface CallOutcome {
   /** HTTP attempts made, retries included. */
@@ -27,6 +28,8 @@ export interface AuditClientOptions {
   connectionTimeoutMs: number;
   limiter: Limiter;
   onCall?: (outcome: CallOutcome) => void;
+  /** Called after every HTTP attempt with what it showed of its endpoint (which services a region offers). */
+  onAttempt?: (attempt: EndpointAttempt) => void;
   /** The operations the client may call; default: the audit's reads (`readOnlyGuard`). */
   guard?: Pluggable<object, object>;
 }
@@ -39,10 +42,15 @@ interface AuditClientConfig {
   requestHandler: { requestTimeout: number; connectionTimeout: number };
 }
 
+/** The endpoint rules' parameters that name a service's standard endpoint in a region (a type, so it fits the SDK's indexed parameters). */
+type StandardEndpointParameters = { Region: string; UseFIPS: boolean; UseDualStack: boolean };
+
 export interface GuardableClient {
   // The SDK types each client's stack by its own commands; the middleware here is command-agnostic.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   middlewareStack: MiddlewareStack<any, any>;
+  /** The SDK's endpoint rules for the service (a method, so each client's own parameter type fits). */
+  config: { endpointProvider(parameters: StandardEndpointParameters): EndpointV2 };
   destroy(): void;
 }
 
@@ -64,7 +72,40 @@ export function createAuditClient<C extends GuardableClient>(Client: AuditClient
     toMiddleware: 'retryMiddleware',
     name: 'sagelintAttemptRecorder',
   });
+  if (options.onAttempt) {
+    client.middlewareStack.addRelativeTo(endpointWitness(standardHostname(client, options.region), options.onAttempt), {
+      relation: 'after',
+      toMiddleware: 'retryMiddleware',
+      name: 'sagelintEndpointWitness',
+    });
+  }
   return client;
+}
+
+/** The DNS name of the service's standard endpoint in the region; undefined when the rules give none. */
+export function standardHostname(client: GuardableClient, region: string): string | undefined {
+  try {
+    return client.config.endpointProvider({ Region: region, UseFIPS: false, UseDualStack: false }).url.hostname;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs inside the retry loop: tells, for every attempt, where it went and whether that endpoint answered. */
+function endpointWitness(standard: string | undefined, onAttempt: (attempt: EndpointAttempt) => void): FinalizeRequestMiddleware<object, object> {
+  return (next) => async (args) => {
+    const { hostname } = args.request as { hostname?: unknown };
+    if (typeof hostname !== 'string') return next(args);
+    const report = (outcome: AttemptOutcome) => onAttempt({ hostname, standard: hostname === standard, outcome });
+    try {
+      const result = await next(args);
+      report('answered');
+      return result;
+    } catch (err) {
+      report(attemptOutcome(err, hostname));
+      throw err;
+    }
+  };
 }
 
 /**

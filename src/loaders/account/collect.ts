@@ -18,9 +18,11 @@ import { assumeRole, AuditSetupError, listOrganizationAccounts, parseShard, sele
 import { GapRecorder, ServiceCalls, type ServiceScope } from './calls.js';
 import { createAuditClient, type AuditClientClass, type CallOutcome, type GuardableClient } from './clients.js';
 import { classifyError, COLLECTED_SERVICES, GLOBAL_REGION, type CollectedService, type RuleScope } from './coverage.js';
+import type { AuditService } from '../../core/coverage.js';
 import { collectEc2 } from './ec2.js';
 import { collectIam } from './iam.js';
 import { Limiter, mapLimited } from './limit.js';
+import { EndpointEvidence, environmentProxy, type EndpointAttempt } from './offered.js';
 import { compareText } from './records.js';
 import { collectRedshift } from './redshift.js';
 import { collectSageMaker } from './sagemaker.js';
@@ -142,12 +144,14 @@ export async function collectAccountState(options: CollectOptions = {}): Promise
         progress.accountDone();
       }
     });
+    const { gaps, notOffered } = audit.endpoints.settle(audit.recorder.sorted());
     return {
       [SNAPSHOT_MARKER]: SNAPSHOT_VERSION,
       collectedAt: now.toISOString(),
       scope: snapshotScope(options, requested, shard, jobs, audit.services),
       accounts: accounts.filter((a) => a !== undefined).sort((a, b) => compareText(a.accountId, b.accountId)),
-      coverage: audit.recorder.sorted(),
+      coverage: gaps,
+      ...(notOffered.length ? { notOffered } : {}),
       stats: { ...progress.counts(), durationMs: Math.round(performance.now() - started) },
     };
   } finally {
@@ -172,6 +176,8 @@ interface AccountAccess {
 /** The state of one audit: its clients, its gaps, its progress. */
 class Audit {
   readonly recorder: GapRecorder;
+  /** What the regional endpoints showed: which services a region does not offer. */
+  readonly endpoints = new EndpointEvidence(environmentProxy(process.env));
   readonly services: readonly CollectedService[];
   private readonly clients: GuardableClient[] = [];
 
@@ -184,8 +190,12 @@ class Audit {
     this.services = only?.length ? COLLECTED_SERVICES.filter((service) => only.includes(service)) : COLLECTED_SERVICES;
   }
 
-  /** A guarded client with its own concurrency bound (one per service, region and account). */
-  client<C extends GuardableClient>(Client: AuditClientClass<C>, region: string, credentials: Credentials): C {
+  /**
+   * A guarded client with its own concurrency bound (one per service, region
+   * and account). A regional client names its service, under which its
+   * attempts are evidence of what the region offers.
+   */
+  client<C extends GuardableClient>(Client: AuditClientClass<C>, region: string, credentials: Credentials, regionalService?: AuditService | 'tagging'): C {
     const client = createAuditClient(Client, {
       region,
       credentials,
@@ -195,6 +205,7 @@ class Audit {
       connectionTimeoutMs: this.options.connectionTimeoutMs ?? DEFAULTS.connectionTimeoutMs,
       limiter: new Limiter(this.options.concurrency ?? DEFAULTS.concurrency),
       onCall: (outcome) => this.progress.callDone(outcome),
+      ...(regionalService ? { onAttempt: (attempt: EndpointAttempt) => this.endpoints.note(region, regionalService, attempt) } : {}),
     });
     this.clients.push(client);
     return client;
@@ -266,14 +277,19 @@ class Audit {
     const [sagemaker, ec2, redshift] = await Promise.all([
       wanted('sagemaker')
         ? this.collectService(access, region, 'sagemaker', (calls) =>
-            collectSageMaker(this.client(SageMakerClient, region, credentials), calls, jobs, this.client(ResourceGroupsTaggingAPIClient, region, credentials)),
+            collectSageMaker(
+              this.client(SageMakerClient, region, credentials, 'sagemaker'),
+              calls,
+              jobs,
+              this.client(ResourceGroupsTaggingAPIClient, region, credentials, 'tagging'),
+            ),
           )
         : undefined,
-      wanted('ec2') ? this.collectService(access, region, 'ec2', (calls) => collectEc2(this.client(EC2Client, region, credentials), calls)) : undefined,
+      wanted('ec2') ? this.collectService(access, region, 'ec2', (calls) => collectEc2(this.client(EC2Client, region, credentials, 'ec2'), calls)) : undefined,
       wanted('redshift')
         ? this.collectService(access, region, 'redshift', (calls) =>
-            collectRedshift(this.client(RedshiftClient, region, credentials), calls, {
-              client: this.client(RedshiftServerlessClient, region, credentials),
+            collectRedshift(this.client(RedshiftClient, region, credentials, 'redshift'), calls, {
+              client: this.client(RedshiftServerlessClient, region, credentials, 'redshift-serverless'),
               calls: this.calls(access, region, 'redshift-serverless'),
             }),
           )
@@ -285,7 +301,7 @@ class Audit {
   /** The regions to read in this account; `all` asks EC2 which regions the account has enabled. */
   private async accountRegions(access: AccountAccess, requested: readonly string[] | 'all', homeRegion: string): Promise<string[]> {
     if (requested !== 'all') return [...requested];
-    const ec2 = this.client(EC2Client, homeRegion, access.credentials);
+    const ec2 = this.client(EC2Client, homeRegion, access.credentials, 'ec2');
     const out = await this.calls(access, homeRegion, 'ec2').call('DescribeRegions', () => ec2.send(new DescribeRegionsCommand({ AllRegions: false })));
     const enabled = (out?.Regions ?? []).map((r) => r.RegionName).filter((name): name is string => !!name);
     // Without the list, the home region is still worth reading; the gap says what is missing.

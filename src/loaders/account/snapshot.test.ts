@@ -32,6 +32,19 @@ describe('snapshot files', () => {
     expect(parseSnapshot(text)).toEqual(snapshot);
   });
 
+  it('keep the services the run proved a region does not offer, and say so in a note', () => {
+    const notOffered = { region: 'me-south-1', service: 'redshift-serverless', endpoint: 'redshift-serverless.me-south-1.amazonaws.com', regionAnsweredBy: 'sagemaker', serviceAnsweredIn: 'us-east-1' } as const;
+    const snapshot = { ...minimalSnapshot(), notOffered: [notOffered] };
+    expect(parseSnapshot(serializeSnapshot(snapshot))).toEqual(snapshot);
+    const notes = snapshotToUnits(snapshot)[0]!.notes.map((n) => n.message);
+    expect(notes.filter((n) => n.startsWith('Not offered:'))).toEqual([
+      'Not offered: redshift-serverless is not offered in me-south-1 — the DNS name of its endpoint, redshift-serverless.me-south-1.amazonaws.com, does not exist, ' +
+        'while sagemaker answered in me-south-1 and redshift-serverless answered in us-east-1; there is nothing of it to read there, and this is no coverage gap.',
+    ]);
+    expect(errorOf(JSON.stringify({ ...snapshot, notOffered: [{ ...notOffered, service: 'lambda' }] })).message).toMatch(/^invalid snapshot: at \/notOffered\/0\/service/);
+    expect(errorOf(JSON.stringify({ ...snapshot, notOffered: [{ region: 'me-south-1', service: 'sagemaker' }] })).message).toMatch(/^invalid snapshot: at \/notOffered\/0/);
+  });
+
   it('are recognised by their marker', () => {
     expect(isSnapshot(minimalSnapshot())).toBe(true);
     expect(isSnapshot({ sagelintSnapshot: 99 })).toBe(true);

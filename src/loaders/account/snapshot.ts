@@ -44,6 +44,7 @@ import type { Cluster, ClusterParameterGroup, ClusterSubnetGroup, EventSubscript
 import type { Namespace, Workgroup } from '@aws-sdk/client-redshift-serverless';
 import type { MonitoringType } from '../../model/job-shapes.js';
 import { COLLECTED_SERVICES, type CollectedService } from './coverage.js';
+import type { NotOfferedService } from './offered.js';
 import { AUDIT_SERVICES, type CoverageGap } from '../../core/coverage.js';
 import { get } from '../../model/value.js';
 import { PositionMap } from '../source-text.js';
@@ -228,6 +229,8 @@ export interface Snapshot {
   accounts: AccountState[];
   /** Every call that failed, with the rules it left unevaluated. */
   coverage: CoverageGap[];
+  /** Services the run proved a region does not offer (their failed calls are no gaps); absent when none. */
+  notOffered?: NotOfferedService[];
   stats: CollectionStats;
 }
 
@@ -339,6 +342,20 @@ export const SNAPSHOT_SCHEMA = {
           reason: { enum: ['access-denied', 'region-unavailable', 'throttled', 'timeout', 'unsupported', 'error'] },
           resource: { type: 'string' },
           rulesAffected: stringArray,
+        },
+      },
+    },
+    notOffered: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['region', 'service', 'endpoint', 'regionAnsweredBy', 'serviceAnsweredIn'],
+        properties: {
+          region: { type: 'string' },
+          service: { enum: [...AUDIT_SERVICES] },
+          endpoint: { type: 'string' },
+          regionAnsweredBy: { type: 'string' },
+          serviceAnsweredIn: { type: 'string' },
         },
       },
     },

@@ -8,6 +8,7 @@ import type { Note } from '../../core/finding.js';
 import type { LoadedUnit } from '../../core/unit.js';
 import { describeGaps, rulesAffectedByGap, type RuleScope } from './coverage.js';
 import { mapAccountState } from './model.js';
+import { describeNotOffered } from './offered.js';
 import { compareText } from './records.js';
 import { describeUpgrade, parseSnapshot, SnapshotError, type JobWindow, type Snapshot, type SnapshotScope } from './snapshot.js';
 
@@ -30,7 +31,8 @@ export function snapshotToUnits(snapshot: Snapshot, file?: string, options: Snap
     // Said once per snapshot, not once per account; the same gap in many places is one line.
     const scope = i === 0 ? describeScope(snapshot.scope).map(withFile) : [];
     const gaps = i === 0 ? describeGaps(snapshot.coverage.map((g) => (rules ? { ...g, rulesAffected: rulesAffectedByGap(g, rules) } : g))).map(withFile) : [];
-    return { files: file ? [file] : [], resources: mapped.resources, errors: [], notes: [...scope, ...gaps, ...mapped.notes], dialect: LIVE_DIALECT };
+    const notOffered = i === 0 ? (snapshot.notOffered ?? []).map(describeNotOffered).map(withFile) : [];
+    return { files: file ? [file] : [], resources: mapped.resources, errors: [], notes: [...scope, ...gaps, ...notOffered, ...mapped.notes], dialect: LIVE_DIALECT };
   });
 }
 
