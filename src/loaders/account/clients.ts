@@ -5,7 +5,7 @@
  */
 import { AdaptiveRetryStrategy } from '@smithy/core/retry';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, EndpointV2, FinalizeRequestMiddleware, InitializeMiddleware, MiddlewareStack, Pluggable, RetryErrorInfo, RetryStrategyV2, RetryToken, StandardRetryToken } from '@smithy/types';
-import { classifyError } from './coverage.js';
+import { classifyError, markAnsweredByOtherEndpoint } from './coverage.js';
 import { readOnlyGuard } from './guard.js';
 import type { Limiter } from './limit.js';
 import { attemptOutcome, type AttemptOutcome, type EndpointAttempt } from './offered.js';
@@ -66,14 +66,15 @@ export function createAuditClient<C extends GuardableClient>(Client: AuditClient
   });
   client.middlewareStack.use(options.guard ?? readOnlyGuard);
   const attemptLogs = new WeakMap<object, boolean[]>();
+  const standard = standardHostname(client, options.region);
   client.middlewareStack.add(boundedCall(options, attemptLogs), { step: 'initialize', priority: 'high', name: 'sagelintBoundedCall' });
-  client.middlewareStack.addRelativeTo(attemptRecorder(attemptLogs), {
+  client.middlewareStack.addRelativeTo(attemptRecorder(attemptLogs, standard), {
     relation: 'after',
     toMiddleware: 'retryMiddleware',
     name: 'sagelintAttemptRecorder',
   });
   if (options.onAttempt) {
-    client.middlewareStack.addRelativeTo(endpointWitness(standardHostname(client, options.region), options.onAttempt), {
+    client.middlewareStack.addRelativeTo(endpointWitness(standard, options.onAttempt), {
       relation: 'after',
       toMiddleware: 'retryMiddleware',
       name: 'sagelintEndpointWitness',
@@ -142,8 +143,16 @@ function boundedCall(options: AuditClientOptions, attemptLogs: WeakMap<object, b
     });
 }
 
-/** Runs inside the retry loop: sees every attempt and notes whether it was throttled. */
-function attemptRecorder(attemptLogs: WeakMap<object, boolean[]>): FinalizeRequestMiddleware<object, object> {
+/** Whether a request went to AWS's own endpoint: the standard one, which the SDK's rules never put on loopback (a local AWS API is there). */
+function fromAwsEndpoint(hostname: unknown, standard: string | undefined): boolean {
+  return typeof hostname === 'string' && hostname === standard && !/^(?:localhost|127(?:\.\d{1,3}){3}|\[?::1\]?)$/i.test(hostname);
+}
+
+/**
+ * Runs inside the retry loop: sees every attempt, notes whether it was
+ * throttled, and marks a failure an endpoint other than the standard one gave.
+ */
+function attemptRecorder(attemptLogs: WeakMap<object, boolean[]>, standard: string | undefined): FinalizeRequestMiddleware<object, object> {
   return (next, context) => async (args) => {
     const log = attemptLogs.get(context);
     try {
@@ -151,6 +160,7 @@ function attemptRecorder(attemptLogs: WeakMap<object, boolean[]>): FinalizeReque
       log?.push(false);
       return result;
     } catch (err) {
+      if (!fromAwsEndpoint((args.request as { hostname?: unknown }).hostname, standard)) markAnsweredByOtherEndpoint(err);
       log?.push(classifyError(err).reason === 'throttled');
       throw err;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyError, describeGap, hidesScope, kindsAffected, redactSecrets, rulesAffectedBy, type RuleScope } from './coverage.js';
+import { classifyError, describeGap, hidesScope, kindsAffected, markAnsweredByOtherEndpoint, redactSecrets, rulesAffectedBy, type RuleScope } from './coverage.js';
 import { type CoverageGap } from '../../core/coverage.js';
 import { ReadOnlyViolationError } from './guard.js';
 
@@ -15,6 +15,12 @@ const RULES: RuleScope[] = [
 /** An error shaped like the SDK's. */
 function sdkError(name: string, message: string, status?: number, extra: object = {}) {
   return Object.assign(new Error(message), { name, $metadata: { httpStatusCode: status }, ...extra });
+}
+
+/** The error, as the audit's clients mark one that an endpoint other than the service's standard one gave (a local AWS API). */
+function fromOtherEndpoint<E extends object>(err: E): E {
+  markAnsweredByOtherEndpoint(err);
+  return err;
 }
 
 describe('rulesAffectedBy', () => {
@@ -62,7 +68,11 @@ describe('classifyError', () => {
     [sdkError('ThrottlingException', 'Rate exceeded', 400), 'throttled'],
     [sdkError('ServiceUnavailable', 'try again', 503), 'throttled'],
     [sdkError('TimeoutError', 'socket hang up'), 'timeout'],
-    [sdkError('SyntaxError', 'Unexpected token \'<\'\n  Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.', 500, { $response: {} }), 'unsupported'],
+    // A body that is not an AWS API response, from AWS's own endpoint: something in the way answered, and the call read nothing.
+    [sdkError('SyntaxError', 'Unexpected token \'<\'\n  Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.', 500, { $response: {} }), 'error'],
+    [sdkError('SyntaxError', 'Unexpected token \'<\'\n  Deserialization error: …', 404, { $response: {} }), 'error'],
+    [fromOtherEndpoint(sdkError('SyntaxError', 'Unexpected token \'<\'\n  Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.', 500, { $response: {} })), 'unsupported'],
+    [fromOtherEndpoint(sdkError('SyntaxError', 'Unexpected token \'<\'\n  Deserialization error: …', 404, { $response: {} })), 'unsupported'],
     // A gateway that cannot reach the service (the endpoint went away): unreachable, whatever its body.
     [sdkError('SyntaxError', 'Unexpected token \'E\'\n  Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.', 502, { $response: {} }), 'region-unavailable'],
     [sdkError('Error', 'Bad Gateway', 504), 'region-unavailable'],
@@ -80,8 +90,10 @@ describe('classifyError', () => {
   });
 
   it('describes an unreadable response without echoing its body', () => {
-    const { error } = classifyError(sdkError('SyntaxError', '<html>secret page</html>\n  Deserialization error: …', 500, { $response: { body: '<html>' } }));
+    const { error } = classifyError(fromOtherEndpoint(sdkError('SyntaxError', '<html>secret page</html>\n  Deserialization error: …', 500, { $response: { body: '<html>' } })));
     expect(error).toBe('the endpoint answered HTTP 500 with a body that is not an AWS API response (it may not implement this operation)');
+    const fromAws = classifyError(sdkError('SyntaxError', '<html>secret page</html>\n  Deserialization error: …', 500, { $response: { body: '<html>' } }));
+    expect(fromAws).toEqual({ reason: 'error', error: 'the endpoint answered HTTP 500 with a body that is not an AWS API response' });
   });
 });
 

@@ -194,6 +194,20 @@ interface SdkErrorShape {
   $response?: unknown;
 }
 
+/**
+ * Failures answered by an endpoint other than the service's standard AWS one
+ * (a local AWS API, a profile's `endpoint_url`). Only such an endpoint may lack
+ * an operation and say so with a body that is not an AWS API response; from
+ * AWS's own endpoint such a body comes from something in the way (a proxy, a
+ * captive portal), and what the call should have read stays a gap.
+ */
+const answeredByOtherEndpoints = new WeakSet<object>();
+
+/** Notes that a failure came from an endpoint other than the service's standard one. */
+export function markAnsweredByOtherEndpoint(err: unknown): void {
+  if (typeof err === 'object' && err !== null) answeredByOtherEndpoints.add(err);
+}
+
 /** Sorts a failure into a reason and a message that is safe to print. */
 export function classifyError(err: unknown): { reason: GapReason; error: string } {
   if (err instanceof ReadOnlyViolationError) return { reason: 'error', error: err.message };
@@ -202,14 +216,15 @@ export function classifyError(err: unknown): { reason: GapReason; error: string 
   const status = e.$metadata?.httpStatusCode;
   const code = e.code ?? '';
   const undecodable = e.$response !== undefined && /Deserialization error/.test(e.message ?? '');
-  const reason = reasonFor(name, code, status, undecodable);
+  const reason = reasonFor(name, code, status, undecodable && { fromOtherEndpoint: answeredByOtherEndpoints.has(e) });
   const message = undecodable
     ? `the endpoint answered${status ? ` HTTP ${status}` : ''} with a body that is not an AWS API response${reason === 'unsupported' ? ' (it may not implement this operation)' : ''}`
     : `${name}: ${firstLine(e.message ?? '')}`;
   return { reason, error: truncate(redactSecrets(message)) };
 }
 
-function reasonFor(name: string, code: string, status: number | undefined, undecodable: boolean): GapReason {
+/** `undecodable`: the body was not an AWS API response, and where it came from. */
+function reasonFor(name: string, code: string, status: number | undefined, undecodable: false | { fromOtherEndpoint: boolean }): GapReason {
   // Names first: some region and throttling errors arrive with 403 or 400.
   if (ACCESS_DENIED.has(name)) return 'access-denied';
   if (REGION_UNAVAILABLE.has(name) || NETWORK_CODES.has(code)) return 'region-unavailable';
@@ -220,7 +235,8 @@ function reasonFor(name: string, code: string, status: number | undefined, undec
   if (status === 429 || status === 503) return 'throttled';
   // A gateway that cannot reach the service: the endpoint is down, not lacking an operation.
   if (status === 502 || status === 504) return 'region-unavailable';
-  if (status === 501 || (undecodable && (status === undefined || status === 400 || status === 404 || status === 500))) return 'unsupported';
+  if (undecodable) return undecodable.fromOtherEndpoint && (status === undefined || status === 400 || status === 404 || status === 500 || status === 501) ? 'unsupported' : 'error';
+  if (status === 501) return 'unsupported';
   return 'error';
 }
 
