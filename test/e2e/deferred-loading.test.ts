@@ -108,6 +108,7 @@ describe('a CloudFormation scan loads what its templates and its report need, an
     'the config validator': '/node_modules/ajv/',
     'the TOML parser': '/node_modules/smol-toml/',
     'the AWS SDK': '/node_modules/@aws-sdk/',
+    'git (node:child_process)': 'node:child_process',
   };
   const OTHER_REPORTERS = ['text', 'json', 'markdown', 'github', 'html', 'csv', 'asff', 'ocsf'].map((name) => `/dist/src/report/${name}.js`);
 
@@ -132,5 +133,10 @@ describe('a CloudFormation scan loads what its templates and its report need, an
       'the config validator',
     ]);
     expect(loaded(loads, '/dist/src/report/text.js')).toBe(true);
+  });
+
+  it('while --changed-since runs git', async () => {
+    const loads = await loadsOf(['scan', 'fixtures/pre-commit/one-template.yaml', '--changed-since', 'HEAD']);
+    expect(Object.entries(ON_DEMAND).filter(([, part]) => loaded(loads, part)).map(([what]) => what)).toEqual(['git (node:child_process)']);
   });
 });
