@@ -69,6 +69,21 @@ const stringWidthOnFirstCall = {
   },
 };
 
+/** Gives an output's CommonJS code a `require` (an ES module has none of its own). */
+export const REQUIRE_BANNER = "import { createRequire as __sagelintCreateRequire } from 'node:module';\nconst require = __sagelintCreateRequire(import.meta.url);";
+
+/**
+ * An output's text without REQUIRE_BANNER when nothing in it uses `require`: each
+ * `createRequire` builds a CommonJS module object as the output loads, and a scan
+ * loads some forty outputs, most of them without CommonJS code.
+ */
+export function withoutUnusedRequire(text) {
+  const at = text.indexOf(`${REQUIRE_BANNER}\n`);
+  if (at === -1) return text;
+  const rest = text.slice(0, at) + text.slice(at + REQUIRE_BANNER.length + 1);
+  return /\brequire\b/.test(rest) ? text : rest;
+}
+
 /** esbuild's options for bundle/, built in memory (`write: false`) with its metafile. */
 export function bundleOptions() {
   return {
@@ -83,8 +98,8 @@ export function bundleOptions() {
     plugins: [stringWidthOnFirstCall, inlineChosenPackages, yargsLocalesBesideOutput],
     // The paths esbuild prints beside inlined code stay below node_modules/ even where it is a link (a copy of the repository sharing an install): the bundle is the same wherever it is built.
     preserveSymlinks: true,
-    // The inlined CommonJS code (yaml) requires Node.js built-ins; an ES module has no `require` of its own.
-    banner: { js: "import { createRequire as __sagelintCreateRequire } from 'node:module';\nconst require = __sagelintCreateRequire(import.meta.url);" },
+    // The inlined CommonJS code (yaml) requires Node.js built-ins; an ES module has no `require` of its own. Outputs without it lose it (withoutUnusedRequire).
+    banner: { js: REQUIRE_BANNER },
     metafile: true,
     chunkNames: 'chunks/[name]-[hash]',
     legalComments: 'none',

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundleOptions, INLINED, inlinedPackages, noticeGaps, ROOT, YARGS_LOCALES_DIR } from '../scripts/bundle-options.mjs';
+import { bundleOptions, INLINED, inlinedPackages, noticeGaps, REQUIRE_BANNER, ROOT, withoutUnusedRequire, YARGS_LOCALES_DIR } from '../scripts/bundle-options.mjs';
 
 const NOTICE = readFileSync(path.join(ROOT, 'NOTICE'), 'utf8');
 
@@ -46,6 +46,15 @@ describe('the bundle', { timeout: 120_000 }, () => {
     const js = [...outputs].filter(([file]) => file.endsWith('.js'));
     expect(js.filter(([, text]) => /\b__require\(/.test(text) && !text.includes('const require = __sagelintCreateRequire(import.meta.url);')).map(([file]) => file)).toEqual([]);
     expect(js.filter(([, text]) => text.includes(`new URL("./${YARGS_LOCALES_DIR}/", import.meta.url)`)).length).toBe(1);
+  });
+
+  it('keeps the `require` banner only in the outputs whose code uses `require`', () => {
+    const js = [...outputs].filter(([file]) => file.endsWith('.js')).map(([file, text]) => [file, withoutUnusedRequire(text)] as const);
+    const usesRequire = (text: string) => /\brequire\b/.test(text.replace(REQUIRE_BANNER, ''));
+    expect(js.filter(([, text]) => usesRequire(text) !== text.includes(REQUIRE_BANNER)).map(([file]) => file)).toEqual([]);
+    expect(js.filter(([, text]) => text.includes(REQUIRE_BANNER)).length).toBeLessThan(js.length / 4);
+    expect(withoutUnusedRequire(`#!/usr/bin/env node\n${REQUIRE_BANNER}\nimport "./chunk.js";\n`)).toBe('#!/usr/bin/env node\nimport "./chunk.js";\n');
+    expect(withoutUnusedRequire(`${REQUIRE_BANNER}\nvar __require = typeof require !== "undefined" ? require : undefined;\n`)).toContain(REQUIRE_BANNER);
   });
 
   it('loads string-width, whose loading builds an Intl.Segmenter, only when a text width is measured (--help)', () => {
