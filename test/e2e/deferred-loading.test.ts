@@ -109,6 +109,7 @@ describe('a CloudFormation scan loads what its templates and its report need, an
     'the TOML parser': '/node_modules/smol-toml/',
     'the AWS SDK': '/node_modules/@aws-sdk/',
     'git (node:child_process)': 'node:child_process',
+    'the managed policy snapshot (node:zlib)': 'node:zlib',
   };
   const OTHER_REPORTERS = ['text', 'json', 'markdown', 'github', 'html', 'csv', 'asff', 'ocsf'].map((name) => `/dist/src/report/${name}.js`);
 
@@ -120,9 +121,9 @@ describe('a CloudFormation scan loads what its templates and its report need, an
     expect(OTHER_REPORTERS.filter((part) => loaded(loads, part))).toEqual([]);
   });
 
-  it('while an execution role loads the IAM data, a .tf file the Terraform parser, and a config its validator (the recorder sees them)', async () => {
+  it('while an execution role loads the IAM data (its AWS managed policy the snapshot), a .tf file the Terraform parser, and a config its validator (the recorder sees them)', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sagelint-loads-'));
-    writeFileSync(path.join(dir, 'role.yaml'), EXECUTION_ROLE);
+    writeFileSync(path.join(dir, 'role.yaml'), `${EXECUTION_ROLE}      ManagedPolicyArns:\n        - arn:aws:iam::aws:policy/AmazonSageMakerFullAccess\n`);
     writeFileSync(path.join(dir, 'main.tf'), 'resource "aws_sagemaker_notebook_instance" "nb" {\n  name = "nb"\n  instance_type = "ml.t3.medium"\n  role_arn = "arn:aws:iam::123456789012:role/nb"\n}\n');
     writeFileSync(path.join(dir, '.sagelint.yml'), 'failOn: high\n');
     const loads = await loadsOf(['scan', dir, '--jobs', '1'], dir);
@@ -131,6 +132,7 @@ describe('a CloudFormation scan loads what its templates and its report need, an
       'the Terraform parser',
       'the Terraform loader',
       'the config validator',
+      'the managed policy snapshot (node:zlib)',
     ]);
     expect(loaded(loads, '/dist/src/report/text.js')).toBe(true);
   });
