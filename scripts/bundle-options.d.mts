@@ -5,6 +5,10 @@ export const ROOT: string;
 export const OUTDIR: string;
 export const INLINED: ReadonlySet<string>;
 export const YARGS_LOCALES_DIR: string;
+export const REQUIRE_BANNER: string;
+
+/** The output's text without REQUIRE_BANNER when nothing in it uses `require`. */
+export function withoutUnusedRequire(text: string): string;
 
 export function bundleOptions(): BuildOptions & { metafile: true; write: false };
 

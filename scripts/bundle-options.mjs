@@ -9,10 +9,11 @@ export const OUTDIR = path.join(ROOT, 'bundle');
 
 /**
  * Dependencies built into the bundle, with everything they import; every other package
- * stays external, installed by npm. Every command loads these two: built in, they are
- * a few files instead of some 120 resolved and compiled one by one (issue 21, target 2).
+ * stays external, installed by npm. Every command loads yaml and yargs, and every scan
+ * picomatch: built in, they are a few files instead of some 125 resolved and compiled
+ * one by one, picomatch's CommonJS read by Node.js's export lexer (issue 21, target 2).
  */
-export const INLINED = new Set(['yaml', 'yargs']);
+export const INLINED = new Set(['yaml', 'yargs', 'picomatch']);
 
 /** `yaml`, `yargs/helpers`, `@aws-sdk/client-iam/dist` → the package's name. */
 const packageName = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
@@ -69,6 +70,21 @@ const stringWidthOnFirstCall = {
   },
 };
 
+/** Gives an output's CommonJS code a `require` (an ES module has none of its own). */
+export const REQUIRE_BANNER = "import { createRequire as __sagelintCreateRequire } from 'node:module';\nconst require = __sagelintCreateRequire(import.meta.url);";
+
+/**
+ * An output's text without REQUIRE_BANNER when nothing in it uses `require`: each
+ * `createRequire` builds a CommonJS module object as the output loads, and a scan
+ * loads some forty outputs, most of them without CommonJS code.
+ */
+export function withoutUnusedRequire(text) {
+  const at = text.indexOf(`${REQUIRE_BANNER}\n`);
+  if (at === -1) return text;
+  const rest = text.slice(0, at) + text.slice(at + REQUIRE_BANNER.length + 1);
+  return /\brequire\b/.test(rest) ? text : rest;
+}
+
 /** esbuild's options for bundle/, built in memory (`write: false`) with its metafile. */
 export function bundleOptions() {
   return {
@@ -83,8 +99,8 @@ export function bundleOptions() {
     plugins: [stringWidthOnFirstCall, inlineChosenPackages, yargsLocalesBesideOutput],
     // The paths esbuild prints beside inlined code stay below node_modules/ even where it is a link (a copy of the repository sharing an install): the bundle is the same wherever it is built.
     preserveSymlinks: true,
-    // The inlined CommonJS code (yaml) requires Node.js built-ins; an ES module has no `require` of its own.
-    banner: { js: "import { createRequire as __sagelintCreateRequire } from 'node:module';\nconst require = __sagelintCreateRequire(import.meta.url);" },
+    // The inlined CommonJS code (yaml) requires Node.js built-ins; an ES module has no `require` of its own. Outputs without it lose it (withoutUnusedRequire).
+    banner: { js: REQUIRE_BANNER },
     metafile: true,
     chunkNames: 'chunks/[name]-[hash]',
     legalComments: 'none',

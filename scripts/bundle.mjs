@@ -16,7 +16,7 @@ import { build } from 'esbuild';
 import ts from 'typescript';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { bundleOptions, inlinedPackages, noticeGaps, OUTDIR as outdir, ROOT as root, YARGS_LOCALES_DIR } from './bundle-options.mjs';
+import { bundleOptions, inlinedPackages, noticeGaps, OUTDIR as outdir, ROOT as root, withoutUnusedRequire, YARGS_LOCALES_DIR } from './bundle-options.mjs';
 
 const result = await build(bundleOptions());
 
@@ -26,7 +26,9 @@ if (gaps.length > 0) {
   process.exit(1);
 }
 
-const built = new Map(result.outputFiles.map((file) => [path.relative(outdir, file.path).split(path.sep).join('/'), Buffer.from(file.contents)]));
+const built = new Map(
+  result.outputFiles.map((file) => [path.relative(outdir, file.path).split(path.sep).join('/'), file.path.endsWith('.js') ? Buffer.from(withoutUnusedRequire(file.text)) : Buffer.from(file.contents)]),
+);
 
 // Data files the code reads beside itself (`new URL('./name', import.meta.url)`): each goes next to the output that reads it.
 const ASSETS = ['src/iam/aws-managed-policies.json.br', 'src/report/html-client.js', 'src/report/html-report.css'];

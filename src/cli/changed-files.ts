@@ -5,7 +5,7 @@
  * pull request causes in a file it did not touch (a module argument changed in
  * the root, a notebook attached to an existing security group) is new there.
  */
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import type { SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { devNull, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -29,6 +29,8 @@ function git(cwd: string, args: string[]): SpawnSyncReturns<string> {
 }
 
 function spawnGit<T extends string | Buffer>(cwd: string, args: string[], options: { encoding?: T extends string ? 'utf8' : never; maxBuffer: number; input?: string }): SpawnSyncReturns<T> {
+  // Loaded at the first git command: node:child_process costs milliseconds of every scan's start-up, and most scans run none.
+  const { spawnSync } = process.getBuiltinModule('node:child_process');
   // No pager, no prompts, no optional locks, no lazy fetches: sagelint only reads the repository.
   return spawnSync('git', ['--no-pager', ...SAFE_GIT_CONFIG.flatMap((setting) => ['-c', setting]), ...args], {
     ...options,

@@ -18,7 +18,6 @@
  * reported as unknown, never guessed.
  */
 import { readFileSync } from 'node:fs';
-import { brotliDecompressSync } from 'node:zlib';
 import type { Location } from '../model/location.js';
 import { fromPlain } from '../model/plain.js';
 import { parsePolicyDocument, type PolicyDocument } from './policy.js';
@@ -130,6 +129,8 @@ let snapshotReads = 0;
 function readVendoredSnapshot(): ManagedPolicySnapshot {
   snapshotReads++;
   const compressed = readFileSync(new URL('./aws-managed-policies.json.br', import.meta.url));
+  // node:zlib is taken here, not imported: loading it costs every scan whose IAM rules never read the snapshot.
+  const { brotliDecompressSync } = process.getBuiltinModule('node:zlib');
   return JSON.parse(brotliDecompressSync(compressed).toString('utf8')) as ManagedPolicySnapshot;
 }
 

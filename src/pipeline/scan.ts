@@ -248,8 +248,27 @@ function distinct<T extends LoadError | Note>(items: readonly T[]): T[] {
   });
 }
 
-/** Compares as `localeCompare` does, without building a collator for every comparison. */
-const compareText = new Intl.Collator().compare;
+let collatorCompare: ((a: string, b: string) => number) | undefined;
+
+/**
+ * Rule IDs (`SM001`) and fingerprints (hex): letters of one case and digits,
+ * which a collator orders as their code units do (digits first, then letters
+ * alphabetically), so comparing them needs no collator.
+ */
+const ONE_CASE_ALPHANUMERIC = [/^[0-9A-Z]*$/, /^[0-9a-z]*$/];
+
+/**
+ * Compares as `localeCompare` does. The collator is built at the first
+ * comparison that needs it: building it costs milliseconds of start-up, and a
+ * scan of one template (the pre-commit case) compares only equal paths, rule
+ * IDs and fingerprints.
+ */
+function compareText(a: string, b: string): number {
+  if (a === b) return 0;
+  if (ONE_CASE_ALPHANUMERIC.some((pattern) => pattern.test(a) && pattern.test(b))) return a < b ? -1 : 1;
+  collatorCompare ??= new Intl.Collator().compare;
+  return collatorCompare(a, b);
+}
 
 export function sortFindings(findings: Finding[]): Finding[] {
   const key = (f: Finding): [string, number, number] =>

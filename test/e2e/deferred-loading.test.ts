@@ -108,6 +108,8 @@ describe('a CloudFormation scan loads what its templates and its report need, an
     'the config validator': '/node_modules/ajv/',
     'the TOML parser': '/node_modules/smol-toml/',
     'the AWS SDK': '/node_modules/@aws-sdk/',
+    'git (node:child_process)': 'node:child_process',
+    'the managed policy snapshot (node:zlib)': 'node:zlib',
   };
   const OTHER_REPORTERS = ['text', 'json', 'markdown', 'github', 'html', 'csv', 'asff', 'ocsf'].map((name) => `/dist/src/report/${name}.js`);
 
@@ -119,9 +121,9 @@ describe('a CloudFormation scan loads what its templates and its report need, an
     expect(OTHER_REPORTERS.filter((part) => loaded(loads, part))).toEqual([]);
   });
 
-  it('while an execution role loads the IAM data, a .tf file the Terraform parser, and a config its validator (the recorder sees them)', async () => {
+  it('while an execution role loads the IAM data (its AWS managed policy the snapshot), a .tf file the Terraform parser, and a config its validator (the recorder sees them)', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sagelint-loads-'));
-    writeFileSync(path.join(dir, 'role.yaml'), EXECUTION_ROLE);
+    writeFileSync(path.join(dir, 'role.yaml'), `${EXECUTION_ROLE}      ManagedPolicyArns:\n        - arn:aws:iam::aws:policy/AmazonSageMakerFullAccess\n`);
     writeFileSync(path.join(dir, 'main.tf'), 'resource "aws_sagemaker_notebook_instance" "nb" {\n  name = "nb"\n  instance_type = "ml.t3.medium"\n  role_arn = "arn:aws:iam::123456789012:role/nb"\n}\n');
     writeFileSync(path.join(dir, '.sagelint.yml'), 'failOn: high\n');
     const loads = await loadsOf(['scan', dir, '--jobs', '1'], dir);
@@ -130,7 +132,13 @@ describe('a CloudFormation scan loads what its templates and its report need, an
       'the Terraform parser',
       'the Terraform loader',
       'the config validator',
+      'the managed policy snapshot (node:zlib)',
     ]);
     expect(loaded(loads, '/dist/src/report/text.js')).toBe(true);
+  });
+
+  it('while --changed-since runs git', async () => {
+    const loads = await loadsOf(['scan', 'fixtures/pre-commit/one-template.yaml', '--changed-since', 'HEAD']);
+    expect(Object.entries(ON_DEMAND).filter(([, part]) => loaded(loads, part)).map(([what]) => what)).toEqual(['git (node:child_process)']);
   });
 });

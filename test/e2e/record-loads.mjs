@@ -1,5 +1,6 @@
 // Loaded with `node --import`: appends every module the process loads (ES
-// modules as resolved URLs, CommonJS ones as file paths) to the file named by
+// modules as resolved URLs, CommonJS ones as file paths, built-ins taken with
+// `process.getBuiltinModule` by their `node:` names) to the file named by
 // SAGELINT_TEST_LOADS, one a line, so a test can tell what a command loaded.
 import { appendFileSync } from 'node:fs';
 import Module, { register } from 'node:module';
@@ -26,4 +27,11 @@ Module._load = function (request, parent, ...rest) {
   }
   appendFileSync(log, `${file}\n`);
   return load.call(this, request, parent, ...rest);
+};
+
+// Node.js built-ins taken where they are used, without an import.
+const getBuiltinModule = process.getBuiltinModule;
+process.getBuiltinModule = function (id) {
+  appendFileSync(log, `${id.startsWith('node:') ? id : `node:${id}`}\n`);
+  return getBuiltinModule.call(this, id);
 };
