@@ -1,5 +1,3 @@
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 import {
   PLUGIN_API_VERSION
 } from "./chunks/chunk-RKTHO3MY.js";

@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 import "./chunks/chunk-RM4BNA5F.js";
 
 // src/cli/compile-cache.ts
@@ -14,4 +12,4 @@ function enableCompileCacheQuietly(api = nodeModule) {
 
 // src/cli/start.ts
 enableCompileCacheQuietly();
-await import("./chunks/main-WA3WH232.js");
+await import("./chunks/main-HUUUFZJZ.js");

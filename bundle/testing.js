@@ -1,5 +1,3 @@
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 import {
   loadTerraformFiles,
   loadTerraformPlan
@@ -8,7 +6,7 @@ import "./chunks/chunk-2GZ73IPK.js";
 import {
   evaluateUnit,
   loadCloudFormationText
-} from "./chunks/chunk-WVZCNF5M.js";
+} from "./chunks/chunk-6AQEXNFJ.js";
 import {
   applyTextEdits
 } from "./chunks/chunk-DPRLNSSC.js";

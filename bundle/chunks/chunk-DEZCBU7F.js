@@ -1,5 +1,3 @@
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 
 // src/model/location.ts
 function readOnlyAt(loc, path = loc.path) {

@@ -1,5 +1,3 @@
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 
 // src/core/compliance.ts
 var COMPLIANCE_FRAMEWORKS = { "security-hub": "Security Hub", "aws-config": "AWS Config" };

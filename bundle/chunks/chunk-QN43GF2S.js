@@ -1,5 +1,3 @@
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 
 // src/report/source-files.ts
 import { createHash } from "node:crypto";

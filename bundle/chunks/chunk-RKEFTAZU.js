@@ -1,5 +1,3 @@
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 
 // src/config/presets.ts
 var PRESET_NAMES = ["recommended", "strict", "security-hub"];

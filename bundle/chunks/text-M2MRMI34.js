@@ -1,5 +1,3 @@
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 import {
   markedFrame,
   painter
@@ -11,14 +9,14 @@ import {
   CONTROL_COLUMNS,
   controlRows,
   describeControlCounts
-} from "./chunk-EALRMSDG.js";
+} from "./chunk-YQSO7PXQ.js";
 import {
   atOrAbove,
   byResource,
   bySeverity,
   isAccepted,
   summarize
-} from "./chunk-UBSI5VU5.js";
+} from "./chunk-6Y2RPJR5.js";
 import {
   incompleteBanner
 } from "./chunk-IFGQ4GK5.js";
@@ -28,8 +26,8 @@ import {
 import {
   escapeUntrusted
 } from "./chunk-EMSR244R.js";
-import "./chunk-6VHQ4CLO.js";
-import "./chunk-WVZCNF5M.js";
+import "./chunk-K2HONJES.js";
+import "./chunk-6AQEXNFJ.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";
 import "./chunk-HCU2I2RT.js";

@@ -2902,7 +2902,6 @@ function isAccessLevel(level) {
 
 // src/iam/managed.ts
 import { readFileSync } from "node:fs";
-import { brotliDecompressSync } from "node:zlib";
 var POLICY_ARN = /^arn:(\$\{AWS::Partition\}|[^:]+):iam::([^:]+):policy(\/(?:.*\/)?)([^/]+)$/;
 function parsePolicyArn(text) {
   const match = POLICY_ARN.exec(text);
@@ -2964,6 +2963,7 @@ var snapshotReads = 0;
 function readVendoredSnapshot() {
   snapshotReads++;
   const compressed = readFileSync(new URL("./aws-managed-policies.json.br", import.meta.url));
+  const { brotliDecompressSync } = process.getBuiltinModule("node:zlib");
   return JSON.parse(brotliDecompressSync(compressed).toString("utf8"));
 }
 var catalog;

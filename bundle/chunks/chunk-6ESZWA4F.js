@@ -1,5 +1,3 @@
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 import {
   OUTPUT_FORMATS,
   REPORTERS,
@@ -7,7 +5,7 @@ import {
   listArgument,
   renderedText,
   reportFileName
-} from "./chunk-AKPRY34J.js";
+} from "./chunk-762V3DLS.js";
 import {
   writeOutputFile
 } from "./chunk-VISZIEAE.js";
@@ -16,18 +14,18 @@ import {
   checkedInput,
   configInputFor,
   loadCatalogFor
-} from "./chunk-RQHKJWJI.js";
+} from "./chunk-7K6KCCOA.js";
 import {
   writeChunks
 } from "./chunk-IDRQLRQN.js";
 import {
   complianceView
-} from "./chunk-EALRMSDG.js";
+} from "./chunk-YQSO7PXQ.js";
 import {
   atOrAbove,
   isAccepted,
   summarize
-} from "./chunk-UBSI5VU5.js";
+} from "./chunk-6Y2RPJR5.js";
 import {
   rulesOfFramework
 } from "./chunk-IS4SSPBS.js";
@@ -50,7 +48,7 @@ import {
   evaluateUnits,
   scan,
   sortFindings
-} from "./chunk-6VHQ4CLO.js";
+} from "./chunk-K2HONJES.js";
 import {
   scanRootFor,
   toRelative
@@ -76,7 +74,6 @@ import path3 from "node:path";
 import { appendFile, mkdir } from "node:fs/promises";
 
 // src/cli/changed-files.ts
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { devNull, tmpdir } from "node:os";
 import path from "node:path";
@@ -143,6 +140,7 @@ function git(cwd, args) {
   return spawnGit(cwd, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 }
 function spawnGit(cwd, args, options) {
+  const { spawnSync } = process.getBuiltinModule("node:child_process");
   return spawnSync("git", ["--no-pager", ...SAFE_GIT_CONFIG.flatMap((setting) => ["-c", setting]), ...args], {
     ...options,
     cwd,

@@ -1,5 +1,3 @@
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 import {
   Limiter,
   assumeRole,
@@ -7,10 +5,10 @@ import {
   mapLimited,
   securityHubImportGuard,
   sortBy
-} from "./chunk-FYLZWAUO.js";
+} from "./chunk-4K4PSNR5.js";
 import {
   classifyError
-} from "./chunk-5CXE2APD.js";
+} from "./chunk-EQYR6YSQ.js";
 import "./chunk-5QBVJ72F.js";
 import "./chunk-E2XCQX3P.js";
 import "./chunk-CAGW7M4A.js";

@@ -1,5 +1,3 @@
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 import {
   asffOptions,
   exitCode,
@@ -15,19 +13,19 @@ import {
   withExtensionErrors,
   writeReport,
   writeReports
-} from "./chunk-NVWPZRVR.js";
-import "./chunk-AKPRY34J.js";
+} from "./chunk-6ESZWA4F.js";
+import "./chunk-762V3DLS.js";
 import "./chunk-VISZIEAE.js";
-import "./chunk-RQHKJWJI.js";
+import "./chunk-7K6KCCOA.js";
 import "./chunk-IDRQLRQN.js";
-import "./chunk-EALRMSDG.js";
-import "./chunk-UBSI5VU5.js";
+import "./chunk-YQSO7PXQ.js";
+import "./chunk-6Y2RPJR5.js";
 import "./chunk-IS4SSPBS.js";
 import "./chunk-PA4IPTCS.js";
 import "./chunk-RKEFTAZU.js";
 import "./chunk-EMSR244R.js";
-import "./chunk-6VHQ4CLO.js";
-import "./chunk-WVZCNF5M.js";
+import "./chunk-K2HONJES.js";
+import "./chunk-6AQEXNFJ.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";
 import "./chunk-HCU2I2RT.js";

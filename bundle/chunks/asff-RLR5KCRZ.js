@@ -1,5 +1,3 @@
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 import {
   ASFF_FINDING_TYPE,
   asffFinding,
@@ -8,12 +6,12 @@ import {
   asffReportText,
   cut,
   partitionOf
-} from "./chunk-XQW7HPUD.js";
+} from "./chunk-VBTRTEKR.js";
 import "./chunk-IFGQ4GK5.js";
 import "./chunk-BHUSQXRU.js";
 import "./chunk-IS4SSPBS.js";
 import "./chunk-EMSR244R.js";
-import "./chunk-5CXE2APD.js";
+import "./chunk-EQYR6YSQ.js";
 import "./chunk-5QBVJ72F.js";
 import "./chunk-E2XCQX3P.js";
 import "./chunk-CAGW7M4A.js";

@@ -1,8 +1,6 @@
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 import {
   sortFindings
-} from "./chunk-6VHQ4CLO.js";
+} from "./chunk-K2HONJES.js";
 import {
   SEVERITIES
 } from "./chunk-TCK6QKO3.js";

@@ -1,15 +1,13 @@
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 import {
   LazyList,
   jsonChunks
 } from "./chunk-IDRQLRQN.js";
 import {
   countControls
-} from "./chunk-EALRMSDG.js";
+} from "./chunk-YQSO7PXQ.js";
 import {
   summarize
-} from "./chunk-UBSI5VU5.js";
+} from "./chunk-6Y2RPJR5.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,

@@ -1,9 +1,7 @@
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 import {
   isSuppressed,
   resourceKey
-} from "./chunk-UBSI5VU5.js";
+} from "./chunk-6Y2RPJR5.js";
 import {
   COMPLIANCE_FRAMEWORKS,
   CONTROL_STATUSES

@@ -1,17 +1,15 @@
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 import {
   prepareScan,
   scanOptionsFor
-} from "./chunk-NVWPZRVR.js";
-import "./chunk-AKPRY34J.js";
+} from "./chunk-6ESZWA4F.js";
+import "./chunk-762V3DLS.js";
 import "./chunk-VISZIEAE.js";
 import {
   EXIT
-} from "./chunk-RQHKJWJI.js";
+} from "./chunk-7K6KCCOA.js";
 import "./chunk-IDRQLRQN.js";
-import "./chunk-EALRMSDG.js";
-import "./chunk-UBSI5VU5.js";
+import "./chunk-YQSO7PXQ.js";
+import "./chunk-6Y2RPJR5.js";
 import "./chunk-IS4SSPBS.js";
 import "./chunk-PA4IPTCS.js";
 import "./chunk-RKEFTAZU.js";
@@ -24,8 +22,8 @@ import {
 } from "./chunk-LXXLXGRE.js";
 import {
   scan
-} from "./chunk-6VHQ4CLO.js";
-import "./chunk-WVZCNF5M.js";
+} from "./chunk-K2HONJES.js";
+import "./chunk-6AQEXNFJ.js";
 import {
   SKIPPED_DIRECTORIES,
   applyTextEdits,

@@ -1,5 +1,3 @@
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 import {
   IntrinsicResolver,
   StringPool,
@@ -7,8 +5,9 @@ import {
   isCloudFormationTemplate,
   loadCloudFormationDocument,
   renderCloudFormationFix,
+  require_picomatch,
   templateScope
-} from "./chunk-WVZCNF5M.js";
+} from "./chunk-6AQEXNFJ.js";
 import {
   RecentParses,
   findInputFiles,
@@ -33,20 +32,23 @@ import {
 import {
   appendAll
 } from "./chunk-CAGW7M4A.js";
+import {
+  __toESM
+} from "./chunk-RM4BNA5F.js";
 
 // src/pipeline/scan.ts
+var import_picomatch2 = __toESM(require_picomatch(), 1);
 import { statSync as statSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
-import picomatch2 from "picomatch";
 
 // src/loaders/index.ts
 import { closeSync, openSync, readSync } from "node:fs";
 import path2 from "node:path";
 
 // src/loaders/cloudformation/repository.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
 import { realpathSync, statSync } from "node:fs";
 import path from "node:path";
-import picomatch from "picomatch";
 var MAX_NESTING_DEPTH = 8;
 var LINK_WORDS = /ImportValue|Export|AWS::CloudFormation::Stack|AWS::Serverless::Application|LoadTemplateFromURL/;
 var plannedParses = new RecentParses(2 * 1024 * 1024);
@@ -218,7 +220,7 @@ var UnionFind = class {
 function suppliedParameters(file, assignments = []) {
   const out = /* @__PURE__ */ new Map();
   for (const assignment of assignments) {
-    if (!picomatch.isMatch(file, assignment.templates, { dot: true })) continue;
+    if (!import_picomatch.default.isMatch(file, assignment.templates, { dot: true })) continue;
     for (const [name, value] of Object.entries(assignment.values)) out.set(name, { value, source: assignment.source });
   }
   return out;
@@ -574,7 +576,7 @@ async function loadStructuredFile(root, file, options, stackName) {
     return file.explicit ? [failed(file.relative, { file: file.relative, message: "file is empty" })] : [];
   }
   if (SNAPSHOT_START.test(read.text)) {
-    const { loadSnapshot } = await import("./account-4367JLLH.js");
+    const { loadSnapshot } = await import("./account-ORK3KFTL.js");
     return loadSnapshot(root, file.relative, read.text);
   }
   const parsed = parseAfterPlanning(read.text, file.relative);
@@ -620,7 +622,7 @@ function jobsForInput(files, cores = availableParallelism()) {
   return 1;
 }
 function exclusionOf(config) {
-  return config.exclude.length ? picomatch2(config.exclude, { dot: true }) : () => false;
+  return config.exclude.length ? (0, import_picomatch2.default)(config.exclude, { dot: true }) : () => false;
 }
 async function scanOpenFile(file, options) {
   const loadOptions = loadOptionsOf(options);
@@ -635,7 +637,7 @@ async function scanSources(sources, options, loadOptions) {
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const pool = new StringPool();
   if (jobs === 1) return scanSourcesInOrder(options.root, sources, loadOptions, evaluationOptions(options), pool);
-  const { scanWithJobs } = await import("./parallel-O2ENO3UN.js");
+  const { scanWithJobs } = await import("./parallel-3TWFCZVG.js");
   return scanWithJobs(sources, { ...options, jobs }, loadOptions, pool);
 }
 async function scanSourcesInOrder(root, sources, loadOptions, evaluation, pool = new StringPool()) {
@@ -717,7 +719,14 @@ function distinct(items) {
     return true;
   });
 }
-var compareText = new Intl.Collator().compare;
+var collatorCompare;
+var ONE_CASE_ALPHANUMERIC = [/^[0-9A-Z]*$/, /^[0-9a-z]*$/];
+function compareText(a, b) {
+  if (a === b) return 0;
+  if (ONE_CASE_ALPHANUMERIC.some((pattern) => pattern.test(a) && pattern.test(b))) return a < b ? -1 : 1;
+  collatorCompare ??= new Intl.Collator().compare;
+  return collatorCompare(a, b);
+}
 function sortFindings(findings) {
   const key = (f) => f.location.kind === "source" ? [f.location.file, f.location.start.line, f.location.start.column] : [f.location.arn, 0, 0];
   return findings.sort((a, b) => {

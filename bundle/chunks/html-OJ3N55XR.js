@@ -1,5 +1,3 @@
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 import {
   codeFrame,
   painter
@@ -8,7 +6,7 @@ import {
   jsonFinding,
   jsonReport,
   jsonRule
-} from "./chunk-3B6W2L7Q.js";
+} from "./chunk-E5FQO3SF.js";
 import {
   SourceFiles
 } from "./chunk-QN43GF2S.js";
@@ -20,11 +18,11 @@ import {
   CONTROL_COLUMNS,
   controlRows,
   describeControlCounts
-} from "./chunk-EALRMSDG.js";
+} from "./chunk-YQSO7PXQ.js";
 import {
   isAccepted,
   summarize
-} from "./chunk-UBSI5VU5.js";
+} from "./chunk-6Y2RPJR5.js";
 import {
   TOOL_NAME
 } from "./chunk-BHUSQXRU.js";
@@ -32,8 +30,8 @@ import "./chunk-IS4SSPBS.js";
 import {
   inertHtml
 } from "./chunk-EMSR244R.js";
-import "./chunk-6VHQ4CLO.js";
-import "./chunk-WVZCNF5M.js";
+import "./chunk-K2HONJES.js";
+import "./chunk-6AQEXNFJ.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";
 import "./chunk-HCU2I2RT.js";

@@ -1,5 +1,3 @@
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 import {
   FINGERPRINT_KEY
 } from "./chunk-KYW4HUX4.js";
@@ -9,15 +7,15 @@ import "./chunk-IDRQLRQN.js";
 import {
   atOrAbove,
   summarize
-} from "./chunk-UBSI5VU5.js";
+} from "./chunk-6Y2RPJR5.js";
 import "./chunk-IFGQ4GK5.js";
 import "./chunk-BHUSQXRU.js";
 import {
   complianceSourceOfSlug
 } from "./chunk-IS4SSPBS.js";
 import "./chunk-EMSR244R.js";
-import "./chunk-6VHQ4CLO.js";
-import "./chunk-WVZCNF5M.js";
+import "./chunk-K2HONJES.js";
+import "./chunk-6AQEXNFJ.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";
 import "./chunk-HCU2I2RT.js";

@@ -1,10 +1,9 @@
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 import {
   ReadOnlyViolationError,
   classifyError,
+  markAnsweredByOtherEndpoint,
   operationsOf
-} from "./chunk-5CXE2APD.js";
+} from "./chunk-EQYR6YSQ.js";
 
 // src/loaders/account/records.ts
 function toRecord(output) {
@@ -158,6 +157,66 @@ var securityHubImportGuard = {
 
 // src/loaders/account/clients.ts
 import { AdaptiveRetryStrategy } from "@smithy/core/retry";
+
+// src/loaders/account/offered.ts
+var PROXY_VARIABLES = /* @__PURE__ */ new Set(["https_proxy", "http_proxy", "all_proxy"]);
+function environmentProxy(env) {
+  return Object.entries(env).some(([name, value]) => PROXY_VARIABLES.has(name.toLowerCase()) && !!value?.trim());
+}
+function attemptOutcome(err, hostname) {
+  const e = typeof err === "object" && err !== null ? err : {};
+  if (e.code === "ENOTFOUND" && e.syscall === "getaddrinfo" && e.hostname === hostname) return "name-not-found";
+  if (e.$fault !== void 0 && typeof e.$metadata?.httpStatusCode === "number") return "answered";
+  return "failed";
+}
+var EndpointEvidence = class {
+  /** `proxied`: a proxy is configured, so no missing name is taken as proof. */
+  constructor(proxied) {
+    this.proxied = proxied;
+  }
+  proxied;
+  seen = /* @__PURE__ */ new Map();
+  note(region, service, attempt) {
+    const byService = this.seen.get(region) ?? /* @__PURE__ */ new Map();
+    this.seen.set(region, byService);
+    const seen = byService.get(service) ?? { namesNotFound: /* @__PURE__ */ new Set(), answered: false, otherwise: false };
+    byService.set(service, seen);
+    if (attempt.standard && attempt.outcome === "name-not-found") {
+      seen.namesNotFound.add(attempt.hostname);
+      return;
+    }
+    seen.otherwise = true;
+    if (attempt.standard && attempt.outcome === "answered") seen.answered = true;
+  }
+  /** The proof that the service is not offered in the region, or undefined when there is any doubt. */
+  notOffered(region, service) {
+    if (this.proxied) return void 0;
+    const seen = this.seen.get(region)?.get(service);
+    if (!seen || seen.otherwise || seen.namesNotFound.size !== 1) return void 0;
+    const regionAnsweredBy = [...this.seen.get(region) ?? []].filter(([other, s]) => other !== service && s.answered).map(([other]) => other).sort(compareText)[0];
+    const serviceAnsweredIn = [...this.seen].filter(([other, byService]) => other !== region && byService.get(service)?.answered).map(([other]) => other).sort(compareText)[0];
+    if (!regionAnsweredBy || !serviceAnsweredIn) return void 0;
+    return { region, service, endpoint: [...seen.namesNotFound][0], regionAnsweredBy, serviceAnsweredIn };
+  }
+  /**
+   * Parts the gaps: an unreachable-region gap of a service proved not offered
+   * there is no gap; every other gap stays.
+   */
+  settle(gaps) {
+    const notOffered = /* @__PURE__ */ new Map();
+    const kept = gaps.filter((gap) => {
+      const proof = gap.reason === "region-unavailable" ? this.notOffered(gap.region, gap.service) : void 0;
+      if (proof) notOffered.set(`${proof.region}\0${proof.service}`, proof);
+      return !proof;
+    });
+    return { gaps: kept, notOffered: [...notOffered.values()].sort((a, b) => compareText(a.region, b.region) || compareText(a.service, b.service)) };
+  }
+};
+function describeNotOffered(n) {
+  return `Not offered: ${n.service} is not offered in ${n.region} — the DNS name of its endpoint, ${n.endpoint}, does not exist, while ${n.regionAnsweredBy} answered in ${n.region} and ${n.service} answered in ${n.serviceAnsweredIn}; there is nothing of it to read there, and this is no coverage gap.`;
+}
+
+// src/loaders/account/clients.ts
 function createAuditClient(Client, options) {
   const client = new Client({
     region: options.region,
@@ -168,13 +227,43 @@ function createAuditClient(Client, options) {
   });
   client.middlewareStack.use(options.guard ?? readOnlyGuard);
   const attemptLogs = /* @__PURE__ */ new WeakMap();
+  const standard = standardHostname(client, options.region);
   client.middlewareStack.add(boundedCall(options, attemptLogs), { step: "initialize", priority: "high", name: "sagelintBoundedCall" });
-  client.middlewareStack.addRelativeTo(attemptRecorder(attemptLogs), {
+  client.middlewareStack.addRelativeTo(attemptRecorder(attemptLogs, standard), {
     relation: "after",
     toMiddleware: "retryMiddleware",
     name: "sagelintAttemptRecorder"
   });
+  if (options.onAttempt) {
+    client.middlewareStack.addRelativeTo(endpointWitness(standard, options.onAttempt), {
+      relation: "after",
+      toMiddleware: "retryMiddleware",
+      name: "sagelintEndpointWitness"
+    });
+  }
   return client;
+}
+function standardHostname(client, region) {
+  try {
+    return client.config.endpointProvider({ Region: region, UseFIPS: false, UseDualStack: false }).url.hostname;
+  } catch {
+    return void 0;
+  }
+}
+function endpointWitness(standard, onAttempt) {
+  return (next) => async (args) => {
+    const { hostname } = args.request;
+    if (typeof hostname !== "string") return next(args);
+    const report = (outcome) => onAttempt({ hostname, standard: hostname === standard, outcome });
+    try {
+      const result = await next(args);
+      report("answered");
+      return result;
+    } catch (err) {
+      report(attemptOutcome(err, hostname));
+      throw err;
+    }
+  };
 }
 var AdaptiveRetriesOfImplementedOperations = class extends AdaptiveRetryStrategy {
   refreshRetryTokenForRetry(token, errorInfo) {
@@ -200,7 +289,10 @@ function boundedCall(options, attemptLogs) {
     }
   });
 }
-function attemptRecorder(attemptLogs) {
+function fromAwsEndpoint(hostname, standard) {
+  return typeof hostname === "string" && hostname === standard && !/^(?:localhost|127(?:\.\d{1,3}){3}|\[?::1\]?)$/i.test(hostname);
+}
+function attemptRecorder(attemptLogs, standard) {
   return (next, context) => async (args) => {
     const log = attemptLogs.get(context);
     try {
@@ -208,6 +300,7 @@ function attemptRecorder(attemptLogs) {
       log?.push(false);
       return result;
     } catch (err) {
+      if (!fromAwsEndpoint(args.request.hostname, standard)) markAnsweredByOtherEndpoint(err);
       log?.push(classifyError(err).reason === "throttled");
       throw err;
     }
@@ -258,6 +351,9 @@ export {
   isAllowedOperation,
   readOnlyGuard,
   securityHubImportGuard,
+  environmentProxy,
+  EndpointEvidence,
+  describeNotOffered,
   createAuditClient,
   Limiter,
   mapLimited

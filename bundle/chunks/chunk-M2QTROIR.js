@@ -1,12 +1,13 @@
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 import {
   AuditSetupError,
+  EndpointEvidence,
   Limiter,
   assumeRole,
   compareText,
   createAuditClient,
+  describeNotOffered,
   distinct,
+  environmentProxy,
   listOrganizationAccounts,
   mapLimited,
   parseShard,
@@ -14,14 +15,14 @@ import {
   sortBy,
   toRecord,
   validateAccountId
-} from "./chunk-FYLZWAUO.js";
+} from "./chunk-4K4PSNR5.js";
 import {
   COLLECTED_SERVICES,
   GLOBAL_REGION,
   classifyError,
   describeGaps,
   rulesAffectedByGap
-} from "./chunk-5CXE2APD.js";
+} from "./chunk-EQYR6YSQ.js";
 import {
   fromPlain
 } from "./chunk-2GZ73IPK.js";
@@ -779,6 +780,20 @@ var SNAPSHOT_SCHEMA = {
         }
       }
     },
+    notOffered: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["region", "service", "endpoint", "regionAnsweredBy", "serviceAnsweredIn"],
+        properties: {
+          region: { type: "string" },
+          service: { enum: [...AUDIT_SERVICES] },
+          endpoint: { type: "string" },
+          regionAnsweredBy: { type: "string" },
+          serviceAnsweredIn: { type: "string" }
+        }
+      }
+    },
     stats: {
       type: "object",
       required: ["calls", "retries", "throttlesRetried", "durationMs"],
@@ -934,12 +949,14 @@ async function collectAccountState(options = {}) {
         progress.accountDone();
       }
     });
+    const { gaps, notOffered } = audit.endpoints.settle(audit.recorder.sorted());
     return {
       [SNAPSHOT_MARKER]: SNAPSHOT_VERSION,
       collectedAt: now.toISOString(),
       scope: snapshotScope(options, requested, shard, jobs, audit.services),
       accounts: accounts.filter((a) => a !== void 0).sort((a, b) => compareText(a.accountId, b.accountId)),
-      coverage: audit.recorder.sorted(),
+      coverage: gaps,
+      ...notOffered.length ? { notOffered } : {},
       stats: { ...progress.counts(), durationMs: Math.round(performance.now() - started) }
     };
   } finally {
@@ -957,10 +974,16 @@ var Audit = class {
   options;
   progress;
   recorder;
+  /** What the regional endpoints showed: which services a region does not offer. */
+  endpoints = new EndpointEvidence(environmentProxy(process.env));
   services;
   clients = [];
-  /** A guarded client with its own concurrency bound (one per service, region and account). */
-  client(Client, region, credentials) {
+  /**
+   * A guarded client with its own concurrency bound (one per service, region
+   * and account). A regional client names its service, under which its
+   * attempts are evidence of what the region offers.
+   */
+  client(Client, region, credentials, regionalService) {
     const client = createAuditClient(Client, {
       region,
       credentials,
@@ -969,7 +992,8 @@ var Audit = class {
       requestTimeoutMs: this.options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs,
       connectionTimeoutMs: this.options.connectionTimeoutMs ?? DEFAULTS.connectionTimeoutMs,
       limiter: new Limiter(this.options.concurrency ?? DEFAULTS.concurrency),
-      onCall: (outcome) => this.progress.callDone(outcome)
+      onCall: (outcome) => this.progress.callDone(outcome),
+      ...regionalService ? { onAttempt: (attempt) => this.endpoints.note(region, regionalService, attempt) } : {}
     });
     this.clients.push(client);
     return client;
@@ -1037,15 +1061,20 @@ var Audit = class {
         access,
         region,
         "sagemaker",
-        (calls) => collectSageMaker(this.client(SageMakerClient, region, credentials), calls, jobs, this.client(ResourceGroupsTaggingAPIClient, region, credentials))
+        (calls) => collectSageMaker(
+          this.client(SageMakerClient, region, credentials, "sagemaker"),
+          calls,
+          jobs,
+          this.client(ResourceGroupsTaggingAPIClient, region, credentials, "tagging")
+        )
       ) : void 0,
-      wanted("ec2") ? this.collectService(access, region, "ec2", (calls) => collectEc2(this.client(EC2Client, region, credentials), calls)) : void 0,
+      wanted("ec2") ? this.collectService(access, region, "ec2", (calls) => collectEc2(this.client(EC2Client, region, credentials, "ec2"), calls)) : void 0,
       wanted("redshift") ? this.collectService(
         access,
         region,
         "redshift",
-        (calls) => collectRedshift(this.client(RedshiftClient, region, credentials), calls, {
-          client: this.client(RedshiftServerlessClient, region, credentials),
+        (calls) => collectRedshift(this.client(RedshiftClient, region, credentials, "redshift"), calls, {
+          client: this.client(RedshiftServerlessClient, region, credentials, "redshift-serverless"),
           calls: this.calls(access, region, "redshift-serverless")
         })
       ) : void 0
@@ -1055,7 +1084,7 @@ var Audit = class {
   /** The regions to read in this account; `all` asks EC2 which regions the account has enabled. */
   async accountRegions(access, requested, homeRegion) {
     if (requested !== "all") return [...requested];
-    const ec2 = this.client(EC2Client, homeRegion, access.credentials);
+    const ec2 = this.client(EC2Client, homeRegion, access.credentials, "ec2");
     const out = await this.calls(access, homeRegion, "ec2").call("DescribeRegions", () => ec2.send(new DescribeRegionsCommand({ AllRegions: false })));
     const enabled = (out?.Regions ?? []).map((r) => r.RegionName).filter((name) => !!name);
     return enabled.length ? enabled.sort(compareText) : [homeRegion];
@@ -1899,7 +1928,8 @@ function snapshotToUnits(snapshot, file, options = {}) {
     const mapped = account ? mapAccountState(account, file) : { resources: [], notes: [withFile(`account ${id} could not be read at all; see the coverage gaps`)] };
     const scope = i === 0 ? describeScope(snapshot.scope).map(withFile) : [];
     const gaps = i === 0 ? describeGaps(snapshot.coverage.map((g) => rules ? { ...g, rulesAffected: rulesAffectedByGap(g, rules) } : g)).map(withFile) : [];
-    return { files: file ? [file] : [], resources: mapped.resources, errors: [], notes: [...scope, ...gaps, ...mapped.notes], dialect: LIVE_DIALECT };
+    const notOffered = i === 0 ? (snapshot.notOffered ?? []).map(describeNotOffered).map(withFile) : [];
+    return { files: file ? [file] : [], resources: mapped.resources, errors: [], notes: [...scope, ...gaps, ...notOffered, ...mapped.notes], dialect: LIVE_DIALECT };
   });
 }
 function loadSnapshot(root, file, text, options = {}) {

@@ -1,20 +1,18 @@
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 import {
   JSON_SCHEMA_VERSION,
   jsonFinding,
   jsonReport,
   jsonReportText,
   jsonRule
-} from "./chunk-3B6W2L7Q.js";
+} from "./chunk-E5FQO3SF.js";
 import "./chunk-IDRQLRQN.js";
-import "./chunk-EALRMSDG.js";
-import "./chunk-UBSI5VU5.js";
+import "./chunk-YQSO7PXQ.js";
+import "./chunk-6Y2RPJR5.js";
 import "./chunk-BHUSQXRU.js";
 import "./chunk-IS4SSPBS.js";
 import "./chunk-EMSR244R.js";
-import "./chunk-6VHQ4CLO.js";
-import "./chunk-WVZCNF5M.js";
+import "./chunk-K2HONJES.js";
+import "./chunk-6AQEXNFJ.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";
 import "./chunk-HCU2I2RT.js";

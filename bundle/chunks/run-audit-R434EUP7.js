@@ -1,24 +1,22 @@
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 import {
   asffOptions,
   makeOutputDir,
   prepareScan,
   reportTargets,
   writeReports
-} from "./chunk-NVWPZRVR.js";
-import "./chunk-AKPRY34J.js";
+} from "./chunk-6ESZWA4F.js";
+import "./chunk-762V3DLS.js";
 import {
   writeOutputFile
 } from "./chunk-VISZIEAE.js";
 import {
   EXIT
-} from "./chunk-RQHKJWJI.js";
+} from "./chunk-7K6KCCOA.js";
 import "./chunk-IDRQLRQN.js";
 import {
   complianceView
-} from "./chunk-EALRMSDG.js";
-import "./chunk-UBSI5VU5.js";
+} from "./chunk-YQSO7PXQ.js";
+import "./chunk-6Y2RPJR5.js";
 import "./chunk-IS4SSPBS.js";
 import "./chunk-PA4IPTCS.js";
 import "./chunk-RKEFTAZU.js";
@@ -32,24 +30,25 @@ import {
   locateInSnapshot,
   serializeSnapshot,
   snapshotToUnits
-} from "./chunk-QKSM62RP.js";
+} from "./chunk-M2QTROIR.js";
 import {
   AuditSetupError,
   compareText
-} from "./chunk-FYLZWAUO.js";
+} from "./chunk-4K4PSNR5.js";
 import {
   hidesScope
-} from "./chunk-5CXE2APD.js";
+} from "./chunk-EQYR6YSQ.js";
 import "./chunk-2GZ73IPK.js";
 import {
   cdkStacks,
   evaluateUnits,
   looksLikeInput,
   sortFindings
-} from "./chunk-6VHQ4CLO.js";
+} from "./chunk-K2HONJES.js";
 import {
-  isCloudFormationTemplate
-} from "./chunk-WVZCNF5M.js";
+  isCloudFormationTemplate,
+  require_picomatch
+} from "./chunk-6AQEXNFJ.js";
 import {
   findInputFiles
 } from "./chunk-DPRLNSSC.js";
@@ -70,13 +69,15 @@ import {
   addToGroup,
   plural
 } from "./chunk-CAGW7M4A.js";
-import "./chunk-RM4BNA5F.js";
+import {
+  __toESM
+} from "./chunk-RM4BNA5F.js";
 
 // src/cli/run-audit.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
 import { existsSync, rmSync, statSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path2 from "node:path";
-import picomatch from "picomatch";
 
 // src/pipeline/stack-templates.ts
 import path from "node:path";
@@ -321,8 +322,8 @@ async function auditAndReport(args, setup, jobsSince, templates, interrupt) {
   return saved && imported ? code : EXIT.error;
 }
 async function sendToSecurityHub(result, setup, args, asff) {
-  const { importToSecurityHub } = await import("./security-hub-STO7ZH6Q.js");
-  const { asffFindings } = await import("./asff-LGDCYSV7.js");
+  const { importToSecurityHub } = await import("./security-hub-NIVDEC53.js");
+  const { asffFindings } = await import("./asff-RLR5KCRZ.js");
   const { fromNodeProviderChain } = await import("@aws-sdk/credential-providers");
   const outcome = await importToSecurityHub(asffFindings(result, setup.rules, asff), {
     credentials: fromNodeProviderChain(args.profile ? { profile: args.profile } : {}),
@@ -374,7 +375,7 @@ async function indexTemplates(sourceRoot, setup) {
   const { exclude } = setup.config;
   return indexStackTemplates(setup.root, sourceRoot, {
     maxFileBytes: DEFAULT_MAX_FILE_BYTES,
-    ...exclude.length ? { isExcluded: picomatch(exclude, { dot: true }) } : {}
+    ...exclude.length ? { isExcluded: (0, import_picomatch.default)(exclude, { dot: true }) } : {}
   });
 }
 function parseJobsSince(value) {

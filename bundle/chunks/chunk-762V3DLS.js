@@ -1,5 +1,3 @@
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 import {
   COMPLIANCE_FRAMEWORKS,
   isComplianceFramework
@@ -15,7 +13,7 @@ var REPORTERS = {
     extensions: [".txt"],
     inferred: false,
     render: async (result, rules, options) => {
-      const { renderText } = await import("./text-EOL2YKSX.js");
+      const { renderText } = await import("./text-M2MRMI34.js");
       const threshold = options.failOn === "none" ? "critical" : options.failOn;
       return [renderText(result, rules, { color: options.color, quiet: options.quiet, compact: options.compact, threshold })];
     }
@@ -23,7 +21,7 @@ var REPORTERS = {
   json: {
     extensions: [".json"],
     inferred: true,
-    render: async (result, rules) => (await import("./json-6ZBXZM3T.js")).jsonReportText(result, rules)
+    render: async (result, rules) => (await import("./json-UXOHCNUG.js")).jsonReportText(result, rules)
   },
   sarif: {
     extensions: [".sarif"],
@@ -33,17 +31,17 @@ var REPORTERS = {
   markdown: {
     extensions: [".md"],
     inferred: true,
-    render: async (result, rules) => [(await import("./markdown-FSBQAI6Z.js")).renderMarkdown(result, rules)]
+    render: async (result, rules) => [(await import("./markdown-LXIFW7OX.js")).renderMarkdown(result, rules)]
   },
   github: {
     extensions: [".github.txt"],
     inferred: false,
-    render: async (result) => [(await import("./github-JHLRK52R.js")).renderGithubAnnotations(result)]
+    render: async (result) => [(await import("./github-JTTREMNE.js")).renderGithubAnnotations(result)]
   },
   html: {
     extensions: [".html", ".htm"],
     inferred: true,
-    render: async (result, rules, options) => (await import("./html-BTHEVQZM.js")).htmlReportText(result, rules, { coverage: options.coverage })
+    render: async (result, rules, options) => (await import("./html-OJ3N55XR.js")).htmlReportText(result, rules, { coverage: options.coverage })
   },
   csv: {
     extensions: [".csv"],
@@ -53,13 +51,13 @@ var REPORTERS = {
   asff: {
     extensions: [".asff.json"],
     inferred: true,
-    refusal: async (result, options) => (await import("./asff-LGDCYSV7.js")).asffMissingTarget(result, options.asff ?? {}),
-    render: async (result, rules, options) => (await import("./asff-LGDCYSV7.js")).asffReportText(result, rules, options.asff ?? { timestamp: runTimestamp(options) })
+    refusal: async (result, options) => (await import("./asff-RLR5KCRZ.js")).asffMissingTarget(result, options.asff ?? {}),
+    render: async (result, rules, options) => (await import("./asff-RLR5KCRZ.js")).asffReportText(result, rules, options.asff ?? { timestamp: runTimestamp(options) })
   },
   ocsf: {
     extensions: [".ocsf.json"],
     inferred: true,
-    render: async (result, rules, options) => (await import("./ocsf-2XJUW5OM.js")).ocsfReportText(result, rules, { timestamp: runTimestamp(options) })
+    render: async (result, rules, options) => (await import("./ocsf-7EGCYZMA.js")).ocsfReportText(result, rules, { timestamp: runTimestamp(options) })
   }
 };
 var OUTPUT_FORMATS = Object.keys(REPORTERS);

@@ -1,8 +1,6 @@
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 import {
   ASFF_FINDING_TYPE
-} from "./chunk-XQW7HPUD.js";
+} from "./chunk-VBTRTEKR.js";
 import {
   incompleteBanner
 } from "./chunk-IFGQ4GK5.js";
@@ -20,7 +18,7 @@ import {
 } from "./chunk-EMSR244R.js";
 import {
   GLOBAL_REGION
-} from "./chunk-5CXE2APD.js";
+} from "./chunk-EQYR6YSQ.js";
 import "./chunk-5QBVJ72F.js";
 import "./chunk-E2XCQX3P.js";
 import "./chunk-CAGW7M4A.js";

@@ -1,5 +1,3 @@
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 import {
   AUDIT_SERVICES,
   DEFAULT_JOB_WINDOW_DAYS,
@@ -14,7 +12,7 @@ import {
   parseSnapshot,
   serializeSnapshot,
   snapshotToUnits
-} from "./chunk-QKSM62RP.js";
+} from "./chunk-M2QTROIR.js";
 import {
   AUDIT_OPERATIONS,
   AuditSetupError,
@@ -25,7 +23,7 @@ import {
   parseShard,
   readOnlyGuard,
   selectShard
-} from "./chunk-FYLZWAUO.js";
+} from "./chunk-4K4PSNR5.js";
 import {
   COLLECTED_SERVICES,
   GLOBAL_REGION,
@@ -35,7 +33,7 @@ import {
   hidesScope,
   rulesAffectedBy,
   rulesAffectedByGap
-} from "./chunk-5CXE2APD.js";
+} from "./chunk-EQYR6YSQ.js";
 import "./chunk-2GZ73IPK.js";
 import "./chunk-MFTJGUDJ.js";
 import "./chunk-HCU2I2RT.js";

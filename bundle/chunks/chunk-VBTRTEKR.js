@@ -1,5 +1,3 @@
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 import {
   incompleteBanner
 } from "./chunk-IFGQ4GK5.js";
@@ -14,7 +12,7 @@ import {
 } from "./chunk-EMSR244R.js";
 import {
   GLOBAL_REGION
-} from "./chunk-5CXE2APD.js";
+} from "./chunk-EQYR6YSQ.js";
 
 // src/report/asff.ts
 var ASFF_RESOURCE_TYPES = {

@@ -1,5 +1,3 @@
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 import {
   SAGEMAKER_KINDS
 } from "./chunk-5QBVJ72F.js";
@@ -152,6 +150,10 @@ var TIMEOUT_CODES = /* @__PURE__ */ new Set(["ETIMEDOUT", "ECONNRESET", "ECONNRE
 var NETWORK_CODES = /* @__PURE__ */ new Set(["ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
 var UNSUPPORTED = /* @__PURE__ */ new Set(["NotImplemented", "InvalidAction", "UnknownOperationException", "UnsupportedOperation", "UnsupportedOperationException"]);
 var MAX_ERROR_LENGTH = 300;
+var answeredByOtherEndpoints = /* @__PURE__ */ new WeakSet();
+function markAnsweredByOtherEndpoint(err) {
+  if (typeof err === "object" && err !== null) answeredByOtherEndpoints.add(err);
+}
 function classifyError(err) {
   if (err instanceof ReadOnlyViolationError) return { reason: "error", error: err.message };
   const e = typeof err === "object" && err !== null ? err : { message: String(err) };
@@ -159,7 +161,7 @@ function classifyError(err) {
   const status = e.$metadata?.httpStatusCode;
   const code = e.code ?? "";
   const undecodable = e.$response !== void 0 && /Deserialization error/.test(e.message ?? "");
-  const reason = reasonFor(name, code, status, undecodable);
+  const reason = reasonFor(name, code, status, undecodable && { fromOtherEndpoint: answeredByOtherEndpoints.has(e) });
   const message = undecodable ? `the endpoint answered${status ? ` HTTP ${status}` : ""} with a body that is not an AWS API response${reason === "unsupported" ? " (it may not implement this operation)" : ""}` : `${name}: ${firstLine(e.message ?? "")}`;
   return { reason, error: truncate(redactSecrets(message)) };
 }
@@ -172,7 +174,8 @@ function reasonFor(name, code, status, undecodable) {
   if (status === 403) return "access-denied";
   if (status === 429 || status === 503) return "throttled";
   if (status === 502 || status === 504) return "region-unavailable";
-  if (status === 501 || undecodable && (status === void 0 || status === 400 || status === 404 || status === 500)) return "unsupported";
+  if (undecodable) return undecodable.fromOtherEndpoint && (status === void 0 || status === 400 || status === 404 || status === 500 || status === 501) ? "unsupported" : "error";
+  if (status === 501) return "unsupported";
   return "error";
 }
 function firstLine(text) {
@@ -222,6 +225,7 @@ export {
   operationsOf,
   rulesAffectedBy,
   rulesAffectedByGap,
+  markAnsweredByOtherEndpoint,
   classifyError,
   describeGap,
   hidesScope,

@@ -1,15 +1,13 @@
-import { createRequire as __sagelintCreateRequire } from 'node:module';
-const require = __sagelintCreateRequire(import.meta.url);
 import {
   scanOptionsFor,
   setUpScan
-} from "./chunk-NVWPZRVR.js";
-import "./chunk-AKPRY34J.js";
+} from "./chunk-6ESZWA4F.js";
+import "./chunk-762V3DLS.js";
 import "./chunk-VISZIEAE.js";
-import "./chunk-RQHKJWJI.js";
+import "./chunk-7K6KCCOA.js";
 import "./chunk-IDRQLRQN.js";
-import "./chunk-EALRMSDG.js";
-import "./chunk-UBSI5VU5.js";
+import "./chunk-YQSO7PXQ.js";
+import "./chunk-6Y2RPJR5.js";
 import {
   findingDocsUri,
   toolVersion
@@ -27,8 +25,8 @@ import {
 import {
   exclusionOf,
   scanOpenFile
-} from "./chunk-6VHQ4CLO.js";
-import "./chunk-WVZCNF5M.js";
+} from "./chunk-K2HONJES.js";
+import "./chunk-6AQEXNFJ.js";
 import {
   editsAsApplied,
   isInputName,
