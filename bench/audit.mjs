@@ -104,7 +104,7 @@ export async function benchmarkAudit({ cli, out, log }) {
       gaps: audit.gaps.length,
       unsupported: [...new Set(audit.gaps.filter((g) => g.reason === 'unsupported').map((g) => g.operation))].sort(),
       requests: audit.requests,
-      bare: { seconds: bare.seconds, peakRssBytes: bare.peakRssBytes, requests: bare.requests, records: bare.records, failed: bare.failed },
+      bare: { seconds: bare.seconds, peakRssBytes: bare.peakRssBytes, requests: bare.requests, failedOperations: [...new Set(bare.failed.map((f) => f.split(':')[0]))].sort() },
       ratio: audit.seconds / bare.seconds,
     };
   } finally {
@@ -157,10 +157,12 @@ export function renderAuditSection(figures, { command = 'npm run bench' } = {}) 
     '',
     `**The audit takes ${figures.ratio.toFixed(2)}× the bare loop's wall time** (target: at most ${AUDIT_TARGET_RATIO}×, ${verdict}). Resources in the report: ${count(figures.resources)}; coverage gaps: ${figures.gaps}; seeding the server: ${figures.seedSeconds.toFixed(1)} s.`,
     '',
-    `A SageMaker resource costs one request (its Describe call), plus its share of the list pages (100 per page); its tags come from one GetResources listing of the Resource Groups Tagging API per region (100 tagged resources per page), and only where that listing is refused or fails from a ListTags per resource; EC2 and Redshift tags come in their Describe responses; IAM is one GetAccountAuthorizationDetails listing for the whole account. The audit's requests beyond the loop's are the caller's identity (GetCallerIdentity) and the region list (DescribeRegions). The coverage gaps are the operations moto does not implement (${figures.unsupported.join(', ')}), once per region each: an answer that the endpoint lacks the operation is not retried, and the bare loop's calls of them fail alike. moto serves every request from one Python process on the same machine, so the wall times measure this setup, not a forecast for AWS, where the per-service concurrency and the API latency set the pace.`,
+    `A SageMaker resource costs one request (its Describe call), plus its share of the list pages (100 per page); its tags come from one GetResources listing of the Resource Groups Tagging API per region (100 tagged resources per page), and only where that listing is refused or fails from a ListTags per resource; EC2 and Redshift tags come in their Describe responses; IAM is one GetAccountAuthorizationDetails listing for the whole account. The audit's requests beyond the loop's are the caller's identity (GetCallerIdentity) and the region list (DescribeRegions). The coverage gaps are the operations moto does not implement (${figures.unsupported.join(', ')}), once per region each: an answer that the endpoint lacks the operation is not retried. ${sameOperations(figures.bare.failedOperations, figures.unsupported) ? "The bare loop's calls of them fail alike." : `The bare loop's failed operations: ${figures.bare.failedOperations.join(', ') || 'none'}.`} moto serves every request from one Python process on the same machine, so the wall times measure this setup, not a forecast for AWS, where the per-service concurrency and the API latency set the pace.`,
     SECTION_END,
   ].join('\n');
 }
+
+const sameOperations = (a, b) => a.length === b.length && a.every((operation, i) => operation === b[i]);
 
 /** Replaces the section between its markers in `doc`, or appends it. */
 export function writeAuditSection(doc, section) {
