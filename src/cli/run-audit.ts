@@ -106,10 +106,12 @@ async function auditAndReport(args: AuditArgs, setup: ScanSetup, jobsSince: Date
         const sarifReport = targets.find((t) => t.format === 'sarif');
         // A SARIF report locates live findings in the snapshot: it is written whenever the report is.
         snapshotFile = args['save-snapshot'] ?? (sarifReport ? defaultSnapshotFile(sarifReport.output) : undefined);
+        const file = snapshotFile;
+        // Serialized only to be saved (and located in): a large account's snapshot costs time and memory to write out.
+        if (!file) return;
         snapshotText = serializeSnapshot(snapshot);
         // A snapshot that cannot be saved must not lose the audit: the report is still written.
-        const file = snapshotFile;
-        saved = !file || (interrupt.writing(file) && (await writeOutputFile(file, () => writeFile(file, snapshotText))));
+        saved = interrupt.writing(file) && (await writeOutputFile(file, () => writeFile(file, snapshotText)));
       },
     });
   } catch (err) {

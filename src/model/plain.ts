@@ -15,8 +15,10 @@ export function fromPlain(data: unknown, locate: (path: Path) => Location, path:
     const keyLocs = new Map<string, Location>();
     for (const [k, v] of Object.entries(data)) {
       if (v === undefined) continue;
-      entries.set(k, fromPlain(v, locate, [...path, k]));
-      keyLocs.set(k, locate([...path, k]));
+      const value = fromPlain(v, locate, [...path, k]);
+      entries.set(k, value);
+      // A key stands where its value does: one location serves both.
+      keyLocs.set(k, value.loc);
     }
     return { t: 'map', loc, entries, keyLocs };
   }

@@ -100,7 +100,8 @@ export interface AuditProgress {
   gaps: number;
 }
 
-const DEFAULTS = {
+/** What an option left unset comes to (the live audit benchmark bounds its reference loop by the same concurrency). */
+export const COLLECT_DEFAULTS = {
   concurrency: 5,
   accountConcurrency: 2,
   regionConcurrency: 4,
@@ -136,7 +137,7 @@ export async function collectAccountState(options: CollectOptions = {}): Promise
     });
     progress.addAccounts(accountIds.length);
     const jobs = jobWindow(options, now);
-    const accounts = await mapLimited(accountIds, options.accountConcurrency ?? DEFAULTS.accountConcurrency, async (accountId) => {
+    const accounts = await mapLimited(accountIds, options.accountConcurrency ?? COLLECT_DEFAULTS.accountConcurrency, async (accountId) => {
       try {
         const access = await audit.enterAccount(accountId, caller, homeRegion, baseCredentials);
         return access && (await audit.collectAccount(access, regions, homeRegion, jobs));
@@ -200,10 +201,10 @@ class Audit {
       region,
       credentials,
       ...(this.options.endpoint ? { endpoint: this.options.endpoint } : {}),
-      maxAttempts: this.options.maxAttempts ?? DEFAULTS.maxAttempts,
-      requestTimeoutMs: this.options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs,
-      connectionTimeoutMs: this.options.connectionTimeoutMs ?? DEFAULTS.connectionTimeoutMs,
-      limiter: new Limiter(this.options.concurrency ?? DEFAULTS.concurrency),
+      maxAttempts: this.options.maxAttempts ?? COLLECT_DEFAULTS.maxAttempts,
+      requestTimeoutMs: this.options.requestTimeoutMs ?? COLLECT_DEFAULTS.requestTimeoutMs,
+      connectionTimeoutMs: this.options.connectionTimeoutMs ?? COLLECT_DEFAULTS.connectionTimeoutMs,
+      limiter: new Limiter(this.options.concurrency ?? COLLECT_DEFAULTS.concurrency),
       onCall: (outcome) => this.progress.callDone(outcome),
       ...(regionalService ? { onAttempt: (attempt: EndpointAttempt) => this.endpoints.note(region, regionalService, attempt) } : {}),
     });
@@ -257,7 +258,7 @@ class Audit {
     this.progress.addTasks((this.services.includes('iam') ? 1 : 0) + regions.length * regional);
     const [iam, regionStates] = await Promise.all([
       this.services.includes('iam') ? this.collectService(access, GLOBAL_REGION, 'iam', (calls) => collectIam(this.client(IAMClient, homeRegion, access.credentials), calls)) : undefined,
-      mapLimited(regions, this.options.regionConcurrency ?? DEFAULTS.regionConcurrency, (region) => this.collectRegion(access, region, jobs)),
+      mapLimited(regions, this.options.regionConcurrency ?? COLLECT_DEFAULTS.regionConcurrency, (region) => this.collectRegion(access, region, jobs)),
     ]);
     return {
       accountId: access.accountId,

@@ -25,7 +25,11 @@ export class LiveValues {
 
   /** Plain API data found at `apiPath` of the record. Empty objects are dropped (AWS omits what they stand for). */
   plain(data: unknown, apiPath: Path): Value {
-    return fromPlain(withoutEmptyObjects(data), (path) => this.loc(path), apiPath);
+    return this.plainWithoutEmptyObjects(withoutEmptyObjects(data), apiPath);
+  }
+
+  private plainWithoutEmptyObjects(data: unknown, apiPath: Path): Value {
+    return fromPlain(data, (path) => this.loc(path), apiPath);
   }
 
   /** A map of canonical keys; entries left undefined are omitted. */
@@ -65,7 +69,7 @@ export class LiveValues {
   record(record: object, overrides: Record<string, Value | undefined> = {}, apiPath: Path = []): MapValue {
     const own = Object.entries(withoutEmptyObjects(record) as object)
       .filter(([key]) => !(key in overrides))
-      .map(([key, data]) => [key, data === undefined ? undefined : this.plain(data, [...apiPath, key])] as const);
+      .map(([key, data]) => [key, data === undefined ? undefined : this.plainWithoutEmptyObjects(data, [...apiPath, key])] as const);
     return this.map([...own, ...Object.entries(overrides)], apiPath);
   }
 
