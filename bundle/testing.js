@@ -1,8 +1,8 @@
 import {
   loadTerraformFiles,
   loadTerraformPlan
-} from "./chunks/chunk-7K3SB3AI.js";
-import "./chunks/chunk-2GZ73IPK.js";
+} from "./chunks/chunk-FDAKJZDS.js";
+import "./chunks/chunk-ROXZBS5D.js";
 import {
   evaluateUnit,
   loadCloudFormationText

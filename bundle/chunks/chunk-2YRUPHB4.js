@@ -13,7 +13,7 @@ var REPORTERS = {
     extensions: [".txt"],
     inferred: false,
     render: async (result, rules, options) => {
-      const { renderText } = await import("./text-M2MRMI34.js");
+      const { renderText } = await import("./text-PJFURJ3H.js");
       const threshold = options.failOn === "none" ? "critical" : options.failOn;
       return [renderText(result, rules, { color: options.color, quiet: options.quiet, compact: options.compact, threshold })];
     }
@@ -21,7 +21,7 @@ var REPORTERS = {
   json: {
     extensions: [".json"],
     inferred: true,
-    render: async (result, rules) => (await import("./json-UXOHCNUG.js")).jsonReportText(result, rules)
+    render: async (result, rules) => (await import("./json-EPGTQZNX.js")).jsonReportText(result, rules)
   },
   sarif: {
     extensions: [".sarif"],
@@ -31,17 +31,17 @@ var REPORTERS = {
   markdown: {
     extensions: [".md"],
     inferred: true,
-    render: async (result, rules) => [(await import("./markdown-LXIFW7OX.js")).renderMarkdown(result, rules)]
+    render: async (result, rules) => [(await import("./markdown-F3G5XTVO.js")).renderMarkdown(result, rules)]
   },
   github: {
     extensions: [".github.txt"],
     inferred: false,
-    render: async (result) => [(await import("./github-JTTREMNE.js")).renderGithubAnnotations(result)]
+    render: async (result) => [(await import("./github-PXKPB6LV.js")).renderGithubAnnotations(result)]
   },
   html: {
     extensions: [".html", ".htm"],
     inferred: true,
-    render: async (result, rules, options) => (await import("./html-OJ3N55XR.js")).htmlReportText(result, rules, { coverage: options.coverage })
+    render: async (result, rules, options) => (await import("./html-CYCO3TAF.js")).htmlReportText(result, rules, { coverage: options.coverage })
   },
   csv: {
     extensions: [".csv"],

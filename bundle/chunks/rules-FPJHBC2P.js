@@ -2,7 +2,7 @@ import { createRequire as __sagelintCreateRequire } from 'node:module';
 const require = __sagelintCreateRequire(import.meta.url);
 import {
   sl001_fix_placeholder_default
-} from "./chunk-LXXLXGRE.js";
+} from "./chunk-P6JQECUE.js";
 import {
   isAbsent,
   isBoolean,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-MASOVHNQ.js";
 import {
   fromPlain
-} from "./chunk-2GZ73IPK.js";
+} from "./chunk-ROXZBS5D.js";
 import {
   asFixData
 } from "./chunk-BOC5ET7R.js";

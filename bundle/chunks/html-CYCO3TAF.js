@@ -6,7 +6,7 @@ import {
   jsonFinding,
   jsonReport,
   jsonRule
-} from "./chunk-E5FQO3SF.js";
+} from "./chunk-IZOMZHX3.js";
 import {
   SourceFiles
 } from "./chunk-QN43GF2S.js";
@@ -18,11 +18,11 @@ import {
   CONTROL_COLUMNS,
   controlRows,
   describeControlCounts
-} from "./chunk-YQSO7PXQ.js";
+} from "./chunk-RFH2ITUZ.js";
 import {
   isAccepted,
   summarize
-} from "./chunk-6Y2RPJR5.js";
+} from "./chunk-7H3UQIMP.js";
 import {
   TOOL_NAME
 } from "./chunk-BHUSQXRU.js";
@@ -30,7 +30,7 @@ import "./chunk-IS4SSPBS.js";
 import {
   inertHtml
 } from "./chunk-EMSR244R.js";
-import "./chunk-K2HONJES.js";
+import "./chunk-FFOV7LEA.js";
 import "./chunk-6AQEXNFJ.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";

@@ -1,6 +1,6 @@
 import {
   fromPlain
-} from "./chunk-2GZ73IPK.js";
+} from "./chunk-ROXZBS5D.js";
 import {
   CLOUDFORMATION_KINDS,
   RESOURCE_EXPANDERS,

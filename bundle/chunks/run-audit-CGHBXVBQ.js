@@ -4,19 +4,19 @@ import {
   prepareScan,
   reportTargets,
   writeReports
-} from "./chunk-6ESZWA4F.js";
-import "./chunk-762V3DLS.js";
+} from "./chunk-DEEI7EUN.js";
+import "./chunk-2YRUPHB4.js";
 import {
   writeOutputFile
 } from "./chunk-VISZIEAE.js";
 import {
   EXIT
-} from "./chunk-7K6KCCOA.js";
+} from "./chunk-E46SW3XI.js";
 import "./chunk-IDRQLRQN.js";
 import {
   complianceView
-} from "./chunk-YQSO7PXQ.js";
-import "./chunk-6Y2RPJR5.js";
+} from "./chunk-RFH2ITUZ.js";
+import "./chunk-7H3UQIMP.js";
 import "./chunk-IS4SSPBS.js";
 import "./chunk-PA4IPTCS.js";
 import "./chunk-RKEFTAZU.js";
@@ -30,7 +30,7 @@ import {
   locateInSnapshot,
   serializeSnapshot,
   snapshotToUnits
-} from "./chunk-M2QTROIR.js";
+} from "./chunk-SAWAZC2X.js";
 import {
   AuditSetupError,
   compareText
@@ -38,13 +38,13 @@ import {
 import {
   hidesScope
 } from "./chunk-EQYR6YSQ.js";
-import "./chunk-2GZ73IPK.js";
+import "./chunk-ROXZBS5D.js";
 import {
   cdkStacks,
   evaluateUnits,
   looksLikeInput,
   sortFindings
-} from "./chunk-K2HONJES.js";
+} from "./chunk-FFOV7LEA.js";
 import {
   isCloudFormationTemplate,
   require_picomatch
@@ -286,9 +286,10 @@ async function auditAndReport(args, setup, jobsSince, templates, interrupt) {
         targets = reportTargets(args, setup.root);
         const sarifReport = targets.find((t) => t.format === "sarif");
         snapshotFile = args["save-snapshot"] ?? (sarifReport ? defaultSnapshotFile(sarifReport.output) : void 0);
-        snapshotText = serializeSnapshot(snapshot);
         const file = snapshotFile;
-        saved = !file || interrupt.writing(file) && await writeOutputFile(file, () => writeFile(file, snapshotText));
+        if (!file) return;
+        snapshotText = serializeSnapshot(snapshot);
+        saved = interrupt.writing(file) && await writeOutputFile(file, () => writeFile(file, snapshotText));
       }
     });
   } catch (err) {

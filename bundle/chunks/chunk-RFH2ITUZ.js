@@ -1,7 +1,7 @@
 import {
   isSuppressed,
   resourceKey
-} from "./chunk-6Y2RPJR5.js";
+} from "./chunk-7H3UQIMP.js";
 import {
   COMPLIANCE_FRAMEWORKS,
   CONTROL_STATUSES

@@ -5,7 +5,7 @@ import {
   listArgument,
   renderedText,
   reportFileName
-} from "./chunk-762V3DLS.js";
+} from "./chunk-2YRUPHB4.js";
 import {
   writeOutputFile
 } from "./chunk-VISZIEAE.js";
@@ -14,18 +14,18 @@ import {
   checkedInput,
   configInputFor,
   loadCatalogFor
-} from "./chunk-7K6KCCOA.js";
+} from "./chunk-E46SW3XI.js";
 import {
   writeChunks
 } from "./chunk-IDRQLRQN.js";
 import {
   complianceView
-} from "./chunk-YQSO7PXQ.js";
+} from "./chunk-RFH2ITUZ.js";
 import {
   atOrAbove,
   isAccepted,
   summarize
-} from "./chunk-6Y2RPJR5.js";
+} from "./chunk-7H3UQIMP.js";
 import {
   rulesOfFramework
 } from "./chunk-IS4SSPBS.js";
@@ -48,7 +48,7 @@ import {
   evaluateUnits,
   scan,
   sortFindings
-} from "./chunk-K2HONJES.js";
+} from "./chunk-FFOV7LEA.js";
 import {
   scanRootFor,
   toRelative

@@ -1,13 +1,13 @@
 import {
   scanOptionsFor,
   setUpScan
-} from "./chunk-6ESZWA4F.js";
-import "./chunk-762V3DLS.js";
+} from "./chunk-DEEI7EUN.js";
+import "./chunk-2YRUPHB4.js";
 import "./chunk-VISZIEAE.js";
-import "./chunk-7K6KCCOA.js";
+import "./chunk-E46SW3XI.js";
 import "./chunk-IDRQLRQN.js";
-import "./chunk-YQSO7PXQ.js";
-import "./chunk-6Y2RPJR5.js";
+import "./chunk-RFH2ITUZ.js";
+import "./chunk-7H3UQIMP.js";
 import {
   findingDocsUri,
   toolVersion
@@ -25,7 +25,7 @@ import {
 import {
   exclusionOf,
   scanOpenFile
-} from "./chunk-K2HONJES.js";
+} from "./chunk-FFOV7LEA.js";
 import "./chunk-6AQEXNFJ.js";
 import {
   editsAsApplied,

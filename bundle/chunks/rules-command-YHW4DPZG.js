@@ -5,7 +5,7 @@ import {
   loadCatalog,
   loadCatalogFor,
   rulesCommand
-} from "./chunk-7K6KCCOA.js";
+} from "./chunk-E46SW3XI.js";
 import "./chunk-PA4IPTCS.js";
 import "./chunk-RKEFTAZU.js";
 import "./chunk-EMSR244R.js";

@@ -25,7 +25,7 @@ import {
 } from "./chunk-EQYR6YSQ.js";
 import {
   fromPlain
-} from "./chunk-2GZ73IPK.js";
+} from "./chunk-ROXZBS5D.js";
 import {
   MONITORING_DEFINITIONS,
   MONITORING_TYPES,
@@ -907,7 +907,7 @@ function positionOf(text, pointer) {
 
 // src/loaders/account/collect.ts
 var DEFAULT_JOB_WINDOW_DAYS = 30;
-var DEFAULTS = {
+var COLLECT_DEFAULTS = {
   concurrency: 5,
   accountConcurrency: 2,
   regionConcurrency: 4,
@@ -941,7 +941,7 @@ async function collectAccountState(options = {}) {
     });
     progress.addAccounts(accountIds.length);
     const jobs = jobWindow(options, now);
-    const accounts = await mapLimited(accountIds, options.accountConcurrency ?? DEFAULTS.accountConcurrency, async (accountId) => {
+    const accounts = await mapLimited(accountIds, options.accountConcurrency ?? COLLECT_DEFAULTS.accountConcurrency, async (accountId) => {
       try {
         const access = await audit.enterAccount(accountId, caller, homeRegion, baseCredentials);
         return access && await audit.collectAccount(access, regions, homeRegion, jobs);
@@ -988,10 +988,10 @@ var Audit = class {
       region,
       credentials,
       ...this.options.endpoint ? { endpoint: this.options.endpoint } : {},
-      maxAttempts: this.options.maxAttempts ?? DEFAULTS.maxAttempts,
-      requestTimeoutMs: this.options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs,
-      connectionTimeoutMs: this.options.connectionTimeoutMs ?? DEFAULTS.connectionTimeoutMs,
-      limiter: new Limiter(this.options.concurrency ?? DEFAULTS.concurrency),
+      maxAttempts: this.options.maxAttempts ?? COLLECT_DEFAULTS.maxAttempts,
+      requestTimeoutMs: this.options.requestTimeoutMs ?? COLLECT_DEFAULTS.requestTimeoutMs,
+      connectionTimeoutMs: this.options.connectionTimeoutMs ?? COLLECT_DEFAULTS.connectionTimeoutMs,
+      limiter: new Limiter(this.options.concurrency ?? COLLECT_DEFAULTS.concurrency),
       onCall: (outcome) => this.progress.callDone(outcome),
       ...regionalService ? { onAttempt: (attempt) => this.endpoints.note(region, regionalService, attempt) } : {}
     });
@@ -1040,7 +1040,7 @@ var Audit = class {
     this.progress.addTasks((this.services.includes("iam") ? 1 : 0) + regions.length * regional);
     const [iam, regionStates] = await Promise.all([
       this.services.includes("iam") ? this.collectService(access, GLOBAL_REGION, "iam", (calls) => collectIam(this.client(IAMClient, homeRegion, access.credentials), calls)) : void 0,
-      mapLimited(regions, this.options.regionConcurrency ?? DEFAULTS.regionConcurrency, (region) => this.collectRegion(access, region, jobs))
+      mapLimited(regions, this.options.regionConcurrency ?? COLLECT_DEFAULTS.regionConcurrency, (region) => this.collectRegion(access, region, jobs))
     ]);
     return {
       accountId: access.accountId,
@@ -1251,7 +1251,10 @@ var LiveValues = class {
   }
   /** Plain API data found at `apiPath` of the record. Empty objects are dropped (AWS omits what they stand for). */
   plain(data, apiPath) {
-    return fromPlain(withoutEmptyObjects(data), (path) => this.loc(path), apiPath);
+    return this.plainWithoutEmptyObjects(withoutEmptyObjects(data), apiPath);
+  }
+  plainWithoutEmptyObjects(data, apiPath) {
+    return fromPlain(data, (path) => this.loc(path), apiPath);
   }
   /** A map of canonical keys; entries left undefined are omitted. */
   map(entries, apiPath = []) {
@@ -1283,7 +1286,7 @@ var LiveValues = class {
    * removed (the API name of a renamed property).
    */
   record(record, overrides = {}, apiPath = []) {
-    const own = Object.entries(withoutEmptyObjects(record)).filter(([key]) => !(key in overrides)).map(([key, data]) => [key, data === void 0 ? void 0 : this.plain(data, [...apiPath, key])]);
+    const own = Object.entries(withoutEmptyObjects(record)).filter(([key]) => !(key in overrides)).map(([key, data]) => [key, data === void 0 ? void 0 : this.plainWithoutEmptyObjects(data, [...apiPath, key])]);
     return this.map([...own, ...Object.entries(overrides)], apiPath);
   }
   /** An optional API field at `apiPath`, as a value (undefined when absent). */

@@ -9,14 +9,14 @@ import {
   CONTROL_COLUMNS,
   controlRows,
   describeControlCounts
-} from "./chunk-YQSO7PXQ.js";
+} from "./chunk-RFH2ITUZ.js";
 import {
   atOrAbove,
   byResource,
   bySeverity,
   isAccepted,
   summarize
-} from "./chunk-6Y2RPJR5.js";
+} from "./chunk-7H3UQIMP.js";
 import {
   incompleteBanner
 } from "./chunk-IFGQ4GK5.js";
@@ -26,7 +26,7 @@ import {
 import {
   escapeUntrusted
 } from "./chunk-EMSR244R.js";
-import "./chunk-K2HONJES.js";
+import "./chunk-FFOV7LEA.js";
 import "./chunk-6AQEXNFJ.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";

@@ -10,8 +10,9 @@ function fromPlain(data, locate, path = []) {
     const keyLocs = /* @__PURE__ */ new Map();
     for (const [k, v] of Object.entries(data)) {
       if (v === void 0) continue;
-      entries.set(k, fromPlain(v, locate, [...path, k]));
-      keyLocs.set(k, locate([...path, k]));
+      const value = fromPlain(v, locate, [...path, k]);
+      entries.set(k, value);
+      keyLocs.set(k, value.loc);
     }
     return { t: "map", loc, entries, keyLocs };
   }

@@ -4,10 +4,10 @@ import {
 } from "./chunk-IDRQLRQN.js";
 import {
   countControls
-} from "./chunk-YQSO7PXQ.js";
+} from "./chunk-RFH2ITUZ.js";
 import {
   summarize
-} from "./chunk-6Y2RPJR5.js";
+} from "./chunk-7H3UQIMP.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,

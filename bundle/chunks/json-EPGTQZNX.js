@@ -4,14 +4,14 @@ import {
   jsonReport,
   jsonReportText,
   jsonRule
-} from "./chunk-E5FQO3SF.js";
+} from "./chunk-IZOMZHX3.js";
 import "./chunk-IDRQLRQN.js";
-import "./chunk-YQSO7PXQ.js";
-import "./chunk-6Y2RPJR5.js";
+import "./chunk-RFH2ITUZ.js";
+import "./chunk-7H3UQIMP.js";
 import "./chunk-BHUSQXRU.js";
 import "./chunk-IS4SSPBS.js";
 import "./chunk-EMSR244R.js";
-import "./chunk-K2HONJES.js";
+import "./chunk-FFOV7LEA.js";
 import "./chunk-6AQEXNFJ.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";

@@ -1,11 +1,11 @@
 import {
   isAccepted,
   summarize
-} from "./chunk-6Y2RPJR5.js";
+} from "./chunk-7H3UQIMP.js";
 import {
   escapeUntrusted
 } from "./chunk-EMSR244R.js";
-import "./chunk-K2HONJES.js";
+import "./chunk-FFOV7LEA.js";
 import "./chunk-6AQEXNFJ.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";

@@ -1,15 +1,15 @@
 import {
   prepareScan,
   scanOptionsFor
-} from "./chunk-6ESZWA4F.js";
-import "./chunk-762V3DLS.js";
+} from "./chunk-DEEI7EUN.js";
+import "./chunk-2YRUPHB4.js";
 import "./chunk-VISZIEAE.js";
 import {
   EXIT
-} from "./chunk-7K6KCCOA.js";
+} from "./chunk-E46SW3XI.js";
 import "./chunk-IDRQLRQN.js";
-import "./chunk-YQSO7PXQ.js";
-import "./chunk-6Y2RPJR5.js";
+import "./chunk-RFH2ITUZ.js";
+import "./chunk-7H3UQIMP.js";
 import "./chunk-IS4SSPBS.js";
 import "./chunk-PA4IPTCS.js";
 import "./chunk-RKEFTAZU.js";
@@ -19,10 +19,10 @@ import {
 } from "./chunk-EMSR244R.js";
 import {
   placeholdersIn
-} from "./chunk-LXXLXGRE.js";
+} from "./chunk-P6JQECUE.js";
 import {
   scan
-} from "./chunk-K2HONJES.js";
+} from "./chunk-FFOV7LEA.js";
 import "./chunk-6AQEXNFJ.js";
 import {
   SKIPPED_DIRECTORIES,

@@ -74,6 +74,7 @@ function rulesWriting(placeholder, kind) {
   return [...new Set((forKind.length ? forKind : sources).map((s) => s.ruleId))];
 }
 function placeholdersIn(text) {
+  if (!text.includes("<")) return [];
   return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[0]).filter((p) => p in FIX_PLACEHOLDERS))];
 }
 function stringsWithPlaceholders(value, out = []) {

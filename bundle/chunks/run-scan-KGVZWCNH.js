@@ -13,18 +13,18 @@ import {
   withExtensionErrors,
   writeReport,
   writeReports
-} from "./chunk-6ESZWA4F.js";
-import "./chunk-762V3DLS.js";
+} from "./chunk-DEEI7EUN.js";
+import "./chunk-2YRUPHB4.js";
 import "./chunk-VISZIEAE.js";
-import "./chunk-7K6KCCOA.js";
+import "./chunk-E46SW3XI.js";
 import "./chunk-IDRQLRQN.js";
-import "./chunk-YQSO7PXQ.js";
-import "./chunk-6Y2RPJR5.js";
+import "./chunk-RFH2ITUZ.js";
+import "./chunk-7H3UQIMP.js";
 import "./chunk-IS4SSPBS.js";
 import "./chunk-PA4IPTCS.js";
 import "./chunk-RKEFTAZU.js";
 import "./chunk-EMSR244R.js";
-import "./chunk-K2HONJES.js";
+import "./chunk-FFOV7LEA.js";
 import "./chunk-6AQEXNFJ.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";

@@ -1,6 +1,6 @@
 import {
   sortFindings
-} from "./chunk-K2HONJES.js";
+} from "./chunk-FFOV7LEA.js";
 import {
   SEVERITIES
 } from "./chunk-TCK6QKO3.js";

@@ -460,7 +460,7 @@ async function planUnitSources(root, files, options, isExcluded) {
   return plan;
 }
 async function planTerraform(root, files, options, plan) {
-  const { planTerraformUnits } = await import("./terraform-5ZR5IAHQ.js");
+  const { planTerraformUnits } = await import("./terraform-URRVRJR5.js");
   const walked = new Set(files.map((f) => f.relative));
   const named = new Set(files.filter((f) => f.explicit).map((f) => f.relative));
   const targets = [...named];
@@ -530,7 +530,7 @@ function commonFolder(folders) {
 }
 async function loadUnitSource(root, source, options) {
   if (source.kind === "terraform") {
-    const { loadTerraformUnit } = await import("./terraform-5ZR5IAHQ.js");
+    const { loadTerraformUnit } = await import("./terraform-URRVRJR5.js");
     return [await loadTerraformUnit(root, source.module, { maxFileBytes: options.maxFileBytes, varFiles: options.varFiles, unsaved: options.unsaved })];
   }
   if (source.kind === "cloudformation-group") return [loadTemplateGroup(source.members, root, options)];
@@ -563,7 +563,7 @@ async function cdkStacks(files, options) {
 var SNAPSHOT_START = /^\s*\{\s*"sagelintSnapshot"/;
 async function unitSourceOfFile(root, file, options) {
   if (file.endsWith(".tf")) {
-    const { moduleOfFile } = await import("./terraform-5ZR5IAHQ.js");
+    const { moduleOfFile } = await import("./terraform-URRVRJR5.js");
     return { kind: "terraform", module: moduleOfFile(root, file, options) };
   }
   return { kind: "structured", file: { absolute: path2.join(root, file), relative: file, explicit: false } };
@@ -576,14 +576,14 @@ async function loadStructuredFile(root, file, options, stackName) {
     return file.explicit ? [failed(file.relative, { file: file.relative, message: "file is empty" })] : [];
   }
   if (SNAPSHOT_START.test(read.text)) {
-    const { loadSnapshot } = await import("./account-ORK3KFTL.js");
+    const { loadSnapshot } = await import("./account-JYA5U4TA.js");
     return loadSnapshot(root, file.relative, read.text);
   }
   const parsed = parseAfterPlanning(read.text, file.relative);
   if (!parsed.ok) return file.explicit || looksLikeInput(read.text) ? [failed(file.relative, parsed.error)] : [];
   const { value } = parsed.doc;
   if (value.t === "map" && value.entries.has("format_version")) {
-    const { isTerraformPlan, loadTerraformPlanValue } = await import("./terraform-5ZR5IAHQ.js");
+    const { isTerraformPlan, loadTerraformPlanValue } = await import("./terraform-URRVRJR5.js");
     if (isTerraformPlan(value)) return [await loadTerraformPlanValue(root, file.relative, value, { maxFileBytes: options.maxFileBytes })];
   }
   const unit = loadCloudFormationDocument(parsed.doc, file.relative, { label: stackName && `CDK stack ${stackName}`, links: parameterFileLinks(file.relative, options.parameters) });
@@ -637,7 +637,7 @@ async function scanSources(sources, options, loadOptions) {
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const pool = new StringPool();
   if (jobs === 1) return scanSourcesInOrder(options.root, sources, loadOptions, evaluationOptions(options), pool);
-  const { scanWithJobs } = await import("./parallel-3TWFCZVG.js");
+  const { scanWithJobs } = await import("./parallel-6RPK52PA.js");
   return scanWithJobs(sources, { ...options, jobs }, loadOptions, pool);
 }
 async function scanSourcesInOrder(root, sources, loadOptions, evaluation, pool = new StringPool()) {

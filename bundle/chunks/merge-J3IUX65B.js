@@ -7,14 +7,14 @@ import "./chunk-IDRQLRQN.js";
 import {
   atOrAbove,
   summarize
-} from "./chunk-6Y2RPJR5.js";
+} from "./chunk-7H3UQIMP.js";
 import "./chunk-IFGQ4GK5.js";
 import "./chunk-BHUSQXRU.js";
 import {
   complianceSourceOfSlug
 } from "./chunk-IS4SSPBS.js";
 import "./chunk-EMSR244R.js";
-import "./chunk-K2HONJES.js";
+import "./chunk-FFOV7LEA.js";
 import "./chunk-6AQEXNFJ.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";

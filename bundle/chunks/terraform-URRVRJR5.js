@@ -8,8 +8,8 @@ import {
   loadTerraformUnit,
   moduleOfFile,
   planTerraformUnits
-} from "./chunk-7K3SB3AI.js";
-import "./chunk-2GZ73IPK.js";
+} from "./chunk-FDAKJZDS.js";
+import "./chunk-ROXZBS5D.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";
 import "./chunk-HCU2I2RT.js";
