@@ -5,11 +5,19 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** Share of security-relevant settings left weak, so that findings are as frequent as in a maintained repository. */
-const WEAK_SETTING_SHARE = 0.1;
+/**
+ * How stacks are generated: the share of security-relevant settings left weak
+ * and how many workloads a stack has (a network and roles come with them).
+ */
+export const PROFILES = {
+  /** As in a repository that already runs the check: one weak setting in ten. */
+  maintained: { weakShare: 0.1, workloads: [2, 12] },
+  /** As in a repository that has never run the check: nearly every setting weak, and larger stacks. */
+  firstRun: { weakShare: 0.95, workloads: [14, 18] },
+};
 
 /** mulberry32: small, fast, and the same sequence on every platform. */
-export function seededRandom(seed) {
+export function seededRandom(seed, weakShare = PROFILES.maintained.weakShare) {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -23,8 +31,8 @@ export function seededRandom(seed) {
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
     pick: (list) => list[Math.floor(next() * list.length)],
     chance: (p) => next() < p,
-    /** A weak setting: pre-merge checks run on repositories that are mostly compliant already. */
-    weak: () => next() < WEAK_SETTING_SHARE,
+    /** A weak setting, as often as the profile leaves one. */
+    weak: () => next() < weakShare,
   };
 }
 
@@ -608,15 +616,15 @@ export function buildTerraformModule(rng, workloadCount) {
  * Writes a corpus of `files` CloudFormation templates (about 30 % JSON) under
  * `dir`, spread over folders of 100 as in a monorepo, and returns its size.
  */
-export function writeCloudFormationCorpus(dir, files, seed) {
+export function writeCloudFormationCorpus(dir, files, seed, profile = PROFILES.maintained) {
   rmSync(dir, { recursive: true, force: true });
-  const rng = seededRandom(seed);
+  const rng = seededRandom(seed, profile.weakShare);
   let bytes = 0;
   let resources = 0;
   for (let i = 0; i < files; i++) {
     const folder = path.join(dir, `service-${String(Math.floor(i / 100)).padStart(3, '0')}`);
     if (i % 100 === 0) mkdirSync(folder, { recursive: true });
-    const template = buildTemplate(rng, rng.int(2, 12));
+    const template = buildTemplate(rng, rng.int(...profile.workloads));
     resources += Object.keys(template.Resources).length;
     const json = rng.chance(0.3);
     const text = json ? toJson(template) : toYaml(template);

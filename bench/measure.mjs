@@ -74,3 +74,18 @@ export function medianBySeconds(runs) {
   const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
   return sorted[Math.floor((sorted.length - 1) / 2)];
 }
+
+/**
+ * Several commands taking turns, `times` rounds, so a change in the machine's
+ * load falls on all of them alike. Each command's median run by CPU time when
+ * GNU time gives it (what a shared machine leaves comparable), else by wall time.
+ */
+export async function medianRuns(times, commands) {
+  const runs = commands.map(() => []);
+  for (let i = 0; i < times; i++) for (const [n, command] of commands.entries()) runs[n].push(await command());
+  return runs.map((list) => {
+    const key = list.every((r) => r.cpuSeconds !== undefined) ? 'cpuSeconds' : 'seconds';
+    const sorted = [...list].sort((a, b) => a[key] - b[key]);
+    return sorted[Math.floor((sorted.length - 1) / 2)];
+  });
+}

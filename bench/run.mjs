@@ -5,17 +5,19 @@
 // docs/performance.md, and rewrites that document's measured section.
 //
 // Options: --sizes=100,1000,10000  --repeat=3  --cfn-lint-files=20  --no-doc
+//          --only=first-run (that corpus alone; the document is left as it is)
+//          --baseline=DIR (another checkout's build, taking turns with this one on the first-run corpus)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchmarkAudit, renderAuditSection, writeAuditSection } from './audit.mjs';
-import { writeCloudFormationCorpus, writeLargeTemplate, writeTerraformCorpus, writeTerraformMonorepo } from './corpus.mjs';
+import { PROFILES, writeCloudFormationCorpus, writeLargeTemplate, writeTerraformCorpus, writeTerraformMonorepo } from './corpus.mjs';
 import { listFiles } from './files.mjs';
 import { measureMachineScaling } from './machine-scaling.mjs';
-import { measure, medianRun, RSS_METHOD } from './measure.mjs';
-import { compareWithPrevious, readPreviousFigures, renderMeasuredSection, writeMeasuredSection } from './report.mjs';
+import { measure, medianRun, medianRuns, RSS_METHOD } from './measure.mjs';
+import { compareWithPrevious, readPreviousFigures, renderFirstRunSection, renderMeasuredSection, writeMeasuredSection } from './report.mjs';
 import { BUNDLE, measurePreCommitStartup } from './startup.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,7 +36,13 @@ mkdirSync(OUT, { recursive: true });
 const machine = describeMachine();
 log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory}; node ${process.version}; load ${machine.loadBefore}`);
 
-const figures = { cloudformation: [], terraform: [], large: undefined, cfnLint: undefined, startup: [], preCommit: undefined, machineScaling: undefined };
+const figures = { cloudformation: [], firstRun: undefined, terraform: [], large: undefined, cfnLint: undefined, startup: [], preCommit: undefined, machineScaling: undefined };
+
+figures.firstRun = await firstRunCorpus();
+if (options.only === 'first-run') {
+  process.stdout.write(`\n${renderFirstRunSection(figures.firstRun)}\n`);
+  process.exit(0);
+}
 
 for (const size of options.sizes) {
   const { dir } = corpus(`cfn-${size}`, { size }, (target) => writeCloudFormationCorpus(target, size, 1000 + size));
@@ -104,6 +112,29 @@ if (options.doc) {
 
 // ── Steps ──
 
+/**
+ * The first-run corpus: 1,000 stacks with nearly every security setting weak,
+ * as a repository that has never run the check (issue 21, target 3). With
+ * --baseline, that build's --jobs 1 scan takes turns with this one's.
+ */
+async function firstRunCorpus() {
+  const size = 1000;
+  const { dir, generated } = corpus(`first-run-${size}`, { size, profile: PROFILES.firstRun }, (target) => writeCloudFormationCorpus(target, size, 3000, PROFILES.firstRun));
+  log(`first-run corpus, ${size} files`);
+  const raw = await medianRun(options.repeat, () => rawParse(dir));
+  const runs = {};
+  let baseline;
+  if (options.baseline) {
+    const [before, after] = await medianRuns(options.repeat, [() => sagelintScan(dir, 1, [], options.baseline), () => sagelintScan(dir, 1)]);
+    baseline = { cli: options.baseline, j1: before };
+    runs.j1 = after;
+  } else {
+    runs.j1 = await medianRun(options.repeat, () => sagelintScan(dir, 1));
+  }
+  if (jobs > 1) runs[`j${jobs}`] = await medianRun(options.repeat, () => sagelintScan(dir, jobs));
+  return { size, generated, raw, runs, baseline };
+}
+
 function jobCounts() {
   return jobs > 1 ? [1, jobs] : [1];
 }
@@ -135,10 +166,10 @@ async function rawParse(dir) {
   return { ...run, files, bytes, seconds };
 }
 
-/** `sagelint scan DIR --format json -o FILE`, as a user runs it; exit 1 (findings) is expected, 2 is not. */
-async function sagelintScan(dir, jobCount, extra = []) {
-  const output = path.join(OUT, `${path.basename(dir)}-j${jobCount}.json`);
-  const args = [CLI, 'scan', path.basename(dir), '--format', 'json', '-o', output, '--jobs', String(jobCount), '--quiet', ...extra];
+/** `sagelint scan DIR --format json -o FILE`, as a user runs it (this build's CLI, or `cli`); exit 1 (findings) is expected, 2 is not. */
+async function sagelintScan(dir, jobCount, extra = [], cli = CLI) {
+  const output = path.join(OUT, `${path.basename(dir)}-j${jobCount}${cli === CLI ? '' : '-baseline'}.json`);
+  const args = [cli, 'scan', path.basename(dir), '--format', 'json', '-o', output, '--jobs', String(jobCount), '--quiet', ...extra];
   const run = await measure(process.execPath, args, { cwd: CORPUS });
   if (run.status !== 0 && run.status !== 1) fail(`sagelint ${args.slice(1).join(' ')} exited ${run.status}:\n${run.stderr}`);
   const report = JSON.parse(readFileSync(output, 'utf8'));
@@ -205,7 +236,7 @@ function commandLine() {
 }
 
 function parseOptions(argv) {
-  const parsed = { sizes: [100, 1000, 10_000], repeat: 3, cfnLintFiles: 20, doc: true, audit: true };
+  const parsed = { sizes: [100, 1000, 10_000], repeat: 3, cfnLintFiles: 20, doc: true, audit: true, only: undefined, baseline: undefined };
   for (const arg of argv) {
     const [name, value] = arg.replace(/^--/, '').split('=');
     if (name === 'sizes') parsed.sizes = value.split(',').map(Number);
@@ -213,8 +244,11 @@ function parseOptions(argv) {
     else if (name === 'cfn-lint-files') parsed.cfnLintFiles = Number(value);
     else if (name === 'no-doc') parsed.doc = false;
     else if (name === 'no-audit') parsed.audit = false;
-    else fail(`unknown option ${arg} (options: --sizes=100,1000,10000 --repeat=3 --cfn-lint-files=20 --no-doc --no-audit)`);
+    else if (name === 'only' && value === 'first-run') parsed.only = value;
+    else if (name === 'baseline' && value) parsed.baseline = path.resolve(value, 'dist/src/cli/main.js');
+    else fail(`unknown option ${arg} (options: --sizes=100,1000,10000 --repeat=3 --cfn-lint-files=20 --no-doc --no-audit --only=first-run --baseline=DIR)`);
   }
+  if (parsed.baseline && !existsSync(parsed.baseline)) fail(`${parsed.baseline} is missing: build the baseline checkout first (npm run build there)`);
   if (parsed.sizes.some((n) => !Number.isInteger(n) || n < 1) || !(parsed.repeat >= 1)) fail('sizes and repeat must be positive whole numbers');
   return parsed;
 }

@@ -179,10 +179,11 @@ export default defineRule({
         message: `${found.join(', ')} ${found.length === 1 ? 'is a placeholder' : 'are placeholders'} the ${sources.join('/')} fix left to fill in: AWS does not accept it, and the ${sources.join('/')} finding is not resolved until it holds a real value.`,
       });
     };
-    for (const value of stringsWithPlaceholders(resource.props)) if (!declaredElsewhere(value, resource, graph)) reportAt(value, value.v as string);
+    const holding = stringsWithPlaceholders(resource.props);
+    for (const value of holding) if (!declaredElsewhere(value, resource, graph)) reportAt(value, value.v as string);
     // Tags a loader reads into the tag set only (Terraform's `tags = { … }`, keys included).
     const tagged = [...(resource.tags?.known ?? [])].map(([key, value]) => `${key}=${value ?? ''}`).join(' ');
-    const inProps = stringsWithPlaceholders(resource.props).some((v) => placeholdersIn(v.v as string).some((p) => tagged.includes(p)));
+    const inProps = holding.some((v) => placeholdersIn(v.v as string).some((p) => tagged.includes(p)));
     if (!inProps && placeholdersIn(tagged).length) reportAt(resource, tagged);
   },
 });

@@ -51,8 +51,10 @@ export function evaluateUnit(unit: LoadedUnit, options: EvaluationOptions, strin
   const ruleNotes = new NoteSet();
   const knownRuleIds = options.knownRuleIds ?? new Set(options.rules.map((r) => r.id));
   const dialect = unit.dialect ?? CANONICAL_DIALECT;
+  const rulesByKind = new Map<Resource['kind'], Rule[]>();
   for (const resource of unit.resources) {
-    const applicable = options.rules.filter((r) => r.appliesTo.includes(resource.kind));
+    let applicable = rulesByKind.get(resource.kind);
+    if (!applicable) rulesByKind.set(resource.kind, (applicable = options.rules.filter((r) => r.appliesTo.includes(resource.kind))));
     for (const rule of applicable) {
       const reports: ReportInput[] = [];
       const context = {
@@ -258,7 +260,10 @@ function renderFix(fix: RenderedFixInput, resource: Resource, unit: LoadedUnit):
   if (!edits || edits.length === 0) return undefined;
   const placeholders = new Set<string>();
   const written = [...fix.edits.map((e) => e.value), ...(fix.additions ?? []).map((a) => a.properties)];
-  for (const value of written) for (const m of JSON.stringify(value).matchAll(PLACEHOLDER)) placeholders.add(m[0]);
+  for (const value of written) {
+    const json = JSON.stringify(value);
+    if (json.includes('<')) for (const m of json.matchAll(PLACEHOLDER)) placeholders.add(m[0]);
+  }
   // The input's own placeholders too, such as Terraform's `<region>` for a name built from the region.
   for (const edit of edits) for (const m of edit.text.matchAll(PLACEHOLDER)) placeholders.add(m[0]);
   return { description: fix.description, kind: fix.kind ?? costOf(fix, resource), placeholders: [...placeholders], edits };

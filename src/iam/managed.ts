@@ -110,7 +110,7 @@ export class ManagedPolicyCatalog {
     if (!arn.awsManaged) return { status: 'unknown', reason: `'${arnText}' is a customer managed policy that is not defined in the scanned files` };
     const record = this.indexed().byPathAndName.get(arn.path + arn.name);
     if (!record) return { status: 'unknown', reason: this.unpublished(arn.path + arn.name) };
-    const value = fromPlain(record.document, () => at);
+    const value = fromPlain(record.document, at);
     return { status: 'known', record, document: parsePolicyDocument(value) };
   }
 

@@ -49,6 +49,21 @@ describe('planning linked templates', () => {
     expect(names).toContainEqual(['ambiguous/job.yaml', 'ambiguous/network-a.yaml', 'ambiguous/network-b.yaml']);
     expect(names.flat()).not.toContain('parameters/notebook.yaml');
   });
+
+  it('links a template that only exports to the template importing it, whichever the walk meets first', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'sagelint-exports-'));
+    const exporter = (name: string) =>
+      `Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\nOutputs:\n  VpcId:\n    Value: !Ref Vpc\n    Export:\n      Name: ${name}\n`;
+    writeFileSync(path.join(root, 'a-importer.yaml'), 'Resources:\n  Subnet:\n    Type: AWS::EC2::Subnet\n    Properties:\n      VpcId: !ImportValue shared-vpc\n      CidrBlock: 10.0.1.0/24\n');
+    writeFileSync(path.join(root, 'b-unrelated.yaml'), exporter('other-vpc'));
+    writeFileSync(path.join(root, 'z-exporter.yaml'), exporter('shared-vpc'));
+    const names = (files: InputFile[]) => planTemplateGroups(root, files, OPTIONS).groups.map((g) => g.map((f) => f.relative));
+    const files = await walked(root);
+    expect(names(files)).toEqual([['a-importer.yaml', 'z-exporter.yaml']]);
+    expect(names([...files].reverse())).toEqual([['z-exporter.yaml', 'a-importer.yaml']]);
+    // With no importer in the scan, exports link nothing.
+    expect(names(files.filter((f) => f.relative !== 'a-importer.yaml'))).toEqual([]);
+  });
 });
 
 describe('Service Catalog product templates', () => {

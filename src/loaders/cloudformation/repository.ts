@@ -33,7 +33,14 @@ import { isCloudFormationTemplate, templateScope } from './template.js';
 const MAX_NESTING_DEPTH = 8;
 
 /** Text without one of these words links to no other template: it is not parsed twice. */
-const LINK_WORDS = /ImportValue|Export|AWS::CloudFormation::Stack|AWS::Serverless::Application|LoadTemplateFromURL/;
+const LINK_WORDS = /ImportValue|AWS::CloudFormation::Stack|AWS::Serverless::Application|LoadTemplateFromURL/;
+
+/**
+ * Text whose only link word is this can link by its exports alone, which
+ * matter only when some template of the scan imports: most templates export
+ * something and few scans import it, so those are parsed for planning only then.
+ */
+const EXPORT_WORD = /Export/;
 
 /**
  * Templates planning parsed, for loading on this thread to take instead of
@@ -247,13 +254,10 @@ export function planTemplateGroups(scanRoot: string, files: readonly InputFile[]
   const walked = new Set(files.map((f) => f.relative));
   const links = new Map<string, Links>();
   const products = new Map<string, InputFile>();
-  for (const file of files) {
-    if (!/\.(ya?ml|json|template)$/i.test(file.relative)) continue;
-    const read = readSourceTextSync(file.absolute, options.maxFileBytes);
-    if (!read.ok || !LINK_WORDS.test(read.text)) continue;
-    const parsed = parseStructuredText(read.text, file.relative);
-    if (!parsed.ok || !isCloudFormationTemplate(parsed.doc.value)) continue;
-    plannedParses.set(file.relative, read.text, parsed.doc);
+  const plan = (file: InputFile, text: string) => {
+    const parsed = parseStructuredText(text, file.relative);
+    if (!parsed.ok || !isCloudFormationTemplate(parsed.doc.value)) return;
+    plannedParses.set(file.relative, text, parsed.doc);
     const root = parsed.doc.value;
     for (const product of productTemplatesOf(root, file, scanRoot, options.isExcluded ?? (() => false), notes)) if (!walked.has(product.relative)) products.set(product.relative, product);
     const resolver = new IntrinsicResolver(templateScope(root, asMap(root.entries.get('Resources'))));
@@ -262,6 +266,24 @@ export function planTemplateGroups(scanRoot: string, files: readonly InputFile[]
       exports: [...exportsOf(root, resolver).values()].flat(),
       imports: importsOf(root).flatMap((arg) => namesOf(arg, resolver, placeholderResolver(root))),
     });
+  };
+  const exportingOnly: InputFile[] = [];
+  let imports = false;
+  for (const file of files) {
+    if (!/\.(ya?ml|json|template)$/i.test(file.relative)) continue;
+    const read = readSourceTextSync(file.absolute, options.maxFileBytes);
+    if (!read.ok) continue;
+    if (LINK_WORDS.test(read.text)) {
+      imports ||= read.text.includes('ImportValue');
+      plan(file, read.text);
+    } else if (EXPORT_WORD.test(read.text)) {
+      exportingOnly.push(file);
+    }
+  }
+  // Read again only when their exports can link them: a second read of a few files, rather than a parse of every one.
+  for (const file of imports ? exportingOnly : []) {
+    const read = readSourceTextSync(file.absolute, options.maxFileBytes);
+    if (read.ok && EXPORT_WORD.test(read.text)) plan(file, read.text);
   }
   const groups = new UnionFind();
   for (const [file, link] of links) for (const nested of link.nested) groups.join(file, nested.child);
