@@ -1,12 +1,12 @@
 import {
   loadTerraformFiles,
   loadTerraformPlan
-} from "./chunks/chunk-FDAKJZDS.js";
-import "./chunks/chunk-ROXZBS5D.js";
+} from "./chunks/chunk-4WKZLQRM.js";
+import "./chunks/chunk-N5JTSYX7.js";
 import {
   evaluateUnit,
   loadCloudFormationText
-} from "./chunks/chunk-6AQEXNFJ.js";
+} from "./chunks/chunk-WAKCV4T4.js";
 import {
   applyTextEdits
 } from "./chunks/chunk-DPRLNSSC.js";

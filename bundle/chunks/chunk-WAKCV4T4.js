@@ -2194,8 +2194,10 @@ function evaluateUnit(unit, options, strings = new StringPool()) {
   const ruleNotes = new NoteSet();
   const knownRuleIds = options.knownRuleIds ?? new Set(options.rules.map((r) => r.id));
   const dialect = unit.dialect ?? CANONICAL_DIALECT;
+  const rulesByKind = /* @__PURE__ */ new Map();
   for (const resource of unit.resources) {
-    const applicable = options.rules.filter((r) => r.appliesTo.includes(resource.kind));
+    let applicable = rulesByKind.get(resource.kind);
+    if (!applicable) rulesByKind.set(resource.kind, applicable = options.rules.filter((r) => r.appliesTo.includes(resource.kind)));
     for (const rule of applicable) {
       const reports = [];
       const context = {
@@ -2353,7 +2355,10 @@ function renderFix(fix, resource, unit) {
   if (!edits || edits.length === 0) return void 0;
   const placeholders = /* @__PURE__ */ new Set();
   const written = [...fix.edits.map((e) => e.value), ...(fix.additions ?? []).map((a) => a.properties)];
-  for (const value of written) for (const m of JSON.stringify(value).matchAll(PLACEHOLDER)) placeholders.add(m[0]);
+  for (const value of written) {
+    const json = JSON.stringify(value);
+    if (json.includes("<")) for (const m of json.matchAll(PLACEHOLDER)) placeholders.add(m[0]);
+  }
   for (const edit of edits) for (const m of edit.text.matchAll(PLACEHOLDER)) placeholders.add(m[0]);
   return { description: fix.description, kind: fix.kind ?? costOf(fix, resource), placeholders: [...placeholders], edits };
 }

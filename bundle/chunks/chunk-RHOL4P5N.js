@@ -13,7 +13,7 @@ var REPORTERS = {
     extensions: [".txt"],
     inferred: false,
     render: async (result, rules, options) => {
-      const { renderText } = await import("./text-PJFURJ3H.js");
+      const { renderText } = await import("./text-I54JTA2V.js");
       const threshold = options.failOn === "none" ? "critical" : options.failOn;
       return [renderText(result, rules, { color: options.color, quiet: options.quiet, compact: options.compact, threshold })];
     }
@@ -21,7 +21,7 @@ var REPORTERS = {
   json: {
     extensions: [".json"],
     inferred: true,
-    render: async (result, rules) => (await import("./json-EPGTQZNX.js")).jsonReportText(result, rules)
+    render: async (result, rules) => (await import("./json-E7OW24ZY.js")).jsonReportText(result, rules)
   },
   sarif: {
     extensions: [".sarif"],
@@ -31,17 +31,17 @@ var REPORTERS = {
   markdown: {
     extensions: [".md"],
     inferred: true,
-    render: async (result, rules) => [(await import("./markdown-F3G5XTVO.js")).renderMarkdown(result, rules)]
+    render: async (result, rules) => [(await import("./markdown-7SPZIW4A.js")).renderMarkdown(result, rules)]
   },
   github: {
     extensions: [".github.txt"],
     inferred: false,
-    render: async (result) => [(await import("./github-PXKPB6LV.js")).renderGithubAnnotations(result)]
+    render: async (result) => [(await import("./github-V665ZFZC.js")).renderGithubAnnotations(result)]
   },
   html: {
     extensions: [".html", ".htm"],
     inferred: true,
-    render: async (result, rules, options) => (await import("./html-CYCO3TAF.js")).htmlReportText(result, rules, { coverage: options.coverage })
+    render: async (result, rules, options) => (await import("./html-YZ5JUDGB.js")).htmlReportText(result, rules, { coverage: options.coverage })
   },
   csv: {
     extensions: [".csv"],

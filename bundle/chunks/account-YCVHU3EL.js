@@ -12,7 +12,7 @@ import {
   parseSnapshot,
   serializeSnapshot,
   snapshotToUnits
-} from "./chunk-SAWAZC2X.js";
+} from "./chunk-ZWGASVFR.js";
 import {
   AUDIT_OPERATIONS,
   AuditSetupError,
@@ -34,7 +34,7 @@ import {
   rulesAffectedBy,
   rulesAffectedByGap
 } from "./chunk-EQYR6YSQ.js";
-import "./chunk-ROXZBS5D.js";
+import "./chunk-N5JTSYX7.js";
 import "./chunk-MFTJGUDJ.js";
 import "./chunk-HCU2I2RT.js";
 import "./chunk-OA4DYJ3R.js";

@@ -4,19 +4,19 @@ import {
   prepareScan,
   reportTargets,
   writeReports
-} from "./chunk-DEEI7EUN.js";
-import "./chunk-2YRUPHB4.js";
+} from "./chunk-3BL3NTUE.js";
+import "./chunk-RHOL4P5N.js";
 import {
   writeOutputFile
 } from "./chunk-VISZIEAE.js";
 import {
   EXIT
-} from "./chunk-E46SW3XI.js";
+} from "./chunk-MEB5D7BR.js";
 import "./chunk-IDRQLRQN.js";
 import {
   complianceView
-} from "./chunk-RFH2ITUZ.js";
-import "./chunk-7H3UQIMP.js";
+} from "./chunk-VATWJ2ZT.js";
+import "./chunk-ANWYLVEO.js";
 import "./chunk-IS4SSPBS.js";
 import "./chunk-PA4IPTCS.js";
 import "./chunk-RKEFTAZU.js";
@@ -30,7 +30,7 @@ import {
   locateInSnapshot,
   serializeSnapshot,
   snapshotToUnits
-} from "./chunk-SAWAZC2X.js";
+} from "./chunk-ZWGASVFR.js";
 import {
   AuditSetupError,
   compareText
@@ -38,17 +38,17 @@ import {
 import {
   hidesScope
 } from "./chunk-EQYR6YSQ.js";
-import "./chunk-ROXZBS5D.js";
+import "./chunk-N5JTSYX7.js";
 import {
   cdkStacks,
   evaluateUnits,
   looksLikeInput,
   sortFindings
-} from "./chunk-FFOV7LEA.js";
+} from "./chunk-4CYVTY27.js";
 import {
   isCloudFormationTemplate,
   require_picomatch
-} from "./chunk-6AQEXNFJ.js";
+} from "./chunk-WAKCV4T4.js";
 import {
   findInputFiles
 } from "./chunk-DPRLNSSC.js";

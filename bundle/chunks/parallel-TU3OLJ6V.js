@@ -2,8 +2,8 @@ import {
   evaluationFor,
   evaluationOptions,
   scanSourcesInOrder
-} from "./chunk-FFOV7LEA.js";
-import "./chunk-6AQEXNFJ.js";
+} from "./chunk-4CYVTY27.js";
+import "./chunk-WAKCV4T4.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";
 import "./chunk-HCU2I2RT.js";
@@ -81,7 +81,7 @@ function inBatches(items, size) {
   return batches;
 }
 async function rulesAreFromCatalog(rules) {
-  const catalog = new Map((await import("./rules-FPJHBC2P.js")).ALL_RULES.map((r) => [r.id, r]));
+  const catalog = new Map((await import("./rules-GINJU75G.js")).ALL_RULES.map((r) => [r.id, r]));
   return rules.every((r) => catalog.get(r.id) === r);
 }
 var BATCHES_IN_FLIGHT = 3;
@@ -134,7 +134,7 @@ function runPool(batches, workerCount, setup2, scanHere, pool) {
   });
 }
 async function serveBatches(setup2) {
-  const { ALL_RULES } = await import("./rules-FPJHBC2P.js");
+  const { ALL_RULES } = await import("./rules-GINJU75G.js");
   const catalog = new Map(ALL_RULES.map((r) => [r.id, r]));
   const rules = setup2.ruleIds.map((id) => catalog.get(id));
   const evaluation = evaluationFor(rules, setup2.knownRuleIds, setup2.config, setup2.today);

@@ -1,6 +1,6 @@
 import {
   sortFindings
-} from "./chunk-FFOV7LEA.js";
+} from "./chunk-4CYVTY27.js";
 import {
   SEVERITIES
 } from "./chunk-TCK6QKO3.js";

@@ -152,9 +152,10 @@ var sl001_fix_placeholder_default = defineRule({
         message: `${found.join(", ")} ${found.length === 1 ? "is a placeholder" : "are placeholders"} the ${sources.join("/")} fix left to fill in: AWS does not accept it, and the ${sources.join("/")} finding is not resolved until it holds a real value.`
       });
     };
-    for (const value of stringsWithPlaceholders(resource.props)) if (!declaredElsewhere(value, resource, graph)) reportAt(value, value.v);
+    const holding = stringsWithPlaceholders(resource.props);
+    for (const value of holding) if (!declaredElsewhere(value, resource, graph)) reportAt(value, value.v);
     const tagged = [...resource.tags?.known ?? []].map(([key, value]) => `${key}=${value ?? ""}`).join(" ");
-    const inProps = stringsWithPlaceholders(resource.props).some((v) => placeholdersIn(v.v).some((p) => tagged.includes(p)));
+    const inProps = holding.some((v) => placeholdersIn(v.v).some((p) => tagged.includes(p)));
     if (!inProps && placeholdersIn(tagged).length) reportAt(resource, tagged);
   }
 });

@@ -25,7 +25,7 @@ import {
 } from "./chunk-EQYR6YSQ.js";
 import {
   fromPlain
-} from "./chunk-ROXZBS5D.js";
+} from "./chunk-N5JTSYX7.js";
 import {
   MONITORING_DEFINITIONS,
   MONITORING_TYPES,

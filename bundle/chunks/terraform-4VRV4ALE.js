@@ -8,8 +8,8 @@ import {
   loadTerraformUnit,
   moduleOfFile,
   planTerraformUnits
-} from "./chunk-FDAKJZDS.js";
-import "./chunk-ROXZBS5D.js";
+} from "./chunk-4WKZLQRM.js";
+import "./chunk-N5JTSYX7.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";
 import "./chunk-HCU2I2RT.js";

@@ -7,15 +7,15 @@ import "./chunk-IDRQLRQN.js";
 import {
   atOrAbove,
   summarize
-} from "./chunk-7H3UQIMP.js";
+} from "./chunk-ANWYLVEO.js";
 import "./chunk-IFGQ4GK5.js";
 import "./chunk-BHUSQXRU.js";
 import {
   complianceSourceOfSlug
 } from "./chunk-IS4SSPBS.js";
 import "./chunk-EMSR244R.js";
-import "./chunk-FFOV7LEA.js";
-import "./chunk-6AQEXNFJ.js";
+import "./chunk-4CYVTY27.js";
+import "./chunk-WAKCV4T4.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";
 import "./chunk-HCU2I2RT.js";

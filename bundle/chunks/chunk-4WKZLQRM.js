@@ -1,6 +1,6 @@
 import {
   fromPlain
-} from "./chunk-ROXZBS5D.js";
+} from "./chunk-N5JTSYX7.js";
 import {
   CLOUDFORMATION_KINDS,
   RESOURCE_EXPANDERS,

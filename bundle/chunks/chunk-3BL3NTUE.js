@@ -5,7 +5,7 @@ import {
   listArgument,
   renderedText,
   reportFileName
-} from "./chunk-2YRUPHB4.js";
+} from "./chunk-RHOL4P5N.js";
 import {
   writeOutputFile
 } from "./chunk-VISZIEAE.js";
@@ -14,18 +14,18 @@ import {
   checkedInput,
   configInputFor,
   loadCatalogFor
-} from "./chunk-E46SW3XI.js";
+} from "./chunk-MEB5D7BR.js";
 import {
   writeChunks
 } from "./chunk-IDRQLRQN.js";
 import {
   complianceView
-} from "./chunk-RFH2ITUZ.js";
+} from "./chunk-VATWJ2ZT.js";
 import {
   atOrAbove,
   isAccepted,
   summarize
-} from "./chunk-7H3UQIMP.js";
+} from "./chunk-ANWYLVEO.js";
 import {
   rulesOfFramework
 } from "./chunk-IS4SSPBS.js";
@@ -48,7 +48,7 @@ import {
   evaluateUnits,
   scan,
   sortFindings
-} from "./chunk-FFOV7LEA.js";
+} from "./chunk-4CYVTY27.js";
 import {
   scanRootFor,
   toRelative

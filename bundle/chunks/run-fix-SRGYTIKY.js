@@ -1,15 +1,15 @@
 import {
   prepareScan,
   scanOptionsFor
-} from "./chunk-DEEI7EUN.js";
-import "./chunk-2YRUPHB4.js";
+} from "./chunk-3BL3NTUE.js";
+import "./chunk-RHOL4P5N.js";
 import "./chunk-VISZIEAE.js";
 import {
   EXIT
-} from "./chunk-E46SW3XI.js";
+} from "./chunk-MEB5D7BR.js";
 import "./chunk-IDRQLRQN.js";
-import "./chunk-RFH2ITUZ.js";
-import "./chunk-7H3UQIMP.js";
+import "./chunk-VATWJ2ZT.js";
+import "./chunk-ANWYLVEO.js";
 import "./chunk-IS4SSPBS.js";
 import "./chunk-PA4IPTCS.js";
 import "./chunk-RKEFTAZU.js";
@@ -19,11 +19,11 @@ import {
 } from "./chunk-EMSR244R.js";
 import {
   placeholdersIn
-} from "./chunk-P6JQECUE.js";
+} from "./chunk-54RVPJSZ.js";
 import {
   scan
-} from "./chunk-FFOV7LEA.js";
-import "./chunk-6AQEXNFJ.js";
+} from "./chunk-4CYVTY27.js";
+import "./chunk-WAKCV4T4.js";
 import {
   SKIPPED_DIRECTORIES,
   applyTextEdits,

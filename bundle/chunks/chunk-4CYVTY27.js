@@ -7,7 +7,7 @@ import {
   renderCloudFormationFix,
   require_picomatch,
   templateScope
-} from "./chunk-6AQEXNFJ.js";
+} from "./chunk-WAKCV4T4.js";
 import {
   RecentParses,
   findInputFiles,
@@ -50,7 +50,8 @@ var import_picomatch = __toESM(require_picomatch(), 1);
 import { realpathSync, statSync } from "node:fs";
 import path from "node:path";
 var MAX_NESTING_DEPTH = 8;
-var LINK_WORDS = /ImportValue|Export|AWS::CloudFormation::Stack|AWS::Serverless::Application|LoadTemplateFromURL/;
+var LINK_WORDS = /ImportValue|AWS::CloudFormation::Stack|AWS::Serverless::Application|LoadTemplateFromURL/;
+var EXPORT_WORD = /Export/;
 var plannedParses = new RecentParses(2 * 1024 * 1024);
 function parseAfterPlanning(text, file) {
   const doc = plannedParses.take(file, text);
@@ -166,13 +167,10 @@ function planTemplateGroups(scanRoot, files, options) {
   const walked = new Set(files.map((f) => f.relative));
   const links = /* @__PURE__ */ new Map();
   const products = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    if (!/\.(ya?ml|json|template)$/i.test(file.relative)) continue;
-    const read = readSourceTextSync(file.absolute, options.maxFileBytes);
-    if (!read.ok || !LINK_WORDS.test(read.text)) continue;
-    const parsed = parseStructuredText(read.text, file.relative);
-    if (!parsed.ok || !isCloudFormationTemplate(parsed.doc.value)) continue;
-    plannedParses.set(file.relative, read.text, parsed.doc);
+  const plan = (file, text) => {
+    const parsed = parseStructuredText(text, file.relative);
+    if (!parsed.ok || !isCloudFormationTemplate(parsed.doc.value)) return;
+    plannedParses.set(file.relative, text, parsed.doc);
     const root = parsed.doc.value;
     for (const product of productTemplatesOf(root, file, scanRoot, options.isExcluded ?? (() => false), notes)) if (!walked.has(product.relative)) products.set(product.relative, product);
     const resolver = new IntrinsicResolver(templateScope(root, asMap(root.entries.get("Resources"))));
@@ -181,6 +179,23 @@ function planTemplateGroups(scanRoot, files, options) {
       exports: [...exportsOf(root, resolver).values()].flat(),
       imports: importsOf(root).flatMap((arg) => namesOf(arg, resolver, placeholderResolver(root)))
     });
+  };
+  const exportingOnly = [];
+  let imports = false;
+  for (const file of files) {
+    if (!/\.(ya?ml|json|template)$/i.test(file.relative)) continue;
+    const read = readSourceTextSync(file.absolute, options.maxFileBytes);
+    if (!read.ok) continue;
+    if (LINK_WORDS.test(read.text)) {
+      imports ||= read.text.includes("ImportValue");
+      plan(file, read.text);
+    } else if (EXPORT_WORD.test(read.text)) {
+      exportingOnly.push(file);
+    }
+  }
+  for (const file of imports ? exportingOnly : []) {
+    const read = readSourceTextSync(file.absolute, options.maxFileBytes);
+    if (read.ok && EXPORT_WORD.test(read.text)) plan(file, read.text);
   }
   const groups = new UnionFind();
   for (const [file, link] of links) for (const nested of link.nested) groups.join(file, nested.child);
@@ -460,7 +475,7 @@ async function planUnitSources(root, files, options, isExcluded) {
   return plan;
 }
 async function planTerraform(root, files, options, plan) {
-  const { planTerraformUnits } = await import("./terraform-URRVRJR5.js");
+  const { planTerraformUnits } = await import("./terraform-4VRV4ALE.js");
   const walked = new Set(files.map((f) => f.relative));
   const named = new Set(files.filter((f) => f.explicit).map((f) => f.relative));
   const targets = [...named];
@@ -530,7 +545,7 @@ function commonFolder(folders) {
 }
 async function loadUnitSource(root, source, options) {
   if (source.kind === "terraform") {
-    const { loadTerraformUnit } = await import("./terraform-URRVRJR5.js");
+    const { loadTerraformUnit } = await import("./terraform-4VRV4ALE.js");
     return [await loadTerraformUnit(root, source.module, { maxFileBytes: options.maxFileBytes, varFiles: options.varFiles, unsaved: options.unsaved })];
   }
   if (source.kind === "cloudformation-group") return [loadTemplateGroup(source.members, root, options)];
@@ -563,7 +578,7 @@ async function cdkStacks(files, options) {
 var SNAPSHOT_START = /^\s*\{\s*"sagelintSnapshot"/;
 async function unitSourceOfFile(root, file, options) {
   if (file.endsWith(".tf")) {
-    const { moduleOfFile } = await import("./terraform-URRVRJR5.js");
+    const { moduleOfFile } = await import("./terraform-4VRV4ALE.js");
     return { kind: "terraform", module: moduleOfFile(root, file, options) };
   }
   return { kind: "structured", file: { absolute: path2.join(root, file), relative: file, explicit: false } };
@@ -576,14 +591,14 @@ async function loadStructuredFile(root, file, options, stackName) {
     return file.explicit ? [failed(file.relative, { file: file.relative, message: "file is empty" })] : [];
   }
   if (SNAPSHOT_START.test(read.text)) {
-    const { loadSnapshot } = await import("./account-JYA5U4TA.js");
+    const { loadSnapshot } = await import("./account-YCVHU3EL.js");
     return loadSnapshot(root, file.relative, read.text);
   }
   const parsed = parseAfterPlanning(read.text, file.relative);
   if (!parsed.ok) return file.explicit || looksLikeInput(read.text) ? [failed(file.relative, parsed.error)] : [];
   const { value } = parsed.doc;
   if (value.t === "map" && value.entries.has("format_version")) {
-    const { isTerraformPlan, loadTerraformPlanValue } = await import("./terraform-URRVRJR5.js");
+    const { isTerraformPlan, loadTerraformPlanValue } = await import("./terraform-4VRV4ALE.js");
     if (isTerraformPlan(value)) return [await loadTerraformPlanValue(root, file.relative, value, { maxFileBytes: options.maxFileBytes })];
   }
   const unit = loadCloudFormationDocument(parsed.doc, file.relative, { label: stackName && `CDK stack ${stackName}`, links: parameterFileLinks(file.relative, options.parameters) });
@@ -637,7 +652,7 @@ async function scanSources(sources, options, loadOptions) {
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const pool = new StringPool();
   if (jobs === 1) return scanSourcesInOrder(options.root, sources, loadOptions, evaluationOptions(options), pool);
-  const { scanWithJobs } = await import("./parallel-6RPK52PA.js");
+  const { scanWithJobs } = await import("./parallel-TU3OLJ6V.js");
   return scanWithJobs(sources, { ...options, jobs }, loadOptions, pool);
 }
 async function scanSourcesInOrder(root, sources, loadOptions, evaluation, pool = new StringPool()) {

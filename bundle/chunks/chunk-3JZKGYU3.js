@@ -4,10 +4,10 @@ import {
 } from "./chunk-IDRQLRQN.js";
 import {
   countControls
-} from "./chunk-RFH2ITUZ.js";
+} from "./chunk-VATWJ2ZT.js";
 import {
   summarize
-} from "./chunk-7H3UQIMP.js";
+} from "./chunk-ANWYLVEO.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,

@@ -13,19 +13,19 @@ import {
   withExtensionErrors,
   writeReport,
   writeReports
-} from "./chunk-DEEI7EUN.js";
-import "./chunk-2YRUPHB4.js";
+} from "./chunk-3BL3NTUE.js";
+import "./chunk-RHOL4P5N.js";
 import "./chunk-VISZIEAE.js";
-import "./chunk-E46SW3XI.js";
+import "./chunk-MEB5D7BR.js";
 import "./chunk-IDRQLRQN.js";
-import "./chunk-RFH2ITUZ.js";
-import "./chunk-7H3UQIMP.js";
+import "./chunk-VATWJ2ZT.js";
+import "./chunk-ANWYLVEO.js";
 import "./chunk-IS4SSPBS.js";
 import "./chunk-PA4IPTCS.js";
 import "./chunk-RKEFTAZU.js";
 import "./chunk-EMSR244R.js";
-import "./chunk-FFOV7LEA.js";
-import "./chunk-6AQEXNFJ.js";
+import "./chunk-4CYVTY27.js";
+import "./chunk-WAKCV4T4.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";
 import "./chunk-HCU2I2RT.js";

@@ -9,14 +9,14 @@ import {
   CONTROL_COLUMNS,
   controlRows,
   describeControlCounts
-} from "./chunk-RFH2ITUZ.js";
+} from "./chunk-VATWJ2ZT.js";
 import {
   atOrAbove,
   byResource,
   bySeverity,
   isAccepted,
   summarize
-} from "./chunk-7H3UQIMP.js";
+} from "./chunk-ANWYLVEO.js";
 import {
   incompleteBanner
 } from "./chunk-IFGQ4GK5.js";
@@ -26,8 +26,8 @@ import {
 import {
   escapeUntrusted
 } from "./chunk-EMSR244R.js";
-import "./chunk-FFOV7LEA.js";
-import "./chunk-6AQEXNFJ.js";
+import "./chunk-4CYVTY27.js";
+import "./chunk-WAKCV4T4.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";
 import "./chunk-HCU2I2RT.js";

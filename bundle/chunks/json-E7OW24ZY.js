@@ -4,15 +4,15 @@ import {
   jsonReport,
   jsonReportText,
   jsonRule
-} from "./chunk-IZOMZHX3.js";
+} from "./chunk-3JZKGYU3.js";
 import "./chunk-IDRQLRQN.js";
-import "./chunk-RFH2ITUZ.js";
-import "./chunk-7H3UQIMP.js";
+import "./chunk-VATWJ2ZT.js";
+import "./chunk-ANWYLVEO.js";
 import "./chunk-BHUSQXRU.js";
 import "./chunk-IS4SSPBS.js";
 import "./chunk-EMSR244R.js";
-import "./chunk-FFOV7LEA.js";
-import "./chunk-6AQEXNFJ.js";
+import "./chunk-4CYVTY27.js";
+import "./chunk-WAKCV4T4.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";
 import "./chunk-HCU2I2RT.js";

@@ -1,7 +1,7 @@
 import {
   isSuppressed,
   resourceKey
-} from "./chunk-7H3UQIMP.js";
+} from "./chunk-ANWYLVEO.js";
 import {
   COMPLIANCE_FRAMEWORKS,
   CONTROL_STATUSES

@@ -6,7 +6,7 @@ import {
   jsonFinding,
   jsonReport,
   jsonRule
-} from "./chunk-IZOMZHX3.js";
+} from "./chunk-3JZKGYU3.js";
 import {
   SourceFiles
 } from "./chunk-QN43GF2S.js";
@@ -18,11 +18,11 @@ import {
   CONTROL_COLUMNS,
   controlRows,
   describeControlCounts
-} from "./chunk-RFH2ITUZ.js";
+} from "./chunk-VATWJ2ZT.js";
 import {
   isAccepted,
   summarize
-} from "./chunk-7H3UQIMP.js";
+} from "./chunk-ANWYLVEO.js";
 import {
   TOOL_NAME
 } from "./chunk-BHUSQXRU.js";
@@ -30,8 +30,8 @@ import "./chunk-IS4SSPBS.js";
 import {
   inertHtml
 } from "./chunk-EMSR244R.js";
-import "./chunk-FFOV7LEA.js";
-import "./chunk-6AQEXNFJ.js";
+import "./chunk-4CYVTY27.js";
+import "./chunk-WAKCV4T4.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";
 import "./chunk-HCU2I2RT.js";

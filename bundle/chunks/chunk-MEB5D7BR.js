@@ -16,7 +16,7 @@ var EXIT = { clean: 0, findings: 1, error: 2 };
 
 // src/cli/rules-command.ts
 async function loadCatalog() {
-  return (await import("./rules-FPJHBC2P.js")).ALL_RULES;
+  return (await import("./rules-GINJU75G.js")).ALL_RULES;
 }
 async function configInputFor(dir, explicit) {
   return checkedInput(await configSourceFor(dir, explicit));

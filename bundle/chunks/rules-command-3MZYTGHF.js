@@ -5,7 +5,7 @@ import {
   loadCatalog,
   loadCatalogFor,
   rulesCommand
-} from "./chunk-E46SW3XI.js";
+} from "./chunk-MEB5D7BR.js";
 import "./chunk-PA4IPTCS.js";
 import "./chunk-RKEFTAZU.js";
 import "./chunk-EMSR244R.js";

@@ -10,12 +10,12 @@ import {
   renderedText,
   reportOptions,
   ruleOptions
-} from "./chunk-2YRUPHB4.js";
+} from "./chunk-RHOL4P5N.js";
 import {
   EXIT,
   explainCommand,
   rulesCommand
-} from "./chunk-E46SW3XI.js";
+} from "./chunk-MEB5D7BR.js";
 import {
   toolVersion
 } from "./chunk-BHUSQXRU.js";
@@ -5742,7 +5742,7 @@ var auditCommand = {
   describe: "Audit live AWS accounts (read-only API calls; --security-hub also imports the findings) with the same rules",
   builder: auditOptions,
   handler: async (args) => {
-    const { runAudit } = await import("./run-audit-CGHBXVBQ.js");
+    const { runAudit } = await import("./run-audit-P7W5GLDE.js");
     process.exitCode = await runAudit(args);
   }
 };
@@ -5767,7 +5767,7 @@ var fixCommand = {
   describe: "Apply the fixes sagelint offers to CloudFormation and Terraform files",
   builder: fixOptions,
   handler: async (args) => {
-    const { runFix } = await import("./run-fix-MC4IRIDV.js");
+    const { runFix } = await import("./run-fix-SRGYTIKY.js");
     process.exitCode = await runFix(args);
   }
 };
@@ -5779,7 +5779,7 @@ var lspCommand = {
   describe: "Run the language server (LSP over stdin/stdout): diagnostics and quick fixes as you edit",
   builder: lspOptions,
   handler: async (args) => {
-    const { startLanguageServer } = await import("./server-TQ4MLSUU.js");
+    const { startLanguageServer } = await import("./server-SST4AUXM.js");
     startLanguageServer({ maxFileSizeMb: args["max-file-size"] });
   }
 };
@@ -5801,7 +5801,7 @@ var mergeCommand = {
   }
 };
 async function runMerge(args) {
-  const { classifyReport, jsonReportToScanResult, mergeJsonReports, mergeSarifLogs, MergeError, sarifHasFailingResults, sarifIsIncomplete } = await import("./merge-J3IUX65B.js");
+  const { classifyReport, jsonReportToScanResult, mergeJsonReports, mergeSarifLogs, MergeError, sarifHasFailingResults, sarifIsIncomplete } = await import("./merge-2ZLLY4GH.js");
   const { writeOutputFile } = await import("./output-file-EM4TEZDM.js");
   const { escapeUntrusted: escapeUntrusted2, inertJson } = await import("./untrusted-text-KIR25UT3.js");
   try {
@@ -5828,7 +5828,7 @@ async function runMerge(args) {
     if (inputKind === "json") {
       const merged = mergeJsonReports(inputs.map((i) => i.kind === "json" ? i.report : void 0).filter((r) => r !== void 0));
       const result = jsonReportToScanResult(merged);
-      const { exitCode } = await import("./run-scan-KGVZWCNH.js");
+      const { exitCode } = await import("./run-scan-JLWWX2TI.js");
       failing = exitCode(result, args["fail-on"]) === EXIT.findings;
       incomplete = merged.incomplete === true;
       const human = (as) => renderHuman(as, result, merged.rules, args);
@@ -5862,8 +5862,8 @@ async function runMerge(args) {
   }
 }
 async function renderHuman(format3, result, reported, args) {
-  const { loadCatalog } = await import("./rules-command-YHW4DPZG.js");
-  const { reportedRuleMeta } = await import("./merge-J3IUX65B.js");
+  const { loadCatalog } = await import("./rules-command-3MZYTGHF.js");
+  const { reportedRuleMeta } = await import("./merge-2ZLLY4GH.js");
   const own = new Map((await loadCatalog()).map((rule) => [rule.id, rule]));
   const rules = reported.map((rule) => !rule.origin && own.get(rule.id) || reportedRuleMeta(rule));
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && !args.output;
@@ -5877,7 +5877,7 @@ var scanCommand = {
   describe: "Check templates, Terraform and snapshots under the given paths",
   builder: scanOptions,
   handler: async (args) => {
-    const { runScan } = await import("./run-scan-KGVZWCNH.js");
+    const { runScan } = await import("./run-scan-JLWWX2TI.js");
     process.exitCode = await runScan(args);
   }
 };
@@ -5890,7 +5890,7 @@ var baselineCommand = {
   describe: "Record the current findings so later scans fail only on new ones",
   builder: baselineOptions,
   handler: async (args) => {
-    const { runBaseline } = await import("./run-scan-KGVZWCNH.js");
+    const { runBaseline } = await import("./run-scan-JLWWX2TI.js");
     process.exitCode = await runBaseline(args);
   }
 };

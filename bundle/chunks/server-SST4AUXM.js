@@ -1,13 +1,13 @@
 import {
   scanOptionsFor,
   setUpScan
-} from "./chunk-DEEI7EUN.js";
-import "./chunk-2YRUPHB4.js";
+} from "./chunk-3BL3NTUE.js";
+import "./chunk-RHOL4P5N.js";
 import "./chunk-VISZIEAE.js";
-import "./chunk-E46SW3XI.js";
+import "./chunk-MEB5D7BR.js";
 import "./chunk-IDRQLRQN.js";
-import "./chunk-RFH2ITUZ.js";
-import "./chunk-7H3UQIMP.js";
+import "./chunk-VATWJ2ZT.js";
+import "./chunk-ANWYLVEO.js";
 import {
   findingDocsUri,
   toolVersion
@@ -25,8 +25,8 @@ import {
 import {
   exclusionOf,
   scanOpenFile
-} from "./chunk-FFOV7LEA.js";
-import "./chunk-6AQEXNFJ.js";
+} from "./chunk-4CYVTY27.js";
+import "./chunk-WAKCV4T4.js";
 import {
   editsAsApplied,
   isInputName,

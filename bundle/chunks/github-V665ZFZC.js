@@ -1,12 +1,12 @@
 import {
   isAccepted,
   summarize
-} from "./chunk-7H3UQIMP.js";
+} from "./chunk-ANWYLVEO.js";
 import {
   escapeUntrusted
 } from "./chunk-EMSR244R.js";
-import "./chunk-FFOV7LEA.js";
-import "./chunk-6AQEXNFJ.js";
+import "./chunk-4CYVTY27.js";
+import "./chunk-WAKCV4T4.js";
 import "./chunk-DPRLNSSC.js";
 import "./chunk-MFTJGUDJ.js";
 import "./chunk-HCU2I2RT.js";

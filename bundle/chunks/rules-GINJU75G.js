@@ -2,7 +2,7 @@ import { createRequire as __sagelintCreateRequire } from 'node:module';
 const require = __sagelintCreateRequire(import.meta.url);
 import {
   sl001_fix_placeholder_default
-} from "./chunk-P6JQECUE.js";
+} from "./chunk-54RVPJSZ.js";
 import {
   isAbsent,
   isBoolean,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-MASOVHNQ.js";
 import {
   fromPlain
-} from "./chunk-ROXZBS5D.js";
+} from "./chunk-N5JTSYX7.js";
 import {
   asFixData
 } from "./chunk-BOC5ET7R.js";
@@ -2947,7 +2947,7 @@ var ManagedPolicyCatalog = class {
     if (!arn.awsManaged) return { status: "unknown", reason: `'${arnText}' is a customer managed policy that is not defined in the scanned files` };
     const record = this.indexed().byPathAndName.get(arn.path + arn.name);
     if (!record) return { status: "unknown", reason: this.unpublished(arn.path + arn.name) };
-    const value = fromPlain(record.document, () => at);
+    const value = fromPlain(record.document, at);
     return { status: "known", record, document: parsePolicyDocument(value) };
   }
   /** Why a policy AWS does not publish (any more) has no known document. */
