@@ -20,6 +20,8 @@ const TARGETS = {
   startupSeconds: 0.15,
   /** Issue 21, target 3: three times the throughput of its first-run measurement, 7.2 s for 1,000 templates at --jobs 1. */
   firstRun: { speedup: 3, issueSeconds: 7.2 },
+  /** Issue 21, target 1: the real-world corpus end to end, and the default --jobs never slower than --jobs 1. */
+  realWorld: { seconds: 1.5, rssBytes: 150 * 2 ** 20 },
 };
 
 /** Throughputs by name (higher is better): what regressions are judged on. */
@@ -89,6 +91,7 @@ export function renderMeasuredSection({ figures, machine, jobs, rssMethod, regre
   lines.push('');
 
   if (figures.firstRun) lines.push(renderFirstRunSection(figures.firstRun, { withTarget: false }), '');
+  if (figures.realWorld) lines.push(renderRealWorldSection(figures.realWorld, { withTarget: false }), '');
 
   lines.push('### Other inputs', '', '| Input | Run | Wall time | Throughput | Peak RSS |', '|---|---|--:|--:|--:|');
   const large = figures.large.j1;
@@ -145,6 +148,34 @@ export function renderFirstRunSection(firstRun, { withTarget = true } = {}) {
   const target = firstRunTarget(firstRun);
   lines.push(`| ${target.target} | ${target.measured} | ${target.met ? 'met' : '**missed**'} |`);
   return lines.join('\n');
+}
+
+export function renderRealWorldSection(realWorld, { withTarget = true } = {}) {
+  const lines = ['### Real-world corpus', ''];
+  const any = realWorld.runs.j1;
+  lines.push(
+    `\`../shared/real-world/\`: real SageMaker infrastructure code of public repositories (CloudFormation, SAM, CDK assemblies, Terraform), ${format(any.report.stats.files)} files, ${format(any.report.findings)} findings and ${format(any.report.errors)} load errors (files sagelint cannot load, each explained in the report).`,
+    '',
+  );
+  lines.push('| Run | Wall time | CPU time (cores busy) | Peak RSS |', '|---|--:|--:|--:|');
+  for (const [jobCount, run] of Object.entries(realWorld.runs)) lines.push(`| sagelint ${jobCount === 'jdefault' ? 'without --jobs' : jobsLabel(jobCount)} | ${seconds(run.seconds)} | ${cpu(run)} | ${mb(run.peakRssBytes)} |`);
+  if (!withTarget) return lines.join('\n');
+  lines.push('', '| Target | Measured | |', '|---|---|---|');
+  const target = realWorldTarget(realWorld);
+  lines.push(`| ${target.target} | ${target.measured} | ${target.met ? 'met' : '**missed**'} |`);
+  return lines.join('\n');
+}
+
+/** Met when the scan without --jobs ends within the time and memory, and is not slower than --jobs 1. */
+function realWorldTarget({ runs }) {
+  const { seconds: limit, rssBytes } = TARGETS.realWorld;
+  const byDefault = runs.jdefault;
+  const notSlower = byDefault.seconds <= runs.j1.seconds * 1.05;
+  return {
+    target: `real-world corpus without --jobs: at most ${seconds(limit)} and ${mb(rssBytes)} peak RSS, and not slower than --jobs 1 (within 5 %)`,
+    measured: `${seconds(byDefault.seconds)}, ${mb(byDefault.peakRssBytes)}; --jobs 1 ${seconds(runs.j1.seconds)}`,
+    met: byDefault.seconds <= limit && byDefault.peakRssBytes !== undefined && byDefault.peakRssBytes <= rssBytes && notSlower,
+  };
 }
 
 /**
@@ -209,6 +240,7 @@ function evaluateTargets(figures, jobs) {
     out.push({ target: `10,000 files: peak RSS under ${mb(TARGETS.rssBytes)}`, measured: 'corpus not measured' });
   }
   if (figures.firstRun) out.push(firstRunTarget(figures.firstRun));
+  if (figures.realWorld) out.push(realWorldTarget(figures.realWorld));
   const large = figures.large.j1;
   out.push({ target: `one 10,000-resource template in under ${TARGETS.largeSeconds} s`, measured: seconds(large.seconds), met: large.seconds < TARGETS.largeSeconds });
   for (const s of figures.startup) out.push({ target: `\`${s.command}\` under ${TARGETS.startupSeconds * 1000} ms`, measured: `${(s.seconds * 1000).toFixed(0)} ms`, met: s.seconds < TARGETS.startupSeconds });

@@ -17,7 +17,7 @@ import { PROFILES, writeCloudFormationCorpus, writeLargeTemplate, writeTerraform
 import { listFiles } from './files.mjs';
 import { measureMachineScaling } from './machine-scaling.mjs';
 import { measure, medianRun, medianRuns, RSS_METHOD } from './measure.mjs';
-import { compareWithPrevious, readPreviousFigures, renderFirstRunSection, renderMeasuredSection, writeMeasuredSection } from './report.mjs';
+import { compareWithPrevious, readPreviousFigures, renderFirstRunSection, renderMeasuredSection, renderRealWorldSection, writeMeasuredSection } from './report.mjs';
 import { BUNDLE, measurePreCommitStartup } from './startup.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,6 +25,8 @@ const CLI = path.join(REPO, 'dist/src/cli/main.js');
 const CORPUS = path.join(REPO, 'bench/corpus');
 const OUT = path.join(REPO, 'bench/out');
 const DOC = path.join(REPO, 'docs/performance.md');
+/** Real SageMaker IaC of public repositories, beside the checkout (BENCH_REAL_WORLD names another place). */
+const REAL_WORLD = path.resolve(process.env.BENCH_REAL_WORLD || path.join(REPO, '../shared/real-world'));
 const GENERATOR_VERSION = 4;
 
 const options = parseOptions(process.argv.slice(2));
@@ -36,11 +38,12 @@ mkdirSync(OUT, { recursive: true });
 const machine = describeMachine();
 log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory}; node ${process.version}; load ${machine.loadBefore}`);
 
-const figures = { cloudformation: [], firstRun: undefined, terraform: [], large: undefined, cfnLint: undefined, startup: [], preCommit: undefined, machineScaling: undefined };
+const figures = { cloudformation: [], firstRun: undefined, realWorld: undefined, terraform: [], large: undefined, cfnLint: undefined, startup: [], preCommit: undefined, machineScaling: undefined };
 
-figures.firstRun = await firstRunCorpus();
-if (options.only === 'first-run') {
-  process.stdout.write(`\n${renderFirstRunSection(figures.firstRun)}\n`);
+if (options.only !== 'real-world') figures.firstRun = await firstRunCorpus();
+if (options.only !== 'first-run') figures.realWorld = await realWorldCorpus();
+if (options.only) {
+  process.stdout.write(`\n${options.only === 'first-run' ? renderFirstRunSection(figures.firstRun) : renderRealWorldSection(figures.realWorld)}\n`);
   process.exit(0);
 }
 
@@ -135,6 +138,22 @@ async function firstRunCorpus() {
   return { size, generated, raw, runs, baseline };
 }
 
+/**
+ * Issue 21, target 1: the real-world corpus end to end, at --jobs 1 and with
+ * no --jobs (what a user gets). Its load errors (invalid HCL, a broken
+ * template) are part of it.
+ */
+async function realWorldCorpus() {
+  if (!existsSync(REAL_WORLD)) {
+    log(`${REAL_WORLD} is missing: the real-world corpus is not measured`);
+    return undefined;
+  }
+  log('real-world corpus');
+  const runs = {};
+  for (const j of [1, 'default']) runs[`j${j}`] = await medianRun(options.repeat, () => sagelintScan(REAL_WORLD, j, [], CLI, { loadErrors: true }));
+  return { runs };
+}
+
 function jobCounts() {
   return jobs > 1 ? [1, jobs] : [1];
 }
@@ -167,14 +186,19 @@ async function rawParse(dir) {
 }
 
 /** `sagelint scan DIR --format json -o FILE`, as a user runs it (this build's CLI, or `cli`); exit 1 (findings) is expected, 2 is not. */
-async function sagelintScan(dir, jobCount, extra = [], cli = CLI) {
+/**
+ * `sagelint scan DIR --format json -o FILE`, as a user runs it, with `--jobs`
+ * unless `jobCount` is 'default'; exit 1 (findings) is expected, and so is 2
+ * with `loadErrors` (a corpus that holds broken files).
+ */
+async function sagelintScan(dir, jobCount, extra = [], cli = CLI, { loadErrors = false } = {}) {
   const output = path.join(OUT, `${path.basename(dir)}-j${jobCount}${cli === CLI ? '' : '-baseline'}.json`);
-  const args = [cli, 'scan', path.basename(dir), '--format', 'json', '-o', output, '--jobs', String(jobCount), '--quiet', ...extra];
-  const run = await measure(process.execPath, args, { cwd: CORPUS });
-  if (run.status !== 0 && run.status !== 1) fail(`sagelint ${args.slice(1).join(' ')} exited ${run.status}:\n${run.stderr}`);
+  const args = [cli, 'scan', path.basename(dir), '--format', 'json', '-o', output, ...(jobCount === 'default' ? [] : ['--jobs', String(jobCount)]), '--quiet', ...extra];
+  const run = await measure(process.execPath, args, { cwd: path.dirname(dir) });
+  if (run.status !== 0 && run.status !== 1 && !(loadErrors && run.status === 2)) fail(`sagelint ${args.slice(1).join(' ')} exited ${run.status}:\n${run.stderr}`);
   const report = JSON.parse(readFileSync(output, 'utf8'));
-  if (report.errors.length) fail(`sagelint reported load errors on the generated corpus: ${JSON.stringify(report.errors.slice(0, 3))}`);
-  return { ...run, report: { stats: report.stats, findings: report.findings.length } };
+  if (report.errors.length && !loadErrors) fail(`sagelint reported load errors on the generated corpus: ${JSON.stringify(report.errors.slice(0, 3))}`);
+  return { ...run, report: { stats: report.stats, findings: report.findings.length, errors: report.errors.length } };
 }
 
 /** cfn-lint is slow: it runs on the first files of the 1,000-file corpus (or the largest one measured). */
@@ -244,9 +268,9 @@ function parseOptions(argv) {
     else if (name === 'cfn-lint-files') parsed.cfnLintFiles = Number(value);
     else if (name === 'no-doc') parsed.doc = false;
     else if (name === 'no-audit') parsed.audit = false;
-    else if (name === 'only' && value === 'first-run') parsed.only = value;
+    else if (name === 'only' && (value === 'first-run' || value === 'real-world')) parsed.only = value;
     else if (name === 'baseline' && value) parsed.baseline = path.resolve(value, 'dist/src/cli/main.js');
-    else fail(`unknown option ${arg} (options: --sizes=100,1000,10000 --repeat=3 --cfn-lint-files=20 --no-doc --no-audit --only=first-run --baseline=DIR)`);
+    else fail(`unknown option ${arg} (options: --sizes=100,1000,10000 --repeat=3 --cfn-lint-files=20 --no-doc --no-audit --only=first-run|real-world --baseline=DIR)`);
   }
   if (parsed.baseline && !existsSync(parsed.baseline)) fail(`${parsed.baseline} is missing: build the baseline checkout first (npm run build there)`);
   if (parsed.sizes.some((n) => !Number.isInteger(n) || n < 1) || !(parsed.repeat >= 1)) fail('sizes and repeat must be positive whole numbers');
