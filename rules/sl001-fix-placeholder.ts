@@ -1,4 +1,4 @@
-import { defineRule, PLACEHOLDER } from '../src/core/rule.js';
+import { defineRule, placeholdersWritten } from '../src/core/rule.js';
 import type { ResourceGraph } from '../src/model/graph.js';
 import type { SourceLocation } from '../src/model/location.js';
 import { RESOURCE_KINDS, type Resource, type ResourceKind } from '../src/model/resource.js';
@@ -81,9 +81,7 @@ export function rulesWriting(placeholder: string, kind: ResourceKind): string[] 
 
 /** The placeholders written in a string, each once, in order. */
 export function placeholdersIn(text: string): string[] {
-  // Almost no string holds one: a live audit asks this of every string of every resource.
-  if (!text.includes('<')) return [];
-  return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[0]).filter((p) => p in FIX_PLACEHOLDERS))];
+  return [...new Set(placeholdersWritten(text).filter((p) => p in FIX_PLACEHOLDERS))];
 }
 
 /** Every string of the value that holds a placeholder, through choices and defaults. */

@@ -144,7 +144,12 @@ export interface Fix {
 }
 
 /** A value the user must fill in, as fixes write it: `<subnet-id>`, `<kms-key-arn>`. */
-export const PLACEHOLDER = /<[a-z0-9][a-z0-9-]*>/g;
+const PLACEHOLDER = /<[a-z0-9][a-z0-9-]*>/g;
+
+/** The placeholders written in a text, in order. Most texts hold none, and the test for `<` is cheaper than the match. */
+export function placeholdersWritten(text: string): string[] {
+  return text.includes('<') ? [...text.matchAll(PLACEHOLDER)].map((m) => m[0]) : [];
+}
 
 export interface ReportInput {
   /** The offending value (narrowest), or the resource when no property applies. */

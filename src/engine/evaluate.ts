@@ -4,7 +4,7 @@
  */
 import { hash } from 'node:crypto';
 import type { Finding, LoadError, Note, RenderedFix, Suppression } from '../core/finding.js';
-import { lowerSeverity, isResource, PLACEHOLDER, type Fix, type FixKind, type NoteInput, type ReportInput, type Rule, type Severity } from '../core/rule.js';
+import { lowerSeverity, isResource, placeholdersWritten, type Fix, type FixKind, type NoteInput, type ReportInput, type Rule, type Severity } from '../core/rule.js';
 import type { LoadedUnit } from '../core/unit.js';
 import { ResourceGraph } from '../model/graph.js';
 import type { Location, Path } from '../model/location.js';
@@ -260,12 +260,9 @@ function renderFix(fix: RenderedFixInput, resource: Resource, unit: LoadedUnit):
   if (!edits || edits.length === 0) return undefined;
   const placeholders = new Set<string>();
   const written = [...fix.edits.map((e) => e.value), ...(fix.additions ?? []).map((a) => a.properties)];
-  for (const value of written) {
-    const json = JSON.stringify(value);
-    if (json.includes('<')) for (const m of json.matchAll(PLACEHOLDER)) placeholders.add(m[0]);
-  }
+  for (const value of written) for (const p of placeholdersWritten(JSON.stringify(value))) placeholders.add(p);
   // The input's own placeholders too, such as Terraform's `<region>` for a name built from the region.
-  for (const edit of edits) for (const m of edit.text.matchAll(PLACEHOLDER)) placeholders.add(m[0]);
+  for (const edit of edits) for (const p of placeholdersWritten(edit.text)) placeholders.add(p);
   return { description: fix.description, kind: fix.kind ?? costOf(fix, resource), placeholders: [...placeholders], edits };
 }
 
