@@ -1,7 +1,7 @@
 import {
   PLUGIN_API_VERSION
-} from "./chunks/chunk-RKTHO3MY.js";
-import "./chunks/chunk-PA4IPTCS.js";
+} from "./chunks/chunk-77UL2PHA.js";
+import "./chunks/chunk-I47XARTC.js";
 import "./chunks/chunk-RKEFTAZU.js";
 import {
   addTags,
@@ -13,7 +13,7 @@ import {
   itemsOf,
   jointCertainty,
   numberOf
-} from "./chunks/chunk-MASOVHNQ.js";
+} from "./chunks/chunk-OO4TUWYZ.js";
 import "./chunks/chunk-HCU2I2RT.js";
 import {
   FIX_KINDS,
@@ -23,7 +23,7 @@ import {
   isResource,
   lowerSeverity,
   regionName
-} from "./chunks/chunk-TCK6QKO3.js";
+} from "./chunks/chunk-2I7KX7CV.js";
 import {
   REGION,
   SCOPE,

@@ -12,4 +12,4 @@ function enableCompileCacheQuietly(api = nodeModule) {
 
 // src/cli/start.ts
 enableCompileCacheQuietly();
-await import("./chunks/main-F2DTOFGJ.js");
+await import("./chunks/main-TWEX62JZ.js");

@@ -1,12 +1,12 @@
 import {
   loadTerraformFiles,
   loadTerraformPlan
-} from "./chunks/chunk-4WKZLQRM.js";
+} from "./chunks/chunk-SESRCLAY.js";
 import "./chunks/chunk-N5JTSYX7.js";
 import {
   evaluateUnit,
   loadCloudFormationText
-} from "./chunks/chunk-WAKCV4T4.js";
+} from "./chunks/chunk-ALV6TOFD.js";
 import {
   applyTextEdits
 } from "./chunks/chunk-DPRLNSSC.js";
@@ -16,7 +16,7 @@ import "./chunks/chunk-BOC5ET7R.js";
 import "./chunks/chunk-DEZCBU7F.js";
 import {
   prepareRules
-} from "./chunks/chunk-TCK6QKO3.js";
+} from "./chunks/chunk-2I7KX7CV.js";
 import "./chunks/chunk-OA4DYJ3R.js";
 import "./chunks/chunk-5QBVJ72F.js";
 import "./chunks/chunk-E2XCQX3P.js";

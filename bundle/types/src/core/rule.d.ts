@@ -129,8 +129,8 @@ export interface Fix {
     /** Resources to add; a format that cannot add them renders no edit for the whole fix. */
     additions?: ResourceAddition[];
 }
-/** A value the user must fill in, as fixes write it: `<subnet-id>`, `<kms-key-arn>`. */
-export declare const PLACEHOLDER: RegExp;
+/** The placeholders written in a text, in order. Most texts hold none, and the test for `<` is cheaper than the match. */
+export declare function placeholdersWritten(text: string): string[];
 export interface ReportInput {
     /** The offending value (narrowest), or the resource when no property applies. */
     at: Value | Resource;
